@@ -1,0 +1,284 @@
+"""Configuration: one typed object loaded once from TOML.
+
+Every setting is declared once below (section, name, type, default, help); the
+loader rejects unknown keys with a hint, wrong types and bad values with one
+sentence naming the key. Secrets are never in the file: the file names the
+environment variable that holds each one. Relative paths are resolved against
+the directory of the configuration file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from intake.errors import ConfigError
+
+REQUIRED = object()
+
+
+def setting(default: Any = REQUIRED, help: str = "", choices: tuple[str, ...] | None = None):
+    """Declare one setting; ``help`` is shown in errors and kept in step with config.example.toml."""
+    kwargs: dict[str, Any] = {"metadata": {"help": help, "choices": choices, "required": default is REQUIRED}}
+    if isinstance(default, list):
+        kwargs["default_factory"] = lambda d=default: list(d)
+    elif default is REQUIRED:
+        kwargs["default"] = None
+    else:
+        kwargs["default"] = default
+    return field(**kwargs)
+
+
+@dataclass
+class Organisation:
+    name: str = setting("Example Safeguarding Children Partnership", "the partnership's name, shown in emails")
+    group: str = setting("Serious Incident Review Group", "the group that considers referrals")
+    reference_prefix: str = setting("SIRG", "prefix of case references: SIRG-2026-0001")
+    timezone: str = setting("Europe/London", "IANA timezone in which dates and working days are computed")
+
+
+@dataclass
+class People:
+    manager: str = setting(help="the Safeguarding Manager's email address (reminders, digest, every referral)")
+    chair: str = setting(help="the Chair's email address (escalations, agenda summary)")
+
+
+@dataclass
+class Mailbox:
+    backend: str = setting("maildir", "where referrals arrive", ("imap", "maildir"))
+    host: str = setting("", "IMAP server host name")
+    port: int = setting(993, "IMAP server port")
+    security: str = setting("tls", "IMAP transport security", ("tls", "starttls", "none"))
+    auth: str = setting("password", "IMAP authentication", ("password", "oauth2"))
+    username: str = setting("", "IMAP login name")
+    password_env: str = setting("INTAKE_IMAP_PASSWORD", "environment variable holding the IMAP password")
+    inbox: str = setting("INBOX", "folder the bot reads new mail from")
+    processed_folder: str = setting("Processed", "folder for messages with a recorded outcome")
+    review_folder: str = setting("Needs review", "folder for messages a person must look at")
+    failed_folder: str = setting("Failed", "folder for messages the bot could not process (a bug)")
+    path: str = setting("var/maildir", "Maildir directory, with backend = \"maildir\"")
+    timeout: float = setting(30.0, "seconds to wait for the IMAP server")
+    cafile: str = setting("", "CA bundle to trust for IMAP TLS (default: the system's)")
+
+
+@dataclass
+class Smtp:
+    backend: str = setting("directory", "how mail leaves", ("smtp", "directory"))
+    host: str = setting("", "SMTP server host name")
+    port: int = setting(587, "SMTP server port")
+    security: str = setting("starttls", "SMTP transport security", ("tls", "starttls", "none"))
+    username: str = setting("", "SMTP login name; empty for no AUTH")
+    password_env: str = setting("INTAKE_SMTP_PASSWORD", "environment variable holding the SMTP password")
+    from_: str = setting("Referrals <referrals@example.org>", "From address of every email the bot sends")
+    path: str = setting("var/outbox", "directory for .eml files, with backend = \"directory\"")
+    timeout: float = setting(30.0, "seconds to wait for the SMTP server")
+    cafile: str = setting("", "CA bundle to trust for SMTP TLS (default: the system's)")
+    max_attempts: int = setting(8, "delivery attempts before a message is marked failed")
+
+
+@dataclass
+class Database:
+    url: str = setting("sqlite:///var/intake.db", "SQLAlchemy database URL")
+
+
+@dataclass
+class Storage:
+    path: str = setting("var/files", "directory for raw messages and attachments (mode 0700)")
+
+
+@dataclass
+class Schedule:
+    poll_every: str = setting("2m", "how often `intake run` polls the mailbox (30s, 2m, 1h)")
+    digest_at: str = setting("08:00", "local time of the Manager's daily digest on working days")
+    remind_every: str = setting("15m", "how often `intake run` checks for due reminders")
+
+
+@dataclass
+class Policy:
+    allowed_sender_domains: list[str] = setting([], "sender domains accepted (subdomains included); empty accepts any")
+    replies_per_sender_per_day: int = setting(10, "cap on automatic replies to one address in 24 hours")
+
+
+@dataclass
+class Limits:
+    max_message_bytes: int = setting(30_000_000, "larger messages are kept for review, not parsed")
+    max_attachment_bytes: int = setting(20_000_000, "larger attachments are not parsed")
+    parse_seconds: int = setting(30, "wall-clock limit for parsing one file")
+    parse_memory_mb: int = setting(512, "memory limit for parsing one file")
+
+
+@dataclass
+class Privacy:
+    include_names: bool = setting(False, "put children's names in reminders and digests (off: references and initials only)")
+
+
+@dataclass
+class Config:
+    organisation: Organisation
+    people: People
+    mailbox: Mailbox
+    smtp: Smtp
+    database: Database
+    storage: Storage
+    schedule: Schedule
+    policy: Policy
+    limits: Limits
+    privacy: Privacy
+    deadlines: dict = field(default_factory=dict)
+    base_dir: Path = field(default_factory=Path.cwd)
+
+    # -- derived values -------------------------------------------------
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.organisation.timezone)
+
+    def resolve(self, path: str) -> Path:
+        p = Path(path).expanduser()
+        return p if p.is_absolute() else (self.base_dir / p)
+
+    @property
+    def database_url(self) -> str:
+        url = self.database.url
+        prefix = "sqlite:///"
+        if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
+            return prefix + str(self.resolve(url[len(prefix):]))
+        return url
+
+    def secret(self, env_name: str, what: str) -> str:
+        value = os.environ.get(env_name)
+        if not value:
+            raise ConfigError(f"{what}: environment variable {env_name} is not set; export it before starting the service")
+        return value
+
+
+SECTIONS: dict[str, type] = {
+    "organisation": Organisation, "people": People, "mailbox": Mailbox, "smtp": Smtp,
+    "database": Database, "storage": Storage, "schedule": Schedule, "policy": Policy,
+    "limits": Limits, "privacy": Privacy,
+}
+FREE_SECTIONS = {"deadlines"}  # validated by their own module
+
+
+def toml_name(f: dataclasses.Field) -> str:
+    return f.name.rstrip("_")
+
+
+def parse_duration(text: str, key: str) -> float:
+    """'90s', '2m', '1h', '1h30m' -> seconds."""
+    m = re.fullmatch(r"\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?\s*", text or "")
+    if not text or not m or not any(m.groups()):
+        raise ConfigError(f"{key} = {text!r} is not a duration; write it like \"30s\", \"2m\" or \"1h\"")
+    h, mi, s = (int(g or 0) for g in m.groups())
+    seconds = h * 3600 + mi * 60 + s
+    if seconds <= 0:
+        raise ConfigError(f"{key} must be longer than zero")
+    return float(seconds)
+
+
+def _check_type(key: str, value: Any, annotation: str) -> Any:
+    expected = {"str": str, "int": int, "float": (int, float), "bool": bool, "list[str]": list}[annotation]
+    if annotation in ("int", "float") and isinstance(value, bool):
+        raise ConfigError(f"{key} must be a number, not {value!r}")
+    if not isinstance(value, expected):
+        names = {"str": "a string", "int": "a whole number", "float": "a number", "bool": "true or false", "list[str]": "a list of strings"}
+        raise ConfigError(f"{key} must be {names[annotation]}, not {value!r}")
+    if annotation == "list[str]" and not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{key} must be a list of strings")
+    return float(value) if annotation == "float" else value
+
+
+def _build_section(name: str, cls: type, raw: Any) -> Any:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"[{name}] must be a table of settings")
+    fields = {toml_name(f): f for f in dataclasses.fields(cls)}
+    for key in raw:
+        if key not in fields:
+            hint = difflib.get_close_matches(key, fields, n=1)
+            also = f"; did you mean {hint[0]!r}?" if hint else f"; known keys: {', '.join(fields)}"
+            raise ConfigError(f"unknown key {name}.{key}{also}")
+    values = {}
+    for tname, f in fields.items():
+        key = f"{name}.{tname}"
+        if tname in raw:
+            value = _check_type(key, raw[tname], str(f.type))
+            choices = f.metadata.get("choices")
+            if choices and value not in choices:
+                raise ConfigError(f"{key} = {value!r} is not allowed; use one of {', '.join(repr(c) for c in choices)}")
+            values[f.name] = value
+        elif f.metadata.get("required"):
+            raise ConfigError(f"{key} is required: {f.metadata['help']}")
+    return cls(**values)
+
+
+def _validate(cfg: Config) -> None:
+    try:
+        ZoneInfo(cfg.organisation.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"organisation.timezone = {cfg.organisation.timezone!r} is not a known timezone; use e.g. \"Europe/London\"") from None
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", cfg.organisation.reference_prefix):
+        raise ConfigError("organisation.reference_prefix must be 2-10 capital letters or digits, starting with a letter, e.g. \"SIRG\"")
+    for key in ("manager", "chair"):
+        if "@" not in getattr(cfg.people, key):
+            raise ConfigError(f"people.{key} must be an email address")
+    if cfg.mailbox.backend == "imap":
+        for key in ("host", "username"):
+            if not getattr(cfg.mailbox, key):
+                raise ConfigError(f"mailbox.{key} is required with mailbox.backend = \"imap\"")
+    if cfg.smtp.backend == "smtp" and not cfg.smtp.host:
+        raise ConfigError("smtp.host is required with smtp.backend = \"smtp\"")
+    if "@" not in cfg.smtp.from_:
+        raise ConfigError("smtp.from must be an email address, e.g. \"LSCP Referrals <referrals@example.org>\"")
+    for key in ("port",):
+        for sect in ("mailbox", "smtp"):
+            port = getattr(getattr(cfg, sect), key)
+            if not 0 < port < 65536:
+                raise ConfigError(f"{sect}.port = {port} is not a TCP port (1-65535)")
+    parse_duration(cfg.schedule.poll_every, "schedule.poll_every")
+    parse_duration(cfg.schedule.remind_every, "schedule.remind_every")
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.schedule.digest_at):
+        raise ConfigError(f"schedule.digest_at = {cfg.schedule.digest_at!r} must be a time like \"08:00\"")
+    cfg.policy.allowed_sender_domains = [d.lower().lstrip("@").strip() for d in cfg.policy.allowed_sender_domains]
+    if not cfg.database.url.split(":", 1)[0]:
+        raise ConfigError("database.url must be a URL such as \"sqlite:///var/intake.db\"")
+
+
+def from_dict(raw: dict, base_dir: Path | None = None) -> Config:
+    """Build and validate a Config from a parsed TOML document."""
+    for key in raw:
+        if key not in SECTIONS and key not in FREE_SECTIONS:
+            hint = difflib.get_close_matches(key, [*SECTIONS, *FREE_SECTIONS], n=1)
+            raise ConfigError(f"unknown section [{key}]" + (f"; did you mean [{hint[0]}]?" if hint else ""))
+    sections = {name: _build_section(name, cls, raw.get(name, {})) for name, cls in SECTIONS.items()}
+    deadlines = raw.get("deadlines", {})
+    if not isinstance(deadlines, dict):
+        raise ConfigError("[deadlines] must be a table")
+    cfg = Config(**sections, deadlines=deadlines, base_dir=base_dir or Path.cwd())
+    _validate(cfg)
+    return cfg
+
+
+def load(path: str | os.PathLike) -> Config:
+    """Load the configuration file at ``path`` or raise ConfigError with one plain sentence."""
+    p = Path(path)
+    try:
+        text = p.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"no configuration file at {p}; copy config.example.toml there or pass --config PATH") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read configuration file {p}: {exc.strerror}") from None
+    try:
+        raw = tomllib.loads(text.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{p} is not valid TOML: {exc}") from None
+    return from_dict(raw, base_dir=p.resolve().parent)
+
+
+def default_path() -> str:
+    return os.environ.get("INTAKE_CONFIG") or "config.toml"

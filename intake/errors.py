@@ -1,0 +1,48 @@
+"""The small error tree, and what each branch means to the caller.
+
+    IntakeError
+     ├── ConfigError          bad configuration: exit 2, one sentence naming the key
+     ├── Outcome              stop processing this message with a recorded outcome
+     ├── RetryLater           a server is unavailable: keep the work, try next cycle
+     │    ├── MailSourceUnavailable
+     │    └── DeliveryUnavailable
+     └── PermanentDeliveryError   the receiving server refused (5xx): mark failed, visible
+
+Anything else raised while processing a message is a *bug*: the message is
+quarantined (outcome ``failed``) and the batch carries on.
+"""
+
+from __future__ import annotations
+
+
+class IntakeError(Exception):
+    """Base of every error this package raises on purpose."""
+
+
+class ConfigError(IntakeError):
+    """The configuration is wrong; the message names the key and what is expected."""
+
+
+class Outcome(IntakeError):
+    """Stop processing a message; ``outcome`` is recorded (see DESIGN 4.4)."""
+
+    def __init__(self, outcome: str, reason: str = ""):
+        super().__init__(f"{outcome}: {reason}" if reason else outcome)
+        self.outcome = outcome
+        self.reason = reason
+
+
+class RetryLater(IntakeError):
+    """A server is unavailable; nothing is lost, the work is retried on the next cycle."""
+
+
+class MailSourceUnavailable(RetryLater):
+    """The mailbox could not be reached or refused us."""
+
+
+class DeliveryUnavailable(RetryLater):
+    """The SMTP server is unreachable or answered with a transient (4xx) error."""
+
+
+class PermanentDeliveryError(IntakeError):
+    """The SMTP server refused the message permanently (5xx)."""

@@ -1,0 +1,174 @@
+"""Reading an inbound email: headers we decide on, and the attached files.
+
+Pure functions of the raw bytes. Tolerant: a broken header or part never raises
+out of here; a message without Message-ID gets a stable key from its bytes.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import hashlib
+import re
+from dataclasses import dataclass, field
+from email.message import EmailMessage, Message
+from email.utils import getaddresses, parseaddr
+
+MAX_PARTS = 200
+MAX_DEPTH = 12
+
+
+@dataclass(frozen=True)
+class AttachedFile:
+    name: str | None
+    content_type: str
+    data: bytes
+    inline: bool = False
+
+
+@dataclass
+class MessageFacts:
+    from_address: str | None            # lower-cased address, None for a null sender
+    from_display: str
+    reply_to: str | None
+    subject: str
+    message_id: str | None
+    in_reply_to: list[str]
+    references: list[str]
+    headers: dict[str, str]             # lower-cased name -> first value (decoded to str)
+    content_type: str
+    attachments: list[AttachedFile] = field(default_factory=list)
+    body_text: str = ""
+    raw_sha256: str = ""
+
+    @property
+    def thread_ids(self) -> list[str]:
+        return [*self.in_reply_to, *self.references]
+
+
+def _header(msg: Message, name: str) -> str:
+    try:
+        value = msg.get(name)
+    except Exception:  # a header the policy cannot parse
+        value = None
+    if value is None:
+        return ""
+    try:
+        return " ".join(str(value).split())
+    except Exception:
+        return ""
+
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+def _ids(text: str) -> list[str]:
+    return _MSGID.findall(text or "")
+
+
+def parse_message(raw: bytes) -> EmailMessage:
+    return email.message_from_bytes(raw, policy=email.policy.default)
+
+
+def _part_payload(part: Message) -> bytes:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    return payload or b""
+
+
+def _filename(part: Message) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:
+        name = None
+    if name:
+        name = " ".join(str(name).split())
+    return name or None
+
+
+def _body_text(part: Message) -> str:
+    try:
+        return part.get_content() if hasattr(part, "get_content") else ""
+    except Exception:
+        data = _part_payload(part)
+        return data.decode("utf-8", "replace")
+
+
+def walk_files(msg: Message) -> tuple[list[AttachedFile], str]:
+    """Every file attached anywhere in the message (nested and forwarded parts included),
+    and the first text/plain body. Bounded: at most MAX_PARTS parts, MAX_DEPTH levels."""
+    files: list[AttachedFile] = []
+    body = ""
+    count = 0
+
+    def visit(part: Message, depth: int) -> None:
+        nonlocal body, count
+        count += 1
+        if count > MAX_PARTS or depth > MAX_DEPTH:
+            return
+        ctype = (part.get_content_type() or "application/octet-stream").lower()
+        if part.is_multipart():
+            try:
+                children = part.get_payload()
+            except Exception:
+                children = []
+            for child in children if isinstance(children, list) else []:
+                if isinstance(child, Message):
+                    visit(child, depth + 1)
+            return
+        name = _filename(part)
+        disposition = (part.get_content_disposition() or "").lower()
+        if ctype == "text/plain" and not name and disposition != "attachment":
+            if not body:
+                body = _body_text(part)
+            return
+        if ctype == "text/html" and not name and disposition != "attachment":
+            return
+        data = _part_payload(part)
+        if data:
+            files.append(AttachedFile(name, ctype, data, inline=disposition == "inline"))
+
+    visit(msg, 0)
+    return files, body
+
+
+def read_facts(raw: bytes) -> MessageFacts:
+    msg = parse_message(raw)
+    from_header = _header(msg, "From")
+    display, addr = parseaddr(from_header)
+    addr = addr.strip().lower() or None
+    return_path = _header(msg, "Return-Path")
+    reply_to = None
+    rt = _header(msg, "Reply-To")
+    if rt:
+        pairs = [a for _, a in getaddresses([rt]) if "@" in a]
+        reply_to = pairs[0].lower() if pairs else None
+    headers = {}
+    for name in set(k.lower() for k in msg.keys()):
+        headers[name] = _header(msg, name)
+    mid = _ids(_header(msg, "Message-ID"))
+    files, body = walk_files(msg)
+    facts = MessageFacts(
+        from_address=addr if "@" in (addr or "") else None,
+        from_display=display,
+        reply_to=reply_to,
+        subject=_header(msg, "Subject"),
+        message_id=mid[0] if mid else None,
+        in_reply_to=_ids(_header(msg, "In-Reply-To")),
+        references=_ids(_header(msg, "References")),
+        headers=headers,
+        content_type=(msg.get_content_type() or "").lower(),
+        attachments=files,
+        body_text=body,
+        raw_sha256=hashlib.sha256(raw).hexdigest(),
+    )
+    if return_path.strip() in ("<>", ""):
+        facts.headers.setdefault("return-path", return_path)
+    return facts
+
+
+def stable_message_id(facts: MessageFacts) -> str:
+    """The Message-ID, or a key derived from the raw bytes when the header is missing."""
+    return facts.message_id or f"<sha256.{facts.raw_sha256[:32]}@missing-message-id>"

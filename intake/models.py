@@ -1,0 +1,121 @@
+"""All database tables, in one module (SQLModel). Times are stored in UTC.
+
+Idempotency lives in UNIQUE constraints: an inbound message by its source key
+(mailbox + UIDVALIDITY + UID), a case by its reference, an outbound email by its
+key (kind:case:...:offset).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Optional
+
+from sqlalchemy import Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class InboundMessage(SQLModel, table=True):
+    __tablename__ = "inbound_message"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    source_key: str = Field(unique=True, index=True, description="mailbox:uidvalidity:uid or maildir:key")
+    mailbox: str
+    uidvalidity: Optional[int] = None
+    uid: Optional[int] = None
+    message_id: Optional[str] = Field(default=None, index=True)
+    raw_sha256: str = Field(index=True)
+    raw_path: Optional[str] = None
+    size: int = 0
+    from_address: Optional[str] = None
+    received_at: datetime
+    processed_at: datetime
+    outcome: str = Field(index=True)
+    reasons: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    folder: Optional[str] = None
+    moved: bool = False
+
+
+class Case(SQLModel, table=True):
+    __tablename__ = "referral_case"
+    __table_args__ = (UniqueConstraint("year", "seq", name="uq_case_year_seq"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    reference: str = Field(unique=True, index=True)
+    year: int
+    seq: int
+    status: str = Field(default="received", index=True)
+    received_at: datetime
+    referrer_email: Optional[str] = None
+    message_id: Optional[str] = None
+    inbound_id: Optional[int] = Field(default=None, foreign_key="inbound_message.id")
+    attachment_id: Optional[int] = Field(default=None, foreign_key="attachment.id")
+    initials: Optional[str] = None
+    incident_date: Optional[date] = None
+    date_la_aware: Optional[date] = None
+    record_json: str = Field(sa_column=Column(Text, nullable=False))
+    missing_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    warnings_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+
+
+class Attachment(SQLModel, table=True):
+    __tablename__ = "attachment"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    inbound_id: int = Field(foreign_key="inbound_message.id", index=True)
+    sha256: str = Field(index=True)
+    original_name: Optional[str] = None
+    content_type: Optional[str] = None
+    size: int
+    stored_path: str
+    format: Optional[str] = None
+    parse_status: Optional[str] = None
+    parse_reason: Optional[str] = None
+
+
+class OutboundEmail(SQLModel, table=True):
+    __tablename__ = "outbound_email"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, index=True, description="idempotency key, e.g. ack:SIRG-2026-0001")
+    kind: str
+    case_id: Optional[int] = Field(default=None, foreign_key="referral_case.id")
+    to_address: str = Field(index=True)
+    subject: str
+    message_id: str = Field(index=True)
+    raw: str = Field(sa_column=Column(Text, nullable=False))
+    status: str = Field(default="pending", index=True)
+    attempts: int = 0
+    next_attempt_at: datetime
+    last_error: Optional[str] = None
+    created_at: datetime
+    sent_at: Optional[datetime] = None
+
+
+class AuditEvent(SQLModel, table=True):
+    __tablename__ = "audit_event"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    at: datetime = Field(index=True)
+    actor: str
+    action: str
+    case_id: Optional[int] = Field(default=None, foreign_key="referral_case.id", index=True)
+    detail: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+
+
+class Deadline(SQLModel, table=True):
+    __tablename__ = "deadline"
+    __table_args__ = (UniqueConstraint("case_id", "clock", name="uq_deadline_case_clock"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="referral_case.id", index=True)
+    clock: str
+    title: str
+    anchor: str
+    anchor_date: date
+    due: date = Field(index=True)
+    status: str = Field(default="open", index=True)
+    estimated: bool = False
+    rule: str = Field(sa_column=Column(Text, nullable=False))
+    met_on: Optional[date] = None
+    history: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+
+
+class ServiceState(SQLModel, table=True):
+    __tablename__ = "service_state"
+    key: str = Field(primary_key=True)
+    value: str
+    updated_at: datetime

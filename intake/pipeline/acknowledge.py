@@ -1,0 +1,65 @@
+"""Acknowledge: queue the replies this outcome calls for, in the message's transaction.
+
+Nothing here speaks SMTP; rows go into the outbox. Replies never quote personal
+data from the form: references, field labels and counts only.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlmodel import Session
+
+from intake.models import Case
+from intake.pipeline.context import MessageContext
+from intake.pipeline.validate import unusable_forms
+from notifier.compose import build_email, render
+from notifier.outbox import enqueue
+from parsers.fields import label_of
+
+REASON_TEXT = {
+    "legacy_format": "is in an old Word format (.doc) we cannot read; please save it as .docx or PDF",
+    "encrypted": "is password-protected; please send it without a password (by secure email)",
+    "macro_enabled": "contains macros; please save it as a plain .docx",
+    "scanned": "is a scanned image; please send the typed Word or PDF form",
+    "corrupt": "is damaged and cannot be opened; please save and attach it again",
+    "too_large": "is too large to process; please send the form on its own",
+    "empty_form": "appears to be blank; please fill it in and send it again",
+}
+
+
+def _common(cfg) -> dict:
+    return {"organisation": cfg.organisation.name, "group": cfg.organisation.group}
+
+
+def _reply(ctx: MessageContext, session: Session, cfg, kind: str, key: str, case_id=None, **context) -> None:
+    to = ctx.facts.reply_to or ctx.facts.from_address
+    if not to:
+        return
+    subject, text, html = render("referrer", kind, **_common(cfg), **context)
+    message = build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=ctx.now,
+                          in_reply_to=ctx.facts.message_id, references=ctx.facts.references,
+                          auto_submitted="auto-replied")
+    enqueue(session, key=key, kind=kind, message=message, now=ctx.now, case_id=case_id,
+            reply_cap=cfg.policy.replies_per_sender_per_day)
+
+
+def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -> None:
+    msg_key = ctx.facts.message_id or ctx.facts.raw_sha256
+    if ctx.outcome == "referral":
+        items = [{"reference": c.reference, "missing": [label_of(m) for m in json.loads(c.missing_json)]} for c in cases]
+        _reply(ctx, session, cfg, "acknowledgement", key=f"acknowledgement:{msg_key}", case_id=cases[0].id,
+               cases=items, unusable=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)])
+        for c, item in zip(cases, items):
+            subject, text, html = render("manager", "new_referral", **_common(cfg), reference=c.reference,
+                                         initials=c.initials if not cfg.privacy.include_names else c.initials,
+                                         missing=item["missing"], referrer_domain=(c.referrer_email or "?").rsplit("@", 1)[-1])
+            enqueue(session, key=f"new_referral:{c.reference}", kind="new_referral", now=ctx.now, case_id=c.id,
+                    message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text,
+                                        html=html, now=ctx.now))
+    elif ctx.outcome == "needs_info":
+        _reply(ctx, session, cfg, "needs_info", key=f"needs_info:{msg_key}",
+               problems=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)],
+               had_attachments=bool(ctx.parsed))
+    elif ctx.outcome == "sender_not_allowed":
+        _reply(ctx, session, cfg, "sender_not_allowed", key=f"sender_not_allowed:{msg_key}")

@@ -1,0 +1,130 @@
+"""Classify: a table of pure rules, first match wins, every hit recorded.
+
+Each rule is a function of the message facts and the Situation (what the
+database already knows), returning a reason string when it matches. The
+outcomes here stop the pipeline; a message no rule claims goes on to extract.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from intake.mail import MessageFacts
+
+AUTO_SUBJECT = re.compile(
+    r"^\s*(automatic reply|auto(matic)?[- ]?reply|out of (the )?office|undeliverable|undelivered mail|"
+    r"delivery status notification|mail delivery (failed|failure|subsystem)|returned mail|"
+    r"read:|not read:|delivery has failed|failure notice|abwesenheitsnotiz)",
+    re.I,
+)
+NULL_SENDERS = ("mailer-daemon", "postmaster", "no-reply", "noreply", "do-not-reply", "donotreply", "bounce")
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What the database knows that a rule may need (filled in before classifying)."""
+    seen_before: str | None = None            # reason, when the same message was processed already
+    thread_case: str | None = None            # reference of the case this message replies to
+    our_addresses: frozenset[str] = frozenset()
+    is_our_message: bool = False               # its Message-ID is one we sent
+    allowed_domains: tuple[str, ...] = ()
+    loop_header_value: str = ""
+
+
+@dataclass
+class Decision:
+    outcome: str | None
+    reasons: list[str] = field(default_factory=list)
+
+
+def rule_duplicate(f: MessageFacts, s: Situation) -> str | None:
+    return s.seen_before
+
+
+def rule_auto_submitted(f: MessageFacts, s: Situation) -> str | None:
+    value = f.headers.get("auto-submitted", "").strip().lower()
+    if value and not value.startswith("no"):
+        return f"Auto-Submitted: {value}"
+    for name in ("x-autoreply", "x-autorespond", "x-auto-response"):
+        if name in f.headers:
+            return f"{name} header"
+    if "x-auto-response-suppress" in f.headers and re.search(r"\b(all|oof|autoreply)\b", f.headers["x-auto-response-suppress"], re.I):
+        if AUTO_SUBJECT.search(f.subject):
+            return "X-Auto-Response-Suppress on an automatic reply"
+    return None
+
+
+def rule_bounce(f: MessageFacts, s: Situation) -> str | None:
+    if f.content_type == "multipart/report":
+        return "delivery or read report (multipart/report)"
+    if f.from_address is None:
+        return "null or missing sender"
+    local = f.from_address.split("@")[0]
+    if any(local.startswith(p) for p in NULL_SENDERS):
+        return f"automatic sender address ({local})"
+    if f.headers.get("return-path", "").strip() == "<>":
+        return "null Return-Path (bounce)"
+    if AUTO_SUBJECT.search(f.subject):
+        return "subject of an automatic reply or bounce"
+    return None
+
+
+def rule_list(f: MessageFacts, s: Situation) -> str | None:
+    precedence = f.headers.get("precedence", "").strip().lower()
+    if precedence in ("bulk", "junk", "list", "auto_reply"):
+        return f"Precedence: {precedence}"
+    for name in ("list-id", "list-unsubscribe"):
+        if name in f.headers:
+            return f"mailing list ({name})"
+    return None
+
+
+def rule_our_own(f: MessageFacts, s: Situation) -> str | None:
+    if f.from_address and f.from_address in s.our_addresses:
+        return "sent from our own address"
+    if s.loop_header_value and s.loop_header_value in f.headers.get("x-loop", ""):
+        return "carries our X-Loop header"
+    if s.is_our_message:
+        return "a message we sent came back"
+    return None
+
+
+def domain_allowed(address: str | None, allowed: tuple[str, ...]) -> bool:
+    if not allowed:
+        return True
+    if not address or "@" not in address:
+        return False
+    domain = address.rsplit("@", 1)[1].lower()
+    return any(domain == d or domain.endswith("." + d) for d in allowed)
+
+
+def rule_sender_not_allowed(f: MessageFacts, s: Situation) -> str | None:
+    if not domain_allowed(f.from_address, s.allowed_domains):
+        return f"sender domain {f.from_address.rsplit('@', 1)[-1] if f.from_address else '?'} is not a partner domain"
+    return None
+
+
+def rule_reply_to_case(f: MessageFacts, s: Situation) -> str | None:
+    return f"reply in the thread of {s.thread_case}" if s.thread_case else None
+
+
+RULES: list[tuple[str, Callable[[MessageFacts, Situation], str | None]]] = [
+    ("duplicate", rule_duplicate),
+    ("ignored_auto", rule_our_own),
+    ("ignored_auto", rule_auto_submitted),
+    ("ignored_auto", rule_bounce),
+    ("ignored_auto", rule_list),
+    ("sender_not_allowed", rule_sender_not_allowed),
+    ("reply_to_case", rule_reply_to_case),
+]
+
+
+def classify(facts: MessageFacts, situation: Situation) -> Decision:
+    """First matching rule decides; None means: go on and look for forms."""
+    for outcome, rule in RULES:
+        reason = rule(facts, situation)
+        if reason:
+            return Decision(outcome, [f"{rule.__name__}: {reason}"])
+    return Decision(None, [])

@@ -1,0 +1,55 @@
+"""The typed context one message carries through the pipeline steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from intake.mail import AttachedFile, MessageFacts
+from intake.sources import FetchedMessage
+
+PROCESSED, REVIEW, FAILED = "processed", "review", "failed"
+
+# DESIGN 4.4: the folder each outcome ends in (names from [mailbox]).
+FOLDER_OF_OUTCOME = {
+    "referral": PROCESSED,
+    "needs_info": REVIEW,
+    "reply_to_case": PROCESSED,
+    "command": PROCESSED,
+    "ignored_auto": PROCESSED,
+    "sender_not_allowed": REVIEW,
+    "too_large": REVIEW,
+    "duplicate": PROCESSED,
+    "failed": FAILED,
+}
+OUTCOMES = tuple(FOLDER_OF_OUTCOME)
+
+
+@dataclass
+class ParsedAttachment:
+    file: AttachedFile
+    result: object  # parsers.ParseResult
+    stored_path: str | None = None
+    sha256: str = ""
+
+
+@dataclass
+class MessageContext:
+    fetched: FetchedMessage
+    now: datetime
+    facts: MessageFacts
+    outcome: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    thread_case: str | None = None
+    parsed: list[ParsedAttachment] = field(default_factory=list)
+    case_refs: list[str] = field(default_factory=list)
+    inbound_id: int | None = None
+    raw_path: str | None = None
+
+    def stop(self, outcome: str, reason: str) -> None:
+        self.outcome = outcome
+        self.reasons.append(reason)
+
+    @property
+    def forms(self) -> list[ParsedAttachment]:
+        return [p for p in self.parsed if p.result.status == "parsed"]

@@ -1,0 +1,211 @@
+"""Running the pipeline over a mail source, one committed outcome per message."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import parseaddr
+from typing import Callable
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session, select
+
+from intake.errors import MailSourceUnavailable
+from intake.mail import MessageFacts, read_facts
+from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState
+from intake.pipeline.acknowledge import acknowledge
+from intake.pipeline.classify import Situation, classify
+from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, MessageContext
+from intake.pipeline.extract import extract
+from intake.pipeline.store import record_inbound, store
+from intake.pipeline.validate import validate
+from intake.sources import FetchedMessage, MailSource
+from intake.storage import FileStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """What the pipeline needs from outside, injected (config, database, files, parser, clock)."""
+    cfg: object
+    engine: Engine
+    files: FileStore
+    parse: Callable
+    now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
+    after_case: Callable | None = None   # hook: create deadlines for a new case (same transaction)
+    crash_after_commit: Callable | None = None  # test seam: raise between commit and move
+
+
+@dataclass
+class PollReport:
+    outcomes: Counter = field(default_factory=Counter)
+    moved_again: int = 0
+    error: str | None = None
+
+    def line(self) -> str:
+        parts = [f"{k}={v}" for k, v in sorted(self.outcomes.items())]
+        return "processed {} message(s){}".format(sum(self.outcomes.values()), (": " + ", ".join(parts)) if parts else "")
+
+
+def folder_name(cfg, outcome: str) -> str:
+    kind = FOLDER_OF_OUTCOME.get(outcome, FAILED)
+    return {"processed": cfg.mailbox.processed_folder, "review": cfg.mailbox.review_folder,
+            "failed": cfg.mailbox.failed_folder}[kind]
+
+
+def _subject_refs(subject: str, prefix: str) -> list[str]:
+    return re.findall(rf"\b({re.escape(prefix)}-\d{{4}}-\d{{4,}})\b", subject or "")
+
+
+def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFacts) -> Situation:
+    seen = None
+    conditions = [InboundMessage.raw_sha256 == facts.raw_sha256]
+    if facts.message_id:
+        conditions.append(InboundMessage.message_id == facts.message_id)
+    from sqlalchemy import or_
+
+    earlier = session.exec(select(InboundMessage).where(or_(*conditions), InboundMessage.source_key != fetched.source_key)
+                           .order_by(InboundMessage.id)).first()
+    if earlier is not None:
+        same = "Message-ID" if facts.message_id and earlier.message_id == facts.message_id else "content"
+        seen = f"same {same} as inbound message #{earlier.id}"
+    thread_case = None
+    refs = _subject_refs(facts.subject, cfg.organisation.reference_prefix)
+    if refs:
+        case = session.exec(select(Case).where(Case.reference.in_(refs))).first()
+        thread_case = case.reference if case else None
+    if thread_case is None and facts.thread_ids:
+        row = session.exec(select(OutboundEmail).where(OutboundEmail.message_id.in_(facts.thread_ids),
+                                                       OutboundEmail.case_id.is_not(None))).first()
+        if row is not None:
+            thread_case = session.get(Case, row.case_id).reference
+    ours = {parseaddr(cfg.smtp.from_)[1].lower()}
+    if cfg.mailbox.username and "@" in cfg.mailbox.username:
+        ours.add(cfg.mailbox.username.lower())
+    is_ours = bool(facts.message_id) and session.exec(
+        select(OutboundEmail.id).where(OutboundEmail.message_id == facts.message_id)).first() is not None
+    return Situation(seen_before=seen, thread_case=thread_case, our_addresses=frozenset(ours),
+                     is_our_message=is_ours, allowed_domains=tuple(cfg.policy.allowed_sender_domains),
+                     loop_header_value=parseaddr(cfg.smtp.from_)[1].lower())
+
+
+def process_message(svc: Services, fetched: FetchedMessage) -> tuple[str, str]:
+    """Decide and record one message's outcome (committed). Returns (outcome, folder)."""
+    cfg = svc.cfg
+    now = svc.now()
+    facts = read_facts(fetched.raw)
+    _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
+    ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path)
+    with Session(svc.engine) as session:
+        decision = classify(facts, situation(session, cfg, fetched, facts))
+        if decision.outcome:
+            ctx.outcome, ctx.reasons = decision.outcome, decision.reasons
+        elif len(fetched.raw) > cfg.limits.max_message_bytes:
+            ctx.stop("too_large", f"message is larger than {cfg.limits.max_message_bytes} bytes")
+        else:
+            extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)
+            validate(ctx)
+        folder = folder_name(cfg, ctx.outcome)
+        cases = store(ctx, session, svc.files, cfg.organisation.reference_prefix, cfg.tz, folder)
+        if svc.after_case is not None:
+            for case in cases:
+                svc.after_case(session, case, now)
+        acknowledge(ctx, session, cfg, cases)
+        session.commit()
+    log.info("message outcome: inbound=%s key=%s outcome=%s cases=%s", ctx.inbound_id, fetched.source_key,
+             ctx.outcome, ",".join(ctx.case_refs) or "-")
+    return ctx.outcome, folder
+
+
+def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException) -> str:
+    """Quarantine a message whose processing raised: outcome ``failed`` with the error."""
+    cfg, now = svc.cfg, svc.now()
+    folder = folder_name(cfg, "failed")
+    try:
+        facts = read_facts(fetched.raw)
+    except Exception:  # even the headers are unreadable
+        import hashlib
+
+        facts = MessageFacts(None, "", None, "", None, [], [], {}, "", raw_sha256=hashlib.sha256(fetched.raw).hexdigest())
+    _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
+    ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path)
+    detail = "".join(traceback.format_exception_only(type(error), error)).strip()[:2000]
+    ctx.stop("failed", detail)
+    with Session(svc.engine) as session:
+        row = record_inbound(session, ctx, folder)
+        session.add(AuditEvent(at=now, actor="intake", action="message_failed",
+                               detail=json.dumps({"inbound": row.id, "error": detail,
+                                                  "where": traceback.format_tb(error.__traceback__)[-1:]})))
+        session.commit()
+    log.error("message outcome: inbound=%s key=%s outcome=failed error=%s", ctx.inbound_id, fetched.source_key,
+              type(error).__name__)
+    return folder
+
+
+def _already_recorded(svc: Services, fetched: FetchedMessage) -> InboundMessage | None:
+    with Session(svc.engine) as session:
+        return session.exec(select(InboundMessage).where(InboundMessage.source_key == fetched.source_key)).first()
+
+
+def _mark_moved(svc: Services, source_key: str) -> None:
+    with Session(svc.engine) as session:
+        row = session.exec(select(InboundMessage).where(InboundMessage.source_key == source_key)).first()
+        if row is not None and not row.moved:
+            row.moved = True
+            session.add(row)
+            session.commit()
+
+
+def note_poll(svc: Services, ok: bool, detail: str = "") -> None:
+    now = svc.now()
+    with Session(svc.engine) as session:
+        key = "last_poll_ok" if ok else "last_poll_error"
+        row = session.get(ServiceState, key) or ServiceState(key=key, value="", updated_at=now)
+        row.value, row.updated_at = detail or now.isoformat(), now
+        session.add(row)
+        session.commit()
+
+
+def poll_once(svc: Services, source: MailSource) -> PollReport:
+    """Process everything waiting in the source. Raises MailSourceUnavailable when the
+    mailbox cannot be reached (nothing is lost: unmoved messages are seen again next time)."""
+    report = PollReport()
+    try:
+        for fetched in source.fetch_new():
+            earlier = _already_recorded(svc, fetched)
+            if earlier is not None:
+                # Outcome committed before a crash or a failed move: finish the move only.
+                source.move(fetched, earlier.folder or folder_name(svc.cfg, earlier.outcome))
+                _mark_moved(svc, fetched.source_key)
+                report.moved_again += 1
+                continue
+            try:
+                outcome, folder = process_message(svc, fetched)
+            except (MailSourceUnavailable, KeyboardInterrupt, SystemExit):
+                raise
+            except OperationalError:
+                raise  # the database is unavailable: stop the batch, keep the message in the inbox
+            except IntegrityError as exc:
+                log.warning("message %s clashed with a concurrent writer; it will be retried: %s",
+                            fetched.source_key, exc.__class__.__name__)
+                continue
+            except Exception as exc:  # a bug: quarantine and carry on
+                outcome, folder = "failed", record_failure(svc, fetched, exc)
+            report.outcomes[outcome] += 1
+            if svc.crash_after_commit is not None:
+                svc.crash_after_commit(fetched)
+            source.move(fetched, folder)
+            _mark_moved(svc, fetched.source_key)
+    except MailSourceUnavailable as exc:
+        report.error = str(exc)
+        note_poll(svc, ok=False, detail=str(exc))
+        raise
+    note_poll(svc, ok=True)
+    return report

@@ -1,0 +1,94 @@
+"""Store: the inbound message row, attachments on disk, one case per parsed form, audit events.
+
+Runs inside the message's transaction; the caller commits.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from intake.models import Attachment, AuditEvent, Case, InboundMessage
+from intake.pipeline.context import MessageContext
+from intake.storage import FileStore
+
+
+def initials(name: str | None) -> str:
+    if not name:
+        return "?"
+    parts = [p for p in re.split(r"[\s\-]+", name) if p and p[0].isalpha()]
+    return "".join(p[0].upper() for p in parts) or "?"
+
+
+def case_initials(record: dict) -> str:
+    return ", ".join(initials(c.get("name")) for c in record.get("children") or []) or "?"
+
+
+def next_reference(session: Session, prefix: str, year: int) -> tuple[int, str]:
+    last = session.exec(select(func.max(Case.seq)).where(Case.year == year)).one()
+    seq = (last or 0) + 1
+    return seq, f"{prefix}-{year}-{seq:04d}"
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def record_inbound(session: Session, ctx: MessageContext, folder: str) -> InboundMessage:
+    f = ctx.fetched
+    row = InboundMessage(
+        source_key=f.source_key, mailbox=f.mailbox, uidvalidity=f.uidvalidity, uid=f.uid,
+        message_id=ctx.facts.message_id, raw_sha256=ctx.facts.raw_sha256, raw_path=ctx.raw_path,
+        size=len(f.raw), from_address=ctx.facts.from_address,
+        received_at=f.internal_date or ctx.now, processed_at=ctx.now, outcome=ctx.outcome,
+        reasons=json.dumps(ctx.reasons), folder=folder,
+    )
+    session.add(row)
+    session.flush()
+    ctx.inbound_id = row.id
+    return row
+
+
+def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, tz, folder: str) -> list[Case]:
+    inbound = record_inbound(session, ctx, folder)
+    attachment_rows = {}
+    for p in ctx.parsed:
+        sha, path = files.put("attachments", p.file.data)
+        row = Attachment(inbound_id=inbound.id, sha256=sha, original_name=p.file.name,
+                         content_type=p.file.content_type, size=len(p.file.data), stored_path=path,
+                         format=p.result.format, parse_status=p.result.status, parse_reason=p.result.reason)
+        session.add(row)
+        session.flush()
+        attachment_rows[id(p)] = row
+    cases = []
+    if ctx.outcome == "referral":
+        received = (ctx.fetched.internal_date or ctx.now)
+        year = received.astimezone(tz).year
+        for p in ctx.forms:
+            record = p.result.record
+            seq, reference = next_reference(session, prefix, year)
+            case = Case(
+                reference=reference, year=year, seq=seq,
+                status="needs_information" if p.result.missing else "received",
+                received_at=received, referrer_email=ctx.facts.from_address, message_id=ctx.facts.message_id,
+                inbound_id=inbound.id, attachment_id=attachment_rows[id(p)].id,
+                initials=case_initials(record),
+                incident_date=_date(record["incident"]["date"]),
+                date_la_aware=_date(record["incident"]["date_la_aware"]),
+                record_json=json.dumps(record, ensure_ascii=False),
+                missing_json=json.dumps(p.result.missing), warnings_json=json.dumps(p.result.warnings),
+            )
+            session.add(case)
+            session.flush()
+            session.add(AuditEvent(at=ctx.now, actor=f"email:{inbound.id}", action="case_created", case_id=case.id,
+                                   detail=json.dumps({"reference": reference, "missing": p.result.missing})))
+            cases.append(case)
+            ctx.case_refs.append(reference)
+    return cases

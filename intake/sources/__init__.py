@@ -1,0 +1,46 @@
+"""Mail sources: where referral emails come from, behind one small protocol.
+
+A source lists the messages waiting in the inbox (``fetch_new``) and moves one
+to a folder once its outcome is committed (``move``). Sources never delete.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Iterator, Protocol
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    source_key: str          # stable identity of this copy: "imap:HOST/INBOX:UIDVALIDITY:UID" or "maildir:KEY"
+    mailbox: str
+    raw: bytes
+    uidvalidity: int | None = None
+    uid: int | None = None
+    internal_date: datetime | None = None
+    locator: str | None = None  # source-specific handle used by move()
+
+
+class MailSource(Protocol):
+    name: str
+
+    def fetch_new(self) -> Iterator[FetchedMessage]:
+        """Yield every message now in the inbox, oldest first."""
+
+    def move(self, message: FetchedMessage, folder: str) -> None:
+        """Move ``message`` out of the inbox into ``folder`` (created if missing)."""
+
+    def close(self) -> None:
+        """Release connections."""
+
+
+def open_source(cfg) -> MailSource:
+    """The configured source (imports the IMAP adapter only when it is used)."""
+    if cfg.mailbox.backend == "imap":
+        from intake.sources.imap_source import ImapMailSource
+
+        return ImapMailSource.from_config(cfg)
+    from intake.sources.maildir_source import MaildirSource
+
+    return MaildirSource(cfg.resolve(cfg.mailbox.path), inbox_name=cfg.mailbox.inbox)

@@ -1,0 +1,154 @@
+"""ImapMailSource: the referral mailbox on an IMAP server (imapclient).
+
+The only module that imports imapclient. Messages are read with BODY.PEEK (no
+\\Seen flag set), identified by UIDVALIDITY:UID, and moved (MOVE, or COPY +
+\\Deleted + UID EXPUNGE of that one UID) only after their outcome is committed.
+Folders are created when missing. Network and protocol errors become
+MailSourceUnavailable, so the caller retries on the next cycle.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+from datetime import timezone
+from typing import Iterator
+
+import imapclient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from intake.errors import ConfigError, MailSourceUnavailable
+from intake.sources import FetchedMessage
+
+log = logging.getLogger(__name__)
+BATCH = 25
+
+
+class ImapMailSource:
+    def __init__(self, host: str, port: int, security: str, username: str, password: str,
+                 inbox: str = "INBOX", timeout: float = 30.0, cafile: str | None = None,
+                 token_provider=None):
+        self.host, self.port, self.security = host, port, security
+        self.username, self.password = username, password
+        self.inbox, self.timeout, self.cafile = inbox, timeout, cafile or None
+        self.token_provider = token_provider
+        self.name = f"imap:{username}@{host}/{inbox}"
+        self._client: imapclient.IMAPClient | None = None
+        self._uidvalidity: int | None = None
+        self._known_folders: set[str] = set()
+
+    @classmethod
+    def from_config(cls, cfg) -> "ImapMailSource":
+        m = cfg.mailbox
+        password = "" if m.auth == "oauth2" else cfg.secret(m.password_env, "mailbox.password_env")
+        return cls(m.host, m.port, m.security, m.username, password, m.inbox, m.timeout,
+                   str(cfg.resolve(m.cafile)) if m.cafile else None)
+
+    # -- connection ------------------------------------------------------
+    def _ssl_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.cafile)
+
+    def connect(self) -> imapclient.IMAPClient:
+        if self._client is not None:
+            return self._client
+        try:
+            client = imapclient.IMAPClient(self.host, port=self.port, ssl=self.security == "tls",
+                                           ssl_context=self._ssl_context(), timeout=self.timeout)
+            if self.security == "starttls":
+                client.starttls(self._ssl_context())
+            client.login(self.username, self.password)
+            info = client.select_folder(self.inbox)
+        except LoginError as exc:
+            raise MailSourceUnavailable(f"IMAP login to {self.host} as {self.username} was refused; check mailbox.username and the password in the variable named by mailbox.password_env") from exc
+        except (OSError, socket.timeout, ssl.SSLError) as exc:
+            raise MailSourceUnavailable(f"cannot reach the IMAP server {self.host}:{self.port} ({exc.__class__.__name__}: {exc}); check mailbox.host, mailbox.port and mailbox.security") from exc
+        except IMAPClientError as exc:
+            raise MailSourceUnavailable(f"the IMAP server {self.host} refused: {exc}") from exc
+        self._uidvalidity = int(info[b"UIDVALIDITY"])
+        self._client = client
+        return client
+
+    def close(self) -> None:
+        if self._client is not None:
+            try:
+                self._client.logout()
+            except (IMAPClientError, OSError):
+                pass
+            self._client = None
+
+    def _drop(self) -> None:
+        try:
+            if self._client is not None:
+                self._client.shutdown()
+        except (IMAPClientError, OSError):
+            pass
+        self._client = None
+
+    # -- MailSource ------------------------------------------------------
+    def fetch_new(self) -> Iterator[FetchedMessage]:
+        client = self.connect()
+        try:
+            uids = sorted(client.search(["NOT", "DELETED"]))
+        except (IMAPClientError, OSError) as exc:
+            self._drop()
+            raise MailSourceUnavailable(f"IMAP search failed on {self.host}: {exc}") from exc
+        for start in range(0, len(uids), BATCH):
+            chunk = uids[start:start + BATCH]
+            try:
+                data = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE"])
+            except (IMAPClientError, OSError) as exc:
+                self._drop()
+                raise MailSourceUnavailable(f"IMAP fetch failed on {self.host}: {exc}") from exc
+            for uid in chunk:
+                item = data.get(uid)
+                if not item or b"BODY[]" not in item:
+                    continue  # expunged meanwhile by another client
+                when = item.get(b"INTERNALDATE")
+                if when is not None and when.tzinfo is None:
+                    when = when.replace(tzinfo=timezone.utc)
+                yield FetchedMessage(
+                    source_key=f"imap:{self.host}/{self.username}/{self.inbox}:{self._uidvalidity}:{uid}",
+                    mailbox=self.name, raw=bytes(item[b"BODY[]"]), uidvalidity=self._uidvalidity,
+                    uid=uid, internal_date=when.astimezone(timezone.utc) if when else None,
+                )
+
+    def ensure_folder(self, folder: str) -> None:
+        if folder in self._known_folders:
+            return
+        client = self.connect()
+        if not client.folder_exists(folder):
+            try:
+                client.create_folder(folder)
+            except IMAPClientError:
+                if not client.folder_exists(folder):
+                    raise
+            try:
+                client.subscribe_folder(folder)
+            except IMAPClientError:
+                pass
+        self._known_folders.add(folder)
+
+    def move(self, message: FetchedMessage, folder: str) -> None:
+        try:
+            self.ensure_folder(folder)
+            client = self.connect()
+            if client.has_capability("MOVE"):
+                client.move([message.uid], folder)
+            else:
+                client.copy([message.uid], folder)
+                client.add_flags([message.uid], [imapclient.DELETED])
+                if client.has_capability("UIDPLUS"):
+                    client.uid_expunge([message.uid])
+        except (IMAPClientError, OSError) as exc:
+            self._drop()
+            raise MailSourceUnavailable(f"could not move message {message.uid} to {folder!r} on {self.host}: {exc}") from exc
+
+    # -- used by `intake check` -----------------------------------------
+    def check(self) -> str:
+        client = self.connect()
+        count = len(client.search(["NOT", "DELETED"]))
+        return f"logged in to {self.host}:{self.port} as {self.username}; {self.inbox} has {count} message(s) waiting"
+
+
+__all__ = ["ImapMailSource", "ConfigError"]

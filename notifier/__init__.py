@@ -1,0 +1,1 @@
+"""Everything that leaves the building: deadlines, what is due, composing, the outbox, delivery."""

@@ -1,0 +1,84 @@
+"""Composing emails from templates (Jinja2, StrictUndefined, HTML autoescaped).
+
+Every message we send carries Auto-Submitted, X-Auto-Response-Suppress and our
+own X-Loop header (no mail loops), a unique Message-ID, and threading headers
+when it answers a message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid, parseaddr
+from pathlib import Path
+from datetime import datetime
+
+import jinja2
+
+import templates as _templates_pkg
+
+TEMPLATE_DIR = Path(_templates_pkg.__file__).parent
+LOOP_HEADER = "X-Loop"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    data: bytes
+
+
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+_ENV: jinja2.Environment | None = None
+
+
+def render(audience: str, kind: str, **context) -> tuple[str, str, str]:
+    """Render (subject, text, html) for one message kind and audience."""
+    global _ENV
+    if _ENV is None:
+        _ENV = environment()
+    text = _ENV.get_template(f"{audience}/{kind}.txt.j2").render(**context)
+    html = _ENV.get_template(f"{audience}/{kind}.html.j2").render(**context)
+    first, _, body = text.partition("\n")
+    if not first.startswith("Subject: "):
+        raise ValueError(f"template {audience}/{kind}.txt.j2 must start with 'Subject: '")
+    subject = " ".join(first[len("Subject: "):].split())
+    return subject, body.lstrip("\n"), html
+
+
+def loop_token(from_address: str) -> str:
+    return parseaddr(from_address)[1].lower()
+
+
+def build_email(*, sender: str, to: str, subject: str, text: str, html: str, now: datetime,
+                in_reply_to: str | None = None, references: list[str] | None = None,
+                auto_submitted: str = "auto-generated", attachments: list[Attachment] = ()) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(now)
+    domain = parseaddr(sender)[1].rsplit("@", 1)[-1] or "localhost"
+    msg["Message-ID"] = make_msgid(idstring="intake", domain=domain)
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+        msg["References"] = " ".join([*(references or []), in_reply_to][-20:])
+    msg["Auto-Submitted"] = auto_submitted
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg[LOOP_HEADER] = loop_token(sender)
+    msg.set_content(text)
+    msg.add_alternative(html, subtype="html")
+    for a in attachments:
+        maintype, _, subtype = a.content_type.partition("/")
+        msg.add_attachment(a.data, maintype=maintype, subtype=subtype, filename=a.filename)
+    return msg

@@ -1,0 +1,52 @@
+"""The outbox: outgoing email as rows, written in the caller's transaction.
+
+``enqueue`` is idempotent by key (kind:case:...): the same notification is
+queued once, ever. Automatic replies to one address are capped per 24 hours.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import parseaddr
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from intake.models import AuditEvent, OutboundEmail
+
+log = logging.getLogger(__name__)
+REPLY_KINDS = ("acknowledgement", "needs_info", "sender_not_allowed", "too_large", "reply_ack", "command_result")
+
+
+def already_queued(session: Session, key: str) -> bool:
+    return session.exec(select(OutboundEmail.id).where(OutboundEmail.key == key)).first() is not None
+
+
+def replies_in_last_day(session: Session, address: str, now: datetime) -> int:
+    return session.exec(
+        select(func.count(OutboundEmail.id)).where(
+            OutboundEmail.to_address == address.lower(),
+            OutboundEmail.kind.in_(REPLY_KINDS),
+            OutboundEmail.created_at >= now - timedelta(days=1),
+        )
+    ).one()
+
+
+def enqueue(session: Session, *, key: str, kind: str, message: EmailMessage, now: datetime,
+            case_id: int | None = None, reply_cap: int | None = None) -> OutboundEmail | None:
+    """Queue ``message`` unless ``key`` was queued before (or the reply cap is reached)."""
+    if already_queued(session, key):
+        return None
+    to = parseaddr(str(message["To"]))[1].lower()
+    if reply_cap is not None and kind in REPLY_KINDS and replies_in_last_day(session, to, now) >= reply_cap:
+        session.add(AuditEvent(at=now, actor="intake", action="reply_capped", case_id=case_id,
+                               detail=f'{{"key": "{key}", "kind": "{kind}"}}'))
+        log.warning("reply not sent: cap of %d replies per address per day reached (key=%s)", reply_cap, key)
+        return None
+    row = OutboundEmail(key=key, kind=kind, case_id=case_id, to_address=to, subject=str(message["Subject"]),
+                        message_id=str(message["Message-ID"]), raw=message.as_string(), status="pending",
+                        attempts=0, next_attempt_at=now, created_at=now)
+    session.add(row)
+    return row

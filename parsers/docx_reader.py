@@ -1,0 +1,255 @@
+"""Reading a .docx into blocks with lxml over the body XML.
+
+python-docx's high-level API drops text inside content controls and cells
+wrapped in controls, so we walk the XML ourselves: paragraphs, tables (nested
+tables after their row; merged cells once), content controls (placeholder ->
+empty, date pickers -> ISO date, checkboxes -> glyph), legacy form fields
+(FORMTEXT result, FORMCHECKBOX state, FORMDROPDOWN choice) and Wingdings boxes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.blocks import CHECKED, UNCHECKED, Para, Table
+from parsers.safety import open_zip, parse_xml, read_member
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+NS = {"w": W, "w14": W14}
+
+
+def q(tag: str) -> str:
+    prefix, local = tag.split(":")
+    return "{%s}%s" % (NS[prefix], local)
+
+
+PLACEHOLDERS = re.compile(
+    r"^(click or tap (here )?to enter (a )?(text|date)\.?|choose an item\.?|click here to enter (a )?(text|date)\.?|"
+    r"enter text here\.?|select (an )?(item|option)\.?)$", re.I)
+# Wingdings / Wingdings 2 / Segoe symbol code points used for boxes.
+SYM_CHECKED = {"F0FE", "F0FD", "F078", "F0FC", "F052", "F054", "F053", "F050", "F0D3", "F0D4", "2612", "2611"}
+SYM_UNCHECKED = {"F0A8", "F06F", "F0A3", "F071", "F0A1", "F02A", "2610", "F0A2"}
+
+
+class _Runs:
+    """Collects the visible text of a paragraph, honouring legacy field state."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.field_stack: list[dict] = []
+
+    def suppressed(self) -> bool:
+        return any(f["mode"] in ("instr", "hide") for f in self.field_stack)
+
+    def add(self, text: str) -> None:
+        if not self.suppressed():
+            self.parts.append(text)
+
+
+def _ffdata_value(ff) -> tuple[str, str | None]:
+    """(kind, value) of a legacy form field from its w:ffData."""
+    cb = ff.find(q("w:checkBox"))
+    if cb is not None:
+        checked = cb.find(q("w:checked"))
+        if checked is None:
+            checked = cb.find(q("w:default"))
+        on = checked is not None and checked.get(q("w:val"), "1") not in ("0", "false", "off")
+        return "checkbox", CHECKED if on else UNCHECKED
+    dd = ff.find(q("w:ddList"))
+    if dd is not None:
+        entries = [e.get(q("w:val"), "") for e in dd.findall(q("w:listEntry"))]
+        res = dd.find(q("w:result"))
+        idx = int(res.get(q("w:val"), "0")) if res is not None else 0
+        if dd.find(q("w:default")) is not None and res is None:
+            idx = int(dd.find(q("w:default")).get(q("w:val"), "0"))
+        return "dropdown", entries[idx] if 0 <= idx < len(entries) else ""
+    return "text", None
+
+
+def _sdt_text(sdt, collect) -> None:
+    pr = sdt.find(q("w:sdtPr"))
+    content = sdt.find(q("w:sdtContent"))
+    if pr is not None:
+        if pr.find(q("w:showingPlcHdr")) is not None:
+            return  # placeholder shown: the control is unfilled
+        box = pr.find(q("w14:checkbox"))
+        if box is not None:
+            checked = box.find(q("w14:checked"))
+            on = checked is not None and checked.get(q("w14:val")) in ("1", "true")
+            collect.add(CHECKED if on else UNCHECKED)
+            return
+        date = pr.find(q("w:date"))
+        if date is not None and date.get(q("w:fullDate")) and content is not None:
+            shown = "".join(content.itertext()).strip()
+            if shown and not PLACEHOLDERS.match(shown):
+                collect.add(date.get(q("w:fullDate"))[:10])
+            return
+    if content is not None:
+        _inline(content, collect)
+
+
+def _inline(el, collect: _Runs) -> None:
+    for child in el:
+        tag = child.tag
+        if tag == q("w:r"):
+            _run(child, collect)
+        elif tag == q("w:sdt"):
+            _sdt_text(child, collect)
+        elif tag in (q("w:hyperlink"), q("w:smartTag"), q("w:ins"), q("w:fldSimple"), q("w:customXml"), q("w:sdtContent")):
+            _inline(child, collect)
+        elif tag == q("w:del"):
+            continue
+
+
+def _run(r, collect: _Runs) -> None:
+    for c in r:
+        tag = c.tag
+        if tag == q("w:fldChar"):
+            kind = c.get(q("w:fldCharType"))
+            if kind == "begin":
+                ff = c.find(q("w:ffData"))
+                info = {"mode": "instr", "kind": "plain", "value": None}
+                if ff is not None:
+                    info["kind"], info["value"] = _ffdata_value(ff)
+                collect.field_stack.append(info)
+            elif kind == "separate" and collect.field_stack:
+                f = collect.field_stack[-1]
+                f["mode"] = "hide" if f["kind"] in ("checkbox", "dropdown") else "result"
+            elif kind == "end" and collect.field_stack:
+                f = collect.field_stack.pop()
+                if f["kind"] in ("checkbox", "dropdown") and f["value"] is not None:
+                    collect.add(f["value"])
+        elif tag == q("w:instrText"):
+            continue
+        elif tag == q("w:t"):
+            text = c.text or ""
+            collect.add(text)
+        elif tag == q("w:tab"):
+            collect.add("\t")
+        elif tag in (q("w:br"), q("w:cr")):
+            collect.add("\n")
+        elif tag == q("w:sym"):
+            code = (c.get(q("w:char")) or "").upper()
+            if code in SYM_CHECKED:
+                collect.add(CHECKED)
+            elif code in SYM_UNCHECKED:
+                collect.add(UNCHECKED)
+        elif tag == q("w:noBreakHyphen"):
+            collect.add("-")
+    # A legacy checkbox with no separate/end in this run is finished in a later run.
+
+
+def paragraph_text(p) -> str:
+    collect = _Runs()
+    _inline(p, collect)
+    text = "".join(collect.parts)
+    text = text.replace("\u2002" * 5, "")  # unfilled legacy text field
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return "" if PLACEHOLDERS.match(text.strip()) else text
+
+
+def _is_heading(p) -> bool:
+    style = p.find(f"{q('w:pPr')}/{q('w:pStyle')}")
+    if style is not None and re.match(r"(heading|title|subtitle)", style.get(q("w:val"), ""), re.I):
+        return True
+    runs = p.findall(q("w:r"))
+    texts = [r for r in runs if (r.findtext(q("w:t")) or "").strip()]
+    return bool(texts) and all(r.find(f"{q('w:rPr')}/{q('w:b')}") is not None for r in texts)
+
+
+def _cell_text(tc, out_blocks: list) -> str:
+    lines = []
+    for child in tc:
+        if child.tag == q("w:p"):
+            lines.append(paragraph_text(child))
+        elif child.tag == q("w:tbl"):
+            out_blocks.append(_table(child, out_blocks))
+        elif child.tag == q("w:sdt"):
+            content = child.find(q("w:sdtContent"))
+            pr = child.find(q("w:sdtPr"))
+            if pr is not None and pr.find(q("w:showingPlcHdr")) is not None:
+                continue
+            if content is not None:
+                lines.append(_cell_text(content, out_blocks))
+    return "\n".join(lines).strip("\n")
+
+
+def _table(tbl, out_blocks: list) -> Table:
+    table = Table()
+    nested: list = []
+    for tr in _rows(tbl):
+        row = []
+        for tc in _cells(tr):
+            pr = tc.find(q("w:tcPr"))
+            vmerge = pr.find(q("w:vMerge")) if pr is not None else None
+            if vmerge is not None and vmerge.get(q("w:val"), "continue") == "continue":
+                row.append("")  # continuation of a vertically merged cell: no repeated value
+                continue
+            row.append(_cell_text(tc, nested))
+        table.rows.append(row)
+    out_blocks.extend(nested)
+    return table
+
+
+def _rows(tbl):
+    for child in tbl:
+        if child.tag == q("w:tr"):
+            yield child
+        elif child.tag in (q("w:sdt"), q("w:customXml")):
+            content = child.find(q("w:sdtContent")) if child.tag == q("w:sdt") else child
+            if content is not None:
+                yield from _rows(content)
+
+
+def _cells(tr):
+    for child in tr:
+        if child.tag == q("w:tc"):
+            yield child
+        elif child.tag in (q("w:sdt"), q("w:customXml")):
+            content = child.find(q("w:sdtContent")) if child.tag == q("w:sdt") else child
+            if content is not None:
+                yield from _cells(content)
+
+
+def body_blocks(root) -> list:
+    body = root.find(q("w:body"))
+    blocks: list = []
+
+    def walk(container):
+        for child in container:
+            if child.tag == q("w:p"):
+                text = paragraph_text(child)
+                if text.strip():
+                    blocks.append(Para(text, _is_heading(child)))
+            elif child.tag == q("w:tbl"):
+                nested: list = []
+                table = _table(child, nested)
+                blocks.append(table)
+                blocks.extend(nested)
+            elif child.tag == q("w:sdt"):
+                pr = child.find(q("w:sdtPr"))
+                if pr is not None and pr.find(q("w:showingPlcHdr")) is not None:
+                    continue
+                content = child.find(q("w:sdtContent"))
+                if content is not None:
+                    walk(content)
+            elif child.tag == q("w:customXml"):
+                walk(child)
+
+    if body is not None:
+        walk(body)
+    return blocks
+
+
+def read_docx(data: bytes) -> tuple[list, dict]:
+    """Blocks of the main document; info has 'macros' when a VBA project is present."""
+    z = open_zip(data)
+    names = set(z.namelist())
+    info = {"macros": any(n.lower().endswith("vbaproject.bin") for n in names)}
+    if "word/document.xml" not in names:
+        from parsers.safety import UnsafeFile
+
+        raise UnsafeFile("corrupt", "no word/document.xml in the package")
+    root = parse_xml(read_member(z, "word/document.xml"))
+    return body_blocks(root), info
