@@ -1,0 +1,85 @@
+"""One file's bytes -> ParseResult: detect the format, read it into blocks, assemble, judge."""
+
+from __future__ import annotations
+
+import logging
+
+from parsers import ParseResult
+from parsers.assemble import assemble
+from parsers.detect import detect
+from parsers.safety import UnsafeFile
+
+log = logging.getLogger(__name__)
+MAX_FILE_BYTES = 25_000_000
+MIN_LABELS_FOR_FORM = 6
+MIN_VALUES_FOR_FILLED = 3
+FORMAT_NAMES = {"corrupt_zip": "docx", "encrypted_office": "ole"}
+
+
+def required_missing(record: dict) -> list[str]:
+    missing = []
+    ref = record["referrer"]
+    if ref["name"] is None:
+        missing.append("referrer.name")
+    if ref["email"] is None and ref["phone"] is None:
+        missing += ["referrer.email", "referrer.phone"]
+    if not record["children"]:
+        missing.append("children[0].name")
+    for i, c in enumerate(record["children"]):
+        if c["name"] is None:
+            missing.append(f"children[{i}].name")
+    if record["incident"]["date"] is None:
+        missing.append("incident.date")
+    if record["incident"]["summary"] is None:
+        missing.append("incident.summary")
+    return missing
+
+
+def judge(name, fmt, walk, warnings) -> ParseResult:
+    if walk.labels_seen < MIN_LABELS_FOR_FORM:
+        return ParseResult(name, fmt, "needs_review", "not_a_form", None, [], warnings + [
+            f"only {walk.labels_seen} form labels recognised: this does not look like a referral form"])
+    if walk.values_set < MIN_VALUES_FOR_FILLED:
+        return ParseResult(name, fmt, "needs_review", "empty_form", None, [], warnings + ["the form has no answers filled in"])
+    return ParseResult(name, fmt, "parsed", None, walk.record, required_missing(walk.record), warnings + walk.warnings)
+
+
+def parse_document(data: bytes, filename: str | None = None) -> ParseResult:
+    name = filename
+    if len(data) > MAX_FILE_BYTES:
+        return ParseResult.rejected(name, "unknown", "too_large", f"file is larger than {MAX_FILE_BYTES} bytes")
+    kind = detect(data)
+    fmt = FORMAT_NAMES.get(kind, kind)
+    try:
+        if kind in ("docx", "dotx", "docm"):
+            from parsers.docx_reader import read_docx
+
+            blocks, info = read_docx(data)
+            warnings = []
+            if kind == "docm" or info["macros"]:
+                return ParseResult.needs_review(name, "docm", "macro_enabled", "the document contains macros (not run)")
+            return judge(name, "docx", assemble(blocks), warnings)
+        if kind == "pdf":
+            from parsers.pdf_reader import read_pdf
+
+            blocks, info = read_pdf(data)
+            if info.get("encrypted"):
+                return ParseResult.needs_review(name, "pdf", "encrypted", "the PDF is password-protected")
+            if info.get("scanned"):
+                return ParseResult.needs_review(name, "pdf", "scanned", "the PDF has no text layer (a scan)")
+            return judge(name, "pdf", assemble(blocks), [])
+        if kind == "corrupt_zip":
+            return ParseResult.rejected(name, "docx", "corrupt", "the file is a damaged zip/Office package")
+        if kind == "encrypted_office":
+            return ParseResult.needs_review(name, "docx", "encrypted", "the Office document is password-protected")
+        if kind in ("doc", "rtf"):
+            return ParseResult.needs_review(name, kind, "legacy_format", "legacy Word format: save as .docx or PDF")
+        if kind == "empty":
+            return ParseResult.rejected(name, "unknown", "corrupt", "the file is empty")
+        return ParseResult.needs_review(name, kind, "not_a_form", f"{kind} files are not referral forms")
+    except UnsafeFile as exc:
+        status = "rejected"
+        return ParseResult(name, fmt, status, exc.reason, None, [], [str(exc)])
+    except Exception as exc:  # a broken file must not take the caller down
+        log.warning("could not parse a %s file: %s", fmt, exc.__class__.__name__)
+        return ParseResult.rejected(name, fmt, "corrupt", f"the file could not be read ({exc.__class__.__name__})")

@@ -1,0 +1,149 @@
+"""Value normalisers: the schema's descriptions made into code. Each returns None for 'not stated'."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from parsers.blocks import CHECKED, UNCHECKED
+
+FILLERS = {"n/a", "na", "n.a.", "n.a", "-", "--", "–", "—", "not applicable", "n / a", ".", "tbc?"}
+MONTHS = {m: i for i, names in enumerate([
+    (), ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december")]) for m in names}
+CHECK_GLYPHS = "☒☑✓✔✗✘xX"
+
+
+def blank(text: str | None) -> bool:
+    if text is None:
+        return True
+    t = " ".join(text.split()).strip()
+    return not t or t.lower() in FILLERS or set(t) <= {UNCHECKED, " "}
+
+
+def text(value: str | None) -> str | None:
+    if blank(value):
+        return None
+    lines = [" ".join(line.split()) for line in value.split("\n")]
+    out = " ".join(line for line in lines if line)
+    return out or None
+
+
+def lines_joined(value: str | None, sep: str = ", ") -> str | None:
+    if blank(value):
+        return None
+    parts = [" ".join(line.split()).strip(" ,") for line in value.split("\n")]
+    parts = [p for p in parts if p]
+    return sep.join(parts) or None
+
+
+def paragraphs(value: str | None, blank_line_separated: bool = False) -> str | None:
+    if blank(value):
+        return None
+    chunks = re.split(r"\n\s*\n", value) if blank_line_separated else value.split("\n")
+    paras = [" ".join(c.split()) for c in chunks]
+    paras = [p for p in paras if p]
+    return "\n\n".join(paras) or None
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    if len(y) == 2:
+        return 2000 + n if n < 70 else 1900 + n
+    return n
+
+
+def parse_date(value: str | None) -> str | None:
+    """UK day-first dates in the usual spellings -> 'YYYY-MM-DD'; None when absent or not a date."""
+    if blank(value):
+        return None
+    t = " ".join(value.split()).strip().rstrip(".")
+    m = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:]+Z?)?\b", t)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return _iso(y, mo, d)
+    m = re.search(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})\b", t)
+    if m:
+        return _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.,]*([A-Za-z]{3,9})\.?[\s\-/.,]*(\d{4}|\d{2})\b", t)
+    if m and m.group(2).lower() in MONTHS:
+        return _iso(_year(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    m = re.search(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", t)
+    if m and m.group(1).lower() in MONTHS:
+        return _iso(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+    return None
+
+
+def _iso(y: int, mo: int, d: int) -> str | None:
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def email(value: str | None) -> str | None:
+    if blank(value):
+        return None
+    m = re.search(r"[\w.+'\-]+@[\w\-]+(\.[\w\-]+)+", value)
+    return m.group(0).lower() if m else None
+
+
+def phone(value: str | None) -> str | None:
+    if blank(value):
+        return None
+    t = value.strip()
+    digits = re.sub(r"[^\d]", "", t)
+    if len(digits) < 6:
+        return None
+    return ("+" if t.startswith("+") else "") + digits
+
+
+def gender(value: str | None) -> str | None:
+    if blank(value):
+        return None
+    chosen = checked_options(value)
+    t = (chosen[0] if chosen else value).strip().lower().rstrip(".")
+    if t in ("f", "female", "girl", "woman"):
+        return "female"
+    if t in ("m", "male", "boy", "man"):
+        return "male"
+    if chosen == [] and (UNCHECKED in value):
+        return None
+    return "other"
+
+
+def checked_options(value: str) -> list[str] | None:
+    """For '☒ Death ☐ Serious harm' -> ['Death']; None when the value carries no boxes."""
+    if CHECKED not in value and UNCHECKED not in value and "☑" not in value:
+        return None
+    out = []
+    for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n]*)", value):
+        if m.group(1) in "☒☑":
+            out.append(" ".join(m.group(2).split()).strip(" /|,;"))
+    return out
+
+
+YES = {"yes", "y", "true", "agreed", "ticked", "✓", "✔", "x"}
+NO = {"no", "n", "false", "not agreed"}
+
+
+def tristate(value: str | None) -> bool | None:
+    """Yes/No in the usual spellings, boxes and drop-downs -> True/False; None when not stated or both."""
+    if blank(value):
+        return None
+    chosen = checked_options(value)
+    if chosen is not None:
+        words = {c.lower().split()[0] if c else "" for c in chosen}
+        yes, no = bool(words & YES), bool(words & NO)
+        return True if yes and not no else False if no and not yes else None
+    t = " ".join(value.split()).strip().lower().rstrip(".!")
+    if re.fullmatch(r"yes\s*/\s*no(\s*\(.*\))?", t) or re.fullmatch(r"y\s*/\s*n", t):
+        return None  # nothing deleted: not answered
+    t = re.sub(r"\s*\(delete as appropriate\)", "", t)
+    first = re.split(r"[\s,;:\-–(]", t, maxsplit=1)[0]
+    if first in YES:
+        return True
+    if first in NO:
+        return False
+    return None

@@ -1,0 +1,177 @@
+"""Reading a PDF into blocks: AcroForm field values first, else the text layout.
+
+AcroForm: each field becomes a Pair (its tooltip /TU as the label, its name /T
+as a hint); Yes/No checkbox pairs become one "☒ Yes ☐ No" answer; fields
+numbered by row ("Name (row 2)", agency2_name) become a table. Without fields,
+ruled tables become Tables and the remaining text lines Paras, page by page,
+closing each page as we go so memory stays bounded on long documents.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pdfplumber
+from pdfminer.pdftypes import PDFObjRef, resolve1
+from pdfminer.psparser import PSLiteral
+
+from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table
+
+MAX_PAGES = 400
+MAX_FIELDS = 2000
+
+
+def _s(value) -> str:
+    value = resolve1(value)
+    if isinstance(value, bytes):
+        if value.startswith(b"\xfe\xff"):
+            return value[2:].decode("utf-16-be", "replace")
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return value.decode("latin-1")
+    if isinstance(value, PSLiteral):
+        return str(value.name if isinstance(value.name, str) else value.name.decode("latin-1"))
+    return "" if value is None else str(value)
+
+
+def _walk_fields(fields, parent_name="", parent_tu="", out=None, depth=0):
+    out = [] if out is None else out
+    for ref in (resolve1(fields) or [])[:MAX_FIELDS]:
+        f = resolve1(ref)
+        if not isinstance(f, dict) or depth > 8:
+            continue
+        name = _s(f.get("T"))
+        full = f"{parent_name}.{name}" if parent_name and name else (name or parent_name)
+        tu = _s(f.get("TU")) or parent_tu
+        kids = resolve1(f.get("Kids"))
+        if kids and any(isinstance(resolve1(k), dict) and resolve1(k).get("T") is not None for k in kids):
+            _walk_fields(kids, full, tu, out, depth + 1)
+            continue
+        ft = _s(f.get("FT"))
+        value = f.get("V")
+        state = f.get("AS")
+        if kids and value is None:
+            for k in kids:
+                kd = resolve1(k)
+                if isinstance(kd, dict) and kd.get("AS") is not None and _s(kd.get("AS")) != "Off":
+                    state = kd.get("AS")
+        out.append({"name": full, "label": tu or full.replace("_", " "), "type": ft, "value": value,
+                    "state": state, "flags": int(resolve1(f.get("Ff")) or 0)})
+    return out
+
+
+_YESNO = re.compile(r"^(.*?)\s*[-–:]?\s*\b(yes|no)$", re.I)
+_ROW = re.compile(r"^(.*?)\s*\(row (\d+)\)\s*$", re.I)
+_ROWNAME = re.compile(r"^([a-z]+?)(\d+)[_\-. ](\w+)$", re.I)
+
+
+def acroform_blocks(fields: list[dict]) -> list:
+    blocks: list = []
+    yes_no: dict[str, dict] = {}
+    rows: dict[int, dict[str, str]] = {}
+    columns: list[str] = []
+    for f in fields:
+        label, ftype = f["label"].strip(), f["type"]
+        if ftype == "Btn":
+            on = (_s(f["value"]) or _s(f["state"]) or "Off") not in ("Off", "")
+            if f["flags"] & (1 << 15):  # radio group: the value names the chosen option
+                blocks.append(Pair(label, _s(f["value"]) if on else "", f["name"]))
+                continue
+            m = _YESNO.match(label) or _YESNO.match(f["name"].replace("_", " "))
+            if m:
+                key = m.group(1).strip(" -?") or label
+                entry = yes_no.setdefault(key, {"label": m.group(1).strip(" -") or label, "hint": f["name"], "yes": None, "no": None})
+                entry[m.group(2).lower()] = on
+                if len(entry) == 4 and entry.get("_placed") is None:
+                    entry["_placed"] = True
+                    blocks.append(entry)
+                continue
+            blocks.append(Pair(label, CHECKED if on else UNCHECKED, f["name"]))
+            continue
+        value = _s(f["value"])
+        if isinstance(resolve1(f["value"]), list):
+            value = ", ".join(_s(v) for v in resolve1(f["value"]))
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+        m = _ROW.match(label)
+        mn = _ROWNAME.match(f["name"])
+        if m or mn:
+            col = m.group(1) if m else mn.group(3).replace("_", " ")
+            idx = int(m.group(2) if m else mn.group(2))
+            if col not in columns:
+                columns.append(col)
+            rows.setdefault(idx, {})[col] = value
+            if not any(isinstance(b, Table) and getattr(b, "_acro", False) for b in blocks):
+                t = Table()
+                t._acro = True
+                blocks.append(t)
+            continue
+        blocks.append(Pair(label, value.strip() if value.strip() else "", f["name"]))
+    out = []
+    for b in blocks:
+        if isinstance(b, dict):
+            yes = b.get("yes")
+            no = b.get("no")
+            text = f"{CHECKED if yes else UNCHECKED} Yes {CHECKED if no else UNCHECKED} No"
+            out.append(Pair(b["label"], text, b["hint"]))
+        elif isinstance(b, Table) and getattr(b, "_acro", False):
+            b.rows = [list(columns)] + [[rows[i].get(c, "") for c in columns] for i in sorted(rows)]
+            out.append(b)
+        else:
+            out.append(b)
+    return out
+
+
+def _layout_blocks(page) -> list:
+    blocks: list = []
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    def outside(obj):
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+    text_page = page.filter(outside) if boxes else page
+    lines = text_page.extract_text_lines(return_chars=False) if hasattr(text_page, "extract_text_lines") else []
+    entries = [(ln["top"], Para(ln["text"])) for ln in lines]
+    for t in tables:
+        rows = [[(c or "").strip() for c in r] for r in t.extract()]
+        entries.append((t.bbox[1], Table(rows=rows)))
+    entries.sort(key=lambda e: e[0])
+    # Join lines separated by a small gap into one paragraph; a vertical gap starts a new one.
+    prev_bottom = None
+    for top, b in entries:
+        blocks.append(b)
+    return blocks
+
+
+def read_pdf(data: bytes) -> tuple[list, dict]:
+    info: dict = {}
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:
+        name = exc.__class__.__name__
+        if "Password" in name or "Encrypt" in name:
+            return [], {"encrypted": True}
+        raise
+    with pdf:
+        catalog = pdf.doc.catalog
+        acro = resolve1(catalog.get("AcroForm")) if isinstance(catalog, dict) else None
+        if acro and resolve1(acro.get("Fields")):
+            fields = _walk_fields(acro.get("Fields"))
+            if any(_s(f["value"]).strip() for f in fields):
+                return acroform_blocks(fields), info
+        blocks: list = []
+        chars = 0
+        images = 0
+        for i, page in enumerate(pdf.pages):
+            if i >= MAX_PAGES:
+                break
+            chars += len(page.chars)
+            images += len(page.images)
+            if page.chars:
+                blocks.extend(_layout_blocks(page))
+            page.close()
+        if chars == 0 and images:
+            info["scanned"] = True
+        return blocks, info

@@ -1,0 +1,144 @@
+"""The canonical field vocabulary: label synonyms per field, and section headings.
+
+Labels are matched after ``normalise_label`` (lower case, numbering, brackets and
+punctuation removed). Rules are tried in order, first match wins; a rule may be
+limited to sections (the same "Email" means the referrer's or the lead's email
+depending on the section it sits in).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SECTIONS: list[tuple[str, str]] = [
+    ("office", r"office use|for office|official use only|panel use|business unit use"),
+    ("family", r"family composition|significant others|household members|family members|other children in the household|family details"),
+    ("lead", r"safeguarding lead|agreement to refer|designated safeguarding|senior manager|safeguarding officer|line manager|authoris"),
+    ("referrer", r"^referrer|notifier|person notifying|referrer details|referring (agency|professional|person)|person making|your details|details of referrer|about you|referral from|^referral details"),
+    ("agencies", r"agencies|professionals involved|services involved|other agencies|agency involvement"),
+    ("concerns", r"immediate concerns|immediate (safeguarding )?risk"),
+    ("panel", r"national panel|notification|^panel"),
+    ("criteria", r"criteria"),
+    ("incident", r"incident|case outline|what happened|circumstances|case summary|the event|summary of"),
+    ("child", r"child|subject|young person|infant|baby|details of the (child|young)"),
+]
+PERSON_SECTIONS = ("referrer", "lead")
+
+
+@dataclass(frozen=True)
+class Rule:
+    field: str                 # canonical path; "child.x" applies to the current child; "person.x" to the section's person
+    pattern: str
+    sections: tuple[str, ...] = ()   # empty: any section
+    exclude: str = ""
+
+
+R = Rule
+RULES: list[Rule] = [
+    # dates first: "Date of birth", "Date of incident" etc. must not fall through to names
+    R("date_of_referral", r"^(date (of )?(the )?referral|referral date|date referred|date (form )?completed|date of request|date submitted|date)$",
+      exclude=r"birth|death|incident|aware|notif|panel|sin|received"),
+    R("child.dob", r"date of birth|^dob\b|\bd o b\b|birth date|\bedd\b|expected (date of )?delivery|due date"),
+    R("child.date_of_death", r"date of death|^dod$|date (the )?child died|date died"),
+    R("date_panel_notified", r"date.*(notif|\bsin\b|panel|submitted|sent)", exclude=r"aware|informed|la |local authority|incident occurred"),
+    R("incident.date_la_aware", r"(\bla\b|local authority|council|partners|partnership|children s services).*(aware|notified|informed|told|learn)|(aware|notified|informed).*(\bla\b|local authority)|became aware|date.*aware"),
+    R("incident.date", r"date of (the )?(incident|event|serious (incident|harm)|harm|injury)|incident date|date (the )?incident|^date of death or serious harm|when did (the )?incident"),
+    R("incident.type", r"type of (incident|case|harm|notification)|nature of (the )?(incident|harm)|incident type|category|reason for notification"),
+    R("incident.summary", r"summary|outline|brief (information|description|details|account)|what happened"),
+    R("incident.police_involved", r"police"),
+    R("criteria.died_or_seriously_harmed", r"died or (been |was )?serious|death or serious|died or is seriously|has died|seriously harmed"),
+    R("criteria.abuse_or_neglect_suspected", r"abuse or neglect|abuse neglect|neglect"),
+    R("criteria.local_connection", r"local connection|normally resident|resident in|lives in|live in|incident (happened|occurred|took place) in|local area|in the area"),
+    R("criteria.reason", r"why|reason|grounds|explain|rationale|justification|how (are|is|does).*criteria|criteria (are|is) met"),
+    R("criteria.multi_agency_learning", r"learning"),
+    R("incident.summary", r"summary|case outline|outline|brief (information|description|details|account)|what happened|description|circumstances|details of (the )?(incident|case|concern)|background|chronology|account of"),
+    # people
+    R("referrer.name", r"^(name of referrer|referrer( s)? name|referrers name|referrer full name|referrer|referred by|referring (professional|practitioner|person)|name of (the )?(person|professional) (making|completing) (the )?referral|your name)$"),
+    R("lead.name", r"^name of .*(lead|manager|dsl|officer)\b|(safeguarding lead|dsl|manager|officer)( s)? (full )?name$|^(designated )?safeguarding (lead|officer)$|^dsl$"),
+    R("lead.discussed", r"discuss|agreed by|agreement of|agree to (the )?referral|consulted|authorised by|aware of (this |the )?referral|sign(ed)? off"),
+    R("person.role", r"(^| )(role|job title|designation|position|title|post)( |$)"),
+    R("person.agency", r"(^| )(agency|organisation|organization|employer|service|team|department)( |$)", exclude=r"other|involved|social care"),
+    R("person.email", r"e ?mail|secure email"),
+    R("person.phone", r"tel|phone|mobile|contact (number|no)"),
+    R("person.name", r"^((full )?name|your name|print name)$", sections=PERSON_SECTIONS),
+    # child
+    R("child.forename", r"forename|first name|given name|christian name"),
+    R("child.surname", r"surname|last name|family name"),
+    R("child.name", r"^(child( s)? name|childs name|name of (the )?child|name of (the )?(child|young person|infant|baby)( or young person)?|child young person( s)? name|child s name identifier|child name|child s full name|full name of child|child|subject( s)? name)$|^name of child|^child s (full )?name"),
+    R("child.name", r"^((full )?name)$", sections=("child",)),
+    R("child.other_names", r"other names|known as|\baka\b|alias|previous names|also known|preferred name"),
+    R("child.age", r"^age\b|age at|child s age"),
+    R("child.gender", r"gender|^sex$|sex of child"),
+    R("child.ethnicity", r"ethnic"),
+    R("child.address", r"address|where does the child live|place of residence", exclude=r"e ?mail"),
+    R("child.school", r"school|college|nursery|education|setting|early years"),
+    R("child.gp", r"^gp|general practi|g p |doctor|surgery|gp practice"),
+    R("child.legal_status", r"legal status"),
+    R("child.cp_plan", r"protection plan|cp plan|\bcpp\b|child protection"),
+    R("child.open_to_csc", r"social care|\bcsc\b|open to|known to (children|social)|social work"),
+    R("child.looked_after", r"looked after|in care|\bcla\b|\blac\b|child in care"),
+    R("child.disability", r"disabilit|additional needs|\bsend\b|special (educational )?needs"),
+    # incident
+    R("incident.location", r"location|where did|place (of|where)|where (was|were|it)|address of incident"),
+    R("panel_notified", r"(panel|\bsin\b|notification|notified)", exclude=r"^date"),
+    R("immediate_concerns", r"immediate|ongoing (risk|concern)|current (risk|concern)|risk to (other|sibling)"),
+]
+
+RULE_SECTIONS_OF = {  # which section a field normally lives in (used to switch the child/person context)
+    "referrer": "referrer", "lead": "lead", "child": "child",
+}
+
+INCIDENT_TYPES: list[tuple[str, str]] = [
+    ("care_leaver_death", r"care leaver"),
+    ("lac_death", r"(death|died).*(in care|looked after|\bcla\b|\blac\b)|looked after child death|\blac death"),
+    ("serious_harm", r"serious(ly)? (harm|injur)|^harm|significant harm|serious incident"),
+    ("death", r"death|died|fatal"),
+    ("other", r"^other"),
+]
+
+_NUMBERING = re.compile(r"^\s*(\(?[0-9]+(\.[0-9]+)*[.)]?|[a-z][.)]|q[0-9]+[.:)]?|section [0-9]+[.:]?)\s+", re.I)
+
+
+def normalise_label(label: str) -> str:
+    t = label.replace("’", "'").replace("‘", "'")
+    t = _NUMBERING.sub("", t.strip())
+    without = re.sub(r"\([^)]*\)", " ", t)
+    if re.search(r"[A-Za-z]", without):
+        t = without
+    t = re.sub(r"(please )?(state|specify|give details|tick|select)( one)?( as appropriate)?$", " ", t, flags=re.I)
+    t = re.sub(r"[^0-9A-Za-z]+", " ", t).strip().lower()
+    return " ".join(t.split())
+
+
+def section_of(heading: str) -> str | None:
+    t = normalise_label(heading)
+    if not t or len(t) > 90:
+        return None
+    for name, pattern in SECTIONS:
+        if re.search(pattern, t):
+            return name
+    return None
+
+
+def match(label: str, section: str | None) -> str | None:
+    """The canonical field a label names in this section, or None."""
+    t = normalise_label(label)
+    if not t or len(t) > 160:
+        return None
+    for rule in RULES:
+        if rule.sections and section not in rule.sections:
+            continue
+        if rule.exclude and re.search(rule.exclude, t):
+            continue
+        if re.search(rule.pattern, t):
+            return rule.field
+    return None
+
+
+def incident_type(value: str) -> str | None:
+    t = normalise_label(value)
+    for name, pattern in INCIDENT_TYPES:
+        if re.search(pattern, t):
+            return name
+    return None
