@@ -1,0 +1,57 @@
+"""`intake check`: each part of the set-up reported ok / FAILED with the reason."""
+
+from __future__ import annotations
+
+from intake.errors import IntakeError
+
+
+def _report(name: str, fn) -> bool:
+    try:
+        detail = fn()
+    except IntakeError as exc:
+        print(f"{name}: FAILED - {exc}")
+        return False
+    except Exception as exc:  # noqa: BLE001
+        print(f"{name}: FAILED - {exc.__class__.__name__}: {exc}")
+        return False
+    print(f"{name}: ok ({detail})")
+    return True
+
+
+def run_checks(cfg) -> int:
+    def database():
+        from intake.db import open_database
+
+        engine = open_database(cfg.database_url)
+        engine.dispose()
+        return f"{engine.url.render_as_string(hide_password=True)} migrated to the latest schema"
+
+    def mailbox():
+        if cfg.mailbox.backend == "maildir":
+            from intake.sources.maildir_source import MaildirSource
+
+            src = MaildirSource(cfg.resolve(cfg.mailbox.path))
+            return f"Maildir {src.path} has {sum(1 for _ in src.fetch_new())} message(s) waiting"
+        from intake.sources.imap_source import ImapMailSource
+
+        src = ImapMailSource.from_config(cfg)
+        try:
+            return src.check()
+        finally:
+            src.close()
+
+    def smtp():
+        if cfg.smtp.backend == "directory":
+            path = cfg.resolve(cfg.smtp.path)
+            path.mkdir(parents=True, exist_ok=True, mode=0o700)
+            return f"writing .eml files to {path}"
+        from notifier.senders import SmtpSender
+
+        sender = SmtpSender.from_config(cfg)
+        try:
+            return sender.check()
+        finally:
+            sender.close()
+
+    results = [_report("database", database), _report("mailbox", mailbox), _report("smtp", smtp)]
+    return 0 if all(results) else 1

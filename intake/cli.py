@@ -1,0 +1,255 @@
+"""The `intake` command line (DESIGN 4.1). Exit codes: 0 success, 1 operational failure, 2 usage/config error.
+
+Errors are one plain line on stderr; --debug shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from intake import config as config_mod
+from intake.errors import ConfigError, IntakeError, RetryLater
+
+log = logging.getLogger("intake")
+
+
+class UsageError(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="intake", description="Referral intake for a safeguarding partnership's review group.")
+    p.add_argument("--config", metavar="PATH", help="configuration file (default: $INTAKE_CONFIG, else ./config.toml)")
+    p.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    d = sub.add_parser("demo", help="self-contained demonstration on embedded defaults")
+    d.add_argument("--dir", metavar="DIR", help="where to create the demo files (default: a new temporary directory)")
+    sub.add_parser("run", help="the service: polling, reminders, digest, delivery; stops on SIGTERM/SIGINT")
+    pl = sub.add_parser("poll", help="fetch and process what is new, deliver the outbox")
+    pl.add_argument("--once", action="store_true", help="poll once and exit (the only mode; kept for clarity)")
+    pa = sub.add_parser("parse", help="parse forms offline (no database)")
+    pa.add_argument("files", nargs="+", metavar="FILE")
+    pa.add_argument("--json", action="store_true", help="print one JSON object per file")
+    r = sub.add_parser("referrals", help="list cases")
+    r.add_argument("--json", action="store_true")
+    r1 = sub.add_parser("referral", help="show one case")
+    r1.add_argument("reference", metavar="REF")
+    r1.add_argument("--json", action="store_true")
+    dl = sub.add_parser("deadlines", help="open deadlines as of a moment")
+    dl.add_argument("--at", metavar="DATETIME")
+    dl.add_argument("--json", action="store_true")
+    rm = sub.add_parser("remind", help="send (or show) the reminders, escalations and digest due")
+    rm.add_argument("--at", metavar="DATETIME")
+    rm.add_argument("--dry-run", action="store_true")
+    rm.add_argument("--json", action="store_true")
+    mk = sub.add_parser("mark", help="record that a deadline was met (or waive / pause / resume it)")
+    mk.add_argument("reference", metavar="REF")
+    mk.add_argument("clock", metavar="CLOCK")
+    mk.add_argument("--on", metavar="DATE")
+    g = mk.add_mutually_exclusive_group()
+    g.add_argument("--waive", action="store_true")
+    g.add_argument("--pause", action="store_true")
+    g.add_argument("--resume", action="store_true")
+    mk.add_argument("--reason", default="")
+    ev = sub.add_parser("event", help="record a case event that starts or moves deadlines")
+    ev.add_argument("reference", metavar="REF")
+    ev.add_argument("event", choices=["decision", "notification_sent", "lcspr_started", "publication_planned"])
+    ev.add_argument("--on", metavar="DATE", required=True)
+    ev.add_argument("--value", default=None)
+    sub.add_parser("check", help="validate config; connect to the database, IMAP and SMTP and say what works")
+    return p
+
+
+def _load(args):
+    return config_mod.load(args.config or config_mod.default_path())
+
+
+def _setup_logging(debug: bool) -> None:
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("mail.log").setLevel(logging.ERROR)
+    for noisy in ("pdfminer", "alembic", "apscheduler.executors", "imapclient"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def parse_moment(text: str | None, tz) -> datetime:
+    """ISO 8601; local time in the organisation's timezone unless it carries an offset."""
+    if not text:
+        return datetime.now(timezone.utc)
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{text!r} is not a DATETIME; write it like 2027-01-04T09:00") from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=tz)
+    return value.astimezone(timezone.utc)
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+def cmd_parse(args) -> int:
+    from parsers import parse_bytes
+
+    worst = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            print(f"intake: cannot read {name}: {exc.strerror}", file=sys.stderr)
+            worst = 1
+            continue
+        result = parse_bytes(data, path.name)
+        if args.json:
+            print(json.dumps(result.to_json(), ensure_ascii=False))
+        else:
+            print(f"{path.name}: {result.status}" + (f" ({result.reason})" if result.reason else "")
+                  + (f"; missing: {', '.join(result.missing)}" if result.missing else ""))
+            for w in result.warnings:
+                print(f"  warning: {w}")
+    return worst
+
+
+def cmd_poll(args) -> int:
+    from intake.service import build_services, poll_and_deliver
+
+    cfg = _load(args)
+    svc = build_services(cfg)
+    try:
+        report, delivery = poll_and_deliver(svc)
+    except RetryLater as exc:
+        print(f"intake: {exc}", file=sys.stderr)
+        return 1
+    print(report.line())
+    if report.moved_again:
+        print(f"finished moving {report.moved_again} message(s) recorded earlier")
+    print(f"delivered {delivery.sent} email(s); {delivery.deferred} deferred; {delivery.failed} failed")
+    return 0
+
+
+def _case_json(case, session) -> dict:
+    from intake.models import InboundMessage
+
+    return {
+        "reference": case.reference, "status": case.status,
+        "received_at": case.received_at.astimezone(timezone.utc).isoformat(),
+        "referrer_email": case.referrer_email, "message_id": case.message_id,
+        "initials": case.initials, "missing": json.loads(case.missing_json),
+        "warnings": json.loads(case.warnings_json), "record": json.loads(case.record_json),
+    }
+
+
+def cmd_referrals(args, one: str | None = None) -> int:
+    from sqlmodel import Session, select
+
+    from intake.db import open_database
+    from intake.models import Case
+
+    cfg = _load(args)
+    engine = open_database(cfg.database_url)
+    with Session(engine) as session:
+        query = select(Case).order_by(Case.year, Case.seq)
+        if one:
+            query = query.where(Case.reference == one)
+        cases = session.exec(query).all()
+        if one and not cases:
+            print(f"intake: no case with reference {one}", file=sys.stderr)
+            return 1
+        rows = [_case_json(c, session) for c in cases]
+    if args.json:
+        print(json.dumps(rows[0] if one else rows, ensure_ascii=False, indent=2))
+        return 0
+    if one:
+        r = rows[0]
+        print(f"{r['reference']}  status={r['status']}  received={r['received_at']}  child={r['initials']}")
+        print(f"missing: {', '.join(r['missing']) or 'nothing'}")
+        print(json.dumps(r["record"], ensure_ascii=False, indent=2))
+        return 0
+    print(f"{'REFERENCE':16} {'STATUS':18} {'RECEIVED':20} {'CHILD':8} MISSING")
+    for r in rows:
+        print(f"{r['reference']:16} {r['status']:18} {r['received_at'][:16]:20} {r['initials'] or '?':8} {len(r['missing'])}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from intake.checks import run_checks
+
+    try:
+        cfg = _load(args)
+    except ConfigError as exc:
+        print(f"config: FAILED - {exc}")
+        return 2
+    print(f"config: ok ({args.config or config_mod.default_path()})")
+    return run_checks(cfg)
+
+
+def cmd_run(args) -> int:
+    from intake.scheduler import run_service
+
+    cfg = _load(args)
+    return run_service(cfg)
+
+
+def cmd_demo(args) -> int:
+    from intake.demo import run_demo
+
+    if not args.debug:
+        logging.getLogger().setLevel(logging.WARNING)
+    return run_demo(args.dir)
+
+
+def _deadline_cmd(name):
+    def runner(args):
+        from intake import deadline_cli
+
+        return getattr(deadline_cli, name)(args, _load(args), parse_moment, UsageError)
+    return runner
+
+
+COMMANDS = {
+    "parse": cmd_parse, "poll": cmd_poll, "referrals": cmd_referrals,
+    "referral": lambda a: cmd_referrals(a, one=a.reference), "check": cmd_check, "run": cmd_run, "demo": cmd_demo,
+    "deadlines": _deadline_cmd("cmd_deadlines"), "remind": _deadline_cmd("cmd_remind"),
+    "mark": _deadline_cmd("cmd_mark"), "event": _deadline_cmd("cmd_event"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    _setup_logging(args.debug)
+    try:
+        return COMMANDS[args.command](args)
+    except ConfigError as exc:
+        print(f"intake: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except UsageError as exc:
+        print(f"intake: {exc}", file=sys.stderr)
+        return 2
+    except (IntakeError, OSError) as exc:
+        if args.debug:
+            raise
+        print(f"intake: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence prints one line
+        if args.debug:
+            raise
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError):
+            print(f"intake: the database is unavailable ({exc.orig}); check database.url", file=sys.stderr)
+        else:
+            print(f"intake: unexpected error ({exc.__class__.__name__}: {exc}); run with --debug for details", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""`intake demo`: the whole flow on embedded defaults, in a throwaway directory."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from intake import config as config_mod
+from intake.demo_forms import demo_messages
+from intake.models import Case, InboundMessage, OutboundEmail
+from intake.service import build_services, poll_and_deliver
+from intake.sources.maildir_source import MaildirSource
+
+DEMO_CONFIG = """\
+[organisation]
+name = "Example Safeguarding Children Partnership"
+reference_prefix = "SIRG"
+
+[people]
+manager = "safeguarding.manager@example.gov.uk"
+chair = "sirg.chair@example.police.uk"
+
+[mailbox]
+backend = "maildir"
+path = "maildir"
+
+[smtp]
+backend = "directory"
+path = "outbox"
+from = "Example LSCP Referrals <referrals@example.gov.uk>"
+
+[database]
+url = "sqlite:///intake.db"
+
+[storage]
+path = "files"
+
+[policy]
+allowed_sender_domains = ["example.gov.uk", "nhs.net", "example.police.uk"]
+"""
+
+
+def run_demo(directory: str | None = None, now: datetime | None = None) -> int:
+    root = Path(directory) if directory else Path(tempfile.mkdtemp(prefix="intake-demo-"))
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "config.toml").write_text(DEMO_CONFIG)
+    cfg = config_mod.load(root / "config.toml")
+    clock = (lambda: now) if now else (lambda: datetime.now(timezone.utc))
+    svc = build_services(cfg, now=clock, isolated=False)
+    source = MaildirSource(cfg.resolve(cfg.mailbox.path))
+    print(f"Demo directory: {root}")
+    print(f"  config   {root / 'config.toml'}\n  mailbox  {source.path}\n  outbox   {cfg.resolve(cfg.smtp.path)}\n  database {cfg.database_url}\n")
+    for description, raw in demo_messages("Example LSCP Referrals <referrals@example.gov.uk>"):
+        source.deliver(raw)
+        print(f"dropped into the mailbox: {description}")
+    report, delivery = poll_and_deliver(svc, source=source)
+    print(f"\n{report.line()}")
+    print(f"delivered {delivery.sent} email(s) to the outbox directory\n")
+    with Session(svc.engine) as session:
+        print(f"{'MESSAGE':4} {'OUTCOME':20} REASON")
+        for m in session.exec(select(InboundMessage).order_by(InboundMessage.id)):
+            print(f"#{m.id:<3} {m.outcome:20} {json.loads(m.reasons)[0][:70] if json.loads(m.reasons) else ''}")
+        print(f"\n{'CASE':16} {'STATUS':18} {'CHILD':6} MISSING")
+        for c in session.exec(select(Case).order_by(Case.seq)):
+            print(f"{c.reference:16} {c.status:18} {c.initials:6} {', '.join(json.loads(c.missing_json)) or '-'}")
+        print(f"\n{'EMAIL':7} {'KIND':20} {'TO':38} SUBJECT")
+        for o in session.exec(select(OutboundEmail).order_by(OutboundEmail.id)):
+            print(f"{o.id:<7} {o.kind:20} {o.to_address:38} {o.subject}")
+    try:
+        from intake.deadline_cli import demo_summary
+
+        demo_summary(cfg, svc)
+    except ImportError:
+        pass
+    print(f"\nAcknowledgements written as .eml files in {cfg.resolve(cfg.smtp.path)}")
+    print(f"Try: intake --config {root / 'config.toml'} referrals")
+    return 0

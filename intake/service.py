@@ -1,0 +1,57 @@
+"""Wiring: build the pipeline's services from a Config (the one place that knows all adapters)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from functools import partial
+
+from intake.db import open_database
+from intake.pipeline import PollReport, Services, poll_once
+from intake.sources import open_source
+from intake.storage import FileStore
+from notifier.delivery import DeliveryReport, deliver_pending
+from notifier.senders import open_sender
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def make_parse(cfg, isolated: bool = True):
+    if not isolated:
+        from parsers import parse_bytes
+
+        return parse_bytes
+    from parsers import parse_isolated
+
+    return partial(parse_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb)
+
+
+def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Services:
+    engine = engine or open_database(cfg.database_url)
+    svc = Services(cfg=cfg, engine=engine, files=FileStore(cfg.resolve(cfg.storage.path)),
+                   parse=make_parse(cfg, isolated), now=now)
+    try:
+        from notifier.deadlines_store import create_deadlines_for_case
+
+        svc.after_case = partial(create_deadlines_for_case, cfg=cfg)
+    except ImportError:
+        pass
+    return svc
+
+
+def poll_and_deliver(svc: Services, source=None, sender=None) -> tuple[PollReport, DeliveryReport]:
+    """`intake poll --once`: fetch and process what is new, then deliver the outbox."""
+    own_source = source is None
+    source = source or open_source(svc.cfg)
+    try:
+        report = poll_once(svc, source)
+    finally:
+        if own_source:
+            source.close()
+    return report, deliver(svc, sender)
+
+
+def deliver(svc: Services, sender=None) -> DeliveryReport:
+    sender = sender or open_sender(svc.cfg)
+    return deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, svc.now(), svc.cfg.smtp.max_attempts)
