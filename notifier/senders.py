@@ -9,6 +9,7 @@ a 5xx refusal -> PermanentDeliveryError.
 from __future__ import annotations
 
 import os
+import re
 import smtplib
 import socket
 import ssl
@@ -85,6 +86,7 @@ class SmtpSender:
 
     def send(self, raw: bytes, sender: str, recipient: str, name: str) -> None:
         conn = self._connect()
+        raw = re.sub(rb"\r?\n", b"\r\n", raw)  # SMTP lines end in CRLF; bytes are not converted by smtplib
         try:
             refused = conn.sendmail(sender, [recipient], raw)
         except smtplib.SMTPRecipientsRefused as exc:

@@ -1,0 +1,98 @@
+"""Shared fixtures: real Dovecot and aiosmtpd servers, configs that point at them, the corpora."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from intake import config as config_mod
+from tests.servers import Smtp, dovecot_available, make_cert, start_dovecot
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+FORMS = SHARED / "forms"
+EML = SHARED / "eml"
+logging.getLogger("mail.log").setLevel(logging.ERROR)
+
+
+@pytest.fixture(scope="session")
+def dovecot():
+    reason = dovecot_available()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must run the server tests, but: {reason}")
+        pytest.skip(f"SERVER TESTS SKIPPED: {reason}")
+    server = start_dovecot()
+    yield server
+    server.stop()
+    shutil.rmtree(server.directory, ignore_errors=True)
+
+
+@pytest.fixture
+def imap(dovecot):
+    dovecot.reset_mailbox()
+    return dovecot
+
+
+@pytest.fixture(scope="session")
+def certdir():
+    d = Path(tempfile.mkdtemp(prefix="intake-cert-", dir="/tmp"))
+    make_cert(d)
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
+
+
+@pytest.fixture
+def smtp(certdir):
+    server = Smtp(certdir)
+    yield server
+    server.stop()
+
+
+def base_config(tmp_path: Path, **sections) -> dict:
+    raw = {
+        "organisation": {"name": "Test Partnership", "reference_prefix": "SIRG", "timezone": "Europe/London"},
+        "people": {"manager": "manager@liverpool.gov.uk", "chair": "chair@merseyside.police.uk"},
+        "mailbox": {"backend": "maildir", "path": str(tmp_path / "maildir")},
+        "smtp": {"backend": "directory", "path": str(tmp_path / "outbox"),
+                 "from": "LSCP Referrals <referrals@liverpool.gov.uk>"},
+        "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
+        "storage": {"path": str(tmp_path / "files")},
+        "policy": {"allowed_sender_domains": ["liverpool.gov.uk", "merseyside.police.uk", "nhs.net", "alderhey.nhs.uk"]},
+    }
+    for name, values in sections.items():
+        raw.setdefault(name, {}).update(values)
+    return raw
+
+
+@pytest.fixture
+def make_cfg(tmp_path):
+    def make(**sections):
+        return config_mod.from_dict(base_config(tmp_path, **sections), base_dir=tmp_path)
+    return make
+
+
+@pytest.fixture
+def server_cfg(tmp_path, imap, smtp, monkeypatch):
+    """A config pointing at the real Dovecot (plain IMAP) and aiosmtpd (STARTTLS + AUTH)."""
+    monkeypatch.setenv("INTAKE_IMAP_PASSWORD", imap.password)
+    monkeypatch.setenv("INTAKE_SMTP_PASSWORD", smtp.password)
+    raw = base_config(
+        tmp_path,
+        mailbox={"backend": "imap", "host": "127.0.0.1", "port": imap.port, "security": "none",
+                 "username": imap.user, "password_env": "INTAKE_IMAP_PASSWORD"},
+        smtp={"backend": "smtp", "host": "127.0.0.1", "port": smtp.port, "security": "starttls",
+              "username": smtp.user, "password_env": "INTAKE_SMTP_PASSWORD", "cafile": smtp.cafile},
+    )
+    return config_mod.from_dict(raw, base_dir=tmp_path)
+
+
+@pytest.fixture
+def forms_corpus():
+    if not (FORMS / "truth").is_dir():
+        pytest.skip("shared/forms corpus not present")
+    return FORMS

@@ -1,0 +1,251 @@
+"""Real servers for the tests: a throwaway Dovecot (IMAP, plain + TLS) and aiosmtpd (STARTTLS + AUTH).
+
+Recipes from shared/TESTING.md. Everything lives in one 0755 directory under /tmp.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import pwd
+import shutil
+import signal
+import socket
+import ssl
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DOVECOT_CONF = """\
+protocols = imap
+listen = 127.0.0.1
+base_dir = {d}/run
+state_dir = {d}/state
+instance_name = dovecot-test-{port}
+log_path = {d}/dovecot.log
+info_log_path = {d}/dovecot.log
+ssl = yes
+ssl_cert = <{d}/cert.pem
+ssl_key = <{d}/key.pem
+ssl_min_protocol = TLSv1.2
+ssl_dh = </usr/share/dovecot/dh.pem
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+auth_username_format = %Ln
+mail_location = maildir:~/Maildir
+mail_fsync = never
+first_valid_uid = 1
+auth_failure_delay = 0
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+}}
+protocol imap {{
+  mail_max_userip_connections = 100
+}}
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN {d}/passwd
+}}
+userdb {{
+  driver = static
+  args = uid={uid} gid={gid} home={d}/home/%u
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    address = 127.0.0.1
+    port = {tls_port}
+  }}
+}}
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _pdeathsig():
+    try:
+        ctypes.CDLL("libc.so.6").prctl(1, signal.SIGTERM)
+    except OSError:
+        pass
+
+
+def make_cert(directory: Path) -> None:
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-keyout",
+                    str(directory / "key.pem"), "-out", str(directory / "cert.pem"), "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], check=True, capture_output=True)
+
+
+def dovecot_available() -> str | None:
+    """None when Dovecot can run here, else the reason it cannot."""
+    if not shutil.which("dovecot"):
+        return "dovecot is not installed (apt-get install dovecot-imapd)"
+    try:
+        pwd.getpwnam("dovecot")
+    except KeyError:
+        return "the dovecot user does not exist"
+    if os.geteuid() != 0:
+        return "Dovecot fixture needs root here (see TESTING.md for the non-root recipe)"
+    return None
+
+
+@dataclass
+class Dovecot:
+    directory: Path
+    port: int
+    tls_port: int
+    user: str = "referrals"
+    password: str = "s3cret"
+    proc: subprocess.Popen | None = None
+
+    @property
+    def cafile(self) -> str:
+        return str(self.directory / "cert.pem")
+
+    def start(self) -> None:
+        d = self.directory
+        dv = pwd.getpwnam("dovecot")
+        (d / "dovecot.conf").write_text(DOVECOT_CONF.format(d=d, port=self.port, tls_port=self.tls_port,
+                                                             uid=dv.pw_uid, gid=dv.pw_gid))
+        self.proc = subprocess.Popen(["dovecot", "-F", "-c", str(d / "dovecot.conf")], preexec_fn=_pdeathsig,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("Dovecot did not start: " + (d / "dovecot.log").read_text()[-2000:])
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        self.proc = None
+
+    def client(self):
+        import imapclient
+
+        c = imapclient.IMAPClient("127.0.0.1", port=self.port, ssl=False)
+        c.login(self.user, self.password)
+        return c
+
+    def reset_mailbox(self) -> None:
+        """Empty every folder of the test user (between tests)."""
+        c = self.client()
+        try:
+            for flags, delim, name in c.list_folders():
+                c.select_folder(name)
+                uids = c.search(["ALL"])
+                if uids:
+                    c.delete_messages(uids)
+                    c.expunge()
+        finally:
+            c.logout()
+
+    def append(self, raw: bytes, folder: str = "INBOX") -> None:
+        c = self.client()
+        try:
+            c.append(folder, raw)
+        finally:
+            c.logout()
+
+    def count(self, folder: str) -> int:
+        c = self.client()
+        try:
+            if not c.folder_exists(folder):
+                return 0
+            return len(c.select_folder(folder, readonly=True) and c.search(["ALL"]))
+        finally:
+            c.logout()
+
+
+def start_dovecot() -> Dovecot:
+    d = Path(tempfile.mkdtemp(prefix="intake-dovecot-", dir="/tmp"))
+    os.chmod(d, 0o755)
+    make_cert(d)
+    dv = pwd.getpwnam("dovecot")
+    (d / "home").mkdir()
+    os.chown(d / "home", dv.pw_uid, dv.pw_gid)
+    (d / "passwd").write_text("referrals:{PLAIN}s3cret\n")
+    server = Dovecot(d, free_port(), free_port())
+    server.start()
+    return server
+
+
+# -- SMTP ----------------------------------------------------------------------------------------
+
+@dataclass
+class SmtpRecorder:
+    """aiosmtpd handler: records messages; can answer scripted codes (e.g. 451 then 250)."""
+    messages: list = field(default_factory=list)
+    script: list = field(default_factory=list)   # codes to answer for the next DATA commands
+    logins: list = field(default_factory=list)
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.script:
+            code = self.script.pop(0)
+            if code == 451:
+                return "451 4.3.0 Try again later"
+            if code == 550:
+                return "550 5.1.1 Mailbox unavailable"
+            if code == 421:
+                return "421 4.3.2 Service shutting down"
+        from email import message_from_bytes
+        from email.policy import default
+
+        self.messages.append({"from": envelope.mail_from, "to": list(envelope.rcpt_tos),
+                              "msg": message_from_bytes(envelope.original_content or envelope.content, policy=default)})
+        return "250 OK"
+
+
+class Smtp:
+    def __init__(self, directory: Path, user: str = "referrals", password: str = "mailpass"):
+        from aiosmtpd.controller import Controller
+        from aiosmtpd.smtp import AuthResult
+
+        self.port = free_port()
+        self.handler = SmtpRecorder()
+        self.cafile = str(directory / "cert.pem")
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(str(directory / "cert.pem"), str(directory / "key.pem"))
+        self.user, self.password = user, password
+
+        def authenticator(server, session, envelope, mechanism, auth_data):
+            ok = auth_data.login.decode() == user and auth_data.password.decode() == password
+            self.handler.logins.append((auth_data.login.decode(), ok))
+            return AuthResult(success=ok, handled=False, auth_data=auth_data)
+
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, tls_context=context,
+                                     require_starttls=True, authenticator=authenticator, auth_required=True)
+        self.controller.start()
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+
+def wait_for(predicate, timeout: float = 5.0) -> bool:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.02)
+    return predicate()
+
+
+__all__ = ["start_dovecot", "Smtp", "dovecot_available", "wait_for", "threading"]
