@@ -163,7 +163,9 @@ def table_items(table: Table, walk_section: str | None) -> list:
             i += 1
             continue
         if len(cells) == 1:
-            items.extend(text_items(cells[0], walk_section, in_table=True))
+            new = text_items(cells[0], walk_section, in_table=True)
+            walk_section = next((x for x in new if isinstance(x, str)), walk_section)
+            items.extend(new)
             i += 1
             continue
         label = row[0]
@@ -309,8 +311,13 @@ def apply(w: Walk, kv: KV) -> None:
         return
     raw = kv.value or ""
     head, _, leaf = path.partition(".")
+    if head in ("lead", "referrer") and leaf == "name" and not kv.section_hint:
+        w.section = head  # the fields after "Name of safeguarding lead" are the lead's
+    elif head in ("lead", "referrer") and leaf == "name" and section_of(kv.section_hint or "") is None:
+        w.section = head
+        section = head
     if head == "person":
-        who = _person_section(section, kv.section_hint)
+        who = _person_section(section if section in ("lead", "referrer") else w.section, kv.section_hint)
         head = who
     if head in ("referrer", "lead"):
         container = w.record["referrer"] if head == "referrer" else w.record["safeguarding_lead"]

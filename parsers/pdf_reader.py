@@ -72,6 +72,7 @@ def acroform_blocks(fields: list[dict]) -> list:
     yes_no: dict[str, dict] = {}
     rows: dict[int, dict[str, str]] = {}
     columns: list[str] = []
+    options: dict[str, dict] = {}   # checkboxes sharing a name prefix: one multiple-choice answer
     for f in fields:
         label, ftype = f["label"].strip(), f["type"]
         if ftype == "Btn":
@@ -88,7 +89,12 @@ def acroform_blocks(fields: list[dict]) -> list:
                     entry["_placed"] = True
                     blocks.append(entry)
                 continue
-            blocks.append(Pair(label, CHECKED if on else UNCHECKED, f["name"]))
+            group_key = re.split(r"[_.\-]", f["name"], maxsplit=1)[0]
+            group = options.get(group_key)
+            if group is None:
+                group = options[group_key] = {"key": group_key, "items": []}
+                blocks.append(group)
+            group["items"].append((label, on))
             continue
         value = _s(f["value"])
         if isinstance(resolve1(f["value"]), list):
@@ -110,7 +116,14 @@ def acroform_blocks(fields: list[dict]) -> list:
         blocks.append(Pair(label, value.strip() if value.strip() else "", f["name"]))
     out = []
     for b in blocks:
-        if isinstance(b, dict):
+        if isinstance(b, dict) and "items" in b:
+            if len(b["items"]) == 1:
+                label, on = b["items"][0]
+                out.append(Pair(label, CHECKED if on else UNCHECKED, b["key"]))
+            else:
+                text = " ".join(f"{CHECKED if on else UNCHECKED} {label}" for label, on in b["items"])
+                out.append(Pair(b["key"].replace("_", " "), text, b["key"]))
+        elif isinstance(b, dict):
             yes = b.get("yes")
             no = b.get("no")
             text = f"{CHECKED if yes else UNCHECKED} Yes {CHECKED if no else UNCHECKED} No"

@@ -44,7 +44,7 @@ RULES: list[Rule] = [
     R("date_panel_notified", r"date.*(notif|\bsin\b|panel|submitted|sent)", exclude=r"aware|informed|la |local authority|incident occurred"),
     R("incident.date_la_aware", r"(\bla\b|local authority|council|partners|partnership|children s services).*(aware|notified|informed|told|learn)|(aware|notified|informed).*(\bla\b|local authority)|became aware|date.*aware"),
     R("incident.date", r"date of (the )?(incident|event|serious (incident|harm)|harm|injury)|incident date|date (the )?incident|^date of death or serious harm|when did (the )?incident"),
-    R("incident.type", r"type of (incident|case|harm|notification)|nature of (the )?(incident|harm)|incident type|category|reason for notification"),
+    R("incident.type", r"^(incident )?type$|type of (incident|case|harm|notification)|nature of (the )?(incident|harm)|incident type|category|reason for notification"),
     R("incident.summary", r"summary|outline|brief (information|description|details|account)|what happened"),
     R("incident.police_involved", r"police"),
     R("criteria.died_or_seriously_harmed", r"died or (been |was )?serious|death or serious|died or is seriously|has died|seriously harmed"),
