@@ -1,0 +1,130 @@
+"""The deadline commands: deadlines, remind, mark, event (and the demo's deadline summary)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime, timezone
+
+from sqlmodel import Session, select
+
+from intake.db import open_database
+from intake.models import AuditEvent, Case, Deadline
+
+
+def _deadline_rows(session, at_local_date: date | None = None) -> list[dict]:
+    rows = session.exec(select(Deadline, Case).where(Deadline.case_id == Case.id).order_by(Deadline.due, Case.reference, Deadline.clock)).all()
+    out = []
+    for d, c in rows:
+        if d.status in ("met", "waived"):
+            continue
+        out.append({"case": c.reference, "clock": d.clock, "title": d.title, "anchor": d.anchor,
+                    "anchor_date": d.anchor_date.isoformat(), "due": d.due.isoformat(), "status": d.status,
+                    "estimated": d.estimated, "overdue": bool(at_local_date and d.due < at_local_date)})
+    return out
+
+
+def cmd_deadlines(args, cfg, parse_moment, UsageError) -> int:
+    at = parse_moment(args.at, cfg.tz).astimezone(cfg.tz).date()
+    engine = open_database(cfg.database_url)
+    with Session(engine) as s:
+        rows = _deadline_rows(s, at)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    print(f"{'CASE':16} {'CLOCK':5} {'DUE':11} {'STATUS':8} TITLE")
+    for r in rows:
+        flag = " OVERDUE" if r["overdue"] else ""
+        est = " (estimated)" if r["estimated"] else ""
+        print(f"{r['case']:16} {r['clock']:5} {r['due']:11} {r['status']:8} {r['title']}{est}{flag}")
+    return 0
+
+
+def cmd_remind(args, cfg, parse_moment, UsageError) -> int:
+    from intake.service import build_services
+    from notifier.remind import remind
+
+    at = parse_moment(args.at, cfg.tz)
+    svc = build_services(cfg, now=lambda: at)
+    items = remind(svc, at, dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps(items, indent=2))
+    else:
+        verb = "would send" if args.dry_run else "queued"
+        for i in items:
+            print(f"{verb} {i['kind']:10} to {i['to']:40} {i['key']}")
+        if not items:
+            print("nothing due")
+    return 0
+
+
+def _case(session, ref, UsageError) -> Case:
+    case = session.exec(select(Case).where(Case.reference == ref)).first()
+    if case is None:
+        raise UsageError(f"no case with reference {ref}")
+    return case
+
+
+def _date(text, UsageError) -> date:
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise UsageError(f"{text!r} is not a DATE; write it like 2027-01-04") from None
+
+
+def cmd_mark(args, cfg, parse_moment, UsageError) -> int:
+    now = datetime.now(timezone.utc)
+    on = _date(args.on, UsageError) if args.on else now.astimezone(cfg.tz).date()
+    engine = open_database(cfg.database_url)
+    with Session(engine) as s:
+        case = _case(s, args.reference, UsageError)
+        row = s.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock == args.clock.upper())).first()
+        if row is None:
+            raise UsageError(f"case {case.reference} has no deadline {args.clock}; see intake deadlines")
+        action = "waived" if args.waive else "paused" if args.pause else "resumed" if args.resume else "met"
+        row.status = {"met": "met", "waived": "waived", "paused": "paused", "resumed": "open"}[action]
+        if action == "met":
+            row.met_on = on
+        history = json.loads(row.history)
+        history.append({"at": now.isoformat(), "by": "cli", "what": action, "on": on.isoformat(), "reason": args.reason})
+        row.history = json.dumps(history)
+        s.add(row)
+        s.add(AuditEvent(at=now, actor="cli", action=f"deadline_{action}", case_id=case.id,
+                         detail=json.dumps({"clock": row.clock, "on": on.isoformat(), "reason": args.reason})))
+        s.commit()
+    print(f"{args.reference} {args.clock.upper()}: {action} on {on.isoformat()}")
+    return 0
+
+
+def cmd_event(args, cfg, parse_moment, UsageError) -> int:
+    from notifier.deadlines_store import sync_deadlines
+
+    now = datetime.now(timezone.utc)
+    on = _date(args.on, UsageError)
+    engine = open_database(cfg.database_url)
+    with Session(engine) as s:
+        case = _case(s, args.reference, UsageError)
+        s.add(AuditEvent(at=now, actor="cli", action="event", case_id=case.id,
+                         detail=json.dumps({"event": args.event, "on": on.isoformat(), "value": args.value})))
+        if args.event == "decision" and args.value:
+            case.status = f"decision:{args.value.lower()}"
+            s.add(case)
+        s.flush()
+        rows = sync_deadlines(s, case, now, cfg, actor="cli")
+        s.commit()
+        summary = ", ".join(f"{r.clock} due {r.due.isoformat()}" for r in rows if r.status == "open")
+    print(f"{args.reference}: {args.event} on {on.isoformat()} recorded; open deadlines: {summary or 'none'}")
+    return 0
+
+
+def demo_summary(cfg, svc) -> None:
+    with Session(svc.engine) as s:
+        rows = _deadline_rows(s)
+    print(f"\n{'CASE':16} {'CLOCK':5} {'DUE':11} TITLE")
+    for r in rows:
+        print(f"{r['case']:16} {r['clock']:5} {r['due']:11} {r['title']}{' (estimated)' if r['estimated'] else ''}")
+    from notifier.remind import remind
+
+    at = datetime.now(timezone.utc)
+    items = remind(svc, at, dry_run=True)
+    print(f"\nDue now ({at.astimezone(cfg.tz):%Y-%m-%d %H:%M}): " + (", ".join(i["key"] for i in items) or "nothing"))

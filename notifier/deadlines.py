@@ -1,0 +1,132 @@
+"""Clock rules (DESIGN 2.1) and deadline computation: pure functions of dates and rules.
+
+A rule names its anchor as a chain of sources tried in order; a deadline computed
+from a fallback anchor is *estimated*. C4 may take two anchors and remind on the earlier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from intake.errors import ConfigError
+from notifier.workdays import WorkingCalendar, add_months
+
+AWARE_CHAIN = ("incident.date_la_aware", "incident.date", "received")
+
+
+@dataclass(frozen=True)
+class ClockRule:
+    id: str
+    title: str
+    anchors: tuple[str, ...]            # fallback chain; the first is the real anchor
+    amount: int
+    unit: str                            # working_days | calendar_months | working_days_before
+    statutory: bool = False
+    manager_offsets: tuple[int, ...] = (3, 1, 0)
+    chair_offsets: tuple[int, ...] = ()
+    chair_overdue_after: int | None = None   # working days overdue before the Chair is told
+    alt_anchors: tuple[str, ...] = ()        # C4: a second anchor; the earlier due date wins
+
+
+DEFAULT_RULES: tuple[ClockRule, ...] = (
+    ClockRule("C1", "Notify the national Panel (Serious Incident Notification)", AWARE_CHAIN, 5, "working_days",
+              statutory=True, chair_offsets=(1, 0), chair_overdue_after=1),
+    ClockRule("C2", "Report the incident to the safeguarding partners", AWARE_CHAIN, 5, "working_days",
+              statutory=True, chair_offsets=(1, 0), chair_overdue_after=1),
+    ClockRule("C4", "Rapid Review completed and sent to the Panel", AWARE_CHAIN, 15, "working_days",
+              statutory=True, chair_offsets=(1, 0), chair_overdue_after=1, alt_anchors=("notification_sent",)),
+    ClockRule("C7", "LCSPR completed and published", ("lcspr_decision",), 6, "calendar_months",
+              chair_overdue_after=5),
+    ClockRule("C8", "Final LCSPR report sent to the Panel, Secretary of State and Ofsted", ("publication_planned",),
+              7, "working_days_before", chair_overdue_after=5),
+)
+
+
+@dataclass(frozen=True)
+class Computed:
+    clock: str
+    title: str
+    anchor: str
+    anchor_date: date
+    due: date
+    estimated: bool
+    rule: dict = field(default_factory=dict, compare=False)
+
+
+def due_date(rule: ClockRule, anchor_date: date, cal: WorkingCalendar) -> date:
+    if rule.unit == "working_days":
+        return cal.add(anchor_date, rule.amount)
+    if rule.unit == "working_days_before":
+        return cal.add(anchor_date, -rule.amount)
+    if rule.unit == "calendar_months":
+        return add_months(anchor_date, rule.amount)
+    raise ValueError(rule.unit)
+
+
+def _first(chain: tuple[str, ...], dates: dict[str, date | None]):
+    for i, name in enumerate(chain):
+        if dates.get(name):
+            return name, dates[name], i > 0
+    return None
+
+
+def compute(rules, dates: dict[str, date | None], cal: WorkingCalendar) -> list[Computed]:
+    """Deadlines for the anchors known so far. ``dates`` maps anchor names to dates."""
+    out = []
+    for rule in rules:
+        found = _first(rule.anchors, dates)
+        candidates = []
+        if found:
+            name, d, est = found
+            candidates.append((due_date(rule, d, cal), name, d, est))
+        if rule.alt_anchors:
+            alt = _first(rule.alt_anchors, dates)
+            if alt:
+                candidates.append((due_date(rule, alt[1], cal), alt[0], alt[1], False))
+        if not candidates:
+            continue
+        due, name, d, est = min(candidates)
+        out.append(Computed(rule.id, rule.title, name, d, due, est,
+                            {"amount": rule.amount, "unit": rule.unit, "anchors": list(rule.anchors),
+                             "alt_anchors": list(rule.alt_anchors)}))
+    return out
+
+
+RULE_KEYS = {"title", "amount", "unit", "anchors", "manager_offsets", "chair_offsets", "chair_overdue_after", "statutory"}
+DEADLINE_KEYS = {"extra_closures", "meeting_dates", "rules", "digest_horizon_days", "stale_mailbox_hours"}
+
+
+def rules_from_config(section: dict) -> tuple[tuple[ClockRule, ...], WorkingCalendar, dict]:
+    """[deadlines] -> (rules, calendar, other settings), rejecting unknown keys with a hint."""
+    for key in section:
+        if key not in DEADLINE_KEYS:
+            raise ConfigError(f"unknown key deadlines.{key}; known keys: {', '.join(sorted(DEADLINE_KEYS))}")
+
+    def dates(key):
+        out = []
+        for v in section.get(key, []):
+            try:
+                out.append(v if isinstance(v, date) else date.fromisoformat(str(v)))
+            except ValueError:
+                raise ConfigError(f"deadlines.{key} must list dates like 2026-12-29, not {v!r}") from None
+        return tuple(out)
+
+    rules = {r.id: r for r in DEFAULT_RULES}
+    for rid, values in (section.get("rules") or {}).items():
+        if not isinstance(values, dict):
+            raise ConfigError(f"deadlines.rules.{rid} must be a table")
+        bad = set(values) - RULE_KEYS
+        if bad:
+            raise ConfigError(f"unknown key deadlines.rules.{rid}.{sorted(bad)[0]}; known keys: {', '.join(sorted(RULE_KEYS))}")
+        if values.get("unit", "working_days") not in ("working_days", "calendar_months", "working_days_before"):
+            raise ConfigError(f"deadlines.rules.{rid}.unit must be working_days, calendar_months or working_days_before")
+        base = rules.get(rid) or ClockRule(rid, values.get("title", rid), tuple(values.get("anchors", AWARE_CHAIN)),
+                                           int(values.get("amount", 5)), values.get("unit", "working_days"))
+        conv = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+        if "anchors" in conv:
+            conv["anchors"] = tuple(conv["anchors"])
+        rules[rid] = replace(base, **conv)
+    settings = {"meeting_dates": dates("meeting_dates"), "digest_horizon_days": int(section.get("digest_horizon_days", 10)),
+                "stale_mailbox_hours": int(section.get("stale_mailbox_hours", 6))}
+    return tuple(rules.values()), WorkingCalendar(dates("extra_closures")), settings

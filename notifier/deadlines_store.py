@@ -1,0 +1,64 @@
+"""Deadline rows: created when a case is stored or an event is recorded; history kept on each row."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from sqlmodel import Session, select
+
+from intake.models import AuditEvent, Case, Deadline
+from notifier.deadlines import compute, rules_from_config
+
+
+def anchor_dates(case: Case, session: Session, tz) -> dict[str, date | None]:
+    record = json.loads(case.record_json)
+    dates: dict[str, date | None] = {
+        "incident.date_la_aware": case.date_la_aware, "incident.date": case.incident_date,
+        "received": case.received_at.astimezone(tz).date(),
+    }
+    if record.get("date_panel_notified"):
+        dates["notification_sent"] = date.fromisoformat(record["date_panel_notified"])
+    for ev in session.exec(select(AuditEvent).where(AuditEvent.case_id == case.id, AuditEvent.action == "event")
+                           .order_by(AuditEvent.id)):
+        detail = json.loads(ev.detail)
+        name = detail["event"]
+        if name == "decision" and (detail.get("value") or "").lower() in ("lcspr", ""):
+            name = "lcspr_decision"
+        if name == "lcspr_started":
+            name = "lcspr_decision"
+        dates[name] = date.fromisoformat(detail["on"])
+    return dates
+
+
+def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str = "intake") -> list[Deadline]:
+    """Create missing deadlines and move open ones whose anchor changed (audited). Idempotent."""
+    rules, cal, _ = rules_from_config(cfg.deadlines)
+    computed = compute(rules, anchor_dates(case, session, cfg.tz), cal)
+    existing = {d.clock: d for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))}
+    rows = []
+    for c in computed:
+        row = existing.get(c.clock)
+        if row is None:
+            row = Deadline(case_id=case.id, clock=c.clock, title=c.title, anchor=c.anchor, anchor_date=c.anchor_date,
+                           due=c.due, estimated=c.estimated, rule=json.dumps(c.rule),
+                           history=json.dumps([{"at": now.isoformat(), "by": actor, "what": "created", "due": c.due.isoformat()}]))
+            session.add(row)
+            session.add(AuditEvent(at=now, actor=actor, action="deadline_created", case_id=case.id,
+                                   detail=json.dumps({"clock": c.clock, "due": c.due.isoformat(), "anchor": c.anchor})))
+        elif row.status == "open" and (row.due != c.due or row.anchor != c.anchor):
+            history = json.loads(row.history)
+            history.append({"at": now.isoformat(), "by": actor, "what": "moved", "from": row.due.isoformat(),
+                            "due": c.due.isoformat(), "anchor": c.anchor})
+            row.due, row.anchor, row.anchor_date, row.estimated = c.due, c.anchor, c.anchor_date, c.estimated
+            row.history = json.dumps(history)
+            session.add(row)
+            session.add(AuditEvent(at=now, actor=actor, action="deadline_moved", case_id=case.id,
+                                   detail=json.dumps({"clock": c.clock, "due": c.due.isoformat()})))
+        rows.append(row)
+    return rows
+
+
+def create_deadlines_for_case(session: Session, case: Case, now: datetime, cfg) -> None:
+    session.flush()
+    sync_deadlines(session, case, now, cfg)

@@ -1,0 +1,124 @@
+"""`intake remind`: turn what is due into outbox rows (or a dry-run list), then deliver."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, time, timedelta
+
+from sqlmodel import Session, select
+
+from intake.models import Case, Deadline, InboundMessage, OutboundEmail, ServiceState
+from notifier.compose import Attachment, build_email, render
+from notifier.deadlines import rules_from_config
+from notifier.due import OpenDeadline, due_notifications, rag
+
+
+def open_deadlines(session: Session, cfg) -> list[OpenDeadline]:
+    rules, _, _ = rules_from_config(cfg.deadlines)
+    by_id = {r.id: r for r in rules}
+    out = []
+    rows = session.exec(select(Deadline, Case).where(Deadline.case_id == Case.id, Deadline.status == "open")
+                        .order_by(Deadline.due, Case.reference, Deadline.clock)).all()
+    for d, c in rows:
+        r = by_id.get(d.clock)
+        out.append(OpenDeadline(c.reference, d.clock, d.title, d.due, d.estimated, bool(r and r.statutory),
+                                r.manager_offsets if r else (3, 1, 0), r.chair_offsets if r else (),
+                                r.chair_overdue_after if r else None, c.initials or "?", d.anchor, d.anchor_date))
+    return out
+
+
+def sent_keys(session: Session) -> set[str]:
+    return set(session.exec(select(OutboundEmail.key).where(
+        OutboundEmail.kind.in_(("reminder", "escalation", "digest", "agenda")))).all())
+
+
+def ics(d: OpenDeadline, uid_domain: str) -> Attachment:
+    day = d.due.strftime("%Y%m%d")
+    nxt = (d.due + timedelta(days=1)).strftime("%Y%m%d")
+    body = "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//referral-intake//EN", "METHOD:PUBLISH", "BEGIN:VEVENT",
+        f"UID:{d.case}-{d.clock}@{uid_domain}", f"DTSTAMP:{day}T000000Z", f"DTSTART;VALUE=DATE:{day}",
+        f"DTEND;VALUE=DATE:{nxt}", f"SUMMARY:[{d.case}] {d.clock} due{' (estimated)' if d.estimated else ''}",
+        "END:VEVENT", "END:VCALENDAR", ""])
+    return Attachment(f"{d.case}-{d.clock}.ics", "text/calendar", body.encode())
+
+
+def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, horizon: int) -> dict:
+    today = now_local.date()
+    last = session.exec(select(OutboundEmail.created_at).where(OutboundEmail.kind == "digest")
+                        .order_by(OutboundEmail.created_at.desc())).first()
+    since = last or (now_local - timedelta(days=1))
+    new_cases = session.exec(select(Case).where(Case.received_at >= since).order_by(Case.reference)).all()
+    waiting = session.exec(select(Case).where(Case.status == "needs_information").order_by(Case.reference)).all()
+    upcoming = [d for d in deadlines if d.due >= today and cal.between(today, d.due) <= horizon]
+    overdue = [d for d in deadlines if d.due < today]
+    review = session.exec(select(InboundMessage).where(InboundMessage.outcome.in_(
+        ("needs_info", "sender_not_allowed", "failed", "too_large")), InboundMessage.processed_at >= since)).all()
+    failed_out = session.exec(select(OutboundEmail).where(OutboundEmail.status == "failed")).all()
+    last_poll = session.get(ServiceState, "last_poll_ok")
+    return {
+        "today": today.isoformat(),
+        "new_cases": [{"reference": c.reference, "initials": c.initials, "missing": len(json.loads(c.missing_json))} for c in new_cases],
+        "waiting": [{"reference": c.reference, "initials": c.initials} for c in waiting],
+        "upcoming": [{"case": d.case, "clock": d.clock, "title": d.title, "due": d.due.isoformat(), "estimated": d.estimated,
+                      "rag": rag(d, today, cal), "initials": d.initials} for d in upcoming],
+        "overdue": [{"case": d.case, "clock": d.clock, "title": d.title, "due": d.due.isoformat(), "estimated": d.estimated,
+                     "days": cal.between(d.due, today), "initials": d.initials} for d in overdue],
+        "review": [{"id": m.id, "outcome": m.outcome} for m in review],
+        "failed_deliveries": [{"id": o.id, "kind": o.kind} for o in failed_out],
+        "last_poll": last_poll.value if last_poll else "never",
+    }
+
+
+def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
+    """Everything due at ``now``; unless dry_run, enqueue it (once per key) and deliver."""
+    cfg = svc.cfg
+    rules, cal, settings = rules_from_config(cfg.deadlines)
+    now_local = now.astimezone(cfg.tz)
+    digest_at = time(*(int(x) for x in cfg.schedule.digest_at.split(":")))
+    result = []
+    with Session(svc.engine) as session:
+        deadlines = open_deadlines(session, cfg)
+        due = due_notifications(deadlines, sent_keys(session), now_local, cal, cfg.people.manager, cfg.people.chair,
+                                digest_at, settings["meeting_dates"])
+        for n in due:
+            result.append({"kind": n.kind, "to": n.to, "case": n.case, "clock": n.clock, "key": n.key, "stage": n.stage,
+                           "due": n.deadline.due.isoformat() if n.deadline else None,
+                           "estimated": n.deadline.estimated if n.deadline else None})
+        if dry_run:
+            return result
+        common = {"organisation": cfg.organisation.name, "group": cfg.organisation.group}
+        domain = cfg.smtp.from_.rsplit("@", 1)[-1].strip(">")
+        for n in due:
+            attachments = []
+            if n.kind in ("reminder", "escalation"):
+                d = n.deadline
+                audience = "manager" if n.kind == "reminder" else "chair"
+                history = []
+                if n.kind == "escalation":
+                    row = session.exec(select(Deadline).join(Case).where(Case.reference == d.case, Deadline.clock == d.clock)).first()
+                    history = json.loads(row.history) if row else []
+                subject, text, html = render(audience, n.kind, **common, d=d, stage=n.stage,
+                                             late=cal.between(d.due, now_local.date()) if now_local.date() > d.due else 0,
+                                             history=history)
+                attachments.append(ics(d, domain))
+                case_id = session.exec(select(Case.id).where(Case.reference == d.case)).first()
+            elif n.kind == "digest":
+                ctx = digest_context(session, cfg, now_local, deadlines, cal, settings["digest_horizon_days"])
+                subject, text, html = render("manager", "digest", **common, **ctx)
+                case_id = None
+            else:
+                meeting = n.extra["meeting"]
+                items = [d for d in deadlines]
+                subject, text, html = render("chair", "agenda", **common, meeting=meeting.isoformat(), deadlines=items)
+                case_id = None
+            from notifier.outbox import enqueue
+
+            enqueue(session, key=n.key, kind=n.kind, case_id=case_id, now=now,
+                    message=build_email(sender=cfg.smtp.from_, to=n.to, subject=subject, text=text, html=html, now=now,
+                                        attachments=attachments))
+        session.commit()
+    from intake.service import deliver
+
+    deliver(svc)
+    return result
