@@ -52,6 +52,6 @@ def poll_and_deliver(svc: Services, source=None, sender=None) -> tuple[PollRepor
     return report, deliver(svc, sender)
 
 
-def deliver(svc: Services, sender=None) -> DeliveryReport:
+def deliver(svc: Services, sender=None, now=None) -> DeliveryReport:
     sender = sender or open_sender(svc.cfg)
-    return deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, svc.now(), svc.cfg.smtp.max_attempts)
+    return deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now or svc.now(), svc.cfg.smtp.max_attempts)

@@ -120,5 +120,5 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
         session.commit()
     from intake.service import deliver
 
-    deliver(svc)
+    deliver(svc, now=max(now, svc.now()))
     return result
