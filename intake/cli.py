@@ -61,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("event", choices=["decision", "notification_sent", "lcspr_started", "publication_planned"])
     ev.add_argument("--on", metavar="DATE", required=True)
     ev.add_argument("--value", default=None)
+    ac = sub.add_parser("action", help="record a single-agency action item with its own due date (clock A1, A2 ...)")
+    ac.add_argument("reference", metavar="REF")
+    ac.add_argument("--due", metavar="DATE", required=True)
+    ac.add_argument("--text", required=True, help="what is to be done (no personal data)")
+    ac.add_argument("--agreed", metavar="DATE", help="date the action was agreed (default: today)")
+    ac.add_argument("--agency", default="")
     sub.add_parser("check", help="validate config; connect to the database, IMAP and SMTP and say what works")
     return p
 
@@ -215,7 +221,7 @@ COMMANDS = {
     "parse": cmd_parse, "poll": cmd_poll, "referrals": cmd_referrals,
     "referral": lambda a: cmd_referrals(a, one=a.reference), "check": cmd_check, "run": cmd_run, "demo": cmd_demo,
     "deadlines": _deadline_cmd("cmd_deadlines"), "remind": _deadline_cmd("cmd_remind"),
-    "mark": _deadline_cmd("cmd_mark"), "event": _deadline_cmd("cmd_event"),
+    "mark": _deadline_cmd("cmd_mark"), "event": _deadline_cmd("cmd_event"), "action": _deadline_cmd("cmd_action"),
 }
 
 

@@ -128,3 +128,26 @@ def demo_summary(cfg, svc) -> None:
     at = datetime.now(timezone.utc)
     items = remind(svc, at, dry_run=True)
     print(f"\nDue now ({at.astimezone(cfg.tz):%Y-%m-%d %H:%M}): " + (", ".join(i["key"] for i in items) or "nothing"))
+
+
+def cmd_action(args, cfg, parse_moment, UsageError) -> int:
+    """Record a single-agency action item with its own due date (clock A1, A2 ...)."""
+    now = datetime.now(timezone.utc)
+    agreed = _date(args.agreed, UsageError) if args.agreed else now.astimezone(cfg.tz).date()
+    due = _date(args.due, UsageError)
+    if due < agreed:
+        raise UsageError("--due must not be before --agreed")
+    engine = open_database(cfg.database_url)
+    with Session(engine) as s:
+        case = _case(s, args.reference, UsageError)
+        count = len(s.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock.like("A%"))).all())
+        clock = f"A{count + 1}"
+        title = f"Action: {args.text}" + (f" ({args.agency})" if args.agency else "")
+        s.add(Deadline(case_id=case.id, clock=clock, title=title, anchor="action_agreed", anchor_date=agreed, due=due,
+                       rule=json.dumps({"unit": "own due date", "agency": args.agency}),
+                       history=json.dumps([{"at": now.isoformat(), "by": "cli", "what": "created", "due": due.isoformat()}])))
+        s.add(AuditEvent(at=now, actor="cli", action="action_created", case_id=case.id,
+                         detail=json.dumps({"clock": clock, "due": due.isoformat(), "agreed": agreed.isoformat()})))
+        s.commit()
+    print(f"{args.reference} {clock}: due {due.isoformat()}")
+    return 0

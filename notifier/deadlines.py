@@ -43,6 +43,10 @@ DEFAULT_RULES: tuple[ClockRule, ...] = (
 )
 
 
+# Single-agency action items (A1, A2 ...): their own due date; the Chair hears when 5 working days overdue.
+ACTION_RULE = ClockRule("A", "Action plan item", ("action_agreed",), 0, "working_days", chair_overdue_after=5)
+
+
 @dataclass(frozen=True)
 class Computed:
     clock: str

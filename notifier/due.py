@@ -24,7 +24,7 @@ class OpenDeadline:
     manager_offsets: tuple[int, ...]
     chair_offsets: tuple[int, ...]
     chair_overdue_after: int | None
-    initials: str = "?"
+    child: str = "?"           # initials, or names with [privacy] include_names
     anchor: str = ""
     anchor_date: date | None = None
 

@@ -7,23 +7,25 @@ from datetime import datetime, time, timedelta
 
 from sqlmodel import Session, select
 
-from intake.models import Case, Deadline, InboundMessage, OutboundEmail, ServiceState
+from intake.models import AuditEvent, Case, Deadline, InboundMessage, OutboundEmail, ServiceState
+from intake.privacy import child_label
 from notifier.compose import Attachment, build_email, render
-from notifier.deadlines import rules_from_config
+from notifier.deadlines import ACTION_RULE, rules_from_config
 from notifier.due import OpenDeadline, due_notifications, rag
 
 
 def open_deadlines(session: Session, cfg) -> list[OpenDeadline]:
     rules, _, _ = rules_from_config(cfg.deadlines)
     by_id = {r.id: r for r in rules}
+    by_id.setdefault("A", ACTION_RULE)
     out = []
     rows = session.exec(select(Deadline, Case).where(Deadline.case_id == Case.id, Deadline.status == "open")
                         .order_by(Deadline.due, Case.reference, Deadline.clock)).all()
     for d, c in rows:
-        r = by_id.get(d.clock)
+        r = by_id.get(d.clock) or (by_id["A"] if d.clock.startswith("A") else None)
         out.append(OpenDeadline(c.reference, d.clock, d.title, d.due, d.estimated, bool(r and r.statutory),
                                 r.manager_offsets if r else (3, 1, 0), r.chair_offsets if r else (),
-                                r.chair_overdue_after if r else None, c.initials or "?", d.anchor, d.anchor_date))
+                                r.chair_overdue_after if r else None, child_label(c, cfg.privacy.include_names), d.anchor, d.anchor_date))
     return out
 
 
@@ -43,7 +45,7 @@ def ics(d: OpenDeadline, uid_domain: str) -> Attachment:
     return Attachment(f"{d.case}-{d.clock}.ics", "text/calendar", body.encode())
 
 
-def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, horizon: int) -> dict:
+def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, horizon: int, stale_hours: int = 6) -> dict:
     today = now_local.date()
     last = session.exec(select(OutboundEmail.created_at).where(OutboundEmail.kind == "digest")
                         .order_by(OutboundEmail.created_at.desc())).first()
@@ -56,14 +58,21 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
         ("needs_info", "sender_not_allowed", "failed", "too_large")), InboundMessage.processed_at >= since)).all()
     failed_out = session.exec(select(OutboundEmail).where(OutboundEmail.status == "failed")).all()
     last_poll = session.get(ServiceState, "last_poll_ok")
+    last_error = session.get(ServiceState, "last_poll_error")
+    stale_after = timedelta(hours=stale_hours)
+    stale = last_poll is None or now_local - last_poll.updated_at.astimezone(now_local.tzinfo) > stale_after
+    capped = session.exec(select(AuditEvent).where(AuditEvent.action == "reply_capped", AuditEvent.at >= since)).all()
     return {
+        "stale_mailbox": stale, "stale_hours": stale_hours,
+        "last_poll_error": last_error.value if (last_error and (last_poll is None or last_error.updated_at > last_poll.updated_at)) else None,
+        "replies_capped": len(capped),
         "today": today.isoformat(),
-        "new_cases": [{"reference": c.reference, "initials": c.initials, "missing": len(json.loads(c.missing_json))} for c in new_cases],
-        "waiting": [{"reference": c.reference, "initials": c.initials} for c in waiting],
+        "new_cases": [{"reference": c.reference, "child": child_label(c, cfg.privacy.include_names), "missing": len(json.loads(c.missing_json))} for c in new_cases],
+        "waiting": [{"reference": c.reference, "child": child_label(c, cfg.privacy.include_names)} for c in waiting],
         "upcoming": [{"case": d.case, "clock": d.clock, "title": d.title, "due": d.due.isoformat(), "estimated": d.estimated,
-                      "rag": rag(d, today, cal), "initials": d.initials} for d in upcoming],
+                      "rag": rag(d, today, cal), "child": d.child} for d in upcoming],
         "overdue": [{"case": d.case, "clock": d.clock, "title": d.title, "due": d.due.isoformat(), "estimated": d.estimated,
-                     "days": cal.between(d.due, today), "initials": d.initials} for d in overdue],
+                     "days": cal.between(d.due, today), "child": d.child} for d in overdue],
         "review": [{"id": m.id, "outcome": m.outcome} for m in review],
         "failed_deliveries": [{"id": o.id, "kind": o.kind} for o in failed_out],
         "last_poll": last_poll.value if last_poll else "never",
@@ -104,7 +113,8 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                 attachments.append(ics(d, domain))
                 case_id = session.exec(select(Case.id).where(Case.reference == d.case)).first()
             elif n.kind == "digest":
-                ctx = digest_context(session, cfg, now_local, deadlines, cal, settings["digest_horizon_days"])
+                ctx = digest_context(session, cfg, now_local, deadlines, cal, settings["digest_horizon_days"],
+                                     settings["stale_mailbox_hours"])
                 subject, text, html = render("manager", "digest", **common, **ctx)
                 case_id = None
             else:

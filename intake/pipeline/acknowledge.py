@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from intake.models import Case
 from intake.pipeline.context import MessageContext
+from intake.privacy import child_label
 from intake.pipeline.validate import unusable_forms
 from notifier.compose import build_email, render
 from notifier.outbox import enqueue
@@ -52,7 +53,7 @@ def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -
                cases=items, unusable=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)])
         for c, item in zip(cases, items):
             subject, text, html = render("manager", "new_referral", **_common(cfg), reference=c.reference,
-                                         initials=c.initials if not cfg.privacy.include_names else c.initials,
+                                         initials=c.initials, child=child_label(c, cfg.privacy.include_names),
                                          missing=item["missing"], referrer_domain=(c.referrer_email or "?").rsplit("@", 1)[-1])
             enqueue(session, key=f"new_referral:{c.reference}", kind="new_referral", now=ctx.now, case_id=c.id,
                     message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text,
