@@ -63,14 +63,24 @@ class Walk:
 _SPLIT = re.compile(r"[:\t?]")
 
 
+def _separators(t: str):
+    """Where a label may end: the first tab first (forms put the answer after a tab), then ':' and '?' in order."""
+    tab = t.find("\t")
+    if tab > 0:
+        yield tab, "\t"
+    for m in _SPLIT.finditer(t):
+        if m.start() != tab:
+            yield m.start(), m.group()
+
+
 def split_label(text: str, section: str | None) -> list:
     """'Label: value' -> [KV]; 'SECTION: Label: value' -> ['section', KV]; [] when no label is found."""
     t = text.strip()
-    for m in _SPLIT.finditer(t):
-        pos = m.start()
-        left = t[: pos + 1] if m.group() == "?" else t[:pos]
+    for pos, sep in _separators(t):
+        left = t[: pos + 1] if sep == "?" else t[:pos]
         right = t[pos + 1:]
-        if len(left) > MAX_LABEL or re.search(r"[a-z]\. [A-Z]", left) or len(left.split()) > 25:
+        bare = re.sub(r"\([^)]*\)", "", left)
+        if len(left) > MAX_LABEL or re.search(r"[a-z]\. [A-Z]", bare) or len(left.split()) > 25:
             return []
         if not normalise_label(left):
             continue
@@ -121,6 +131,11 @@ def _agency_columns(row: list[str]) -> dict[str, int] | None:
         elif re.search(r"name|professional|worker|practitioner", t) and "name" not in cols:
             cols["name"] = i
     return cols if "agency" in cols and ("contact" in cols or "name" in cols) else None
+
+
+def _label_like(cell: str, section: str | None) -> bool:
+    t = cell.strip()
+    return bool(t) and "\n" not in t and len(t) < 100 and not n.checked_options(t) and match(t, section) is not None
 
 
 def table_items(table: Table, walk_section: str | None) -> list:
@@ -182,6 +197,15 @@ def table_items(table: Table, walk_section: str | None) -> list:
                 items.append(KV(label, value))
                 i += 1
                 continue
+        # labels in this row, values in the next
+        if len(cells) >= 2 and i + 1 < len(rows) and all(_label_like(c, walk_section) for c in cells):
+            nxt = rows[i + 1]
+            if not any(match(c, walk_section) for c in nxt if c.strip()):
+                for j, c in enumerate(row):
+                    if c.strip() and j < len(nxt):
+                        items.append(KV(c, nxt[j]))
+                i += 2
+                continue
         # label | value | label | value ...
         pairs = []
         for j in range(0, len(row) - 1, 2):
@@ -193,15 +217,6 @@ def table_items(table: Table, walk_section: str | None) -> list:
             items.extend(pairs)
             i += 1
             continue
-        # labels in this row, values in the next
-        if i + 1 < len(rows) and all(match(c, walk_section) for c in cells):
-            nxt = rows[i + 1]
-            if not any(match(c, walk_section) for c in nxt if c.strip()):
-                for j, c in enumerate(row):
-                    if c.strip() and j < len(nxt):
-                        items.append(KV(c, nxt[j]))
-                i += 2
-                continue
         for c in cells:
             items.extend(text_items(c, walk_section, in_table=True))
         i += 1
@@ -297,14 +312,38 @@ def _person_section(section: str | None, hint: str | None) -> str:
     return "lead" if section == "lead" else "referrer"
 
 
+HINT_SECTIONS = [("lead", {"lead", "dsl", "manager", "safeguarding", "officer"}),
+                 ("referrer", {"referrer", "notifier", "referring", "ref"}),
+                 ("child", {"child", "subject", "cyp"}), ("incident", {"incident"})]
+
+
+def hint_section(hint: str) -> str | None:
+    """The section a form field's internal name points at: 'lead_name' -> 'lead'."""
+    tokens = set(re.split(r"[_\W\d]+", hint.lower()))
+    for name, words in HINT_SECTIONS:
+        if tokens & words:
+            return name
+    return None
+
+
+def _checked_option(kv: KV) -> str | None:
+    """A ticked box whose own label names an incident type ('☒' labelled 'Child death')."""
+    if kv.value.strip() in ("☒", "☑") and len(kv.label) < 60:
+        return incident_type(kv.label)
+    return None
+
+
 def apply(w: Walk, kv: KV) -> None:
     section = w.section
     if kv.section_hint:
-        section = section_of(kv.section_hint.replace("_", " ")) or section
+        section = hint_section(kv.section_hint) or section_of(kv.section_hint.replace("_", " ")) or section
     path = match(kv.label, section)
     if path is None and kv.section_hint:
         path = match(kv.section_hint.replace("_", " "), section)
     if path is None:
+        option = _checked_option(kv)
+        if option and w.section not in ("office", "family"):
+            _set(w, w.record["incident"], "type", option)
         return
     w.labels_seen += 1
     if section in ("office", "family"):

@@ -1,0 +1,74 @@
+"""Build .docx files from raw WordprocessingML body XML (for content controls, legacy fields, glyphs)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+
+
+def package(body_xml: str) -> bytes:
+    base = io.BytesIO()
+    docx.Document().save(base)
+    src = zipfile.ZipFile(io.BytesIO(base.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/document.xml":
+                data = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>'
+                        f"{body_xml}</w:body></w:document>").encode()
+            z.writestr(info, data)
+    return out.getvalue()
+
+
+def p(text: str) -> str:
+    return f"<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+
+def sdt_text(value: str | None, placeholder: str = "Click or tap here to enter text.") -> str:
+    if value is None:
+        return f"<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>{placeholder}</w:t></w:r></w:sdtContent></w:sdt>"
+    return f"<w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>{value}</w:t></w:r></w:sdtContent></w:sdt>"
+
+
+def sdt_date(shown: str, iso: str) -> str:
+    return (f'<w:sdt><w:sdtPr><w:date w:fullDate="{iso}T00:00:00Z"><w:dateFormat w:val="dd/MM/yyyy"/></w:date></w:sdtPr>'
+            f"<w:sdtContent><w:r><w:t>{shown}</w:t></w:r></w:sdtContent></w:sdt>")
+
+
+def sdt_checkbox(checked: bool) -> str:
+    glyph = "☒" if checked else "☐"
+    return (f'<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="{1 if checked else 0}"/></w14:checkbox></w:sdtPr>'
+            f"<w:sdtContent><w:r><w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt>")
+
+
+def legacy_checkbox(checked: bool) -> str:
+    return ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:sizeAuto/>'
+            f'<w:default w:val="{1 if checked else 0}"/></w:checkBox></w:ffData></w:fldChar></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def legacy_text(value: str | None) -> str:
+    shown = value if value is not None else "\u2002" * 5
+    return ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:textInput/></w:ffData></w:fldChar></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'<w:r><w:t xml:space="preserve">{shown}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def row(*cells: str, vmerge_continue: tuple[int, ...] = ()) -> str:
+    out = []
+    for i, c in enumerate(cells):
+        pr = "<w:tcPr><w:vMerge/></w:tcPr>" if i in vmerge_continue else ""
+        inner = c if c.startswith("<w:p") or c.startswith("<w:tbl") else f"<w:p>{c}</w:p>" if c.startswith("<w:") else p(c)
+        out.append(f"<w:tc>{pr}{inner}</w:tc>")
+    return "<w:tr>" + "".join(out) + "</w:tr>"
+
+
+def table(*rows: str) -> str:
+    return "<w:tbl>" + "".join(rows) + "</w:tbl>"
