@@ -44,6 +44,33 @@ def judge(name, fmt, walk, warnings) -> ParseResult:
     return ParseResult(name, fmt, "parsed", None, walk.record, required_missing(walk.record), warnings + walk.warnings)
 
 
+def convert_legacy(data: bytes, kind: str, timeout: int = 60) -> bytes | None:
+    """.doc/.rtf -> .docx with LibreOffice where it is installed (headless, own profile, time-limited)."""
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        return None
+    with tempfile.TemporaryDirectory(prefix="intake-lo-") as tmp:
+        src = os.path.join(tmp, f"in.{kind}")
+        with open(src, "wb") as fh:
+            fh.write(data)
+        try:
+            subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
+                            "--convert-to", "docx", "--outdir", tmp, src],
+                           capture_output=True, timeout=timeout, check=False)
+        except (subprocess.TimeoutExpired, OSError):
+            return None
+        out = os.path.join(tmp, "in.docx")
+        if not os.path.exists(out):
+            return None
+        with open(out, "rb") as fh:
+            return fh.read()
+
+
 def parse_document(data: bytes, filename: str | None = None) -> ParseResult:
     name = filename
     if len(data) > MAX_FILE_BYTES:
@@ -73,7 +100,16 @@ def parse_document(data: bytes, filename: str | None = None) -> ParseResult:
         if kind == "encrypted_office":
             return ParseResult.needs_review(name, "docx", "encrypted", "the Office document is password-protected")
         if kind in ("doc", "rtf"):
-            return ParseResult.needs_review(name, kind, "legacy_format", "legacy Word format: save as .docx or PDF")
+            converted = convert_legacy(data, kind)
+            if converted is None:
+                return ParseResult.needs_review(name, kind, "legacy_format", "legacy Word format: save as .docx or PDF")
+            from parsers.docx_reader import read_docx
+
+            blocks, _ = read_docx(converted)
+            result = judge(name, kind, assemble(blocks), [f"converted from .{kind} to .docx by LibreOffice before parsing"])
+            if result.status != "parsed":
+                result.reason = result.reason or "legacy_format"
+            return result
         if kind == "empty":
             return ParseResult.rejected(name, "unknown", "corrupt", "the file is empty")
         return ParseResult.needs_review(name, kind, "not_a_form", f"{kind} files are not referral forms")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+import statistics
 
 import pdfplumber
 from pdfminer.pdftypes import PDFObjRef, resolve1
@@ -136,26 +137,92 @@ def acroform_blocks(fields: list[dict]) -> list:
     return out
 
 
+_LEAD = re.compile(r"^([^:?\t]{2,90}?)([:?\t])")
+
+
+def _starts_with_label(text: str) -> bool:
+    """'Date of birth: ...' starts a new paragraph even without extra spacing above it."""
+    from parsers.vocabulary import match
+
+    m = _LEAD.match(text)
+    if not m:
+        return False
+    label = m.group(1) + ("?" if m.group(2) == "?" else "")
+    return match(label, None) is not None or match(label, "referrer") is not None
+
+
+def lines_to_paragraphs(lines: list[dict], right_edge: float) -> list[str]:
+    """Group text lines into paragraphs: a paragraph ends at a vertical gap, after a line that stops
+    well short of the right edge (the last line of a wrapped paragraph, or a line break), or before a
+    line with a box glyph. Wrapped lines are joined with a space."""
+    if not lines:
+        return []
+    pitches = [b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if 0 < b["top"] - a["top"] < 40]
+    pitch = statistics.median(pitches) if pitches else 14.0
+    paras: list[list[str]] = [[lines[0]["text"]]]
+    for prev, line in zip(lines, lines[1:]):
+        gap = line["top"] - prev["top"]
+        short = prev["x1"] < right_edge - 60
+        boxed = line["text"][:1] in (CHECKED, UNCHECKED, "☑")
+        if gap > pitch * 1.35 or gap < 0 or short or boxed or _starts_with_label(line["text"]):
+            paras.append([line["text"]])
+        else:
+            paras[-1].append(line["text"])
+    return [" ".join(p) for p in paras]
+
+
+def _text_lines(region) -> list[dict]:
+    lines = region.extract_text_lines(return_chars=False, strip=True)
+    return [ln for ln in lines if ln["text"].strip()]
+
+
 def _layout_blocks(page) -> list:
-    blocks: list = []
+    """Ruled tables as Tables (cell text in paragraphs), the rest as Paras, in reading order."""
+    entries = []
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
+
     def outside(obj):
         x = (obj["x0"] + obj["x1"]) / 2
         y = (obj["top"] + obj["bottom"]) / 2
-        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
-    text_page = page.filter(outside) if boxes else page
-    lines = text_page.extract_text_lines(return_chars=False) if hasattr(text_page, "extract_text_lines") else []
-    entries = [(ln["top"], Para(ln["text"])) for ln in lines]
+        return not any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in boxes)
+
+    free = page.filter(outside) if boxes else page
+    free_lines = _text_lines(free)
+    right = max((ln["x1"] for ln in free_lines), default=page.width)
+    # paragraphs outside tables, each anchored at the top of its first line
+    for text, top in _paragraphs_with_tops(free_lines, right):
+        entries.append((top, Para(text)))
     for t in tables:
-        rows = [[(c or "").strip() for c in r] for r in t.extract()]
+        rows = []
+        for r in t.rows:
+            cells = []
+            for cell in r.cells:
+                if cell is None:
+                    cells.append("")
+                    continue
+                region = page.crop(cell, strict=False)
+                lines = _text_lines(region)
+                cells.append("\n".join(lines_to_paragraphs(lines, cell[2] - 4)))
+            rows.append(cells)
         entries.append((t.bbox[1], Table(rows=rows)))
     entries.sort(key=lambda e: e[0])
-    # Join lines separated by a small gap into one paragraph; a vertical gap starts a new one.
-    prev_bottom = None
-    for top, b in entries:
-        blocks.append(b)
-    return blocks
+    return [b for _, b in entries]
+
+
+def _paragraphs_with_tops(lines: list[dict], right: float) -> list[tuple[str, float]]:
+    out = []
+    texts = lines_to_paragraphs(lines, right)
+    # recover each paragraph's top by walking the same grouping
+    i = 0
+    for text in texts:
+        out.append((text, lines[i]["top"] if i < len(lines) else 0))
+        consumed = 0
+        words = len(text.split())
+        while i < len(lines) and consumed < words:
+            consumed += len(lines[i]["text"].split())
+            i += 1
+    return out
 
 
 def read_pdf(data: bytes) -> tuple[list, dict]:

@@ -237,3 +237,51 @@ def test_corpus_status_100_percent_fields_99_no_hallucination(forms_corpus):
     assert s["status_accuracy"] == 1.0
     assert s["field_accuracy"] >= 0.99
     assert s["hallucinated"] == 0
+
+
+def test_pdf_ruled_table_word_saved_as_pdf():
+    # Ruled label|value tables: wrapped lines rejoined, paragraphs kept, address lines joined with ', '.
+    pytest.importorskip("reportlab")
+    from tests.pdfgen import SUMMARY, ruled_table_pdf
+
+    r = parse_bytes(ruled_table_pdf(), "ruled.pdf")
+    assert r.status == "parsed", r.warnings
+    rec = r.record
+    validate(rec)
+    assert rec["referrer"]["email"] == "tess.table@nhs.net" and rec["referrer"]["phone"] == "01514960123"
+    child = rec["children"][0]
+    assert (child["name"], child["dob"], child["address"]) == ("Rory Ruled", "2021-08-12", "4 Grid Lane, Kirkby, L32 1AA")
+    assert rec["incident"]["type"] == "serious_harm" and rec["incident"]["police_involved"] is True
+    assert rec["incident"]["summary"] == "\n\n".join(SUMMARY)
+
+
+def _to_doc(docx_bytes: bytes, tmp_path) -> bytes:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.skip("LibreOffice is not installed: legacy conversion cannot be exercised here")
+    src = tmp_path / "form.docx"
+    src.write_bytes(docx_bytes)
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/p", "--headless", "--convert-to", "doc",
+                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=120)
+    return (tmp_path / "form.doc").read_bytes()
+
+
+def test_legacy_doc_is_converted_and_parsed_where_libreoffice_exists(tmp_path):
+    # A Word 97 .doc is converted with LibreOffice, parsed, and the output says so.
+    r = parse_bytes(_to_doc(docx_form(SAMPLE), tmp_path), "old.doc")
+    assert r.status == "parsed" and r.format == "doc"
+    assert any("converted from .doc" in w for w in r.warnings)
+    assert r.record["children"][0]["name"] == "Alex Sample"
+
+
+def test_legacy_doc_without_libreoffice_needs_review(tmp_path, monkeypatch):
+    # Without LibreOffice a .doc is needs_review / legacy_format (nothing guessed).
+    import shutil
+
+    data = _to_doc(docx_form(SAMPLE), tmp_path)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    r = parse_bytes(data, "old.doc")
+    assert (r.status, r.reason) == ("needs_review", "legacy_format")
