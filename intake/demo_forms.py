@@ -11,6 +11,7 @@ from email.utils import format_datetime, make_msgid
 from datetime import datetime, timezone
 
 import docx
+from docx.shared import Cm
 
 SAMPLE = {
     "Date of referral": "24/12/2026",
@@ -37,12 +38,16 @@ def docx_form(answers: dict[str, str], title: str = "Case Referral Form") -> byt
     document.add_heading(title, level=1)
     document.add_paragraph("OFFICIAL-SENSITIVE when complete. Return by secure email.")
     table = document.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    widths = (Cm(6), Cm(10))
     for label, value in answers.items():
         if value is None:  # a section row
             row = table.add_row()
             row.cells[0].merge(row.cells[1]).text = label
             continue
         row = table.add_row()
+        for c, w in zip(row.cells, widths):
+            c.width = w
         row.cells[0].text = label
         lines = value.split("\n")
         cell = row.cells[1]

@@ -255,33 +255,37 @@ def test_pdf_ruled_table_word_saved_as_pdf():
     assert rec["incident"]["summary"] == "\n\n".join(SUMMARY)
 
 
-def _to_doc(docx_bytes: bytes, tmp_path) -> bytes:
-    import shutil
-    import subprocess
+def _rtf_form(answers: dict) -> bytes:
+    """A hand-written RTF table form (RTF is one of the legacy formats LibreOffice converts)."""
+    rows = []
+    for label, value in answers.items():
+        value = value.replace("\n", "\\line ")
+        rows.append(rf"\trowd\cellx3500\cellx9000 {label}\cell {value}\cell\row")
+    body = "\n".join(rows).replace("☒", r"\u9746?").replace("☐", r"\u9744?")
+    return ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\n" + body + "\n}").encode("latin-1", "replace")
 
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
+
+def _soffice_or_skip():
+    import shutil
+
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
         pytest.skip("LibreOffice is not installed: legacy conversion cannot be exercised here")
-    src = tmp_path / "form.docx"
-    src.write_bytes(docx_bytes)
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/p", "--headless", "--convert-to", "doc",
-                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=120)
-    return (tmp_path / "form.doc").read_bytes()
 
 
-def test_legacy_doc_is_converted_and_parsed_where_libreoffice_exists(tmp_path):
-    # A Word 97 .doc is converted with LibreOffice, parsed, and the output says so.
-    r = parse_bytes(_to_doc(docx_form(SAMPLE), tmp_path), "old.doc")
-    assert r.status == "parsed" and r.format == "doc"
-    assert any("converted from .doc" in w for w in r.warnings)
+def test_legacy_rtf_is_converted_and_parsed_where_libreoffice_exists():
+    # An .rtf form is converted with LibreOffice, parsed, and the output says so.
+    _soffice_or_skip()
+    r = parse_bytes(_rtf_form(SAMPLE), "old.rtf")
+    assert r.status == "parsed" and r.format == "rtf", r.warnings
+    assert any("converted from .rtf" in w for w in r.warnings)
     assert r.record["children"][0]["name"] == "Alex Sample"
+    assert r.record["incident"]["date_la_aware"] == "2026-12-24"
 
 
-def test_legacy_doc_without_libreoffice_needs_review(tmp_path, monkeypatch):
-    # Without LibreOffice a .doc is needs_review / legacy_format (nothing guessed).
+def test_legacy_rtf_without_libreoffice_needs_review(monkeypatch):
+    # Without LibreOffice a legacy file is needs_review / legacy_format (nothing guessed).
     import shutil
 
-    data = _to_doc(docx_form(SAMPLE), tmp_path)
     monkeypatch.setattr(shutil, "which", lambda name: None)
-    r = parse_bytes(data, "old.doc")
+    r = parse_bytes(_rtf_form(SAMPLE), "old.rtf")
     assert (r.status, r.reason) == ("needs_review", "legacy_format")
