@@ -105,8 +105,11 @@ def main(argv):
     else:
         files, source = generated_forms(), "generated forms"
     print(f"files: {source}")
-    for fmt, bare in (("docx", bare_docx), ("pdf", bare_pdf)):
-        ours = timed(lambda d: parse_bytes(d, "f." + fmt), files[fmt])
+    from tests.pdfgen import ruled_table_pdf
+
+    files["pdf-text-layout (generated)"] = [ruled_table_pdf()] * 5
+    for fmt, bare in (("docx", bare_docx), ("pdf", bare_pdf), ("pdf-text-layout (generated)", bare_pdf)):
+        ours = timed(lambda d: parse_bytes(d, "f.bin"), files[fmt])
         lib = timed(bare, files[fmt])
         print(f"{fmt}: {len(files[fmt])} files  ours {ours * 1000:.1f} ms  bare library {lib * 1000:.1f} ms  ratio {ours / lib:.2f} (target <= 1.5)")
     long_pdf = make_pdf(300)

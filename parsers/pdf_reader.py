@@ -171,26 +171,47 @@ def lines_to_paragraphs(lines: list[dict], right_edge: float) -> list[str]:
     return [" ".join(p) for p in paras]
 
 
-def _text_lines(region) -> list[dict]:
-    lines = region.extract_text_lines(return_chars=False, strip=True)
-    return [ln for ln in lines if ln["text"].strip()]
+def _words_to_lines(words: list[dict]) -> list[dict]:
+    """Cluster words into lines by their top (within 3 pt), left to right."""
+    lines: list[dict] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(w["top"] - lines[-1]["top"]) <= 3:
+            line = lines[-1]
+            line["words"].append(w)
+        else:
+            lines.append({"top": w["top"], "words": [w]})
+    out = []
+    for line in lines:
+        ws = sorted(line["words"], key=lambda w: w["x0"])
+        out.append({"top": line["top"], "x0": ws[0]["x0"], "x1": ws[-1]["x1"], "text": " ".join(w["text"] for w in ws)})
+    return out
 
 
 def _layout_blocks(page) -> list:
-    """Ruled tables as Tables (cell text in paragraphs), the rest as Paras, in reading order."""
+    """Ruled tables as Tables (cell text in paragraphs), the rest as Paras, in reading order.
+    Words are extracted once per page and placed in cells by position."""
     entries = []
     tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
-
-    def outside(obj):
-        x = (obj["x0"] + obj["x1"]) / 2
-        y = (obj["top"] + obj["bottom"]) / 2
-        return not any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in boxes)
-
-    free = page.filter(outside) if boxes else page
-    free_lines = _text_lines(free)
+    words = page.extract_words(keep_blank_chars=False)
+    cells_of: list[tuple[tuple, list]] = []
+    for t in tables:
+        for r in t.rows:
+            for cell in r.cells:
+                if cell is not None:
+                    cells_of.append((cell, []))
+    free = []
+    for w in words:
+        x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        for cell, bucket in cells_of:
+            if cell[0] - 1 <= x <= cell[2] + 1 and cell[1] - 1 <= y <= cell[3] + 1:
+                bucket.append(w)
+                break
+        else:
+            if not any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in (t.bbox for t in tables)):
+                free.append(w)
+    buckets = {cell: bucket for cell, bucket in cells_of}
+    free_lines = _words_to_lines(free)
     right = max((ln["x1"] for ln in free_lines), default=page.width)
-    # paragraphs outside tables, each anchored at the top of its first line
     for text, top in _paragraphs_with_tops(free_lines, right):
         entries.append((top, Para(text)))
     for t in tables:
@@ -201,8 +222,7 @@ def _layout_blocks(page) -> list:
                 if cell is None:
                     cells.append("")
                     continue
-                region = page.crop(cell, strict=False)
-                lines = _text_lines(region)
+                lines = _words_to_lines(buckets.get(cell, []))
                 cells.append("\n".join(lines_to_paragraphs(lines, cell[2] - 4)))
             rows.append(cells)
         entries.append((t.bbox[1], Table(rows=rows)))
