@@ -66,6 +66,7 @@ class Mailbox:
     path: str = setting("var/maildir", "Maildir directory, with backend = \"maildir\"")
     timeout: float = setting(30.0, "seconds to wait for the IMAP server")
     cafile: str = setting("", "CA bundle to trust for IMAP TLS (default: the system's)")
+    idle: bool = setting(True, "with IMAP, wait in IDLE between polls so new mail is processed within seconds")
 
 
 @dataclass

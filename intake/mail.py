@@ -134,6 +134,81 @@ def walk_files(msg: Message) -> tuple[list[AttachedFile], str]:
     return files, body
 
 
+TNEF_MAGIC = b"\x78\x9f\x3e\x22"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_CONTAINER_DEPTH = 3
+
+
+def _is_tnef(f: AttachedFile) -> bool:
+    return f.data[:4] == TNEF_MAGIC or f.content_type == "application/ms-tnef" or (f.name or "").lower() == "winmail.dat"
+
+
+def _is_outlook_msg(f: AttachedFile) -> bool:
+    return f.data[:8] == OLE_MAGIC and ((f.name or "").lower().endswith(".msg") or f.content_type in (
+        "application/vnd.ms-outlook", "application/x-msg"))
+
+
+def _from_tnef(f: AttachedFile) -> list[AttachedFile]:
+    import tnefparse
+
+    try:
+        tnef = tnefparse.TNEF(f.data)
+    except Exception:  # a damaged winmail.dat: keep it as it is
+        return [f]
+    out = []
+    for a in tnef.attachments[:MAX_PARTS]:
+        try:
+            name = a.long_filename() or a.name
+        except Exception:
+            name = getattr(a, "name", None)
+        if isinstance(name, bytes):
+            name = name.decode("latin-1", "replace")
+        if a.data:
+            out.append(AttachedFile(name or None, "application/octet-stream", bytes(a.data)))
+    return out
+
+
+def _from_msg(f: AttachedFile, depth: int) -> list[AttachedFile]:
+    import extract_msg
+
+    try:
+        msg = extract_msg.openMsg(f.data)
+    except Exception:
+        return [f]
+    out: list[AttachedFile] = []
+    try:
+        for a in msg.attachments[:MAX_PARTS]:
+            data = getattr(a, "data", None)
+            name = getattr(a, "longFilename", None) or getattr(a, "shortFilename", None)
+            if isinstance(data, bytes) and data:
+                out.extend(expand_containers([AttachedFile(name, "application/octet-stream", data)], depth + 1))
+            elif data is not None and hasattr(data, "attachments") and depth < MAX_CONTAINER_DEPTH:
+                for sub in data.attachments[:MAX_PARTS]:  # an Outlook item embedded in the .msg
+                    sub_data = getattr(sub, "data", None)
+                    if isinstance(sub_data, bytes) and sub_data:
+                        sub_name = getattr(sub, "longFilename", None) or getattr(sub, "shortFilename", None)
+                        out.append(AttachedFile(sub_name, "application/octet-stream", sub_data))
+    finally:
+        try:
+            msg.close()
+        except Exception:
+            pass
+    return out
+
+
+def expand_containers(files: list[AttachedFile], depth: int = 0) -> list[AttachedFile]:
+    """Replace Outlook containers (winmail.dat TNEF, attached .msg) by the files inside them."""
+    out: list[AttachedFile] = []
+    for f in files:
+        if depth < MAX_CONTAINER_DEPTH and _is_tnef(f):
+            out.extend(_from_tnef(f))
+        elif depth < MAX_CONTAINER_DEPTH and _is_outlook_msg(f):
+            out.extend(_from_msg(f, depth))
+        else:
+            out.append(f)
+    return out[:MAX_PARTS]
+
+
 def read_facts(raw: bytes) -> MessageFacts:
     msg = parse_message(raw)
     from_header = _header(msg, "From")
@@ -150,6 +225,7 @@ def read_facts(raw: bytes) -> MessageFacts:
         headers[name] = _header(msg, name)
     mid = _ids(_header(msg, "Message-ID"))
     files, body = walk_files(msg)
+    files = expand_containers(files)
     facts = MessageFacts(
         from_address=addr if "@" in (addr or "") else None,
         from_display=display,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import threading
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
@@ -35,18 +36,51 @@ def make_jobs(cfg, svc):
                 deliver(svc)
             except RetryLater as exc2:
                 log.warning("delivery skipped: %s", exc2)
+        except Exception as exc:  # noqa: BLE001 - the service must outlive any one failure
+            log.error("poll failed: %s: %s", exc.__class__.__name__, str(exc)[:300])
 
     def remind_job():
         try:
             from notifier.remind import remind
 
             remind(svc, svc.now(), dry_run=False)
-        except ImportError:
-            return
         except RetryLater as exc:
             log.warning("reminders deferred: %s", exc)
+        except Exception as exc:  # noqa: BLE001
+            log.error("reminders failed: %s: %s", exc.__class__.__name__, str(exc)[:300])
 
     return poll_job, remind_job
+
+
+IDLE_RENEW_SECONDS = 25 * 60  # re-issue IDLE well before the 29-minute server timeout
+
+
+def idle_loop(cfg, wake, stop: threading.Event, source_factory=None) -> None:
+    """Hold an IMAP connection in IDLE and call ``wake()`` when mail arrives; polling stays the fallback.
+    Errors are logged as one line and retried with backoff; this loop never raises."""
+    from intake.sources.imap_source import ImapMailSource
+
+    backoff = 5.0
+    source = None
+    while not stop.is_set():
+        try:
+            if source is None:
+                source = (source_factory or ImapMailSource.from_config)(cfg)
+                if not source.supports_idle():
+                    log.info("the IMAP server does not support IDLE; relying on polling")
+                    return
+                backoff = 5.0
+            if source.idle_wait(timeout=IDLE_RENEW_SECONDS):
+                wake()
+        except Exception as exc:  # noqa: BLE001 - one line per failure, then back off
+            log.warning("IMAP IDLE unavailable (%s); retrying in %.0f s", exc, backoff)
+            if source is not None:
+                source.close()
+            source = None
+            stop.wait(backoff)
+            backoff = min(backoff * 2, 300.0)
+    if source is not None:
+        source.close()
 
 
 def run_service(cfg) -> int:
@@ -63,9 +97,19 @@ def run_service(cfg) -> int:
     hour, minute = (int(x) for x in cfg.schedule.digest_at.split(":"))
     scheduler.add_job(remind_job, CronTrigger(hour=hour, minute=minute, day_of_week="mon-fri", timezone=cfg.tz), id="digest")
 
+    stopping = threading.Event()
+
     def stop(signum, _frame):
         log.info("received signal %s: stopping after the current job", signum)
+        stopping.set()
         scheduler.shutdown(wait=False)
+
+    if cfg.mailbox.backend == "imap" and cfg.mailbox.idle:
+        def wake():
+            log.info("IDLE: new mail; polling now")
+            scheduler.modify_job("poll", next_run_time=svc.now())
+
+        threading.Thread(target=idle_loop, args=(cfg, wake, stopping), name="imap-idle", daemon=True).start()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)

@@ -1,65 +1,63 @@
-"""Parsing an untrusted file in a child process with CPU-time, memory and wall-clock limits.
+"""Parsing an untrusted file under CPU-time, memory and wall-clock limits, outside the service process.
 
-A pathological file (deep XML, a PDF that decompresses without end) costs the
-child seconds and megabytes; the service gets a ``rejected``/``too_large``
-result instead of hanging or being killed by the kernel.
+A pathological file (deep XML, a PDF that decompresses without end) costs a
+forked grandchild of the parse worker (parsers/worker.py) seconds and megabytes;
+the service gets a ``rejected``/``too_large`` result instead of hanging or being
+killed by the kernel. One worker per service process, restarted if it dies.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import resource
+import atexit
+import json
+import subprocess
+import sys
+import threading
 
 from parsers import ParseResult
+from parsers.worker import read_frame, write_frame
 
 
-def _child(conn, data: bytes, filename, seconds: int, memory_mb: int) -> None:
-    try:
-        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
-        limit = memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ValueError, OSError):
-        pass
-    try:
-        from parsers.document import parse_document
+class ParseWorker:
+    def __init__(self):
+        self._proc: subprocess.Popen | None = None
+        self._lock = threading.Lock()
 
-        conn.send(parse_document(data, filename).to_json())
-    except MemoryError:
-        conn.send(ParseResult.rejected(filename, "unknown", "too_large", "parsing needed more memory than allowed").to_json())
-    finally:
-        conn.close()
+    def _start(self) -> subprocess.Popen:
+        if self._proc is None or self._proc.poll() is not None:
+            self._proc = subprocess.Popen([sys.executable, "-m", "parsers.worker"], stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        return self._proc
+
+    def parse(self, data: bytes, filename, seconds: int, memory_mb: int) -> ParseResult:
+        header = json.dumps({"name": filename, "seconds": seconds, "memory_mb": memory_mb}).encode()
+        with self._lock:
+            for attempt in (1, 2):
+                proc = self._start()
+                try:
+                    write_frame(proc.stdin, header)
+                    write_frame(proc.stdin, data)
+                    reply = read_frame(proc.stdout)
+                except (BrokenPipeError, OSError):
+                    reply = None
+                if reply is not None:
+                    return ParseResult(**json.loads(reply))
+                self.close()  # the worker died: start a fresh one and try once more
+        return ParseResult.rejected(filename, "unknown", "corrupt", "the parser could not be started")
+
+    def close(self) -> None:
+        if self._proc is not None:
+            try:
+                self._proc.kill()
+                self._proc.wait(5)
+            except OSError:
+                pass
+            self._proc = None
 
 
-_CTX = None
-
-
-def _context():
-    global _CTX
-    if _CTX is None:
-        method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-        _CTX = mp.get_context(method)
-        if method == "forkserver":
-            _CTX.set_forkserver_preload(["parsers.document", "parsers.docx_reader", "parsers.pdf_reader"])
-    return _CTX
+_WORKER = ParseWorker()
+atexit.register(_WORKER.close)
 
 
 def run_isolated(data: bytes, filename=None, seconds: int = 30, memory_mb: int = 512) -> ParseResult:
-    ctx = _context()
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, data, filename, seconds, memory_mb), daemon=True)
-    proc.start()
-    child.close()
-    try:
-        if parent.poll(seconds + 5):
-            try:
-                result = parent.recv()
-                return ParseResult(**result)
-            except EOFError:
-                pass
-        reason = "took longer than the time allowed" if proc.is_alive() else "the parser stopped (limit reached)"
-        return ParseResult.rejected(filename, "unknown", "too_large", f"parsing {reason}")
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join(5)
-        parent.close()
+    return _WORKER.parse(data, filename, seconds, memory_mb)

@@ -14,6 +14,7 @@ from notifier.compose import TEMPLATE_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = {("referrer", "acknowledgement"), ("referrer", "needs_info"), ("referrer", "sender_not_allowed"),
+         ("referrer", "too_large"),
          ("manager", "new_referral"), ("manager", "reminder"), ("manager", "digest"),
          ("chair", "escalation"), ("chair", "agenda")}
 

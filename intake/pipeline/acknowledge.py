@@ -62,5 +62,8 @@ def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -
         _reply(ctx, session, cfg, "needs_info", key=f"needs_info:{msg_key}",
                problems=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)],
                had_attachments=bool(ctx.parsed))
+    elif ctx.outcome == "too_large":
+        _reply(ctx, session, cfg, "too_large", key=f"too_large:{msg_key}",
+               limit_mb=round(cfg.limits.max_message_bytes / 1_000_000))
     elif ctx.outcome == "sender_not_allowed":
         _reply(ctx, session, cfg, "sender_not_allowed", key=f"sender_not_allowed:{msg_key}")

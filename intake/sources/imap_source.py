@@ -144,6 +144,25 @@ class ImapMailSource:
             self._drop()
             raise MailSourceUnavailable(f"could not move message {message.uid} to {folder!r} on {self.host}: {exc}") from exc
 
+    # -- IMAP IDLE ---------------------------------------------------------
+    def supports_idle(self) -> bool:
+        return self.connect().has_capability("IDLE")
+
+    def idle_wait(self, timeout: float) -> bool:
+        """Wait in IDLE up to ``timeout`` seconds; True when the server reported new or changed mail.
+        Use a source of its own for this (IDLE occupies the connection)."""
+        client = self.connect()
+        try:
+            client.idle()
+            try:
+                responses = client.idle_check(timeout=timeout)
+            finally:
+                client.idle_done()
+        except (IMAPClientError, OSError) as exc:
+            self._drop()
+            raise MailSourceUnavailable(f"IMAP IDLE on {self.host} failed: {exc}") from exc
+        return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+
     # -- used by `intake check` -----------------------------------------
     def check(self) -> str:
         client = self.connect()

@@ -1,0 +1,107 @@
+"""The parse worker: a long-lived child process that forks one grandchild per file.
+
+Run as ``python -m parsers.worker``. It imports the parsers once; for every file it
+forks, the grandchild sets CPU-time and address-space limits, parses, writes the
+result and exits; the worker enforces the wall-clock limit and kills a grandchild
+that overruns. The worker is single-threaded, so forking it is safe, and nothing
+depends on the service's __main__ module.
+
+Frames on stdin/stdout: 4-byte big-endian length + payload. A request is a JSON
+header frame followed by a data frame; a response is one JSON frame.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import select
+import signal
+import struct
+import sys
+
+
+def read_frame(stream) -> bytes | None:
+    head = stream.read(4)
+    if len(head) < 4:
+        return None
+    (size,) = struct.unpack(">I", head)
+    data = stream.read(size)
+    return data if len(data) == size else None
+
+
+def write_frame(stream, payload: bytes) -> None:
+    stream.write(struct.pack(">I", len(payload)) + payload)
+    stream.flush()
+
+
+def _limited(reason: str, name) -> bytes:
+    from parsers import ParseResult
+
+    return json.dumps(ParseResult.rejected(name, "unknown", "too_large", reason).to_json()).encode()
+
+
+def parse_in_grandchild(data: bytes, name, seconds: int, memory_mb: int) -> bytes:
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # grandchild
+        os.close(r)
+        try:
+            resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+            limit = memory_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+            from parsers.document import parse_document
+
+            try:
+                out = json.dumps(parse_document(data, name).to_json()).encode()
+            except MemoryError:
+                out = _limited("parsing needed more memory than allowed", name)
+            with os.fdopen(w, "wb") as fh:
+                fh.write(out)
+        finally:
+            os._exit(0)
+    os.close(w)
+    chunks = []
+    deadline_left = seconds + 2.0
+    import time
+
+    start = time.monotonic()
+    with os.fdopen(r, "rb") as fh:
+        while True:
+            left = deadline_left - (time.monotonic() - start)
+            if left <= 0:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                return _limited("parsing took longer than the time allowed", name)
+            ready, _, _ = select.select([fh], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(fh.fileno(), 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    _, status = os.waitpid(pid, 0)
+    if not chunks:
+        return _limited("the parser stopped (a limit was reached)", name)
+    return b"".join(chunks)
+
+
+def main() -> int:
+    import parsers.document  # noqa: F401  (import once; the forked grandchildren inherit it)
+    import parsers.docx_reader  # noqa: F401
+    import parsers.pdf_reader  # noqa: F401
+
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        header = read_frame(stdin)
+        if header is None:
+            return 0
+        data = read_frame(stdin)
+        if data is None:
+            return 0
+        req = json.loads(header)
+        write_frame(stdout, parse_in_grandchild(data, req.get("name"), int(req["seconds"]), int(req["memory_mb"])))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
