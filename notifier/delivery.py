@@ -52,7 +52,10 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
                     row.status, row.last_error = "failed", str(exc)[:500]
                     report.failed += 1
                     log.error("delivery failed permanently: outbox=%s kind=%s error=%s", row.id, row.kind, row.last_error)
-                except DeliveryUnavailable as exc:
+                except Exception as exc:  # noqa: BLE001 - one bad row must not stop the outbox
+                    if not isinstance(exc, DeliveryUnavailable):
+                        sender.close()  # the session may be half-way through a command: start afresh
+                        exc = DeliveryUnavailable(f"unexpected {exc.__class__.__name__}: {exc}")
                     row.attempts += 1
                     row.last_error = str(exc)[:500]
                     if row.attempts >= max_attempts:

@@ -87,8 +87,13 @@ class SmtpSender:
     def send(self, raw: bytes, sender: str, recipient: str, name: str) -> None:
         conn = self._connect()
         raw = re.sub(rb"\r?\n", b"\r\n", raw)  # SMTP lines end in CRLF; bytes are not converted by smtplib
+        options = []
+        if not (sender + recipient).isascii():
+            if not conn.has_extn("smtputf8"):
+                raise PermanentDeliveryError(f"the address {recipient!r} needs SMTPUTF8, which {self.host} does not offer")
+            options = ["SMTPUTF8"]
         try:
-            refused = conn.sendmail(sender, [recipient], raw)
+            refused = conn.sendmail(sender, [recipient], raw, mail_options=options)
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
             self._raise_for(code, text)

@@ -69,7 +69,7 @@ def detect(data: bytes) -> str:
                 if "mimetype" in names and b"opendocument.text" in z.read("mimetype")[:100]:
                     return "odt"
                 return "zip"
-        except (zipfile.BadZipFile, OSError, KeyError, EOFError):
+        except Exception:  # BadZipFile, zlib.error, ValueError (bad offsets), NotImplementedError (method) ...
             return "corrupt_zip"
     if head == OLE_MAGIC:
         streams = _ole_streams(data)

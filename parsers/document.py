@@ -75,7 +75,10 @@ def parse_document(data: bytes, filename: str | None = None) -> ParseResult:
     name = filename
     if len(data) > MAX_FILE_BYTES:
         return ParseResult.rejected(name, "unknown", "too_large", f"file is larger than {MAX_FILE_BYTES} bytes")
-    kind = detect(data)
+    try:
+        kind = detect(data)
+    except Exception:  # detection reads container headers; a broken one is a corrupt file
+        kind = "unknown"
     fmt = FORMAT_NAMES.get(kind, kind)
     try:
         if kind in ("docx", "dotx", "docm"):

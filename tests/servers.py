@@ -138,6 +138,12 @@ class Dovecot:
                 self.proc.kill()
         self.proc = None
 
+    def restart(self) -> None:
+        """Stop the server and every session it serves (as a crash or reboot would), then start it."""
+        self.stop()
+        subprocess.run(["pkill", "-KILL", "-f", f"dovecot-test-{self.port}/"], capture_output=True)
+        self.start()
+
     def client(self):
         import imapclient
 
@@ -231,12 +237,23 @@ class Smtp:
             self.handler.logins.append((auth_data.login.decode(), ok))
             return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port, tls_context=context,
-                                     require_starttls=True, authenticator=authenticator, auth_required=True)
+        self._make = lambda: Controller(self.handler, hostname="127.0.0.1", port=self.port, tls_context=context,
+                                        require_starttls=True, authenticator=authenticator, auth_required=True)
+        self.controller = self._make()
         self.controller.start()
+        self.running = True
+
+    def start(self) -> None:
+        """Start again on the same port (after stop), with the same recorder."""
+        if not self.running:
+            self.controller = self._make()
+            self.controller.start()
+            self.running = True
 
     def stop(self) -> None:
-        self.controller.stop()
+        if self.running:
+            self.controller.stop()
+            self.running = False
 
 
 def wait_for(predicate, timeout: float = 5.0) -> bool:
