@@ -220,9 +220,11 @@ def read_facts(raw: bytes) -> MessageFacts:
     if rt:
         pairs = [a for _, a in getaddresses([rt]) if "@" in a]
         reply_to = pairs[0].lower() if pairs else None
-    headers = {}
-    for name in set(k.lower() for k in msg.keys()):
-        headers[name] = _header(msg, name)
+    headers: dict[str, str] = {}
+    for name, value in msg.raw_items():  # unparsed: only the few headers we decide on are decoded
+        key = name.lower()
+        if key not in headers and len(headers) < 500:
+            headers[key] = " ".join(str(value).split())[:2000]
     mid = _ids(_header(msg, "Message-ID"))
     files, body = walk_files(msg)
     files = expand_containers(files)

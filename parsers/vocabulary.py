@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SECTIONS: list[tuple[str, str]] = [
     ("office", r"office use|for office|official use only|panel use|business unit use"),
@@ -100,6 +101,7 @@ INCIDENT_TYPES: list[tuple[str, str]] = [
 _NUMBERING = re.compile(r"^\s*(\(?[0-9]+(\.[0-9]+)*[.)]?|[a-z][.)]|q[0-9]+[.:)]?|section [0-9]+[.:]?)\s+", re.I)
 
 
+@lru_cache(maxsize=8192)
 def normalise_label(label: str) -> str:
     t = label.replace("’", "'").replace("‘", "'")
     t = _NUMBERING.sub("", t.strip())
@@ -111,6 +113,7 @@ def normalise_label(label: str) -> str:
     return " ".join(t.split())
 
 
+@lru_cache(maxsize=8192)
 def section_of(heading: str) -> str | None:
     t = normalise_label(heading)
     if not t or len(t) > 90:
@@ -121,6 +124,7 @@ def section_of(heading: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def match(label: str, section: str | None) -> str | None:
     """The canonical field a label names in this section, or None."""
     t = normalise_label(label)

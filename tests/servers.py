@@ -16,6 +16,9 @@ import subprocess
 import tempfile
 import threading
 import time
+import warnings
+
+warnings.filterwarnings("ignore", message="Session.login_data is deprecated")
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -215,7 +218,7 @@ class SmtpRecorder:
         from email import message_from_bytes
         from email.policy import default
 
-        self.messages.append({"from": envelope.mail_from, "to": list(envelope.rcpt_tos),
+        self.messages.append({"at": time.time(), "from": envelope.mail_from, "to": list(envelope.rcpt_tos),
                               "msg": message_from_bytes(envelope.original_content or envelope.content, policy=default)})
         return "250 OK"
 

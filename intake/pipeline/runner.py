@@ -154,15 +154,6 @@ def _already_recorded(svc: Services, fetched: FetchedMessage) -> InboundMessage 
         return session.exec(select(InboundMessage).where(InboundMessage.source_key == fetched.source_key)).first()
 
 
-def _mark_moved(svc: Services, source_key: str) -> None:
-    with Session(svc.engine) as session:
-        row = session.exec(select(InboundMessage).where(InboundMessage.source_key == source_key)).first()
-        if row is not None and not row.moved:
-            row.moved = True
-            session.add(row)
-            session.commit()
-
-
 def note_poll(svc: Services, ok: bool, detail: str = "") -> None:
     now = svc.now()
     with Session(svc.engine) as session:
@@ -173,36 +164,56 @@ def note_poll(svc: Services, ok: bool, detail: str = "") -> None:
         session.commit()
 
 
+MOVE_BATCH = 25
+
+
+def _flush_moves(svc: Services, source: MailSource, pending: list) -> None:
+    """Move committed messages out of the inbox; a crash before this only delays the move."""
+    if not pending:
+        return
+    source.move_many(pending)
+    with Session(svc.engine) as session:
+        keys = [m.source_key for m, _ in pending]
+        for row in session.exec(select(InboundMessage).where(InboundMessage.source_key.in_(keys))):
+            row.moved = True
+            session.add(row)
+        session.commit()
+    pending.clear()
+
+
 def poll_once(svc: Services, source: MailSource) -> PollReport:
     """Process everything waiting in the source. Raises MailSourceUnavailable when the
-    mailbox cannot be reached (nothing is lost: unmoved messages are seen again next time)."""
+    mailbox cannot be reached (nothing is lost: unmoved messages are seen again next time).
+    Messages are moved in small batches, always after their outcomes are committed."""
     report = PollReport()
+    pending: list = []
     try:
         for fetched in source.fetch_new():
             earlier = _already_recorded(svc, fetched)
             if earlier is not None:
                 # Outcome committed before a crash or a failed move: finish the move only.
-                source.move(fetched, earlier.folder or folder_name(svc.cfg, earlier.outcome))
-                _mark_moved(svc, fetched.source_key)
+                pending.append((fetched, earlier.folder or folder_name(svc.cfg, earlier.outcome)))
                 report.moved_again += 1
-                continue
-            try:
-                outcome, folder = process_message(svc, fetched)
-            except (MailSourceUnavailable, KeyboardInterrupt, SystemExit):
-                raise
-            except OperationalError:
-                raise  # the database is unavailable: stop the batch, keep the message in the inbox
-            except IntegrityError as exc:
-                log.warning("message %s clashed with a concurrent writer; it will be retried: %s",
-                            fetched.source_key, exc.__class__.__name__)
-                continue
-            except Exception as exc:  # a bug: quarantine and carry on
-                outcome, folder = "failed", record_failure(svc, fetched, exc)
-            report.outcomes[outcome] += 1
-            if svc.crash_after_commit is not None:
-                svc.crash_after_commit(fetched)
-            source.move(fetched, folder)
-            _mark_moved(svc, fetched.source_key)
+            else:
+                try:
+                    outcome, folder = process_message(svc, fetched)
+                except (MailSourceUnavailable, KeyboardInterrupt, SystemExit):
+                    raise
+                except OperationalError:
+                    raise  # the database is unavailable: stop the batch, keep the message in the inbox
+                except IntegrityError as exc:
+                    log.warning("message %s clashed with a concurrent writer; it will be retried: %s",
+                                fetched.source_key, exc.__class__.__name__)
+                    continue
+                except Exception as exc:  # a bug: quarantine and carry on
+                    outcome, folder = "failed", record_failure(svc, fetched, exc)
+                report.outcomes[outcome] += 1
+                if svc.crash_after_commit is not None:
+                    svc.crash_after_commit(fetched)
+                pending.append((fetched, folder))
+            if len(pending) >= MOVE_BATCH:
+                _flush_moves(svc, source, pending)
+        _flush_moves(svc, source, pending)
     except MailSourceUnavailable as exc:
         report.error = str(exc)
         note_poll(svc, ok=False, detail=str(exc))

@@ -31,6 +31,9 @@ class MailSource(Protocol):
     def move(self, message: FetchedMessage, folder: str) -> None:
         """Move ``message`` out of the inbox into ``folder`` (created if missing)."""
 
+    def move_many(self, items: list[tuple[FetchedMessage, str]]) -> None:
+        """Move several messages (each to its folder) in as few round trips as the source allows."""
+
     def close(self) -> None:
         """Release connections."""
 

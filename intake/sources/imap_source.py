@@ -130,19 +130,27 @@ class ImapMailSource:
         self._known_folders.add(folder)
 
     def move(self, message: FetchedMessage, folder: str) -> None:
+        self.move_many([(message, folder)])
+
+    def move_many(self, items: list[tuple[FetchedMessage, str]]) -> None:
+        """Move messages out of the inbox, one MOVE per destination folder."""
+        by_folder: dict[str, list[int]] = {}
+        for message, folder in items:
+            by_folder.setdefault(folder, []).append(message.uid)
         try:
-            self.ensure_folder(folder)
             client = self.connect()
-            if client.has_capability("MOVE"):
-                client.move([message.uid], folder)
-            else:
-                client.copy([message.uid], folder)
-                client.add_flags([message.uid], [imapclient.DELETED])
-                if client.has_capability("UIDPLUS"):
-                    client.uid_expunge([message.uid])
+            for folder, uids in by_folder.items():
+                self.ensure_folder(folder)
+                if client.has_capability("MOVE"):
+                    client.move(uids, folder)
+                else:
+                    client.copy(uids, folder)
+                    client.add_flags(uids, [imapclient.DELETED])
+                    if client.has_capability("UIDPLUS"):
+                        client.uid_expunge(uids)
         except (IMAPClientError, OSError) as exc:
             self._drop()
-            raise MailSourceUnavailable(f"could not move message {message.uid} to {folder!r} on {self.host}: {exc}") from exc
+            raise MailSourceUnavailable(f"could not move {len(items)} message(s) out of {self.inbox} on {self.host}: {exc}") from exc
 
     # -- IMAP IDLE ---------------------------------------------------------
     def supports_idle(self) -> bool:

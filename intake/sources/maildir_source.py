@@ -65,6 +65,10 @@ class MaildirSource:
             if not (dest_dir / "cur" / name).exists():
                 raise
 
+    def move_many(self, items) -> None:
+        for message, folder in items:
+            self.move(message, folder)
+
     def deliver(self, raw: bytes, name: str | None = None) -> str:
         """Put a message into the inbox as an MTA would (tmp/ then new/); used by the demo and tests."""
         import uuid

@@ -1,0 +1,184 @@
+"""End-to-end ingest against a real Dovecot and aiosmtpd (started here, on loopback).
+
+    python benchmarks/ingest.py [N]        (default N = 1000; needs root and Dovecot, like the tests)
+
+Prints, from one run:
+  1. the floor: imapclient fetch of the N messages + python-docx read of each form's tables;
+  2. our ingest: N referral emails -> N cases stored, N acknowledgements delivered over SMTP
+     (sandboxed parsing, as the service runs), emails/s and the ratio to the floor;
+  3. arrival -> acknowledgement latency with `intake run` waiting in IDLE (p50 / p95 of 40 emails);
+  4. peak RSS of this process and of its children;
+  5. the cost of a poll of an unchanged mailbox as it grows (1k, 5k, 10k messages already processed).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import os
+import resource
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from intake import config as config_mod  # noqa: E402
+from intake.demo_forms import SAMPLE, docx_form, referral_email  # noqa: E402
+from intake.service import build_services, poll_and_deliver  # noqa: E402
+from intake.sources.imap_source import ImapMailSource  # noqa: E402
+from tests.servers import Smtp, start_dovecot, wait_for  # noqa: E402
+
+TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
+
+
+def append_many(dv, raws, folder="INBOX"):
+    c = dv.client()
+    if not c.folder_exists(folder):
+        c.create_folder(folder)
+    for raw in raws:
+        c.append(folder, raw)
+    c.logout()
+
+
+def floor(dv) -> float:
+    import docx
+    import imapclient
+
+    start = time.perf_counter()
+    c = imapclient.IMAPClient("127.0.0.1", port=dv.port, ssl=False)
+    c.login(dv.user, dv.password)
+    c.select_folder("INBOX", readonly=True)
+    uids = c.search(["ALL"])
+    for i in range(0, len(uids), 25):
+        for _, item in c.fetch(uids[i:i + 25], ["BODY.PEEK[]"]).items():
+            msg = email.message_from_bytes(item[b"BODY[]"], policy=email.policy.default)
+            for part in msg.iter_attachments():
+                d = docx.Document(io.BytesIO(part.get_content()))
+                for t in d.tables:
+                    for r in t.rows:
+                        for cell in r.cells:
+                            cell.text
+    c.logout()
+    return time.perf_counter() - start
+
+
+def config(dv, smtp, tmp: Path, extra: str = "") -> Path:
+    path = tmp / "config.toml"
+    path.write_text(f"""
+[people]
+manager = "manager@liverpool.gov.uk"
+chair = "chair@merseyside.police.uk"
+[mailbox]
+backend = "imap"
+host = "127.0.0.1"
+port = {dv.port}
+security = "none"
+username = "{dv.user}"
+[smtp]
+backend = "smtp"
+host = "127.0.0.1"
+port = {smtp.port}
+security = "starttls"
+username = "{smtp.user}"
+cafile = "{smtp.cafile}"
+from = "LSCP Referrals <referrals@liverpool.gov.uk>"
+[database]
+url = "sqlite:///intake.db"
+[storage]
+path = "files"
+[policy]
+allowed_sender_domains = ["liverpool.gov.uk"]
+replies_per_sender_per_day = 100000
+{extra}
+""")
+    os.environ["INTAKE_IMAP_PASSWORD"] = dv.password
+    os.environ["INTAKE_SMTP_PASSWORD"] = smtp.password
+    return path
+
+
+def main(argv):
+    n = int(argv[0]) if argv else 1000
+    dv = start_dovecot()
+    smtp = Smtp(dv.directory)
+    tmp = Path(tempfile.mkdtemp(prefix="intake-bench-"))
+    try:
+        form = docx_form(SAMPLE)
+        raws = [referral_email(f"Worker {i} <w{i}@liverpool.gov.uk>", TO, "Referral", [("form.docx", form)],
+                               message_id=f"<bench{i}@liverpool.gov.uk>") for i in range(n)]
+        append_many(dv, raws)
+        floor_s = floor(dv)
+        print(f"floor (imapclient fetch + python-docx table read of {n} messages): {floor_s:.2f} s = {n / floor_s:.1f} emails/s")
+
+        cfg = config_mod.load(config(dv, smtp, tmp))
+        svc = build_services(cfg)  # sandboxed parsing, as `intake run` does
+        start = time.perf_counter()
+        report, delivery = poll_and_deliver(svc)
+        while sum(1 for m in smtp.handler.messages if m["msg"]["Auto-Submitted"] == "auto-replied") < n:
+            _, d = poll_and_deliver(svc)
+            if d.sent == 0:
+                break
+        took = time.perf_counter() - start
+        acks = sum(1 for m in smtp.handler.messages if m["msg"]["Auto-Submitted"] == "auto-replied")
+        print(f"ingest: {report.line()}; {acks} acknowledgements received by SMTP in {took:.2f} s = "
+              f"{n / took:.1f} emails/s ({took / floor_s:.2f}x the floor)")
+
+        # latency with IDLE: the service runs; emails arrive one by one
+        cfg_path = config(dv, smtp, tmp, extra='[schedule]\npoll_every = "1h"\nremind_every = "1h"')
+        proc = subprocess.Popen([sys.executable, "-m", "intake", "--config", str(cfg_path), "run"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(3)
+        sent_at, latencies = {}, []
+        got_at = {}
+        for i in range(40):
+            mid = f"<idle{i}@liverpool.gov.uk>"
+            sent_at[mid] = time.time()
+            dv.append(referral_email("S <s@liverpool.gov.uk>", TO, "Referral", [("f.docx", form)], message_id=mid))
+            time.sleep(0.25)
+        wait_for(lambda: all(any(m["msg"]["In-Reply-To"] == mid for m in smtp.handler.messages) for mid in sent_at), 60)
+        for m in smtp.handler.messages:
+            mid = m["msg"]["In-Reply-To"]
+            if mid in sent_at and mid not in got_at:
+                got_at[mid] = m["at"]
+        latencies = sorted(got_at[mid] - sent_at[mid] for mid in got_at)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(20)
+        p95 = latencies[int(len(latencies) * 0.95) - 1] if latencies else float("nan")
+        print(f"arrival -> acknowledgement with IDLE ({len(latencies)} emails): p50 {statistics.median(latencies):.2f} s, "
+              f"p95 {p95:.2f} s")
+
+        me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak RSS: this process {me:.0f} MB (includes the test servers' threads), largest child {kids:.0f} MB")
+
+        # poll of an unchanged mailbox as it grows (the inbox is empty; processed mail sits in Processed)
+        src = ImapMailSource("127.0.0.1", dv.port, "none", dv.user, dv.password)
+        size = n + 40
+        filler = referral_email("F <f@liverpool.gov.uk>", TO, "old", message_id="<filler@liverpool.gov.uk>")
+        for target in (1000, 5000, 10000):
+            if size < target:
+                append_many(dv, [filler] * (target - size), folder="Processed")
+                size = target
+            times, cycles = [], []
+            for _ in range(20):
+                t0 = time.perf_counter()
+                list(src.fetch_new())
+                times.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                poll_and_deliver(svc)  # a whole cycle: connect, log in, select, search, log out, outbox check
+                cycles.append(time.perf_counter() - t0)
+            print(f"poll of an unchanged mailbox with {size} processed messages: search on an open connection "
+                  f"median {statistics.median(times) * 1000:.1f} ms; whole poll cycle median {statistics.median(cycles) * 1000:.1f} ms")
+        src.close()
+    finally:
+        smtp.stop()
+        dv.stop()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
