@@ -146,6 +146,12 @@ def main(argv):
             if mid in sent_at and mid not in got_at:
                 got_at[mid] = m["at"]
         latencies = sorted(got_at[mid] - sent_at[mid] for mid in got_at)
+        hwm = {}
+        for pid in [proc.pid] + [int(p) for p in subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True,
+                                                                text=True).stdout.split()]:
+            for line in open(f"/proc/{pid}/status"):
+                if line.startswith("VmHWM"):
+                    hwm[pid] = int(line.split()[1]) / 1024
         proc.send_signal(signal.SIGTERM)
         proc.wait(20)
         p95 = latencies[int(len(latencies) * 0.95) - 1] if latencies else float("nan")
@@ -153,8 +159,10 @@ def main(argv):
               f"p95 {p95:.2f} s")
 
         me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"peak RSS: this process {me:.0f} MB (includes the test servers' threads), largest child {kids:.0f} MB")
+        service = hwm.pop(proc.pid, float("nan"))
+        worker = max(hwm.values(), default=float("nan"))
+        print(f"peak RSS: `intake run` {service:.0f} MB, its parse worker {worker:.0f} MB; this benchmark process "
+              f"(the N-message ingest, plus the test SMTP server and the {n} generated emails) {me:.0f} MB")
 
         # poll of an unchanged mailbox as it grows (the inbox is empty; processed mail sits in Processed)
         src = ImapMailSource("127.0.0.1", dv.port, "none", dv.user, dv.password)

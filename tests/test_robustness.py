@@ -126,10 +126,18 @@ def test_our_own_message_coming_back_is_ignored(make_cfg):
     assert report.outcomes == {"ignored_auto": 1}
 
 
+def test_message_id_in_our_own_format_is_ignored(make_cfg):
+    # Our Message-IDs end in .intake@<our domain>: such a message is ours even if the database forgot it.
+    raw = referral_email("Someone <someone@nhs.net>", TO, "Referral", message_id="<1234.5678.intake@liverpool.gov.uk>")
+    svc, report = run(make_cfg(), raw)
+    assert report.outcomes == {"ignored_auto": 1} and rows(svc, OutboundEmail) == []
+
+
 def test_outgoing_mail_carries_loop_guards(make_cfg):
     # Every message we send: Auto-Submitted, X-Auto-Response-Suppress: All, our X-Loop header.
     svc, _ = run(make_cfg(), referral_email("Pat <pat@nhs.net>", TO, "Referral", [("f.docx", FORM)]))
     for row in rows(svc, OutboundEmail):
+        assert row.message_id.endswith(".intake@liverpool.gov.uk>")
         assert "Auto-Submitted: auto-" in row.raw
         assert "X-Auto-Response-Suppress: All" in row.raw
         assert "X-Loop: referrals@liverpool.gov.uk" in row.raw

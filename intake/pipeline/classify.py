@@ -29,6 +29,7 @@ class Situation:
     thread_case: str | None = None            # reference of the case this message replies to
     our_addresses: frozenset[str] = frozenset()
     is_our_message: bool = False               # its Message-ID is one we sent
+    our_msgid_suffix: str = ""                 # e.g. ".intake@liverpool.gov.uk>": how our Message-IDs end
     allowed_domains: tuple[str, ...] = ()
     loop_header_value: str = ""
 
@@ -88,6 +89,8 @@ def rule_our_own(f: MessageFacts, s: Situation) -> str | None:
         return "carries our X-Loop header"
     if s.is_our_message:
         return "a message we sent came back"
+    if s.our_msgid_suffix and f.message_id and f.message_id.lower().endswith(s.our_msgid_suffix):
+        return "carries one of our Message-IDs"
     return None
 
 

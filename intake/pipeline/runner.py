@@ -92,7 +92,9 @@ def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFact
     is_ours = bool(facts.message_id) and session.exec(
         select(OutboundEmail.id).where(OutboundEmail.message_id == facts.message_id)).first() is not None
     return Situation(seen_before=seen, thread_case=thread_case, our_addresses=frozenset(ours),
-                     is_our_message=is_ours, allowed_domains=tuple(cfg.policy.allowed_sender_domains),
+                     is_our_message=is_ours,
+                     our_msgid_suffix=".intake@" + parseaddr(cfg.smtp.from_)[1].rsplit("@", 1)[-1].lower() + ">",
+                     allowed_domains=tuple(cfg.policy.allowed_sender_domains),
                      loop_header_value=parseaddr(cfg.smtp.from_)[1].lower())
 
 
