@@ -121,6 +121,12 @@ class Privacy:
 
 
 @dataclass
+class Commands:
+    secret_env: str = setting("INTAKE_COMMAND_SECRET", "environment variable holding the secret that signs reply tokens; unset: emailed commands are refused")
+    token_days: int = setting(14, "days a reply token in a reminder, escalation or digest stays valid")
+
+
+@dataclass
 class Config:
     organisation: Organisation
     people: People
@@ -132,6 +138,7 @@ class Config:
     policy: Policy
     limits: Limits
     privacy: Privacy
+    commands: Commands
     deadlines: dict = field(default_factory=dict)
     base_dir: Path = field(default_factory=Path.cwd)
 
@@ -152,6 +159,12 @@ class Config:
             return prefix + str(self.resolve(url[len(prefix):]))
         return url
 
+    @property
+    def command_secret(self) -> str | None:
+        """The reply-token secret, or None when emailed commands are not enabled."""
+        value = os.environ.get(self.commands.secret_env)
+        return value if value and len(value) >= 16 else None
+
     def secret(self, env_name: str, what: str) -> str:
         value = os.environ.get(env_name)
         if not value:
@@ -162,7 +175,7 @@ class Config:
 SECTIONS: dict[str, type] = {
     "organisation": Organisation, "people": People, "mailbox": Mailbox, "smtp": Smtp,
     "database": Database, "storage": Storage, "schedule": Schedule, "policy": Policy,
-    "limits": Limits, "privacy": Privacy,
+    "limits": Limits, "privacy": Privacy, "commands": Commands,
 }
 FREE_SECTIONS = {"deadlines"}  # validated by their own module
 

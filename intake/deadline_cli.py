@@ -59,10 +59,12 @@ def cmd_remind(args, cfg, parse_moment, UsageError) -> int:
 
 
 def _case(session, ref, UsageError) -> Case:
-    case = session.exec(select(Case).where(Case.reference == ref)).first()
-    if case is None:
-        raise UsageError(f"no case with reference {ref}")
-    return case
+    from intake.actions import ActionError, find_case
+
+    try:
+        return find_case(session, ref)
+    except ActionError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _date(text, UsageError) -> date:
@@ -73,44 +75,32 @@ def _date(text, UsageError) -> date:
 
 
 def cmd_mark(args, cfg, parse_moment, UsageError) -> int:
+    from intake.actions import ActionError, mark
+
     now = datetime.now(timezone.utc)
     on = _date(args.on, UsageError) if args.on else now.astimezone(cfg.tz).date()
+    action = "waived" if args.waive else "paused" if args.pause else "resumed" if args.resume else "met"
     engine = open_database(cfg.database_url)
     with Session(engine) as s:
         case = _case(s, args.reference, UsageError)
-        row = s.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock == args.clock.upper())).first()
-        if row is None:
-            raise UsageError(f"case {case.reference} has no deadline {args.clock}; see intake deadlines")
-        action = "waived" if args.waive else "paused" if args.pause else "resumed" if args.resume else "met"
-        row.status = {"met": "met", "waived": "waived", "paused": "paused", "resumed": "open"}[action]
-        if action == "met":
-            row.met_on = on
-        history = json.loads(row.history)
-        history.append({"at": now.isoformat(), "by": "cli", "what": action, "on": on.isoformat(), "reason": args.reason})
-        row.history = json.dumps(history)
-        s.add(row)
-        s.add(AuditEvent(at=now, actor="cli", action=f"deadline_{action}", case_id=case.id,
-                         detail=json.dumps({"clock": row.clock, "on": on.isoformat(), "reason": args.reason})))
+        try:
+            mark(s, case, args.clock, action, on, args.reason, "cli", now)
+        except ActionError as exc:
+            raise UsageError(f"{exc}; see intake deadlines") from None
         s.commit()
     print(f"{args.reference} {args.clock.upper()}: {action} on {on.isoformat()}")
     return 0
 
 
 def cmd_event(args, cfg, parse_moment, UsageError) -> int:
-    from notifier.deadlines_store import sync_deadlines
+    from intake.actions import record_event
 
     now = datetime.now(timezone.utc)
     on = _date(args.on, UsageError)
     engine = open_database(cfg.database_url)
     with Session(engine) as s:
         case = _case(s, args.reference, UsageError)
-        s.add(AuditEvent(at=now, actor="cli", action="event", case_id=case.id,
-                         detail=json.dumps({"event": args.event, "on": on.isoformat(), "value": args.value})))
-        if args.event == "decision" and args.value:
-            case.status = f"decision:{args.value.lower()}"
-            s.add(case)
-        s.flush()
-        rows = sync_deadlines(s, case, now, cfg, actor="cli")
+        rows = record_event(s, case, args.event, on, args.value, "cli", now, cfg)
         s.commit()
         summary = ", ".join(f"{r.clock} due {r.due.isoformat()}" for r in rows if r.status == "open")
     print(f"{args.reference}: {args.event} on {on.isoformat()} recorded; open deadlines: {summary or 'none'}")

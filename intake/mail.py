@@ -101,6 +101,7 @@ def walk_files(msg: Message) -> tuple[list[AttachedFile], str]:
     and the first text/plain body. Bounded: at most MAX_PARTS parts, MAX_DEPTH levels."""
     files: list[AttachedFile] = []
     body = ""
+    html_body = ""
     count = 0
 
     def visit(part: Message, depth: int) -> None:
@@ -125,13 +126,29 @@ def walk_files(msg: Message) -> tuple[list[AttachedFile], str]:
                 body = _body_text(part)
             return
         if ctype == "text/html" and not name and disposition != "attachment":
+            nonlocal html_body
+            if not html_body:
+                html_body = _body_text(part)
             return
         data = _part_payload(part)
         if data:
             files.append(AttachedFile(name, ctype, data, inline=disposition == "inline"))
 
     visit(msg, 0)
+    if not body and html_body:
+        body = html_to_text(html_body)
     return files, body
+
+
+def html_to_text(html: str) -> str:
+    """Enough of an HTML body to read commands and answers typed at the top of a reply."""
+    import html as html_mod
+
+    text = re.sub(r"(?is)<(script|style|head).*?</\1>", " ", html[:500_000])
+    text = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</li>", "\n", text)
+    text = re.sub(r"(?i)<blockquote", "\n> <blockquote", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return html_mod.unescape(text)
 
 
 TNEF_MAGIC = b"\x78\x9f\x3e\x22"

@@ -119,3 +119,12 @@ class ServiceState(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: str
     updated_at: datetime
+
+
+class UsedToken(SQLModel, table=True):
+    """Reply tokens that changed a case: a second use is refused."""
+    __tablename__ = "used_token"
+    nonce: str = Field(primary_key=True)
+    person: str
+    case_reference: Optional[str] = None
+    used_at: datetime

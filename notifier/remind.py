@@ -62,10 +62,12 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
     stale_after = timedelta(hours=stale_hours)
     stale = last_poll is None or now_local - last_poll.updated_at.astimezone(now_local.tzinfo) > stale_after
     capped = session.exec(select(AuditEvent).where(AuditEvent.action == "reply_capped", AuditEvent.at >= since)).all()
+    refused = session.exec(select(AuditEvent).where(AuditEvent.action == "command_refused", AuditEvent.at >= since)).all()
     return {
         "stale_mailbox": stale, "stale_hours": stale_hours,
         "last_poll_error": last_error.value if (last_error and (last_poll is None or last_error.updated_at > last_poll.updated_at)) else None,
         "replies_capped": len(capped),
+        "refused_commands": [json.loads(e.detail)["reason"] for e in refused],
         "today": today.isoformat(),
         "new_cases": [{"reference": c.reference, "child": child_label(c, cfg.privacy.include_names), "missing": len(json.loads(c.missing_json))} for c in new_cases],
         "waiting": [{"reference": c.reference, "child": child_label(c, cfg.privacy.include_names)} for c in waiting],
@@ -98,8 +100,18 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
             return result
         common = {"organisation": cfg.organisation.name, "group": cfg.organisation.group}
         domain = cfg.smtp.from_.rsplit("@", 1)[-1].strip(">")
+        secret = cfg.command_secret
+
+        def reply_token(to, case, purpose):
+            if not secret:
+                return None
+            from intake import tokens
+
+            return tokens.marker(tokens.issue(secret, to, case, purpose, now, cfg.commands.token_days))
+
         for n in due:
             attachments = []
+            token = reply_token(n.to, n.case, n.kind)
             if n.kind in ("reminder", "escalation"):
                 d = n.deadline
                 audience = "manager" if n.kind == "reminder" else "chair"
@@ -107,7 +119,7 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                 if n.kind == "escalation":
                     row = session.exec(select(Deadline).join(Case).where(Case.reference == d.case, Deadline.clock == d.clock)).first()
                     history = json.loads(row.history) if row else []
-                subject, text, html = render(audience, n.kind, **common, d=d, stage=n.stage,
+                subject, text, html = render(audience, n.kind, **common, d=d, stage=n.stage, token=token,
                                              late=cal.between(d.due, now_local.date()) if now_local.date() > d.due else 0,
                                              history=history)
                 attachments.append(ics(d, domain))
@@ -115,12 +127,13 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
             elif n.kind == "digest":
                 ctx = digest_context(session, cfg, now_local, deadlines, cal, settings["digest_horizon_days"],
                                      settings["stale_mailbox_hours"])
-                subject, text, html = render("manager", "digest", **common, **ctx)
+                subject, text, html = render("manager", "digest", **common, **ctx, token=token)
                 case_id = None
             else:
                 meeting = n.extra["meeting"]
                 items = [d for d in deadlines]
-                subject, text, html = render("chair", "agenda", **common, meeting=meeting.isoformat(), deadlines=items)
+                subject, text, html = render("chair", "agenda", **common, meeting=meeting.isoformat(), deadlines=items,
+                                             token=token)
                 case_id = None
             from notifier.outbox import enqueue
 

@@ -14,7 +14,7 @@ from notifier.compose import TEMPLATE_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = {("referrer", "acknowledgement"), ("referrer", "needs_info"), ("referrer", "sender_not_allowed"),
-         ("referrer", "too_large"),
+         ("referrer", "too_large"), ("referrer", "reply_ack"), ("person", "command_result"),
          ("manager", "new_referral"), ("manager", "reminder"), ("manager", "digest"),
          ("chair", "escalation"), ("chair", "agenda")}
 
@@ -50,3 +50,36 @@ def test_domain_code_does_not_read_the_clock():
     # Pure modules take `now` as an argument.
     for name in ("notifier/due.py", "notifier/deadlines.py", "notifier/workdays.py", "intake/pipeline/classify.py"):
         assert "datetime.now(" not in (ROOT / name).read_text(), name
+
+
+def test_subject_lines_stay_on_their_own_line():
+    # A block tag at the end of a subject line would swallow the newline (trim_blocks): subjects must end in text.
+    for path in TEMPLATE_DIR.rglob("*.txt.j2"):
+        first = path.read_text().split("\n", 1)[0]
+        assert first.startswith("Subject: ") and not first.rstrip().endswith("%}"), path
+
+
+def test_upgrading_an_existing_database_keeps_its_data(tmp_path):
+    # A database at the first migration, with a case in it, upgraded to the latest schema: the case is still there.
+    from datetime import datetime, timezone
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from intake.db import alembic_config, make_engine, upgrade
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    cfg = alembic_config(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO referral_case (reference, year, seq, status, received_at, record_json, missing_json, warnings_json) "
+                          "VALUES ('SIRG-2026-0001', 2026, 1, 'received', :t, '{}', '[]', '[]')"),
+                     {"t": datetime(2026, 1, 1, tzinfo=timezone.utc)})
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT reference FROM referral_case")).scalar_one() == "SIRG-2026-0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
+        assert conn.execute(text("SELECT count(*) FROM used_token")).scalar_one() == 0

@@ -32,6 +32,9 @@ class Situation:
     our_msgid_suffix: str = ""                 # e.g. ".intake@liverpool.gov.uk>": how our Message-IDs end
     allowed_domains: tuple[str, ...] = ()
     loop_header_value: str = ""
+    people: frozenset[str] = frozenset()       # the Manager's and the Chair's addresses
+    command_like: bool = False                 # command lines or a reply token at the top of the body
+    token_person: str | None = None            # the person a valid reply token in the body was issued to
 
 
 @dataclass
@@ -109,6 +112,14 @@ def rule_sender_not_allowed(f: MessageFacts, s: Situation) -> str | None:
     return None
 
 
+def rule_command(f: MessageFacts, s: Situation) -> str | None:
+    if s.command_like and f.from_address in s.people:
+        return "instruction from a configured person"
+    if s.command_like and s.token_person in s.people:
+        return "instruction carrying a configured person's reply token"
+    return None
+
+
 def rule_reply_to_case(f: MessageFacts, s: Situation) -> str | None:
     return f"reply in the thread of {s.thread_case}" if s.thread_case else None
 
@@ -119,6 +130,7 @@ RULES: list[tuple[str, Callable[[MessageFacts, Situation], str | None]]] = [
     ("ignored_auto", rule_auto_submitted),
     ("ignored_auto", rule_bounce),
     ("ignored_auto", rule_list),
+    ("command", rule_command),
     ("sender_not_allowed", rule_sender_not_allowed),
     ("reply_to_case", rule_reply_to_case),
 ]

@@ -19,7 +19,10 @@ from sqlmodel import Session, select
 from intake.errors import MailSourceUnavailable
 from intake.mail import MessageFacts, read_facts
 from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState
+from intake import tokens
+from intake.commands import looks_like_commands
 from intake.pipeline.acknowledge import acknowledge
+from intake.pipeline.replies import handle_command, handle_reply
 from intake.pipeline.classify import Situation, classify
 from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, MessageContext
 from intake.pipeline.extract import extract
@@ -64,7 +67,7 @@ def _subject_refs(subject: str, prefix: str) -> list[str]:
     return re.findall(rf"\b({re.escape(prefix)}-\d{{4}}-\d{{4,}})\b", subject or "")
 
 
-def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFacts) -> Situation:
+def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFacts, now: datetime) -> Situation:
     seen = None
     conditions = [InboundMessage.raw_sha256 == facts.raw_sha256]
     if facts.message_id:
@@ -91,7 +94,19 @@ def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFact
         ours.add(cfg.mailbox.username.lower())
     is_ours = bool(facts.message_id) and session.exec(
         select(OutboundEmail.id).where(OutboundEmail.message_id == facts.message_id)).first() is not None
+    people = frozenset({cfg.people.manager.lower(), cfg.people.chair.lower()})
+    found = tokens.find(facts.body_text)
+    command_like = looks_like_commands(facts.body_text) and (facts.from_address in people or bool(found))
+    token_person = None
+    if found and cfg.command_secret:
+        for tok in found:
+            try:
+                token_person = tokens.verify(cfg.command_secret, tok, now).person
+                break
+            except tokens.TokenError:
+                continue
     return Situation(seen_before=seen, thread_case=thread_case, our_addresses=frozenset(ours),
+                     people=people, command_like=command_like, token_person=token_person,
                      is_our_message=is_ours,
                      our_msgid_suffix=".intake@" + parseaddr(cfg.smtp.from_)[1].rsplit("@", 1)[-1].lower() + ">",
                      allowed_domains=tuple(cfg.policy.allowed_sender_domains),
@@ -106,9 +121,12 @@ def process_message(svc: Services, fetched: FetchedMessage) -> tuple[str, str]:
     _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
     ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path)
     with Session(svc.engine) as session:
-        decision = classify(facts, situation(session, cfg, fetched, facts))
+        sit = situation(session, cfg, fetched, facts, now)
+        decision = classify(facts, sit)
         if decision.outcome:
             ctx.outcome, ctx.reasons = decision.outcome, decision.reasons
+            if ctx.outcome == "reply_to_case":
+                extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)  # forms attached to the reply
         elif len(fetched.raw) > cfg.limits.max_message_bytes:
             ctx.stop("too_large", f"message is larger than {cfg.limits.max_message_bytes} bytes")
         else:
@@ -119,6 +137,10 @@ def process_message(svc: Services, fetched: FetchedMessage) -> tuple[str, str]:
         if svc.after_case is not None:
             for case in cases:
                 svc.after_case(session, case, now)
+        if ctx.outcome == "reply_to_case":
+            handle_reply(ctx, session, cfg, sit.thread_case, now)
+        elif ctx.outcome == "command":
+            handle_command(ctx, session, cfg, now)
         acknowledge(ctx, session, cfg, cases)
         session.commit()
     log.info("message outcome: inbound=%s key=%s outcome=%s cases=%s", ctx.inbound_id, fetched.source_key,

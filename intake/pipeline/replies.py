@@ -1,0 +1,270 @@
+"""Replies: a referrer's reply joins its case; a Manager's or Chair's reply is a command.
+
+Referrer replies fill answers that were missing (from attached forms and from
+"Label: value" lines at the top of the reply), never overwrite an answer already
+given (a different value is recorded as a conflict for the Manager), recompute
+what is missing and move the deadlines that hang on the new dates.
+
+Commands are applied only with a valid reply token issued to the sender for that
+case; anything else is refused, audited, and explained to the configured
+person's own address (never to the sender of a forged message).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from intake import actions, tokens
+from intake.commands import HELP_TEXT, CommandError, parse_commands, top_of_reply
+from intake.models import AuditEvent, Case, Deadline, UsedToken
+from intake.pipeline.context import MessageContext
+from notifier.compose import build_email, render
+from notifier.outbox import enqueue
+
+
+# -- referrer replies -----------------------------------------------------------------------------
+
+def _leaves(value, path=""):
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _leaves(v, f"{path}.{k}" if path else k)
+    elif isinstance(value, list) and path == "children":
+        for i, v in enumerate(value):
+            yield from _leaves(v, f"{path}[{i}]")
+    else:
+        yield path, value
+
+
+def _set_path(record: dict, path: str, value) -> None:
+    parts = re.findall(r"[^.\[\]]+|\[\d+\]", path)
+    node = record
+    for i, part in enumerate(parts[:-1]):
+        if part.startswith("["):
+            idx = int(part[1:-1])
+            while len(node) <= idx:
+                from parsers.assemble import empty_child
+
+                node.append(empty_child())
+            node = node[idx]
+        else:
+            node = node[part]
+    node[parts[-1]] = value
+
+
+def merge(record: dict, supplied: dict) -> tuple[list[str], list[dict]]:
+    """Fill answers missing from ``record`` with those in ``supplied``. Returns (added paths, conflicts)."""
+    current = dict(_leaves(record))
+    added, conflicts = [], []
+    for path, value in _leaves(supplied):
+        if value in (None, [], "referral") or path == "form":
+            continue
+        if path == "agencies_involved":
+            if not record["agencies_involved"] and value:
+                record["agencies_involved"] = value
+                added.append(path)
+            continue
+        old = current.get(path)
+        if old is None:
+            _set_path(record, path, value)
+            added.append(path)
+        elif old != value:
+            conflicts.append({"field": path})
+    return added, conflicts
+
+
+def reply_record(ctx: MessageContext) -> dict | None:
+    """Answers typed at the top of the reply as 'Label: value' lines."""
+    from parsers.assemble import assemble
+    from parsers.blocks import Para
+
+    lines = [line for line in top_of_reply(ctx.facts.body_text) if line]
+    if not lines:
+        return None
+    walk = assemble([Para(line) for line in lines])
+    return walk.record if walk.values_set else None
+
+
+def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now: datetime) -> None:
+    from notifier.deadlines_store import sync_deadlines
+    from parsers.document import required_missing
+    from intake.pipeline.store import _date, case_initials
+
+    case = session.exec(select(Case).where(Case.reference == reference)).one()
+    actor = f"email:{ctx.facts.from_address}"
+    note = "\n".join(top_of_reply(ctx.facts.body_text)).strip()
+    if note:
+        actions.add_note(session, case, note, actor, now)
+    record = json.loads(case.record_json)
+    before_missing = json.loads(case.missing_json)
+    added, conflicts = [], []
+    sources = [p.result.record for p in ctx.forms] + [reply_record(ctx)]
+    for supplied in sources:
+        if supplied:
+            a, c = merge(record, supplied)
+            added += a
+            conflicts += c
+    if added or conflicts:
+        case.record_json = json.dumps(record, ensure_ascii=False)
+        case.incident_date = _date(record["incident"]["date"])
+        case.date_la_aware = _date(record["incident"]["date_la_aware"])
+        case.initials = case_initials(record)
+        missing = required_missing(record)
+        case.missing_json = json.dumps(missing)
+        warnings = json.loads(case.warnings_json)
+        warnings += [f"conflicting answer for {c['field']} in a reply (kept the first; check the audit trail)" for c in conflicts]
+        case.warnings_json = json.dumps(warnings)
+        if not missing and case.status == "needs_information":
+            case.status = "received"
+        session.add(case)
+        session.add(AuditEvent(at=now, actor=actor, action="answers_added", case_id=case.id,
+                               detail=json.dumps({"added": added, "conflicts": conflicts})))
+        session.flush()
+        sync_deadlines(session, case, now, cfg, actor=actor)
+        if before_missing and not missing:
+            subject, text, html = render("referrer", "reply_ack", organisation=cfg.organisation.name,
+                                         group=cfg.organisation.group, reference=case.reference)
+            enqueue(session, key=f"reply_ack:{case.reference}:complete", kind="reply_ack", case_id=case.id, now=now,
+                    reply_cap=cfg.policy.replies_per_sender_per_day,
+                    message=build_email(sender=cfg.smtp.from_, to=ctx.facts.from_address, subject=subject, text=text,
+                                        html=html, now=now, in_reply_to=ctx.facts.message_id,
+                                        references=ctx.facts.references, auto_submitted="auto-replied"))
+    ctx.case_refs.append(case.reference)
+    ctx.reasons.append(f"added {len(added)} answer(s), {len(conflicts)} conflict(s)")
+
+
+# -- commands from the Manager and the Chair ------------------------------------------------------
+
+class Refused(Exception):
+    pass
+
+
+def _people(cfg) -> dict[str, str]:
+    return {cfg.people.manager.lower(): "Manager", cfg.people.chair.lower(): "Chair"}
+
+
+def _subject_ref(ctx: MessageContext, prefix: str) -> str | None:
+    m = re.search(rf"\b({re.escape(prefix)}-\d{{4}}-\d{{4,}})\b", ctx.facts.subject or "")
+    return m.group(1) if m else None
+
+
+def _valid_claims(cfg, text: str, now: datetime):
+    secret = cfg.command_secret
+    if secret is None:
+        raise Refused("commands by email are not enabled for this service (no reply-token secret is configured)")
+    found = tokens.find(text)
+    if not found:
+        raise Refused("the email carries no reply token; reply to an email from the bot so that its [intake:...] line is kept")
+    errors = []
+    for tok in found:
+        try:
+            return tokens.verify(secret, tok, now)
+        except tokens.TokenError as exc:
+            errors.append(str(exc))
+    raise Refused(errors[0])
+
+
+def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) -> tuple[list[str], object]:
+    sender = (ctx.facts.from_address or "").lower()
+    people = _people(cfg)
+    claims = _valid_claims(cfg, ctx.facts.body_text + "\n" + (ctx.facts.subject or ""), now)
+    if claims.person != sender or sender not in people:
+        raise Refused("the reply token was issued to someone else")
+    try:
+        commands = parse_commands(ctx.facts.body_text, cfg.organisation.reference_prefix)
+    except CommandError as exc:
+        raise Refused(f"a command could not be read: {exc}")
+    if not commands:
+        raise Refused("no command was found at the top of the reply")
+    if all(c.verb == "HELP" for c in commands):
+        return ["HELP"], claims
+    subject_ref = _subject_ref(ctx, cfg.organisation.reference_prefix)
+    plan = []
+    for cmd in commands:
+        if cmd.verb == "HELP":
+            continue
+        ref = cmd.case or claims.case or subject_ref
+        if ref is None:
+            raise Refused(f"{cmd.verb}: say which case, e.g. {cmd.verb} {cfg.organisation.reference_prefix}-2026-0001 ...")
+        if claims.case is not None and ref != claims.case:
+            raise Refused(f"the reply token is for case {claims.case}, not {ref}")
+        try:
+            case = actions.find_case(session, ref)
+        except actions.ActionError as exc:
+            raise Refused(str(exc))
+        if cmd.clock and session.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock == cmd.clock)).first() is None:
+            raise Refused(f"case {case.reference} has no deadline {cmd.clock}")
+        plan.append((cmd, case))
+    if any(cmd.changes_state for cmd, _ in plan):
+        if session.get(UsedToken, claims.nonce) is not None:
+            raise Refused("this reply token has already been used to change a case; reply to a newer email from the bot")
+        session.add(UsedToken(nonce=claims.nonce, person=sender, case_reference=claims.case, used_at=now))
+    actor = f"email:{sender}"
+    today = now.astimezone(cfg.tz).date()
+    done = []
+    for cmd, case in plan:
+        try:
+            if cmd.verb == "DONE":
+                actions.mark(session, case, cmd.clock, "met", cmd.on or today, "", actor, now)
+            elif cmd.verb in ("PAUSE", "RESUME", "WAIVE"):
+                action = {"PAUSE": "paused", "RESUME": "resumed", "WAIVE": "waived"}[cmd.verb]
+                actions.mark(session, case, cmd.clock, action, today, cmd.value or "", actor, now)
+            elif cmd.verb == "NOTIFIED":
+                actions.record_event(session, case, "notification_sent", cmd.on, None, actor, now, cfg)
+                if session.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock == "C1")).first():
+                    actions.mark(session, case, "C1", "met", cmd.on, "Panel notified", actor, now)
+            elif cmd.verb == "DECISION":
+                actions.record_event(session, case, "decision", cmd.on or today, "LCSPR" if cmd.value == "LCSPR" else cmd.value, actor, now, cfg)
+            elif cmd.verb == "PUBLISH":
+                actions.record_event(session, case, "publication_planned", cmd.on, None, actor, now, cfg)
+            elif cmd.verb == "NOTE":
+                actions.add_note(session, case, cmd.value, actor, now)
+        except actions.ActionError as exc:
+            raise Refused(str(exc))
+        done.append(f"{cmd.verb} {case.reference}" + (f" {cmd.clock}" if cmd.clock else "") +
+                    (f" {(cmd.on or today).isoformat()}" if cmd.verb in ("DONE", "NOTIFIED", "DECISION", "PUBLISH") else ""))
+    return done, claims
+
+
+def handle_command(ctx: MessageContext, session: Session, cfg, now: datetime) -> None:
+    sender = (ctx.facts.from_address or "").lower()
+    people = _people(cfg)
+    answer_to = sender if sender in people else None
+    try:
+        # Every check happens before the first change, so a refusal leaves the case untouched.
+        done, claims = apply_commands(ctx, session, cfg, now)
+        refused = None
+    except Refused as exc:
+        refused = str(exc)
+    if refused is not None:
+        # Never answer a forged sender: only a configured person's own address hears about it.
+        if answer_to is None:
+            try:
+                claims = tokens.verify(cfg.command_secret or "", (tokens.find(ctx.facts.body_text) or [""])[0], now)
+                answer_to = claims.person if claims.person in people else None
+            except tokens.TokenError:
+                answer_to = None
+        answer_to = answer_to or cfg.people.manager.lower()
+        session.add(AuditEvent(at=now, actor=f"email:{sender or '?'}", action="command_refused",
+                               detail=json.dumps({"reason": refused, "inbound": ctx.fetched.source_key})))
+        ctx.reasons.append(f"refused: {refused}")
+        _confirm(ctx, session, cfg, now, answer_to, applied=[], refused=refused)
+        return
+    session.add(AuditEvent(at=now, actor=f"email:{sender}", action="command_applied",
+                           detail=json.dumps({"commands": done, "inbound": ctx.fetched.source_key})))
+    ctx.reasons.append("applied: " + "; ".join(done))
+    _confirm(ctx, session, cfg, now, sender, applied=done, refused=None)
+
+
+def _confirm(ctx, session, cfg, now, to: str, applied: list[str], refused: str | None) -> None:
+    subject, text, html = render("person", "command_result", organisation=cfg.organisation.name,
+                                 group=cfg.organisation.group, applied=[a for a in applied if a != "HELP"],
+                                 refused=refused, help_text=HELP_TEXT, show_help=refused is not None or "HELP" in applied)
+    key = f"command_result:{ctx.facts.message_id or ctx.facts.raw_sha256}"
+    enqueue(session, key=key, kind="command_result", now=now,
+            message=build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=now,
+                                in_reply_to=ctx.facts.message_id, references=ctx.facts.references,
+                                auto_submitted="auto-replied"))
