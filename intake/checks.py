@@ -53,5 +53,14 @@ def run_checks(cfg) -> int:
         finally:
             sender.close()
 
-    results = [_report("database", database), _report("mailbox", mailbox), _report("smtp", smtp)]
+    results = [_report("database", database)]
+    if (cfg.mailbox.backend == "imap" and cfg.mailbox.auth == "oauth2") or (cfg.smtp.backend == "smtp" and cfg.smtp.auth == "oauth2"):
+        def token():
+            from intake.oauth import provider_from_config
+
+            provider = provider_from_config(cfg)
+            provider.token()
+            return f"token acquired from {provider.authority} for {', '.join(provider.scopes)}"
+        results.append(_report("oauth2 token", token))
+    results += [_report("mailbox", mailbox), _report("smtp", smtp)]
     return 0 if all(results) else 1

@@ -76,10 +76,14 @@ def _load(args):
 
 
 def _setup_logging(debug: bool) -> None:
+    from intake.oauth import RedactSecrets
+
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactSecrets())
     logging.getLogger("mail.log").setLevel(logging.ERROR)
-    for noisy in ("pdfminer", "alembic", "apscheduler.executors", "imapclient"):
+    for noisy in ("pdfminer", "alembic", "apscheduler.executors", "imapclient", "msal", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 

@@ -77,6 +77,7 @@ class Smtp:
     security: str = setting("starttls", "SMTP transport security", ("tls", "starttls", "none"))
     username: str = setting("", "SMTP login name; empty for no AUTH")
     password_env: str = setting("INTAKE_SMTP_PASSWORD", "environment variable holding the SMTP password")
+    auth: str = setting("password", "SMTP authentication (with a username)", ("password", "oauth2"))
     from_: str = setting("Referrals <referrals@example.org>", "From address of every email the bot sends")
     path: str = setting("var/outbox", "directory for .eml files, with backend = \"directory\"")
     timeout: float = setting(30.0, "seconds to wait for the SMTP server")
@@ -121,6 +122,17 @@ class Privacy:
 
 
 @dataclass
+class OAuth2:
+    tenant: str = setting("", "Microsoft Entra tenant id or domain (with auth = \"oauth2\")")
+    client_id: str = setting("", "application (client) id of the app registration")
+    client_secret_env: str = setting("INTAKE_OAUTH_CLIENT_SECRET", "environment variable holding the app registration's client secret")
+    authority_host: str = setting("https://login.microsoftonline.com", "identity provider host (national clouds: e.g. https://login.microsoftonline.us)")
+    scopes: list[str] = setting(["https://outlook.office365.com/.default"], "scopes requested for IMAP and SMTP")
+    cafile: str = setting("", "CA bundle to trust for the identity provider (default: the system's)")
+    instance_discovery: bool = setting(True, "let msal check the authority with Microsoft's instance discovery (off for a private identity provider)")
+
+
+@dataclass
 class Commands:
     secret_env: str = setting("INTAKE_COMMAND_SECRET", "environment variable holding the secret that signs reply tokens; unset: emailed commands are refused")
     token_days: int = setting(14, "days a reply token in a reminder, escalation or digest stays valid")
@@ -139,6 +151,7 @@ class Config:
     limits: Limits
     privacy: Privacy
     commands: Commands
+    oauth2: OAuth2
     deadlines: dict = field(default_factory=dict)
     base_dir: Path = field(default_factory=Path.cwd)
 
@@ -175,7 +188,7 @@ class Config:
 SECTIONS: dict[str, type] = {
     "organisation": Organisation, "people": People, "mailbox": Mailbox, "smtp": Smtp,
     "database": Database, "storage": Storage, "schedule": Schedule, "policy": Policy,
-    "limits": Limits, "privacy": Privacy, "commands": Commands,
+    "limits": Limits, "privacy": Privacy, "commands": Commands, "oauth2": OAuth2,
 }
 FREE_SECTIONS = {"deadlines"}  # validated by their own module
 
@@ -245,6 +258,14 @@ def _validate(cfg: Config) -> None:
         for key in ("host", "username"):
             if not getattr(cfg.mailbox, key):
                 raise ConfigError(f"mailbox.{key} is required with mailbox.backend = \"imap\"")
+    uses_oauth = (cfg.mailbox.backend == "imap" and cfg.mailbox.auth == "oauth2") or (
+        cfg.smtp.backend == "smtp" and cfg.smtp.auth == "oauth2")
+    if uses_oauth:
+        for key in ("tenant", "client_id"):
+            if not getattr(cfg.oauth2, key):
+                raise ConfigError(f"oauth2.{key} is required with auth = \"oauth2\"")
+        if cfg.smtp.auth == "oauth2" and cfg.smtp.backend == "smtp" and not cfg.smtp.username:
+            raise ConfigError("smtp.username is required with smtp.auth = \"oauth2\" (the mailbox address to send as)")
     if cfg.smtp.backend == "smtp" and not cfg.smtp.host:
         raise ConfigError("smtp.host is required with smtp.backend = \"smtp\"")
     if "@" not in cfg.smtp.from_:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from intake.errors import DeliveryUnavailable, PermanentDeliveryError
+from intake.oauth import TokenAcquisitionError
 
 
 class Sender(Protocol):
@@ -56,11 +57,31 @@ class SmtpSender:
         self._conn: smtplib.SMTP | None = None
 
     @classmethod
-    def from_config(cls, cfg) -> "SmtpSender":
+    def from_config(cls, cfg, token_provider=None) -> "SmtpSender":
         s = cfg.smtp
-        password = cfg.secret(s.password_env, "smtp.password_env") if s.username else ""
+        if s.auth == "oauth2" and token_provider is None:
+            from intake.oauth import provider_from_config
+
+            token_provider = provider_from_config(cfg)
+        password = cfg.secret(s.password_env, "smtp.password_env") if s.username and s.auth != "oauth2" else ""
         return cls(s.host, s.port, s.security, s.username, password, s.timeout,
-                   str(cfg.resolve(s.cafile)) if s.cafile else None)
+                   str(cfg.resolve(s.cafile)) if s.cafile else None, token_provider=token_provider)
+
+    def _login(self, conn: smtplib.SMTP) -> None:
+        if self.token_provider is None:
+            conn.login(self.username, self.password)
+            return
+        from intake.oauth import xoauth2
+
+        conn.ehlo_or_helo_if_needed()
+        for refresh in (False, True):  # a refused token is retried once with a fresh one
+            token = self.token_provider.token(refresh=refresh)
+            try:
+                conn.auth("XOAUTH2", lambda challenge=None: xoauth2(self.username, token), initial_response_ok=True)
+                return
+            except smtplib.SMTPAuthenticationError:
+                if refresh:
+                    raise
 
     def _connect(self) -> smtplib.SMTP:
         if self._conn is not None:
@@ -74,8 +95,12 @@ class SmtpSender:
                 if self.security == "starttls":
                     conn.starttls(context=context)
             if self.username:
-                conn.login(self.username, self.password)
+                self._login(conn)
+        except TokenAcquisitionError as exc:
+            raise DeliveryUnavailable(f"no OAuth2 token for the SMTP login: {exc}") from exc
         except smtplib.SMTPAuthenticationError as exc:
+            if self.token_provider is not None:
+                raise DeliveryUnavailable(f"SMTP XOAUTH2 login to {self.host} as {self.username} was refused ({exc.smtp_code}) even with a fresh token; check that the app has SMTP.SendAsApp and SMTP AUTH is enabled for this mailbox") from exc
             raise DeliveryUnavailable(f"SMTP login to {self.host} as {self.username} was refused ({exc.smtp_code}); check smtp.username and the password in the variable named by smtp.password_env") from exc
         except smtplib.SMTPResponseException as exc:
             raise DeliveryUnavailable(f"the SMTP server {self.host} answered {exc.smtp_code}: {exc.smtp_error.decode(errors='replace')}") from exc

@@ -36,7 +36,7 @@ ssl_key = <{d}/key.pem
 ssl_min_protocol = TLSv1.2
 ssl_dh = </usr/share/dovecot/dh.pem
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth_mechs}
 auth_username_format = %Ln
 mail_location = maildir:~/Maildir
 mail_fsync = never
@@ -50,8 +50,9 @@ service anvil {{
 protocol imap {{
   mail_max_userip_connections = 100
 }}
-passdb {{
+{oauth_passdb}passdb {{
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN {d}/passwd
 }}
 userdb {{
@@ -111,6 +112,7 @@ class Dovecot:
     user: str = "referrals"
     password: str = "s3cret"
     proc: subprocess.Popen | None = None
+    introspection_url: str | None = None
 
     @property
     def cafile(self) -> str:
@@ -119,8 +121,17 @@ class Dovecot:
     def start(self) -> None:
         d = self.directory
         dv = pwd.getpwnam("dovecot")
+        oauth_passdb, oauth_mechs = "", ""
+        if self.introspection_url:
+            (d / "dovecot-oauth2.conf.ext").write_text(
+                f"introspection_url = {self.introspection_url}\nintrospection_mode = post\n"
+                "username_attribute = username\nactive_attribute = active\nactive_value = true\n"
+                "force_introspection = yes\n")
+            oauth_passdb = f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {d}/dovecot-oauth2.conf.ext\n}}\n"
+            oauth_mechs = " xoauth2 oauthbearer"
         (d / "dovecot.conf").write_text(DOVECOT_CONF.format(d=d, port=self.port, tls_port=self.tls_port,
-                                                             uid=dv.pw_uid, gid=dv.pw_gid))
+                                                             uid=dv.pw_uid, gid=dv.pw_gid, oauth_passdb=oauth_passdb,
+                                                             oauth_mechs=oauth_mechs))
         self.proc = subprocess.Popen(["dovecot", "-F", "-c", str(d / "dovecot.conf")], preexec_fn=_pdeathsig,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.time() + 10
@@ -184,7 +195,7 @@ class Dovecot:
             c.logout()
 
 
-def start_dovecot() -> Dovecot:
+def start_dovecot(introspection_url: str | None = None) -> Dovecot:
     d = Path(tempfile.mkdtemp(prefix="intake-dovecot-", dir="/tmp"))
     os.chmod(d, 0o755)
     make_cert(d)
@@ -192,7 +203,7 @@ def start_dovecot() -> Dovecot:
     (d / "home").mkdir()
     os.chown(d / "home", dv.pw_uid, dv.pw_gid)
     (d / "passwd").write_text("referrals:{PLAIN}s3cret\n")
-    server = Dovecot(d, free_port(), free_port())
+    server = Dovecot(d, free_port(), free_port(), introspection_url=introspection_url)
     server.start()
     return server
 
@@ -224,9 +235,10 @@ class SmtpRecorder:
 
 
 class Smtp:
-    def __init__(self, directory: Path, user: str = "referrals", password: str = "mailpass"):
+    def __init__(self, directory: Path, user: str = "referrals", password: str = "mailpass", xoauth2=None):
+        """xoauth2: optional callable(user, token) -> bool; offers AUTH XOAUTH2 with long-line limits."""
         from aiosmtpd.controller import Controller
-        from aiosmtpd.smtp import AuthResult
+        from aiosmtpd.smtp import SMTP as BaseSMTP, AuthResult
 
         self.port = free_port()
         self.handler = SmtpRecorder()
@@ -240,8 +252,43 @@ class Smtp:
             self.handler.logins.append((auth_data.login.decode(), ok))
             return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
-        self._make = lambda: Controller(self.handler, hostname="127.0.0.1", port=self.port, tls_context=context,
-                                        require_starttls=True, authenticator=authenticator, auth_required=True)
+        if xoauth2 is not None:
+            import base64
+
+            recorder = self.handler
+
+            async def auth_XOAUTH2(server, args):
+                blob = args[1] if len(args) > 1 else None
+                if blob is None:
+                    raw = await server.challenge_auth("")
+                else:
+                    raw = base64.b64decode(blob)
+                text = raw.decode(errors="replace") if isinstance(raw, bytes) else ""
+                parts = dict(p.split("=", 1) for p in text.split("\x01") if "=" in p)
+                who, token = parts.get("user", ""), parts.get("auth", "").removeprefix("Bearer ")
+                ok = xoauth2(who, token)
+                recorder.logins.append((who, ok))
+                return AuthResult(success=ok, handled=False)
+
+            self.handler.auth_XOAUTH2 = auth_XOAUTH2
+
+        class LongLineSMTP(BaseSMTP):
+            line_length_limit = 16384       # real OAuth2 tokens are 1.5-3 KB
+            command_size_limit = 16384
+
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                import collections
+
+                # aiosmtpd's per-command limits default to the base class's 512 bytes
+                self.command_size_limits = collections.defaultdict(lambda: 16384)
+
+        class LongLineController(Controller):
+            def factory(self):
+                return LongLineSMTP(self.handler, **self.SMTP_kwargs)
+
+        self._make = lambda: LongLineController(self.handler, hostname="127.0.0.1", port=self.port, tls_context=context,
+                                                require_starttls=True, authenticator=authenticator, auth_required=True)
         self.controller = self._make()
         self.controller.start()
         self.running = True

@@ -19,6 +19,7 @@ import imapclient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from intake.errors import ConfigError, MailSourceUnavailable
+from intake.oauth import TokenAcquisitionError
 from intake.sources import FetchedMessage
 
 log = logging.getLogger(__name__)
@@ -39,11 +40,28 @@ class ImapMailSource:
         self._known_folders: set[str] = set()
 
     @classmethod
-    def from_config(cls, cfg) -> "ImapMailSource":
+    def from_config(cls, cfg, token_provider=None) -> "ImapMailSource":
         m = cfg.mailbox
+        if m.auth == "oauth2" and token_provider is None:
+            from intake.oauth import provider_from_config
+
+            token_provider = provider_from_config(cfg)
         password = "" if m.auth == "oauth2" else cfg.secret(m.password_env, "mailbox.password_env")
         return cls(m.host, m.port, m.security, m.username, password, m.inbox, m.timeout,
-                   str(cfg.resolve(m.cafile)) if m.cafile else None)
+                   str(cfg.resolve(m.cafile)) if m.cafile else None, token_provider=token_provider)
+
+    def _login(self, client: imapclient.IMAPClient) -> None:
+        if self.token_provider is None:
+            client.login(self.username, self.password)
+            return
+        for refresh in (False, True):  # a refused token is retried once with a fresh one
+            token = self.token_provider.token(refresh=refresh)
+            try:
+                client.oauth2_login(self.username, token)
+                return
+            except LoginError:
+                if refresh:
+                    raise
 
     # -- connection ------------------------------------------------------
     def _ssl_context(self) -> ssl.SSLContext:
@@ -57,9 +75,13 @@ class ImapMailSource:
                                            ssl_context=self._ssl_context(), timeout=self.timeout)
             if self.security == "starttls":
                 client.starttls(self._ssl_context())
-            client.login(self.username, self.password)
+            self._login(client)
             info = client.select_folder(self.inbox)
+        except TokenAcquisitionError as exc:
+            raise MailSourceUnavailable(f"no OAuth2 token for the IMAP login: {exc}") from exc
         except LoginError as exc:
+            if self.token_provider is not None:
+                raise MailSourceUnavailable(f"IMAP XOAUTH2 login to {self.host} as {self.username} was refused even with a fresh token; check that the app has IMAP.AccessAsApp and access to this mailbox") from exc
             raise MailSourceUnavailable(f"IMAP login to {self.host} as {self.username} was refused; check mailbox.username and the password in the variable named by mailbox.password_env") from exc
         except (OSError, socket.timeout, ssl.SSLError) as exc:
             raise MailSourceUnavailable(f"cannot reach the IMAP server {self.host}:{self.port} ({exc.__class__.__name__}: {exc}); check mailbox.host, mailbox.port and mailbox.security") from exc
