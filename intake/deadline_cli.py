@@ -113,11 +113,25 @@ def demo_summary(cfg, svc) -> None:
     print(f"\n{'CASE':16} {'CLOCK':5} {'DUE':11} TITLE")
     for r in rows:
         print(f"{r['case']:16} {r['clock']:5} {r['due']:11} {r['title']}{' (estimated)' if r['estimated'] else ''}")
+    from email import message_from_bytes
+    from email.policy import default as default_policy
+
     from notifier.remind import remind
 
     at = datetime.now(timezone.utc)
-    items = remind(svc, at, dry_run=True)
-    print(f"\nDue now ({at.astimezone(cfg.tz):%Y-%m-%d %H:%M}): " + (", ".join(i["key"] for i in items) or "nothing"))
+    first_due = min((date.fromisoformat(r["due"]) for r in rows), default=None)
+    if first_due is not None:
+        at = datetime.combine(first_due, datetime.min.time()).replace(hour=9, tzinfo=cfg.tz)
+    items = remind(svc, at)
+    print(f"\nOn the first due date ({at:%Y-%m-%d %H:%M}) the bot sends: " + (", ".join(i["key"] for i in items) or "nothing"))
+    outbox = cfg.resolve(cfg.smtp.path)
+    for kind, title in (("acknowledgement", "An acknowledgement, as the referrer gets it"),
+                        ("digest", "The daily digest, as the Safeguarding Manager gets it")):
+        files = sorted(outbox.glob(f"*-{kind}.eml"))
+        if files:
+            msg = message_from_bytes(files[0].read_bytes(), policy=default_policy)
+            print(f"\n--- {title} ({files[0].name}) ---\nSubject: {msg['Subject']}\n")
+            print(msg.get_body(("plain",)).get_content().strip())
 
 
 def cmd_action(args, cfg, parse_moment, UsageError) -> int:
