@@ -103,7 +103,10 @@ def parse_moment(text: str | None, tz) -> datetime:
 # -- commands ------------------------------------------------------------------------------------
 
 def cmd_parse(args) -> int:
-    from parsers import parse_bytes
+    from intake.config import Limits
+    from parsers import parse_isolated
+
+    limits = Limits()  # untrusted files: each parsed in a limited child process, as the service does
 
     worst = 0
     for name in args.files:
@@ -114,7 +117,7 @@ def cmd_parse(args) -> int:
             print(f"intake: cannot read {name}: {exc.strerror}", file=sys.stderr)
             worst = 1
             continue
-        result = parse_bytes(data, path.name)
+        result = parse_isolated(data, path.name, seconds=limits.parse_seconds, memory_mb=limits.parse_memory_mb)
         if args.json:
             print(json.dumps(result.to_json(), ensure_ascii=False))
         else:

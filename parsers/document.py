@@ -71,6 +71,16 @@ def convert_legacy(data: bytes, kind: str, timeout: int = 60) -> bytes | None:
             return fh.read()
 
 
+def _caused_by_memory(exc: BaseException) -> bool:
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, MemoryError) or "MemoryError" in repr(getattr(exc, "args", ())):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
 def parse_document(data: bytes, filename: str | None = None) -> ParseResult:
     name = filename
     if len(data) > MAX_FILE_BYTES:
@@ -119,6 +129,10 @@ def parse_document(data: bytes, filename: str | None = None) -> ParseResult:
     except UnsafeFile as exc:
         status = "rejected"
         return ParseResult(name, fmt, status, exc.reason, None, [], [str(exc)])
+    except MemoryError:
+        return ParseResult.rejected(name, fmt, "too_large", "parsing needed more memory than allowed")
     except Exception as exc:  # a broken file must not take the caller down
+        if _caused_by_memory(exc):  # libraries wrap MemoryError (pdfplumber: PdfminerException)
+            return ParseResult.rejected(name, fmt, "too_large", "parsing needed more memory than allowed")
         log.warning("could not parse a %s file: %s", fmt, exc.__class__.__name__)
         return ParseResult.rejected(name, fmt, "corrupt", f"the file could not be read ({exc.__class__.__name__})")

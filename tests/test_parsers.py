@@ -289,3 +289,43 @@ def test_legacy_rtf_without_libreoffice_needs_review(monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
     r = parse_bytes(_rtf_form(SAMPLE), "old.rtf")
     assert (r.status, r.reason) == ("needs_review", "legacy_format")
+
+
+def _bomb_pdf(inflated_mb: int) -> bytes:
+    """A one-page PDF whose content stream inflates to ``inflated_mb`` MB of spaces."""
+    import zlib
+
+    comp = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    stream = b"".join(comp.compress(chunk) for _ in range(inflated_mb)) + comp.flush()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_sandbox_memory_limit_turns_a_decompression_bomb_into_a_clear_result():
+    # A PDF stream inflating to 400 MB, parsed with a 200 MB limit: a rejected result, not a dead service.
+    r = parse_isolated(_bomb_pdf(400), "bomb.pdf", seconds=20, memory_mb=200)
+    assert (r.status, r.reason) == ("rejected", "too_large")
+
+
+def test_sandbox_time_limit_stops_a_slow_parse():
+    # A long text PDF with a 1-second limit: stopped, answered as too_large, the worker still usable.
+    pytest.importorskip("reportlab")
+    import sys
+
+    sys.path.insert(0, str(sys_path_bench))
+    from parse_speed import make_pdf
+
+    r = parse_isolated(make_pdf(300), "long.pdf", seconds=1, memory_mb=512)
+    assert (r.status, r.reason) == ("rejected", "too_large") and "time" in r.warnings[0] or "limit" in r.warnings[0]
+    assert parse_isolated(docx_form(SAMPLE), "f.docx").status == "parsed"
