@@ -35,6 +35,12 @@ def xoauth2(user: str, token: str) -> str:
     return f"user={user}\x01auth=Bearer {token}\x01\x01"
 
 
+def oauthbearer(user: str, token: str) -> str:
+    """The SASL OAUTHBEARER initial response (RFC 7628, before base64)."""
+    authzid = user.replace("=", "=3D").replace(",", "=2C")
+    return f"n,a={authzid},\x01auth=Bearer {token}\x01\x01"
+
+
 class MsalTokenProvider:
     def __init__(self, tenant: str, client_id: str, client_secret: str,
                  authority_host: str = "https://login.microsoftonline.com", scopes=DEFAULT_SCOPES,

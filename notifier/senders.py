@@ -54,6 +54,7 @@ class SmtpSender:
         self.username, self.password, self.timeout = username, password, timeout
         self.cafile = cafile or None
         self.token_provider = token_provider
+        self.used_mechanism: str | None = None
         self._conn: smtplib.SMTP | None = None
 
     @classmethod
@@ -71,13 +72,17 @@ class SmtpSender:
         if self.token_provider is None:
             conn.login(self.username, self.password)
             return
-        from intake.oauth import xoauth2
+        from intake.oauth import oauthbearer, xoauth2
 
         conn.ehlo_or_helo_if_needed()
+        offered = (conn.esmtp_features.get("auth") or "").upper().split()
+        mechanism = "OAUTHBEARER" if "OAUTHBEARER" in offered else "XOAUTH2"  # RFC 7628 where offered
+        build = oauthbearer if mechanism == "OAUTHBEARER" else xoauth2
         for refresh in (False, True):  # a refused token is retried once with a fresh one
             token = self.token_provider.token(refresh=refresh)
             try:
-                conn.auth("XOAUTH2", lambda challenge=None: xoauth2(self.username, token), initial_response_ok=True)
+                conn.auth(mechanism, lambda challenge=None: build(self.username, token), initial_response_ok=True)
+                self.used_mechanism = mechanism
                 return
             except smtplib.SMTPAuthenticationError:
                 if refresh:

@@ -235,7 +235,8 @@ class SmtpRecorder:
 
 
 class Smtp:
-    def __init__(self, directory: Path, user: str = "referrals", password: str = "mailpass", xoauth2=None):
+    def __init__(self, directory: Path, user: str = "referrals", password: str = "mailpass", xoauth2=None,
+                 oauthbearer: bool = False):
         """xoauth2: optional callable(user, token) -> bool; offers AUTH XOAUTH2 with long-line limits."""
         from aiosmtpd.controller import Controller
         from aiosmtpd.smtp import SMTP as BaseSMTP, AuthResult
@@ -271,6 +272,19 @@ class Smtp:
                 return AuthResult(success=ok, handled=False)
 
             self.handler.auth_XOAUTH2 = auth_XOAUTH2
+
+            async def auth_OAUTHBEARER(server, args):
+                raw = base64.b64decode(args[1]) if len(args) > 1 else await server.challenge_auth("")
+                text = raw.decode(errors="replace") if isinstance(raw, bytes) else ""
+                gs2, _, rest = text.partition("\x01")
+                who = gs2.split("a=", 1)[1].rstrip(",").replace("=2C", ",").replace("=3D", "=") if "a=" in gs2 else ""
+                parts = dict(p.split("=", 1) for p in rest.split("\x01") if "=" in p)
+                ok = xoauth2(who, parts.get("auth", "").removeprefix("Bearer "))
+                recorder.logins.append((who, ok, "OAUTHBEARER"))
+                return AuthResult(success=ok, handled=False)
+
+            if oauthbearer:
+                self.handler.auth_OAUTHBEARER = auth_OAUTHBEARER
 
         class LongLineSMTP(BaseSMTP):
             line_length_limit = 16384       # real OAuth2 tokens are 1.5-3 KB

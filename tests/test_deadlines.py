@@ -159,3 +159,32 @@ def test_digest_and_escalation_reach_the_real_smtp_server(server_cfg, imap, smtp
     for m in smtp.handler.messages:
         text = m["msg"].as_string()
         assert "Alex" not in text and "Example Street" not in text
+
+
+def test_agenda_summary_to_chair_five_working_days_before_the_meeting_once():
+    # Meeting Thu 21 Jan 2027: the agenda summary is due from Thu 14 Jan (5 working days before), once.
+    meeting = (date(2027, 1, 21),)
+
+    def agenda(day, sent=frozenset()):
+        return [n.key for n in due_notifications([], set(sent), datetime.combine(day, time(9, 0), LONDON), CAL, "m@x",
+                                                  "c@x", time(8, 0), meeting) if n.kind == "agenda"]
+    assert agenda(date(2027, 1, 13)) == []
+    assert agenda(date(2027, 1, 14)) == ["agenda:2027-01-21"]
+    assert agenda(date(2027, 1, 15), {"agenda:2027-01-21"}) == []
+    assert agenda(date(2027, 1, 22)) == []
+
+
+def test_deadline_rules_and_meeting_dates_come_from_config():
+    # [deadlines]: a changed offset and meeting dates are used; an unknown key is refused with a hint.
+    from intake.errors import ConfigError
+    from notifier.deadlines import rules_from_config
+
+    rules, cal, settings = rules_from_config({"rules": {"C1": {"amount": 3}}, "meeting_dates": ["2027-01-21"],
+                                              "extra_closures": ["2027-01-04"]})
+    c1 = {r.id: r for r in rules}["C1"]
+    assert c1.amount == 3 and settings["meeting_dates"] == (date(2027, 1, 21),)
+    assert compute([c1], {"incident.date_la_aware": date(2026, 12, 24)}, cal)[0].due == date(2026, 12, 31)
+    c2 = {r.id: r for r in rules}["C2"]  # unchanged 5 working days, with 4 Jan closed: 6 Jan
+    assert compute([c2], {"incident.date_la_aware": date(2026, 12, 24)}, cal)[0].due == date(2027, 1, 6)
+    with pytest.raises(ConfigError, match="deadlines.meetings"):
+        rules_from_config({"meetings": []})

@@ -179,3 +179,39 @@ def test_redaction_filter_removes_bearer_tokens_and_sasl_responses():
     assert "abc123secretTOKEN" not in redact("auth=Bearer abc123secretTOKEN\x01\x01")
     assert "dXNlcj1" not in redact("> b'AUTHENTICATE XOAUTH2 dXNlcj1yZWZlcnJhbHMBYXV0aD1CZWFyZXI='")
     assert "dXNlcj1" not in redact("send: 'AUTH XOAUTH2 dXNlcj1yZWZlcnJhbHMBYXV0aD1CZWFyZXI=\\r\\n'")
+
+
+@pytest.mark.parametrize("mechanism", ["xoauth2", "oauthbearer"])
+def test_imap_signs_in_with_xoauth2_and_oauthbearer(env, mechanism):
+    # Both SASL mechanisms work against Dovecot's oauth2 passdb; "auto" picks OAUTHBEARER where offered.
+    from intake.oauth import provider_from_config
+    from intake.sources.imap_source import ImapMailSource
+
+    provider = provider_from_config(env.cfg)
+    src = ImapMailSource("127.0.0.1", env.imap.port, "none", "referrals", "", token_provider=provider,
+                         oauth_mechanism=mechanism)
+    assert "waiting" in src.check()
+    assert src.used_mechanism == mechanism.upper()
+    src.close()
+    auto = ImapMailSource("127.0.0.1", env.imap.port, "none", "referrals", "", token_provider=provider)
+    auto.check()
+    assert auto.used_mechanism == "OAUTHBEARER"
+    auto.close()
+
+
+def test_smtp_uses_oauthbearer_where_offered(env, certdir_module):
+    # An SMTP server offering OAUTHBEARER gets OAUTHBEARER; one offering only XOAUTH2 gets XOAUTH2.
+    from intake.oauth import provider_from_config
+    from notifier.senders import SmtpSender
+    from tests.servers import Smtp as TestSmtp
+
+    provider = provider_from_config(env.cfg)
+    both = TestSmtp(certdir_module, xoauth2=lambda user, token: env.idp.valid(token, user), oauthbearer=True)
+    try:
+        for server, expected in ((both, "OAUTHBEARER"), (env.smtp, "XOAUTH2")):
+            sender = SmtpSender("127.0.0.1", server.port, "starttls", "referrals", cafile=server.cafile, token_provider=provider)
+            assert "authenticated" in sender.check()
+            assert sender.used_mechanism == expected
+            sender.close()
+    finally:
+        both.stop()

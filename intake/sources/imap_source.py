@@ -29,11 +29,13 @@ BATCH = 25
 class ImapMailSource:
     def __init__(self, host: str, port: int, security: str, username: str, password: str,
                  inbox: str = "INBOX", timeout: float = 30.0, cafile: str | None = None,
-                 token_provider=None):
+                 token_provider=None, oauth_mechanism: str = "auto"):
         self.host, self.port, self.security = host, port, security
         self.username, self.password = username, password
         self.inbox, self.timeout, self.cafile = inbox, timeout, cafile or None
         self.token_provider = token_provider
+        self.oauth_mechanism = oauth_mechanism
+        self.used_mechanism: str | None = None
         self.name = f"imap:{username}@{host}/{inbox}"
         self._client: imapclient.IMAPClient | None = None
         self._uidvalidity: int | None = None
@@ -54,10 +56,17 @@ class ImapMailSource:
         if self.token_provider is None:
             client.login(self.username, self.password)
             return
+        # OAUTHBEARER (RFC 7628) where the server offers it, else XOAUTH2 (Microsoft 365, Gmail)
+        bearer = self.oauth_mechanism == "oauthbearer" or (
+            self.oauth_mechanism == "auto" and client.has_capability("AUTH=OAUTHBEARER"))
         for refresh in (False, True):  # a refused token is retried once with a fresh one
             token = self.token_provider.token(refresh=refresh)
             try:
-                client.oauth2_login(self.username, token)
+                if bearer:
+                    client.oauthbearer_login(self.username, token)
+                else:
+                    client.oauth2_login(self.username, token)
+                self.used_mechanism = "OAUTHBEARER" if bearer else "XOAUTH2"
                 return
             except LoginError:
                 if refresh:
