@@ -280,6 +280,9 @@ def _validate(cfg: Config) -> None:
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.schedule.digest_at):
         raise ConfigError(f"schedule.digest_at = {cfg.schedule.digest_at!r} must be a time like \"08:00\"")
     cfg.policy.allowed_sender_domains = [d.lower().lstrip("@").strip() for d in cfg.policy.allowed_sender_domains]
+    from notifier.deadlines import rules_from_config
+
+    rules_from_config(cfg.deadlines)  # [deadlines] is checked at start-up too, not first at reminder time
     if not cfg.database.url.split(":", 1)[0]:
         raise ConfigError("database.url must be a URL such as \"sqlite:///var/intake.db\"")
 

@@ -44,6 +44,9 @@ def test_config_example_loads_and_has_the_documented_defaults(tmp_path):
     ({"organisation": {"timezone": "Mars/Olympus"}}, "organisation.timezone"),
     ({"people": {"manager": None}}, "people.manager"),
     ({"policy": {"allowed_sender_domains": "nhs.net"}}, "policy.allowed_sender_domains"),
+    ({"deadlines": {"extra_closures": ["31/12/2026"]}}, "deadlines.extra_closures"),
+    ({"deadlines": {"rules": {"C1": {"unit": "weeks"}}}}, "deadlines.rules.C1.unit"),
+    ({"smtp": {"auth": "oauth2", "backend": "smtp", "host": "smtp.x", "username": "u@x"}}, "oauth2.tenant"),
 ])
 def test_config_bad_value_names_the_key(raw, key):
     # A wrong key, type or value raises ConfigError naming the key.
