@@ -222,3 +222,21 @@ def test_reminders_show_the_commands_and_a_token_only_when_enabled(world):
     reminders = [m["msg"] for m in world.smtp.handler.messages if m["to"] == [world.manager] and "] C1" in m["msg"]["Subject"]]
     text = reminders[0].get_body(("plain",)).get_content()
     assert "DONE C1" in text and "NOTIFIED" in text and "[intake:" in text
+
+
+def test_signature_lines_in_a_reply_do_not_become_answers(server_cfg, imap, smtp):
+    # "Address:" and "Tel:" in a signature are not taken as the child's address or anything else.
+    answers = {k: v for k, v in SAMPLE.items() if k not in ("Home address", "Telephone number")}
+    svc = build_services(server_cfg, now=lambda: NOW, isolated=False)
+    imap.append(referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(answers))], message_id="<sig@liverpool.gov.uk>"))
+    poll_and_deliver(svc)
+    with Session(svc.engine) as s:
+        ref = s.exec(select(Case)).one().reference
+    imap.append(reply("Sam <sam@liverpool.gov.uk>", f"Re: [{ref}] Referral received",
+                      "The police log number is 123.\n\nSam Worker\nAddress: Municipal Buildings, Dale Street\nTel: 0151 496 0000\n"))
+    poll_and_deliver(svc)
+    with Session(svc.engine) as s:
+        record = json.loads(s.exec(select(Case)).one().record_json)
+        notes = s.exec(select(AuditEvent).where(AuditEvent.action == "note")).all()
+    assert record["children"][0]["address"] is None and record["referrer"]["phone"] is None
+    assert notes and "police log number" in json.loads(notes[0].detail)["text"]

@@ -55,12 +55,24 @@ def _set_path(record: dict, path: str, value) -> None:
     node[parts[-1]] = value
 
 
-def merge(record: dict, supplied: dict) -> tuple[list[str], list[dict]]:
-    """Fill answers missing from ``record`` with those in ``supplied``. Returns (added paths, conflicts)."""
+SIGNATURE_FIELDS = ("referrer.", "safeguarding_lead.")
+
+
+def merge(record: dict, supplied: dict, only: set[str] | None = None) -> tuple[list[str], list[dict]]:
+    """Fill answers missing from ``record`` with those in ``supplied`` (only the paths in ``only``, when
+    given); a different value for an answer already given is a conflict, never an overwrite.
+    Returns (added paths, conflicts)."""
     current = dict(_leaves(record))
     added, conflicts = [], []
     for path, value in _leaves(supplied):
         if value in (None, [], "referral") or path == "form":
+            continue
+        if only is not None and path not in only:
+            # typed in a reply but not asked for: never applied; a clash on the case's facts is still flagged
+            # (the referrer's own details are left alone: that is where email signatures live)
+            old = current.get(path)
+            if old is not None and old != value and not path.startswith(SIGNATURE_FIELDS):
+                conflicts.append({"field": path})
             continue
         if path == "agencies_involved":
             if not record["agencies_involved"] and value:
@@ -101,10 +113,13 @@ def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now
     record = json.loads(case.record_json)
     before_missing = json.loads(case.missing_json)
     added, conflicts = [], []
-    sources = [p.result.record for p in ctx.forms] + [reply_record(ctx)]
-    for supplied in sources:
+    # An attached form may fill any missing answer; lines typed in the reply only the answers we asked for
+    # (a signature's "Tel:" or "Address:" must not become the child's details).
+    asked = set(before_missing) | {"incident.date_la_aware"}
+    sources = [(p.result.record, None) for p in ctx.forms] + [(reply_record(ctx), asked)]
+    for supplied, only in sources:
         if supplied:
-            a, c = merge(record, supplied)
+            a, c = merge(record, supplied, only)
             added += a
             conflicts += c
     if added or conflicts:
