@@ -2,14 +2,15 @@
 
     IntakeError
      ├── ConfigError          bad configuration: exit 2, one sentence naming the key
-     ├── Outcome              stop processing this message with a recorded outcome
      ├── RetryLater           a server is unavailable: keep the work, try next cycle
      │    ├── MailSourceUnavailable
      │    └── DeliveryUnavailable
      └── PermanentDeliveryError   the receiving server refused (5xx): mark failed, visible
 
-Anything else raised while processing a message is a *bug*: the message is
-quarantined (outcome ``failed``) and the batch carries on.
+A message's ordinary outcomes (ignored, needs a human, ...) are not errors: the
+pipeline records them on the message context (``MessageContext.stop``). Anything
+else raised while processing a message is a *bug*: the message is quarantined
+(outcome ``failed``) and the batch carries on.
 """
 
 from __future__ import annotations
@@ -21,15 +22,6 @@ class IntakeError(Exception):
 
 class ConfigError(IntakeError):
     """The configuration is wrong; the message names the key and what is expected."""
-
-
-class Outcome(IntakeError):
-    """Stop processing a message; ``outcome`` is recorded (see DESIGN 4.4)."""
-
-    def __init__(self, outcome: str, reason: str = ""):
-        super().__init__(f"{outcome}: {reason}" if reason else outcome)
-        self.outcome = outcome
-        self.reason = reason
 
 
 class RetryLater(IntakeError):

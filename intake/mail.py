@@ -262,8 +262,3 @@ def read_facts(raw: bytes) -> MessageFacts:
     if return_path.strip() in ("<>", ""):
         facts.headers.setdefault("return-path", return_path)
     return facts
-
-
-def stable_message_id(facts: MessageFacts) -> str:
-    """The Message-ID, or a key derived from the raw bytes when the header is missing."""
-    return facts.message_id or f"<sha256.{facts.raw_sha256[:32]}@missing-message-id>"

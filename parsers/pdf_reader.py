@@ -14,7 +14,7 @@ import re
 import statistics
 
 import pdfplumber
-from pdfminer.pdftypes import PDFObjRef, resolve1
+from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
 from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table
