@@ -102,7 +102,21 @@ def _inline(el, collect: _Runs) -> None:
             continue
 
 
+def _struck(r) -> bool:
+    """Text struck through: a "Yes / No (delete as appropriate)" answer struck instead of deleted."""
+    rpr = r.find(q("w:rPr"))
+    if rpr is None:
+        return False
+    for tag in ("w:strike", "w:dstrike"):
+        el = rpr.find(q(tag))
+        if el is not None and el.get(q("w:val"), "true") not in ("0", "false", "off"):
+            return True
+    return False
+
+
 def _run(r, collect: _Runs) -> None:
+    if _struck(r):
+        return
     for c in r:
         tag = c.tag
         if tag == q("w:fldChar"):

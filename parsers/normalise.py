@@ -140,7 +140,7 @@ def tristate(value: str | None) -> bool | None:
     t = " ".join(value.split()).strip().lower().rstrip(".!")
     if re.fullmatch(r"yes\s*/\s*no(\s*\(.*\))?", t) or re.fullmatch(r"y\s*/\s*n", t):
         return None  # nothing deleted: not answered
-    t = re.sub(r"\s*\(delete as appropriate\)", "", t)
+    t = re.sub(r"\s*\(delete as appropriate\)", "", t).strip(" /|")
     first = re.split(r"[\s,;:\-–(]", t, maxsplit=1)[0]
     if first in YES:
         return True

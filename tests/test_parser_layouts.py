@@ -112,3 +112,16 @@ def test_office_use_section_and_family_table_are_not_part_of_the_record():
                       row("FOR OFFICE USE ONLY"), row("Date received", "01/01/2027"), row("Date of referral", "02/02/2027")))
     assert [c["name"] for c in rec["children"]] == ["Ola Office"]
     assert rec["date_of_referral"] is None and rec["agencies_involved"] == []
+
+
+def test_delete_as_appropriate_answers_struck_or_deleted():
+    # "Yes / No (delete as appropriate)": the option left standing is the answer; a struck-through one is deleted.
+    struck = '<w:r><w:rPr><w:strike/></w:rPr><w:t xml:space="preserve">Yes</w:t></w:r><w:r><w:t xml:space="preserve"> / No</w:t></w:r>'
+    rec = parse(table(*basics_rows(), row("Name of child", "Del Ete"),
+                      row("Police involved? (delete as appropriate)", "Yes"),
+                      row("Is the child looked after? (delete as appropriate)", f"<w:p>{struck}</w:p>"),
+                      row("Open to children's social care? (delete as appropriate)", "Yes / No")))
+    child = rec["children"][0]
+    assert rec["incident"]["police_involved"] is True
+    assert child["looked_after"] is False
+    assert child["open_to_csc"] is None
