@@ -18,6 +18,7 @@ from parsers.vocabulary import incident_type, match, section_of
 CHILD_FIELDS = ("name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp",
                 "legal_status", "cp_plan", "open_to_csc", "looked_after", "disability", "date_of_death")
 LONG_TEXT = {"incident.summary", "criteria.reason", "immediate_concerns"}
+CONTINUED_FIELDS = LONG_TEXT | {"child.address"}  # answers that may run onto the next lines of a PDF
 
 
 def empty_record() -> dict:
@@ -77,7 +78,7 @@ def _normalised(path: str, raw: str, blank_line_paragraphs: bool):
     if leaf == "gender":
         return n.gender(raw)
     if leaf == "address":
-        return n.lines_joined(raw)
+        return n.address(raw)
     if path == "incident.type":
         if n.blank(raw):
             return None
@@ -175,6 +176,7 @@ def assemble(blocks: list) -> Walk:
     w = Walk()
     items = block_items(blocks)
     pending: KV | None = None
+    accepts_text = False
     for it in items:
         if isinstance(it, str):
             if pending is not None:
@@ -183,8 +185,14 @@ def assemble(blocks: list) -> Walk:
             w.section = it
             continue
         if isinstance(it, tuple) and it[0] == "text":
-            if pending is not None:
+            if pending is not None and accepts_text:
                 pending.value = (pending.value + "\n" + it[1]).strip("\n")
+            continue
+        if isinstance(it, tuple) and it[0] == "continue":  # the rest of a table cell, on the next page
+            if pending is not None:
+                # a page break inside a sentence is a wrap; after a full stop it may be a paragraph break
+                sep = "\n" if pending.value.rstrip().endswith((".", "!", "?", ":", '"', ")")) else " "
+                pending.value = (pending.value.rstrip() + sep + it[1]).strip("\n")
             continue
         if isinstance(it, tuple) and it[0] == "agency":
             e = it[1]
@@ -197,8 +205,11 @@ def assemble(blocks: list) -> Walk:
             apply(w, pending)
             pending = None
         if isinstance(it, KV):
-            if not it.value.strip() and it.child is None and not it.section_hint:
+            long_answer = match(it.label, w.section) in CONTINUED_FIELDS
+            if (not it.value.strip() or long_answer) and it.child is None and not it.section_hint:
                 pending = it
+                # plain lines below join it when it was a bare label, or a PDF line that may run on
+                accepts_text = not it.value.strip() or it.open_ended
             else:
                 apply(w, it)
     if pending is not None:

@@ -16,6 +16,8 @@ CHECKED, UNCHECKED = "☒", "☐"
 class Para:
     text: str
     heading: bool = False
+    y: float | None = None       # PDF text layout: top of the line as a fraction of the page height
+    page: int | None = None
 
 
 @dataclass

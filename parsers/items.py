@@ -25,6 +25,7 @@ class KV:
     section_hint: str | None = None
     child: int | None = None          # column index in a side-by-side child grid
     blank_line_paragraphs: bool = False
+    open_ended: bool = False          # a PDF line: the answer may go on in the lines below
 
 
 _SPLIT = re.compile(r"[:\t?]")
@@ -105,13 +106,23 @@ def _label_like(cell: str, section: str | None) -> bool:
     return bool(t) and "\n" not in t and len(t) < 100 and not n.checked_options(t) and match(t, section) is not None
 
 
-def table_items(table: Table, walk_section: str | None) -> list:
+def table_items(table: Table, walk_section: str | None, carry: dict | None = None) -> list:
+    """Items of one table. ``carry`` holds the column roles of the previous table, so that a table
+    split across pages (a PDF made from Word repeats no header) goes on as the same kind of table."""
     items: list = []
-    yes_no = None
-    child_cols = None
-    agency_cols = None
+    carry = carry if carry is not None else {}
+    width = max((len(r) for r in table.rows), default=0)
+    continued = carry.get("width") == width and table.rows and not _agency_columns(table.rows[0])
+    yes_no = carry.get("yes_no") if continued else None
+    child_cols = carry.get("child_cols") if continued else None
+    agency_cols = carry.get("agency_cols") if continued else None
     rows = table.rows
     i = 0
+    if continued and rows and len(rows[0]) > 1 and any(c.strip() for c in rows[0][1:]) and agency_cols is None \
+            and child_cols is None and (not rows[0][0].strip() or match(rows[0][0], walk_section) is None):
+        # a row split by a page break: its first cell is empty or the tail of the label, the rest of the answer is here
+        items.append(("continue", "\n".join(c for c in rows[0][1:] if c.strip())))
+        i = 1
     while i < len(rows):
         row = rows[i]
         cells = [c for c in row if c.strip()]
@@ -187,6 +198,7 @@ def table_items(table: Table, walk_section: str | None) -> list:
         for c in cells:
             items.extend(text_items(c, walk_section, in_table=True))
         i += 1
+    carry.update(width=width, yes_no=yes_no, child_cols=child_cols, agency_cols=agency_cols)
     return items
 
 
@@ -203,7 +215,9 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
     sec = section_of(first_line)
     if label_only and f:
         return [KV(first_line.rstrip(":"), "\n".join(t.split("\n")[1:]), section_hint=None)]
-    if sec and (heading or in_table or len(first_line) < 60) and "\n" not in t:
+    letters = [c for c in first_line if c.isalpha()]
+    shouting = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)  # a capitals heading
+    if sec and (heading or in_table or shouting or len(first_line) < 60) and "\n" not in t:
         return [sec]
     if f and len(first_line) < 80 and "\n" not in t and not re.search(r"\.\s", first_line):
         return [KV(first_line, "")]
@@ -213,11 +227,17 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
 def block_items(blocks: list) -> list:
     items: list = []
     section = None
+    carry: dict = {}
     for b in blocks:
         if isinstance(b, Para):
             new = text_items(b.text, section, heading=b.heading)
+            if b.y is not None:  # PDF text layout: a value may wrap or break onto the following lines
+                for it in new:
+                    if isinstance(it, KV):
+                        it.open_ended = True
+            carry.clear()  # text between two tables: the second is not a continuation
         elif isinstance(b, Table):
-            new = table_items(b, section)
+            new = table_items(b, section, carry)
         elif isinstance(b, Pair):
             new = [KV(b.label, b.value, section_hint=b.hint, blank_line_paragraphs=True)]
         else:

@@ -15,11 +15,16 @@ MONTHS = {m: i for i, names in enumerate([
 CHECK_GLYPHS = "☒☑✓✔✗✘xX"
 
 
+# Word's placeholder prompts, as printed in a PDF made from an unfilled form (possibly cut by a wrap).
+PLACEHOLDER = re.compile(r"^(click or tap (here )?to( enter( a)?( text| date)?)?|choose an item|click here to enter"
+                         r"( a)?( text| date)?|enter text here)\.?$", re.I)
+
+
 def blank(text: str | None) -> bool:
     if text is None:
         return True
     t = " ".join(text.split()).strip()
-    return not t or t.lower() in FILLERS or set(t) <= {UNCHECKED, " "}
+    return not t or t.lower() in FILLERS or set(t) <= {UNCHECKED, " "} or bool(PLACEHOLDER.match(t))
 
 
 def text(value: str | None) -> str | None:
@@ -36,6 +41,18 @@ def lines_joined(value: str | None, sep: str = ", ") -> str | None:
     parts = [" ".join(line.split()).strip(" ,") for line in value.split("\n")]
     parts = [p for p in parts if p]
     return sep.join(parts) or None
+
+
+_GLUED_LINE = re.compile(r"(?<=[a-z])(?<!Mc)(?<!Mac)(?=[A-Z])")
+
+
+def address(value: str | None) -> str | None:
+    """Lines joined with ', '. A PDF printed from Word sometimes loses the line breaks of an address
+    ("StreetWest Derby"): a lower-case letter straight before a capital is such a lost break."""
+    joined = lines_joined(value)
+    if joined is None:
+        return None
+    return ", ".join(_GLUED_LINE.sub("\n", part).replace("\n", ", ") for part in joined.split(", "))
 
 
 def paragraphs(value: str | None, blank_line_separated: bool = False) -> str | None:

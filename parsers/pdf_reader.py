@@ -138,6 +138,28 @@ def acroform_blocks(fields: list[dict]) -> list:
 
 
 _LEAD = re.compile(r"^([^:?\t]{2,90}?)([:?\t])")
+_GLUED_TAB = re.compile(r"(?<=[a-z)][?:])(?=[A-Z])")
+_EMAIL_HEAD = re.compile(r"[\w.+'\-]+@[\w.\-]*$")
+_EMAIL_DONE = re.compile(r"[\w.+'\-]+@[\w\-]+(\.[\w\-]+)*\.[a-z]{2,}$", re.I)
+_EMAIL_TAIL = re.compile(r"^[a-z0-9.\-]+$")
+EDGE = 0.12  # page headers and footers live in the top and bottom 12 % of a page
+PAGE_NUMBER = re.compile(r"\bpage\s*#(\s*(of|/)\s*#)?|^#\s*(of|/)\s*#$|^-?\s*#\s*-?$")
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def drop_page_furniture(blocks: list, pages: int) -> list:
+    """Remove running headers and footers: lines near the top or bottom edge that recur on two or
+    more pages, and page numbers."""
+    seen: dict[str, set[int]] = {}
+    for b in blocks:
+        if isinstance(b, Para) and b.y is not None and (b.y < EDGE or b.y > 1 - EDGE):
+            seen.setdefault(_furniture_key(b.text), set()).add(b.page)
+    furniture = {k for k, p in seen.items() if len(p) >= 2 or PAGE_NUMBER.search(k)}
+    return [b for b in blocks if not (isinstance(b, Para) and b.y is not None and (b.y < EDGE or b.y > 1 - EDGE)
+                                      and _furniture_key(b.text) in furniture)]
 
 
 def _starts_with_label(text: str) -> bool:
@@ -151,45 +173,65 @@ def _starts_with_label(text: str) -> bool:
     return match(label, None) is not None or match(label, "referrer") is not None
 
 
+def _join(prev: str, nxt: str) -> str:
+    """Join a wrapped line to the next; an email address or a hyphenated word cut by the wrap is put
+    back together."""
+    last = prev.rsplit(None, 1)[-1] if prev.strip() else ""
+    first = nxt.split(None, 1)[0] if nxt.strip() else ""
+    if len(last) > 1 and last.endswith("-") and last[-2].isalnum() and first[:1].isalnum():
+        return prev + nxt
+    if _EMAIL_HEAD.search(last) and _EMAIL_TAIL.match(first) and (
+            last.endswith((".", "-", "@")) or "." in first or not _EMAIL_DONE.search(last)):
+        return prev + nxt
+    return prev + " " + nxt
+
+
 def lines_to_paragraphs(lines: list[dict], right_edge: float) -> list[str]:
-    """Group text lines into paragraphs: a paragraph ends at a vertical gap, after a line that stops
-    well short of the right edge (the last line of a wrapped paragraph, or a line break), or before a
-    line with a box glyph. Wrapped lines are joined with a space."""
+    """Group text lines into paragraphs. A paragraph ends at a vertical gap, where the next line's first
+    word would have fitted on the line before (so the break was typed, not wrapped), before a line with
+    a box glyph, and before a line that starts with a form label."""
     if not lines:
         return []
     pitches = [b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if 0 < b["top"] - a["top"] < 40]
     pitch = statistics.median(pitches) if pitches else 14.0
-    paras: list[list[str]] = [[lines[0]["text"]]]
+    paras: list[str] = [lines[0]["text"]]
     for prev, line in zip(lines, lines[1:]):
         gap = line["top"] - prev["top"]
-        short = prev["x1"] < right_edge - 60
+        would_fit = prev["x1"] + 4 + line["first_w"] < right_edge
         boxed = line["text"][:1] in (CHECKED, UNCHECKED, "☑")
-        if gap > pitch * 1.35 or gap < 0 or short or boxed or _starts_with_label(line["text"]):
-            paras.append([line["text"]])
+        if gap > pitch * 1.25 or gap < 0 or would_fit or boxed or _starts_with_label(line["text"]):
+            paras.append(line["text"])
         else:
-            paras[-1].append(line["text"])
-    return [" ".join(p) for p in paras]
+            paras[-1] = _join(paras[-1], line["text"])
+    return paras
 
 
 def _words_to_lines(words: list[dict]) -> list[dict]:
-    """Cluster words into lines by their top (within 3 pt), left to right."""
+    """Cluster words into lines by their top (within 3 pt), left to right; a wide gap becomes a tab
+    (Word's tab between a label and its answer)."""
     lines: list[dict] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         if lines and abs(w["top"] - lines[-1]["top"]) <= 3:
-            line = lines[-1]
-            line["words"].append(w)
+            lines[-1]["words"].append(w)
         else:
             lines.append({"top": w["top"], "words": [w]})
     out = []
     for line in lines:
         ws = sorted(line["words"], key=lambda w: w["x0"])
-        out.append({"top": line["top"], "x0": ws[0]["x0"], "x1": ws[-1]["x1"], "text": " ".join(w["text"] for w in ws)})
+        for w in ws:  # a tab drawn with no width glues "taken?" to "Riley": put the tab back
+            w["text"] = _GLUED_TAB.sub("\t", w["text"])
+        text = ws[0]["text"]
+        for a, b in zip(ws, ws[1:]):
+            char_w = (a["x1"] - a["x0"]) / max(len(a["text"]), 1)
+            text += ("\t" if b["x0"] - a["x1"] > max(4 * char_w, 14) else " ") + b["text"]
+        out.append({"top": line["top"], "x0": ws[0]["x0"], "x1": ws[-1]["x1"], "text": text,
+                    "first_w": ws[0]["x1"] - ws[0]["x0"]})
     return out
 
 
-def _layout_blocks(page) -> list:
+def _layout_blocks(page, number: int = 0) -> list:
     """Ruled tables as Tables (cell text in paragraphs), the rest as Paras, in reading order.
-    Words are extracted once per page and placed in cells by position."""
+    Words are extracted once per page and placed in cells by position; headers and footers are dropped."""
     entries = []
     tables = page.find_tables()
     words = page.extract_words(keep_blank_chars=False)
@@ -207,13 +249,14 @@ def _layout_blocks(page) -> list:
                 bucket.append(w)
                 break
         else:
-            if not any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in (t.bbox for t in tables)):
+            inside = any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in (t.bbox for t in tables))
+            if not inside:
                 free.append(w)
     buckets = {cell: bucket for cell, bucket in cells_of}
     free_lines = _words_to_lines(free)
     right = max((ln["x1"] for ln in free_lines), default=page.width)
     for text, top in _paragraphs_with_tops(free_lines, right):
-        entries.append((top, Para(text)))
+        entries.append((top, Para(text, y=top / page.height, page=number)))
     for t in tables:
         rows = []
         for r in t.rows:
@@ -223,7 +266,8 @@ def _layout_blocks(page) -> list:
                     cells.append("")
                     continue
                 lines = _words_to_lines(buckets.get(cell, []))
-                cells.append("\n".join(lines_to_paragraphs(lines, cell[2] - 4)))
+                right_edge = max([cell[2] - 5] + [ln["x1"] for ln in lines])
+                cells.append("\n".join(lines_to_paragraphs(lines, right_edge)))
             rows.append(cells)
         entries.append((t.bbox[1], Table(rows=rows)))
     entries.sort(key=lambda e: e[0])
@@ -270,8 +314,8 @@ def read_pdf(data: bytes) -> tuple[list, dict]:
             chars += len(page.chars)
             images += len(page.images)
             if page.chars:
-                blocks.extend(_layout_blocks(page))
+                blocks.extend(_layout_blocks(page, i))
             page.close()
         if chars == 0 and images:
             info["scanned"] = True
-        return blocks, info
+        return drop_page_furniture(blocks, len(pdf.pages)), info

@@ -329,3 +329,39 @@ def test_sandbox_time_limit_stops_a_slow_parse():
     r = parse_isolated(make_pdf(300), "long.pdf", seconds=1, memory_mb=512)
     assert (r.status, r.reason) == ("rejected", "too_large") and "time" in r.warnings[0] or "limit" in r.warnings[0]
     assert parse_isolated(docx_form(SAMPLE), "f.docx").status == "parsed"
+
+
+def test_pdf_paragraph_layout_across_pages_without_headers_and_footers():
+    # Word-to-PDF paragraphs: running header/footer dropped, address lines joined, the summary read
+    # across the page break with its paragraphs, labels found without extra spacing.
+    pytest.importorskip("reportlab")
+    from tests.pdfgen import LONG_SUMMARY, paragraph_form_pdf
+
+    r = parse_bytes(paragraph_form_pdf(), "paras.pdf")
+    assert r.status == "parsed", r.warnings
+    rec = r.record
+    validate(rec)
+    assert rec["referrer"]["name"] == "Paula Para" and rec["referrer"]["email"] == "paula.para@nhs.net"
+    child = rec["children"][0]
+    assert (child["name"], child["dob"], child["gender"]) == ("Polly Para", "2021-03-02", "female")
+    assert child["address"] == "9 Page Road, Bootle, L20 1AA"
+    assert rec["incident"]["summary"] == "\n\n".join(LONG_SUMMARY)
+    assert rec["incident"]["police_involved"] is True
+    assert "OFFICIAL" not in json.dumps(rec) and "Page 1" not in json.dumps(rec)
+
+
+def test_libreoffice_pdf_of_a_word_form_parses_like_the_word_form(tmp_path):
+    # Where LibreOffice exists: the Word form printed to PDF gives the same record as the Word form.
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.skip("LibreOffice is not installed: no Word-to-PDF conversion here")
+    src = tmp_path / "form.docx"
+    src.write_bytes(docx_form(SAMPLE))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/p", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=120)
+    from_word = parse_bytes(src.read_bytes(), "form.docx").record
+    from_pdf = parse_bytes((tmp_path / "form.pdf").read_bytes(), "form.pdf").record
+    assert from_pdf == from_word
