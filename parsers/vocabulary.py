@@ -47,15 +47,17 @@ RULES: list[Rule] = [
     R("incident.date", r"date of (the )?(incident|event|serious (incident|harm)|harm|injury)|incident date|date (the )?incident|^date of death or serious harm|when did (the )?incident"),
     R("incident.type", r"^(incident )?type$|type of (incident|case|harm|notification)|nature of (the )?(incident|harm)|incident type|category|reason for notification"),
     R("incident.summary", r"summary|outline|brief (information|description|details|account)|what happened"),
-    R("incident.police_involved", r"police"),
+    R("incident.police_involved", r"police|criminal (investigation|proceedings)"),
     R("criteria.died_or_seriously_harmed", r"died or (been |was )?serious|death or serious|died or is seriously|has died|seriously harmed"),
     R("criteria.abuse_or_neglect_suspected", r"abuse or neglect|abuse neglect|neglect"),
     R("criteria.local_connection", r"local connection|normally resident|resident in|lives in|live in|incident (happened|occurred|took place) in|local area|in the area"),
-    R("criteria.reason", r"why|reason|grounds|explain|rationale|justification|how (are|is|does).*criteria|criteria (are|is) met"),
+    R("criteria.reason", r"why|reason|grounds|explain|rationale|justification|how (are|is|does).*criteria|criteria (are|is) met|"
+                         r"what (learning|lessons)|learning (identified|points)|lessons (to be )?learn"),
     R("criteria.multi_agency_learning", r"learning"),
     R("incident.summary", r"summary|case outline|outline|brief (information|description|details|account)|what happened|description|circumstances|details of (the )?(incident|case|concern)|background|chronology|account of"),
     # people
-    R("referrer.name", r"^(name of referrer|referrer( s)? name|referrers name|referrer full name|referrer|referred by|referring (professional|practitioner|person)|name of (the )?(person|professional) (making|completing) (the )?referral|your name)$"),
+    R("referrer.name", r"^(name of (the )?(person|professional|practitioner) (completing|making|submitting)( (this|the) (form|referral|notification))?|completed by|"
+                       r"name of referrer|referrer( s)? name|referrers name|referrer full name|referrer|referred by|referring (professional|practitioner|person)|name of (the )?(person|professional) (making|completing) (the )?referral|your name)$"),
     R("lead.name", r"^name of .*(lead|manager|dsl|officer)\b|(safeguarding lead|dsl|manager|officer)( s)? (full )?name$|^(designated )?safeguarding (lead|officer)$|^dsl$"),
     R("lead.discussed", r"discuss|agreed by|agreement of|agree to (the )?referral|consulted|authorised by|aware of (this |the )?referral|sign(ed)? off"),
     R("person.role", r"(^| )(role|job title|designation|position|title|post)( |$)"),
@@ -66,7 +68,7 @@ RULES: list[Rule] = [
     # child
     R("child.forename", r"forename|first name|given name|christian name"),
     R("child.surname", r"surname|last name|family name"),
-    R("child.name", r"^(child( s)? name|childs name|name of (the )?child|name of (the )?(child|young person|infant|baby)( or young person)?|child young person( s)? name|child s name identifier|child name|child s full name|full name of child|child|subject( s)? name)$|^name of child|^child s (full )?name"),
+    R("child.name", r"^(child( s)? name|childs name|name of (the )?child|name of (the )?(child|young person|infant|baby)( or young person)?|child young person( s)? name|child s name identifier|child name|child s full name|full name of child|child|subject( s)? name|child s initials|initials of (the )?child)$|^name of child|^child s (full )?name"),
     R("child.name", r"^((full )?name)$", sections=("child",)),
     R("child.other_names", r"other names|known as|\baka\b|alias|previous names|also known|preferred name"),
     R("child.age", r"^age\b|age at|child s age"),
@@ -74,7 +76,7 @@ RULES: list[Rule] = [
     R("child.ethnicity", r"ethnic"),
     R("child.address", r"address|where does the child live|place of residence", exclude=r"e ?mail"),
     R("child.school", r"school|college|nursery|education|setting|early years"),
-    R("child.gp", r"^gp|general practi|g p |doctor|surgery|gp practice"),
+    R("child.gp", r"^gp|\bgp\b|general practi|g p |doctor|surgery|gp practice"),
     R("child.legal_status", r"legal status"),
     R("child.cp_plan", r"protection plan|cp plan|\bcpp\b|child protection"),
     R("child.open_to_csc", r"social care|\bcsc\b|open to|known to (children|social)|social work"),
@@ -83,7 +85,7 @@ RULES: list[Rule] = [
     # incident
     R("incident.location", r"location|where did|place (of|where)|where (was|were|it)|address of incident"),
     R("panel_notified", r"(panel|\bsin\b|notification|notified)", exclude=r"^date"),
-    R("immediate_concerns", r"immediate|ongoing (risk|concern)|current (risk|concern)|risk to (other|sibling)"),
+    R("immediate_concerns", r"immediate|ongoing (risk|concern)|current (risk|concern)|risks? to (other|sibling)"),
 ]
 
 RULE_SECTIONS_OF = {  # which section a field normally lives in (used to switch the child/person context)

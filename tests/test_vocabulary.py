@@ -1,0 +1,64 @@
+"""Other partnerships' wording: labels the sample corpus never uses still find their fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.vocabulary import match, section_of
+
+
+@pytest.mark.parametrize("label, section, field", [
+    ("Name of person completing the form", None, "referrer.name"),
+    ("Referred by", None, "referrer.name"),
+    ("Contact telephone number", "referrer", "person.phone"),
+    ("Position", "referrer", "person.role"),
+    ("Organisation name", "lead", "person.agency"),
+    ("Work email", "referrer", "person.email"),
+    ("Designated safeguarding lead consulted?", None, "lead.discussed"),
+    ("Name of DSL", None, "lead.name"),
+    ("Child's name/identifier", None, "child.name"),
+    ("Child's initials", None, "child.name"),
+    ("Family name", "child", "child.surname"),
+    ("Given names", "child", "child.forename"),
+    ("D.O.B.", None, "child.dob"),
+    ("DoB or EDD", None, "child.dob"),
+    ("Age at time of incident", None, "child.age"),
+    ("Sex", None, "child.gender"),
+    ("Ethnic origin", None, "child.ethnicity"),
+    ("Registered GP", None, "child.gp"),
+    ("Name of school or setting", None, "child.school"),
+    ("Is the child a Child Looked After?", None, "child.looked_after"),
+    ("Known to social care?", None, "child.open_to_csc"),
+    ("2.3 Child's date of birth", None, "child.dob"),
+    ("Q4. Date incident occurred", None, "incident.date"),
+    ("Date local authority notified", None, "incident.date_la_aware"),
+    ("Place of incident", None, "incident.location"),
+    ("Nature of the incident", None, "incident.type"),
+    ("Brief description of incident", None, "incident.summary"),
+    ("Is there a criminal investigation?", None, "incident.police_involved"),
+    ("Why do you think this case may meet the criteria?", None, "criteria.reason"),
+    ("What learning do you think there is?", None, "criteria.reason"),
+    ("Potential for multi-agency learning", None, "criteria.multi_agency_learning"),
+    ("Has the SIN been submitted?", None, "panel_notified"),
+    ("Date of notification to national panel", None, "date_panel_notified"),
+    ("Risks to other children", None, "immediate_concerns"),
+])
+def test_label_synonyms_find_their_field(label, section, field):
+    # Wording from other partnerships' forms maps to the canonical field.
+    assert match(label, section) == field
+
+
+@pytest.mark.parametrize("label", ["Signature", "Religion", "Date received by LSCP", "Any other information"])
+def test_labels_outside_the_record_map_to_nothing(label):
+    # Signature boxes, office-use fields and extras never become record fields.
+    assert match(label, None) is None
+
+
+@pytest.mark.parametrize("heading, section", [
+    ("Section 1 - Your details", "referrer"), ("PART B: DETAILS OF THE CHILD", "child"),
+    ("Agencies currently involved", "agencies"), ("For office use only", "office"),
+    ("Household members", "family"), ("What happened?", "incident"),
+])
+def test_section_headings(heading, section):
+    # Section headings in other wordings switch the context labels are read in.
+    assert section_of(heading) == section
