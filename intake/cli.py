@@ -171,8 +171,7 @@ def cmd_referrals(args, one: str | None = None) -> int:
             query = query.where(Case.reference == one)
         cases = session.exec(query).all()
         if one and not cases:
-            print(f"intake: no case with reference {one}", file=sys.stderr)
-            return 1
+            raise UsageError(f"no case with reference {one}; see intake referrals")
         rows = [_case_json(c, session) for c in cases]
     if args.json:
         print(json.dumps(rows[0] if one else rows, ensure_ascii=False, indent=2))
