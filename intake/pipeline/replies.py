@@ -256,13 +256,7 @@ def handle_command(ctx: MessageContext, session: Session, cfg, now: datetime) ->
         refused = str(exc)
     if refused is not None:
         # Never answer a forged sender: only a configured person's own address hears about it.
-        if answer_to is None:
-            try:
-                claims = tokens.verify(cfg.command_secret or "", (tokens.find(ctx.facts.body_text) or [""])[0], now)
-                answer_to = claims.person if claims.person in people else None
-            except tokens.TokenError:
-                answer_to = None
-        answer_to = answer_to or cfg.people.manager.lower()
+        answer_to = answer_to or _token_person(cfg, ctx, now, people) or cfg.people.manager.lower()
         session.add(AuditEvent(at=now, actor=f"email:{sender or '?'}", action="command_refused",
                                detail=json.dumps({"reason": refused, "inbound": ctx.fetched.source_key})))
         ctx.reasons.append(f"refused: {refused}")
@@ -274,12 +268,26 @@ def handle_command(ctx: MessageContext, session: Session, cfg, now: datetime) ->
     _confirm(ctx, session, cfg, now, sender, applied=done, refused=None)
 
 
+def _token_person(cfg, ctx: MessageContext, now: datetime, people: dict) -> str | None:
+    """The configured person a valid token in the message was issued to (to tell them, not the sender)."""
+    if not cfg.command_secret:
+        return None
+    for tok in tokens.find(ctx.facts.body_text):
+        try:
+            person = tokens.verify(cfg.command_secret, tok, now).person
+        except tokens.TokenError:
+            continue
+        if person in people:
+            return person
+    return None
+
+
 def _confirm(ctx, session, cfg, now, to: str, applied: list[str], refused: str | None) -> None:
     subject, text, html = render("person", "command_result", organisation=cfg.organisation.name,
                                  group=cfg.organisation.group, applied=[a for a in applied if a != "HELP"],
                                  refused=refused, help_text=HELP_TEXT, show_help=refused is not None or "HELP" in applied)
     key = f"command_result:{ctx.facts.message_id or ctx.facts.raw_sha256}"
-    enqueue(session, key=key, kind="command_result", now=now,
+    enqueue(session, key=key, kind="command_result", now=now, reply_cap=cfg.policy.replies_per_sender_per_day,
             message=build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=now,
                                 in_reply_to=ctx.facts.message_id, references=ctx.facts.references,
                                 auto_submitted="auto-replied"))
