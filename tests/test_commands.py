@@ -240,3 +240,23 @@ def test_signature_lines_in_a_reply_do_not_become_answers(server_cfg, imap, smtp
         notes = s.exec(select(AuditEvent).where(AuditEvent.action == "note")).all()
     assert record["children"][0]["address"] is None and record["referrer"]["phone"] is None
     assert notes and "police log number" in json.loads(notes[0].detail)["text"]
+
+
+def test_reply_with_a_form_for_another_child_opens_a_new_case(server_cfg, imap, smtp):
+    # A referrer replies in an old case's thread attaching a form about a different child: a new case,
+    # and nothing from it is merged into the old one.
+    svc = build_services(server_cfg, now=lambda: NOW, isolated=False)
+    imap.append(referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(SAMPLE))], message_id="<first-child@liverpool.gov.uk>"))
+    poll_and_deliver(svc)
+    with Session(svc.engine) as s:
+        first = s.exec(select(Case)).one()
+        before = first.record_json
+    other = dict(SAMPLE, **{"Child's name": "Bea Other", "Date of birth": "1 May 2019"})
+    imap.append(reply("Sam <sam@liverpool.gov.uk>", f"Re: [{first.reference}] Referral received", "Another referral attached.",
+                      attachments=[("second.docx", docx_form(other))]))
+    report, _ = poll_and_deliver(svc)
+    assert report.outcomes == {"referral": 1}
+    with Session(svc.engine) as s:
+        cases = s.exec(select(Case).order_by(Case.seq)).all()
+        assert len(cases) == 2 and cases[0].record_json == before
+        assert json.loads(cases[1].record_json)["children"][0]["name"] == "Bea Other"

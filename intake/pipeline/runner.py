@@ -113,6 +113,16 @@ def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFact
                      loop_header_value=parseaddr(cfg.smtp.from_)[1].lower())
 
 
+def _names(record: dict) -> set[str]:
+    return {" ".join(c["name"].lower().split()) for c in record.get("children") or [] if c.get("name")}
+
+
+def names_another_child(session: Session, reference: str, forms: list) -> bool:
+    case = session.exec(select(Case).where(Case.reference == reference)).first()
+    known = _names(json.loads(case.record_json)) if case else set()
+    return bool(known) and any(_names(p.result.record) and not (_names(p.result.record) & known) for p in forms)
+
+
 def process_message(svc: Services, fetched: FetchedMessage) -> tuple[str, str]:
     """Decide and record one message's outcome (committed). Returns (outcome, folder)."""
     cfg = svc.cfg
@@ -127,6 +137,10 @@ def process_message(svc: Services, fetched: FetchedMessage) -> tuple[str, str]:
             ctx.outcome, ctx.reasons = decision.outcome, decision.reasons
             if ctx.outcome == "reply_to_case":
                 extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)  # forms attached to the reply
+                if names_another_child(session, sit.thread_case, ctx.forms):
+                    # a form about a different child is a new referral, not an answer for this case
+                    ctx.outcome = "referral"
+                    ctx.reasons.append(f"reply in the thread of {sit.thread_case} carries a form for a different child")
         elif len(fetched.raw) > cfg.limits.max_message_bytes:
             ctx.stop("too_large", f"message is larger than {cfg.limits.max_message_bytes} bytes")
         else:
