@@ -11,8 +11,7 @@ import email.policy
 import hashlib
 import re
 from dataclasses import dataclass, field
-from email.header import decode_header, make_header
-from email.message import Message
+from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr
 
 MAX_PARTS = 200
@@ -47,25 +46,15 @@ class MessageFacts:
         return [*self.in_reply_to, *self.references]
 
 
-def _decoded(value: str) -> str:
-    """RFC 2047 encoded-words decoded; anything undecodable kept as it is."""
-    if "=?" not in value:
-        return value
-    try:
-        return str(make_header(decode_header(value)))
-    except Exception:
-        return value
-
-
 def _header(msg: Message, name: str) -> str:
     try:
         value = msg.get(name)
-    except Exception:  # a header that cannot be read
+    except Exception:  # a header the policy cannot parse
         value = None
     if value is None:
         return ""
     try:
-        return " ".join(_decoded(str(value)).split())
+        return " ".join(str(value).split())
     except Exception:
         return ""
 
@@ -77,10 +66,8 @@ def _ids(text: str) -> list[str]:
     return _MSGID.findall(text or "")
 
 
-def parse_message(raw: bytes) -> Message:
-    """compat32 parsing: headers stay plain strings until we decode the few we use (several times
-    faster than the default policy's header objects on every access)."""
-    return email.message_from_bytes(raw, policy=email.policy.compat32)
+def parse_message(raw: bytes) -> EmailMessage:
+    return email.message_from_bytes(raw, policy=email.policy.default)
 
 
 def _part_payload(part: Message) -> bytes:
@@ -97,18 +84,16 @@ def _filename(part: Message) -> str | None:
     except Exception:
         name = None
     if name:
-        name = " ".join(_decoded(str(name)).split())
+        name = " ".join(str(name).split())
     return name or None
 
 
 def _body_text(part: Message) -> str:
-    data = _part_payload(part)
-    for charset in (part.get_content_charset() or "utf-8", "utf-8", "latin-1"):
-        try:
-            return data.decode(charset, "replace")
-        except (LookupError, UnicodeError):  # an unknown or lying charset
-            continue
-    return data.decode("latin-1", "replace")
+    try:
+        return part.get_content() if hasattr(part, "get_content") else ""
+    except Exception:
+        data = _part_payload(part)
+        return data.decode("utf-8", "replace")
 
 
 def walk_files(msg: Message) -> tuple[list[AttachedFile], str]:
