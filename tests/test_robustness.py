@@ -190,3 +190,16 @@ def test_broken_messages_each_get_exactly_one_outcome(make_cfg, raw):
     svc, report = run(make_cfg(), raw, referral_email("Pat <pat@nhs.net>", TO, "Referral", [("f.docx", FORM)]))
     assert sum(report.outcomes.values()) == 2 and report.outcomes["referral"] == 1
     assert len(rows(svc, InboundMessage)) == 2
+
+
+def test_utf8_headers_and_encoded_words_are_read_as_text():
+    # RFC 6532 raw UTF-8 headers and RFC 2047 encoded words both come out as readable text.
+    from intake.mail import read_facts
+
+    raw = "From: Jöe <jöe@nhs.net>\nSubject: Säying hello\nMessage-ID: <u@nhs.net>\n\nbody\n".encode("utf-8")
+    facts = read_facts(raw)
+    assert facts.subject == "Säying hello" and facts.from_address == "jöe@nhs.net"
+    raw = b"From: Pat <pat@nhs.net>\nSubject: =?utf-8?q?Referral_for_Zo=C3=AB?=\n\nbody\n"
+    assert read_facts(raw).subject == "Referral for Zoë"
+    raw = b"From: tim@example.org concierge@example.org\nSubject: two senders\n\nbody\n"
+    assert read_facts(raw).from_address == "tim@example.org"
