@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from alembic import command
@@ -26,6 +27,11 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite:///") and ":memory:" not in url:
         path = Path(url[len("sqlite:///"):])
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # The database holds children's records: readable by the service user only. SQLite gives its
+        # -wal and -shm files the same mode as the database file.
+        if not path.exists():
+            path.touch(mode=0o600)
+        os.chmod(path, 0o600)
     engine = create_engine(url, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -203,3 +203,12 @@ def test_utf8_headers_and_encoded_words_are_read_as_text():
     assert read_facts(raw).subject == "Referral for Zoë"
     raw = b"From: tim@example.org concierge@example.org\nSubject: two senders\n\nbody\n"
     assert read_facts(raw).from_address == "tim@example.org"
+
+
+def test_sqlite_database_file_is_private(make_cfg, tmp_path):
+    # The database (children's records) is mode 0600, like the stored files.
+    svc, _ = run(make_cfg(), referral_email("Pat <pat@nhs.net>", TO, "Referral", [("f.docx", FORM)]))
+    for name in ("intake.db", "intake.db-wal"):
+        path = tmp_path / name
+        if path.exists():
+            assert stat.S_IMODE(os.stat(path).st_mode) == 0o600, name

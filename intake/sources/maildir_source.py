@@ -20,6 +20,8 @@ def maildir_key(filename: str) -> str:
 
 
 def ensure_maildir(path: Path) -> None:
+    """Create a Maildir (mode 0700: it holds referrals); an existing one is left as its owner set it."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
     for sub in ("new", "cur", "tmp"):
         (path / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
 
