@@ -71,6 +71,18 @@ def verify(secret: str, token: str, now: datetime) -> Claims:
     return claims
 
 
+def first_valid(secret: str | None, text: str, now: datetime) -> Claims | None:
+    """The claims of the first valid token in ``text`` (None without a secret or a valid token)."""
+    if not secret:
+        return None
+    for tok in find(text):
+        try:
+            return verify(secret, tok, now)
+        except TokenError:
+            continue
+    return None
+
+
 def find(text: str) -> list[str]:
     return TOKEN_RE.findall(text or "")
 

@@ -270,16 +270,8 @@ def handle_command(ctx: MessageContext, session: Session, cfg, now: datetime) ->
 
 def _token_person(cfg, ctx: MessageContext, now: datetime, people: dict) -> str | None:
     """The configured person a valid token in the message was issued to (to tell them, not the sender)."""
-    if not cfg.command_secret:
-        return None
-    for tok in tokens.find(ctx.facts.body_text):
-        try:
-            person = tokens.verify(cfg.command_secret, tok, now).person
-        except tokens.TokenError:
-            continue
-        if person in people:
-            return person
-    return None
+    claims = tokens.first_valid(cfg.command_secret, ctx.facts.body_text, now)
+    return claims.person if claims and claims.person in people else None
 
 
 def _confirm(ctx, session, cfg, now, to: str, applied: list[str], refused: str | None) -> None:

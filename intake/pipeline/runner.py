@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from email.utils import parseaddr
 from typing import Callable
 
+from sqlalchemy import or_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
@@ -72,8 +73,6 @@ def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFact
     conditions = [InboundMessage.raw_sha256 == facts.raw_sha256]
     if facts.message_id:
         conditions.append(InboundMessage.message_id == facts.message_id)
-    from sqlalchemy import or_
-
     earlier = session.exec(select(InboundMessage).where(or_(*conditions), InboundMessage.source_key != fetched.source_key)
                            .order_by(InboundMessage.id)).first()
     if earlier is not None:
@@ -95,18 +94,11 @@ def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFact
     is_ours = bool(facts.message_id) and session.exec(
         select(OutboundEmail.id).where(OutboundEmail.message_id == facts.message_id)).first() is not None
     people = frozenset({cfg.people.manager.lower(), cfg.people.chair.lower()})
-    found = tokens.find(facts.body_text)
-    command_like = looks_like_commands(facts.body_text) and (facts.from_address in people or bool(found))
-    token_person = None
-    if found and cfg.command_secret:
-        for tok in found:
-            try:
-                token_person = tokens.verify(cfg.command_secret, tok, now).person
-                break
-            except tokens.TokenError:
-                continue
+    command_like = looks_like_commands(facts.body_text) and (
+        facts.from_address in people or bool(tokens.find(facts.body_text)))
+    claims = tokens.first_valid(cfg.command_secret, facts.body_text, now)
     return Situation(seen_before=seen, thread_case=thread_case, our_addresses=frozenset(ours),
-                     people=people, command_like=command_like, token_person=token_person,
+                     people=people, command_like=command_like, token_person=claims.person if claims else None,
                      is_our_message=is_ours,
                      our_msgid_suffix=".intake@" + parseaddr(cfg.smtp.from_)[1].rsplit("@", 1)[-1].lower() + ">",
                      allowed_domains=tuple(cfg.policy.allowed_sender_domains),
