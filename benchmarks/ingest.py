@@ -32,7 +32,7 @@ from intake import config as config_mod  # noqa: E402
 from intake.demo_forms import SAMPLE, docx_form, referral_email  # noqa: E402
 from intake.service import build_services, poll_and_deliver  # noqa: E402
 from intake.sources.imap_source import ImapMailSource  # noqa: E402
-from tests.servers import Smtp, start_dovecot, wait_for  # noqa: E402
+from tests.servers import Smtp, start_dovecot, wait_for, write_server_config  # noqa: E402
 
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
 
@@ -68,35 +68,10 @@ def floor(dv) -> float:
     return time.perf_counter() - start
 
 
-def config(dv, smtp, tmp: Path, extra: str = "") -> Path:
-    path = tmp / "config.toml"
-    path.write_text(f"""
-[people]
-manager = "manager@liverpool.gov.uk"
-chair = "chair@merseyside.police.uk"
-[mailbox]
-backend = "imap"
-host = "127.0.0.1"
-port = {dv.port}
-security = "none"
-username = "{dv.user}"
-[smtp]
-backend = "smtp"
-host = "127.0.0.1"
-port = {smtp.port}
-security = "starttls"
-username = "{smtp.user}"
-cafile = "{smtp.cafile}"
-from = "LSCP Referrals <referrals@liverpool.gov.uk>"
-[database]
-url = "sqlite:///intake.db"
-[storage]
-path = "files"
-[policy]
-allowed_sender_domains = ["liverpool.gov.uk"]
-replies_per_sender_per_day = 100000
-{extra}
-""")
+def config(dv, smtp, tmp: Path, **sections) -> Path:
+    path = write_server_config(tmp / "config.toml", dv.port, dv.user, smtp,
+                               policy={"allowed_sender_domains": ["liverpool.gov.uk"], "replies_per_sender_per_day": 100000},
+                               **sections)
     os.environ["INTAKE_IMAP_PASSWORD"] = dv.password
     os.environ["INTAKE_SMTP_PASSWORD"] = smtp.password
     return path
@@ -129,7 +104,7 @@ def main(argv):
               f"{n / took:.1f} emails/s ({took / floor_s:.2f}x the floor)")
 
         # latency with IDLE: the service runs; emails arrive one by one
-        cfg_path = config(dv, smtp, tmp, extra='[schedule]\npoll_every = "1h"\nremind_every = "1h"')
+        cfg_path = config(dv, smtp, tmp, schedule={"poll_every": "1h", "remind_every": "1h"})
         proc = subprocess.Popen([sys.executable, "-m", "intake", "--config", str(cfg_path), "run"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(3)

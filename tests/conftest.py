@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from intake import config as config_mod
-from tests.servers import Smtp, dovecot_available, make_cert, start_dovecot
+from tests.servers import Smtp, dovecot_available, make_cert, server_config, start_dovecot
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FORMS = SHARED / "forms"
@@ -81,13 +81,9 @@ def server_cfg(tmp_path, imap, smtp, monkeypatch):
     """A config pointing at the real Dovecot (plain IMAP) and aiosmtpd (STARTTLS + AUTH)."""
     monkeypatch.setenv("INTAKE_IMAP_PASSWORD", imap.password)
     monkeypatch.setenv("INTAKE_SMTP_PASSWORD", smtp.password)
-    raw = base_config(
-        tmp_path,
-        mailbox={"backend": "imap", "host": "127.0.0.1", "port": imap.port, "security": "none",
-                 "username": imap.user, "password_env": "INTAKE_IMAP_PASSWORD"},
-        smtp={"backend": "smtp", "host": "127.0.0.1", "port": smtp.port, "security": "starttls",
-              "username": smtp.user, "password_env": "INTAKE_SMTP_PASSWORD", "cafile": smtp.cafile},
-    )
+    raw = server_config(imap.port, imap.user, smtp, database={"url": f"sqlite:///{tmp_path / 'intake.db'}"},
+                        storage={"path": str(tmp_path / "files")}, policy={"replies_per_sender_per_day": 10},
+                        organisation={"name": "Test Partnership", "reference_prefix": "SIRG"})
     return config_mod.from_dict(raw, base_dir=tmp_path)
 
 

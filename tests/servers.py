@@ -330,3 +330,49 @@ def wait_for(predicate, timeout: float = 5.0) -> bool:
 
 
 __all__ = ["start_dovecot", "Smtp", "dovecot_available", "wait_for", "threading"]
+
+
+# -- configuration files pointing at these servers ------------------------------------------------
+
+PARTNER_DOMAINS = ["liverpool.gov.uk", "merseyside.police.uk", "nhs.net", "alderhey.nhs.uk"]
+
+
+def server_config(imap_port: int, imap_user: str, smtp_server: "Smtp", /, **sections) -> dict:
+    """A configuration (as TOML data) for a real IMAP server on loopback and an aiosmtpd ``smtp``.
+    Keyword arguments are sections whose keys are merged in (e.g. mailbox={"auth": "oauth2"})."""
+    raw = {
+        "people": {"manager": "manager@liverpool.gov.uk", "chair": "chair@merseyside.police.uk"},
+        "mailbox": {"backend": "imap", "host": "127.0.0.1", "port": imap_port, "security": "none",
+                    "username": imap_user},
+        "smtp": {"backend": "smtp", "host": "127.0.0.1", "port": smtp_server.port, "security": "starttls",
+                 "username": smtp_server.user, "cafile": smtp_server.cafile,
+                 "from": "LSCP Referrals <referrals@liverpool.gov.uk>"},
+        "database": {"url": "sqlite:///intake.db"},
+        "storage": {"path": "files"},
+        "policy": {"allowed_sender_domains": PARTNER_DOMAINS, "replies_per_sender_per_day": 1000},
+    }
+    for name, values in sections.items():
+        raw.setdefault(name, {}).update(values)
+    return raw
+
+
+def to_toml(raw: dict) -> str:
+    """Enough TOML for configuration files: tables of strings, numbers, booleans and string lists."""
+    import json
+
+    def value(v):
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, (int, float)):
+            return str(v)
+        if isinstance(v, (list, tuple)):
+            return "[" + ", ".join(value(x) for x in v) + "]"
+        return json.dumps(str(v))
+
+    return "".join(f"[{name}]\n" + "".join(f"{k} = {value(v)}\n" for k, v in table.items()) + "\n"
+                   for name, table in raw.items())
+
+
+def write_server_config(path: Path, imap_port: int, imap_user: str, smtp_server: "Smtp", /, **sections) -> Path:
+    path.write_text(to_toml(server_config(imap_port, imap_user, smtp_server, **sections)))
+    return path

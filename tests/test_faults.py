@@ -22,7 +22,7 @@ from intake.errors import MailSourceUnavailable
 from intake.models import Case, InboundMessage, OutboundEmail
 from intake.service import build_services, deliver, poll_and_deliver
 from tests.conftest import EML
-from tests.servers import wait_for
+from tests.servers import wait_for, write_server_config
 
 pytestmark = pytest.mark.servers
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
@@ -40,35 +40,8 @@ def batch(imap, n, prefix="m"):
         client.logout()
 
 
-def write_config(path: Path, imap, smtp, extra: str = "") -> Path:
-    path.write_text(f"""
-[people]
-manager = "manager@liverpool.gov.uk"
-chair = "chair@merseyside.police.uk"
-[mailbox]
-backend = "imap"
-host = "127.0.0.1"
-port = {imap.port}
-security = "none"
-username = "{imap.user}"
-{extra}
-[smtp]
-backend = "smtp"
-host = "127.0.0.1"
-port = {smtp.port}
-security = "starttls"
-username = "{smtp.user}"
-cafile = "{smtp.cafile}"
-from = "LSCP Referrals <referrals@liverpool.gov.uk>"
-[database]
-url = "sqlite:///intake.db"
-[storage]
-path = "files"
-[policy]
-allowed_sender_domains = ["liverpool.gov.uk", "merseyside.police.uk", "nhs.net", "alderhey.nhs.uk"]
-replies_per_sender_per_day = 1000
-""")
-    return path
+def write_config(path: Path, imap, smtp, **sections) -> Path:
+    return write_server_config(path, imap.port, imap.user, smtp, **sections)
 
 
 def env_for(imap, smtp):
@@ -167,8 +140,7 @@ def test_smtp_421_and_refused_connection_keep_the_outbox_until_it_is_back(server
 
 def test_intake_run_processes_new_mail_within_seconds_with_idle(imap, smtp, tmp_path):
     # The service waits in IDLE: a referral appended while polling is hourly is acknowledged in seconds.
-    cfg = write_config(tmp_path / "config.toml", imap, smtp)
-    cfg.write_text(cfg.read_text().replace("[database]", '[schedule]\npoll_every = "1h"\nremind_every = "1h"\n[database]'))
+    cfg = write_config(tmp_path / "config.toml", imap, smtp, schedule={"poll_every": "1h", "remind_every": "1h"})
     proc = subprocess.Popen([sys.executable, "-m", "intake", "--config", str(cfg), "run"], env=env_for(imap, smtp),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
@@ -197,8 +169,7 @@ def test_intake_run_survives_an_unreachable_imap_server_with_one_line_per_failur
     class Nothing:
         port, user, password = free_port(), "x", "x"
 
-    cfg = write_config(tmp_path / "config.toml", Nothing, smtp)
-    cfg.write_text(cfg.read_text().replace("[database]", '[schedule]\npoll_every = "1s"\n[database]'))
+    cfg = write_config(tmp_path / "config.toml", Nothing, smtp, schedule={"poll_every": "1s"})
     proc = subprocess.Popen([sys.executable, "-m", "intake", "--config", str(cfg), "run"], env=env_for(Nothing, smtp),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     time.sleep(5)

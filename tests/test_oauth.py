@@ -16,7 +16,7 @@ from intake.errors import MailSourceUnavailable
 from intake.models import Case
 from intake.service import build_services, poll_and_deliver
 from tests.identity import IdentityProvider
-from tests.servers import Smtp, start_dovecot
+from tests.servers import Smtp, start_dovecot, write_server_config
 
 pytestmark = pytest.mark.servers
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
@@ -58,40 +58,12 @@ def env(idp, dovecot_oauth, certdir_module, tmp_path, monkeypatch):
     idp.issue_for = "referrals"
     smtp = Smtp(certdir_module, xoauth2=lambda user, token: idp.valid(token, user))
     monkeypatch.setenv("INTAKE_OAUTH_CLIENT_SECRET", idp.client_secret)
-    path = tmp_path / "config.toml"
-    path.write_text(f"""
-[people]
-manager = "manager@liverpool.gov.uk"
-chair = "chair@merseyside.police.uk"
-[mailbox]
-backend = "imap"
-host = "127.0.0.1"
-port = {dovecot_oauth.port}
-security = "none"
-auth = "oauth2"
-username = "referrals"
-[smtp]
-backend = "smtp"
-host = "127.0.0.1"
-port = {smtp.port}
-security = "starttls"
-auth = "oauth2"
-username = "referrals"
-cafile = "{smtp.cafile}"
-from = "LSCP Referrals <referrals@liverpool.gov.uk>"
-[oauth2]
-tenant = "contoso.onmicrosoft.com"
-client_id = "{idp.client_id}"
-authority_host = "{idp.authority_host}"
-cafile = "{certdir_module / 'cert.pem'}"
-instance_discovery = false
-[database]
-url = "sqlite:///intake.db"
-[storage]
-path = "files"
-[policy]
-allowed_sender_domains = ["liverpool.gov.uk"]
-""")
+    path = write_server_config(
+        tmp_path / "config.toml", dovecot_oauth.port, "referrals", smtp,
+        mailbox={"auth": "oauth2"}, smtp={"auth": "oauth2", "username": "referrals"},
+        oauth2={"tenant": "contoso.onmicrosoft.com", "client_id": idp.client_id, "authority_host": idp.authority_host,
+                "cafile": str(certdir_module / "cert.pem"), "instance_discovery": False},
+        policy={"allowed_sender_domains": ["liverpool.gov.uk"]})
 
     class E:
         pass

@@ -222,36 +222,12 @@ def test_imap_starttls_is_supported(server_cfg, imap, smtp):
 
 def test_cli_poll_once_against_dovecot_prints_outcomes(server_cfg, imap, smtp, tmp_path):
     # The real command, in a child process (sandboxed parsing), against the real servers.
-    import tomllib  # noqa: F401
+    from tests.servers import write_server_config
 
-    cfg_path = tmp_path / "config.toml"
-    cfg_path.write_text(f"""
-[people]
-manager = "manager@liverpool.gov.uk"
-chair = "chair@merseyside.police.uk"
-[mailbox]
-backend = "imap"
-host = "127.0.0.1"
-port = {imap.port}
-security = "none"
-username = "{imap.user}"
-password_env = "INTAKE_IMAP_PASSWORD"
-[smtp]
-backend = "smtp"
-host = "127.0.0.1"
-port = {smtp.port}
-security = "starttls"
-username = "{smtp.user}"
-password_env = "INTAKE_SMTP_PASSWORD"
-cafile = "{smtp.cafile}"
-from = "LSCP Referrals <referrals@liverpool.gov.uk>"
-[database]
-url = "sqlite:///intake.db"
-[storage]
-path = "files"
-[policy]
-allowed_sender_domains = ["liverpool.gov.uk"]
-""")
+    cfg_path = write_server_config(tmp_path / "config.toml", imap.port, imap.user, smtp,
+                                   mailbox={"password_env": "INTAKE_IMAP_PASSWORD"},
+                                   smtp={"password_env": "INTAKE_SMTP_PASSWORD"},
+                                   policy={"allowed_sender_domains": ["liverpool.gov.uk"]})
     imap.append(referral())
     imap.append(referral_email("x <x@gmail.com>", TO, "Referral", message_id="<g@gmail.com>"))
     run = subprocess.run([sys.executable, "-m", "intake", "--config", str(cfg_path), "poll", "--once"],
