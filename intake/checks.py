@@ -31,7 +31,8 @@ def run_checks(cfg) -> int:
             from intake.sources.maildir_source import MaildirSource
 
             src = MaildirSource(cfg.resolve(cfg.mailbox.path))
-            return f"Maildir {src.path} has {sum(1 for _ in src.fetch_new())} message(s) waiting"
+            waiting = sum(1 for sub in ("new", "cur") for p in (src.path / sub).iterdir() if p.is_file())
+            return f"Maildir {src.path} has {waiting} message(s) waiting"
         from intake.sources.imap_source import ImapMailSource
 
         src = ImapMailSource.from_config(cfg)
