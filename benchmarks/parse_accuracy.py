@@ -1,18 +1,21 @@
-"""Parse accuracy over a corpus folder with forms/ and truth/*.json.
+"""Parse accuracy over corpus folders with forms/ and truth/*.json.
 
-    python benchmarks/parse_accuracy.py ../shared/forms [-v]
+    python benchmarks/parse_accuracy.py ../shared/forms [../shared/forms-wide ...] [-v]
 
 Runs `intake parse --json` over every document named by a truth file and prints
 status accuracy, field accuracy over the schema's leaf fields (records of
-parsed documents), and the count of hallucinated values (non-null where the
-truth is null).
+parsed documents), and the count of invented values (non-null where the truth
+is null); then the same per layout and per wording (the truth files' `layout`
+and `vocabulary`), and the ten fields with the most misses.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 
 
@@ -29,7 +32,11 @@ def leaves(value, path=""):
         yield path, value
 
 
-def score(truths: list[dict], results: dict[str, dict], verbose: bool = False) -> dict:
+def generic(path: str) -> str:
+    return re.sub(r"\[\d+\]", "[]", path)
+
+
+def score(truths: list[dict], results: dict[str, dict], verbose: bool = False, misses: Counter | None = None) -> dict:
     status_ok = fields = fields_ok = hallucinated = 0
     for t in truths:
         r = results[t["file"]]
@@ -49,30 +56,53 @@ def score(truths: list[dict], results: dict[str, dict], verbose: bool = False) -
             fields += 1
             if got.get(k, "<absent>") == v:
                 fields_ok += 1
-            elif verbose:
-                print(f"field {t['file']} {k}: got {got.get(k, '<absent>')!r:.60} want {v!r:.60}")
+            else:
+                if misses is not None:
+                    misses[generic(k)] += 1
+                if verbose:
+                    print(f"field {t['file']} {k}: got {got.get(k, '<absent>')!r:.60} want {v!r:.60}")
         for k, v in got.items():
             if v not in (None, []) and want.get(k) in (None, []):
                 hallucinated += 1
+                if misses is not None:
+                    misses[generic(k) + " (invented)"] += 1
                 if verbose:
                     print(f"hallucinated {t['file']} {k}: {v!r:.60}")
     return {"documents": len(truths), "status_accuracy": status_ok / max(len(truths), 1),
             "field_accuracy": fields_ok / max(fields, 1), "fields": fields, "hallucinated": hallucinated}
 
 
+def line(name: str, s: dict) -> str:
+    return (f"{name:<14} documents {s['documents']:>3}  status {s['status_accuracy']:6.1%}  "
+            f"fields {s['field_accuracy']:7.2%} of {s['fields']:>5}  invented {s['hallucinated']}")
+
+
 def main(argv: list[str]) -> int:
-    root = Path(argv[0]) if argv else Path("../shared/forms")
     verbose = "-v" in argv
-    truths = [json.loads(p.read_text()) for p in sorted((root / "truth").glob("*.json"))]
-    files = [str(root / "forms" / t["file"]) for t in truths]
-    run = subprocess.run([sys.executable, "-m", "intake", "parse", "--json", *files], capture_output=True, text=True)
-    results = {}
-    for line in run.stdout.splitlines():
-        obj = json.loads(line)
-        results[obj["file"]] = obj
-    s = score(truths, results, verbose)
-    print(f"documents {s['documents']}  status accuracy {s['status_accuracy']:.1%}  "
-          f"field accuracy {s['field_accuracy']:.2%} over {s['fields']} leaf fields  hallucinated {s['hallucinated']}")
+    roots = [Path(a) for a in argv if not a.startswith("-")] or [Path("../shared/forms")]
+    truths, results = [], {}
+    for root in roots:
+        these = [json.loads(p.read_text()) for p in sorted((root / "truth").glob("*.json"))]
+        files = [str(root / "forms" / t["file"]) for t in these]
+        run = subprocess.run([sys.executable, "-m", "intake", "parse", "--json", *files], capture_output=True, text=True)
+        for out in run.stdout.splitlines():
+            obj = json.loads(out)
+            results[f"{root}/{obj['file']}"] = obj
+        truths += [dict(t, file=f"{root}/{t['file']}") for t in these]
+    misses: Counter = Counter()
+    s = score(truths, results, verbose, misses)
+    print(line("all", s))
+    for key in ("layout", "vocabulary"):
+        groups = defaultdict(list)
+        for t in truths:
+            if t.get("record") is not None:
+                groups[t.get(key) or "-"].append(t)
+        print(f"by {key}:")
+        for name in sorted(groups):
+            print("  " + line(name, score(groups[name], results)))
+    print("most missed fields:")
+    for name, count in misses.most_common(10):
+        print(f"  {count:>4}  {name}")
     return 0
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers import normalise as n
+from parsers import types
 from parsers.items import KV, block_items
 from parsers.vocabulary import incident_type, match, section_of
 
@@ -47,6 +48,9 @@ class Walk:
     warnings: list[str] = field(default_factory=list)
     child_parts: dict = field(default_factory=dict)   # child index -> {"forename":..., "surname":...}
     current_child: int = 0
+    sources: dict = field(default_factory=dict)       # record path -> {"label", "at"}: where each answer came from
+    explain: list = field(default_factory=list)       # one entry per label found: field, section, outcome
+    unrecognised: list = field(default_factory=list)  # (label text, where) of labels no field claims
 
 
 # -- applying KV items to the record -------------------------------------------------------------
@@ -57,38 +61,27 @@ def _child(w: Walk, idx: int) -> dict:
     return w.record["children"][idx]
 
 
-def _set(w: Walk, container: dict, key: str, value) -> None:
-    if value is None:
+def _assign(w: Walk, container: dict, key: str, path: str, record_path: str, kv: KV, section: str | None) -> None:
+    """Normalise a candidate by its field's type and set it when the field is still empty. A candidate
+    that does not fit is refused with a warning; the field stays null."""
+    entry = {"label": kv.label, "field": record_path, "section": section, "at": kv.source}
+    w.explain.append(entry)
+    try:
+        value = types.normalised(path, kv.value or "", kv.blank_line_paragraphs)
+    except types.Refused as why:
+        entry["outcome"] = f"refused: {why}"
+        w.warnings.append(f"{types.label_for_warning(record_path)}: the answer is {why}, so it was left empty")
         return
-    if container.get(key) is None:
-        container[key] = value
-        w.values_set += 1
-
-
-def _normalised(path: str, raw: str, blank_line_paragraphs: bool):
-    leaf = path.split(".")[-1]
-    if leaf in ("dob", "date_of_death", "date", "date_la_aware") or path in ("date_of_referral", "date_panel_notified"):
-        return n.parse_date(raw)
-    if leaf in ("cp_plan", "open_to_csc", "looked_after", "discussed", "police_involved") or path.startswith("criteria.") and leaf != "reason" or path == "panel_notified":
-        return n.tristate(raw)
-    if leaf == "email":
-        return n.email(raw)
-    if leaf == "phone":
-        return n.phone(raw)
-    if leaf == "gender":
-        return n.gender(raw)
-    if leaf == "address":
-        return n.address(raw)
-    if path == "incident.type":
-        if n.blank(raw):
-            return None
-        chosen = n.checked_options(raw)
-        if chosen is not None:
-            return incident_type(chosen[0]) if len(chosen) == 1 else None
-        return incident_type(raw) or "other"
-    if path in LONG_TEXT:
-        return n.paragraphs(raw, blank_line_paragraphs)
-    return n.text(raw)
+    if value is None:
+        entry["outcome"] = "blank"
+        return
+    if container.get(key) is not None:
+        entry["outcome"] = "already filled"
+        return
+    container[key] = value
+    w.values_set += 1
+    entry["outcome"] = "set"
+    w.sources[record_path] = {"label": kv.label, "at": kv.source}
 
 
 def _person_section(section: str | None, hint: str | None) -> str:
@@ -130,7 +123,10 @@ def apply(w: Walk, kv: KV) -> None:
     if path is None:
         option = _checked_option(kv)
         if option and w.section not in ("office", "family"):
-            _set(w, w.record["incident"], "type", option)
+            if w.record["incident"]["type"] is None:
+                w.record["incident"]["type"] = option
+                w.values_set += 1
+                w.sources["incident.type"] = {"label": kv.label, "at": kv.source}
         return
     w.labels_seen += 1
     if section in ("office", "family"):
@@ -147,21 +143,22 @@ def apply(w: Walk, kv: KV) -> None:
         head = who
     if head in ("referrer", "lead"):
         container = w.record["referrer"] if head == "referrer" else w.record["safeguarding_lead"]
-        _set(w, container, leaf, _normalised(path, raw, kv.blank_line_paragraphs))
+        record_head = "referrer" if head == "referrer" else "safeguarding_lead"
+        _assign(w, container, leaf, f"{head}.{leaf}", f"{record_head}.{leaf}", kv, section)
         return
     if head == "child":
         idx = kv.child if kv.child is not None else w.current_child
         if leaf in ("forename", "surname"):
             parts = w.child_parts.setdefault(idx, {})
-            if not n.blank(raw) and leaf not in parts:
-                parts[leaf] = n.text(raw)
+            _assign(w, parts, leaf, path, f"children[{idx}].{leaf}", kv, section)
             _child(w, idx)
             return
         child = _child(w, idx)
         if kv.child is None and leaf == "name" and child["name"] is not None and not n.blank(raw):
             w.current_child += 1
-            child = _child(w, w.current_child)
-        _set(w, child, leaf, _normalised(path, raw, kv.blank_line_paragraphs))
+            idx = w.current_child
+            child = _child(w, idx)
+        _assign(w, child, leaf, path, f"children[{idx}].{leaf}", kv, section)
         return
     container = w.record
     if "." in path:
@@ -169,7 +166,7 @@ def apply(w: Walk, kv: KV) -> None:
         key = leaf
     else:
         key = path
-    _set(w, container, key, _normalised(path, raw, kv.blank_line_paragraphs))
+    _assign(w, container, key, path, path, kv, section)
 
 
 def assemble(blocks: list) -> Walk:
@@ -194,10 +191,14 @@ def assemble(blocks: list) -> Walk:
                 sep = "\n" if pending.value.rstrip().endswith((".", "!", "?", ":", '"', ")")) else " "
                 pending.value = (pending.value.rstrip() + sep + it[1]).strip("\n")
             continue
+        if isinstance(it, tuple) and it[0] == "unrecognised":
+            w.unrecognised.append((it[1], it[2]))
+            continue
         if isinstance(it, tuple) and it[0] == "agency":
             e = it[1]
             entry = {"name": n.text(e.get("name")), "agency": n.text(e.get("agency")), "contact": n.text(e.get("contact"))}
             if any(entry.values()) and w.section not in ("office", "family"):
+                w.sources[f"agencies_involved[{len(w.record['agencies_involved'])}]"] = {"label": "agencies table", "at": it[2]}
                 w.record["agencies_involved"].append(entry)
                 w.values_set += 1
             continue
@@ -220,6 +221,10 @@ def assemble(blocks: list) -> Walk:
         if joined and child["name"] is None:
             child["name"] = joined
             w.values_set += 1
+            given, family = (w.sources.pop(f"children[{idx}].{k}", None) for k in ("forename", "surname"))
+            w.sources[f"children[{idx}].name"] = {
+                "label": " + ".join(s["label"] for s in (given, family) if s),
+                "at": "; ".join(s["at"] for s in (given, family) if s)}
     w.record["children"] = [c for c in w.record["children"] if any(v is not None for v in c.values())]
     for c in w.record["children"]:
         if c["dob"] is not None:

@@ -26,6 +26,7 @@ class KV:
     child: int | None = None          # column index in a side-by-side child grid
     blank_line_paragraphs: bool = False
     open_ended: bool = False          # a PDF line: the answer may go on in the lines below
+    source: str = ""                  # where the answer was read: "table 2, row 5, cell 2", "paragraph 7"
 
 
 _SPLIT = re.compile(r"[:\t?]")
@@ -84,30 +85,140 @@ def _child_columns(row: list[str]) -> dict[int, int] | None:
     return cols if len(cols) >= 1 and min(cols) > 0 else None
 
 
+def _column_name(cell: str) -> bool:
+    """A cell that can head a column: short words, not itself an answer (an email, a number, a date)."""
+    t = " ".join(cell.split())
+    return bool(t) and len(t.split()) <= 6 and not re.search(r"@|\d{3}", t) and n.parse_date(t) is None \
+        and n.checked_options(t) is None
+
+
 def _agency_columns(row: list[str]) -> dict[str, int] | None:
+    """The header of an agencies (or family) table: every cell a column name, one names the agency."""
+    if len(row) < 2 or not all(_column_name(c) for c in row):
+        return None
     cols = {}
     for i, c in enumerate(row):
         t = normalise_label(c)
-        if not t:
-            continue
         if "relationship" in t:
             return {"family": i}
-        if re.search(r"agency|organisation|organization|service", t) and "agency" not in cols:
+        if re.search(r"agency|organisation|organization|service|employer", t) and "agency" not in cols:
             cols["agency"] = i
         elif re.search(r"contact|tel|phone|e ?mail", t) and "contact" not in cols:
             cols["contact"] = i
-        elif re.search(r"name|professional|worker|practitioner", t) and "name" not in cols:
+        elif re.search(r"name|professional|worker|practitioner|person|officer|lead", t) and "name" not in cols:
             cols["name"] = i
     return cols if "agency" in cols and ("contact" in cols or "name" in cols) else None
 
 
-def _label_like(cell: str, section: str | None) -> bool:
-    t = cell.strip()
-    return bool(t) and "\n" not in t and len(t) < 100 and not n.checked_options(t) and match(t, section) is not None
+def _joined(cell: str) -> str:
+    """A label wrapped over several lines inside one cell is one label."""
+    return " ".join(cell.split())
 
 
-def table_items(table: Table, walk_section: str | None, carry: dict | None = None) -> list:
-    """Items of one table. ``carry`` holds the column roles of the previous table, so that a table
+def cell_label(cell: str, section: str | None) -> str | None:
+    """The field a table cell names when it reads as a label, else None."""
+    t = _joined(cell)
+    if not t or len(t) > 120 or len(t.split()) > 20 or n.checked_options(t) is not None:
+        return None
+    if re.search(r"[a-z]\. [A-Z]", re.sub(r"\([^)]*\)", "", t)):
+        return None
+    return match(t, section)
+
+
+def _kv_score(kv: "KV", section: str | None) -> float:
+    """How well one label/value candidate reads: 2 for a known label with a value of its type, 0.5 for a
+    known label left blank, 0 for a value that does not fit (or an unknown label)."""
+    from parsers.types import fit
+
+    path = match(kv.label, section)
+    if path is None:
+        return 0.0
+    if path.startswith("person."):
+        path = "referrer." + path.split(".", 1)[1]
+    f = fit(path, kv.value)
+    return 2.0 if f > 0 else 0.5 if f == 0 else 0.0
+
+
+def _score(items: list, section: str | None) -> float:
+    return sum(_kv_score(it, section) for it in items if isinstance(it, KV))
+
+
+def _pairs(row: list[str], section: str | None, where: str) -> list:
+    """The row read as label | value (| label | value ...). A third column after a label|value pair that is
+    no label is read as part of the answer only when the answer cell is blank."""
+    out: list = []
+    j = 0
+    while j < len(row) - 1:
+        label, value = row[j], row[j + 1]
+        if label.strip() and cell_label(label, section):
+            if _asks(value, section):  # a question is not an answer: this label's answer is blank
+                out.append(KV(_joined(label), "", source=f"{where}, cell {j + 1}"))
+                j += 1
+                continue
+            if len(row) == 3 and j == 0 and row[2].strip() and not cell_label(row[2], section):
+                both = "\n".join(c for c in row[1:] if c.strip())
+                from parsers.types import fit
+
+                path = match(_joined(label), section) or ""
+                if not value.strip() or fit(path.replace("person.", "referrer."), both) > fit(path.replace("person.", "referrer."), value):
+                    value = both
+                out.append(KV(_joined(label), value, source=f"{where}, cells 1-3"))
+                break
+            out.append(KV(_joined(label), value, source=f"{where}, cell {j + 2}"))
+            j += 2
+        else:
+            if label.strip() and looks_like_label(label):
+                out.append(("unrecognised", _joined(label), where))
+            j += 1 if not label.strip() else 2
+    return out
+
+
+def _asks(cell: str, section: str | None) -> bool:
+    """A cell that is itself a question or a label ending in ':' ('What action has been taken?')."""
+    t = _joined(cell)
+    return t.endswith(("?", ":")) and looks_like_label(t.rstrip("?:") + " ") and cell_label(t, section) is not None
+
+
+def looks_like_label(text: str) -> bool:
+    t = _joined(text)
+    return 0 < len(t) <= 80 and len(t.split()) <= 12 and not re.search(r"[.!]$", t) and bool(re.search(r"[A-Za-z]", t)) \
+        and n.parse_date(t) is None and "@" not in t and n.checked_options(t) is None
+
+
+def _alone(row: list[str], section: str | None, where: str) -> list:
+    """One row read on its own: a single cell as text, else label|value pairs (else each cell as text)."""
+    cells = [c for c in row if c.strip()]
+    if len(cells) == 1:
+        return [_with_source(it, where) for it in text_items(cells[0], section, in_table=True)]
+    items = _pairs(row, section, where)
+    if any(isinstance(it, KV) for it in items):
+        return items
+    out = []
+    for c in cells:
+        out.extend(_with_source(it, where) for it in text_items(c, section, in_table=True))
+    return out
+
+
+def _with_source(it, where: str):
+    if isinstance(it, KV) and not it.source:
+        it.source = where
+    return it
+
+
+def _above(row: list[str], nxt: list[str], section: str | None, where: str, child: int | None = None) -> list | None:
+    """Labels in this row, their answers in the same columns of the next row; None when this row is not
+    all labels."""
+    labelled = [(j, c) for j, c in enumerate(row) if c.strip()]
+    if not labelled or len(labelled) < len(row) or len(nxt) != len(row) \
+            or not all(cell_label(c, section) for _, c in labelled):
+        return None  # a label with an empty cell beside it has its answer there
+    return [KV(_joined(c), nxt[j] if j < len(nxt) else "", child=child, source=f"{where}, cell {j + 1}")
+            for j, c in labelled]
+
+
+def table_items(table: Table, walk_section: str | None, carry: dict | None = None, number: int = 0) -> list:
+    """Items of one table, reading each stretch of rows in whichever way reads best (scored: known labels
+    whose answers fit their type). ``carry`` holds the column roles of the previous table, so that a table
     split across pages (a PDF made from Word repeats no header) goes on as the same kind of table."""
     items: list = []
     carry = carry if carry is not None else {}
@@ -117,7 +228,12 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
     child_cols = carry.get("child_cols") if continued else None
     agency_cols = carry.get("agency_cols") if continued else None
     rows = table.rows
+    section = walk_section
     i = 0
+
+    def where(r: int) -> str:
+        return f"table {number}, row {r + 1}"
+
     if continued and rows and len(rows[0]) > 1 and any(c.strip() for c in rows[0][1:]) and agency_cols is None \
             and child_cols is None and (not rows[0][0].strip() or match(rows[0][0], walk_section) is None):
         # a row split by a page break: its first cell is empty or the tail of the label, the rest of the answer is here
@@ -136,12 +252,12 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
             if len(row) > 1:
                 entry = {k: (row[v] if v < len(row) else "") for k, v in agency_cols.items()}
                 if any(not n.blank(v) for v in entry.values()):
-                    items.append(("agency", entry))
+                    items.append(("agency", entry, where(i)))
                 i += 1
                 continue
             agency_cols = None
         ac = _agency_columns(row) if len(cells) >= 2 else None
-        if ac is not None:
+        if ac is not None and i + 1 < len(rows) and _score(_alone(row, section, where(i)), section) < 2:
             agency_cols = ac
             i += 1
             continue
@@ -155,51 +271,62 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
             child_cols = cc
             i += 1
             continue
-        if len(cells) == 1:
-            new = text_items(cells[0], walk_section, in_table=True)
-            walk_section = next((x for x in new if isinstance(x, str)), walk_section)
-            items.extend(new)
-            i += 1
-            continue
         label = row[0]
-        if child_cols and match(label, "child"):
+        if child_cols and len(row) > 1 and match(label, "child"):
             for col, idx in child_cols.items():
                 if col < len(row):
-                    items.append(KV(label, row[col], child=idx))
+                    items.append(KV(_joined(label), row[col], child=idx, source=f"{where(i)}, cell {col + 1}"))
             i += 1
             continue
         if yes_no and len(row) > max(yes_no.values()):
             y, no = row[yes_no["yes"]].strip(), row[yes_no["no"]].strip()
             if y or no:
                 value = "Yes" if y and not no else "No" if no and not y else ""
-                items.append(KV(label, value))
+                items.append(KV(_joined(label), value, source=where(i)))
                 i += 1
                 continue
-        # labels in this row, values in the next
-        if len(cells) >= 2 and i + 1 < len(rows) and all(_label_like(c, walk_section) for c in cells):
+        alone = _alone(row, section, where(i))
+        best, used = alone, 1
+        if i + 1 < len(rows):
             nxt = rows[i + 1]
-            if not any(match(c, walk_section) for c in nxt if c.strip()):
-                for j, c in enumerate(row):
-                    if c.strip() and j < len(nxt):
-                        items.append(KV(c, nxt[j]))
-                i += 2
-                continue
-        # label | value | label | value ...
-        pairs = []
-        for j in range(0, len(row) - 1, 2):
-            if row[j].strip() and match(row[j], walk_section):
-                pairs.append(KV(row[j], row[j + 1]))
-        if pairs and (len(row) <= 3 or len(pairs) * 2 >= len([c for c in row[::2] if c.strip()])):
-            if len(row) == 3 and not match(row[2], walk_section) and row[2].strip():
-                pairs = [KV(row[0], "\n".join(c for c in row[1:] if c.strip()))]
-            items.extend(pairs)
-            i += 1
-            continue
-        for c in cells:
-            items.extend(text_items(c, walk_section, in_table=True))
-        i += 1
+            above = _above(row, nxt, section, where(i + 1))
+            if above is not None:
+                pair_score = _score(alone, section) + _score(_alone(nxt, section, where(i + 1)), section)
+                if _score(above, section) > pair_score:
+                    more = _more_rows_below(row, rows, i + 2, section, where)
+                    if more:  # one row per child: the first answer row is the first child
+                        for it in above:
+                            it.child = 0
+                    best = above + [it for it in more if isinstance(it, KV)]
+                    used = 2 + sum(1 for it in more if not isinstance(it, KV))
+        for it in best:
+            if isinstance(it, str):
+                section = it
+        items.extend(best)
+        i += used
     carry.update(width=width, yes_no=yes_no, child_cols=child_cols, agency_cols=agency_cols)
     return items
+
+
+def _more_rows_below(header: list[str], rows: list[list[str]], start: int, section: str | None, where) -> list:
+    """A header row of child fields over several rows of answers: one row per child. Rows that read
+    better on their own (they hold labels of their own) end the run."""
+    paths = [match(_joined(c), section) for c in header if c.strip()]
+    if sum(1 for p in paths if p and p.startswith("child.")) < 2:
+        return []
+    out: list = []
+    k = 1
+    for r in range(start, len(rows)):
+        row = rows[r]
+        if not any(c.strip() for c in row):
+            break
+        above = _above(header, row, section, where(r), child=k)
+        if above is None or _score(_alone(row, section, where(r)), section) >= _score(above, section):
+            break
+        out.extend(above)
+        out.append(("row",))
+        k += 1
+    return out
 
 
 def text_items(text: str, section: str | None, in_table: bool = False, heading: bool = False) -> list:
@@ -210,6 +337,8 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
     kv = split_label(t, section)
     if kv:
         return kv
+    if in_table and "\n" in t and looks_like_label(t) and match(_joined(t), section) and not match(first_line, section):
+        return [KV(_joined(t), "")]  # a label wrapped over two lines of its cell
     label_only = first_line.rstrip().endswith((":", "?"))
     f = match(first_line.rstrip(":"), section)
     sec = section_of(first_line)
@@ -228,18 +357,24 @@ def block_items(blocks: list) -> list:
     items: list = []
     section = None
     carry: dict = {}
+    tables = paragraphs = 0
     for b in blocks:
         if isinstance(b, Para):
+            paragraphs += 1
             new = text_items(b.text, section, heading=b.heading)
-            if b.y is not None:  # PDF text layout: a value may wrap or break onto the following lines
-                for it in new:
-                    if isinstance(it, KV):
+            where = f"paragraph {paragraphs}" + (f" (page {b.page + 1})" if b.page is not None else "")
+            for it in new:
+                if isinstance(it, KV):
+                    it.source = where
+                    if b.y is not None:  # PDF text layout: a value may wrap or break onto the following lines
                         it.open_ended = True
             carry.clear()  # text between two tables: the second is not a continuation
         elif isinstance(b, Table):
-            new = table_items(b, section, carry)
+            tables += 1
+            new = table_items(b, section, carry, tables)
         elif isinstance(b, Pair):
-            new = [KV(b.label, b.value, section_hint=b.hint, blank_line_paragraphs=True)]
+            new = [KV(b.label, b.value, section_hint=b.hint, blank_line_paragraphs=True,
+                      source=f"form field {b.hint}" if b.hint else "form field")]
         else:
             new = []
         for it in new:

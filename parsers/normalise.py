@@ -106,39 +106,61 @@ def email(value: str | None) -> str | None:
     return m.group(0).lower() if m else None
 
 
+PHONE_DIGITS = range(10, 14)          # a UK number: 10 or 11 digits, 12 or 13 with +44 / 0044
+_PHONE_RUN = re.compile(r"\+?\d[\d \-()]{7,}\d")
+
+
 def phone(value: str | None) -> str | None:
+    """Digits and a leading '+'. A value holding more than one number, or a number run together with
+    something else (a date in the next cell), gives its first run of digits that is a whole phone
+    number; None when there is none."""
     if blank(value):
         return None
     t = value.strip()
     digits = re.sub(r"[^\d]", "", t)
-    if len(digits) < 6:
-        return None
-    return ("+" if t.startswith("+") else "") + digits
+    if len(digits) in PHONE_DIGITS and not re.search(r"[A-Za-z]{4,}|@", t):
+        return ("+" if t.startswith("+") else "") + digits
+    for m in _PHONE_RUN.finditer(t):
+        run = re.sub(r"[^\d]", "", m.group())
+        if len(run) in PHONE_DIGITS:
+            return ("+" if m.group().startswith("+") else "") + run
+    return None
+
+
+GENDER_WORDS = {"female": {"f", "female", "girl", "woman", "fem"}, "male": {"m", "male", "boy", "man"},
+                "other": {"other", "non-binary", "non binary", "nonbinary", "nb", "genderqueer", "agender",
+                          "gender fluid", "genderfluid", "transgender", "trans", "intersex"}}
 
 
 def gender(value: str | None) -> str | None:
+    """female / male / other from the usual words and ticked boxes; None when not stated or not a gender."""
     if blank(value):
         return None
     chosen = checked_options(value)
-    t = (chosen[0] if chosen else value).strip().lower().rstrip(".")
-    if t in ("f", "female", "girl", "woman"):
-        return "female"
-    if t in ("m", "male", "boy", "man"):
-        return "male"
-    if chosen == [] and (UNCHECKED in value):
+    if chosen is not None and len(chosen) != 1:
         return None
-    return "other"
+    t = " ".join((chosen[0] if chosen else value).split()).strip().lower().rstrip(".")
+    t = re.sub(r"\s*\(.*\)$", "", t)
+    for name, words in GENDER_WORDS.items():
+        if t in words or t.split(" ")[0] in words and name == "other":
+            return name
+    return None
+
+
+BOXES = "☒☑☐"
 
 
 def checked_options(value: str) -> list[str] | None:
-    """For '☒ Death ☐ Serious harm' -> ['Death']; None when the value carries no boxes."""
+    """For '☒ Death ☐ Serious harm' -> ['Death']; None when the value carries no boxes. The option's words
+    stand after its box when the text starts with a box ('☒ Yes ☐ No'), else before it ('Yes ☒  No ☐')."""
     if CHECKED not in value and UNCHECKED not in value and "☑" not in value:
         return None
-    out = []
-    for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n]*)", value):
-        if m.group(1) in "☒☑":
-            out.append(" ".join(m.group(2).split()).strip(" /|,;"))
-    return out
+    t = value.strip()
+    if t[:1] in BOXES:
+        pairs = [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n]*)", t)]
+    else:
+        pairs = [(m.group(2), m.group(1)) for m in re.finditer(r"([^☒☑☐\n]*?)\s*([☒☑☐])", t)]
+    return [" ".join(label.split()).strip(" /|,;") for box, label in pairs if box in "☒☑"]
 
 
 YES = {"yes", "y", "true", "agreed", "ticked", "✓", "✔", "x"}
@@ -151,7 +173,7 @@ def tristate(value: str | None) -> bool | None:
         return None
     chosen = checked_options(value)
     if chosen is not None:
-        words = {c.lower().split()[0] if c else "" for c in chosen}
+        words = {w for c in chosen for w in (c.lower().split()[:1] + c.lower().split()[-1:])}
         yes, no = bool(words & YES), bool(words & NO)
         return True if yes and not no else False if no and not yes else None
     t = " ".join(value.split()).strip().lower().rstrip(".!")

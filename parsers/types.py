@@ -1,0 +1,131 @@
+"""What a value can be: every canonical field has a value type, and a candidate that does not fit is
+never assigned (issue 10: "Yes" is not an agency, a UK phone number has 10-13 digits, a date must
+parse as a UK day-first date).
+
+``kind_of(path)`` names a field's type; ``normalised(path, raw)`` gives the record's value, or raises
+``Refused`` with a plain reason when a non-blank candidate does not fit; ``fit(path, raw)`` scores a
+candidate for the layout readings: 1 fits, 0 blank, -1 does not fit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers import normalise as n
+from parsers.vocabulary import incident_type
+
+DATE, YES_NO, EMAIL, PHONE, GENDER, PERSON, ORGANISATION, INCIDENT_TYPE, TEXT, LONG_TEXT = (
+    "date", "yes/no", "email", "phone", "gender", "person name", "organisation", "incident type", "text", "free text")
+
+_KINDS = {
+    "date_of_referral": DATE, "date_panel_notified": DATE, "child.dob": DATE, "child.date_of_death": DATE,
+    "incident.date": DATE, "incident.date_la_aware": DATE,
+    "child.cp_plan": YES_NO, "child.open_to_csc": YES_NO, "child.looked_after": YES_NO, "lead.discussed": YES_NO,
+    "incident.police_involved": YES_NO, "panel_notified": YES_NO, "criteria.died_or_seriously_harmed": YES_NO,
+    "criteria.abuse_or_neglect_suspected": YES_NO, "criteria.local_connection": YES_NO,
+    "criteria.multi_agency_learning": YES_NO,
+    "child.gender": GENDER, "incident.type": INCIDENT_TYPE,
+    "referrer.name": PERSON, "lead.name": PERSON, "person.name": PERSON, "child.name": PERSON,
+    "child.forename": PERSON, "child.surname": PERSON, "child.other_names": PERSON,
+    "child.school": ORGANISATION, "child.gp": ORGANISATION,
+    "incident.summary": LONG_TEXT, "criteria.reason": LONG_TEXT, "immediate_concerns": LONG_TEXT,
+}
+LONG_FIELDS = {p for p, k in _KINDS.items() if k == LONG_TEXT}
+
+
+class Refused(ValueError):
+    """A non-blank candidate that does not fit its field's type; the message says why."""
+
+
+def kind_of(path: str) -> str:
+    if path in _KINDS:
+        return _KINDS[path]
+    leaf = path.rsplit(".", 1)[-1]
+    return {"email": EMAIL, "phone": PHONE, "agency": ORGANISATION, "name": PERSON}.get(leaf, TEXT)
+
+
+def _bare_answer(raw: str) -> bool:
+    """A value that is only a yes/no answer or a tick ('Yes', 'N', '☒ Yes ☐ No')."""
+    t = " ".join(raw.split())
+    return len(t.split()) <= 4 and n.tristate(t) is not None and not re.search(r"\d", t)
+
+
+def _only_date(raw: str) -> bool:
+    t = " ".join(raw.split())
+    return n.parse_date(t) is not None and len(re.sub(r"[\W\d_]+", "", t)) <= 12 and len(t) <= 32
+
+
+def _only_contact(raw: str) -> bool:
+    t = " ".join(raw.split())
+    return bool(re.fullmatch(r"[\w.+'\-]+@[\w\-]+(\.[\w\-]+)+", t)) or bool(re.fullmatch(r"\+?[\d ()\-]{9,}", t))
+
+
+def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
+    """The record's value for a candidate; None when blank; Refused when it does not fit."""
+    if n.blank(raw):
+        return None
+    kind = kind_of(path)
+    if kind == DATE:
+        value = n.parse_date(raw)
+        if value is None:
+            raise Refused("not a date")
+        return value
+    if kind == YES_NO:
+        value = n.tristate(raw)
+        if value is None:
+            t = " ".join(raw.split()).lower()
+            if re.fullmatch(r"(yes\s*/\s*no|y\s*/\s*n)(\s*\(.*\))?", t) or (n.checked_options(raw) is not None):
+                return None  # offered but not answered (nothing deleted, nothing ticked, or both)
+            raise Refused("not a yes/no answer")
+        return value
+    if kind == EMAIL:
+        value = n.email(raw)
+        if value is None:
+            raise Refused("not an email address")
+        return value
+    if kind == PHONE:
+        value = n.phone(raw)
+        if value is None:
+            raise Refused("not a telephone number (10 to 13 digits)")
+        return value
+    if kind == GENDER:
+        value = n.gender(raw)
+        if value is None and not (n.checked_options(raw) == []):
+            raise Refused("not a gender")
+        return value
+    if kind == INCIDENT_TYPE:
+        chosen = n.checked_options(raw)
+        if chosen is not None:
+            return incident_type(chosen[0]) if len(chosen) == 1 else None
+        value = incident_type(raw)
+        if value is None:
+            raise Refused("not an incident type")
+        return value
+    if kind == LONG_TEXT:
+        return n.paragraphs(raw, blank_line_paragraphs)
+    if kind in (PERSON, ORGANISATION, TEXT):
+        if _bare_answer(raw) and not path.endswith(("disability", "legal_status", "age")):
+            raise Refused("a yes/no answer, not a " + ("name" if kind == PERSON else kind))
+        if kind in (PERSON, ORGANISATION) and (_only_date(raw) or _only_contact(raw)):
+            raise Refused(f"a date or contact detail, not a{'n' if kind == ORGANISATION else ''} {kind}")
+        if kind == PERSON and (len(raw.split()) > 10 or not re.search(r"[A-Za-z]", raw)):
+            raise Refused("too long for a name")
+        if path.endswith("address"):
+            return n.address(raw)
+        return n.text(raw)
+    return n.text(raw)
+
+
+def fit(path: str, raw: str | None) -> int:
+    """1 when a candidate fits the field, 0 when blank, -1 when it does not fit."""
+    try:
+        return 0 if normalised(path, raw) is None else 1
+    except Refused:
+        return -1
+
+
+def label_for_warning(record_path: str) -> str:
+    """A field's plain name for a warning (never the value)."""
+    from parsers.fields import label_of
+
+    return label_of(record_path.replace(".forename", ".name").replace(".surname", ".name"))
