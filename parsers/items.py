@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from parsers import normalise as n
 from parsers.blocks import Pair, Para, Table
-from parsers.vocabulary import match, normalise_label, section_of
+from parsers.vocabulary import match, normalise_label, section_of, strength
+
+STRONG = 0.6   # a cell this much explained by a label rule is a label, never an answer
 
 MAX_LABEL = 160
 
@@ -66,8 +68,11 @@ def split_label(text: str, section: str | None) -> list:
 
 
 def _is_yes_no_header(row: list[str]) -> dict | None:
+    """'| Yes | No' column headings; a row that also holds a question of its own is an answered row."""
     cols = {normalise_label(c): i for i, c in enumerate(row) if c.strip()}
-    if "yes" in cols and "no" in cols and len(cols) <= 4:
+    others = [c for c in row if c.strip() and normalise_label(c) not in ("yes", "no")]
+    if "yes" in cols and "no" in cols and len(cols) <= 4 and len(others) <= 1 \
+            and not any(match(c, None) and strength(c, None) > 0.5 for c in others):
         return {"yes": cols["yes"], "no": cols["no"]}
     return None
 
@@ -133,6 +138,8 @@ def _kv_score(kv: "KV", section: str | None) -> float:
     path = match(kv.label, section)
     if path is None:
         return 0.0
+    if kv.value.strip() and strength(kv.value, section) >= STRONG and looks_like_label(kv.value):
+        return 0.5  # the 'answer' is another label: as good as blank
     if path.startswith("person."):
         path = "referrer." + path.split(".", 1)[1]
     f = fit(path, kv.value)

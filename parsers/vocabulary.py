@@ -126,13 +126,60 @@ def section_of(heading: str) -> str | None:
     return None
 
 
+# A partnership's own wordings ([vocabulary] in the configuration): tried before the built-in rules.
+_EXTRA: list[Rule] = []
+PUBLIC_HEADS = {"children": "child", "child": "child", "referrer": "referrer", "safeguarding_lead": "lead",
+                "lead": "lead", "incident": "incident", "criteria": "criteria"}
+TOP_LEVEL = ("date_of_referral", "panel_notified", "date_panel_notified", "immediate_concerns")
+PERSON_LEAVES = ("name", "role", "agency", "email", "phone")
+
+
+def field_path(public: str) -> str | None:
+    """A record field as people write it ('children.name', 'safeguarding_lead.email') -> the rule's path."""
+    if public in TOP_LEVEL:
+        return public
+    head, _, leaf = public.partition(".")
+    inner = PUBLIC_HEADS.get(head)
+    from parsers.assemble import CHILD_FIELDS
+
+    allowed = {"child": CHILD_FIELDS + ("forename", "surname"), "referrer": PERSON_LEAVES,
+               "lead": PERSON_LEAVES + ("discussed",),
+               "incident": ("date", "date_la_aware", "location", "type", "summary", "police_involved"),
+               "criteria": ("died_or_seriously_harmed", "abuse_or_neglect_suspected", "local_connection",
+                            "multi_agency_learning", "reason")}
+    if inner is None or leaf not in allowed[inner]:
+        return None
+    return f"{inner}.{leaf}"
+
+
+def teach(vocabulary: dict[str, str]) -> None:
+    """Use a partnership's own label wordings: {"Name of young person": "children.name", ...}.
+    Raises ValueError naming the first entry whose field is unknown."""
+    rules = []
+    for wording, public in vocabulary.items():
+        path = field_path(public)
+        if path is None:
+            raise ValueError(f"{public!r} (for {wording!r}) is not a field of the referral record")
+        label = normalise_label(wording)
+        if not label:
+            raise ValueError(f"{wording!r} has no letters or digits to match")
+        rules.append(Rule(path, "^" + re.escape(label) + "$"))
+    _EXTRA[:] = rules
+    match.cache_clear()
+    strength.cache_clear()
+
+
+def _rules() -> list[Rule]:
+    return _EXTRA + RULES if _EXTRA else RULES
+
+
 @lru_cache(maxsize=16384)
 def match(label: str, section: str | None) -> str | None:
     """The canonical field a label names in this section, or None."""
     t = normalise_label(label)
     if not t or len(t) > 160:
         return None
-    for rule in RULES:
+    for rule in _rules():
         if rule.sections and section not in rule.sections:
             continue
         if rule.exclude and re.search(rule.exclude, t):
@@ -140,6 +187,22 @@ def match(label: str, section: str | None) -> str | None:
         if re.search(rule.pattern, t):
             return rule.field
     return None
+
+
+@lru_cache(maxsize=16384)
+def strength(label: str, section: str | None) -> float:
+    """How much of a label its field's rule explains (0..1): 'Type of incident' 1.0, 'Merseyside Police' 0.35.
+    A cell that is wholly a label is no answer to the label beside or above it."""
+    t = normalise_label(label)
+    path = match(label, section)
+    if path is None or not t:
+        return 0.0
+    for rule in _rules():
+        if rule.field == path and (not rule.sections or section in rule.sections):
+            m = re.search(rule.pattern, t)
+            if m and not (rule.exclude and re.search(rule.exclude, t)):
+                return (m.end() - m.start()) / len(t)
+    return 0.0
 
 
 def incident_type(value: str) -> str | None:
