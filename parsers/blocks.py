@@ -31,6 +31,7 @@ class Pair:
     label: str
     value: str
     hint: str = ""        # e.g. the field's internal name, which may name its section
+    pos: tuple | None = None   # (page, top, left) of its widget, to read it in the section printed above it
 
 
 Block = Para | Table | Pair

@@ -50,6 +50,8 @@ def split_label(text: str, section: str | None) -> list:
     for pos, sep in _separators(t):
         left = t[: pos + 1] if sep == "?" else t[:pos]
         right = t[pos + 1:]
+        if sep == "?" and right.strip().endswith("?") and len(right.split()) <= 12 and "\n" not in right.strip():
+            continue  # a second question is part of the label, not its answer
         bare = re.sub(r"\([^)]*\)", "", left)
         if len(left) > MAX_LABEL or re.search(r"[a-z]\. [A-Z]", bare) or len(left.split()) > 25:
             return []

@@ -58,7 +58,7 @@ def _walk_fields(fields, parent_name="", parent_tu="", out=None, depth=0):
                 kd = resolve1(k)
                 if isinstance(kd, dict) and kd.get("AS") is not None and _s(kd.get("AS")) != "Off":
                     state = kd.get("AS")
-        out.append({"name": full, "label": tu or full.replace("_", " "), "type": ft, "value": value,
+        out.append({"name": full, "tu": tu, "label": tu or full.replace("_", " "), "type": ft, "value": value,
                     "state": state, "flags": int(resolve1(f.get("Ff")) or 0)})
     return out
 
@@ -79,21 +79,22 @@ def acroform_blocks(fields: list[dict]) -> list:
         if ftype == "Btn":
             on = (_s(f["value"]) or _s(f["state"]) or "Off") not in ("Off", "")
             if f["flags"] & (1 << 15):  # radio group: the value names the chosen option
-                blocks.append(Pair(label, _s(f["value"]) if on else "", f["name"]))
+                blocks.append(Pair(label, _s(f["value"]) if on else "", f["name"], f.get("pos")))
                 continue
             m = _YESNO.match(label) or _YESNO.match(f["name"].replace("_", " "))
             if m:
                 key = m.group(1).strip(" -?") or label
-                entry = yes_no.setdefault(key, {"label": m.group(1).strip(" -") or label, "hint": f["name"], "yes": None, "no": None})
+                entry = yes_no.setdefault(key, {"label": m.group(1).strip(" -") or label, "hint": f["name"], "yes": None,
+                                                "no": None, "pos": f.get("pos")})
                 entry[m.group(2).lower()] = on
-                if len(entry) == 4 and entry.get("_placed") is None:
+                if len(entry) == 5 and entry.get("_placed") is None:
                     entry["_placed"] = True
                     blocks.append(entry)
                 continue
-            group_key = re.split(r"[_.\-]", f["name"], maxsplit=1)[0]
+            group_key = f.get("group") or re.split(r"[_.\-]", f["name"], maxsplit=1)[0]
             group = options.get(group_key)
             if group is None:
-                group = options[group_key] = {"key": group_key, "items": []}
+                group = options[group_key] = {"key": group_key, "items": [], "pos": f.get("pos")}
                 blocks.append(group)
             group["items"].append((label, on))
             continue
@@ -114,26 +115,141 @@ def acroform_blocks(fields: list[dict]) -> list:
                 t._acro = True
                 blocks.append(t)
             continue
-        blocks.append(Pair(label, value.strip() if value.strip() else "", f["name"]))
+        blocks.append(Pair(label, value.strip() if value.strip() else "", f["name"], f.get("pos")))
     out = []
     for b in blocks:
         if isinstance(b, dict) and "items" in b:
             if len(b["items"]) == 1:
                 label, on = b["items"][0]
-                out.append(Pair(label, CHECKED if on else UNCHECKED, b["key"]))
+                out.append(Pair(label, CHECKED if on else UNCHECKED, b["key"], b["pos"]))
             else:
                 text = " ".join(f"{CHECKED if on else UNCHECKED} {label}" for label, on in b["items"])
-                out.append(Pair(b["key"].replace("_", " "), text, b["key"]))
+                out.append(Pair(b["key"].replace("_", " "), text, b["key"], b["pos"]))
         elif isinstance(b, dict):
             yes = b.get("yes")
             no = b.get("no")
             text = f"{CHECKED if yes else UNCHECKED} Yes {CHECKED if no else UNCHECKED} No"
-            out.append(Pair(b["label"], text, b["hint"]))
+            out.append(Pair(b["label"], text, b["hint"], b["pos"]))
         elif isinstance(b, Table) and getattr(b, "_acro", False):
             b.rows = [list(columns)] + [[rows[i].get(c, "") for c in columns] for i in sorted(rows)]
             out.append(b)
         else:
             out.append(b)
+    return out
+
+
+GENERIC_NAME = re.compile(r"^(text|text ?field|check ?box|checkbox|field|fill|combo ?box|drop ?down|list ?box|radio|"
+                          r"button|untitled|undefined)[\s_\-.]*\d*$", re.I)
+
+
+def _annot_name(data: dict) -> str:
+    """The full field name of a widget annotation (its own /T after its parents')."""
+    names, node, depth = [], data, 0
+    while isinstance(node, dict) and depth < 10:
+        t = node.get("T")
+        if t is not None:
+            names.append(_s(t))
+        node = resolve1(node.get("Parent"))
+        depth += 1
+    return ".".join(reversed(names))
+
+
+def _printed_label(lines: list[dict], box: dict, boxes: list[dict], checkbox: bool) -> tuple[str, str]:
+    """(question, option) printed nearest a widget: the words left of it on its line (up to the previous
+    widget), else the line just above it; for a checkbox also the word(s) right of it ('Yes')."""
+    mid = (box["top"] + box["bottom"]) / 2
+    same = [ln for ln in lines if ln["top"] - 3 <= mid <= ln["bottom"] + 3]
+    left_edge = max([b["x1"] for b in boxes if b is not box and abs((b["top"] + b["bottom"]) / 2 - mid) < 6
+                     and b["x1"] <= box["x0"] + 1] + [-1.0])
+    left = [w for ln in same for w in ln["words"] if w["x1"] <= box["x0"] + 2 and w["x0"] >= left_edge - 1]
+    right = [w for ln in same for w in ln["words"] if w["x0"] >= box["x1"] - 2]
+    option = ""
+    if checkbox and right:
+        nxt = min((b["x0"] for b in boxes if b is not box and b["x0"] >= box["x1"] - 1
+                   and abs((b["top"] + b["bottom"]) / 2 - mid) < 6), default=1e9)
+        option = " ".join(w["text"] for w in sorted(right, key=lambda w: w["x0"]) if w["x1"] <= nxt + 1)
+    question = " ".join(w["text"] for w in sorted(left, key=lambda w: w["x0"]))
+    if checkbox and left and not option:  # 'Yes ☐  No ☐': the option stands before its box
+        option = sorted(left, key=lambda w: w["x0"])[-1]["text"]
+    if checkbox and (not question or question == option or left_edge > 0):
+        # the question starts the line (before the first box) or stands on the line above
+        first = min((b["x0"] for b in boxes if abs((b["top"] + b["bottom"]) / 2 - mid) < 6), default=box["x0"])
+        words = [w for ln in same for w in ln["words"] if w["x1"] <= first + 2]
+        question = " ".join(w["text"] for w in sorted(words, key=lambda w: w["x0"]))
+        if option and question.endswith(option) and len(words) > 1 and option in ("Yes", "No", "Y", "N"):
+            question = question[: -len(option)].strip()
+    if not question:
+        above = [ln for ln in lines if ln["bottom"] <= box["top"] + 2 and box["top"] - ln["bottom"] < 28
+                 and ln["x0"] < box["x1"] and ln["x1"] > box["x0"] - 40]
+        if above:
+            question = max(above, key=lambda ln: ln["bottom"])["text"]
+    return question.strip(), option.strip()
+
+
+def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
+    """Give each field its page position, and a field with a meaningless name ('Text1', 'Check Box3') and
+    no tooltip the label printed nearest its widget. Returns the page's section headings with their
+    positions, so that fields without a telling name are read in the section they sit in."""
+    from parsers.vocabulary import match, section_of
+
+    by_name = {f["name"]: f for f in fields}
+    headings: list[tuple[tuple, str]] = []
+    for number, page in enumerate(pdf.pages[:MAX_PAGES]):
+        boxes = []
+        for a in page.annots or []:
+            data = a.get("data") or {}
+            if _s(data.get("Subtype")) != "Widget":
+                continue
+            name = _annot_name(data)
+            if name in by_name:
+                boxes.append({"name": name, "x0": float(a["x0"]), "x1": float(a["x1"]), "top": float(a["top"]),
+                              "bottom": float(a["bottom"])})
+        if not boxes:
+            page.close()
+            continue
+        words = page.extract_words(keep_blank_chars=False)
+        lines = []
+        for ln in _words_to_lines(words):
+            ws = [w for w in words if abs(w["top"] - ln["top"]) <= 3]
+            lines.append(dict(ln, words=ws, bottom=max(w["bottom"] for w in ws)))
+        for b in boxes:
+            f = by_name[b["name"]]
+            if "pos" not in f:
+                f["pos"] = (number, b["top"], b["x0"])
+            generic = not f["tu"] and GENERIC_NAME.match(b["name"].rsplit(".", 1)[-1] or "")
+            if generic and not f.get("printed"):
+                question, option = _printed_label(lines, b, boxes, f["type"] == "Btn")
+                if question or option:
+                    f["printed"] = True
+                    if f["type"] != "Btn":
+                        f["label"] = question
+                    elif option.lower().rstrip(".") in ("yes", "no", "y", "n"):
+                        f["label"] = f"{question} - {'Yes' if option.lower().startswith('y') else 'No'}"
+                    else:  # one option of a multiple choice: grouped under the question
+                        f["label"], f["group"] = option or question, question
+        for ln in lines:  # section headings: printed lines that hold no widget and name a section
+            text = ln["text"].replace("\t", " ")
+            inside = any(b["x0"] - 2 <= w["x0"] and w["x1"] <= b["x1"] + 2 and b["top"] - 2 <= w["top"] <= b["bottom"]
+                         for w in ln["words"] for b in boxes)
+            letters = [c for c in text if c.isalpha()]
+            shouting = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+            if not inside and len(text) < 100 and section_of(text) and (shouting or not match(text, None)):
+                headings.append(((number, ln["top"], 0.0), text))
+        page.close()
+    return headings
+
+
+def with_headings(blocks: list, headings: list[tuple[tuple, str]]) -> list:
+    """Section headings put in before the first field that follows them on the page."""
+    if not headings:
+        return blocks
+    out: list = []
+    pending = sorted(headings)
+    for b in blocks:
+        pos = getattr(b, "pos", None)
+        while pos is not None and pending and pending[0][0] <= pos:
+            out.append(Para(pending.pop(0)[1], heading=True))
+        out.append(b)
     return out
 
 
@@ -294,8 +410,8 @@ def read_pdf(data: bytes) -> tuple[list, dict]:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
-        name = exc.__class__.__name__
-        if "Password" in name or "Encrypt" in name:
+        name = exc.__class__.__name__ + "".join(a.__class__.__name__ for a in getattr(exc, "args", ()))
+        if "Password" in name or "Encrypt" in name:  # pdfplumber wraps pdfminer's PDFPasswordIncorrect
             return [], {"encrypted": True}
         raise
     with pdf:
@@ -304,7 +420,8 @@ def read_pdf(data: bytes) -> tuple[list, dict]:
         if acro and resolve1(acro.get("Fields")):
             fields = _walk_fields(acro.get("Fields"))
             if any(_s(f["value"]).strip() for f in fields):
-                return acroform_blocks(fields), info
+                headings = place_fields(pdf, fields)
+                return with_headings(acroform_blocks(fields), headings), info
         blocks: list = []
         chars = 0
         images = 0
