@@ -34,7 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     pl.add_argument("--once", action="store_true", help="poll once and exit (the only mode; kept for clarity)")
     pa = sub.add_parser("parse", help="parse forms offline (no database)")
     pa.add_argument("files", nargs="+", metavar="FILE")
-    pa.add_argument("--json", action="store_true", help="print one JSON object per file")
+    pa.add_argument("--json", action="store_true", help="print one JSON object per file (the record and where each answer came from)")
+    pa.add_argument("--explain", action="store_true",
+                    help="show every label found: the field it was given and why, answers refused by a type check, labels not recognised")
     r = sub.add_parser("referrals", help="list cases")
     r.add_argument("--json", action="store_true")
     r1 = sub.add_parser("referral", help="show one case")
@@ -102,12 +104,36 @@ def parse_moment(text: str | None, tz) -> datetime:
 
 # -- commands ------------------------------------------------------------------------------------
 
+def _parse_vocabulary(args) -> dict | None:
+    """[vocabulary] from the configuration when there is one (--config, $INTAKE_CONFIG or ./config.toml);
+    parsing needs no configuration otherwise."""
+    path = args.config or config_mod.default_path()
+    if not args.config and not Path(path).exists():
+        return None
+    return _load(args).vocabulary or None
+
+
+def explain_lines(result) -> list[str]:
+    """What the parser made of each label, for an operator teaching it their form. Labels and field names
+    only: answers are not printed (the form holds a child's details)."""
+    out = []
+    info = result.explain or {}
+    for e in info.get("labels", []):
+        where = f" [{e['at']}]" if e.get("at") else ""
+        section = f", section {e['section']}" if e.get("section") else ""
+        out.append(f"  {e['label']!r} -> {e['field']} ({e.get('outcome', '?')}; label score {e.get('score', 0):.2f}"
+                   f"{section}){where}")
+    for e in info.get("unrecognised", []):
+        out.append(f"  {e['label']!r} -> not recognised [{e['at']}]; teach it in [vocabulary] if it is a field")
+    return out
+
+
 def cmd_parse(args) -> int:
     from intake.config import Limits
     from parsers import parse_isolated
 
     limits = Limits()  # untrusted files: each parsed in a limited child process, as the service does
-
+    vocabulary = _parse_vocabulary(args)
     worst = 0
     for name in args.files:
         path = Path(name)
@@ -117,14 +143,19 @@ def cmd_parse(args) -> int:
             print(f"intake: cannot read {name}: {exc.strerror}", file=sys.stderr)
             worst = 1
             continue
-        result = parse_isolated(data, path.name, seconds=limits.parse_seconds, memory_mb=limits.parse_memory_mb)
+        result = parse_isolated(data, path.name, seconds=limits.parse_seconds, memory_mb=limits.parse_memory_mb,
+                                vocabulary=vocabulary)
         if args.json:
-            print(json.dumps(result.to_json(), ensure_ascii=False))
-        else:
-            print(f"{path.name}: {result.status}" + (f" ({result.reason})" if result.reason else "")
-                  + (f"; missing: {', '.join(result.missing)}" if result.missing else ""))
-            for w in result.warnings:
-                print(f"  warning: {w}")
+            print(json.dumps(result.to_json(explain=args.explain), ensure_ascii=False))
+            continue
+        print(f"{path.name}: {result.status}" + (f" ({result.reason})" if result.reason else "")
+              + (f"; missing: {', '.join(result.missing)}" if result.missing else ""))
+        for w in result.warnings:
+            print(f"  warning: {w}")
+        if args.explain:
+            print("labels:")
+            for line in explain_lines(result):
+                print(line)
     return worst
 
 
@@ -145,10 +176,25 @@ def cmd_poll(args) -> int:
     return 0
 
 
-def _case_json(case, session) -> dict:
+def _sources_of(case, session) -> dict:
+    """Where each answer of the stored form was read (kept with the case's creation in the audit trail)."""
+    from sqlmodel import select
+
+    from intake.models import AuditEvent
+
+    event = session.exec(select(AuditEvent).where(AuditEvent.case_id == case.id,
+                                                  AuditEvent.action == "case_created")).first()
+    try:
+        return json.loads(event.detail).get("sources", {}) if event is not None and event.detail else {}
+    except ValueError:
+        return {}
+
+
+def _case_json(case, session, sources: bool = False) -> dict:
     from intake.models import InboundMessage
 
-    return {
+    extra = {"sources": _sources_of(case, session)} if sources else {}
+    return extra | {
         "reference": case.reference, "status": case.status,
         "received_at": case.received_at.astimezone(timezone.utc).isoformat(),
         "referrer_email": case.referrer_email, "message_id": case.message_id,
@@ -172,7 +218,7 @@ def cmd_referrals(args, one: str | None = None) -> int:
         cases = session.exec(query).all()
         if one and not cases:
             raise UsageError(f"no case with reference {one}; see intake referrals")
-        rows = [_case_json(c, session) for c in cases]
+        rows = [_case_json(c, session, sources=bool(one)) for c in cases]
     if args.json:
         print(json.dumps(rows[0] if one else rows, ensure_ascii=False, indent=2))
         return 0
@@ -181,6 +227,10 @@ def cmd_referrals(args, one: str | None = None) -> int:
         print(f"{r['reference']}  status={r['status']}  received={r['received_at']}  child={r['initials']}")
         print(f"missing: {', '.join(r['missing']) or 'nothing'}")
         print(json.dumps(r["record"], ensure_ascii=False, indent=2))
+        if r["sources"]:
+            print("where each answer was read on the form:")
+            for path, src in r["sources"].items():
+                print(f"  {path}: {src['label']!r} [{src['at']}]")
         return 0
     print(f"{'REFERENCE':16} {'STATUS':18} {'RECEIVED':20} {'CHILD':8} MISSING")
     for r in rows:

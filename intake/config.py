@@ -153,6 +153,7 @@ class Config:
     commands: Commands
     oauth2: OAuth2
     deadlines: dict = field(default_factory=dict)
+    vocabulary: dict = field(default_factory=dict)   # a partnership's own form wordings -> record fields
     base_dir: Path = field(default_factory=Path.cwd)
 
     # -- derived values -------------------------------------------------
@@ -190,7 +191,7 @@ SECTIONS: dict[str, type] = {
     "database": Database, "storage": Storage, "schedule": Schedule, "policy": Policy,
     "limits": Limits, "privacy": Privacy, "commands": Commands, "oauth2": OAuth2,
 }
-FREE_SECTIONS = {"deadlines"}  # validated by their own module
+FREE_SECTIONS = {"deadlines", "vocabulary"}  # validated by their own module
 
 
 def toml_name(f: dataclasses.Field) -> str:
@@ -287,6 +288,23 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("database.url must be a URL such as \"sqlite:///var/intake.db\"")
 
 
+def check_vocabulary(vocabulary: Any) -> None:
+    """[vocabulary]: "Label as printed on your form" = "record.field"; every field must exist."""
+    from parsers.vocabulary import field_path, normalise_label
+
+    if not isinstance(vocabulary, dict):
+        raise ConfigError("[vocabulary] must be a table of \"label wording\" = \"record field\" lines")
+    for wording, public in vocabulary.items():
+        if not isinstance(public, str):
+            raise ConfigError(f"vocabulary.{wording!r} must be a record field name in quotes, e.g. \"children.name\"")
+        if field_path(public) is None:
+            raise ConfigError(f"vocabulary.{wording!r} = {public!r} is not a field of the referral record; "
+                              "use e.g. \"children.name\", \"referrer.email\", \"incident.date\" (see the README, "
+                              "\"Teach it your form\")")
+        if not normalise_label(wording):
+            raise ConfigError(f"vocabulary.{wording!r} has no letters or digits to match a label")
+
+
 def from_dict(raw: dict, base_dir: Path | None = None) -> Config:
     """Build and validate a Config from a parsed TOML document."""
     for key in raw:
@@ -297,7 +315,9 @@ def from_dict(raw: dict, base_dir: Path | None = None) -> Config:
     deadlines = raw.get("deadlines", {})
     if not isinstance(deadlines, dict):
         raise ConfigError("[deadlines] must be a table")
-    cfg = Config(**sections, deadlines=deadlines, base_dir=base_dir or Path.cwd())
+    vocabulary = raw.get("vocabulary", {})
+    check_vocabulary(vocabulary)
+    cfg = Config(**sections, deadlines=deadlines, vocabulary=vocabulary, base_dir=base_dir or Path.cwd())
     _validate(cfg)
     return cfg
 

@@ -18,13 +18,15 @@ def utc_now() -> datetime:
 
 
 def make_parse(cfg, isolated: bool = True):
+    vocabulary = cfg.vocabulary or None
     if not isolated:
         from parsers import parse_bytes
 
-        return parse_bytes
+        return partial(parse_bytes, vocabulary=vocabulary)
     from parsers import parse_isolated
 
-    return partial(parse_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb)
+    return partial(parse_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb,
+                   vocabulary=vocabulary)
 
 
 def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Services:

@@ -25,9 +25,14 @@ class ParseResult:
     record: dict | None = None
     missing: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    sources: dict = field(default_factory=dict)     # record path -> {"label", "at"}: where each answer was read
+    explain: dict | None = None                     # labels found, fields given, values refused (intake parse --explain)
 
-    def to_json(self) -> dict:
-        return asdict(self)
+    def to_json(self, explain: bool = False) -> dict:
+        out = asdict(self)
+        if not explain:
+            out.pop("explain")
+        return out
 
     @classmethod
     def rejected(cls, file, fmt, reason, warning=None) -> "ParseResult":
@@ -38,13 +43,19 @@ class ParseResult:
         return cls(file, fmt, "needs_review", reason, None, [], [warning] if warning else [])
 
 
-def parse_bytes(data: bytes, filename: str | None = None) -> ParseResult:
+def parse_bytes(data: bytes, filename: str | None = None, vocabulary: dict | None = None) -> ParseResult:
+    """Parse in this process. ``vocabulary`` maps a partnership's own label wordings to record fields
+    ({"Name of young person": "children.name"}); it stays in force for later calls in this process."""
     from parsers.document import parse_document
 
+    if vocabulary is not None:
+        from parsers.vocabulary import teach
+
+        teach(vocabulary)
     return parse_document(data, filename)
 
 
-def parse_isolated(data: bytes, filename: str | None = None, **limits) -> ParseResult:
+def parse_isolated(data: bytes, filename: str | None = None, vocabulary: dict | None = None, **limits) -> ParseResult:
     from parsers.sandbox import run_isolated
 
-    return run_isolated(data, filename, **limits)
+    return run_isolated(data, filename, vocabulary=vocabulary, **limits)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from parsers import normalise as n
 from parsers import types
 from parsers.items import KV, block_items
-from parsers.vocabulary import incident_type, match, section_of
+from parsers.vocabulary import incident_type, match, section_of, strength
 
 CHILD_FIELDS = ("name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp",
                 "legal_status", "cp_plan", "open_to_csc", "looked_after", "disability", "date_of_death")
@@ -64,7 +64,8 @@ def _child(w: Walk, idx: int) -> dict:
 def _assign(w: Walk, container: dict, key: str, path: str, record_path: str, kv: KV, section: str | None) -> None:
     """Normalise a candidate by its field's type and set it when the field is still empty. A candidate
     that does not fit is refused with a warning; the field stays null."""
-    entry = {"label": kv.label, "field": record_path, "section": section, "at": kv.source}
+    entry = {"label": kv.label, "field": record_path, "section": section, "at": kv.source,
+             "score": round(strength(kv.label, section), 2)}
     w.explain.append(entry)
     try:
         value = types.normalised(path, kv.value or "", kv.blank_line_paragraphs)

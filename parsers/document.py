@@ -35,13 +35,21 @@ def required_missing(record: dict) -> list[str]:
     return missing
 
 
+def explanation(walk) -> dict:
+    """What the parser made of each label: for ``intake parse --explain``."""
+    return {"labels": walk.explain, "unrecognised": [{"label": label, "at": at} for label, at in walk.unrecognised]}
+
+
 def judge(name, fmt, walk, warnings) -> ParseResult:
     if walk.labels_seen < MIN_LABELS_FOR_FORM:
         return ParseResult(name, fmt, "needs_review", "not_a_form", None, [], warnings + [
-            f"only {walk.labels_seen} form labels recognised: this does not look like a referral form"])
+            f"only {walk.labels_seen} form labels recognised: this does not look like a referral form"],
+            explain=explanation(walk))
     if walk.values_set < MIN_VALUES_FOR_FILLED:
-        return ParseResult(name, fmt, "needs_review", "empty_form", None, [], warnings + ["the form has no answers filled in"])
-    return ParseResult(name, fmt, "parsed", None, walk.record, required_missing(walk.record), warnings + walk.warnings)
+        return ParseResult(name, fmt, "needs_review", "empty_form", None, [], warnings + ["the form has no answers filled in"],
+                           explain=explanation(walk))
+    return ParseResult(name, fmt, "parsed", None, walk.record, required_missing(walk.record), warnings + walk.warnings,
+                       sources=walk.sources, explain=explanation(walk))
 
 
 def convert_legacy(data: bytes, kind: str, timeout: int = 60) -> bytes | None:

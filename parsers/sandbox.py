@@ -29,8 +29,9 @@ class ParseWorker:
                                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         return self._proc
 
-    def parse(self, data: bytes, filename, seconds: int, memory_mb: int) -> ParseResult:
-        header = json.dumps({"name": filename, "seconds": seconds, "memory_mb": memory_mb}).encode()
+    def parse(self, data: bytes, filename, seconds: int, memory_mb: int, vocabulary: dict | None = None) -> ParseResult:
+        header = json.dumps({"name": filename, "seconds": seconds, "memory_mb": memory_mb,
+                             "vocabulary": vocabulary or {}}).encode()
         with self._lock:
             for attempt in (1, 2):
                 proc = self._start()
@@ -59,5 +60,6 @@ _WORKER = ParseWorker()
 atexit.register(_WORKER.close)
 
 
-def run_isolated(data: bytes, filename=None, seconds: int = 30, memory_mb: int = 512) -> ParseResult:
-    return _WORKER.parse(data, filename, seconds, memory_mb)
+def run_isolated(data: bytes, filename=None, seconds: int = 30, memory_mb: int = 512,
+                 vocabulary: dict | None = None) -> ParseResult:
+    return _WORKER.parse(data, filename, seconds, memory_mb, vocabulary)

@@ -41,7 +41,7 @@ def _limited(reason: str, name) -> bytes:
     return json.dumps(ParseResult.rejected(name, "unknown", "too_large", reason).to_json()).encode()
 
 
-def parse_in_grandchild(data: bytes, name, seconds: int, memory_mb: int) -> bytes:
+def parse_in_grandchild(data: bytes, name, seconds: int, memory_mb: int, vocabulary: dict | None = None) -> bytes:
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # grandchild
@@ -53,7 +53,11 @@ def parse_in_grandchild(data: bytes, name, seconds: int, memory_mb: int) -> byte
             from parsers.document import parse_document
 
             try:
-                out = json.dumps(parse_document(data, name).to_json()).encode()
+                if vocabulary:  # the partnership's own wordings, in this grandchild only
+                    from parsers.vocabulary import teach
+
+                    teach(vocabulary)
+                out = json.dumps(parse_document(data, name).to_json(explain=True)).encode()
             except MemoryError:
                 out = _limited("parsing needed more memory than allowed", name)
             with os.fdopen(w, "wb") as fh:
@@ -128,7 +132,8 @@ def main() -> int:
         if data is None:
             return 0
         req = json.loads(header)
-        write_frame(stdout, parse_in_grandchild(data, req.get("name"), int(req["seconds"]), int(req["memory_mb"])))
+        write_frame(stdout, parse_in_grandchild(data, req.get("name"), int(req["seconds"]), int(req["memory_mb"]),
+                                                req.get("vocabulary") or None))
 
 
 if __name__ == "__main__":

@@ -88,7 +88,8 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
             session.add(case)
             session.flush()
             session.add(AuditEvent(at=ctx.now, actor=f"email:{inbound.id}", action="case_created", case_id=case.id,
-                                   detail=json.dumps({"reference": reference, "missing": p.result.missing})))
+                                   detail=json.dumps({"reference": reference, "missing": p.result.missing,
+                                                      "sources": p.result.sources}, ensure_ascii=False)))
             cases.append(case)
             ctx.case_refs.append(reference)
     return cases
