@@ -117,6 +117,21 @@ def _agency_columns(row: list[str]) -> dict[str, int] | None:
     return cols if "agency" in cols and ("contact" in cols or "name" in cols) else None
 
 
+def _header_score(columns: dict[str, int], data: list[str]) -> float:
+    """How well the row under an agencies header reads as one agency: a person's name, an organisation,
+    a telephone number or email address, each in its column."""
+    from parsers.types import fit
+
+    score = 0.0
+    for role, col in columns.items():
+        value = data[col] if col < len(data) else ""
+        if role == "contact":
+            score += 2 if (n.email(value) or n.phone(value)) else 0
+        elif role in ("name", "agency"):
+            score += 2 if fit("referrer.name" if role == "name" else "referrer.agency", value) > 0 else 0
+    return score
+
+
 def _joined(cell: str) -> str:
     """A label wrapped over several lines inside one cell is one label."""
     return " ".join(cell.split())
@@ -127,8 +142,8 @@ def cell_label(cell: str, section: str | None) -> str | None:
     t = _joined(cell)
     if not t or len(t) > 120 or len(t.split()) > 20 or n.checked_options(t) is not None:
         return None
-    if re.search(r"[a-z]\. [A-Z]", re.sub(r"\([^)]*\)", "", t)):
-        return None
+    if re.search(r"[a-z]\. [A-Z]", re.sub(r"\([^)]*\)", "", t)) or (t.endswith(".") and len(t.split()) >= 3):
+        return None  # a sentence (guidance), not a label
     return match(t, section)
 
 
@@ -266,7 +281,10 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
                 continue
             agency_cols = None
         ac = _agency_columns(row) if len(cells) >= 2 else None
-        if ac is not None and i + 1 < len(rows) and _score(_alone(row, section, where(i)), section) < 2:
+        if ac is not None and i + 1 < len(rows) and _header_score(ac, rows[i + 1]) > \
+                _score(_alone(row, section, where(i)), section) + _score(_alone(rows[i + 1], section, ""), section) \
+                and not (section in ("referrer", "lead", "child") and _above(row, rows[i + 1], section, "")):
+            # (in a person's or the child's section, 'Name | Role | Organisation' heads that person's answers)
             agency_cols = ac
             i += 1
             continue
