@@ -38,28 +38,33 @@ class Rule:
 R = Rule
 RULES: list[Rule] = [
     # dates first: "Date of birth", "Date of incident" etc. must not fall through to names
-    R("date_of_referral", r"^(date (of )?(the )?referral|referral date|date referred|date (form )?completed|date of request|date submitted|date)$",
-      exclude=r"birth|death|incident|aware|notif|panel|sin|received"),
-    R("child.dob", r"date of birth|^dob\b|\bd o b\b|birth date|\bedd\b|expected (date of )?delivery|due date"),
+    R("date_of_referral", r"^(date (of )?(the |this )?referral|referral date|date referred|date (this )?(form |notification )?(was )?"
+                          r"(completed|sent|submitted)|date of request|today s date|date)$",
+      exclude=r"birth|death|incident|aware|notified|panel|\bsin\b|received"),
+    R("child.dob", r"date of birth|^dob\b|\bd o b\b|birth date|\bedd\b|expected (date of )?delivery|due date|^born\b|"
+                   r"when was (the )?(child|young person|baby|infant) born"),
     R("child.date_of_death", r"date of death|^dod$|date (the )?child died|date died"),
-    R("date_panel_notified", r"date.*(notif|\bsin\b|panel|submitted|sent)", exclude=r"aware|informed|la |local authority|incident occurred"),
+    R("date_panel_notified", r"date.*(notif|\bsin\b|panel|submitted|sent)|when (was|were) (the )?(national )?(panel|notification)",
+      exclude=r"aware|informed|la |local authority|incident occurred"),
     R("incident.date_la_aware", r"(\bla\b|local authority|council|partners|partnership|children s services).*(aware|notified|informed|told|learn)|(aware|notified|informed).*(\bla\b|local authority)|became aware|date.*aware"),
-    R("incident.date", r"date of (the )?(incident|event|serious (incident|harm)|harm|injury)|incident date|date (the )?incident|^date of death or serious harm|when did (the )?incident"),
-    R("incident.type", r"^(incident )?type$|type of (incident|case|harm|notification)|nature of (the )?(incident|harm)|incident type|category|reason for notification"),
+    R("incident.date", r"date of (the )?(incident|event|serious (incident|harm)|harm|injury)|incident date|date (the )?incident|^date of death or serious harm|when did (the )?incident|"
+                        r"when did (it|this|the incident|the event|the harm) (happen|occur|take place)"),
+    R("incident.type", r"^(incident )?type$|(type|kind|nature) of (the )?(incident|case|harm|notification|event)|nature of (the )?(incident|harm)|incident type|category|reason for notification"),
     R("incident.summary", r"summary|outline|brief (information|description|details|account)|what happened"),
-    R("incident.police_involved", r"police|criminal (investigation|proceedings)"),
+    R("incident.police_involved", r"police|criminal (investigation|proceedings)",
+      exclude=r"reference|\bref\b|crime (ref|number)|officer|contact|\bname\b|force"),
     R("criteria.died_or_seriously_harmed", r"died or (been |was )?serious|death or serious|died or is seriously|has died|seriously harmed"),
     R("criteria.abuse_or_neglect_suspected", r"abuse or neglect|abuse neglect|neglect"),
     R("criteria.local_connection", r"local connection|normally resident|resident in|lives in|live in|incident (happened|occurred|took place) in|local area|in the area"),
     R("criteria.reason", r"why|reason|grounds|explain|rationale|justification|how (are|is|does).*criteria|criteria (are|is) met|"
                          r"what (learning|lessons)|learning (identified|points)|lessons (to be )?learn"),
-    R("criteria.multi_agency_learning", r"learning"),
+    R("criteria.multi_agency_learning", r"learning|\blearn\b"),
     R("incident.summary", r"summary|case outline|outline|brief (information|description|details|account)|what happened|description|circumstances|details of (the )?(incident|case|concern)|background|chronology|account of"),
     # people
     R("referrer.name", r"^(name of (the )?(person|professional|practitioner) (completing|making|submitting)( (this|the) (form|referral|notification))?|completed by|"
                        r"name of referrer|referrer( s)? name|referrers name|referrer full name|referrer|referred by|referring (professional|practitioner|person)|name of (the )?(person|professional) (making|completing) (the )?referral|your name)$"),
     R("lead.name", r"^name of .*(lead|manager|dsl|officer)\b|(safeguarding lead|dsl|manager|officer)( s)? (full )?name$|^(designated )?safeguarding (lead|officer)$|^dsl$"),
-    R("lead.discussed", r"discuss|agreed by|agreement of|agree to (the )?referral|consulted|authorised by|aware of (this |the )?referral|sign(ed)? off"),
+    R("lead.discussed", r"discuss|agreed by|agreement of|agree to (the )?referral|consulted|authori[sz]ed|aware of (this |the )?referral|sign(ed)? off"),
     R("person.role", r"(^| )(role|job title|designation|position|title|post)( |$)"),
     R("person.agency", r"(^| )(agency|organisation|organization|employer|service|team|department)( |$)", exclude=r"other|involved|social care"),
     R("person.email", r"e ?mail|secure email"),
@@ -84,7 +89,7 @@ RULES: list[Rule] = [
     R("child.disability", r"disabilit|additional needs|\bsend\b|special (educational )?needs"),
     # incident
     R("incident.location", r"location|where did|place (of|where)|where (was|were|it)|address of incident"),
-    R("panel_notified", r"(panel|\bsin\b|notification|notified)", exclude=r"^date"),
+    R("panel_notified", r"(panel|\bsin\b|notification|notified)", exclude=r"^date|^when"),
     R("immediate_concerns", r"immediate|ongoing (risk|concern)|current (risk|concern)|risks? to (other|sibling)"),
 ]
 
@@ -179,14 +184,41 @@ def match(label: str, section: str | None) -> str | None:
     t = normalise_label(label)
     if not t or len(t) > 160:
         return None
+    asks = _asks_for(t)
     for rule in _rules():
         if rule.sections and section not in rule.sections:
             continue
         if rule.exclude and re.search(rule.exclude, t):
             continue
         if re.search(rule.pattern, t):
+            if asks and not _answers(rule.field, asks):
+                continue
             return rule.field
     return None
+
+
+_YES_NO_QUESTION = re.compile(r"^(is|are|has|have|does|do|did|could|can|was|were|will|would|should)\b")
+
+
+def _asks_for(label: str) -> str | None:
+    """What kind of answer a label's wording asks for: 'date' ('Date of ...', 'When did ...'), 'yes/no'
+    ('Is the child ...?', 'Could more than one agency ...?'), else None (any)."""
+    if re.match(r"^(date|when)\b", label):
+        return "date"
+    if _YES_NO_QUESTION.match(label):
+        return "yes/no"
+    return None
+
+
+def _answers(path: str, asks: str) -> bool:
+    """Whether a field can take the answer a label asks for: a date label names a date field; a yes/no
+    question never names a name, organisation, contact or date field."""
+    from parsers.types import DATE, EMAIL, ORGANISATION, PERSON, PHONE, kind_of
+
+    kind = kind_of(path if not path.startswith("person.") else "referrer." + path.split(".", 1)[1])
+    if asks == "date":
+        return kind == DATE
+    return kind not in (ORGANISATION, PHONE, EMAIL, DATE, PERSON) or path.endswith("other_names")
 
 
 @lru_cache(maxsize=16384)
