@@ -234,7 +234,7 @@ def _above(row: list[str], nxt: list[str], section: str | None, where: str, chil
     all labels."""
     labelled = [(j, c) for j, c in enumerate(row) if c.strip()]
     if not labelled or len(labelled) < len(row) or len(nxt) != len(row) \
-            or not all(looks_like_label(c) for _, c in labelled):
+            or not all(cell_label(c, section) or looks_like_label(c) for _, c in labelled):
         return None  # a label with an empty cell beside it has its answer there
     known = sum(1 for _, c in labelled if cell_label(c, section))
     if known * 2 < len(labelled) or known == 0:
