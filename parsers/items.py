@@ -203,6 +203,14 @@ def _asks(cell: str, section: str | None) -> bool:
     return t.endswith(("?", ":")) and looks_like_label(t.rstrip("?:") + " ") and cell_label(t, section) is not None
 
 
+def _unknown_label(cell: str) -> bool:
+    """A cell no rule knows that still has the look of a label: a question, a 'Label:', or capitals."""
+    t = _joined(cell)
+    letters = [c for c in t if c.isalpha()]
+    capitals = len(letters) > 3 and all(c.isupper() for c in letters)
+    return looks_like_label(t) and (t.endswith(("?", ":")) or capitals) and n.tristate(t) is None
+
+
 def looks_like_label(text: str) -> bool:
     t = _joined(text)
     return 0 < len(t) <= 80 and len(t.split()) <= 12 and not re.search(r"[.!]$", t) and bool(re.search(r"[A-Za-z]", t)) \
@@ -217,7 +225,7 @@ def _alone(row: list[str], section: str | None, where: str) -> list:
     items = _pairs(row, section, where)
     if any(isinstance(it, KV) for it in items):
         return items
-    out = []
+    out = [it for it in items if isinstance(it, tuple) and it[0] == "unrecognised"]
     for c in cells:
         out.extend(_with_source(it, where) for it in text_items(c, section, in_table=True))
     return out
@@ -234,7 +242,7 @@ def _above(row: list[str], nxt: list[str], section: str | None, where: str, chil
     all labels."""
     labelled = [(j, c) for j, c in enumerate(row) if c.strip()]
     if not labelled or len(labelled) < len(row) or len(nxt) != len(row) \
-            or not all(cell_label(c, section) or looks_like_label(c) for _, c in labelled):
+            or not all(cell_label(c, section) or _unknown_label(c) for _, c in labelled):
         return None  # a label with an empty cell beside it has its answer there
     known = sum(1 for _, c in labelled if cell_label(c, section))
     if known * 2 < len(labelled) or known == 0:
@@ -320,6 +328,8 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
         if i + 1 < len(rows):
             nxt = rows[i + 1]
             above = _above(row, nxt, section, where(i + 1))
+            if above is not None and any(c.strip() and strength(c, section) >= STRONG and looks_like_label(c) for c in nxt):
+                above = None  # the row below holds labels of its own: it is no row of answers
             if above is not None:
                 pair_score = _score(alone, section) + _score(_alone(nxt, section, where(i + 1)), section)
                 if _score(above, section) > pair_score:

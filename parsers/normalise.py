@@ -107,6 +107,7 @@ def email(value: str | None) -> str | None:
 
 
 PHONE_DIGITS = range(10, 14)          # a UK number: 10 or 11 digits, 12 or 13 with +44 / 0044
+_DATE_IN_TEXT = re.compile(r"\b\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*(\d{4}|\d{2})\b")
 _PHONE_RUN = re.compile(r"\+?\d[\d \-()]{7,}\d")
 
 
@@ -116,7 +117,7 @@ def phone(value: str | None) -> str | None:
     number; None when there is none."""
     if blank(value):
         return None
-    t = value.strip()
+    t = _DATE_IN_TEXT.sub(" ", value.strip()).strip()  # a date run together with the number is not part of it
     digits = re.sub(r"[^\d]", "", t)
     if len(digits) in PHONE_DIGITS and not re.search(r"[A-Za-z]{4,}|@", t):
         return ("+" if t.startswith("+") else "") + digits

@@ -1,0 +1,241 @@
+"""The parser on layouts and wordings it was not written against (issue 10): value types, scored layout
+readings, wrapped labels, header-row tables, fillable PDFs named Text1..TextN, the [vocabulary] config,
+`intake parse --explain` and the provenance of each answer."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from intake.config import ConfigError, from_dict
+from parsers import parse_bytes
+from parsers.vocabulary import teach
+from tests.docx_xml import p, package, row, table
+
+BASICS = [("Referrer name", "Robin Grid"), ("Job title", "Nurse"), ("Organisation", "Test NHS Trust"),
+          ("Email", "robin.grid@nhs.net"), ("Telephone", "0151 496 0999"), ("Date of incident", "1 March 2026"),
+          ("Summary of incident", "It happened.")]
+
+
+def basics():
+    return [row(label, value) for label, value in BASICS]
+
+
+def parsed(body: str, **kw):
+    r = parse_bytes(package(body), "f.docx", **kw)
+    assert r.status == "parsed", (r.status, r.reason, r.warnings)
+    return r
+
+
+@pytest.fixture(autouse=True)
+def no_taught_words():
+    teach({})
+    yield
+    teach({})
+
+
+def test_a_yes_is_not_an_agency_and_a_nineteen_digit_number_is_not_a_phone():
+    # Type checks: a candidate that does not fit its field is refused with a warning, the field stays null.
+    r = parsed(table(row("Referrer name", "Robin Grid"), row("Organisation", "Yes"),
+                     row("Telephone", "0151 496 0999 01/03/2026"), row("Email", "not given"),
+                     row("Date of incident", "last Tuesday"), row("Name of child", "Tia Type"),
+                     row("Gender", "Yes"), row("Summary of incident", "It happened.")))
+    ref = r.record["referrer"]
+    assert ref["agency"] is None and ref["email"] is None
+    assert ref["phone"] == "01514960999"  # the phone number run together with a date: the number is kept
+    assert r.record["incident"]["date"] is None and r.record["children"][0]["gender"] is None
+    text = " ".join(r.warnings)
+    assert "Referrer's agency" in text and "not a date" in text and "not a gender" in text
+    assert "Yes" not in text  # warnings name the field, never the answer
+
+
+def test_phone_numbers_outside_ten_to_thirteen_digits_are_refused():
+    r = parsed(table(*basics()[:4], row("Telephone", "01514960999123456789"), *basics()[5:], row("Name of child", "Al")))
+    assert r.record["referrer"]["phone"] is None
+    assert any("telephone number" in w for w in r.warnings)
+
+
+def test_grid_whose_labels_wrap_over_two_lines_in_their_cells():
+    # label | value | label | value with narrow label cells: "Child's" / "forename(s)" is one label.
+    wrapped = lambda a, b: f"{p(a)}{p(b)}"  # noqa: E731  (two paragraphs in one cell)
+    r = parsed(table(*basics(),
+                     row(wrapped("Child's", "forename(s)"), "Wendy", wrapped("Child's", "surname"), "Wrapp"),
+                     row(wrapped("Date of", "birth"), "3rd February 2019", wrapped("Sex of", "child"), "Girl")))
+    child = r.record["children"][0]
+    assert (child["name"], child["dob"], child["gender"]) == ("Wendy Wrapp", "2019-02-03", "female")
+
+
+def test_labels_in_one_row_answers_in_the_row_below_three_pairs_wide():
+    r = parsed(table(*basics(), row("Your name:", "What is your job title?", "Which organisation do you work for?"),
+                     row("Ann Above", "Social Worker", "Northshire Council")))
+    # the referrer's answers in the basics come first; the child's grid below reads the same way
+    r2 = parsed(table(row("Name of child", "D.O.B.", "Home address"), row("Cal Column", "03.02.2016", "1 High St"),
+                      *basics()))
+    assert r.record["referrer"]["name"] == "Robin Grid"  # first answer kept
+    child = r2.record["children"][0]
+    assert (child["name"], child["dob"], child["address"]) == ("Cal Column", "2016-02-03", "1 High St")
+
+
+def test_a_label_row_over_an_empty_answer_row_does_not_borrow_the_next_label():
+    # Single-column label-above-value: an unanswered question leaves its field null.
+    r = parsed(table(row("Name of child"), row("Una Above"), row("Email address"), row(""),
+                     row("Telephone number"), row("07700 900123"), *basics()[5:], row("Referrer name"), row("Rita")))
+    assert r.record["children"][0]["name"] == "Una Above"
+    assert r.record["referrer"]["email"] is None and r.record["referrer"]["phone"] == "07700900123"
+
+
+def test_header_row_of_labels_with_one_row_per_child():
+    r = parsed(table(*basics()) + table(row("Child's name", "Date of birth", "Gender"),
+                                        row("Hal Header", "1/2/2015", "Male"), row("Hana Header", "5 June 2018", "F")))
+    names = [(c["name"], c["dob"], c["gender"]) for c in r.record["children"]]
+    assert names == [("Hal Header", "2015-02-01", "male"), ("Hana Header", "2018-06-05", "female")]
+
+
+def test_agencies_header_needs_the_row_beneath_to_bear_it_out():
+    # "Organisation | (blank) | Email address | a@b" is a grid row, not an agencies table's heading.
+    r = parsed(table(row("Manager / safeguarding lead"), row("Name of manager", "Pat Lead", "Role", "Manager"),
+                     row("Organisation", "", "Email address", "pat.lead@nhs.net"),
+                     row("Telephone number", "0151 496 0100", "Discussed with lead?", "Y"), *basics(),
+                     row("Name of child", "Ada")) +
+               p("Agencies involved") +
+               table(row("Professional", "Organisation / team", "Telephone / email"),
+                     row("Sam Worker", "Northshire Council", "sam@northshire.gov.uk")))
+    lead = r.record["safeguarding_lead"]
+    assert (lead["email"], lead["phone"], lead["discussed"]) == ("pat.lead@nhs.net", "01514960100", True)
+    assert r.record["agencies_involved"] == [
+        {"name": "Sam Worker", "agency": "Northshire Council", "contact": "sam@northshire.gov.uk"}]
+
+
+def test_boxes_after_their_option_words():
+    r = parsed(table(*basics(), row("Name of child", "Bo"), row("Is the child looked after?", "Yes ☐     No ☒"),
+                     row("Police involved?", "Yes ☒ No ☐")))
+    assert r.record["children"][0]["looked_after"] is False and r.record["incident"]["police_involved"] is True
+
+
+def test_a_question_is_not_the_answer_of_the_label_before_it():
+    r = parsed(table(*basics(), row("Name of child", "Qi"),
+                     row("Are there any immediate concerns for other children? What action has been taken?", "")))
+    assert r.record["immediate_concerns"] is None
+
+
+def _text_field_pdf(with_tooltips: bool) -> bytes:
+    """A fillable PDF whose fields are named Text1..TextN (and Check Box1..N), labels printed beside them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    height = A4[1]
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, height - 50, "REFERRER DETAILS")
+    c.setFont("Helvetica", 10)
+    fields = [("Notifier", "Nia Field"), ("Employer", "Northshire NHS Trust"), ("E-mail address", "nia@nhs.net"),
+              ("Contact telephone", "07700 900456"), ("Date this notification was completed", "4th March 2026")]
+    y = height - 80
+    n = 0
+    for label, value in fields:
+        n += 1
+        c.drawString(40, y + 4, label)
+        c.acroForm.textfield(name=f"Text{n}", tooltip=label if with_tooltips else None, x=250, y=y, width=250,
+                             height=16, value=value, borderWidth=0)
+        y -= 24
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, y, "THE CHILD")
+    c.setFont("Helvetica", 10)
+    y -= 28
+    for label, value in [("Given name(s)", "Toby"), ("Family name", "Text"), ("Born", "3-Feb-19")]:
+        n += 1
+        c.drawString(40, y + 4, label)
+        c.acroForm.textfield(name=f"Text{n}", x=250, y=y, width=250, height=16, value=value, borderWidth=0)
+        y -= 24
+    c.drawString(40, y + 4, "Is the child looked after?")
+    c.drawString(250, y + 4, "Yes")
+    c.acroForm.checkbox(name="Check Box1", x=275, y=y, size=12, checked=False, buttonStyle="check")
+    c.drawString(300, y + 4, "No")
+    c.acroForm.checkbox(name="Check Box2", x=320, y=y, size=12, checked=True, buttonStyle="check")
+    y -= 30
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, y, "THE INCIDENT")
+    c.setFont("Helvetica", 10)
+    y -= 28
+    c.drawString(40, y + 4, "When did it happen?")
+    n += 1
+    c.acroForm.textfield(name=f"Text{n}", x=250, y=y, width=250, height=16, value="01/03/2026", borderWidth=0)
+    y -= 24
+    c.drawString(40, y + 4, "Brief description of what happened")
+    n += 1
+    c.acroForm.textfield(name=f"Text{n}", x=250, y=y, width=250, height=16, value="It happened.", borderWidth=0)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_fillable_pdf_fields_named_text1_to_textn_take_the_printed_label_beside_them():
+    pytest.importorskip("reportlab")
+    r = parse_bytes(_text_field_pdf(with_tooltips=False), "text-fields.pdf")
+    assert r.status == "parsed", (r.reason, r.warnings)
+    rec = r.record
+    assert rec["referrer"] == {"name": "Nia Field", "role": None, "agency": "Northshire NHS Trust",
+                               "email": "nia@nhs.net", "phone": "07700900456"}
+    assert rec["date_of_referral"] == "2026-03-04"
+    child = rec["children"][0]
+    assert (child["name"], child["dob"], child["looked_after"]) == ("Toby Text", "2019-02-03", False)
+    assert rec["incident"]["date"] == "2026-03-01" and rec["incident"]["summary"] == "It happened."
+    assert r.sources["referrer.email"]["label"] == "E-mail address"
+
+
+def test_vocabulary_teaches_labels_that_only_the_configuration_knows():
+    # A partnership's own wordings; without them the form is not even recognised as a referral form.
+    odd = [("Our ref person", "Vic Vocab"), ("Their place of work", "Northshire Council"),
+           ("Mail to", "vic@northshire.gov.uk"), ("Young person called", "Yas Young"),
+           ("Day it all happened", "2 March 2026"), ("What we were told", "A short account."),
+           ("Came into the world", "4 May 2015")]
+    data = package(table(*[row(a, b) for a, b in odd]))
+    assert parse_bytes(data, "odd.docx").reason == "not_a_form"
+    taught = {"Our ref person": "referrer.name", "Their place of work": "referrer.agency",
+              "Mail to": "referrer.email", "Young person called": "children.name",
+              "Day it all happened": "incident.date", "What we were told": "incident.summary",
+              "Came into the world": "children.dob"}
+    r = parse_bytes(data, "odd.docx", vocabulary=taught)
+    assert r.status == "parsed", r.warnings
+    assert r.record["referrer"]["name"] == "Vic Vocab" and r.record["children"][0]["dob"] == "2015-05-04"
+    assert r.record["incident"]["date"] == "2026-03-02"
+
+
+def test_vocabulary_config_with_an_unknown_field_is_a_config_error():
+    base = {"people": {"manager": "m@x.org", "chair": "c@x.org"}}
+    cfg = from_dict(dict(base, vocabulary={"Name of young person": "children.name"}))
+    assert cfg.vocabulary == {"Name of young person": "children.name"}
+    with pytest.raises(ConfigError, match="not a field of the referral record"):
+        from_dict(dict(base, vocabulary={"Name of young person": "children.nickname"}))
+    with pytest.raises(ConfigError, match="record field name in quotes"):
+        from_dict(dict(base, vocabulary={"Name of young person": 3}))
+
+
+def _intake(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "intake", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def test_parse_explain_and_json_sources_from_the_command_line(tmp_path):
+    form = tmp_path / "f.docx"
+    form.write_bytes(package(table(*basics(), row("Name of child", "Ezra Explain"), row("Organisation", "Yes"),
+                                   row("Favourite colour", "Blue"), row("Young person called", "Ezra"))))
+    out = _intake("parse", "--explain", str(form), cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    assert "'Referrer name' -> referrer.name (set" in text
+    assert "'Organisation' -> referrer.agency (already filled" in text or "refused" in text
+    assert "'Favourite colour' -> not recognised" in text
+    assert "Ezra Explain" not in text  # labels and fields, not the child's details
+    js = json.loads(_intake("parse", "--json", str(form), cwd=tmp_path).stdout)
+    assert js["sources"]["children[0].name"] == {"label": "Name of child", "at": "table 1, row 8, cell 2"}
+    assert "explain" not in js
+    # ./config.toml's [vocabulary] is used by intake parse
+    (tmp_path / "config.toml").write_text('[people]\nmanager = "m@x.org"\nchair = "c@x.org"\n'
+                                          '[vocabulary]\n"Favourite colour" = "children.ethnicity"\n')
+    taught = json.loads(_intake("parse", "--json", str(form), cwd=tmp_path).stdout)
+    assert taught["record"]["children"][0]["ethnicity"] == "Blue"
