@@ -30,6 +30,11 @@ def mark(session: Session, case: Case, clock: str, action: str, on: date, reason
     row = session.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock == clock.upper())).first()
     if row is None:
         raise ActionError(f"case {case.reference} has no deadline {clock.upper()}")
+    if action in ("met", "waived", "paused"):
+        from notifier.outbox import supersede
+
+        for kind in ("reminder", "escalation"):  # an alert still waiting for the mail server is no longer true
+            supersede(session, f"{kind}:{case.reference}:{row.clock}:", f"deadline {action}", now)
     row.status = {"met": "met", "waived": "waived", "paused": "paused", "resumed": "open"}[action]
     if action == "met":
         row.met_on = on

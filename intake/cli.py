@@ -67,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
     ac.add_argument("--text", required=True, help="what is to be done (no personal data)")
     ac.add_argument("--agreed", metavar="DATE", help="date the action was agreed (default: today)")
     ac.add_argument("--agency", default="")
+    ob = sub.add_parser("outbox", help="list outgoing email; `outbox retry ID... | --all-failed` re-queues what failed")
+    ob.add_argument("action", nargs="?", choices=["retry"], help="re-queue the emails named (or --all-failed)")
+    ob.add_argument("ids", nargs="*", type=int, metavar="ID")
+    ob.add_argument("--failed", action="store_true", help="only emails that could not be delivered")
+    ob.add_argument("--all-failed", action="store_true", help="with retry: every failed email")
+    ob.add_argument("--json", action="store_true")
     sub.add_parser("check", help="validate config; connect to the database, IMAP and SMTP and say what works")
     return p
 
@@ -223,10 +229,17 @@ def _deadline_cmd(name):
     return runner
 
 
+def _outbox(args) -> int:
+    from intake.outbox_cli import cmd_outbox
+
+    return cmd_outbox(args, _load(args), parse_moment, UsageError)
+
+
 COMMANDS = {
     "parse": cmd_parse, "poll": cmd_poll, "referrals": cmd_referrals,
     "referral": lambda a: cmd_referrals(a, one=a.reference), "check": cmd_check, "run": cmd_run, "demo": cmd_demo,
     "deadlines": _deadline_cmd("cmd_deadlines"), "remind": _deadline_cmd("cmd_remind"),
+    "outbox": _outbox,
     "mark": _deadline_cmd("cmd_mark"), "event": _deadline_cmd("cmd_event"), "action": _deadline_cmd("cmd_action"),
 }
 

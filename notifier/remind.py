@@ -61,11 +61,16 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
     last_error = session.get(ServiceState, "last_poll_error")
     stale_after = timedelta(hours=stale_hours)
     stale = last_poll is None or now_local - last_poll.updated_at.astimezone(now_local.tzinfo) > stale_after
+    from notifier.delivery import long_outage
+
+    delivery_down = long_outage(session, now_local)
     capped = session.exec(select(AuditEvent).where(AuditEvent.action == "reply_capped", AuditEvent.at >= since)).all()
     refused = session.exec(select(AuditEvent).where(AuditEvent.action == "command_refused", AuditEvent.at >= since)).all()
     return {
         "stale_mailbox": stale, "stale_hours": stale_hours,
         "last_poll_error": last_error.value if (last_error and (last_poll is None or last_error.updated_at > last_poll.updated_at)) else None,
+        "delivery_down_since": delivery_down[0].astimezone(now_local.tzinfo).strftime("%Y-%m-%d %H:%M") if delivery_down else None,
+        "delivery_error": delivery_down[1] if delivery_down else None,
         "replies_capped": len(capped),
         "refused_commands": [json.loads(e.detail)["reason"] for e in refused],
         "today": today.isoformat(),
@@ -135,8 +140,12 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                 subject, text, html = render("chair", "agenda", **common, meeting=meeting.isoformat(), deadlines=items,
                                              token=token)
                 case_id = None
-            from notifier.outbox import enqueue
+            from notifier.outbox import enqueue, supersede
 
+            if n.kind in ("reminder", "escalation"):
+                supersede(session, f"{n.kind}:{n.case}:{n.clock}:", n.key, now)
+            elif n.kind == "digest":
+                supersede(session, "digest:", n.key, now)
             enqueue(session, key=n.key, kind=n.kind, case_id=case_id, now=now,
                     message=build_email(sender=cfg.smtp.from_, to=n.to, subject=subject, text=text, html=html, now=now,
                                         attachments=attachments))

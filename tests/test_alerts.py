@@ -1,0 +1,150 @@
+"""Issue 11: no statutory alert silently lost. Each test is one of the issue's scenarios, against the
+real servers (Dovecot in, aiosmtpd out) where mail is involved."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlmodel import Session, select
+
+from intake.cli import main
+from intake.demo_forms import SAMPLE, docx_form, referral_email
+from intake.models import OutboundEmail
+from intake.service import build_services, deliver, poll_and_deliver
+from notifier.remind import remind
+from tests.servers import write_server_config
+
+TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
+
+
+class Clock:
+    def __init__(self, start):
+        self.now = start
+
+    def __call__(self):
+        return self.now
+
+    def tick(self, **kw):
+        self.now += timedelta(**kw)
+        return self.now
+
+
+def at(y, m, d, hh=9, mm=0):
+    return datetime(y, m, d, hh, mm, tzinfo=timezone.utc)
+
+
+def one_case(server_cfg, imap, smtp, answers=None, msgid="<case-1@liverpool.gov.uk>"):
+    """A referral received on Thu 24 Dec 2026 (C1/C2 due Tue 5 Jan 2027), acknowledged; the SMTP log emptied."""
+    imap.append(referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(answers or SAMPLE))],
+                               message_id=msgid))
+    clock = Clock(at(2026, 12, 24, 10))
+    svc = build_services(server_cfg, now=clock, isolated=False)
+    report, delivery = poll_and_deliver(svc)
+    assert report.outcomes == {"referral": 1} and delivery.sent >= 1
+    smtp.handler.messages.clear()
+    return svc, clock
+
+
+def rows(svc, *kinds):
+    with Session(svc.engine) as s:
+        q = select(OutboundEmail).order_by(OutboundEmail.id)
+        if kinds:
+            q = q.where(OutboundEmail.kind.in_(kinds))
+        return s.exec(q).all()
+
+
+def received_subjects(smtp):
+    return [m["msg"]["Subject"] for m in smtp.handler.messages]
+
+
+# -- (2) delivery never gives up silently ------------------------------------------------------------
+
+def test_delivery_login_refused_for_hours_costs_no_tries_then_latest_stages_delivered(server_cfg, imap, smtp, monkeypatch,
+                                                                                      caplog, capsys):
+    # The SMTP password is wrong for a day: no row burns a try, after an hour the log, `intake check` and the
+    # next digest say so; the next day's stages supersede the stale ones; fixed, everything waiting is delivered.
+    from intake.checks import run_checks
+
+    svc, clock = one_case(server_cfg, imap, smtp)
+    monkeypatch.setenv("INTAKE_SMTP_PASSWORD", "wrong")
+    clock.now = at(2027, 1, 4, 9)
+    caplog.set_level(logging.WARNING)
+    for _ in range(13):                      # 09:00 .. 12:00, every 15 minutes, as `intake run` would
+        remind(svc, clock.now)
+        clock.tick(minutes=15)
+    alerts = rows(svc, "reminder", "escalation", "digest")
+    assert {r.key.split(":")[0] for r in alerts} == {"reminder", "escalation", "digest"}
+    assert all(r.status == "pending" and r.attempts == 0 for r in alerts)
+    assert any(ok is False for _, ok in smtp.handler.logins) and smtp.handler.messages == []
+    assert "outgoing mail has not been delivered since 2027-01-04T09:00" in caplog.text
+    capsys.readouterr()
+    assert run_checks(server_cfg, now=clock.now) == 1
+    assert "delivery: FAILED - outgoing email has not been delivered since 2027-01-04 09:00" in capsys.readouterr().out
+
+    clock.now = at(2027, 1, 5, 8)            # the due date: new stages and a new digest while still failing
+    remind(svc, clock.now)
+    by_key = {r.key: r for r in rows(svc)}
+    stale = [r for r in by_key.values() if r.key.endswith(":before-1") or r.key == "digest:2027-01-04"]
+    assert stale and all(r.status == "superseded" for r in stale)
+
+    monkeypatch.setenv("INTAKE_SMTP_PASSWORD", smtp.password)
+    report = deliver(svc, now=clock.tick(minutes=15))
+    assert report.failed == 0 and report.sent > 0
+    assert {r.status for r in rows(svc, "reminder", "escalation", "digest")} == {"sent", "superseded"}
+    subjects = received_subjects(smtp)
+    assert not any("2027-01-04" in s for s in subjects)  # the stale digest never went
+    [digest] = [m["msg"] for m in smtp.handler.messages if m["msg"]["Subject"].startswith("Daily digest")]
+    assert "outgoing email has not been delivered since 2027-01-04 09:00" in digest.get_body(("plain",)).get_content()
+    capsys.readouterr()
+    run_checks(server_cfg, now=clock.now)
+    assert "delivery: ok" in capsys.readouterr().out
+
+
+def test_delivery_smtp_server_down_two_hours_then_next_run_delivers_every_alert(server_cfg, imap, smtp):
+    # The SMTP server is down from 09:00 to 11:00 (far longer than 8 backoff tries): nothing is marked failed,
+    # no try is counted, and the first cycle after it is back delivers every reminder and escalation.
+    svc, clock = one_case(server_cfg, imap, smtp)
+    clock.now = at(2027, 1, 4, 9)
+    smtp.stop()
+    try:
+        for _ in range(13):
+            remind(svc, clock.now)
+            clock.tick(minutes=10)
+        assert all(r.status == "pending" and r.attempts == 0 for r in rows(svc, "reminder", "escalation", "digest"))
+    finally:
+        smtp.start()
+    report = deliver(svc, now=clock.now)
+    alerts = rows(svc, "reminder", "escalation", "digest")
+    assert report.sent == len(alerts) > 0 and {r.status for r in alerts} == {"sent"}
+    assert sorted(received_subjects(smtp)) == sorted(r.subject for r in alerts)
+
+
+def test_outbox_one_550_fails_that_email_only_and_cli_lists_and_requeues_it(server_cfg, imap, smtp, tmp_path, capsys):
+    # One 5xx refuses one reminder: the others are delivered; `intake outbox --failed --json` shows it and
+    # `intake outbox retry ID` sends it; `--all-failed` then finds nothing left.
+    svc, clock = one_case(server_cfg, imap, smtp)
+    cfg_path = write_server_config(tmp_path / "config.toml", imap.port, imap.user, smtp,
+                                   database={"url": f"sqlite:///{tmp_path / 'intake.db'}"}, storage={"path": str(tmp_path / "files")})
+    smtp.handler.script = [550]
+    remind(svc, at(2027, 1, 4, 9))
+    alerts = rows(svc, "reminder", "escalation", "digest")
+    assert [r.status for r in alerts].count("failed") == 1 and [r.status for r in alerts].count("sent") == len(alerts) - 1
+    [failed] = [r for r in alerts if r.status == "failed"]
+
+    capsys.readouterr()
+    assert main(["--config", str(cfg_path), "outbox", "--failed", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(o["id"], o["status"], o["kind"]) for o in listed] == [(failed.id, "failed", failed.kind)]
+    assert "550" in listed[0]["last_error"]
+    assert main(["--config", str(cfg_path), "outbox", "retry", str(failed.id)]) == 0
+    assert "delivered 1 email(s)" in capsys.readouterr().out
+    assert {r.status for r in rows(svc, "reminder", "escalation", "digest")} == {"sent"}
+    assert received_subjects(smtp).count(failed.subject) == 1
+    assert main(["--config", str(cfg_path), "outbox", "retry", "--all-failed"]) == 0
+    assert "re-queued 0 email(s)" in capsys.readouterr().out
+    assert main(["--config", str(cfg_path), "outbox", "retry", str(failed.id)]) == 2  # already sent: usage error
+    assert main(["--config", str(cfg_path), "outbox"]) == 0
+    assert failed.subject in capsys.readouterr().out
