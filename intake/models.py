@@ -85,6 +85,9 @@ class OutboundEmail(SQLModel, table=True):
     last_error: Optional[str] = None
     created_at: datetime
     sent_at: Optional[datetime] = None
+    # a delivery run claims a row before sending it; the lease expires so that a crash strands nothing
+    lease_owner: Optional[str] = None
+    lease_until: Optional[datetime] = None
 
 
 class AuditEvent(SQLModel, table=True):

@@ -36,6 +36,7 @@ def requeue(session: Session, ids: list[int] | None, now: datetime, actor: str) 
     for row in rows:
         before = row.status
         row.status, row.attempts, row.next_attempt_at = "pending", 0, now
+        row.lease_owner = row.lease_until = None
         session.add(row)
         session.add(AuditEvent(at=now, actor=actor, action="outbox_retry", case_id=row.case_id,
                                detail=json.dumps({"outbox": row.id, "key": row.key, "was": before})))

@@ -148,3 +148,75 @@ def test_outbox_one_550_fails_that_email_only_and_cli_lists_and_requeues_it(serv
     assert main(["--config", str(cfg_path), "outbox", "retry", str(failed.id)]) == 2  # already sent: usage error
     assert main(["--config", str(cfg_path), "outbox"]) == 0
     assert failed.subject in capsys.readouterr().out
+
+
+# -- (7) deliveries never overlap ----------------------------------------------------------------------
+
+def queue_emails(svc, n, now):
+    from notifier.compose import build_email
+    from notifier.outbox import enqueue
+
+    with Session(svc.engine) as s:
+        for i in range(n):
+            enqueue(s, key=f"test:{i}", kind="reminder", now=now,
+                    message=build_email(sender=TO, to="manager@liverpool.gov.uk", subject=f"Test {i}", text="x", html="<p>x</p>", now=now))
+        s.commit()
+
+
+def test_delivery_a_run_starting_while_another_is_sending_never_sends_the_same_row(server_cfg, imap, smtp):
+    # The poll job's delivery starts sending row 1; the reminder job's delivery runs in full at that moment;
+    # then the first finishes. Each email reaches the SMTP server exactly once.
+    from notifier.delivery import deliver_pending
+    from notifier.senders import SmtpSender
+
+    clock = Clock(at(2027, 1, 4, 9))
+    svc = build_services(server_cfg, now=clock, isolated=False)
+    queue_emails(svc, 5, clock.now)
+    reports = []
+
+    class InterleavingSender(SmtpSender):
+        def send(self, raw, sender, recipient, name):
+            if not reports:
+                reports.append(deliver_pending(svc.engine, SmtpSender.from_config(server_cfg), TO, clock.now))
+            super().send(raw, sender, recipient, name)
+
+    first = deliver_pending(svc.engine, InterleavingSender.from_config(server_cfg), TO, clock.now)
+    assert (first.sent, reports[0].sent) == (1, 4)
+    assert sorted(received_subjects(smtp)) == [f"Test {i}" for i in range(5)]
+    with Session(svc.engine) as s:
+        assert {(r.status, r.attempts, r.lease_owner) for r in s.exec(select(OutboundEmail))} == {("sent", 1, None)}
+
+
+def test_delivery_two_threads_on_one_outbox_send_each_email_once(server_cfg, imap, smtp):
+    # Two delivery runs in parallel threads (as `intake run`'s jobs, or a CLI command beside the service).
+    import threading
+
+    from notifier.delivery import deliver_pending
+    from notifier.senders import SmtpSender
+
+    clock = Clock(at(2027, 1, 4, 9))
+    svc = build_services(server_cfg, now=clock, isolated=False)
+    queue_emails(svc, 40, clock.now)
+    reports = []
+    threads = [threading.Thread(target=lambda: reports.append(
+        deliver_pending(svc.engine, SmtpSender.from_config(server_cfg), TO, clock.now))) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sum(r.sent for r in reports) == 40
+    assert sorted(received_subjects(smtp)) == sorted(f"Test {i}" for i in range(40))
+
+
+def test_delivery_lease_of_a_crashed_run_expires_and_the_row_is_sent(server_cfg, imap, smtp):
+    # A run claimed a row and died before sending: the row is skipped while the lease holds, sent after it.
+    from notifier.delivery import LEASE, claim
+
+    clock = Clock(at(2027, 1, 4, 9))
+    svc = build_services(server_cfg, now=clock, isolated=False)
+    queue_emails(svc, 1, clock.now)
+    [row] = rows(svc)
+    assert claim(svc.engine, row.id, "crashed-run", clock.now)
+    assert deliver(svc, now=clock.tick(minutes=1)).sent == 0
+    assert deliver(svc, now=clock.tick(seconds=LEASE.total_seconds())).sent == 1
+    assert received_subjects(smtp) == ["Test 0"]

@@ -78,8 +78,12 @@ def test_upgrading_an_existing_database_keeps_its_data(tmp_path):
         conn.execute(text("INSERT INTO referral_case (reference, year, seq, status, received_at, record_json, missing_json, warnings_json) "
                           "VALUES ('SIRG-2026-0001', 2026, 1, 'received', :t, '{}', '[]', '[]')"),
                      {"t": datetime(2026, 1, 1, tzinfo=timezone.utc)})
+        conn.execute(text("INSERT INTO outbound_email (key, kind, to_address, subject, message_id, raw, status, attempts, "
+                          "next_attempt_at, created_at) VALUES ('digest:2026-01-02', 'digest', 'm@x', 's', '<m@x>', 'raw', "
+                          "'pending', 0, :t, :t)"), {"t": datetime(2026, 1, 2, tzinfo=timezone.utc)})
     upgrade(engine)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT reference FROM referral_case")).scalar_one() == "SIRG-2026-0001"
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0003"
+        assert conn.execute(text("SELECT status, lease_until FROM outbound_email")).one() == ("pending", None)
         assert conn.execute(text("SELECT count(*) FROM used_token")).scalar_one() == 0
