@@ -31,6 +31,22 @@ def anchor_dates(case: Case, session: Session, tz) -> dict[str, date | None]:
     return dates
 
 
+def move_due(session: Session, case: Case, row: Deadline, new_due: date, actor: str, now: datetime, what: str = "moved",
+             **extra) -> None:
+    """Give ``row`` a new due date, in its history and the audit trail. Reminder and escalation keys carry the due
+    date, so this re-arms the deadline: its stages start afresh against the new date."""
+    history = json.loads(row.history)
+    entry = {"at": now.isoformat(), "by": actor, "what": what, "from": row.due.isoformat(), "due": new_due.isoformat(),
+             "rearmed": True, **extra}
+    history.append(entry)
+    row.history = json.dumps(history)
+    session.add(AuditEvent(at=now, actor=actor, action=f"deadline_{what}", case_id=case.id,
+                           detail=json.dumps({"clock": row.clock, "from": row.due.isoformat(), "due": new_due.isoformat(),
+                                              "rearmed": True, **extra})))
+    row.due = new_due
+    session.add(row)
+
+
 def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str = "intake") -> list[Deadline]:
     """Create missing deadlines and move open ones whose anchor changed (audited). Idempotent."""
     rules, cal, _ = rules_from_config(cfg.deadlines)
@@ -47,14 +63,8 @@ def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str 
             session.add(AuditEvent(at=now, actor=actor, action="deadline_created", case_id=case.id,
                                    detail=json.dumps({"clock": c.clock, "due": c.due.isoformat(), "anchor": c.anchor})))
         elif row.status == "open" and (row.due != c.due or row.anchor != c.anchor):
-            history = json.loads(row.history)
-            history.append({"at": now.isoformat(), "by": actor, "what": "moved", "from": row.due.isoformat(),
-                            "due": c.due.isoformat(), "anchor": c.anchor})
-            row.due, row.anchor, row.anchor_date, row.estimated = c.due, c.anchor, c.anchor_date, c.estimated
-            row.history = json.dumps(history)
-            session.add(row)
-            session.add(AuditEvent(at=now, actor=actor, action="deadline_moved", case_id=case.id,
-                                   detail=json.dumps({"clock": c.clock, "due": c.due.isoformat()})))
+            row.anchor, row.anchor_date, row.estimated = c.anchor, c.anchor_date, c.estimated
+            move_due(session, case, row, c.due, actor, now, anchor=c.anchor)
         rows.append(row)
     return rows
 

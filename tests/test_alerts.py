@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from sqlmodel import Session, select
 
 from intake.cli import main
 from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.models import OutboundEmail
+from intake.models import AuditEvent, Deadline, OutboundEmail
 from intake.service import build_services, deliver, poll_and_deliver
 from notifier.remind import remind
 from tests.servers import write_server_config
@@ -36,10 +36,19 @@ def at(y, m, d, hh=9, mm=0):
     return datetime(y, m, d, hh, mm, tzinfo=timezone.utc)
 
 
+def append(imap, raw: bytes, when: datetime) -> None:
+    """APPEND with an INTERNALDATE, as if the message had arrived at ``when``."""
+    client = imap.client()
+    try:
+        client.append("INBOX", raw, msg_time=when)
+    finally:
+        client.logout()
+
+
 def one_case(server_cfg, imap, smtp, answers=None, msgid="<case-1@liverpool.gov.uk>"):
     """A referral received on Thu 24 Dec 2026 (C1/C2 due Tue 5 Jan 2027), acknowledged; the SMTP log emptied."""
-    imap.append(referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(answers or SAMPLE))],
-                               message_id=msgid))
+    append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(answers or SAMPLE))],
+                                message_id=msgid), at(2026, 12, 24, 10))
     clock = Clock(at(2026, 12, 24, 10))
     svc = build_services(server_cfg, now=clock, isolated=False)
     report, delivery = poll_and_deliver(svc)
@@ -220,3 +229,57 @@ def test_delivery_lease_of_a_crashed_run_expires_and_the_row_is_sent(server_cfg,
     assert deliver(svc, now=clock.tick(minutes=1)).sent == 0
     assert deliver(svc, now=clock.tick(seconds=LEASE.total_seconds())).sent == 1
     assert received_subjects(smtp) == ["Test 0"]
+
+
+# -- (1) a moved deadline re-arms -----------------------------------------------------------------------
+
+def test_rearm_estimated_c1_moved_later_by_referrers_reply_gets_its_stages_again(server_cfg, imap, smtp):
+    # C1 estimated from the incident date (Mon 21 Dec: due Wed 30 Dec) is reminded and escalated as overdue;
+    # the referrer's reply gives the date the local authority became aware (24 Dec): C1 moves to 5 Jan and
+    # its due-day reminder, due-day escalation and overdue escalation are sent again for the new date.
+    answers = {k: v for k, v in SAMPLE.items() if k != "Date the local authority became aware"}
+    answers["Date of incident"] = "21/12/2026"
+    svc, clock = one_case(server_cfg, imap, smtp, answers)
+    for day in (30, 31):
+        remind(svc, at(2026, 12, day))
+    first = [s for s in received_subjects(smtp) if "C1" in s]
+    assert len(first) == 4  # reminder and escalation on the due day, reminder and escalation overdue
+
+    clock.now = at(2026, 12, 31, 10)
+    append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Re: [SIRG-2026-0001] Referral received", [],
+                                body="Date the local authority became aware: 24/12/2026\n\nSam",
+                                message_id="<reply-1@liverpool.gov.uk>"), clock.now)
+    report, _ = poll_and_deliver(svc)
+    assert report.outcomes == {"reply_to_case": 1}
+    with Session(svc.engine) as s:
+        c1 = s.exec(select(Deadline).where(Deadline.clock == "C1")).one()
+        moved = [json.loads(e.detail) for e in s.exec(select(AuditEvent).where(AuditEvent.action == "deadline_moved"))]
+    assert (c1.due, c1.anchor, c1.estimated) == (date(2027, 1, 5), "incident.date_la_aware", False)
+    assert {"clock": "C1", "from": "2026-12-30", "due": "2027-01-05", "rearmed": True}.items() <= next(
+        m for m in moved if m["clock"] == "C1").items()
+
+    smtp.handler.messages.clear()
+    for day in (5, 6):
+        remind(svc, at(2027, 1, day))
+    again = [r.key for r in rows(svc, "reminder", "escalation") if ":C1:2027-01-05:" in r.key and r.status == "sent"]
+    assert sorted(again) == sorted(["reminder:SIRG-2026-0001:C1:2027-01-05:due", "escalation:SIRG-2026-0001:C1:2027-01-05:due",
+                                    "reminder:SIRG-2026-0001:C1:2027-01-05:overdue-2027-01-06",
+                                    "escalation:SIRG-2026-0001:C1:2027-01-05:overdue"])
+    assert len([s for s in received_subjects(smtp) if "C1" in s]) == 4
+
+
+def test_rearm_replanned_publication_moves_c8_and_restarts_its_reminders(tmp_path, capsys):
+    # C8 (7 working days before publication) was reminded; the publication is re-planned later with
+    # `intake event`: C8 moves, and its reminders start afresh against the new date.
+    from tests.test_deadline_cli import deliver_case
+
+    cfg = deliver_case(tmp_path, at(2026, 12, 24, 10))
+    assert main(["--config", str(cfg), "event", "SIRG-2026-0001", "publication_planned", "--on", "2027-06-15"]) == 0
+    capsys.readouterr()
+    assert main(["--config", str(cfg), "remind", "--at", "2027-06-04T09:00", "--json"]) == 0
+    assert "reminder:SIRG-2026-0001:C8:2027-06-04:due" in {i["key"] for i in json.loads(capsys.readouterr().out)}
+    assert main(["--config", str(cfg), "event", "SIRG-2026-0001", "publication_planned", "--on", "2027-07-13"]) == 0
+    capsys.readouterr()
+    assert main(["--config", str(cfg), "remind", "--at", "2027-07-02T09:00", "--json"]) == 0
+    keys = {i["key"] for i in json.loads(capsys.readouterr().out)}
+    assert "reminder:SIRG-2026-0001:C8:2027-07-02:due" in keys
