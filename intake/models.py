@@ -53,6 +53,9 @@ class Case(SQLModel, table=True):
     record_json: str = Field(sa_column=Column(Text, nullable=False))
     missing_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
     warnings_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    # the digest (outbound_email.id) that listed this case as new; a digest that was superseded or failed
+    # does not use its cases up: they are listed by the next one
+    digest_id: Optional[int] = None
 
 
 class Attachment(SQLModel, table=True):

@@ -12,6 +12,7 @@ from intake.privacy import child_label
 from notifier.compose import Attachment, build_email, render
 from notifier.deadlines import ACTION_RULE, rules_from_config
 from notifier.due import OpenDeadline, due_notifications, rag
+from notifier.outbox import enqueue, supersede
 
 
 def open_deadlines(session: Session, cfg) -> list[OpenDeadline]:
@@ -45,12 +46,20 @@ def ics(d: OpenDeadline, uid_domain: str) -> Attachment:
     return Attachment(f"{d.case}-{d.clock}.ics", "text/calendar", body.encode())
 
 
+def new_cases_for_digest(session: Session) -> list[Case]:
+    """Cases no digest has listed yet (or only a digest that was superseded or failed): decided per case, by what
+    earlier digests listed, never by comparing an email's arrival with a digest's time."""
+    unsent = select(OutboundEmail.id).where(OutboundEmail.kind == "digest", OutboundEmail.status.in_(("superseded", "failed")))
+    return session.exec(select(Case).where((Case.digest_id == None) | Case.digest_id.in_(unsent))  # noqa: E711
+                        .order_by(Case.year, Case.seq)).all()
+
+
 def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, horizon: int, stale_hours: int = 6) -> dict:
     today = now_local.date()
     last = session.exec(select(OutboundEmail.created_at).where(OutboundEmail.kind == "digest")
                         .order_by(OutboundEmail.created_at.desc())).first()
     since = last or (now_local - timedelta(days=1))
-    new_cases = session.exec(select(Case).where(Case.received_at >= since).order_by(Case.reference)).all()
+    new_cases = new_cases_for_digest(session)
     waiting = session.exec(select(Case).where(Case.status == "needs_information").order_by(Case.reference)).all()
     upcoming = [d for d in deadlines if d.due >= today and cal.between(today, d.due) <= horizon]
     overdue = [d for d in deadlines if d.due < today]
@@ -130,25 +139,29 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                 attachments.append(ics(d, domain))
                 case_id = session.exec(select(Case.id).where(Case.reference == d.case)).first()
             elif n.kind == "digest":
+                supersede(session, "digest:", n.key, now)  # first: the cases of an undelivered digest go in this one
                 ctx = digest_context(session, cfg, now_local, deadlines, cal, settings["digest_horizon_days"],
                                      settings["stale_mailbox_hours"])
                 subject, text, html = render("manager", "digest", **common, **ctx, token=token)
                 case_id = None
+                listed = ctx["new_cases"]
             else:
                 meeting = n.extra["meeting"]
                 items = [d for d in deadlines]
                 subject, text, html = render("chair", "agenda", **common, meeting=meeting.isoformat(), deadlines=items,
                                              token=token)
                 case_id = None
-            from notifier.outbox import enqueue, supersede
-
             if n.kind in ("reminder", "escalation"):
                 supersede(session, f"{n.kind}:{n.case}:{n.clock}:", n.key, now)
-            elif n.kind == "digest":
-                supersede(session, "digest:", n.key, now)
-            enqueue(session, key=n.key, kind=n.kind, case_id=case_id, now=now,
-                    message=build_email(sender=cfg.smtp.from_, to=n.to, subject=subject, text=text, html=html, now=now,
-                                        attachments=attachments))
+            row = enqueue(session, key=n.key, kind=n.kind, case_id=case_id, now=now,
+                          message=build_email(sender=cfg.smtp.from_, to=n.to, subject=subject, text=text, html=html, now=now,
+                                              attachments=attachments))
+            if n.kind == "digest" and row is not None:
+                session.flush()
+                for item in listed:
+                    case = session.exec(select(Case).where(Case.reference == item["reference"])).one()
+                    case.digest_id = row.id
+                    session.add(case)
         session.commit()
     from intake.service import deliver
 

@@ -45,11 +45,18 @@ def append(imap, raw: bytes, when: datetime) -> None:
         client.logout()
 
 
-def one_case(server_cfg, imap, smtp, answers=None, msgid="<case-1@liverpool.gov.uk>"):
-    """A referral received on Thu 24 Dec 2026 (C1/C2 due Tue 5 Jan 2027), acknowledged; the SMTP log emptied."""
-    append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(answers or SAMPLE))],
-                                message_id=msgid), at(2026, 12, 24, 10))
-    clock = Clock(at(2026, 12, 24, 10))
+# Dovecot will not take an INTERNALDATE in the future (it uses the time of the APPEND instead), so the cases
+# below arrive in November 2026 (GMT: local time is UTC; no bank holidays), in the past on any test day.
+NOVEMBER = dict(SAMPLE, **{"Date of referral": "02/11/2026", "Date of incident": "30/10/2026",
+                           "Date the local authority became aware": "02/11/2026"})
+
+
+def one_case(server_cfg, imap, smtp, answers=None, msgid="<case-1@liverpool.gov.uk>", received=None):
+    """A referral received on Mon 2 Nov 2026 (C1/C2 due Mon 9 Nov), acknowledged; the SMTP log emptied."""
+    received = received or at(2026, 11, 2, 10)
+    append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(answers or NOVEMBER))],
+                                message_id=msgid), received)
+    clock = Clock(received)
     svc = build_services(server_cfg, now=clock, isolated=False)
     report, delivery = poll_and_deliver(svc)
     assert report.outcomes == {"referral": 1} and delivery.sent >= 1
@@ -79,7 +86,7 @@ def test_delivery_login_refused_for_hours_costs_no_tries_then_latest_stages_deli
 
     svc, clock = one_case(server_cfg, imap, smtp)
     monkeypatch.setenv("INTAKE_SMTP_PASSWORD", "wrong")
-    clock.now = at(2027, 1, 4, 9)
+    clock.now = at(2026, 11, 6, 9)            # Fri: the day before C1 and C2 are due
     caplog.set_level(logging.WARNING)
     for _ in range(13):                      # 09:00 .. 12:00, every 15 minutes, as `intake run` would
         remind(svc, clock.now)
@@ -88,15 +95,15 @@ def test_delivery_login_refused_for_hours_costs_no_tries_then_latest_stages_deli
     assert {r.key.split(":")[0] for r in alerts} == {"reminder", "escalation", "digest"}
     assert all(r.status == "pending" and r.attempts == 0 for r in alerts)
     assert any(ok is False for _, ok in smtp.handler.logins) and smtp.handler.messages == []
-    assert "outgoing mail has not been delivered since 2027-01-04T09:00" in caplog.text
+    assert "outgoing mail has not been delivered since 2026-11-06T09:00" in caplog.text
     capsys.readouterr()
     assert run_checks(server_cfg, now=clock.now) == 1
-    assert "delivery: FAILED - outgoing email has not been delivered since 2027-01-04 09:00" in capsys.readouterr().out
+    assert "delivery: FAILED - outgoing email has not been delivered since 2026-11-06 09:00" in capsys.readouterr().out
 
-    clock.now = at(2027, 1, 5, 8)            # the due date: new stages and a new digest while still failing
+    clock.now = at(2026, 11, 9, 8)            # Mon, the due date: new stages and a new digest while still failing
     remind(svc, clock.now)
     by_key = {r.key: r for r in rows(svc)}
-    stale = [r for r in by_key.values() if r.key.endswith(":before-1") or r.key == "digest:2027-01-04"]
+    stale = [r for r in by_key.values() if r.key.endswith(":before-1") or r.key == "digest:2026-11-06"]
     assert stale and all(r.status == "superseded" for r in stale)
 
     monkeypatch.setenv("INTAKE_SMTP_PASSWORD", smtp.password)
@@ -104,9 +111,9 @@ def test_delivery_login_refused_for_hours_costs_no_tries_then_latest_stages_deli
     assert report.failed == 0 and report.sent > 0
     assert {r.status for r in rows(svc, "reminder", "escalation", "digest")} == {"sent", "superseded"}
     subjects = received_subjects(smtp)
-    assert not any("2027-01-04" in s for s in subjects)  # the stale digest never went
+    assert not any("2026-11-06" in s for s in subjects)  # the stale digest never went
     [digest] = [m["msg"] for m in smtp.handler.messages if m["msg"]["Subject"].startswith("Daily digest")]
-    assert "outgoing email has not been delivered since 2027-01-04 09:00" in digest.get_body(("plain",)).get_content()
+    assert "outgoing email has not been delivered since 2026-11-06 09:00" in digest.get_body(("plain",)).get_content()
     capsys.readouterr()
     run_checks(server_cfg, now=clock.now)
     assert "delivery: ok" in capsys.readouterr().out
@@ -116,7 +123,7 @@ def test_delivery_smtp_server_down_two_hours_then_next_run_delivers_every_alert(
     # The SMTP server is down from 09:00 to 11:00 (far longer than 8 backoff tries): nothing is marked failed,
     # no try is counted, and the first cycle after it is back delivers every reminder and escalation.
     svc, clock = one_case(server_cfg, imap, smtp)
-    clock.now = at(2027, 1, 4, 9)
+    clock.now = at(2026, 11, 6, 9)
     smtp.stop()
     try:
         for _ in range(13):
@@ -138,7 +145,7 @@ def test_outbox_one_550_fails_that_email_only_and_cli_lists_and_requeues_it(serv
     cfg_path = write_server_config(tmp_path / "config.toml", imap.port, imap.user, smtp,
                                    database={"url": f"sqlite:///{tmp_path / 'intake.db'}"}, storage={"path": str(tmp_path / "files")})
     smtp.handler.script = [550]
-    remind(svc, at(2027, 1, 4, 9))
+    remind(svc, at(2026, 11, 6, 9))
     alerts = rows(svc, "reminder", "escalation", "digest")
     assert [r.status for r in alerts].count("failed") == 1 and [r.status for r in alerts].count("sent") == len(alerts) - 1
     [failed] = [r for r in alerts if r.status == "failed"]
@@ -234,37 +241,37 @@ def test_delivery_lease_of_a_crashed_run_expires_and_the_row_is_sent(server_cfg,
 # -- (1) a moved deadline re-arms -----------------------------------------------------------------------
 
 def test_rearm_estimated_c1_moved_later_by_referrers_reply_gets_its_stages_again(server_cfg, imap, smtp):
-    # C1 estimated from the incident date (Mon 21 Dec: due Wed 30 Dec) is reminded and escalated as overdue;
-    # the referrer's reply gives the date the local authority became aware (24 Dec): C1 moves to 5 Jan and
-    # its due-day reminder, due-day escalation and overdue escalation are sent again for the new date.
-    answers = {k: v for k, v in SAMPLE.items() if k != "Date the local authority became aware"}
-    answers["Date of incident"] = "21/12/2026"
-    svc, clock = one_case(server_cfg, imap, smtp, answers)
-    for day in (30, 31):
-        remind(svc, at(2026, 12, day))
+    # C1 estimated from the incident date (Mon 2 Nov: due Mon 9 Nov) is reminded and escalated as overdue;
+    # the referrer's reply gives the date the local authority became aware (Thu 5 Nov): C1 moves to Thu 12 Nov
+    # and its due-day reminder, due-day escalation and overdue escalation are sent again for the new date.
+    answers = {k: v for k, v in NOVEMBER.items() if k != "Date the local authority became aware"}
+    answers["Date of incident"] = "02/11/2026"
+    svc, clock = one_case(server_cfg, imap, smtp, answers, received=at(2026, 11, 5, 10))
+    for day in (9, 10):
+        remind(svc, at(2026, 11, day))
     first = [s for s in received_subjects(smtp) if "C1" in s]
     assert len(first) == 4  # reminder and escalation on the due day, reminder and escalation overdue
 
-    clock.now = at(2026, 12, 31, 10)
+    clock.now = at(2026, 11, 10, 10)
     append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Re: [SIRG-2026-0001] Referral received", [],
-                                body="Date the local authority became aware: 24/12/2026\n\nSam",
+                                body="Date the local authority became aware: 05/11/2026\n\nSam",
                                 message_id="<reply-1@liverpool.gov.uk>"), clock.now)
     report, _ = poll_and_deliver(svc)
     assert report.outcomes == {"reply_to_case": 1}
     with Session(svc.engine) as s:
         c1 = s.exec(select(Deadline).where(Deadline.clock == "C1")).one()
         moved = [json.loads(e.detail) for e in s.exec(select(AuditEvent).where(AuditEvent.action == "deadline_moved"))]
-    assert (c1.due, c1.anchor, c1.estimated) == (date(2027, 1, 5), "incident.date_la_aware", False)
-    assert {"clock": "C1", "from": "2026-12-30", "due": "2027-01-05", "rearmed": True}.items() <= next(
+    assert (c1.due, c1.anchor, c1.estimated) == (date(2026, 11, 12), "incident.date_la_aware", False)
+    assert {"clock": "C1", "from": "2026-11-09", "due": "2026-11-12", "rearmed": True}.items() <= next(
         m for m in moved if m["clock"] == "C1").items()
 
     smtp.handler.messages.clear()
-    for day in (5, 6):
-        remind(svc, at(2027, 1, day))
-    again = [r.key for r in rows(svc, "reminder", "escalation") if ":C1:2027-01-05:" in r.key and r.status == "sent"]
-    assert sorted(again) == sorted(["reminder:SIRG-2026-0001:C1:2027-01-05:due", "escalation:SIRG-2026-0001:C1:2027-01-05:due",
-                                    "reminder:SIRG-2026-0001:C1:2027-01-05:overdue-2027-01-06",
-                                    "escalation:SIRG-2026-0001:C1:2027-01-05:overdue"])
+    for day in (12, 13):
+        remind(svc, at(2026, 11, day))
+    again = [r.key for r in rows(svc, "reminder", "escalation") if ":C1:2026-11-12:" in r.key and r.status == "sent"]
+    assert sorted(again) == sorted(["reminder:SIRG-2026-0001:C1:2026-11-12:due", "escalation:SIRG-2026-0001:C1:2026-11-12:due",
+                                    "reminder:SIRG-2026-0001:C1:2026-11-12:overdue-2026-11-13",
+                                    "escalation:SIRG-2026-0001:C1:2026-11-12:overdue"])
     assert len([s for s in received_subjects(smtp) if "C1" in s]) == 4
 
 
@@ -283,3 +290,51 @@ def test_rearm_replanned_publication_moves_c8_and_restarts_its_reminders(tmp_pat
     assert main(["--config", str(cfg), "remind", "--at", "2027-07-02T09:00", "--json"]) == 0
     keys = {i["key"] for i in json.loads(capsys.readouterr().out)}
     assert "reminder:SIRG-2026-0001:C8:2027-07-02:due" in keys
+
+
+# -- (3) each case is listed as new in exactly one digest -------------------------------------------------
+
+def digest_new_refs(message) -> list[str]:
+    text = message.get_body(("plain",)).get_content()
+    section = text.split("NEW REFERRALS", 1)[1].split("WAITING FOR INFORMATION", 1)[0]
+    return [line.split()[0] for line in section.splitlines()[1:] if line.strip() and line.strip() != "none"]
+
+
+def digests(smtp):
+    return {m["msg"]["Subject"].split()[2].rstrip(":"): m["msg"] for m in smtp.handler.messages
+            if m["msg"]["Subject"].startswith("Daily digest")}
+
+
+def test_digest_mail_arriving_0740_polled_0810_is_new_in_the_next_digest_only(server_cfg, imap, smtp):
+    # A referral arrives at 07:40 but the mailbox is polled at 08:10, after the 08:00 digest: it is listed
+    # as new in the next morning's digest, and in no later one.
+    clock = Clock(at(2026, 11, 2, 8))
+    svc = build_services(server_cfg, now=clock, isolated=False)
+    append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(NOVEMBER))],
+                                message_id="<early@liverpool.gov.uk>"), at(2026, 11, 2, 7, 40))
+    remind(svc, clock.now)                     # Mon 08:00 digest: the mailbox has not been polled yet
+    clock.now = at(2026, 11, 2, 8, 10)
+    assert poll_and_deliver(svc)[0].outcomes == {"referral": 1}
+    for day in (3, 4):
+        clock.now = at(2026, 11, day, 8)
+        remind(svc, clock.now)
+    got = digests(smtp)
+    assert {d: digest_new_refs(m) for d, m in got.items()} == {
+        "2026-11-02": [], "2026-11-03": ["SIRG-2026-0001"], "2026-11-04": []}
+
+
+def test_digest_that_could_not_be_sent_does_not_use_up_its_cases(server_cfg, imap, smtp):
+    # Tuesday's digest cannot be delivered (SMTP down all day) and is superseded by Wednesday's: the case
+    # stored on Monday is listed as new on Wednesday, the first digest that reached the Manager.
+    svc, clock = one_case(server_cfg, imap, smtp)   # stored Mon 2 Nov 2026, 10:00
+    smtp.stop()
+    try:
+        remind(svc, at(2026, 11, 3, 8))
+    finally:
+        smtp.start()
+    remind(svc, at(2026, 11, 4, 8))
+    remind(svc, at(2026, 11, 5, 8))
+    got = digests(smtp)
+    assert {d: digest_new_refs(m) for d, m in got.items()} == {"2026-11-04": ["SIRG-2026-0001"], "2026-11-05": []}
+    assert {r.key: r.status for r in rows(svc, "digest")} == {
+        "digest:2026-11-03": "superseded", "digest:2026-11-04": "sent", "digest:2026-11-05": "sent"}

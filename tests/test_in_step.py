@@ -94,6 +94,9 @@ def test_upgrading_an_existing_database_keeps_its_data(tmp_path):
         assert conn.execute(text("SELECT reference FROM referral_case")).scalar_one() == "SIRG-2026-0001"
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0003"
         assert conn.execute(text("SELECT status, lease_until FROM outbound_email WHERE kind = 'digest'")).one() == ("pending", None)
+        # the case was stored before the existing digest was made: that digest listed it, the next one will not
+        assert conn.execute(text("SELECT digest_id FROM referral_case")).scalar_one() == \
+            conn.execute(text("SELECT id FROM outbound_email WHERE kind = 'digest'")).scalar_one()
         assert conn.execute(text("SELECT key FROM outbound_email WHERE kind = 'reminder'")).scalar_one() == \
             "reminder:SIRG-2026-0001:C1:2026-01-08:due"
         assert conn.execute(text("SELECT count(*) FROM used_token")).scalar_one() == 0

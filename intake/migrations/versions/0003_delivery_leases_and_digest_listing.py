@@ -1,4 +1,4 @@
-"""delivery leases on outgoing email; reminder keys carry the due date
+"""delivery leases on outgoing email; reminder keys carry the due date; the digest that listed each case
 
 Revision ID: 0003
 Revises: 0002
@@ -20,9 +20,19 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('lease_owner', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
         batch_op.add_column(sa.Column('lease_until', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
     rekey_alerts(op.get_bind())
+    with op.batch_alter_table('referral_case', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('digest_id', sa.Integer(), nullable=True))
+    # Cases stored before an existing digest was made count as listed by the first such digest; the rest
+    # (stored after the last digest) are listed by the next one.
+    op.execute(sa.text(
+        "UPDATE referral_case SET digest_id = (SELECT o.id FROM outbound_email o WHERE o.kind = 'digest' AND o.created_at >= "
+        "COALESCE((SELECT m.processed_at FROM inbound_message m WHERE m.id = referral_case.inbound_id), referral_case.received_at) "
+        "ORDER BY o.created_at LIMIT 1)"))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('referral_case', schema=None) as batch_op:
+        batch_op.drop_column('digest_id')
     with op.batch_alter_table('outbound_email', schema=None) as batch_op:
         batch_op.drop_column('lease_until')
         batch_op.drop_column('lease_owner')
