@@ -9,6 +9,36 @@ from sqlmodel import Session, select
 
 from intake.models import AuditEvent, Case, Deadline
 from notifier.deadlines import compute, rules_from_config
+from notifier.workdays import WorkingCalendar
+
+
+def working_calendar(cfg) -> WorkingCalendar:
+    return rules_from_config(cfg.deadlines)[1]
+
+
+def resume_rule(cfg, clock: str) -> str:
+    """"extend" (default) or "keep": what RESUME does to this clock's due date."""
+    rules = {r.id: r for r in rules_from_config(cfg.deadlines)[0]}
+    return rules[clock].on_resume if clock in rules else "extend"
+
+
+def paused_working_days(cfg, paused_on: date, resumed_on: date) -> int:
+    """Working days from the pause date up to, not including, the resume date."""
+    cal, d, n = working_calendar(cfg), paused_on, 0
+    while d < resumed_on:
+        n += cal.is_working_day(d)
+        d = date.fromordinal(d.toordinal() + 1)
+    return n
+
+
+def adjusted_due(row: Deadline, computed_due: date, cal: WorkingCalendar) -> date:
+    """The computed due date, plus the working days of every extending RESUME; a Panel-agreed extension wins."""
+    history = json.loads(row.history)
+    extended = [e["due"] for e in history if e.get("what") == "extended"]
+    if extended:
+        return date.fromisoformat(extended[-1])
+    days = sum(e.get("paused_working_days", 0) for e in history if e.get("what") == "resumed")
+    return cal.add(computed_due, days) if days else computed_due
 
 
 def anchor_dates(case: Case, session: Session, tz) -> dict[str, date | None]:
@@ -62,9 +92,9 @@ def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str 
             session.add(row)
             session.add(AuditEvent(at=now, actor=actor, action="deadline_created", case_id=case.id,
                                    detail=json.dumps({"clock": c.clock, "due": c.due.isoformat(), "anchor": c.anchor})))
-        elif row.status == "open" and (row.due != c.due or row.anchor != c.anchor):
+        elif row.status == "open" and (row.due != adjusted_due(row, c.due, cal) or row.anchor != c.anchor):
             row.anchor, row.anchor_date, row.estimated = c.anchor, c.anchor_date, c.estimated
-            move_due(session, case, row, c.due, actor, now, anchor=c.anchor)
+            move_due(session, case, row, adjusted_due(row, c.due, cal), actor, now, anchor=c.anchor)
         rows.append(row)
     return rows
 

@@ -30,6 +30,20 @@ def open_deadlines(session: Session, cfg) -> list[OpenDeadline]:
     return out
 
 
+def paused_deadlines(session: Session, cfg) -> list[dict]:
+    """Paused clocks stay visible (digest, agenda): with the reason, the date of the pause and the due date it had."""
+    from intake.actions import pause_reason, paused_since
+
+    out = []
+    for d, c in session.exec(select(Deadline, Case).where(Deadline.case_id == Case.id, Deadline.status == "paused")
+                             .order_by(Deadline.due, Case.reference, Deadline.clock)).all():
+        since = paused_since(d)
+        out.append({"case": c.reference, "clock": d.clock, "title": d.title, "due": d.due.isoformat(),
+                    "since": since.isoformat() if since else "?", "reason": pause_reason(d) or "no reason given",
+                    "child": child_label(c, cfg.privacy.include_names)})
+    return out
+
+
 def sent_keys(session: Session) -> set[str]:
     return set(session.exec(select(OutboundEmail.key).where(
         OutboundEmail.kind.in_(("reminder", "escalation", "digest", "agenda")))).all())
@@ -89,6 +103,7 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
                       "rag": rag(d, today, cal), "child": d.child} for d in upcoming],
         "overdue": [{"case": d.case, "clock": d.clock, "title": d.title, "due": d.due.isoformat(), "estimated": d.estimated,
                      "days": cal.between(d.due, today), "child": d.child} for d in overdue],
+        "paused": paused_deadlines(session, cfg),
         "review": [{"id": m.id, "outcome": m.outcome} for m in review],
         "failed_deliveries": [{"id": o.id, "kind": o.kind} for o in failed_out],
         "last_poll": last_poll.value if last_poll else "never",
@@ -149,7 +164,7 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                 meeting = n.extra["meeting"]
                 items = [d for d in deadlines]
                 subject, text, html = render("chair", "agenda", **common, meeting=meeting.isoformat(), deadlines=items,
-                                             token=token)
+                                             paused=paused_deadlines(session, cfg), token=token)
                 case_id = None
             if n.kind in ("reminder", "escalation"):
                 supersede(session, f"{n.kind}:{n.case}:{n.clock}:", n.key, now)

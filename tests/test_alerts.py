@@ -16,6 +16,7 @@ from intake.models import AuditEvent, Deadline, OutboundEmail
 from intake.service import build_services, deliver, poll_and_deliver
 from notifier.remind import remind
 from tests.servers import write_server_config
+from tests.test_commands import world  # noqa: F401  (fixture: a case, and reminders carrying reply tokens)
 
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
 
@@ -338,3 +339,90 @@ def test_digest_that_could_not_be_sent_does_not_use_up_its_cases(server_cfg, ima
     assert {d: digest_new_refs(m) for d, m in got.items()} == {"2026-11-04": ["SIRG-2026-0001"], "2026-11-05": []}
     assert {r.key: r.status for r in rows(svc, "digest")} == {
         "digest:2026-11-03": "superseded", "digest:2026-11-04": "sent", "digest:2026-11-05": "sent"}
+
+
+# -- (4) PAUSE keeps the deadline visible, RESUME extends, EXTEND records a Panel-agreed extension ----------
+
+def plain_text(path) -> str:
+    from email import message_from_bytes
+    from email.policy import default
+
+    return message_from_bytes(path.read_bytes(), policy=default).get_body(("plain",)).get_content()
+
+
+def cli_json(capsys, *argv):
+    capsys.readouterr()
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_pause_listed_in_digest_and_agenda_resume_moves_due_by_working_days_paused(tmp_path, capsys):
+    # C4 (due Tue 19 Jan) paused on Mon 4 Jan: no C4 reminders, but the digest and the Chair's agenda list it
+    # with its reason and date; resumed on Mon 11 Jan (5 working days paused) it is due Tue 26 Jan, re-armed.
+    from tests.test_deadline_cli import deliver_case
+
+    cfg = deliver_case(tmp_path, at(2026, 12, 24, 10), extra_config='[deadlines]\nmeeting_dates = ["2027-01-12"]\n')
+    c = ["--config", str(cfg)]
+    assert main(c + ["mark", "SIRG-2026-0001", "C4", "--pause", "--on", "2027-01-04", "--reason", "criminal proceedings"]) == 0
+    assert not [i for i in cli_json(capsys, *c, "remind", "--at", "2027-01-19T09:00", "--dry-run", "--json") if i["clock"] == "C4"]
+    assert main(c + ["remind", "--at", "2027-01-05T09:00"]) == 0
+    outbox = tmp_path / "outbox"
+    [digest] = [plain_text(p) for p in outbox.glob("*-digest.eml")]
+    [agenda] = [plain_text(p) for p in outbox.glob("*-agenda.eml")]
+    assert "[PAUSED] SIRG-2026-0001 C4 paused since 2027-01-04 (criminal proceedings), was due 2027-01-19" in digest
+    assert "SIRG-2026-0001 (AS) C4 paused since 2027-01-04 (criminal proceedings)" in agenda
+
+    assert main(c + ["mark", "SIRG-2026-0001", "C4", "--resume", "--on", "2027-01-11"]) == 0
+    c4 = {(d["case"], d["clock"]): d for d in cli_json(capsys, *c, "deadlines", "--json")}[("SIRG-2026-0001", "C4")]
+    assert (c4["status"], c4["due"]) == ("open", "2027-01-26")
+    keys = {i["key"] for i in cli_json(capsys, *c, "remind", "--at", "2027-01-26T09:00", "--dry-run", "--json")}
+    assert "reminder:SIRG-2026-0001:C4:2027-01-26:due" in keys
+    # a later event recomputes the clocks: the time paused is kept
+    assert main(c + ["event", "SIRG-2026-0001", "decision", "--on", "2027-01-12", "--value", "LCSPR"]) == 0
+    c4 = {(d["case"], d["clock"]): d for d in cli_json(capsys, *c, "deadlines", "--json")}[("SIRG-2026-0001", "C4")]
+    assert c4["due"] == "2027-01-26"
+
+
+def test_resume_keeps_the_due_date_when_the_clock_rule_says_keep(tmp_path, capsys):
+    # [deadlines.rules.C4] on_resume = "keep": RESUME restarts reminders against the original due date.
+    from tests.test_deadline_cli import deliver_case
+
+    cfg = deliver_case(tmp_path, at(2026, 12, 24, 10), extra_config='[deadlines.rules.C4]\non_resume = "keep"\n')
+    c = ["--config", str(cfg)]
+    assert main(c + ["mark", "SIRG-2026-0001", "C4", "--pause", "--on", "2027-01-04", "--reason", "criminal proceedings"]) == 0
+    assert main(c + ["mark", "SIRG-2026-0001", "C4", "--resume", "--on", "2027-01-11"]) == 0
+    c4 = {(d["case"], d["clock"]): d for d in cli_json(capsys, *c, "deadlines", "--json")}[("SIRG-2026-0001", "C4")]
+    assert (c4["status"], c4["due"]) == ("open", "2027-01-19")
+
+
+def test_mark_extend_to_records_a_panel_agreed_extension_and_rearms(tmp_path, capsys):
+    # `intake mark REF C1 --extend-to DATE --reason TEXT`: C1 due on that date, audited with the reason, its
+    # reminders restart for the new date; an extension without a reason, or not later, is refused.
+    from intake import config as config_mod
+    from tests.test_deadline_cli import deliver_case
+
+    cfg = deliver_case(tmp_path, at(2026, 12, 24, 10))
+    c = ["--config", str(cfg)]
+    assert main(c + ["mark", "SIRG-2026-0001", "C1", "--extend-to", "2027-01-15"]) == 2
+    assert main(c + ["mark", "SIRG-2026-0001", "C1", "--extend-to", "2027-01-04", "--reason", "x"]) == 2
+    assert main(c + ["mark", "SIRG-2026-0001", "C1", "--extend-to", "2027-01-15", "--reason", "Panel agreed 30/12"]) == 0
+    c1 = {(d["case"], d["clock"]): d for d in cli_json(capsys, *c, "deadlines", "--json")}[("SIRG-2026-0001", "C1")]
+    assert c1["due"] == "2027-01-15"
+    keys = {i["key"] for i in cli_json(capsys, *c, "remind", "--at", "2027-01-15T09:00", "--dry-run", "--json")}
+    assert {"reminder:SIRG-2026-0001:C1:2027-01-15:due", "escalation:SIRG-2026-0001:C1:2027-01-15:due"} <= keys
+    svc = build_services(config_mod.load(cfg), isolated=False)
+    with Session(svc.engine) as s:
+        [ext] = s.exec(select(AuditEvent).where(AuditEvent.action == "deadline_extended")).all()
+    assert json.loads(ext.detail) == {"clock": "C1", "from": "2027-01-05", "due": "2027-01-15", "rearmed": True,
+                                           "reason": "Panel agreed 30/12"}
+
+
+def test_emailed_extend_command_moves_the_deadline(world):
+    # The Manager replies "EXTEND C1 2027-01-15 Panel agreed" to a reminder: C1 is due on 15 Jan.
+    from tests.test_commands import deadline, reply
+
+    tok, mid, subject = world.token_for(world.manager)
+    world.imap.append(reply(world.manager, "Re: " + subject, f"EXTEND C1 2027-01-15 Panel agreed\n\n> [intake:{tok}]", mid))
+    report, _ = poll_and_deliver(world.svc)
+    assert report.outcomes == {"command": 1}
+    assert deadline(world.svc, "C1").due == date(2027, 1, 15)

@@ -226,7 +226,9 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
                 actions.mark(session, case, cmd.clock, "met", cmd.on or today, "", actor, now)
             elif cmd.verb in ("PAUSE", "RESUME", "WAIVE"):
                 action = {"PAUSE": "paused", "RESUME": "resumed", "WAIVE": "waived"}[cmd.verb]
-                actions.mark(session, case, cmd.clock, action, today, cmd.value or "", actor, now)
+                actions.mark(session, case, cmd.clock, action, today, cmd.value or "", actor, now, cfg)
+            elif cmd.verb == "EXTEND":
+                actions.extend(session, case, cmd.clock, cmd.on, cmd.value or "", actor, now)
             elif cmd.verb == "NOTIFIED":
                 actions.record_event(session, case, "notification_sent", cmd.on, None, actor, now, cfg)
                 if session.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock == "C1")).first():
@@ -240,7 +242,7 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
         except actions.ActionError as exc:
             raise Refused(str(exc))
         done.append(f"{cmd.verb} {case.reference}" + (f" {cmd.clock}" if cmd.clock else "") +
-                    (f" {(cmd.on or today).isoformat()}" if cmd.verb in ("DONE", "NOTIFIED", "DECISION", "PUBLISH") else ""))
+                    (f" {(cmd.on or today).isoformat()}" if cmd.verb in ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "EXTEND") else ""))
     return done, claims
 
 
