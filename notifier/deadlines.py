@@ -76,6 +76,31 @@ def _first(chain: tuple[str, ...], dates: dict[str, date | None]):
     return None
 
 
+CHECKED_DATES = ("incident.date_la_aware", "incident.date")
+
+
+def untrusted_dates(dates: dict[str, date | None], births: list[date], received: date) -> dict[str, str]:
+    """Form dates that cannot be right, by name, with the reason: later than the day the email arrived, more than
+    two years before it, or an incident before the child's date of birth (every child's, when several are named).
+    Such a date stays in the record but starts no clock: the clock falls back to the received date, estimated."""
+    out = {}
+    try:
+        two_years_before = received.replace(year=received.year - 2)
+    except ValueError:  # 29 February
+        two_years_before = received.replace(year=received.year - 2, day=28)
+    for name in CHECKED_DATES:
+        d = dates.get(name)
+        if d is None:
+            continue
+        if d > received:
+            out[name] = "later than the day the referral arrived"
+        elif d < two_years_before:
+            out[name] = "more than two years before the referral arrived"
+        elif births and all(d < b for b in births):
+            out[name] = "before the child's date of birth"
+    return out
+
+
 def compute(rules, dates: dict[str, date | None], cal: WorkingCalendar) -> list[Computed]:
     """Deadlines for the anchors known so far. ``dates`` maps anchor names to dates."""
     out = []

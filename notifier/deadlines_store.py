@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlmodel import Session, select
 
 from intake.models import AuditEvent, Case, Deadline
-from notifier.deadlines import compute, rules_from_config
+from notifier.deadlines import compute, rules_from_config, untrusted_dates
 from notifier.workdays import WorkingCalendar
 
 
@@ -41,12 +41,44 @@ def adjusted_due(row: Deadline, computed_due: date, cal: WorkingCalendar) -> dat
     return cal.add(computed_due, days) if days else computed_due
 
 
+def untrusted_for_case(case: Case, tz) -> dict[str, str]:
+    """The case's form dates that are not used for a clock (see notifier.deadlines.untrusted_dates)."""
+    births = []
+    for child in json.loads(case.record_json).get("children") or []:
+        try:
+            births.append(date.fromisoformat(child.get("dob") or ""))
+        except (TypeError, ValueError, AttributeError):
+            pass
+    return untrusted_dates({"incident.date_la_aware": case.date_la_aware, "incident.date": case.incident_date},
+                           births, case.received_at.astimezone(tz).date())
+
+
+def note_untrusted(session: Session, case: Case, tz, now: datetime, actor: str) -> None:
+    """Put a warning on the case for each form date that starts no clock (once per date and reason)."""
+    untrusted = untrusted_for_case(case, tz)
+    # a date that has since been corrected loses its warning
+    warnings = [w for w in json.loads(case.warnings_json)
+                if not (w.split(" ", 1)[0] in ("incident.date", "incident.date_la_aware") and " not used for the deadlines: " in w
+                        and w.split(" ", 1)[0] not in untrusted)]
+    for name, why in untrusted.items():
+        text = f"{name} not used for the deadlines: {why}; the clocks run from the received date (estimated) until it is checked"
+        if text not in warnings:
+            warnings.append(text)
+            session.add(AuditEvent(at=now, actor=actor, action="date_not_trusted", case_id=case.id,
+                                   detail=json.dumps({"field": name, "reason": why})))
+    if json.dumps(warnings) != case.warnings_json:
+        case.warnings_json = json.dumps(warnings)
+        session.add(case)
+
+
 def anchor_dates(case: Case, session: Session, tz) -> dict[str, date | None]:
     record = json.loads(case.record_json)
     dates: dict[str, date | None] = {
         "incident.date_la_aware": case.date_la_aware, "incident.date": case.incident_date,
         "received": case.received_at.astimezone(tz).date(),
     }
+    for name in untrusted_for_case(case, tz):
+        dates[name] = None  # kept in the record, never a clock's anchor
     if record.get("date_panel_notified"):
         dates["notification_sent"] = date.fromisoformat(record["date_panel_notified"])
     for ev in session.exec(select(AuditEvent).where(AuditEvent.case_id == case.id, AuditEvent.action == "event")
@@ -80,6 +112,7 @@ def move_due(session: Session, case: Case, row: Deadline, new_due: date, actor: 
 def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str = "intake") -> list[Deadline]:
     """Create missing deadlines and move open ones whose anchor changed (audited). Idempotent."""
     rules, cal, _ = rules_from_config(cfg.deadlines)
+    note_untrusted(session, case, cfg.tz, now, actor)
     computed = compute(rules, anchor_dates(case, session, cfg.tz), cal)
     existing = {d.clock: d for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))}
     rows = []

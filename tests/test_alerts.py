@@ -39,11 +39,7 @@ def at(y, m, d, hh=9, mm=0):
 
 def append(imap, raw: bytes, when: datetime) -> None:
     """APPEND with an INTERNALDATE, as if the message had arrived at ``when``."""
-    client = imap.client()
-    try:
-        client.append("INBOX", raw, msg_time=when)
-    finally:
-        client.logout()
+    imap.append(raw, when=when)
 
 
 # Dovecot will not take an INTERNALDATE in the future (it uses the time of the APPEND instead), so the cases
@@ -426,3 +422,63 @@ def test_emailed_extend_command_moves_the_deadline(world):
     report, _ = poll_and_deliver(world.svc)
     assert report.outcomes == {"command": 1}
     assert deadline(world.svc, "C1").due == date(2027, 1, 15)
+    assert "reminder:SIRG-2026-0001:C1:2027-01-15:due" in {i["key"] for i in remind(world.svc, at(2027, 1, 15), dry_run=True)}
+
+
+# -- (5) implausible dates are not trusted ---------------------------------------------------------------
+
+@pytest.mark.parametrize("aware, incident, why", [
+    (date(2062, 12, 24), None, "later than the day the referral arrived"),
+    (None, date(2024, 10, 30), "more than two years before the referral arrived"),
+    (None, date(2025, 1, 1), "before the child's date of birth"),
+])
+def test_untrusted_dates_names_each_implausible_date_and_why(aware, incident, why):
+    # Received 2 Nov 2026, child born 1 Jun 2025: each rule, and plausible dates pass.
+    from notifier.deadlines import untrusted_dates
+
+    got = untrusted_dates({"incident.date_la_aware": aware, "incident.date": incident}, [date(2025, 6, 1)], date(2026, 11, 2))
+    assert list(got.values()) == [why]
+    assert untrusted_dates({"incident.date_la_aware": date(2026, 11, 2), "incident.date": date(2025, 7, 1)},
+                           [date(2025, 6, 1)], date(2026, 11, 2)) == {}
+
+
+def test_implausible_date_starts_no_clock_case_warns_reply_asks_to_check_then_correction_is_used(server_cfg, imap, smtp,
+                                                                                                  tmp_path, capsys):
+    # A form dated 22/12/2062 (incident) and 24/12/2062 (became aware): C1 runs from the received date,
+    # estimated; the case carries warnings (referral --json); the acknowledgement asks to check those dates
+    # without repeating them; the referrer's reply with the right "became aware" date is used, its warning goes.
+    answers = dict(NOVEMBER, **{"Date of incident": "22/12/2062", "Date the local authority became aware": "24/12/2062"})
+    svc, clock = one_case(server_cfg, imap, smtp, answers, received=at(2026, 11, 2, 10))
+    with Session(svc.engine) as s:
+        c1 = s.exec(select(Deadline).where(Deadline.clock == "C1")).one()
+    assert (c1.anchor, c1.anchor_date, c1.due, c1.estimated) == ("received", date(2026, 11, 2), date(2026, 11, 9), True)
+
+    cfg_path = write_server_config(tmp_path / "config.toml", imap.port, imap.user, smtp,
+                                   database={"url": f"sqlite:///{tmp_path / 'intake.db'}"}, storage={"path": str(tmp_path / "files")})
+    case = cli_json(capsys, "--config", str(cfg_path), "referral", "SIRG-2026-0001", "--json")
+    assert case["record"]["incident"]["date_la_aware"] == "2062-12-24"          # kept in the record
+    for field in ("incident.date_la_aware", "incident.date"):
+        assert any(w.startswith(f"{field} not used for the deadlines: later than the day the referral arrived")
+                   for w in case["warnings"])
+    assert case["warnings"] == cli_json(capsys, "--config", str(cfg_path), "referrals", "--json")[0]["warnings"]
+    with Session(svc.engine) as s:
+        ack_row = s.exec(select(OutboundEmail).where(OutboundEmail.kind == "acknowledgement")).one()
+    from email import message_from_string
+    from email.policy import default
+
+    ack = message_from_string(ack_row.raw, policy=default).get_body(("plain",)).get_content()
+    to_check = ack.split("Please check these dates", 1)[1]
+    assert "Date the local authority became aware" in to_check and "Date of the incident" in to_check
+    assert "2062" not in ack_row.raw and "Alex" not in ack_row.raw
+
+    clock.now = at(2026, 11, 3, 10)
+    append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, f"RE: {ack_row.subject}", [],
+                                body="Date the local authority became aware: 02/11/2026\n\nSam",
+                                message_id="<fix@liverpool.gov.uk>"), clock.now)
+    assert poll_and_deliver(svc)[0].outcomes == {"reply_to_case": 1}
+    with Session(svc.engine) as s:
+        c1 = s.exec(select(Deadline).where(Deadline.clock == "C1")).one()
+    assert (c1.anchor, c1.anchor_date, c1.estimated) == ("incident.date_la_aware", date(2026, 11, 2), False)
+    case = cli_json(capsys, "--config", str(cfg_path), "referral", "SIRG-2026-0001", "--json")
+    assert case["record"]["incident"]["date_la_aware"] == "2026-11-02"
+    assert [w.split(" ", 1)[0] for w in case["warnings"] if "not used for the deadlines" in w] == ["incident.date"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, datetime, time, timezone
 from zoneinfo import ZoneInfo
 
@@ -111,8 +112,10 @@ def _case_on_christmas_eve(make_cfg, tmp_path, clock):
     svc = build_services(cfg, now=clock, isolated=False)
     src = MaildirSource(cfg.resolve(cfg.mailbox.path))
     answers = dict(SAMPLE, **{"Date the local authority became aware": "24/12/2026", "Email address": "sam@liverpool.gov.uk"})
-    src.deliver(referral_email("Sam <sam@liverpool.gov.uk>", "referrals@liverpool.gov.uk", "Referral",
-                               [("f.docx", docx_form(answers))], message_id="<xmas@liverpool.gov.uk>"))
+    name = src.deliver(referral_email("Sam <sam@liverpool.gov.uk>", "referrals@liverpool.gov.uk", "Referral",
+                                      [("f.docx", docx_form(answers))], message_id="<xmas@liverpool.gov.uk>"))
+    arrived = datetime(2026, 12, 24, 10, tzinfo=timezone.utc).timestamp()  # delivered on Christmas Eve
+    os.utime(src.path / "new" / name, (arrived, arrived))
     poll_and_deliver(svc, source=src)
     return cfg, svc
 

@@ -55,6 +55,13 @@ def _set_path(record: dict, path: str, value) -> None:
     node[parts[-1]] = value
 
 
+def _get_path(record: dict, path: str):
+    node = record
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
+        node = node[int(part[1:-1])] if part.startswith("[") else node[part]
+    return node
+
+
 SIGNATURE_FIELDS = ("referrer.", "safeguarding_lead.")
 
 
@@ -115,13 +122,25 @@ def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now
     added, conflicts = [], []
     # An attached form may fill any missing answer; lines typed in the reply only the answers we asked for
     # (a signature's "Tel:" or "Address:" must not become the child's details).
-    asked = set(before_missing) | {"incident.date_la_aware"}
+    from notifier.deadlines_store import untrusted_for_case
+
+    # A date the bot asked the referrer to check (it could not be right) may be replaced by the reply's answer.
+    untrusted = {path: _get_path(record, path) for path in untrusted_for_case(case, cfg.tz)}
+    for path in untrusted:
+        _set_path(record, path, None)
+    asked = set(before_missing) | {"incident.date_la_aware"} | set(untrusted)
     sources = [(p.result.record, None) for p in ctx.forms] + [(reply_record(ctx), asked)]
     for supplied, only in sources:
         if supplied:
             a, c = merge(record, supplied, only)
             added += a
             conflicts += c
+    for path, old in untrusted.items():
+        if path in added:
+            session.add(AuditEvent(at=now, actor=actor, action="date_corrected", case_id=case.id,
+                                   detail=json.dumps({"field": path, "was": old})))
+        else:
+            _set_path(record, path, old)
     if added or conflicts:
         case.record_json = json.dumps(record, ensure_ascii=False)
         case.incident_date = _date(record["incident"]["date"])
