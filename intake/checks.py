@@ -18,7 +18,7 @@ def _report(name: str, fn) -> bool:
     return True
 
 
-def run_checks(cfg) -> int:
+def run_checks(cfg, now=None) -> int:
     def database():
         from intake.db import open_database
 
@@ -54,6 +54,27 @@ def run_checks(cfg) -> int:
         finally:
             sender.close()
 
+    def delivery():
+        from datetime import datetime, timezone
+
+        from sqlmodel import Session, select
+
+        from intake.db import open_database
+        from intake.errors import IntakeError
+        from intake.models import OutboundEmail
+        from notifier.delivery import long_outage
+
+        engine = open_database(cfg.database_url)
+        with Session(engine) as s:
+            pending = len(s.exec(select(OutboundEmail.id).where(OutboundEmail.status == "pending")).all())
+            failed = len(s.exec(select(OutboundEmail.id).where(OutboundEmail.status == "failed")).all())
+            down = long_outage(s, now or datetime.now(timezone.utc))
+        engine.dispose()
+        if down:
+            raise IntakeError(f"outgoing email has not been delivered since {down[0].astimezone(cfg.tz):%Y-%m-%d %H:%M} "
+                              f"({pending} waiting; last error: {down[1]}); see intake outbox")
+        return f"{pending} email(s) waiting, {failed} failed" + ("; see intake outbox --failed" if failed else "")
+
     results = [_report("database", database)]
     if (cfg.mailbox.backend == "imap" and cfg.mailbox.auth == "oauth2") or (cfg.smtp.backend == "smtp" and cfg.smtp.auth == "oauth2"):
         def token():
@@ -63,5 +84,5 @@ def run_checks(cfg) -> int:
             provider.token()
             return f"token acquired from {provider.authority} for {', '.join(provider.scopes)}"
         results.append(_report("oauth2 token", token))
-    results += [_report("mailbox", mailbox), _report("smtp", smtp)]
+    results += [_report("mailbox", mailbox), _report("smtp", smtp), _report("delivery", delivery)]
     return 0 if all(results) else 1

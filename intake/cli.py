@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     rm.add_argument("--at", metavar="DATETIME")
     rm.add_argument("--dry-run", action="store_true")
     rm.add_argument("--json", action="store_true")
-    mk = sub.add_parser("mark", help="record that a deadline was met (or waive / pause / resume it)")
+    mk = sub.add_parser("mark", help="record that a deadline was met (or waive / pause / resume / extend it)")
     mk.add_argument("reference", metavar="REF")
     mk.add_argument("clock", metavar="CLOCK")
     mk.add_argument("--on", metavar="DATE")
@@ -57,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--waive", action="store_true")
     g.add_argument("--pause", action="store_true")
     g.add_argument("--resume", action="store_true")
+    g.add_argument("--extend-to", metavar="DATE", help="a Panel-agreed extension: the new due date (needs --reason)")
     mk.add_argument("--reason", default="")
     ev = sub.add_parser("event", help="record a case event that starts or moves deadlines")
     ev.add_argument("reference", metavar="REF")
@@ -69,6 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     ac.add_argument("--text", required=True, help="what is to be done (no personal data)")
     ac.add_argument("--agreed", metavar="DATE", help="date the action was agreed (default: today)")
     ac.add_argument("--agency", default="")
+    ob = sub.add_parser("outbox", help="list outgoing email; `outbox retry ID... | --all-failed` re-queues what failed")
+    ob.add_argument("action", nargs="?", choices=["retry"], help="re-queue the emails named (or --all-failed)")
+    ob.add_argument("ids", nargs="*", type=int, metavar="ID")
+    ob.add_argument("--failed", action="store_true", help="only emails that could not be delivered")
+    ob.add_argument("--all-failed", action="store_true", help="with retry: every failed email")
+    ob.add_argument("--json", action="store_true")
     sub.add_parser("check", help="validate config; connect to the database, IMAP and SMTP and say what works")
     return p
 
@@ -273,10 +280,17 @@ def _deadline_cmd(name):
     return runner
 
 
+def _outbox(args) -> int:
+    from intake.outbox_cli import cmd_outbox
+
+    return cmd_outbox(args, _load(args), parse_moment, UsageError)
+
+
 COMMANDS = {
     "parse": cmd_parse, "poll": cmd_poll, "referrals": cmd_referrals,
     "referral": lambda a: cmd_referrals(a, one=a.reference), "check": cmd_check, "run": cmd_run, "demo": cmd_demo,
     "deadlines": _deadline_cmd("cmd_deadlines"), "remind": _deadline_cmd("cmd_remind"),
+    "outbox": _outbox,
     "mark": _deadline_cmd("cmd_mark"), "event": _deadline_cmd("cmd_event"), "action": _deadline_cmd("cmd_action"),
 }
 

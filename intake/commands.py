@@ -5,6 +5,7 @@
     DECISION LCSPR 2027-01-12   decision recorded (LCSPR starts C7)
     PUBLISH 2027-06-15          planned publication date (starts C8)
     PAUSE C7 reason / RESUME C7 / WAIVE C2 reason
+    EXTEND C4 2027-02-01 reason  a Panel-agreed extension: the new due date
     NOTE free text              a note on the case
     HELP                        the list of commands
 
@@ -19,8 +20,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-VERBS = ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "NOTE", "HELP")
-STATE_CHANGING = {"DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE"}
+VERBS = ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND", "NOTE", "HELP")
+STATE_CHANGING = {"DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND"}
 DECISIONS = {"LCSPR": "LCSPR", "OTHER": "other learning review", "SINGLE": "single-agency review",
              "SINGLE-AGENCY": "single-agency review", "NFA": "no further action", "NONE": "no further action"}
 QUOTE_START = re.compile(r"^(>|-{2,}\s*original message|from:\s|sent:\s|on .+ wrote:|_{5,})", re.I)
@@ -31,6 +32,8 @@ HELP_TEXT = """Reply to this email with one command per line, at the top of your
   DECISION LCSPR 2027-01-12   the decision (LCSPR, OTHER, SINGLE or NFA) and its date
   PUBLISH 2027-06-15          the planned publication date of the LCSPR
   PAUSE C7 reason             pause a clock (e.g. criminal proceedings); RESUME C7 to restart it
+                              (the due date moves later by the working days it was paused)
+  EXTEND C4 2027-02-01 reason a Panel-agreed extension: the new due date, and why
   WAIVE C2 reason             the deadline no longer applies
   NOTE any text               add a note to the case
   HELP                        this list
@@ -99,6 +102,12 @@ def parse_line(line: str, ref_pattern: str) -> Command | None:
         if verb == "DONE":
             return Command("DONE", case, clock, _date(" ".join(rest[1:])) if rest[1:] else None)
         return Command(verb, case, clock, value=" ".join(rest[1:]) or None)
+    if verb == "EXTEND":
+        if not rest or not re.fullmatch(r"[A-Z]\d{1,2}", rest[0].upper()):
+            raise CommandError("EXTEND needs a clock, a date and the reason, e.g. EXTEND C4 2027-02-01 Panel agreed")
+        if len(rest) < 3:
+            raise CommandError("EXTEND needs a clock, a date and the reason, e.g. EXTEND C4 2027-02-01 Panel agreed")
+        return Command("EXTEND", case, rest[0].upper(), _date(rest[1]), " ".join(rest[2:]))
     if verb in ("NOTIFIED", "PUBLISH"):
         if not rest:
             raise CommandError(f"{verb} needs a date, e.g. {verb} 2026-12-29")

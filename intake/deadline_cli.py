@@ -75,20 +75,35 @@ def _date(text, UsageError) -> date:
 
 
 def cmd_mark(args, cfg, parse_moment, UsageError) -> int:
-    from intake.actions import ActionError, mark
+    from intake.actions import ActionError, extend, mark
 
     now = datetime.now(timezone.utc)
+    if args.extend_to:
+        to = _date(args.extend_to, UsageError)
+        if not args.reason.strip():
+            raise UsageError("--extend-to needs --reason TEXT (e.g. \"Panel agreed extension on 2027-01-20\")")
+        engine = open_database(cfg.database_url)
+        with Session(engine) as s:
+            case = _case(s, args.reference, UsageError)
+            try:
+                extend(s, case, args.clock, to, args.reason, "cli", now)
+            except ActionError as exc:
+                raise UsageError(f"{exc}; see intake deadlines") from None
+            s.commit()
+        print(f"{args.reference} {args.clock.upper()}: extended to {to.isoformat()}")
+        return 0
     on = _date(args.on, UsageError) if args.on else now.astimezone(cfg.tz).date()
     action = "waived" if args.waive else "paused" if args.pause else "resumed" if args.resume else "met"
     engine = open_database(cfg.database_url)
     with Session(engine) as s:
         case = _case(s, args.reference, UsageError)
         try:
-            mark(s, case, args.clock, action, on, args.reason, "cli", now)
+            row = mark(s, case, args.clock, action, on, args.reason, "cli", now, cfg)
         except ActionError as exc:
             raise UsageError(f"{exc}; see intake deadlines") from None
         s.commit()
-    print(f"{args.reference} {args.clock.upper()}: {action} on {on.isoformat()}")
+        due = row.due
+    print(f"{args.reference} {args.clock.upper()}: {action} on {on.isoformat()}" + (f"; due {due.isoformat()}" if action == "resumed" else ""))
     return 0
 
 

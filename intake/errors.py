@@ -5,6 +5,7 @@
      ├── RetryLater           a server is unavailable: keep the work, try next cycle
      │    ├── MailSourceUnavailable
      │    └── DeliveryUnavailable
+     │         └── SmtpServerUnavailable   no connection or login: no message was tried
      └── PermanentDeliveryError   the receiving server refused (5xx): mark failed, visible
 
 A message's ordinary outcomes (ignored, needs a human, ...) are not errors: the
@@ -34,6 +35,10 @@ class MailSourceUnavailable(RetryLater):
 
 class DeliveryUnavailable(RetryLater):
     """The SMTP server is unreachable or answered with a transient (4xx) error."""
+
+
+class SmtpServerUnavailable(DeliveryUnavailable):
+    """The SMTP server could not be reached or refused our login: no message was tried, none counts a try."""
 
 
 class PermanentDeliveryError(IntakeError):

@@ -53,6 +53,9 @@ class Case(SQLModel, table=True):
     record_json: str = Field(sa_column=Column(Text, nullable=False))
     missing_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
     warnings_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    # the digest (outbound_email.id) that listed this case as new; a digest that was superseded or failed
+    # does not use its cases up: they are listed by the next one
+    digest_id: Optional[int] = None
 
 
 class Attachment(SQLModel, table=True):
@@ -85,6 +88,9 @@ class OutboundEmail(SQLModel, table=True):
     last_error: Optional[str] = None
     created_at: datetime
     sent_at: Optional[datetime] = None
+    # a delivery run claims a row before sending it; the lease expires so that a crash strands nothing
+    lease_owner: Optional[str] = None
+    lease_until: Optional[datetime] = None
 
 
 class AuditEvent(SQLModel, table=True):

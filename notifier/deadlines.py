@@ -27,6 +27,7 @@ class ClockRule:
     chair_offsets: tuple[int, ...] = ()
     chair_overdue_after: int | None = None   # working days overdue before the Chair is told
     alt_anchors: tuple[str, ...] = ()        # C4: a second anchor; the earlier due date wins
+    on_resume: str = "extend"                # RESUME: "extend" the due date by the working days paused, or "keep" it
 
 
 DEFAULT_RULES: tuple[ClockRule, ...] = (
@@ -75,6 +76,31 @@ def _first(chain: tuple[str, ...], dates: dict[str, date | None]):
     return None
 
 
+CHECKED_DATES = ("incident.date_la_aware", "incident.date")
+
+
+def untrusted_dates(dates: dict[str, date | None], births: list[date], received: date) -> dict[str, str]:
+    """Form dates that cannot be right, by name, with the reason: later than the day the email arrived, more than
+    two years before it, or an incident before the child's date of birth (every child's, when several are named).
+    Such a date stays in the record but starts no clock: the clock falls back to the received date, estimated."""
+    out = {}
+    try:
+        two_years_before = received.replace(year=received.year - 2)
+    except ValueError:  # 29 February
+        two_years_before = received.replace(year=received.year - 2, day=28)
+    for name in CHECKED_DATES:
+        d = dates.get(name)
+        if d is None:
+            continue
+        if d > received:
+            out[name] = "later than the day the referral arrived"
+        elif d < two_years_before:
+            out[name] = "more than two years before the referral arrived"
+        elif births and all(d < b for b in births):
+            out[name] = "before the child's date of birth"
+    return out
+
+
 def compute(rules, dates: dict[str, date | None], cal: WorkingCalendar) -> list[Computed]:
     """Deadlines for the anchors known so far. ``dates`` maps anchor names to dates."""
     out = []
@@ -97,7 +123,8 @@ def compute(rules, dates: dict[str, date | None], cal: WorkingCalendar) -> list[
     return out
 
 
-RULE_KEYS = {"title", "amount", "unit", "anchors", "manager_offsets", "chair_offsets", "chair_overdue_after", "statutory"}
+RULE_KEYS = {"title", "amount", "unit", "anchors", "manager_offsets", "chair_offsets", "chair_overdue_after", "statutory",
+             "on_resume"}
 DEADLINE_KEYS = {"extra_closures", "meeting_dates", "rules", "digest_horizon_days", "stale_mailbox_hours"}
 
 
@@ -125,6 +152,8 @@ def rules_from_config(section: dict) -> tuple[tuple[ClockRule, ...], WorkingCale
             raise ConfigError(f"unknown key deadlines.rules.{rid}.{sorted(bad)[0]}; known keys: {', '.join(sorted(RULE_KEYS))}")
         if values.get("unit", "working_days") not in ("working_days", "calendar_months", "working_days_before"):
             raise ConfigError(f"deadlines.rules.{rid}.unit must be working_days, calendar_months or working_days_before")
+        if values.get("on_resume", "extend") not in ("extend", "keep"):
+            raise ConfigError(f"deadlines.rules.{rid}.on_resume must be \"extend\" or \"keep\"")
         base = rules.get(rid) or ClockRule(rid, values.get("title", rid), tuple(values.get("anchors", AWARE_CHAIN)),
                                            int(values.get("amount", 5)), values.get("unit", "working_days"))
         conv = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}

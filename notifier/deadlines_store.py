@@ -8,7 +8,67 @@ from datetime import date, datetime
 from sqlmodel import Session, select
 
 from intake.models import AuditEvent, Case, Deadline
-from notifier.deadlines import compute, rules_from_config
+from notifier.deadlines import compute, rules_from_config, untrusted_dates
+from notifier.workdays import WorkingCalendar
+
+
+def working_calendar(cfg) -> WorkingCalendar:
+    return rules_from_config(cfg.deadlines)[1]
+
+
+def resume_rule(cfg, clock: str) -> str:
+    """"extend" (default) or "keep": what RESUME does to this clock's due date."""
+    rules = {r.id: r for r in rules_from_config(cfg.deadlines)[0]}
+    return rules[clock].on_resume if clock in rules else "extend"
+
+
+def paused_working_days(cfg, paused_on: date, resumed_on: date) -> int:
+    """Working days from the pause date up to, not including, the resume date."""
+    cal, d, n = working_calendar(cfg), paused_on, 0
+    while d < resumed_on:
+        n += cal.is_working_day(d)
+        d = date.fromordinal(d.toordinal() + 1)
+    return n
+
+
+def adjusted_due(row: Deadline, computed_due: date, cal: WorkingCalendar) -> date:
+    """The computed due date, plus the working days of every extending RESUME; a Panel-agreed extension wins."""
+    history = json.loads(row.history)
+    extended = [e["due"] for e in history if e.get("what") == "extended"]
+    if extended:
+        return date.fromisoformat(extended[-1])
+    days = sum(e.get("paused_working_days", 0) for e in history if e.get("what") == "resumed")
+    return cal.add(computed_due, days) if days else computed_due
+
+
+def untrusted_for_case(case: Case, tz) -> dict[str, str]:
+    """The case's form dates that are not used for a clock (see notifier.deadlines.untrusted_dates)."""
+    births = []
+    for child in json.loads(case.record_json).get("children") or []:
+        try:
+            births.append(date.fromisoformat(child.get("dob") or ""))
+        except (TypeError, ValueError, AttributeError):
+            pass
+    return untrusted_dates({"incident.date_la_aware": case.date_la_aware, "incident.date": case.incident_date},
+                           births, case.received_at.astimezone(tz).date())
+
+
+def note_untrusted(session: Session, case: Case, tz, now: datetime, actor: str) -> None:
+    """Put a warning on the case for each form date that starts no clock (once per date and reason)."""
+    untrusted = untrusted_for_case(case, tz)
+    # a date that has since been corrected loses its warning
+    warnings = [w for w in json.loads(case.warnings_json)
+                if not (w.split(" ", 1)[0] in ("incident.date", "incident.date_la_aware") and " not used for the deadlines: " in w
+                        and w.split(" ", 1)[0] not in untrusted)]
+    for name, why in untrusted.items():
+        text = f"{name} not used for the deadlines: {why}; the clocks run from the received date (estimated) until it is checked"
+        if text not in warnings:
+            warnings.append(text)
+            session.add(AuditEvent(at=now, actor=actor, action="date_not_trusted", case_id=case.id,
+                                   detail=json.dumps({"field": name, "reason": why})))
+    if json.dumps(warnings) != case.warnings_json:
+        case.warnings_json = json.dumps(warnings)
+        session.add(case)
 
 
 def anchor_dates(case: Case, session: Session, tz) -> dict[str, date | None]:
@@ -17,6 +77,8 @@ def anchor_dates(case: Case, session: Session, tz) -> dict[str, date | None]:
         "incident.date_la_aware": case.date_la_aware, "incident.date": case.incident_date,
         "received": case.received_at.astimezone(tz).date(),
     }
+    for name in untrusted_for_case(case, tz):
+        dates[name] = None  # kept in the record, never a clock's anchor
     if record.get("date_panel_notified"):
         dates["notification_sent"] = date.fromisoformat(record["date_panel_notified"])
     for ev in session.exec(select(AuditEvent).where(AuditEvent.case_id == case.id, AuditEvent.action == "event")
@@ -31,9 +93,26 @@ def anchor_dates(case: Case, session: Session, tz) -> dict[str, date | None]:
     return dates
 
 
+def move_due(session: Session, case: Case, row: Deadline, new_due: date, actor: str, now: datetime, what: str = "moved",
+             **extra) -> None:
+    """Give ``row`` a new due date, in its history and the audit trail. Reminder and escalation keys carry the due
+    date, so this re-arms the deadline: its stages start afresh against the new date."""
+    history = json.loads(row.history)
+    entry = {"at": now.isoformat(), "by": actor, "what": what, "from": row.due.isoformat(), "due": new_due.isoformat(),
+             "rearmed": True, **extra}
+    history.append(entry)
+    row.history = json.dumps(history)
+    session.add(AuditEvent(at=now, actor=actor, action=f"deadline_{what}", case_id=case.id,
+                           detail=json.dumps({"clock": row.clock, "from": row.due.isoformat(), "due": new_due.isoformat(),
+                                              "rearmed": True, **extra})))
+    row.due = new_due
+    session.add(row)
+
+
 def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str = "intake") -> list[Deadline]:
     """Create missing deadlines and move open ones whose anchor changed (audited). Idempotent."""
     rules, cal, _ = rules_from_config(cfg.deadlines)
+    note_untrusted(session, case, cfg.tz, now, actor)
     computed = compute(rules, anchor_dates(case, session, cfg.tz), cal)
     existing = {d.clock: d for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))}
     rows = []
@@ -46,15 +125,9 @@ def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str 
             session.add(row)
             session.add(AuditEvent(at=now, actor=actor, action="deadline_created", case_id=case.id,
                                    detail=json.dumps({"clock": c.clock, "due": c.due.isoformat(), "anchor": c.anchor})))
-        elif row.status == "open" and (row.due != c.due or row.anchor != c.anchor):
-            history = json.loads(row.history)
-            history.append({"at": now.isoformat(), "by": actor, "what": "moved", "from": row.due.isoformat(),
-                            "due": c.due.isoformat(), "anchor": c.anchor})
-            row.due, row.anchor, row.anchor_date, row.estimated = c.due, c.anchor, c.anchor_date, c.estimated
-            row.history = json.dumps(history)
-            session.add(row)
-            session.add(AuditEvent(at=now, actor=actor, action="deadline_moved", case_id=case.id,
-                                   detail=json.dumps({"clock": c.clock, "due": c.due.isoformat()})))
+        elif row.status == "open" and (row.due != adjusted_due(row, c.due, cal) or row.anchor != c.anchor):
+            row.anchor, row.anchor_date, row.estimated = c.anchor, c.anchor_date, c.estimated
+            move_due(session, case, row, adjusted_due(row, c.due, cal), actor, now, anchor=c.anchor)
         rows.append(row)
     return rows
 

@@ -1,20 +1,48 @@
 """Delivery: send what the outbox holds, retry transient failures with backoff,
-give up visibly on permanent ones. The only place that calls a Sender."""
+give up visibly on permanent ones. The only place that calls a Sender.
+
+What counts as a try: only a message the server was asked to take. A server that
+cannot be reached, or refuses our login, stops the cycle without touching any row
+(every row waits for the next cycle). Reminders, escalations, digests and agenda
+summaries (the Manager's and the Chair's alerts) never give up on transient
+trouble: they stay pending until delivered or superseded by a later stage of the
+same deadline. A 5xx refusal fails that one message, visibly (`intake outbox`).
+
+Deliveries never overlap: a row is claimed (a conditional UPDATE that only one
+worker can win) with a lease before it is sent, so two threads or two processes
+never send the same row; a crash between claim and commit strands nothing, the
+lease runs out and another run sends it (at least once, never twice at once).
+
+While nothing can be delivered, the outage is recorded in ``service_state``
+(``delivery_failing_since``); after an hour it is logged as an error on every
+cycle, and `intake check` and the digest say so.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import threading
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.utils import parseaddr
 
+from sqlalchemy import or_, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from intake.errors import DeliveryUnavailable, PermanentDeliveryError
-from intake.models import OutboundEmail
+from intake.errors import DeliveryUnavailable, PermanentDeliveryError, SmtpServerUnavailable
+from intake.models import OutboundEmail, ServiceState
 
 log = logging.getLogger(__name__)
+
+# The Manager's and the Chair's alerts: never marked failed for transient trouble.
+ALERT_KINDS = ("reminder", "escalation", "digest", "agenda")
+OUTAGE_ALERT_AFTER = timedelta(hours=1)
+LEASE = timedelta(minutes=10)  # far longer than one send (smtp.timeout); short enough to recover from a crash
+FAILING_SINCE, LAST_ERROR, LAST_OK = "delivery_failing_since", "delivery_last_error", "last_delivery_ok"
 
 
 def backoff(attempts: int) -> timedelta:
@@ -27,7 +55,66 @@ class DeliveryReport:
     sent: int = 0
     deferred: int = 0
     failed: int = 0
+    server_unavailable: bool = False
     errors: list[str] = field(default_factory=list)
+
+
+def _state(session: Session, key: str, value: str, now: datetime) -> None:
+    row = session.get(ServiceState, key) or ServiceState(key=key, value=value, updated_at=now)
+    row.value, row.updated_at = value, now
+    session.add(row)
+
+
+def outage(session: Session) -> tuple[datetime, str] | None:
+    """(failing since, last error) while outgoing mail cannot be delivered, else None."""
+    since = session.get(ServiceState, FAILING_SINCE)
+    if since is None:
+        return None
+    err = session.get(ServiceState, LAST_ERROR)
+    return since.updated_at, (err.value if err else "")
+
+
+def long_outage(session: Session, now: datetime) -> tuple[datetime, str] | None:
+    """The outage, once it has lasted an hour or more."""
+    o = outage(session)
+    return o if o and now - o[0] >= OUTAGE_ALERT_AFTER else None
+
+
+def _note_cycle(engine: Engine, report: DeliveryReport, now: datetime) -> None:
+    """Record a delivery that worked (ends an outage) or a cycle in which nothing could be delivered."""
+    if not (report.sent or report.errors):
+        return
+    for _ in range(3):  # two runs may create the same service_state row at once: the loser updates it instead
+        try:
+            with Session(engine) as session:
+                if report.sent:
+                    _state(session, LAST_OK, now.isoformat(), now)
+                    if (row := session.get(ServiceState, FAILING_SINCE)) is not None:
+                        log.info("outgoing mail delivered again after an outage since %s", row.value)
+                        session.delete(row)
+                else:
+                    if session.get(ServiceState, FAILING_SINCE) is None:
+                        _state(session, FAILING_SINCE, now.isoformat(), now)
+                    _state(session, LAST_ERROR, report.errors[-1][:500], now)
+                session.commit()
+                long = None if report.sent else long_outage(session, now)
+                if long:
+                    pending = len(session.exec(select(OutboundEmail.id).where(OutboundEmail.status == "pending")).all())
+                    log.error("outgoing mail has not been delivered since %s (%d email(s) waiting): %s; run `intake check` "
+                              "and `intake outbox`", long[0].isoformat(timespec="minutes"), pending, long[1])
+            return
+        except IntegrityError:
+            continue
+
+
+def claim(engine: Engine, row_id: int, owner: str, now: datetime) -> bool:
+    """Take the lease on one pending row; False when another run holds it or it is no longer pending."""
+    with engine.begin() as conn:
+        result = conn.execute(
+            update(OutboundEmail).where(OutboundEmail.id == row_id, OutboundEmail.status == "pending",
+                                        or_(OutboundEmail.lease_until.is_(None), OutboundEmail.lease_until <= now))
+            .values(lease_owner=owner, lease_until=now + LEASE))
+        return result.rowcount == 1
 
 
 def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, max_attempts: int = 8,
@@ -39,14 +126,24 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
             select(OutboundEmail.id).where(OutboundEmail.status == "pending", OutboundEmail.next_attempt_at <= now)
             .order_by(OutboundEmail.id).limit(limit)
         ).all()
+    owner = f"{os.uname().nodename}:{os.getpid()}:{threading.get_ident()}:{uuid.uuid4().hex[:8]}"
     try:
         for row_id in ids:
+            if not claim(engine, row_id, owner, now):
+                continue  # another run is sending it, or has sent it
             with Session(engine) as session:
                 row = session.get(OutboundEmail, row_id)
-                if row is None or row.status != "pending":
-                    continue
+                row.lease_owner = row.lease_until = None  # released with whatever this attempt records
                 try:
                     sender.send(row.raw.encode("utf-8"), envelope_from, row.to_address, name=f"{row.id:06d}-{row.kind}")
+                except SmtpServerUnavailable as exc:
+                    # No connection or no login: not this message's fault, not a try. Stop; next cycle tries again.
+                    report.server_unavailable = True
+                    report.errors.append(str(exc)[:500])
+                    log.warning("delivery paused, nothing counted as a try: %s", str(exc)[:300])
+                    session.add(row)
+                    session.commit()
+                    break
                 except PermanentDeliveryError as exc:
                     row.attempts += 1
                     row.status, row.last_error = "failed", str(exc)[:500]
@@ -58,7 +155,7 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
                         exc = DeliveryUnavailable(f"unexpected {exc.__class__.__name__}: {exc}")
                     row.attempts += 1
                     row.last_error = str(exc)[:500]
-                    if row.attempts >= max_attempts:
+                    if row.attempts >= max_attempts and row.kind not in ALERT_KINDS:
                         row.status = "failed"
                         report.failed += 1
                         log.error("delivery gave up after %d attempts: outbox=%s kind=%s", row.attempts, row.id, row.kind)
@@ -67,11 +164,6 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
                         report.deferred += 1
                         log.warning("delivery deferred: outbox=%s kind=%s attempt=%d error=%s", row.id, row.kind, row.attempts, row.last_error)
                     report.errors.append(row.last_error)
-                    session.add(row)
-                    session.commit()
-                    if "cannot reach" in row.last_error or "connection" in row.last_error:
-                        break  # server down: leave the rest for the next cycle
-                    continue
                 else:
                     row.attempts += 1
                     row.status, row.sent_at, row.last_error = "sent", now, None
@@ -81,4 +173,5 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
                 session.commit()
     finally:
         sender.close()
+        _note_cycle(engine, report, now)
     return report

@@ -1,7 +1,10 @@
 """What is due at an instant: a pure function of open deadlines, sent keys and `now`.
 
-Each notification has an idempotency key (kind:case:clock:stage) so it is sent
-once, ever. After downtime only the most recent stage per deadline is due, never
+Each notification has an idempotency key (kind:case:clock:due:stage) so it is sent
+once per due date, ever. The due date is part of the key so that a deadline whose
+due date moves (a later "became aware" date, an event, a RESUME or an extension)
+is re-armed: its stages start afresh against the new date, and the stages sent
+for the old date do not count. After downtime only the most recent stage per deadline is due, never
 a burst of stale reminders.
 """
 
@@ -72,12 +75,12 @@ def due_notifications(deadlines: list[OpenDeadline], sent: set[str], now_local: 
     for d in deadlines:
         stage = manager_stage(d, today, cal)
         if stage:
-            key = f"reminder:{d.case}:{d.clock}:{stage}"
+            key = f"reminder:{d.case}:{d.clock}:{d.due.isoformat()}:{stage}"
             if key not in sent:
                 out.append(Notification("reminder", manager, d.case, d.clock, key, stage, d))
         stage = chair_stage(d, today, cal)
         if stage:
-            key = f"escalation:{d.case}:{d.clock}:{stage}"
+            key = f"escalation:{d.case}:{d.clock}:{d.due.isoformat()}:{stage}"
             if key not in sent:
                 out.append(Notification("escalation", chair, d.case, d.clock, key, stage, d))
     if cal.is_working_day(today) and now_local.time() >= digest_at:

@@ -24,6 +24,19 @@ def already_queued(session: Session, key: str) -> bool:
     return session.exec(select(OutboundEmail.id).where(OutboundEmail.key == key)).first() is not None
 
 
+def supersede(session: Session, key_prefix: str, new_key: str, now: datetime) -> list[int]:
+    """Pending rows whose key starts with ``key_prefix`` (an earlier stage of the same alert) give way to ``new_key``:
+    after an outage the Manager gets the latest stage, not a burst of stale ones."""
+    rows = session.exec(select(OutboundEmail).where(OutboundEmail.status == "pending",
+                                                    OutboundEmail.key.startswith(key_prefix, autoescape=True),
+                                                    OutboundEmail.key != new_key)).all()
+    for row in rows:
+        row.status, row.last_error = "superseded", f"superseded by {new_key}"
+        session.add(row)
+        log.info("superseded: outbox=%s key=%s by %s", row.id, row.key, new_key)
+    return [r.id for r in rows]
+
+
 def replies_in_last_day(session: Session, address: str, now: datetime) -> int:
     return session.exec(
         select(func.count(OutboundEmail.id)).where(

@@ -3,7 +3,8 @@
 ``SmtpSender`` is the only module-level user of smtplib. ``DirectorySender``
 (the embedded default) writes each message as an .eml file. Foreign exceptions
 are translated at this edge: transient trouble -> DeliveryUnavailable,
-a 5xx refusal -> PermanentDeliveryError.
+a 5xx refusal -> PermanentDeliveryError; no connection or no login ->
+SmtpServerUnavailable (a DeliveryUnavailable that is no message's fault).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import ssl
 from pathlib import Path
 from typing import Protocol
 
-from intake.errors import DeliveryUnavailable, PermanentDeliveryError
+from intake.errors import DeliveryUnavailable, PermanentDeliveryError, SmtpServerUnavailable
 from intake.oauth import TokenAcquisitionError
 
 
@@ -102,15 +103,15 @@ class SmtpSender:
             if self.username:
                 self._login(conn)
         except TokenAcquisitionError as exc:
-            raise DeliveryUnavailable(f"no OAuth2 token for the SMTP login: {exc}") from exc
+            raise SmtpServerUnavailable(f"no OAuth2 token for the SMTP login: {exc}") from exc
         except smtplib.SMTPAuthenticationError as exc:
             if self.token_provider is not None:
-                raise DeliveryUnavailable(f"SMTP XOAUTH2 login to {self.host} as {self.username} was refused ({exc.smtp_code}) even with a fresh token; check that the app has SMTP.SendAsApp and SMTP AUTH is enabled for this mailbox") from exc
-            raise DeliveryUnavailable(f"SMTP login to {self.host} as {self.username} was refused ({exc.smtp_code}); check smtp.username and the password in the variable named by smtp.password_env") from exc
+                raise SmtpServerUnavailable(f"SMTP XOAUTH2 login to {self.host} as {self.username} was refused ({exc.smtp_code}) even with a fresh token; check that the app has SMTP.SendAsApp and SMTP AUTH is enabled for this mailbox") from exc
+            raise SmtpServerUnavailable(f"SMTP login to {self.host} as {self.username} was refused ({exc.smtp_code}); check smtp.username and the password in the variable named by smtp.password_env") from exc
         except smtplib.SMTPResponseException as exc:
-            raise DeliveryUnavailable(f"the SMTP server {self.host} answered {exc.smtp_code}: {exc.smtp_error.decode(errors='replace')}") from exc
+            raise SmtpServerUnavailable(f"the SMTP server {self.host} answered {exc.smtp_code}: {exc.smtp_error.decode(errors='replace')}") from exc
         except (OSError, socket.timeout, smtplib.SMTPException) as exc:
-            raise DeliveryUnavailable(f"cannot reach the SMTP server {self.host}:{self.port} ({exc.__class__.__name__}: {exc}); check smtp.host, smtp.port and smtp.security") from exc
+            raise SmtpServerUnavailable(f"cannot reach the SMTP server {self.host}:{self.port} ({exc.__class__.__name__}: {exc}); check smtp.host, smtp.port and smtp.security") from exc
         self._conn = conn
         return conn
 

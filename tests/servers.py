@@ -178,10 +178,11 @@ class Dovecot:
         finally:
             c.logout()
 
-    def append(self, raw: bytes, folder: str = "INBOX") -> None:
+    def append(self, raw: bytes, folder: str = "INBOX", when=None) -> None:
+        """APPEND; ``when`` sets the INTERNALDATE (the arrival time). Dovecot ignores a time in the future."""
         c = self.client()
         try:
-            c.append(folder, raw)
+            c.append(folder, raw, msg_time=when)
         finally:
             c.logout()
 

@@ -19,6 +19,9 @@ from notifier.remind import remind
 SECRET = "test-secret-0123456789abcdef"
 NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
+ARRIVED = datetime(2026, 11, 2, 10, tzinfo=timezone.utc)
+NOVEMBER = dict(SAMPLE, **{"Date of referral": "02/11/2026", "Date of incident": "30/10/2026",
+                           "Date the local authority became aware": "02/11/2026"})
 
 
 # -- pure parts ---------------------------------------------------------------------------------
@@ -82,8 +85,9 @@ def world(server_cfg, imap, smtp, monkeypatch):
     monkeypatch.setenv("INTAKE_COMMAND_SECRET", SECRET)
     clock = {"now": datetime(2026, 12, 24, 10, tzinfo=timezone.utc)}
     svc = build_services(server_cfg, now=lambda: clock["now"], isolated=False)
-    imap.append(referral_email("Sam Worker <sam.worker@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(SAMPLE))],
-                               message_id="<case1@liverpool.gov.uk>"))
+    # arrived on 2 Nov 2026 (a date in the past: Dovecot takes no INTERNALDATE in the future), with plausible dates
+    imap.append(referral_email("Sam Worker <sam.worker@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(NOVEMBER))],
+                               message_id="<case1@liverpool.gov.uk>"), when=ARRIVED)
     poll_and_deliver(svc)
     clock["now"] = NOW
     remind(svc, NOW)
@@ -135,7 +139,7 @@ def test_referrer_reply_with_missing_date_completes_case_and_creates_deadlines(s
     answers = {k: v for k, v in SAMPLE.items() if k not in ("Date of incident", "Date the local authority became aware")}
     svc = build_services(server_cfg, now=lambda: NOW, isolated=False)
     imap.append(referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(answers))],
-                               message_id="<partial@liverpool.gov.uk>"))
+                               message_id="<partial@liverpool.gov.uk>"), when=ARRIVED)
     poll_and_deliver(svc)
     with Session(svc.engine) as s:
         case = s.exec(select(Case)).one()
@@ -143,17 +147,17 @@ def test_referrer_reply_with_missing_date_completes_case_and_creates_deadlines(s
         ack = s.exec(select(OutboundEmail).where(OutboundEmail.kind == "acknowledgement")).one()
         assert s.exec(select(Deadline).where(Deadline.clock == "C1")).one().estimated
     imap.append(reply("Sam <sam@liverpool.gov.uk>", f"RE: {ack.subject}",
-                      "Date of incident: 30/12/2026\nDate the local authority became aware: 31/12/2026\n\nRegards, Sam\n\n> Thank you",
+                      "Date of incident: 30/10/2026\nDate the local authority became aware: 31/10/2026\n\nRegards, Sam\n\n> Thank you",
                       ack.message_id))
     report, _ = poll_and_deliver(svc)
     assert report.outcomes == {"reply_to_case": 1}
     with Session(svc.engine) as s:
         case = s.exec(select(Case)).one()
         record = json.loads(case.record_json)
-        assert record["incident"]["date"] == "2026-12-30" and json.loads(case.missing_json) == []
+        assert record["incident"]["date"] == "2026-10-30" and json.loads(case.missing_json) == []
         assert case.status == "received"
         c1 = s.exec(select(Deadline).where(Deadline.clock == "C1")).one()
-        assert (c1.anchor, c1.anchor_date, c1.estimated) == ("incident.date_la_aware", date(2026, 12, 31), False)
+        assert (c1.anchor, c1.anchor_date, c1.estimated) == ("incident.date_la_aware", date(2026, 10, 31), False)
         assert s.exec(select(AuditEvent).where(AuditEvent.action == "deadline_moved")).all()
     assert any("now complete" in m["msg"]["Subject"] and m["to"] == ["sam@liverpool.gov.uk"] for m in smtp.handler.messages)
 

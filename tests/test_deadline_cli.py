@@ -126,9 +126,10 @@ def test_action_item_escalates_to_chair_after_five_working_days_overdue(tmp_path
         capsys.readouterr()
         main(["--config", str(cfg), "remind", "--at", at, "--dry-run", "--json"])
         return [i["key"] for i in json.loads(capsys.readouterr().out) if i["clock"] == "A1"]
-    assert keys("2027-02-01T09:00") == ["reminder:SIRG-2026-0001:A1:due"]
-    assert keys("2027-02-05T09:00") == ["reminder:SIRG-2026-0001:A1:overdue-2027-02-05"]
-    assert keys("2027-02-08T09:00") == ["reminder:SIRG-2026-0001:A1:overdue-2027-02-08", "escalation:SIRG-2026-0001:A1:overdue"]
+    assert keys("2027-02-01T09:00") == ["reminder:SIRG-2026-0001:A1:2027-02-01:due"]
+    assert keys("2027-02-05T09:00") == ["reminder:SIRG-2026-0001:A1:2027-02-01:overdue-2027-02-05"]
+    assert keys("2027-02-08T09:00") == ["reminder:SIRG-2026-0001:A1:2027-02-01:overdue-2027-02-08",
+                                        "escalation:SIRG-2026-0001:A1:2027-02-01:overdue"]
 
 
 def test_received_date_is_local_across_the_clock_change(tmp_path, capsys):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, datetime, time, timezone
 from zoneinfo import ZoneInfo
 
@@ -82,18 +83,18 @@ def test_reminder_stages_walk_and_never_repeat():
             sent.update(keys)
             seen.extend(keys)
     assert seen == [
-        "reminder:SIRG-2026-0001:C1:before-3",
-        "reminder:SIRG-2026-0001:C1:before-1", "escalation:SIRG-2026-0001:C1:before-1",
-        "reminder:SIRG-2026-0001:C1:due", "escalation:SIRG-2026-0001:C1:due",
-        "reminder:SIRG-2026-0001:C1:overdue-2027-01-06", "escalation:SIRG-2026-0001:C1:overdue",
-        "reminder:SIRG-2026-0001:C1:overdue-2027-01-07",
+        "reminder:SIRG-2026-0001:C1:2027-01-05:before-3",
+        "reminder:SIRG-2026-0001:C1:2027-01-05:before-1", "escalation:SIRG-2026-0001:C1:2027-01-05:before-1",
+        "reminder:SIRG-2026-0001:C1:2027-01-05:due", "escalation:SIRG-2026-0001:C1:2027-01-05:due",
+        "reminder:SIRG-2026-0001:C1:2027-01-05:overdue-2027-01-06", "escalation:SIRG-2026-0001:C1:2027-01-05:overdue",
+        "reminder:SIRG-2026-0001:C1:2027-01-05:overdue-2027-01-07",
     ]
 
 
 def test_downtime_catch_up_sends_only_the_latest_stage():
     # Down from before the -3 reminder until the due day: only the due-day reminder, not a burst.
     keys = _keys([_open(date(2027, 1, 5))], set(), datetime(2027, 1, 5, 9, 0, tzinfo=LONDON))
-    assert keys == ["reminder:SIRG-2026-0001:C1:due", "escalation:SIRG-2026-0001:C1:due"]
+    assert keys == ["reminder:SIRG-2026-0001:C1:2027-01-05:due", "escalation:SIRG-2026-0001:C1:2027-01-05:due"]
 
 
 def test_digest_due_on_working_days_after_digest_time_only():
@@ -111,8 +112,10 @@ def _case_on_christmas_eve(make_cfg, tmp_path, clock):
     svc = build_services(cfg, now=clock, isolated=False)
     src = MaildirSource(cfg.resolve(cfg.mailbox.path))
     answers = dict(SAMPLE, **{"Date the local authority became aware": "24/12/2026", "Email address": "sam@liverpool.gov.uk"})
-    src.deliver(referral_email("Sam <sam@liverpool.gov.uk>", "referrals@liverpool.gov.uk", "Referral",
-                               [("f.docx", docx_form(answers))], message_id="<xmas@liverpool.gov.uk>"))
+    name = src.deliver(referral_email("Sam <sam@liverpool.gov.uk>", "referrals@liverpool.gov.uk", "Referral",
+                                      [("f.docx", docx_form(answers))], message_id="<xmas@liverpool.gov.uk>"))
+    arrived = datetime(2026, 12, 24, 10, tzinfo=timezone.utc).timestamp()  # delivered on Christmas Eve
+    os.utime(src.path / "new" / name, (arrived, arrived))
     poll_and_deliver(svc, source=src)
     return cfg, svc
 
@@ -127,7 +130,7 @@ def test_case_received_christmas_eve_walk_remind_twice_mark_met_stops(make_cfg, 
     at = datetime(2027, 1, 4, 9, 0, tzinfo=LONDON)
     first = remind(svc, at)
     second = remind(svc, at)
-    assert {i["key"] for i in first} >= {"reminder:SIRG-2026-0001:C1:before-1", "escalation:SIRG-2026-0001:C1:before-1",
+    assert {i["key"] for i in first} >= {"reminder:SIRG-2026-0001:C1:2027-01-05:before-1", "escalation:SIRG-2026-0001:C1:2027-01-05:before-1",
                                          "digest:2027-01-04"}
     assert second == []
     with Session(svc.engine) as s:
@@ -137,7 +140,7 @@ def test_case_received_christmas_eve_walk_remind_twice_mark_met_stops(make_cfg, 
         s.commit()
     later = remind(svc, datetime(2027, 1, 5, 9, 0, tzinfo=LONDON), dry_run=True)
     assert not any(i["clock"] == "C1" for i in later)
-    assert any(i["key"] == "reminder:SIRG-2026-0001:C2:due" for i in later)
+    assert any(i["key"] == "reminder:SIRG-2026-0001:C2:2027-01-05:due" for i in later)
 
 
 @pytest.mark.servers

@@ -78,8 +78,25 @@ def test_upgrading_an_existing_database_keeps_its_data(tmp_path):
         conn.execute(text("INSERT INTO referral_case (reference, year, seq, status, received_at, record_json, missing_json, warnings_json) "
                           "VALUES ('SIRG-2026-0001', 2026, 1, 'received', :t, '{}', '[]', '[]')"),
                      {"t": datetime(2026, 1, 1, tzinfo=timezone.utc)})
+        conn.execute(text("INSERT INTO outbound_email (key, kind, to_address, subject, message_id, raw, status, attempts, "
+                          "next_attempt_at, created_at) VALUES ('digest:2026-01-02', 'digest', 'm@x', 's', '<m@x>', 'raw', "
+                          "'pending', 0, :t, :t)"), {"t": datetime(2026, 1, 2, tzinfo=timezone.utc)})
+        # a reminder sent before its deadline moved: its key gains the due date in force when it was written
+        history = ('[{"at": "2026-01-01T10:00:00+00:00", "what": "created", "due": "2026-01-08"}, '
+                   '{"at": "2026-01-09T10:00:00+00:00", "what": "moved", "due": "2026-01-15"}]')
+        conn.execute(text("INSERT INTO deadline (case_id, clock, title, anchor, anchor_date, due, status, estimated, rule, history) "
+                          "VALUES (1, 'C1', 'Notify', 'received', '2026-01-01', '2026-01-15', 'open', 1, '{}', :h)"), {"h": history})
+        conn.execute(text("INSERT INTO outbound_email (key, kind, case_id, to_address, subject, message_id, raw, status, attempts, "
+                          "next_attempt_at, created_at) VALUES ('reminder:SIRG-2026-0001:C1:due', 'reminder', 1, 'm@x', 's', "
+                          "'<r@x>', 'raw', 'sent', 1, :t, :t)"), {"t": datetime(2026, 1, 8, 9, tzinfo=timezone.utc)})
     upgrade(engine)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT reference FROM referral_case")).scalar_one() == "SIRG-2026-0001"
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0003"
+        assert conn.execute(text("SELECT status, lease_until FROM outbound_email WHERE kind = 'digest'")).one() == ("pending", None)
+        # the case was stored before the existing digest was made: that digest listed it, the next one will not
+        assert conn.execute(text("SELECT digest_id FROM referral_case")).scalar_one() == \
+            conn.execute(text("SELECT id FROM outbound_email WHERE kind = 'digest'")).scalar_one()
+        assert conn.execute(text("SELECT key FROM outbound_email WHERE kind = 'reminder'")).scalar_one() == \
+            "reminder:SIRG-2026-0001:C1:2026-01-08:due"
         assert conn.execute(text("SELECT count(*) FROM used_token")).scalar_one() == 0

@@ -48,7 +48,11 @@ def _reply(ctx: MessageContext, session: Session, cfg, kind: str, key: str, case
 def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -> None:
     msg_key = ctx.facts.message_id or ctx.facts.raw_sha256
     if ctx.outcome == "referral":
-        items = [{"reference": c.reference, "missing": [label_of(m) for m in json.loads(c.missing_json)]} for c in cases]
+        from notifier.deadlines_store import untrusted_for_case
+
+        # the dates to check are named by their labels only: the reply never repeats what the form said
+        items = [{"reference": c.reference, "missing": [label_of(m) for m in json.loads(c.missing_json)],
+                  "check": [label_of(f) for f in untrusted_for_case(c, cfg.tz)]} for c in cases]
         _reply(ctx, session, cfg, "acknowledgement", key=f"acknowledgement:{msg_key}", case_id=cases[0].id,
                cases=items, unusable=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)])
         for c, item in zip(cases, items):

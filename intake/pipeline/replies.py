@@ -55,6 +55,13 @@ def _set_path(record: dict, path: str, value) -> None:
     node[parts[-1]] = value
 
 
+def _get_path(record: dict, path: str):
+    node = record
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
+        node = node[int(part[1:-1])] if part.startswith("[") else node[part]
+    return node
+
+
 SIGNATURE_FIELDS = ("referrer.", "safeguarding_lead.")
 
 
@@ -115,13 +122,25 @@ def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now
     added, conflicts = [], []
     # An attached form may fill any missing answer; lines typed in the reply only the answers we asked for
     # (a signature's "Tel:" or "Address:" must not become the child's details).
-    asked = set(before_missing) | {"incident.date_la_aware"}
+    from notifier.deadlines_store import untrusted_for_case
+
+    # A date the bot asked the referrer to check (it could not be right) may be replaced by the reply's answer.
+    untrusted = {path: _get_path(record, path) for path in untrusted_for_case(case, cfg.tz)}
+    for path in untrusted:
+        _set_path(record, path, None)
+    asked = set(before_missing) | {"incident.date_la_aware"} | set(untrusted)
     sources = [(p.result.record, None) for p in ctx.forms] + [(reply_record(ctx), asked)]
     for supplied, only in sources:
         if supplied:
             a, c = merge(record, supplied, only)
             added += a
             conflicts += c
+    for path, old in untrusted.items():
+        if path in added:
+            session.add(AuditEvent(at=now, actor=actor, action="date_corrected", case_id=case.id,
+                                   detail=json.dumps({"field": path, "was": old})))
+        else:
+            _set_path(record, path, old)
     if added or conflicts:
         case.record_json = json.dumps(record, ensure_ascii=False)
         case.incident_date = _date(record["incident"]["date"])
@@ -226,7 +245,9 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
                 actions.mark(session, case, cmd.clock, "met", cmd.on or today, "", actor, now)
             elif cmd.verb in ("PAUSE", "RESUME", "WAIVE"):
                 action = {"PAUSE": "paused", "RESUME": "resumed", "WAIVE": "waived"}[cmd.verb]
-                actions.mark(session, case, cmd.clock, action, today, cmd.value or "", actor, now)
+                actions.mark(session, case, cmd.clock, action, today, cmd.value or "", actor, now, cfg)
+            elif cmd.verb == "EXTEND":
+                actions.extend(session, case, cmd.clock, cmd.on, cmd.value or "", actor, now)
             elif cmd.verb == "NOTIFIED":
                 actions.record_event(session, case, "notification_sent", cmd.on, None, actor, now, cfg)
                 if session.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock == "C1")).first():
@@ -240,7 +261,7 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
         except actions.ActionError as exc:
             raise Refused(str(exc))
         done.append(f"{cmd.verb} {case.reference}" + (f" {cmd.clock}" if cmd.clock else "") +
-                    (f" {(cmd.on or today).isoformat()}" if cmd.verb in ("DONE", "NOTIFIED", "DECISION", "PUBLISH") else ""))
+                    (f" {(cmd.on or today).isoformat()}" if cmd.verb in ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "EXTEND") else ""))
     return done, claims
 
 
