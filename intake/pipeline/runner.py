@@ -25,7 +25,7 @@ from intake.commands import looks_like_commands
 from intake.pipeline.acknowledge import acknowledge
 from intake.pipeline.replies import handle_command, handle_reply
 from intake.pipeline.classify import Situation, classify
-from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, MessageContext
+from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, PARSE_TIMED_OUT, MessageContext
 from intake.pipeline.extract import extract
 from intake.pipeline.store import record_inbound, store
 from intake.pipeline.validate import validate
@@ -68,12 +68,20 @@ def _subject_refs(subject: str, prefix: str) -> list[str]:
     return re.findall(rf"\b({re.escape(prefix)}-\d{{4}}-\d{{4,}})\b", subject or "")
 
 
+def retryable(row: InboundMessage) -> bool:
+    """An earlier attempt that did not really process the message: a bug, or a parse that ran out of time."""
+    return row.outcome == "failed" or PARSE_TIMED_OUT in (row.reasons or "")
+
+
 def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFacts, now: datetime) -> Situation:
     seen = None
     conditions = [InboundMessage.raw_sha256 == facts.raw_sha256]
     if facts.message_id:
         conditions.append(InboundMessage.message_id == facts.message_id)
-    earlier = session.exec(select(InboundMessage).where(or_(*conditions), InboundMessage.source_key != fetched.source_key)
+    # A copy whose processing failed (or timed out) does not make this one a duplicate: it is processed again.
+    earlier = session.exec(select(InboundMessage).where(or_(*conditions), InboundMessage.source_key != fetched.source_key,
+                                                        InboundMessage.outcome != "failed",
+                                                        InboundMessage.reasons.not_like(f"%{PARSE_TIMED_OUT}%"))
                            .order_by(InboundMessage.id)).first()
     if earlier is not None:
         same = "Message-ID" if facts.message_id and earlier.message_id == facts.message_id else "content"
@@ -115,13 +123,15 @@ def names_another_child(session: Session, reference: str, forms: list) -> bool:
     return bool(known) and any(_names(p.result.record) and not (_names(p.result.record) & known) for p in forms)
 
 
-def process_message(svc: Services, fetched: FetchedMessage) -> tuple[str, str]:
-    """Decide and record one message's outcome (committed). Returns (outcome, folder)."""
+def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMessage | None = None) -> tuple[str, str]:
+    """Decide and record one message's outcome (committed). Returns (outcome, folder).
+    ``earlier``: the row of an earlier attempt at this same copy, updated instead of a new row."""
     cfg = svc.cfg
     now = svc.now()
     facts = read_facts(fetched.raw)
     _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
-    ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path)
+    ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path,
+                         earlier_id=earlier.id if earlier is not None else None)
     with Session(svc.engine) as session:
         sit = situation(session, cfg, fetched, facts, now)
         decision = classify(facts, sit)
@@ -147,14 +157,15 @@ def process_message(svc: Services, fetched: FetchedMessage) -> tuple[str, str]:
             handle_reply(ctx, session, cfg, sit.thread_case, now)
         elif ctx.outcome == "command":
             handle_command(ctx, session, cfg, now)
-        acknowledge(ctx, session, cfg, cases)
+        acknowledge(ctx, session, cfg, ctx.existing_cases + cases)
         session.commit()
     log.info("message outcome: inbound=%s key=%s outcome=%s cases=%s", ctx.inbound_id, fetched.source_key,
              ctx.outcome, ",".join(ctx.case_refs) or "-")
     return ctx.outcome, folder
 
 
-def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException) -> str:
+def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException,
+                   earlier: InboundMessage | None = None) -> str:
     """Quarantine a message whose processing raised: outcome ``failed`` with the error."""
     cfg, now = svc.cfg, svc.now()
     folder = folder_name(cfg, "failed")
@@ -165,7 +176,8 @@ def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException)
 
         facts = MessageFacts(None, "", None, "", None, [], [], {}, "", raw_sha256=hashlib.sha256(fetched.raw).hexdigest())
     _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
-    ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path)
+    ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path,
+                         earlier_id=earlier.id if earlier is not None else None)
     detail = "".join(traceback.format_exception_only(type(error), error)).strip()[:2000]
     ctx.stop("failed", detail)
     with Session(svc.engine) as session:
@@ -220,13 +232,14 @@ def poll_once(svc: Services, source: MailSource) -> PollReport:
     try:
         for fetched in source.fetch_new():
             earlier = _already_recorded(svc, fetched)
-            if earlier is not None:
+            if earlier is not None and not (earlier.moved and retryable(earlier)):
                 # Outcome committed before a crash or a failed move: finish the move only.
                 pending.append((fetched, earlier.folder or folder_name(svc.cfg, earlier.outcome)))
                 report.moved_again += 1
             else:
+                # New, or a failed message put back into the inbox (same copy): process it (again).
                 try:
-                    outcome, folder = process_message(svc, fetched)
+                    outcome, folder = process_message(svc, fetched, earlier)
                 except (MailSourceUnavailable, KeyboardInterrupt, SystemExit):
                     raise
                 except OperationalError:
@@ -236,7 +249,7 @@ def poll_once(svc: Services, source: MailSource) -> PollReport:
                                 fetched.source_key, exc.__class__.__name__)
                     continue
                 except Exception as exc:  # a bug: quarantine and carry on
-                    outcome, folder = "failed", record_failure(svc, fetched, exc)
+                    outcome, folder = "failed", record_failure(svc, fetched, exc, earlier)
                 report.outcomes[outcome] += 1
                 if svc.crash_after_commit is not None:
                     svc.crash_after_commit(fetched)
