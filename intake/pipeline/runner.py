@@ -26,7 +26,7 @@ from intake.pipeline.acknowledge import acknowledge
 from intake.pipeline.replies import handle_command, handle_reply
 from intake.pipeline.classify import Situation, classify
 from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, PARSE_TIMED_OUT, MessageContext
-from intake.pipeline.extract import extract
+from intake.pipeline.extract import candidate, extract
 from intake.pipeline.store import record_inbound, store
 from intake.pipeline.validate import validate
 from intake.sources import FetchedMessage, MailSource
@@ -143,6 +143,14 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
                     # a form about a different child is a new referral, not an answer for this case
                     ctx.outcome = "referral"
                     ctx.reasons.append(f"reply in the thread of {sit.thread_case} carries a form for a different child")
+            elif ctx.outcome == "command" and sit.token_person is None and any(
+                    candidate(f.content_type, f.name) for f in facts.attachments):
+                # A form is a referral unless a valid reply token says otherwise: the Manager or Chair
+                # forwarding a referral with a note on top is not giving an instruction.
+                extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)
+                if ctx.forms:
+                    ctx.outcome = "referral"
+                    ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed and no valid reply token: a referral")
         elif len(fetched.raw) > cfg.limits.max_message_bytes:
             ctx.stop("too_large", f"message is larger than {cfg.limits.max_message_bytes} bytes")
         else:

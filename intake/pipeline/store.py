@@ -95,7 +95,7 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
             case = Case(
                 reference=reference, year=year, seq=seq,
                 status="needs_information" if p.result.missing else "received",
-                received_at=received, referrer_email=ctx.facts.from_address, message_id=ctx.facts.message_id,
+                received_at=received, referrer_email=ctx.facts.referrer_of(p.file), message_id=ctx.facts.message_id,
                 inbound_id=inbound.id, attachment_id=attachment_rows[id(p)].id,
                 initials=case_initials(record),
                 incident_date=_date(record["incident"]["date"]),
