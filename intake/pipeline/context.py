@@ -49,6 +49,7 @@ class MessageContext:
     case_refs: list[str] = field(default_factory=list)
     inbound_id: int | None = None
     raw_path: str | None = None
+    automatic: str | None = None            # why the message counts as automatic mail (never answered)
     earlier_id: int | None = None          # the row of an earlier attempt at this message (processed again)
     existing_cases: list = field(default_factory=list)  # cases a form of this message opened before
 

@@ -24,7 +24,8 @@ from intake import tokens
 from intake.commands import looks_like_commands
 from intake.pipeline.acknowledge import acknowledge
 from intake.pipeline.replies import handle_command, handle_reply
-from intake.pipeline.classify import Situation, classify
+from intake.attention import AUTO_UNREAD
+from intake.pipeline.classify import Situation, classify, may_carry_forms
 from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, PARSE_TIMED_OUT, MessageContext
 from intake.pipeline.extract import candidate, extract
 from intake.pipeline.store import record_inbound, store
@@ -143,6 +144,15 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
                     # a form about a different child is a new referral, not an answer for this case
                     ctx.outcome = "referral"
                     ctx.reasons.append(f"reply in the thread of {sit.thread_case} carries a form for a different child")
+            elif may_carry_forms(decision, facts, sit) and any(candidate(f.content_type, f.name) for f in facts.attachments):
+                # RFC 3834: never answered; but a form in it (a MASH system, a school's mailing tool) is a referral.
+                ctx.automatic = decision.reasons[0]
+                extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)
+                if ctx.forms:
+                    ctx.outcome = "referral"
+                    ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed from automatic mail (not answered)")
+                else:
+                    ctx.reasons.append(AUTO_UNREAD)
             elif ctx.outcome == "command" and sit.token_person is None and any(
                     candidate(f.content_type, f.name) for f in facts.attachments):
                 # A form is a referral unless a valid reply token says otherwise: the Manager or Chair
