@@ -144,6 +144,8 @@ def cmd_poll(args) -> int:
     print(report.line())
     if report.moved_again:
         print(f"finished moving {report.moved_again} message(s) recorded earlier")
+    if report.stuck:
+        print(f"{len(report.stuck)} message(s) could not be moved out of the inbox; tried again next time")
     print(f"delivered {delivery.sent} email(s); {delivery.deferred} deferred; {delivery.failed} failed")
     return 0
 

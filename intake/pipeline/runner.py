@@ -24,7 +24,7 @@ from intake import tokens
 from intake.commands import looks_like_commands
 from intake.pipeline.acknowledge import acknowledge
 from intake.pipeline.replies import handle_command, handle_reply
-from intake.attention import AUTO_UNREAD
+from intake.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
 from intake.pipeline.classify import Situation, classify, may_carry_forms
 from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, PARSE_TIMED_OUT, MessageContext
 from intake.pipeline.extract import candidate, extract
@@ -52,6 +52,7 @@ class Services:
 class PollReport:
     outcomes: Counter = field(default_factory=Counter)
     moved_again: int = 0
+    stuck: list[str] = field(default_factory=list)  # source keys whose MOVE failed this cycle
     error: str | None = None
 
     def line(self) -> str:
@@ -227,17 +228,64 @@ def note_poll(svc: Services, ok: bool, detail: str = "") -> None:
 MOVE_BATCH = 25
 
 
-def _flush_moves(svc: Services, source: MailSource, pending: list) -> None:
-    """Move committed messages out of the inbox; a crash before this only delays the move."""
-    if not pending:
-        return
-    source.move_many(pending)
+def _note_move(svc: Services, key: str, inbound_id: int | None, error: str | None) -> int:
+    """Count the polling cycles in which this message's MOVE failed (cleared once it moves); returns the count."""
+    name = MOVE_FAILED_PREFIX + key
     with Session(svc.engine) as session:
-        keys = [m.source_key for m, _ in pending]
+        row = session.get(ServiceState, name)
+        if error is None:
+            if row is not None:
+                session.delete(row)
+                session.commit()
+            return 0
+        cycles = (json.loads(row.value)["cycles"] if row else 0) + 1
+        row = row or ServiceState(key=name, value="", updated_at=svc.now())
+        row.value = json.dumps({"inbound": inbound_id, "cycles": cycles, "error": error[:500]})
+        row.updated_at = svc.now()
+        session.add(row)
+        session.commit()
+    return cycles
+
+
+def _mark_moved(svc: Services, items: list) -> None:
+    with Session(svc.engine) as session:
+        keys = [m.source_key for m, _ in items]
         for row in session.exec(select(InboundMessage).where(InboundMessage.source_key.in_(keys))):
             row.moved = True
             session.add(row)
         session.commit()
+
+
+def _flush_moves(svc: Services, source: MailSource, pending: list, report: PollReport) -> None:
+    """Move committed messages out of the inbox; a crash before this only delays the move.
+    A message that cannot be moved is left in the inbox for the next cycle (the others move on);
+    after STUCK_AFTER_CYCLES cycles it is listed in the digest. When the mailbox itself is gone,
+    MailSourceUnavailable stops the poll as before."""
+    if not pending:
+        return
+    try:
+        source.move_many(pending)
+        moved = list(pending)
+    except MailSourceUnavailable:
+        moved = []
+        for item in pending:  # find the message(s) the server refuses to move
+            try:
+                source.move_many([item])
+                moved.append(item)
+            except MailSourceUnavailable as exc:
+                if not getattr(source, "reachable", lambda: True)():
+                    raise
+                fetched = item[0]
+                report.stuck.append(fetched.source_key)
+                row = _already_recorded(svc, fetched)
+                cycles = _note_move(svc, fetched.source_key, row.id if row else None, str(exc))
+                level = logging.ERROR if cycles >= STUCK_AFTER_CYCLES else logging.WARNING
+                log.log(level, "message %s could not be moved (cycle %d); left in the inbox, the batch goes on",
+                        fetched.source_key, cycles)
+    if moved:
+        _mark_moved(svc, moved)
+        for fetched, _ in moved:
+            _note_move(svc, fetched.source_key, None, None)
     pending.clear()
 
 
@@ -249,6 +297,8 @@ def poll_once(svc: Services, source: MailSource) -> PollReport:
     pending: list = []
     try:
         for fetched in source.fetch_new():
+            if fetched.source_key in report.stuck:
+                continue  # its MOVE failed in this batch: next cycle
             earlier = _already_recorded(svc, fetched)
             if earlier is not None and not (earlier.moved and retryable(earlier)):
                 # Outcome committed before a crash or a failed move: finish the move only.
@@ -273,8 +323,8 @@ def poll_once(svc: Services, source: MailSource) -> PollReport:
                     svc.crash_after_commit(fetched)
                 pending.append((fetched, folder))
             if len(pending) >= MOVE_BATCH:
-                _flush_moves(svc, source, pending)
-        _flush_moves(svc, source, pending)
+                _flush_moves(svc, source, pending, report)
+        _flush_moves(svc, source, pending, report)
     except MailSourceUnavailable as exc:
         report.error = str(exc)
         note_poll(svc, ok=False, detail=str(exc))

@@ -210,6 +210,15 @@ class ImapMailSource:
             if self._client is not None:
                 self._client.select_folder(self.inbox)
 
+    def reachable(self) -> bool:
+        """True when the server answers (after a refused MOVE: was it this message, or the mailbox?)."""
+        try:
+            self.connect().noop()
+            return True
+        except (MailSourceUnavailable, IMAPClientError, OSError):
+            self._drop()
+            return False
+
     # -- IMAP IDLE ---------------------------------------------------------
     def supports_idle(self) -> bool:
         return self.connect().has_capability("IDLE")
