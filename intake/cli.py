@@ -76,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     ob.add_argument("--failed", action="store_true", help="only emails that could not be delivered")
     ob.add_argument("--all-failed", action="store_true", help="with retry: every failed email")
     ob.add_argument("--json", action="store_true")
+    rp = sub.add_parser("reprocess", help="run stored messages through the pipeline again (after a fix); idempotent")
+    rp.add_argument("keys", nargs="*", metavar="KEY", help="an inbound message's source key or number")
+    rp.add_argument("--failed", action="store_true", help="every message whose outcome is failed or whose parse timed out")
     sub.add_parser("check", help="validate config; connect to the database, IMAP and SMTP and say what works")
     return p
 
@@ -179,7 +182,40 @@ def cmd_poll(args) -> int:
     print(report.line())
     if report.moved_again:
         print(f"finished moving {report.moved_again} message(s) recorded earlier")
+    if report.stuck:
+        print(f"{len(report.stuck)} message(s) could not be moved out of the inbox; tried again next time")
     print(f"delivered {delivery.sent} email(s); {delivery.deferred} deferred; {delivery.failed} failed")
+    return 0
+
+
+def cmd_reprocess(args) -> int:
+    from intake.reprocess import UnknownMessage, reprocess
+    from intake.service import build_services, deliver
+    from intake.sources import open_source
+
+    if not args.keys and not args.failed:
+        raise UsageError("reprocess needs KEY... or --failed")
+    cfg = _load(args)
+    svc = build_services(cfg)
+    source = open_source(cfg)
+    try:
+        results = reprocess(svc, args.keys, args.failed, source)
+    except UnknownMessage as exc:
+        raise UsageError(f"no inbound message {exc}; see the Failed folder or the digest") from None
+    except RetryLater as exc:
+        print(f"intake: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        source.close()
+    for r in results:
+        print(f"{r.key}: {r.before} -> {r.after}" + (f" ({', '.join(r.references)})" if r.references else "")
+              + (f"; {r.note}" if r.note else ""))
+    print(f"reprocessed {len(results)} message(s)")
+    try:
+        delivery = deliver(svc)
+        print(f"delivered {delivery.sent} email(s); {delivery.deferred} deferred; {delivery.failed} failed")
+    except RetryLater as exc:
+        print(f"intake: delivery deferred: {exc}", file=sys.stderr)
     return 0
 
 
@@ -287,7 +323,7 @@ def _outbox(args) -> int:
 
 
 COMMANDS = {
-    "parse": cmd_parse, "poll": cmd_poll, "referrals": cmd_referrals,
+    "parse": cmd_parse, "poll": cmd_poll, "reprocess": cmd_reprocess, "referrals": cmd_referrals,
     "referral": lambda a: cmd_referrals(a, one=a.reference), "check": cmd_check, "run": cmd_run, "demo": cmd_demo,
     "deadlines": _deadline_cmd("cmd_deadlines"), "remind": _deadline_cmd("cmd_remind"),
     "outbox": _outbox,

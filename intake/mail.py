@@ -24,6 +24,7 @@ class AttachedFile:
     content_type: str
     data: bytes
     inline: bool = False
+    forwarded_from: str | None = None   # sender of the attached email (.eml/.msg) this file was inside
 
 
 @dataclass
@@ -40,6 +41,11 @@ class MessageFacts:
     attachments: list[AttachedFile] = field(default_factory=list)
     body_text: str = ""
     raw_sha256: str = ""
+    forwarded_from: str | None = None   # original sender named in a forwarded message's quoted headers
+
+    def referrer_of(self, f: AttachedFile) -> str | None:
+        """Who referred the case a form opens: the original sender of a forwarded referral, else From."""
+        return f.forwarded_from or self.forwarded_from or self.from_address
 
     @property
     def thread_ids(self) -> list[str]:
@@ -104,7 +110,7 @@ def walk_files(msg: Message) -> tuple[list[AttachedFile], str]:
     html_body = ""
     count = 0
 
-    def visit(part: Message, depth: int) -> None:
+    def visit(part: Message, depth: int, origin: str | None) -> None:
         nonlocal body, count
         count += 1
         if count > MAX_PARTS or depth > MAX_DEPTH:
@@ -117,27 +123,56 @@ def walk_files(msg: Message) -> tuple[list[AttachedFile], str]:
                 children = []
             for child in children if isinstance(children, list) else []:
                 if isinstance(child, Message):
-                    visit(child, depth + 1)
+                    if ctype == "message/rfc822":  # an attached email: its files come from its sender
+                        origin = _address(_header(child, "From")) or origin
+                    visit(child, depth + 1, origin)
             return
         name = _filename(part)
         disposition = (part.get_content_disposition() or "").lower()
         if ctype == "text/plain" and not name and disposition != "attachment":
-            if not body:
+            if not body and origin is None:
                 body = _body_text(part)
             return
         if ctype == "text/html" and not name and disposition != "attachment":
             nonlocal html_body
-            if not html_body:
+            if not html_body and origin is None:
                 html_body = _body_text(part)
             return
         data = _part_payload(part)
         if data:
-            files.append(AttachedFile(name, ctype, data, inline=disposition == "inline"))
+            files.append(AttachedFile(name, ctype, data, inline=disposition == "inline", forwarded_from=origin))
 
-    visit(msg, 0)
+    visit(msg, 0, None)
     if not body and html_body:
         body = html_to_text(html_body)
     return files, body
+
+
+def _address(value: str) -> str | None:
+    addr = parseaddr(value or "")[1].strip().lower()
+    return addr if "@" in addr else None
+
+
+FORWARD_SUBJECT = re.compile(r"^\s*(re:\s*)*(fwd?|fw)\s*:", re.I)
+FORWARD_MARKER = re.compile(r"^\s*(-{2,}\s*(forwarded message|original message)\s*-{2,}|begin forwarded message:)", re.I | re.M)
+QUOTED_FROM = re.compile(r"^\s*\*?from:\*?\s*(.+)$", re.I | re.M)
+
+
+def forwarded_sender(subject: str, body: str) -> str | None:
+    """The original sender a forwarded email quotes ("From: Name <address>" in the forwarded headers)."""
+    if not FORWARD_SUBJECT.match(subject or ""):  # a reply also quotes "From:" lines: only a forward counts
+        return None
+    marker = FORWARD_MARKER.search(body or "")
+    text = (body or "")[marker.end() if marker else 0:][:20_000]
+    for m in QUOTED_FROM.finditer(text):
+        line = m.group(1).replace("[mailto:", "<").replace("]", ">")
+        addr = _address(line)
+        if addr is None:
+            found = re.search(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+", line)
+            addr = found.group(0).lower() if found else None
+        if addr:
+            return addr
+    return None
 
 
 def html_to_text(html: str) -> str:
@@ -181,7 +216,7 @@ def _from_tnef(f: AttachedFile) -> list[AttachedFile]:
         if isinstance(name, bytes):
             name = name.decode("latin-1", "replace")
         if a.data:
-            out.append(AttachedFile(name or None, "application/octet-stream", bytes(a.data)))
+            out.append(AttachedFile(name or None, "application/octet-stream", bytes(a.data), forwarded_from=f.forwarded_from))
     return out
 
 
@@ -194,17 +229,22 @@ def _from_msg(f: AttachedFile, depth: int) -> list[AttachedFile]:
         return [f]
     out: list[AttachedFile] = []
     try:
+        try:
+            sender = _address(str(msg.sender or "")) or f.forwarded_from
+        except Exception:
+            sender = f.forwarded_from
         for a in msg.attachments[:MAX_PARTS]:
             data = getattr(a, "data", None)
             name = getattr(a, "longFilename", None) or getattr(a, "shortFilename", None)
             if isinstance(data, bytes) and data:
-                out.extend(expand_containers([AttachedFile(name, "application/octet-stream", data)], depth + 1))
+                out.extend(expand_containers([AttachedFile(name, "application/octet-stream", data,
+                                                           forwarded_from=sender)], depth + 1))
             elif data is not None and hasattr(data, "attachments") and depth < MAX_CONTAINER_DEPTH:
                 for sub in data.attachments[:MAX_PARTS]:  # an Outlook item embedded in the .msg
                     sub_data = getattr(sub, "data", None)
                     if isinstance(sub_data, bytes) and sub_data:
                         sub_name = getattr(sub, "longFilename", None) or getattr(sub, "shortFilename", None)
-                        out.append(AttachedFile(sub_name, "application/octet-stream", sub_data))
+                        out.append(AttachedFile(sub_name, "application/octet-stream", sub_data, forwarded_from=sender))
     finally:
         try:
             msg.close()
@@ -259,6 +299,9 @@ def read_facts(raw: bytes) -> MessageFacts:
         body_text=body,
         raw_sha256=hashlib.sha256(raw).hexdigest(),
     )
+    facts.forwarded_from = forwarded_sender(facts.subject, body)
+    if facts.forwarded_from == facts.from_address:
+        facts.forwarded_from = None
     if return_path.strip() in ("<>", ""):
         facts.headers.setdefault("return-path", return_path)
     return facts

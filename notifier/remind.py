@@ -77,8 +77,9 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
     waiting = session.exec(select(Case).where(Case.status == "needs_information").order_by(Case.reference)).all()
     upcoming = [d for d in deadlines if d.due >= today and cal.between(today, d.due) <= horizon]
     overdue = [d for d in deadlines if d.due < today]
-    review = session.exec(select(InboundMessage).where(InboundMessage.outcome.in_(
-        ("needs_info", "sender_not_allowed", "failed", "too_large")), InboundMessage.processed_at >= since)).all()
+    from intake.attention import for_digest
+
+    review = for_digest(session, since)  # kept for review, failed, unread automatic mail, stuck in the inbox
     failed_out = session.exec(select(OutboundEmail).where(OutboundEmail.status == "failed")).all()
     last_poll = session.get(ServiceState, "last_poll_ok")
     last_error = session.get(ServiceState, "last_poll_error")
@@ -104,7 +105,7 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
         "overdue": [{"case": d.case, "clock": d.clock, "title": d.title, "due": d.due.isoformat(), "estimated": d.estimated,
                      "days": cal.between(d.due, today), "child": d.child} for d in overdue],
         "paused": paused_deadlines(session, cfg),
-        "review": [{"id": m.id, "outcome": m.outcome} for m in review],
+        "review": review,
         "failed_deliveries": [{"id": o.id, "kind": o.kind} for o in failed_out],
         "last_poll": last_poll.value if last_poll else "never",
     }

@@ -53,12 +53,14 @@ def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -
         # the dates to check are named by their labels only: the reply never repeats what the form said
         items = [{"reference": c.reference, "missing": [label_of(m) for m in json.loads(c.missing_json)],
                   "check": [label_of(f) for f in untrusted_for_case(c, cfg.tz)]} for c in cases]
-        _reply(ctx, session, cfg, "acknowledgement", key=f"acknowledgement:{msg_key}", case_id=cases[0].id,
-               cases=items, unusable=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)])
+        if not ctx.automatic:  # RFC 3834: automatic mail is never answered
+            _reply(ctx, session, cfg, "acknowledgement", key=f"acknowledgement:{msg_key}", case_id=cases[0].id,
+                   cases=items, unusable=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)])
         for c, item in zip(cases, items):
             subject, text, html = render("manager", "new_referral", **_common(cfg), reference=c.reference,
                                          initials=c.initials, child=child_label(c, cfg.privacy.include_names),
-                                         missing=item["missing"], referrer_domain=(c.referrer_email or "?").rsplit("@", 1)[-1])
+                                         missing=item["missing"], referrer_domain=(c.referrer_email or "?").rsplit("@", 1)[-1],
+                                         automatic=bool(ctx.automatic))
             enqueue(session, key=f"new_referral:{c.reference}", kind="new_referral", now=ctx.now, case_id=c.id,
                     message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text,
                                         html=html, now=ctx.now))

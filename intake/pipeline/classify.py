@@ -41,6 +41,23 @@ class Situation:
 class Decision:
     outcome: str | None
     reasons: list[str] = field(default_factory=list)
+    rule: str | None = None                    # the name of the rule that decided
+
+
+# Automatic mail whose attachments are still read for forms (never answered): a MASH system, a school's
+# mailing tool, a no-reply sender. Our own mail and delivery reports are not.
+FORM_BEARING_AUTO_RULES = ("rule_auto_submitted", "rule_bounce", "rule_list")
+
+
+def may_carry_forms(decision: Decision, f: MessageFacts, s: Situation) -> bool:
+    """Automatic mail from a partner domain that is not a bounce or our own mail: look for forms in it."""
+    if decision.outcome != "ignored_auto" or decision.rule not in FORM_BEARING_AUTO_RULES:
+        return False
+    if f.content_type == "multipart/report" or not f.from_address:
+        return False
+    if f.from_address.split("@")[0].startswith(("mailer-daemon", "postmaster")):
+        return False
+    return domain_allowed(f.from_address, s.allowed_domains)
 
 
 def rule_duplicate(f: MessageFacts, s: Situation) -> str | None:
@@ -141,5 +158,5 @@ def classify(facts: MessageFacts, situation: Situation) -> Decision:
     for outcome, rule in RULES:
         reason = rule(facts, situation)
         if reason:
-            return Decision(outcome, [f"{rule.__name__}: {reason}"])
+            return Decision(outcome, [f"{rule.__name__}: {reason}"], rule.__name__)
     return Decision(None, [])

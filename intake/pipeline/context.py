@@ -24,6 +24,10 @@ FOLDER_OF_OUTCOME = {
 }
 OUTCOMES = tuple(FOLDER_OF_OUTCOME)
 
+# Written into a message's recorded reasons when a parse ran out of time: such a message is
+# processed again when it reappears (like a failed one), instead of being called a duplicate.
+PARSE_TIMED_OUT = "parse timed out"
+
 
 @dataclass
 class ParsedAttachment:
@@ -45,6 +49,9 @@ class MessageContext:
     case_refs: list[str] = field(default_factory=list)
     inbound_id: int | None = None
     raw_path: str | None = None
+    automatic: str | None = None            # why the message counts as automatic mail (never answered)
+    earlier_id: int | None = None          # the row of an earlier attempt at this message (processed again)
+    existing_cases: list = field(default_factory=list)  # cases a form of this message opened before
 
     def stop(self, outcome: str, reason: str) -> None:
         self.outcome = outcome

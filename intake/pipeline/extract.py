@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from intake.pipeline.context import MessageContext, ParsedAttachment
+from intake.pipeline.context import PARSE_TIMED_OUT, MessageContext, ParsedAttachment
 
 # Files that are never forms: pictures (signature logos), calendar invites, vCards, signatures.
 NOT_FORMS = ("image/", "text/calendar", "text/vcard", "text/x-vcard", "application/pkcs7-signature",
@@ -30,4 +30,11 @@ def extract(ctx: MessageContext, parse: Callable, max_attachment_bytes: int) -> 
                                           f"file is larger than the limit of {max_attachment_bytes} bytes")
         else:
             result = parse(f.data, f.name)
+        if timed_out(result) and PARSE_TIMED_OUT not in ctx.reasons:
+            ctx.reasons.append(PARSE_TIMED_OUT)
         ctx.parsed.append(ParsedAttachment(file=f, result=result))
+
+
+def timed_out(result) -> bool:
+    """The sandbox's answer when a file's parse overran its wall-clock limit (parsers/worker.py)."""
+    return result.status == "rejected" and any("longer than the time allowed" in w for w in result.warnings)

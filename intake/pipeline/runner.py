@@ -24,9 +24,10 @@ from intake import tokens
 from intake.commands import looks_like_commands
 from intake.pipeline.acknowledge import acknowledge
 from intake.pipeline.replies import handle_command, handle_reply
-from intake.pipeline.classify import Situation, classify
-from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, MessageContext
-from intake.pipeline.extract import extract
+from intake.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
+from intake.pipeline.classify import Situation, classify, may_carry_forms
+from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, PARSE_TIMED_OUT, MessageContext
+from intake.pipeline.extract import candidate, extract
 from intake.pipeline.store import record_inbound, store
 from intake.pipeline.validate import validate
 from intake.sources import FetchedMessage, MailSource
@@ -51,6 +52,7 @@ class Services:
 class PollReport:
     outcomes: Counter = field(default_factory=Counter)
     moved_again: int = 0
+    stuck: list[str] = field(default_factory=list)  # source keys whose MOVE failed this cycle
     error: str | None = None
 
     def line(self) -> str:
@@ -68,12 +70,20 @@ def _subject_refs(subject: str, prefix: str) -> list[str]:
     return re.findall(rf"\b({re.escape(prefix)}-\d{{4}}-\d{{4,}})\b", subject or "")
 
 
+def retryable(row: InboundMessage) -> bool:
+    """An earlier attempt that did not really process the message: a bug, or a parse that ran out of time."""
+    return row.outcome == "failed" or PARSE_TIMED_OUT in (row.reasons or "")
+
+
 def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFacts, now: datetime) -> Situation:
     seen = None
     conditions = [InboundMessage.raw_sha256 == facts.raw_sha256]
     if facts.message_id:
         conditions.append(InboundMessage.message_id == facts.message_id)
-    earlier = session.exec(select(InboundMessage).where(or_(*conditions), InboundMessage.source_key != fetched.source_key)
+    # A copy whose processing failed (or timed out) does not make this one a duplicate: it is processed again.
+    earlier = session.exec(select(InboundMessage).where(or_(*conditions), InboundMessage.source_key != fetched.source_key,
+                                                        InboundMessage.outcome != "failed",
+                                                        InboundMessage.reasons.not_like(f"%{PARSE_TIMED_OUT}%"))
                            .order_by(InboundMessage.id)).first()
     if earlier is not None:
         same = "Message-ID" if facts.message_id and earlier.message_id == facts.message_id else "content"
@@ -115,13 +125,15 @@ def names_another_child(session: Session, reference: str, forms: list) -> bool:
     return bool(known) and any(_names(p.result.record) and not (_names(p.result.record) & known) for p in forms)
 
 
-def process_message(svc: Services, fetched: FetchedMessage) -> tuple[str, str]:
-    """Decide and record one message's outcome (committed). Returns (outcome, folder)."""
+def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMessage | None = None) -> tuple[str, str]:
+    """Decide and record one message's outcome (committed). Returns (outcome, folder).
+    ``earlier``: the row of an earlier attempt at this same copy, updated instead of a new row."""
     cfg = svc.cfg
     now = svc.now()
     facts = read_facts(fetched.raw)
     _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
-    ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path)
+    ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path,
+                         earlier_id=earlier.id if earlier is not None else None)
     with Session(svc.engine) as session:
         sit = situation(session, cfg, fetched, facts, now)
         decision = classify(facts, sit)
@@ -133,6 +145,23 @@ def process_message(svc: Services, fetched: FetchedMessage) -> tuple[str, str]:
                     # a form about a different child is a new referral, not an answer for this case
                     ctx.outcome = "referral"
                     ctx.reasons.append(f"reply in the thread of {sit.thread_case} carries a form for a different child")
+            elif may_carry_forms(decision, facts, sit) and any(candidate(f.content_type, f.name) for f in facts.attachments):
+                # RFC 3834: never answered; but a form in it (a MASH system, a school's mailing tool) is a referral.
+                ctx.automatic = decision.reasons[0]
+                extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)
+                if ctx.forms:
+                    ctx.outcome = "referral"
+                    ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed from automatic mail (not answered)")
+                else:
+                    ctx.reasons.append(AUTO_UNREAD)
+            elif ctx.outcome == "command" and sit.token_person is None and any(
+                    candidate(f.content_type, f.name) for f in facts.attachments):
+                # A form is a referral unless a valid reply token says otherwise: the Manager or Chair
+                # forwarding a referral with a note on top is not giving an instruction.
+                extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)
+                if ctx.forms:
+                    ctx.outcome = "referral"
+                    ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed and no valid reply token: a referral")
         elif len(fetched.raw) > cfg.limits.max_message_bytes:
             ctx.stop("too_large", f"message is larger than {cfg.limits.max_message_bytes} bytes")
         else:
@@ -147,14 +176,15 @@ def process_message(svc: Services, fetched: FetchedMessage) -> tuple[str, str]:
             handle_reply(ctx, session, cfg, sit.thread_case, now)
         elif ctx.outcome == "command":
             handle_command(ctx, session, cfg, now)
-        acknowledge(ctx, session, cfg, cases)
+        acknowledge(ctx, session, cfg, ctx.existing_cases + cases)
         session.commit()
     log.info("message outcome: inbound=%s key=%s outcome=%s cases=%s", ctx.inbound_id, fetched.source_key,
              ctx.outcome, ",".join(ctx.case_refs) or "-")
     return ctx.outcome, folder
 
 
-def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException) -> str:
+def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException,
+                   earlier: InboundMessage | None = None) -> str:
     """Quarantine a message whose processing raised: outcome ``failed`` with the error."""
     cfg, now = svc.cfg, svc.now()
     folder = folder_name(cfg, "failed")
@@ -165,7 +195,8 @@ def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException)
 
         facts = MessageFacts(None, "", None, "", None, [], [], {}, "", raw_sha256=hashlib.sha256(fetched.raw).hexdigest())
     _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
-    ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path)
+    ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path,
+                         earlier_id=earlier.id if earlier is not None else None)
     detail = "".join(traceback.format_exception_only(type(error), error)).strip()[:2000]
     ctx.stop("failed", detail)
     with Session(svc.engine) as session:
@@ -197,17 +228,64 @@ def note_poll(svc: Services, ok: bool, detail: str = "") -> None:
 MOVE_BATCH = 25
 
 
-def _flush_moves(svc: Services, source: MailSource, pending: list) -> None:
-    """Move committed messages out of the inbox; a crash before this only delays the move."""
-    if not pending:
-        return
-    source.move_many(pending)
+def _note_move(svc: Services, key: str, inbound_id: int | None, error: str | None) -> int:
+    """Count the polling cycles in which this message's MOVE failed (cleared once it moves); returns the count."""
+    name = MOVE_FAILED_PREFIX + key
     with Session(svc.engine) as session:
-        keys = [m.source_key for m, _ in pending]
+        row = session.get(ServiceState, name)
+        if error is None:
+            if row is not None:
+                session.delete(row)
+                session.commit()
+            return 0
+        cycles = (json.loads(row.value)["cycles"] if row else 0) + 1
+        row = row or ServiceState(key=name, value="", updated_at=svc.now())
+        row.value = json.dumps({"inbound": inbound_id, "cycles": cycles, "error": error[:500]})
+        row.updated_at = svc.now()
+        session.add(row)
+        session.commit()
+    return cycles
+
+
+def _mark_moved(svc: Services, items: list) -> None:
+    with Session(svc.engine) as session:
+        keys = [m.source_key for m, _ in items]
         for row in session.exec(select(InboundMessage).where(InboundMessage.source_key.in_(keys))):
             row.moved = True
             session.add(row)
         session.commit()
+
+
+def _flush_moves(svc: Services, source: MailSource, pending: list, report: PollReport) -> None:
+    """Move committed messages out of the inbox; a crash before this only delays the move.
+    A message that cannot be moved is left in the inbox for the next cycle (the others move on);
+    after STUCK_AFTER_CYCLES cycles it is listed in the digest. When the mailbox itself is gone,
+    MailSourceUnavailable stops the poll as before."""
+    if not pending:
+        return
+    try:
+        source.move_many(pending)
+        moved = list(pending)
+    except MailSourceUnavailable:
+        moved = []
+        for item in pending:  # find the message(s) the server refuses to move
+            try:
+                source.move_many([item])
+                moved.append(item)
+            except MailSourceUnavailable as exc:
+                if not getattr(source, "reachable", lambda: True)():
+                    raise
+                fetched = item[0]
+                report.stuck.append(fetched.source_key)
+                row = _already_recorded(svc, fetched)
+                cycles = _note_move(svc, fetched.source_key, row.id if row else None, str(exc))
+                level = logging.ERROR if cycles >= STUCK_AFTER_CYCLES else logging.WARNING
+                log.log(level, "message %s could not be moved (cycle %d); left in the inbox, the batch goes on",
+                        fetched.source_key, cycles)
+    if moved:
+        _mark_moved(svc, moved)
+        for fetched, _ in moved:
+            _note_move(svc, fetched.source_key, None, None)
     pending.clear()
 
 
@@ -219,14 +297,17 @@ def poll_once(svc: Services, source: MailSource) -> PollReport:
     pending: list = []
     try:
         for fetched in source.fetch_new():
+            if fetched.source_key in report.stuck:
+                continue  # its MOVE failed in this batch: next cycle
             earlier = _already_recorded(svc, fetched)
-            if earlier is not None:
+            if earlier is not None and not (earlier.moved and retryable(earlier)):
                 # Outcome committed before a crash or a failed move: finish the move only.
                 pending.append((fetched, earlier.folder or folder_name(svc.cfg, earlier.outcome)))
                 report.moved_again += 1
             else:
+                # New, or a failed message put back into the inbox (same copy): process it (again).
                 try:
-                    outcome, folder = process_message(svc, fetched)
+                    outcome, folder = process_message(svc, fetched, earlier)
                 except (MailSourceUnavailable, KeyboardInterrupt, SystemExit):
                     raise
                 except OperationalError:
@@ -236,14 +317,14 @@ def poll_once(svc: Services, source: MailSource) -> PollReport:
                                 fetched.source_key, exc.__class__.__name__)
                     continue
                 except Exception as exc:  # a bug: quarantine and carry on
-                    outcome, folder = "failed", record_failure(svc, fetched, exc)
+                    outcome, folder = "failed", record_failure(svc, fetched, exc, earlier)
                 report.outcomes[outcome] += 1
                 if svc.crash_after_commit is not None:
                     svc.crash_after_commit(fetched)
                 pending.append((fetched, folder))
             if len(pending) >= MOVE_BATCH:
-                _flush_moves(svc, source, pending)
-        _flush_moves(svc, source, pending)
+                _flush_moves(svc, source, pending, report)
+        _flush_moves(svc, source, pending, report)
     except MailSourceUnavailable as exc:
         report.error = str(exc)
         note_poll(svc, ok=False, detail=str(exc))

@@ -42,14 +42,23 @@ def _date(value: str | None) -> date | None:
 
 
 def record_inbound(session: Session, ctx: MessageContext, folder: str) -> InboundMessage:
+    """Insert the message's row, or update it when the message is processed again (ctx.earlier)."""
     f = ctx.fetched
-    row = InboundMessage(
+    values = dict(
         source_key=f.source_key, mailbox=f.mailbox, uidvalidity=f.uidvalidity, uid=f.uid,
         message_id=ctx.facts.message_id, raw_sha256=ctx.facts.raw_sha256, raw_path=ctx.raw_path,
-        size=len(f.raw), from_address=ctx.facts.from_address,
+        size=f.size or len(f.raw), from_address=ctx.facts.from_address,
         received_at=f.internal_date or ctx.now, processed_at=ctx.now, outcome=ctx.outcome,
         reasons=json.dumps(ctx.reasons), folder=folder,
     )
+    if ctx.earlier_id is not None:
+        row = session.get(InboundMessage, ctx.earlier_id)
+        values.pop("received_at")
+        for key, value in values.items():
+            setattr(row, key, value)
+        row.moved = False
+    else:
+        row = InboundMessage(**values)
     session.add(row)
     session.flush()
     ctx.inbound_id = row.id
@@ -57,13 +66,16 @@ def record_inbound(session: Session, ctx: MessageContext, folder: str) -> Inboun
 
 
 def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, tz, folder: str) -> list[Case]:
+    """Returns the cases created now. A message processed again reuses its attachment rows and
+    never opens a second case for a form that already has one (ctx.case_refs lists both)."""
     inbound = record_inbound(session, ctx, folder)
+    earlier = {a.sha256: a for a in session.exec(select(Attachment).where(Attachment.inbound_id == inbound.id))}
     attachment_rows = {}
     for p in ctx.parsed:
         sha, path = files.put("attachments", p.file.data)
-        row = Attachment(inbound_id=inbound.id, sha256=sha, original_name=p.file.name,
-                         content_type=p.file.content_type, size=len(p.file.data), stored_path=path,
-                         format=p.result.format, parse_status=p.result.status, parse_reason=p.result.reason)
+        row = earlier.get(sha) or Attachment(inbound_id=inbound.id, sha256=sha)
+        row.original_name, row.content_type, row.size, row.stored_path = p.file.name, p.file.content_type, len(p.file.data), path
+        row.format, row.parse_status, row.parse_reason = p.result.format, p.result.status, p.result.reason
         session.add(row)
         session.flush()
         attachment_rows[id(p)] = row
@@ -72,12 +84,18 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
         received = (ctx.fetched.internal_date or ctx.now)
         year = received.astimezone(tz).year
         for p in ctx.forms:
+            existing = session.exec(select(Case).where(Case.inbound_id == inbound.id,
+                                                       Case.attachment_id == attachment_rows[id(p)].id)).first()
+            if existing is not None:  # processed again: this form's case exists already
+                ctx.existing_cases.append(existing)
+                ctx.case_refs.append(existing.reference)
+                continue
             record = p.result.record
             seq, reference = next_reference(session, prefix, year)
             case = Case(
                 reference=reference, year=year, seq=seq,
                 status="needs_information" if p.result.missing else "received",
-                received_at=received, referrer_email=ctx.facts.from_address, message_id=ctx.facts.message_id,
+                received_at=received, referrer_email=ctx.facts.referrer_of(p.file), message_id=ctx.facts.message_id,
                 inbound_id=inbound.id, attachment_id=attachment_rows[id(p)].id,
                 initials=case_initials(record),
                 incident_date=_date(record["incident"]["date"]),

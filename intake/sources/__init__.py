@@ -20,6 +20,7 @@ class FetchedMessage:
     uid: int | None = None
     internal_date: datetime | None = None
     locator: str | None = None  # source-specific handle used by move()
+    size: int | None = None     # RFC822.SIZE when the body was not downloaded (raw is then empty)
 
 
 class MailSource(Protocol):
@@ -33,6 +34,9 @@ class MailSource(Protocol):
 
     def move_many(self, items: list[tuple[FetchedMessage, str]]) -> None:
         """Move several messages (each to its folder) in as few round trips as the source allows."""
+
+    def relocate(self, message_id: str | None, source_key: str, from_folder: str, to_folder: str) -> bool:
+        """Move a message already filed in ``from_folder`` into ``to_folder``; False when it is not there."""
 
     def close(self) -> None:
         """Release connections."""

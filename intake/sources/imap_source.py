@@ -183,6 +183,42 @@ class ImapMailSource:
             self._drop()
             raise MailSourceUnavailable(f"could not move {len(items)} message(s) out of {self.inbox} on {self.host}: {exc}") from exc
 
+    def relocate(self, message_id: str | None, source_key: str, from_folder: str, to_folder: str) -> bool:
+        """Move a message already filed in ``from_folder`` (found by Message-ID) to ``to_folder``;
+        used after reprocessing. False when it is not there."""
+        if not message_id:
+            return False
+        client = self.connect()
+        try:
+            if not client.folder_exists(from_folder):
+                return False
+            client.select_folder(from_folder)
+            uids = client.search(["HEADER", "Message-ID", message_id])
+            if uids:
+                self.ensure_folder(to_folder)
+                if client.has_capability("MOVE"):
+                    client.move(uids, to_folder)
+                else:
+                    client.copy(uids, to_folder)
+                    client.add_flags(uids, [imapclient.DELETED])
+                    client.expunge()
+            return bool(uids)
+        except (IMAPClientError, OSError) as exc:
+            self._drop()
+            raise MailSourceUnavailable(f"could not move a message from {from_folder} on {self.host}: {exc}") from exc
+        finally:
+            if self._client is not None:
+                self._client.select_folder(self.inbox)
+
+    def reachable(self) -> bool:
+        """True when the server answers (after a refused MOVE: was it this message, or the mailbox?)."""
+        try:
+            self.connect().noop()
+            return True
+        except (MailSourceUnavailable, IMAPClientError, OSError):
+            self._drop()
+            return False
+
     # -- IMAP IDLE ---------------------------------------------------------
     def supports_idle(self) -> bool:
         return self.connect().has_capability("IDLE")

@@ -71,6 +71,15 @@ class MaildirSource:
         for message, folder in items:
             self.move(message, folder)
 
+    def relocate(self, message_id: str | None, source_key: str, from_folder: str, to_folder: str) -> bool:
+        """Move a message already filed in ``from_folder`` to ``to_folder`` (after reprocessing)."""
+        key = source_key.removeprefix("maildir:")
+        for path in self.list_folder(from_folder):
+            if maildir_key(path.name) == key:
+                self.move(FetchedMessage(source_key, self.name, b"", locator=str(path)), to_folder)
+                return True
+        return False
+
     def deliver(self, raw: bytes, name: str | None = None) -> str:
         """Put a message into the inbox as an MTA would (tmp/ then new/); used by the demo and tests."""
         import uuid
