@@ -453,12 +453,12 @@ SCENARIOS = [
             "{Name} remains on the high-dependency unit. A strategy discussion was held on the day of admission.",
         ],
         "reason": [
-            "{Name} has suffered serious harm and non-accidental injury is suspected. The family had contact with health visiting, the GP and early help, so there may be learning about how the risk from {carer}'s partner was understood.",
+            "{Name} has suffered serious harm and non-accidental injury is suspected. The family had contact with health visiting, the GP and early help, so there may be learning about how the risk from {Carer}'s partner was understood.",
             "Serious, unexplained injuries to a non-mobile baby; abuse suspected; several agencies involved in the weeks before. Learning likely about missed health contacts and information sharing.",
         ],
         "immediate": [
             "{Name} will not return home on discharge; an interim care order is being sought. {Sib} (aged {sibage}) is staying with the maternal grandmother under a safety plan.",
-            "Police have bailed {carer}'s partner with conditions not to contact the children. A section 47 enquiry is under way for {sib}.",
+            "Police have bailed {Carer}'s partner with conditions not to contact the children. A section 47 enquiry is under way for {sib}.",
         ],
     },
     {
@@ -651,6 +651,14 @@ class Gen:
         return self.r.random() < p
 
     def phone(self, area, mobile=None):
+        """A drama-range number, never one of the partnerships' own numbers."""
+        reserved = {digits_phone(a.partnership_phone) for a in AREAS.values()}
+        while True:
+            ph = self._phone(area, mobile)
+            if digits_phone(ph) not in reserved and digits_phone(ph).lstrip("+").replace("44", "0", 1) not in reserved:
+                return ph
+
+    def _phone(self, area, mobile=None):
         r = self.r
         if mobile is None:
             mobile = r.random() < 0.45
@@ -816,10 +824,11 @@ def make_case(g: Gen, area: Area, n_children=1):
         else:
             p = prof(k)
             name, agency = p["name"], p["agency"]
+            gname, fname = p["name"].split(" ")[-2:]
         if g.chance(0.12):
             name = None  # row names no person (duty desk)
         ph = g.phone(area)
-        if k in ("la", "police"):
+        if k in ("la", "police", "health"):
             em = p["email"].lower()
         else:
             dom = {"school": re.sub(r"[^a-z]", "", agency.lower())[:16] + ".sch.uk",
@@ -1856,8 +1865,18 @@ def build_u2_pdf(fd: FormData, path):
                 yy -= ld
         pg.y = top - h
 
-    def label_lines(k):
-        return simpleSplit(fd.label(k, short=True), FONT_B, LS, lw - 6)
+    def fit(text, width):
+        """Font size at which the longest word of a label fits its narrow cell."""
+        size = LS
+        longest = max(text.split(" "), key=lambda w: pdfmetrics.stringWidth(w, FONT_B, LS))
+        while size > 5.0 and pdfmetrics.stringWidth(longest, FONT_B, size) > width:
+            size -= 0.25
+        return size
+
+    def label_cell(k, x0, x1):
+        text = fd.label(k, short=True)
+        size = fit(text, x1 - x0 - 6)
+        return (x0, x1, simpleSplit(text, FONT_B, size, x1 - x0 - 6), True, size, size + 1.5, True)
 
     for sec, keys in plan(fd):
         if sec == "ag":
@@ -1874,7 +1893,7 @@ def build_u2_pdf(fd: FormData, path):
                     vl = val
                 else:
                     vl = simpleSplit(val, FONT, VS, xs[4] - xs[1] - 6) or [""]
-                draw_row([(xs[0], xs[1], label_lines(k), True, LS, lead_l, True),
+                draw_row([label_cell(k, xs[0], xs[1]),
                           (xs[1], xs[4], vl, False, VS, lead_v, False)])
             else:
                 cells = []
@@ -1882,7 +1901,7 @@ def build_u2_pdf(fd: FormData, path):
                     if j < len(pair):
                         k = pair[j]
                         val = answer(fd, k, tri_style=tri_style)
-                        cells.append((xs[2 * j], xs[2 * j + 1], label_lines(k), True, LS, lead_l, True))
+                        cells.append(label_cell(k, xs[2 * j], xs[2 * j + 1]))
                         cells.append((xs[2 * j + 1], xs[2 * j + 2], value_lines(val, FONT, VS, vw - 6), False, VS, lead_v, False))
                     else:
                         cells.append((xs[2 * j], xs[2 * j + 1], [""], True, LS, lead_l, True))
@@ -2611,9 +2630,84 @@ def self_check(outdir: Path, truths):
                     for name, f in fields.items():
                         if not re.match(r"^(Text|Check Box)\d+$", name) or "/TU" in f:
                             problems.append(f"{t['file']}: field {name} is not generic / has a tooltip")
+            if t["record"] is not None:
+                problems += [f"{t['file']}: {p}" for p in consistency(t, document_text(path))]
         except Exception as exc:  # noqa: BLE001
             problems.append(f"{t['file']}: does not open: {exc}")
     return problems
+
+
+def document_text(path: Path):
+    """All the text a reader can see in a document (body, tables, headers, AcroForm values)."""
+    parts = []
+    if path.suffix == ".docx":
+        d = Document(str(path))
+        for sec in d.sections:
+            parts += [p.text for p in sec.header.paragraphs] + [p.text for p in sec.footer.paragraphs]
+        parts += [p.text for p in d.paragraphs]
+        for t in d.tables:
+            for row in t.rows:
+                for c in row.cells:
+                    parts.append(c.text)
+    else:
+        import pdfplumber
+        import pypdf
+        with pdfplumber.open(str(path)) as pdf:
+            parts += [p.extract_text() or "" for p in pdf.pages]
+        for f in (pypdf.PdfReader(str(path)).get_fields() or {}).values():
+            v = f.get("/V")
+            if isinstance(v, str):
+                parts.append(v)
+    return "\n".join(parts)
+
+
+def consistency(t, text):
+    """Every text value in the truth is visible in the document; the partnership's own
+    contact details never reach the record."""
+    probs = []
+    flat = collapse(text.replace("\u00a0", " "))
+    low = flat.lower()
+    digits = re.sub(r"[^\d+]", "", text)
+    words = {w.strip(",;.") for w in flat.split(" ")} | set(flat.split(" "))
+    rec = t["record"]
+
+    def walk(o, path):
+        if isinstance(o, dict):
+            for k, v in o.items():
+                walk(v, path + [k])
+        elif isinstance(o, list):
+            for i, v in enumerate(o):
+                walk(v, path + [str(i)])
+        elif isinstance(o, str):
+            leaf = path[-1]
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", o) or leaf in ("type", "gender", "form"):
+                return
+            if leaf == "phone":
+                if o.lstrip("+") not in digits:
+                    probs.append(f"{'.'.join(path)}={o!r} not in document")
+                return
+            if leaf == "email":
+                if o not in low:
+                    probs.append(f"{'.'.join(path)}={o!r} not in document")
+                return
+            pieces = o.split("\n\n") if leaf == "summary" else (o.split(", ") if leaf == "address" else [o])
+            if path[0] == "children" and leaf == "name":
+                pieces = o.split(" ")      # a split name: each part is in its own field
+            for piece in pieces:
+                if t["format"] == "pdf":   # grid cells interleave in extracted text: check word by word
+                    missing = [w for w in collapse(piece).split(" ") if w not in words]
+                    if missing:
+                        probs.append(f"{'.'.join(path)}: words {missing[:3]} not in document")
+                elif collapse(piece) not in flat:
+                    probs.append(f"{'.'.join(path)}: {piece[:50]!r} not in document")
+    walk(rec, [])
+    blob = json.dumps(rec).lower()
+    blob_digits = re.sub(r"\D", "", blob)
+    for area in AREAS.values():
+        pd = digits_phone(area.partnership_phone)
+        if area.partnership_email in blob or pd in blob_digits or pd[1:] in blob_digits:
+            probs.append("partnership contact details in the record")
+    return probs
 
 
 def main(argv=None):
