@@ -1276,20 +1276,23 @@ def set_cell(cell, value, mode="paras", bold=False, size=None):
             for i, line in enumerate(value):
                 para = p if i == 0 else cell.add_paragraph()
                 run = para.add_run(line)
-                run.bold = bold
+                if bold:
+                    run.bold = True
                 if size:
                     run.font.size = Pt(size)
         else:
             for i, line in enumerate(value):
                 run = p.add_run(line)
-                run.bold = bold
+                if bold:
+                    run.bold = True
                 if size:
                     run.font.size = Pt(size)
                 if i < len(value) - 1:
                     run.add_break()
     else:
         run = p.add_run(value)
-        run.bold = bold
+        if bold:
+            run.bold = True
         if size:
             run.font.size = Pt(size)
 
@@ -1311,8 +1314,11 @@ def widths(table, cms):
 
 
 def grid_table(doc, rows, cols):
+    style = getattr(doc, "_grid_style", None)
+    if style is None:
+        style = doc._grid_style = doc.styles["Table Grid"]
     t = doc.add_table(rows=rows, cols=cols)
-    t.style = "Table Grid"
+    t.style = style
     return t
 
 
@@ -2424,7 +2430,42 @@ def load_schema():
     raise SystemExit("referral.schema.json not found (looked in %s)" % ", ".join(map(str, SCHEMA_CANDIDATES)))
 
 
-def make_all(outdir: Path, seed: int):
+def make_one(job):
+    """Build one document and return its truth entry (runs in a worker process)."""
+    num, fseed, kind, vocab, forms_dir, truth_dir = job
+    stem = f"u{num:03d}"
+    g = Gen(fseed)
+    if kind.startswith("bad:"):
+        truth = {b.__name__: b for b in BAD_INPUTS}[kind[4:]](g, forms_dir, stem)
+    else:
+        layout = kind
+        ext, builder, opts = BUILDERS[layout]
+        lo, hi = CHILDREN.get(layout, (1, 1))
+        nkids = g.r.randint(lo, hi)
+        case = make_case(g, AREAS[vocab], n_children=nkids)
+        fd = FormData(g, case, vocab, layout, n_children=nkids, **opts)
+        fname = f"{stem}.{ext}"
+        builder(fd, forms_dir / fname)
+        rec = fd.record()
+        truth = {"file": fname, "layout": layout.split("-")[0], "format": ext, "vocabulary": vocab,
+                 "expect_status": "parsed", "expect_reason": None, "record": rec,
+                 "date_style": fd.main_style, "label_style": fd.deco, "scenario": case["scenario"]}
+        if fd.notes:
+            truth["notes"] = sorted(set(fd.notes))
+    (truth_dir / f"{stem}.json").write_text(json.dumps(truth, indent=2, ensure_ascii=False) + "\n")
+    return truth
+
+
+def pool_map(fn, items, jobs):
+    if jobs <= 1:
+        return [fn(x) for x in items]
+    import multiprocessing as mp
+    ctx = mp.get_context("fork")
+    with ctx.Pool(jobs) as pool:
+        return pool.map(fn, items, chunksize=2)
+
+
+def make_all(outdir: Path, seed: int, jobs: int = 1):
     import jsonschema
     register()
     schema = load_schema()
@@ -2437,52 +2478,32 @@ def make_all(outdir: Path, seed: int):
             if old.is_file():
                 old.unlink()
     master = random.Random(seed)
-    jobs = []
+    layouts = []
     for layout, n in PLAN:
-        if layout not in BUILDERS:
-            continue
-        for _ in range(n):
-            jobs.append(layout)
-    master.shuffle(jobs)
+        layouts += [layout] * n
+    master.shuffle(layouts)
     vocab_cycle = list(VOCABS)
-    bad = BAD_INPUTS
-    total = len(jobs) + len(bad)
-    bad_slots = set(master.sample(range(1, total + 1), len(bad)))
-    written = []
-    ji = bi = 0
-    vcount = {}
+    total = len(layouts) + len(BAD_INPUTS)
+    bad_slots = set(master.sample(range(1, total + 1), len(BAD_INPUTS)))
+    work, li, bi, vcount = [], 0, 0, {}
     for num in range(1, total + 1):
-        stem = f"u{num:03d}"
         fseed = master.randrange(1 << 30)
-        g = Gen(fseed)
         if num in bad_slots:
-            kind = bad[bi]
+            work.append((num, fseed, "bad:" + BAD_INPUTS[bi].__name__, None, forms_dir, truth_dir))
             bi += 1
-            truth = kind(g, forms_dir, stem)
-        else:
-            layout = jobs[ji]
-            ji += 1
-            vocab = vocab_cycle[(ji + vcount.setdefault(layout, 0)) % len(vocab_cycle)]
-            vcount[layout] += 1
-            ext, builder, opts = BUILDERS[layout]
-            area = AREAS[vocab]
-            lo, hi = CHILDREN.get(layout, (1, 1))
-            nkids = g.r.randint(lo, hi)
-            case = make_case(g, area, n_children=nkids)
-            fd = FormData(g, case, vocab, layout, n_children=nkids, **opts)
-            fname = f"{stem}.{ext}"
-            builder(fd, forms_dir / fname)
-            rec = fd.record()
-            truth = {"file": fname, "layout": layout.split("-")[0], "format": ext, "vocabulary": vocab,
-                     "expect_status": "parsed", "expect_reason": None, "record": rec,
-                     "date_style": fd.main_style, "label_style": fd.deco, "scenario": case["scenario"]}
-            if fd.notes:
-                truth["notes"] = sorted(set(fd.notes))
-            errs = sorted(validator.iter_errors(rec), key=str)
+            continue
+        layout = layouts[li]
+        li += 1
+        offset = [name for name, _ in PLAN].index(layout)
+        vocab = vocab_cycle[(offset + vcount.setdefault(layout, 0)) % len(vocab_cycle)]
+        vcount[layout] += 1
+        work.append((num, fseed, layout, vocab, forms_dir, truth_dir))
+    written = pool_map(make_one, work, jobs)
+    for t in written:
+        if t["record"] is not None:
+            errs = sorted(validator.iter_errors(t["record"]), key=str)
             if errs:
-                raise SystemExit(f"{fname}: record does not validate: {errs[0].message} at {list(errs[0].path)}")
-        (truth_dir / f"{stem}.json").write_text(json.dumps(truth, indent=2, ensure_ascii=False) + "\n")
-        written.append(truth)
+                raise SystemExit(f"{t['file']}: record does not validate: {errs[0].message} at {list(errs[0].path)}")
     return written
 
 
@@ -2598,7 +2619,13 @@ BAD_INPUTS = [bad_letter_docx, bad_blank_docx, bad_letter_pdf, bad_blank_pdf]
 # Self-check: every truth validates, every document opens.
 # ---------------------------------------------------------------------------
 
-def self_check(outdir: Path, truths):
+def self_check(outdir: Path, truths, jobs: int = 1):
+    per_file = pool_map(check_one, [(outdir, t) for t in truths], jobs)
+    return [p for probs in per_file for p in probs]
+
+
+def check_one(job):
+    outdir, t = job
     import jsonschema
     validator = jsonschema.Draft202012Validator(load_schema())
     problems = []
@@ -2607,7 +2634,7 @@ def self_check(outdir: Path, truths):
     except ImportError:   # pragma: no cover
         pdfplumber = None
     import pypdf
-    for t in truths:
+    for t in [t]:
         path = outdir / "forms" / t["file"]
         if t["record"] is not None:
             for e in validator.iter_errors(t["record"]):
@@ -2620,7 +2647,7 @@ def self_check(outdir: Path, truths):
             else:
                 if pdfplumber is not None:
                     with pdfplumber.open(str(path)) as pdf:
-                        if not any((p.extract_text() or "").strip() for p in pdf.pages):
+                        if not pdf.pages or not pdf.pages[0].chars:
                             problems.append(f"{t['file']}: no text layer")
                 r = pypdf.PdfReader(str(path))
                 if t.get("layout") == "U5":
@@ -2650,10 +2677,17 @@ def document_text(path: Path):
                 for c in row.cells:
                     parts.append(c.text)
     else:
-        import pdfplumber
         import pypdf
-        with pdfplumber.open(str(path)) as pdf:
-            parts += [p.extract_text() or "" for p in pdf.pages]
+        import pypdfium2
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            for page in pdf:
+                tp = page.get_textpage()
+                parts.append(tp.get_text_range())
+                tp.close()
+                page.close()
+        finally:
+            pdf.close()
         for f in (pypdf.PdfReader(str(path)).get_fields() or {}).values():
             v = f.get("/V")
             if isinstance(v, str):
@@ -2715,11 +2749,13 @@ def main(argv=None):
     ap.add_argument("outdir")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--no-check", action="store_true", help="skip re-opening the documents")
+    ap.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1),
+                    help="worker processes (output does not depend on it)")
     a = ap.parse_args(argv)
     out = Path(a.outdir)
-    truths = make_all(out, a.seed)
+    truths = make_all(out, a.seed, a.jobs)
     if not a.no_check:
-        problems = self_check(out, truths)
+        problems = self_check(out, truths, a.jobs)
         if problems:
             print("\n".join(problems), file=sys.stderr)
             return 1
