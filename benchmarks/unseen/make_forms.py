@@ -2227,8 +2227,24 @@ def build_u7(fd: FormData, path):
     tri_style = g.choice(["words", "glyph", "glyph_after", "caps"])
     dis = distractors(fd)
     chosen = set(g.r.sample(sorted(dis), g.r.randint(5, len(dis))))
-    t = grid_table(doc, 0, 2)
+    # 'rows': each distractor is a row of its own under the real field; 'beside': the first
+    # distractor sits in the same row, in two extra cells to the right of the real answer.
+    placement = g.choice(["rows", "beside", "beside"])
+    ncols = 4 if placement == "beside" else 2
+    t = grid_table(doc, 0, ncols)
     short_sections = {"ref", "lead"} if g.chance(0.6) else set()
+
+    def field_row(label, value, mode="paras", beside=None):
+        row = t.add_row()
+        set_cell(row.cells[0], label)
+        if ncols == 2:
+            set_cell(row.cells[1], value, mode=mode)
+        elif beside:
+            set_cell(row.cells[1], value, mode=mode)
+            set_cell(row.cells[2], beside[0])
+            set_cell(row.cells[3], beside[1])
+        else:
+            set_cell(row.cells[1].merge(row.cells[3]), value, mode=mode)
 
     def tri_text(fdl):
         if tri_style == "glyph_after" and fdl.state != "filler":
@@ -2239,25 +2255,22 @@ def build_u7(fd: FormData, path):
     for si, (sec, keys) in enumerate(plan(fd), start=1):
         section_row(t, fd.section(sec))
         if sec == "ag":
-            row = t.add_row()
-            set_cell(row.cells[0], "Agencies involved")
-            set_cell(row.cells[1], "See the table below")
+            field_row("Agencies involved", "See the table below")
             continue
         for ki, k in enumerate(keys, start=1):
-            row = t.add_row()
-            set_cell(row.cells[0], fd.label(k, short=sec in short_sections, number=f"{si}.{ki}"))
+            label = fd.label(k, short=sec in short_sections, number=f"{si}.{ki}")
             fdl = field_of(fd, k) if k not in ("child.given", "child.family", "child.name") else None
+            extra = list(dis[k]) if k in chosen else []
+            long = k in LONG_KEYS or (fdl is not None and fdl.kind == "paras")
+            beside = extra.pop(0) if (extra and placement == "beside" and not long) else None
             if fdl is not None and fdl.kind == "tri":
-                set_cell(row.cells[1], tri_text(fdl))
+                field_row(label, tri_text(fdl), beside=beside)
             else:
-                set_cell(row.cells[1], answer(fd, k, type_style="glyph" if tri_style.startswith("glyph") else "label"),
-                         mode="paras")
-            if k in chosen:
-                for q, a in dis[k]:
-                    row = t.add_row()
-                    set_cell(row.cells[0], q)
-                    set_cell(row.cells[1], a)
-    widths(t, [7.0, 10.4])
+                field_row(label, answer(fd, k, type_style="glyph" if tri_style.startswith("glyph") else "label"),
+                          beside=beside)
+            for q, a in extra:
+                field_row(q, a)
+    widths(t, [7.0, 10.4] if ncols == 2 else [4.6, 5.4, 4.6, 2.8])
     doc.add_paragraph()
     doc.add_paragraph(fd.section("ag"))
     agencies_table(doc, fd, blank_rows=g.r.randint(1, 3))
