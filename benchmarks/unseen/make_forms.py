@@ -28,6 +28,29 @@ import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+
+
+def _bootstrap():
+    """Run under the repository's .venv when the current interpreter lacks the libraries."""
+    try:
+        import docx  # noqa: F401
+        import jsonschema  # noqa: F401
+        import pypdf  # noqa: F401
+        import reportlab  # noqa: F401
+        return
+    except ImportError as exc:
+        missing = exc.name
+    venv_py = HERE.parent.parent / ".venv" / "bin" / "python"
+    in_venv = Path(sys.prefix).resolve() == venv_py.parent.parent.resolve()
+    if venv_py.exists() and not in_venv and not os.environ.get("UNSEEN_FORMS_REEXEC"):
+        os.environ["UNSEEN_FORMS_REEXEC"] = "1"
+        os.execv(str(venv_py), [str(venv_py), str(Path(__file__).resolve())] + sys.argv[1:])
+    sys.exit(f"make_forms.py needs python-docx, reportlab, jsonschema, pypdf and pdfplumber (missing: {missing}).\n"
+             f"  python3 -m venv .venv && .venv/bin/pip install python-docx reportlab jsonschema pypdf pdfplumber")
+
+
+if __name__ == "__main__":
+    _bootstrap()
 SCHEMA_CANDIDATES = [
     Path("/work/shared/referral.schema.json"),
     HERE.parent.parent / "referral.schema.json",
@@ -444,7 +467,7 @@ def age_text(dob, on):
 SCENARIOS = [
     {
         "key": "infant_head_injury", "type": "serious_harm", "age_months": (2, 10), "death": False,
-        "location": ["Family home", "The family home, {town}", "Home address"],
+        "location": ["Family home", "The family home, {town}", "At home"],
         "legal": "none", "police": True,
         "summary": [
             "{Name} ({age}) was brought to the Emergency Department at {hospital} by {carer} on {dlong}. {He} was floppy and had a swelling to the right side of {his} head. A CT scan showed a skull fracture and a subdural haemorrhage, and a skeletal survey found two healing rib fractures.",
@@ -481,7 +504,7 @@ SCENARIOS = [
     },
     {
         "key": "ingestion", "type": "serious_harm", "age_months": (14, 40), "death": False,
-        "location": ["Family home", "Flat where the family lives", "Home address, {town}"],
+        "location": ["Family home", "Flat where the family lives", "The child's home, {town}"],
         "legal": "cp", "police": True,
         "summary": [
             "{Name} ({age}) was taken to {hospital} by ambulance on {dlong} after being found drowsy and difficult to wake. Tests showed that {he} had swallowed methadone. {He} needed ventilation on the intensive care unit and has since recovered.",
@@ -550,7 +573,7 @@ SCENARIOS = [
     },
     {
         "key": "neglect", "type": "serious_harm", "age_months": (60, 110), "death": False,
-        "location": ["Family home", "Family home / school", "Home address, {town}"],
+        "location": ["Family home", "Family home / school", "Mother's flat, {town}"],
         "legal": "none", "police": False,
         "summary": [
             "{Name} ({age}) was admitted to {hospital} on {dlong} after school staff noticed that {he} was severely underweight and unwell. On admission {he} was found to be malnourished, with untreated dental decay and head lice.",
@@ -778,10 +801,15 @@ def make_case(g: Gen, area: Area, n_children=1):
 
     def prof(kind, lead=False):
         gname, fname = g.person()
+        roles = (LEAD_ROLES if lead else ROLES_BY_KIND)[kind]
+        role = g.choice(roles)
         title = ""
-        if kind == "police":
-            title = g.choice(["DS ", "DC ", "DI ", ""]) if not lead else g.choice(["DCI ", "Det Supt ", ""])
-        elif kind == "health" and g.chance(0.3):
+        if kind == "police" and g.chance(0.75):
+            title = {"Detective Sergeant": "DS ", "Detective Inspector": "DI ", "DC,": "DC ",
+                     "Detective Chief Inspector": "DCI ", "Detective Superintendent": "Det Supt "}[
+                next(k for k in ("Detective Sergeant", "Detective Inspector", "DC,", "Detective Chief Inspector",
+                                 "Detective Superintendent") if role.startswith(k))]
+        elif kind == "health" and ("Doctor" in role or "Paediatrician" in role):
             title = "Dr "
         agency = {"la": LA_NAMES[area.key],
                   "police": area.police, "health": area.trust, "school": c0["school"] or area.schools[0]}[kind]
@@ -793,8 +821,7 @@ def make_case(g: Gen, area: Area, n_children=1):
             email_raw = email_raw.lower()
         elif g.chance(0.3):
             email_raw = email_raw.upper() if g.chance(0.2) else email_raw
-        roles = (LEAD_ROLES if lead else ROLES_BY_KIND)[kind]
-        return {"name": f"{title}{gname} {fname}", "role": g.choice(roles), "agency": agency,
+        return {"name": f"{title}{gname} {fname}", "role": role, "agency": agency,
                 "email": email_raw, "phone": g.phone(area), "kind": kind}
 
     kind = g.choice(["la", "police", "health", "health", "school" if c0["school"] else "la"])
