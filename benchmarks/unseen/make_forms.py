@@ -2754,7 +2754,12 @@ def consistency(t, text):
                 walk(v, path + [str(i)])
         elif isinstance(o, str):
             leaf = path[-1]
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", o) or leaf in ("type", "gender", "form"):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", o):
+                d = dt.date.fromisoformat(o)
+                if not any(fmt_date(d, st) in flat for st in DATE_STYLES):
+                    probs.append(f"{'.'.join(path)}={o} not written in the document in any date style")
+                return
+            if leaf in ("type", "gender", "form"):
                 return
             if leaf == "phone":
                 if o.lstrip("+") not in digits:
