@@ -328,7 +328,7 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
         if i + 1 < len(rows):
             nxt = rows[i + 1]
             above = _above(row, nxt, section, where(i + 1))
-            if above is not None and any(c.strip() and strength(c, section) >= STRONG and looks_like_label(c) for c in nxt):
+            if above is not None and _holds_labels(nxt, section):
                 above = None  # the row below holds labels of its own: it is no row of answers
             if above is not None:
                 pair_score = _score(alone, section) + _score(_alone(nxt, section, where(i + 1)), section)
@@ -348,6 +348,12 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
     return items
 
 
+def _holds_labels(row: list[str], section: str | None) -> bool:
+    """A row with a cell that is wholly a label (or a question) is no row of answers."""
+    return any(c.strip() and ((strength(c, section) >= STRONG and looks_like_label(c)) or _asks(c, section))
+               for c in row)
+
+
 def _more_rows_below(header: list[str], rows: list[list[str]], start: int, section: str | None, where) -> list:
     """A header row of child fields over several rows of answers: one row per child. Rows that read
     better on their own (they hold labels of their own) end the run."""
@@ -358,7 +364,7 @@ def _more_rows_below(header: list[str], rows: list[list[str]], start: int, secti
     k = 1
     for r in range(start, len(rows)):
         row = rows[r]
-        if not any(c.strip() for c in row):
+        if not any(c.strip() for c in row) or len(row) != len(header) or _holds_labels(row, section):
             break
         above = _above(header, row, section, where(r), child=k)
         if above is None or _score(_alone(row, section, where(r)), section) >= _score(above, section):
