@@ -75,6 +75,14 @@ def acroform_blocks(fields: list[dict]) -> list:
     columns: list[str] = []
     options: dict[str, dict] = {}   # checkboxes sharing a name prefix: one multiple-choice answer
     for f in fields:
+        if f.get("grid"):
+            g = f["grid"]
+            values = {x["name"]: _s(x["value"]).replace("\r", "\n") for x in fields if x.get("in_grid")}
+            t = Table(rows=[g["header"]] + [[values.get(name, "") for name in r] for r in g["rows"]])
+            t.pos = f.get("pos")
+            blocks.append(t)
+        if f.get("in_grid"):
+            continue
         label, ftype = f["label"].strip(), f["type"]
         if ftype == "Btn":
             on = (_s(f["value"]) or _s(f["state"]) or "Off") not in ("Off", "")
@@ -154,46 +162,112 @@ def _annot_name(data: dict) -> str:
     return ".".join(reversed(names))
 
 
+def _on_line(box: dict, other: dict) -> bool:
+    return abs((box["top"] + box["bottom"]) / 2 - (other["top"] + other["bottom"]) / 2) < 6
+
+
 def _printed_label(lines: list[dict], box: dict, boxes: list[dict], checkbox: bool) -> tuple[str, str]:
-    """(question, option) printed nearest a widget: the words left of it on its line (up to the previous
-    widget), else the line just above it; for a checkbox also the word(s) right of it ('Yes')."""
+    """(question, option) printed nearest a widget. A text field's label is the words left of it on its
+    line (back to the previous widget), else the line just above it. A checkbox's option is the word(s)
+    on the nearer side of it ('☐ Yes' or 'Yes ☐'); its question starts the line, before the first box."""
     mid = (box["top"] + box["bottom"]) / 2
-    same = [ln for ln in lines if ln["top"] - 3 <= mid <= ln["bottom"] + 3]
-    left_edge = max([b["x1"] for b in boxes if b is not box and abs((b["top"] + b["bottom"]) / 2 - mid) < 6
-                     and b["x1"] <= box["x0"] + 1] + [-1.0])
-    left = [w for ln in same for w in ln["words"] if w["x1"] <= box["x0"] + 2 and w["x0"] >= left_edge - 1]
-    right = [w for ln in same for w in ln["words"] if w["x0"] >= box["x1"] - 2]
-    option = ""
-    if checkbox and right:
-        nxt = min((b["x0"] for b in boxes if b is not box and b["x0"] >= box["x1"] - 1
-                   and abs((b["top"] + b["bottom"]) / 2 - mid) < 6), default=1e9)
-        option = " ".join(w["text"] for w in sorted(right, key=lambda w: w["x0"]) if w["x1"] <= nxt + 1)
-    question = " ".join(w["text"] for w in sorted(left, key=lambda w: w["x0"]))
-    if checkbox and left and not option:  # 'Yes ☐  No ☐': the option stands before its box
-        option = sorted(left, key=lambda w: w["x0"])[-1]["text"]
-    if checkbox and (not question or question == option or left_edge > 0):
-        # the question starts the line (before the first box) or stands on the line above
-        first = min((b["x0"] for b in boxes if abs((b["top"] + b["bottom"]) / 2 - mid) < 6), default=box["x0"])
-        words = [w for ln in same for w in ln["words"] if w["x1"] <= first + 2]
-        question = " ".join(w["text"] for w in sorted(words, key=lambda w: w["x0"]))
-        if option and question.endswith(option) and len(words) > 1 and option in ("Yes", "No", "Y", "N"):
-            question = question[: -len(option)].strip()
-    if not question:
-        above = [ln for ln in lines if ln["bottom"] <= box["top"] + 2 and box["top"] - ln["bottom"] < 28
-                 and ln["x0"] < box["x1"] and ln["x1"] > box["x0"] - 40]
-        if above:
-            question = max(above, key=lambda ln: ln["bottom"])["text"]
+    same = [w for ln in lines if ln["top"] - 3 <= mid <= ln["bottom"] + 3 for w in ln["words"]]
+    row = sorted([b for b in boxes if _on_line(b, box)], key=lambda b: b["x0"])
+    before = max([b["x1"] for b in row if b["x1"] <= box["x0"] + 1 and b is not box] + [-1.0])
+    after = min([b["x0"] for b in row if b["x0"] >= box["x1"] - 1 and b is not box] + [1e9])
+    left = sorted([w for w in same if w["x1"] <= box["x0"] + 2 and w["x0"] >= before - 1], key=lambda w: w["x0"])
+    right = sorted([w for w in same if w["x0"] >= box["x1"] - 2 and w["x1"] <= after + 1], key=lambda w: w["x0"])
+    if not checkbox:
+        question = " ".join(w["text"] for w in left)
+        if not question:
+            above = [ln for ln in lines if ln["bottom"] <= box["top"] + 2 and box["top"] - ln["bottom"] < 28
+                     and ln["x0"] < box["x1"] and ln["x1"] > box["x0"] - 40]
+            if above:
+                question = max(above, key=lambda ln: ln["bottom"])["text"]
+        return question.strip(), ""
+    gap_right = right[0]["x0"] - box["x1"] if right else 1e9
+    gap_left = box["x0"] - left[-1]["x1"] if left else 1e9
+    option_words = []
+    if gap_right <= gap_left and right:  # '☐ Yes': the words up to the next gap wider than a space or two
+        option_words = [right[0]]
+        for a, b in zip(right, right[1:]):
+            if b["x0"] - a["x1"] > 12:
+                break
+            option_words.append(b)
+    elif left:  # 'Yes ☐'
+        option_words = [left[-1]]
+        for a, b in zip(reversed(left[:-1]), reversed(left[1:])):
+            if b["x0"] - a["x1"] > 12 or len(option_words) >= 3:
+                break
+            option_words.insert(0, a)
+    option = " ".join(w["text"] for w in option_words)
+    first = row[0]["x0"]
+    starts = sorted([w for w in same if w["x1"] <= first + 2 and w not in option_words], key=lambda w: w["x0"])
+    question = " ".join(w["text"] for w in starts)
     return question.strip(), option.strip()
+
+
+def _stacked_question(box: dict, boxes: list[dict], lines: list[dict], done: dict) -> str:
+    """A checkbox at the start of its line, under another one in the same column: the options of one
+    question stacked one per line ('What type of incident is this?' then ☐ Child death / ☐ Serious harm)."""
+    above = [b for b in boxes if abs(b["x0"] - box["x0"]) < 3 and 0 < box["top"] - b["top"] < 30 and b["name"] in done]
+    if above:
+        return done[max(above, key=lambda b: b["top"])["name"]]
+    over = [ln for ln in lines if ln["bottom"] <= box["top"] + 2 and box["top"] - ln["bottom"] < 30
+            and ln["x0"] < box["x1"] + 200 and ln["x1"] > box["x0"] - 40]
+    return max(over, key=lambda ln: ln["bottom"])["text"] if over else ""
+
+
+def _widget_grids(boxes: list[dict], by_name: dict, lines: list[dict]) -> list[dict]:
+    """Text widgets laid out as a table (the same columns on two or more rows, no telling names): an
+    agencies grid. Each grid: its header words per column (from the printed line just above its first
+    row) and its rows of field names."""
+    texts = [b for b in boxes if by_name[b["name"]]["type"] != "Btn" and not by_name[b["name"]]["tu"]]
+    rows: list[list[dict]] = []
+    for b in sorted(texts, key=lambda b: (round(b["top"]), b["x0"])):
+        if rows and _on_line(rows[-1][0], b):
+            rows[-1].append(b)
+        else:
+            rows.append([b])
+    grids, current = [], []
+    for r in rows:
+        cols = [round(b["x0"]) for b in r]
+        if len(r) >= 2 and current and [round(b["x0"]) for b in current[-1]] == cols and \
+                r[0]["top"] - current[-1][0]["bottom"] < 30:
+            current.append(r)
+            continue
+        if len(current) >= 2:
+            grids.append(current)
+        current = [r] if len(r) >= 2 else []
+    if len(current) >= 2:
+        grids.append(current)
+    out = []
+    for g in grids:
+        first = g[0]
+        header_lines = [ln for ln in lines if ln["bottom"] <= first[0]["top"] + 2 and first[0]["top"] - ln["bottom"] < 28]
+        if not header_lines:
+            continue
+        words = max(header_lines, key=lambda ln: ln["bottom"])["words"]
+        edges = [b["x0"] for b in first] + [1e9]
+        header = [" ".join(w["text"] for w in sorted(words, key=lambda w: w["x0"])
+                           if edges[i] - 8 <= (w["x0"] + w["x1"]) / 2 < edges[i + 1] - 8) for i in range(len(first))]
+        if sum(1 for h in header if h) < 2:
+            continue
+        out.append({"header": header, "rows": [[b["name"] for b in r] for r in g], "top": first[0]["top"],
+                    "columns": [round(b["x0"]) for b in first]})
+    return out
 
 
 def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
     """Give each field its page position, and a field with a meaningless name ('Text1', 'Check Box3') and
-    no tooltip the label printed nearest its widget. Returns the page's section headings with their
-    positions, so that fields without a telling name are read in the section they sit in."""
+    no tooltip the label printed nearest its widget; text widgets laid out as a grid become one table.
+    Returns the page's section headings with their positions, so that fields without a telling name are
+    read in the section they sit in."""
     from parsers.vocabulary import match, section_of
 
     by_name = {f["name"]: f for f in fields}
     headings: list[tuple[tuple, str]] = []
+    last_grid: dict | None = None
     for number, page in enumerate(pdf.pages[:MAX_PAGES]):
         boxes = []
         for a in page.annots or []:
@@ -212,28 +286,47 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
         for ln in _words_to_lines(words):
             ws = [w for w in words if abs(w["top"] - ln["top"]) <= 3]
             lines.append(dict(ln, words=ws, bottom=max(w["bottom"] for w in ws)))
-        for b in boxes:
+        generic = {b["name"] for b in boxes if not by_name[b["name"]]["tu"]
+                   and GENERIC_NAME.match(b["name"].rsplit(".", 1)[-1] or "")}
+        for grid in _widget_grids([b for b in boxes if b["name"] in generic], by_name, lines):
+            first = by_name[grid["rows"][0][0]]
+            if not any(grid["header"]) and last_grid and last_grid["columns"] == grid["columns"]:
+                last_grid["rows"] += grid["rows"]  # the grid goes on over a page break
+                continue
+            first["grid"] = grid
+            last_grid = grid
+            for r in grid["rows"]:
+                for name in r:
+                    by_name[name]["in_grid"] = True
+        done: dict[str, str] = {}
+        for b in sorted(boxes, key=lambda b: (b["top"], b["x0"])):
             f = by_name[b["name"]]
             if "pos" not in f:
                 f["pos"] = (number, b["top"], b["x0"])
-            generic = not f["tu"] and GENERIC_NAME.match(b["name"].rsplit(".", 1)[-1] or "")
-            if generic and not f.get("printed"):
-                question, option = _printed_label(lines, b, boxes, f["type"] == "Btn")
-                if question or option:
-                    f["printed"] = True
-                    if f["type"] != "Btn":
-                        f["label"] = question
-                    elif option.lower().rstrip(".") in ("yes", "no", "y", "n"):
-                        f["label"] = f"{question} - {'Yes' if option.lower().startswith('y') else 'No'}"
-                    else:  # one option of a multiple choice: grouped under the question
-                        f["label"], f["group"] = option or question, question
-        for ln in lines:  # section headings: printed lines that hold no widget and name a section
+            if b["name"] not in generic or f.get("printed") or f.get("in_grid"):
+                continue
+            question, option = _printed_label(lines, b, boxes, f["type"] == "Btn")
+            if f["type"] == "Btn" and (not question or question == option):
+                question = _stacked_question(b, boxes, lines, done)
+            if not (question or option):
+                continue
+            f["printed"] = True
+            done[b["name"]] = question
+            if f["type"] != "Btn":
+                f["label"] = question
+            elif option.lower().rstrip(".") in ("yes", "no", "y", "n"):
+                f["label"] = f"{question} - {'Yes' if option.lower().startswith('y') else 'No'}"
+            else:  # one option of a multiple choice: grouped under the question
+                f["label"], f["group"] = option or question, question
+        for ln in lines:  # section headings: printed lines that hold no widget, are no option, name a section
             text = ln["text"].replace("\t", " ")
             inside = any(b["x0"] - 2 <= w["x0"] and w["x1"] <= b["x1"] + 2 and b["top"] - 2 <= w["top"] <= b["bottom"]
                          for w in ln["words"] for b in boxes)
+            beside = any(_on_line(dict(top=ln["top"], bottom=ln["bottom"]), b) and -25 < ln["x0"] - b["x1"] < 25
+                         for b in boxes)
             letters = [c for c in text if c.isalpha()]
             shouting = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-            if not inside and len(text) < 100 and section_of(text) and (shouting or not match(text, None)):
+            if not inside and not beside and len(text) < 100 and section_of(text) and (shouting or not match(text, None)):
                 headings.append(((number, ln["top"], 0.0), text))
         page.close()
     return headings
