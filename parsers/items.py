@@ -84,12 +84,27 @@ def _child_columns(row: list[str]) -> dict[int, int] | None:
     cols = {}
     for i, c in enumerate(row):
         t = normalise_label(c)
-        m = re.fullmatch(r"(child|young person|sibling|subject)\s*(\d+)|(\d+)(st|nd|rd|th)? child|(first|second|third|fourth) child", t)
+        m = re.fullmatch(r"(child|young person|sibling|subject)\s*(\d+|[a-d])|(\d+)(st|nd|rd|th)? child|"
+                         r"(first|second|third|fourth) child", t)
         if m:
             num = m.group(2) or m.group(3)
-            idx = int(num) - 1 if num else ["first", "second", "third", "fourth"].index(m.group(5))
+            if num and num.isalpha():
+                idx = "abcd".index(num)
+            else:
+                idx = int(num) - 1 if num else ["first", "second", "third", "fourth"].index(m.group(5))
             cols[i] = idx
     return cols if len(cols) >= 1 and min(cols) > 0 else None
+
+
+def _child_yes_no(child_cols: dict[int, int], row: list[str]) -> dict[int, dict[str, int]] | None:
+    """'Child A | Child A | Child B | Child B' over 'Yes | No | Yes | No': each child's Yes and No columns."""
+    marks: dict[int, dict[str, int]] = {}
+    for col, idx in child_cols.items():
+        word = normalise_label(row[col]) if col < len(row) else ""
+        if word in ("yes", "y", "no", "n"):
+            marks.setdefault(idx, {})["yes" if word.startswith("y") else "no"] = col
+    full = {idx: m for idx, m in marks.items() if len(m) == 2}
+    return full or None
 
 
 def _column_name(cell: str) -> bool:
@@ -263,6 +278,7 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
     child_cols = carry.get("child_cols") if continued else None
     agency_cols = carry.get("agency_cols") if continued else None
     rows = table.rows
+    child_marks = carry.get("child_marks") if continued else None
     section = walk_section
     i = 0
 
@@ -306,14 +322,23 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
             continue
         cc = _child_columns(row)
         if cc is not None:
-            child_cols = cc
+            child_cols, child_marks = cc, None
+            if i + 1 < len(rows) and len(rows[i + 1]) == len(row):
+                child_marks = _child_yes_no(cc, rows[i + 1])
+                i += 1 if child_marks else 0
             i += 1
             continue
         label = row[0]
         if child_cols and len(row) > 1 and match(label, "child"):
-            for col, idx in child_cols.items():
-                if col < len(row):
-                    items.append(KV(_joined(label), row[col], child=idx, source=f"{where(i)}, cell {col + 1}"))
+            if child_marks:  # Yes | No columns under each child: the ticked column is the answer
+                for idx, cols in child_marks.items():
+                    y, no = (row[cols[k]].strip() if cols[k] < len(row) else "" for k in ("yes", "no"))
+                    value = "Yes" if y and not no else "No" if no and not y else ""
+                    items.append(KV(_joined(label), value, child=idx, source=f"{where(i)}, child {idx + 1}"))
+            else:
+                for col, idx in child_cols.items():
+                    if col < len(row):
+                        items.append(KV(_joined(label), row[col], child=idx, source=f"{where(i)}, cell {col + 1}"))
             i += 1
             continue
         if yes_no and len(row) > max(yes_no.values()):
@@ -344,7 +369,7 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
                 section = it
         items.extend(best)
         i += used
-    carry.update(width=width, yes_no=yes_no, child_cols=child_cols, agency_cols=agency_cols)
+    carry.update(width=width, yes_no=yes_no, child_cols=child_cols, agency_cols=agency_cols, child_marks=child_marks)
     return items
 
 
