@@ -313,6 +313,8 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
                 and not (section in ("referrer", "lead", "child") and _above(row, rows[i + 1], section, "")):
             # (in a person's or the child's section, 'Name | Role | Organisation' heads that person's answers)
             agency_cols = ac
+            if "family" not in ac:
+                items.append("agencies")  # the table says what it is, whatever heading stood above it
             i += 1
             continue
         yn = _is_yes_no_header(row) if len(cells) <= 4 else None

@@ -18,7 +18,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("lead", r"safeguarding lead|agreement to refer|designated safeguarding|senior manager|safeguarding officer|line manager|authoris"),
     ("referrer", r"^referrer|notifier|person notifying|referrer details|referring (agency|professional|person)|person making|your details|details of referrer|about you|referral from|^referral details"),
     ("agencies", r"agencies|professionals involved|services involved|other agencies|agency involvement"),
-    ("concerns", r"immediate concerns|immediate (safeguarding )?risk"),
+    ("concerns", r"immediate concerns|immediate (safeguarding )?risk|^safety now$|risk now|current safety"),
     ("panel", r"national panel|notification|^panel"),
     ("criteria", r"criteria"),
     ("incident", r"incident|case outline|what happened|circumstances|case summary|the event|summary of"),
@@ -91,7 +91,8 @@ RULES: list[Rule] = [
     # incident
     R("incident.location", r"location|where did|place (of|where)|where (was|were|it)|address of incident"),
     R("panel_notified", r"(panel|\bsin\b|notification|notified)", exclude=r"^date|^when"),
-    R("immediate_concerns", r"immediate|ongoing (risk|concern)|current (risk|concern)|risks? to (other|sibling)"),
+    R("immediate_concerns", r"immediate|ongoing (risk|concern)|current (risk|concern)|risks? to (other|sibling)|"
+                            r"(other )?child(ren)? (is |are )?at risk|at risk (right )?now|safe now|what has been done to keep"),
 ]
 
 RULE_SECTIONS_OF = {  # which section a field normally lives in (used to switch the child/person context)
