@@ -194,7 +194,8 @@ def _pairs(row: list[str], section: str | None, where: str) -> list:
                 out.append(KV(_joined(label), "", source=f"{where}, cell {j + 1}"))
                 j += 1
                 continue
-            if len(row) == 3 and j == 0 and row[2].strip() and not cell_label(row[2], section):
+            if len(row) == 3 and j == 0 and row[2].strip() and not cell_label(row[2], section) \
+                    and not _sentence(row[2]):
                 both = "\n".join(c for c in row[1:] if c.strip())
                 from parsers.types import fit
 
@@ -210,6 +211,12 @@ def _pairs(row: list[str], section: str | None, where: str) -> list:
                 out.append(("unrecognised", _joined(label), where))
             j += 1 if not label.strip() else 2
     return out
+
+
+def _sentence(cell: str) -> bool:
+    """Guidance written as a sentence ('The date you send this form.'), not an answer beside a label."""
+    t = _joined(cell)
+    return t.endswith(".") and len(t.split()) >= 3 and not re.search(r"\d", t)
 
 
 def _asks(cell: str, section: str | None) -> bool:
