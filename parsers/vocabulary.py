@@ -16,7 +16,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("office", r"office use|for office|official use only|panel use|business unit use"),
     ("family", r"family composition|significant others|household members|family members|other children in the household|family details"),
     ("lead", r"safeguarding lead|agreement to refer|designated safeguarding|senior manager|safeguarding officer|line manager|authoris"),
-    ("referrer", r"^referrer|notifier|person notifying|referrer details|referring (agency|professional|person)|person making|your details|details of referrer|about you|referral from|^referral details"),
+    ("referrer", r"^referrer|notifier|person notifying|referrer details|referring (agency|professional|person|practitioner|worker)|practitioner (making|completing)|person making|your details|details of referrer|about you|referral from|^referral details"),
     ("agencies", r"agencies|professionals involved|services involved|other agencies|agency involvement"),
     ("concerns", r"immediate concerns|immediate (safeguarding )?risk|^safety now$|risk now|current safety"),
     ("panel", r"national panel|notification|^panel"),
@@ -108,7 +108,8 @@ INCIDENT_TYPES: list[tuple[str, str]] = [
     ("other", r"^other"),
 ]
 
-_NUMBERING = re.compile(r"^\s*(\(?[0-9]+(\.[0-9]+)*[.)]?|[a-z][.)]|q[0-9]+[.:)]?|section [0-9]+[.:]?)\s+", re.I)
+_NUMBERING = re.compile(r"^\s*(\(?[0-9]+(\.[0-9]+)*[.)]?|[a-z][.)]|q[0-9]+[.:)]?|(section|part|step) ([0-9]+|[a-z]\b)\s*[.:\-–]?)\s+",
+                        re.I)
 
 
 @lru_cache(maxsize=8192)
