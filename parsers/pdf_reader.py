@@ -202,6 +202,10 @@ def _printed_label(lines: list[dict], box: dict, boxes: list[dict], checkbox: bo
             option_words.insert(0, a)
     option = " ".join(w["text"] for w in option_words)
     first = row[0]["x0"]
+    if row[0] is not box:  # the first box's own option word may stand before it ('Yes ☐  No ☐')
+        _, first_option = _printed_label(lines, row[0], boxes, True)
+        option_words = option_words + [w for w in left if w["x1"] <= first + 2 and first - w["x1"] < 15
+                                       and w["text"] in first_option.split()]
     starts = sorted([w for w in same if w["x1"] <= first + 2 and w not in option_words], key=lambda w: w["x0"])
     question = " ".join(w["text"] for w in starts)
     return question.strip(), option.strip()
@@ -322,8 +326,7 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
             text = ln["text"].replace("\t", " ")
             inside = any(b["x0"] - 2 <= w["x0"] and w["x1"] <= b["x1"] + 2 and b["top"] - 2 <= w["top"] <= b["bottom"]
                          for w in ln["words"] for b in boxes)
-            beside = any(_on_line(dict(top=ln["top"], bottom=ln["bottom"]), b) and -25 < ln["x0"] - b["x1"] < 25
-                         for b in boxes)
+            beside = any(_on_line(dict(top=ln["top"], bottom=ln["bottom"]), b) for b in boxes)  # a question's line
             letters = [c for c in text if c.isalpha()]
             shouting = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
             if not inside and not beside and len(text) < 100 and section_of(text) and (shouting or not match(text, None)):

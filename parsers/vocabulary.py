@@ -66,7 +66,7 @@ RULES: list[Rule] = [
                        r"person (completing|making|submitting) (this|the) (form|referral|notification)|referring (professional|practitioner|person)|name of (the )?(person|professional) (making|completing) (the )?referral|your name)$"),
     R("lead.name", r"^name of .*(lead|manager|dsl|officer)\b|manager (authoris|authoriz|agreeing|approving)|"
                    r"(authorising|approving) manager|(safeguarding lead|dsl|manager|officer)( s)? (full )?name$|^(designated )?safeguarding (lead|officer)$|^dsl$"),
-    R("lead.discussed", r"discuss|(talked|spoken|spoke) (to|with)|agreed by|agreement of|agree to (the )?referral|consulted|authori[sz]ed|aware of (this |the )?referral|sign(ed)? off"),
+    R("lead.discussed", r"discuss|(talked|spoken|spoke) (to|with)|(lead|manager|dsl) (has )?agreed|agreed (this|the) (referral|notification)|agreed by|agreement of|agree to (the )?referral|consulted|authori[sz]ed|aware of (this |the )?referral|sign(ed)? off"),
     R("person.role", r"(^| )(role|job title|designation|position|title|post)( |$)"),
     R("person.agency", r"(^| )(agency|organisation|organization|employer|service|team|department)( |$)", exclude=r"other|involved|social care"),
     R("person.email", r"e ?mail|secure email"),
