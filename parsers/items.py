@@ -383,9 +383,11 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
 
 
 def _holds_labels(row: list[str], section: str | None) -> bool:
-    """A row with a cell that is wholly a label (or a question) is no row of answers."""
-    return any(c.strip() and ((strength(c, section) >= STRONG and looks_like_label(c)) or _asks(c, section))
-               for c in row)
+    """A row whose cells are half or more wholly labels (or questions) is no row of answers (one answer may
+    happen to read like a label: 'Child Protection Plan (neglect)' under 'Legal status')."""
+    filled = [c for c in row if c.strip()]
+    labels = [c for c in filled if (strength(c, section) >= STRONG and looks_like_label(c)) or _asks(c, section)]
+    return bool(labels) and len(labels) * 2 >= len(filled)
 
 
 def _more_rows_below(header: list[str], rows: list[list[str]], start: int, section: str | None, where) -> list:

@@ -55,7 +55,8 @@ RULES: list[Rule] = [
       exclude=r"reference|\bref\b|crime (ref|number)|officer|contact|\bname\b|force"),
     R("criteria.died_or_seriously_harmed", r"died or (been |was )?serious|death or serious|died or is seriously|has died|seriously harmed"),
     R("criteria.abuse_or_neglect_suspected", r"abuse or neglect|abuse neglect|neglect"),
-    R("criteria.local_connection", r"local connection|normally resident|resident in|lives in|live in|incident (happened|occurred|took place) in|local area|in the area"),
+    R("criteria.local_connection", r"local connection|normally resident|resident in|lives in|live in|incident (happened|occurred|took place) in|local area|in the area|"
+                                         r"child or (the )?incident in|incident (happened |occurred )?in (the )?(area|borough|county|city)"),
     R("criteria.reason", r"why|reason|grounds|explain|rationale|justification|how (are|is|does).*criteria|criteria (are|is) met|"
                          r"what (learning|lessons)|learning (identified|points)|lessons (to be )?learn"),
     R("criteria.multi_agency_learning", r"learning|\blearn\b"),
@@ -81,7 +82,8 @@ RULES: list[Rule] = [
     R("child.age", r"^age\b|age at|child s age"),
     R("child.gender", r"gender|^sex$|sex of child"),
     R("child.ethnicity", r"ethnic"),
-    R("child.address", r"address|where does the child live|place of residence", exclude=r"e ?mail"),
+    R("child.address", r"address|where does (the )?(child|young person) (usually |normally )?live|place of residence|"
+                       r"usual residence", exclude=r"e ?mail"),
     R("child.school", r"school|college|nursery|education|setting|early years"),
     R("child.gp", r"^gp|\bgp\b|general practi|g p |doctor|surgery|gp practice"),
     R("child.legal_status", r"legal status"),
