@@ -516,7 +516,9 @@ def read_pdf(data: bytes) -> tuple[list, dict]:
         if acro and resolve1(acro.get("Fields")):
             fields = _walk_fields(acro.get("Fields"))
             if any(_s(f["value"]).strip() for f in fields):
-                headings = place_fields(pdf, fields)
+                # the page is read only where field names tell nothing ('Text1'): their labels and sections are printed
+                telling = not any(GENERIC_NAME.match(f["name"].rsplit(".", 1)[-1] or "") for f in fields)
+                headings = [] if telling else place_fields(pdf, fields)
                 return with_headings(acroform_blocks(fields), headings), info
         blocks: list = []
         chars = 0
