@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from parsers import normalise as n
 from parsers import types
 from parsers.items import KV, block_items
-from parsers.vocabulary import incident_type, match, section_of, strength
+from parsers.vocabulary import incident_type, match, section_of, strength, tied_fields
 
 CHILD_FIELDS = ("name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp",
                 "legal_status", "cp_plan", "open_to_csc", "looked_after", "disability", "date_of_death")
@@ -114,6 +114,19 @@ def _checked_option(kv: KV) -> str | None:
     return None
 
 
+def _best_fitting(kv: KV, section: str | None, path: str) -> str:
+    """A label that names two fields equally well ('Learning for more than one agency': the criterion, or an
+    agency?) goes to the one whose type its answer fits; when both fit, the vocabulary's order decides."""
+    rivals = tied_fields(kv.label, section)
+    if len(rivals) < 2 or n.blank(kv.value):
+        return path
+    def fits(p: str) -> bool:
+        return types.fit(p if not p.startswith("person.") else "referrer." + p.split(".", 1)[1], kv.value) > 0
+    if fits(path):
+        return path
+    return next((p for p in rivals if fits(p)), path)
+
+
 def apply(w: Walk, kv: KV) -> None:
     section = w.section
     if kv.section_hint:
@@ -121,6 +134,8 @@ def apply(w: Walk, kv: KV) -> None:
     path = match(kv.label, section)
     if path is None and kv.section_hint:
         path = match(kv.section_hint.replace("_", " "), section)
+    if path is not None:
+        path = _best_fitting(kv, section, path)
     if path is None:
         option = _checked_option(kv)
         if option and w.section not in ("office", "family"):

@@ -84,7 +84,7 @@ RULES: list[Rule] = [
     R("child.ethnicity", r"ethnic"),
     R("child.address", r"address|where does (the )?(child|young person) (usually |normally )?live|place of residence|"
                        r"usual residence", exclude=r"e ?mail"),
-    R("child.school", r"school|college|nursery|education|setting|early years"),
+    R("child.school", r"school|college|nursery|education|setting|early years", exclude=r"needs|disabilit|\bsend\b|attendance"),
     R("child.gp", r"^gp|\bgp\b|general practi|g p |doctor|surgery|gp practice"),
     R("child.legal_status", r"legal status"),
     R("child.cp_plan", r"protection plan|cp plan|\bcpp\b|child protection"),
@@ -178,6 +178,7 @@ def teach(vocabulary: dict[str, str]) -> None:
     _EXTRA[:] = rules
     match.cache_clear()
     strength.cache_clear()
+    tied_fields.cache_clear()
 
 
 def _rules() -> list[Rule]:
@@ -225,6 +226,27 @@ def _answers(path: str, asks: str) -> bool:
     if asks == "date":
         return kind == DATE
     return kind not in (ORGANISATION, PHONE, EMAIL, DATE, PERSON) or path.endswith("other_names")
+
+
+@lru_cache(maxsize=4096)
+def tied_fields(label: str, section: str | None) -> tuple[str, ...]:
+    """The fields a label names about as well as its first match (within 0.05 of the best share of the
+    label explained), in the vocabulary's order; one field when there is no tie."""
+    t = normalise_label(label)
+    asks = _asks_for(t)
+    found: dict[str, float] = {}
+    for rule in _rules():
+        if rule.field in found or (rule.sections and section not in rule.sections):
+            continue
+        if rule.exclude and re.search(rule.exclude, t):
+            continue
+        m = re.search(rule.pattern, t)
+        if m and not (asks and not _answers(rule.field, asks)):
+            found[rule.field] = (m.end() - m.start()) / max(len(t), 1)
+    if not found:
+        return ()
+    best = max(found.values())
+    return tuple(f for f, s in found.items() if s >= best - 0.05)
 
 
 @lru_cache(maxsize=16384)
