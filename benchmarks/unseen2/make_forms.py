@@ -688,8 +688,11 @@ def build_form(g: Gen, vocab: str, layout: str, n_children: int = 1, blank: bool
         ct = empty_child()
         pre = f"c{ci}"
         if split_name:
-            fl.append(F(pre + ".given", L["c.given"], "text", c["given"], None))
-            fl.append(F(pre + ".family", L["c.family"], "text", c["family"], None))
+            name_fields = [F(pre + ".given", L["c.given"], "text", c["given"], None),
+                           F(pre + ".family", L["c.family"], "text", c["family"], None)]
+            if vocab == "kennet":  # family name printed first
+                name_fields.reverse()
+            fl.extend(name_fields)
         else:
             fl.append(F(pre + ".full", L["c.full"], "text", f"{c['given']} {c['family']}", None))
         ct["name"] = f"{c['given']} {c['family']}"
@@ -774,6 +777,8 @@ def blank_form(form: Form) -> Form:
         for f_ in s.fields:
             f_.shown, f_.truth, f_.blank = None, None, ""
     form.agencies = []
+    form.type_key = None
+    form.record = None
     return form
 
 
@@ -794,12 +799,12 @@ def glyph_pair(v):
 
 
 def type_text(form: Form, r, glyph=None):
-    if form.type_key is None:
-        return ""
     opts = form.p["type_options"]
-    chosen = opts[TYPE_KEYS.index(form.type_key)]
     if glyph is None:
         glyph = r.random() < 0.4
+    if form.type_key is None:  # blank form: every option unticked
+        return "   ".join("☐ " + o for o in opts) if glyph else ""
+    chosen = opts[TYPE_KEYS.index(form.type_key)]
     if glyph:
         return "   ".join(("☒ " if o == chosen else "☐ ") + o for o in opts)
     if form.type_key == "other" and form.type_other_spec:
@@ -1466,7 +1471,8 @@ def layout_F(form: Form, r, path: Path):
             cell_write(c, [h], bold=True)
         for rel in r.sample(["Mother", "Father", "Stepfather", "Mother's partner", "Maternal grandmother"], 2):
             cells = ht.add_row().cells
-            cells[0].text = f"{r.choice(PRO_GIVEN)} {form.children[0][1].shown if form.children[0][1].key.endswith('family') else r.choice(FAMILY)}"
+            fam = next((f_.shown for f_ in form.children[0] if f_.key.endswith(".family")), None) or r.choice(FAMILY)
+            cells[0].text = f"{r.choice(PRO_GIVEN)} {fam}"
             cells[1].text = rel
             cells[2].text = fmt_date(dt.date(r.randint(1975, 1999), r.randint(1, 12), r.randint(1, 28)),
                                      r.choice(DATE_STYLES))
@@ -1744,16 +1750,19 @@ def docx_text(path: Path) -> str:
 
 
 def pdf_text(path: Path) -> str:
+    """Page text (pdfplumber) plus the values of any AcroForm fields (via pdfminer)."""
     import pdfplumber
-    from pypdf import PdfReader
+    from pdfminer.pdftypes import resolve1
+    vals = []
     with pdfplumber.open(path) as pdf:
         txt = "\n".join((pg.extract_text() or "") for pg in pdf.pages)
-    fields = PdfReader(str(path)).get_fields() or {}
-    vals = []
-    for name, f_ in fields.items():
-        v = f_.get("/V")
-        if v is not None:
-            vals.append(str(v))
+        acro = resolve1(pdf.doc.catalog.get("AcroForm"))
+        for ref in (resolve1(acro.get("Fields")) if acro else None) or []:
+            v = resolve1(resolve1(ref).get("V"))
+            if isinstance(v, bytes):
+                v = v[2:].decode("utf-16-be") if v.startswith(b"\xfe\xff") else v.decode("latin-1")
+            if isinstance(v, str):
+                vals.append(v)
     return txt + "\n" + "\n".join(vals)
 
 
@@ -1856,7 +1865,6 @@ def main(argv=None) -> int:
             else:
                 fn = stem + ".pdf"
                 form = blank_form(build_form(g, "kennet", "U2G"))
-                form.type_key = None
                 layout_G(form, g.rng, out / "forms" / fn)
                 t = dict(file=fn, expect_status="needs_review", expect_reason="empty_form", record=None,
                          layout="U2G", vocabulary="kennet",
