@@ -333,7 +333,7 @@ IMMEDIATE = [
     "A foster placement under police protection was arranged for {sib}; an interim care order has since been made.",
     "An initial child protection conference has been arranged for {sib}.",
 ]
-SIBS = ["the younger sibling (aged 4)", "two siblings aged 6 and 9", "the baby brother (5 months)",
+SIBS = ["the younger sibling (aged 4)", "a sister aged 9", "the baby brother (5 months)",
         "an older sister (15)", "a half-brother aged 11"]
 ROLES = {
     "la": ["Social Worker", "Senior Practitioner", "Team Manager, Assessment Team", "Head of Safeguarding and Quality",
@@ -448,13 +448,14 @@ class Gen:
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
         self.used_pro = set()
+        self.form_surnames = set()
 
     def pick(self, seq):
         return self.rng.choice(seq)
 
     def phone(self, p, mobile=None):
         r = self.rng
-        n = r.randint(100, 999)
+        n = r.randint(201, 989)  # 960100/960199 etc. belong to the partnerships' guidance text
         if mobile is None:
             mobile = r.random() < 0.4
         if mobile:
@@ -468,11 +469,12 @@ class Gen:
 
     def pro(self, p, kind, agency=None):
         r = self.rng
-        for _ in range(50):
+        for _ in range(80):
             g, f_ = r.choice(PRO_GIVEN), r.choice(PRO_FAMILY)
-            if (g, f_) not in self.used_pro:
+            if (g, f_) not in self.used_pro and f_ not in self.form_surnames:
                 break
         self.used_pro.add((g, f_))
+        self.form_surnames.add(f_)
         agency = agency or {"la": p["la"], "police": p["police"], "health": r.choice(p["health"]),
                             "school": r.choice(p["schools"])}[kind]
         dom = {"la": p["la_dom"], "police": p["police_dom"], "health": p["health_dom"],
@@ -544,9 +546,10 @@ CHILD_KEYS = {"c.other_names": "other_names", "c.dob": "dob", "c.age": "age", "c
 
 def build_form(g: Gen, vocab: str, layout: str, n_children: int = 1, blank: bool = False) -> Form:
     r = g.rng
+    g.form_surnames = set()
     p, L = PARTNERSHIPS[vocab], LABELS[vocab]
     # ---- story
-    type_key = r.choice(["death", "serious_harm", "serious_harm", "death", "lac_death", "care_leaver_death", "other"])
+    type_key = r.choices(TYPE_KEYS, weights=[3, 4, 1.5, 1, 1.2])[0]
     if n_children > 1:
         type_key = r.choice(["death", "serious_harm", "serious_harm", "other"])
     scen_i = r.randrange(len(SCENARIOS[type_key]))
@@ -1163,7 +1166,7 @@ def layout_C(form: Form, r, path: Path):
 
     def label_str(lab, vx):
         if leader == "colon":
-            return lab + ":"
+            return lab if lab.endswith("?") else lab + ":"
         if leader == "gap":
             return lab
         s = lab + " "
