@@ -680,11 +680,27 @@ def build_form(g: Gen, vocab: str, layout: str, n_children: int = 1, blank: bool
     legal = r.choice(LEGAL[type_key])
     cp = r.choice([True, False, False, None]) if type_key != "care_leaver_death" else r.choice([True, False])
     csc = True if type_key in ("lac_death", "care_leaver_death") else r.choice([True, False, None])
+    if type_key == "other":
+        legal = LEGAL["other"][{0: 0, 1: 2}[scen_i]]
+    if legal == "Not open to CSC":
+        csc = False
+    if legal.startswith("Child Protection Plan"):
+        cp, csc = True, True
+    if legal.startswith("Child in Need") and csc is False:
+        csc = True
     lac = {"lac_death": True, "care_leaver_death": False}.get(type_key, r.choice([False, False, None]))
     if type_key == "other" and scen_i == 1:
         lac = True
     ethnicity = r.choice(ETHNICITIES) if r.random() < 0.85 else None
-    school = r.choice(p["schools"]) if type_key != "care_leaver_death" and r.random() < 0.85 else None
+    def school_for(years):
+        if years < 5:
+            pool = [x for x in p["schools"] if "Nursery" in x or "Pre-School" in x]
+        elif years < 11:
+            pool = [x for x in p["schools"] if any(k in x for k in ("Primary", "Infant", "Ysgol"))]
+        else:
+            pool = [x for x in p["schools"] if not any(k in x for k in ("Primary", "Infant", "Ysgol", "Nursery", "Pre-School"))]
+        return r.choice(pool)
+    school = school_for(c0["years"]) if type_key != "care_leaver_death" and r.random() < 0.85 else None
     gp = r.choice(p["gps"]) if r.random() < 0.9 else None
     for ci, c in enumerate(children):
         fl = []
@@ -718,7 +734,7 @@ def build_form(g: Gen, vocab: str, layout: str, n_children: int = 1, blank: bool
             fl.append(F(pre + ".address", L["c.address"], "text", ", ".join(addr_lines), ", ".join(addr_lines)))
         else:
             fl.append(F(pre + ".address", L["c.address"], "lines", list(addr_lines), ", ".join(addr_lines)))
-        fl.append(text_f(pre + ".school", school if c["years"] >= 2 else maybe(school, 0.3), label=L["c.school"]))
+        fl.append(text_f(pre + ".school", (school if ci == 0 else school_for(c["years"])) if school and c["years"] >= 3 else None, label=L["c.school"]))
         fl.append(text_f(pre + ".gp", gp, label=L["c.gp"]))
         fl.append(text_f(pre + ".legal_status", legal if r.random() < 0.85 else None, label=L["c.legal_status"]))
         fl.append(tri_f(pre + ".cp_plan", cp, label=L["c.cp_plan"]))
