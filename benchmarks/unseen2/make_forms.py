@@ -970,7 +970,8 @@ def tri_label_value(f_: F, r, style):
 
 def cell_value_lines(f_: F, form: Form, r, tri_style, glyph_type=None) -> list[str]:
     if f_.kind == "tri":
-        return [tri_text(f_.shown, r, tri_style)] if tri_text(f_.shown, r, tri_style) else []
+        v = tri_text(f_.shown, r, tri_style)
+        return [v] if v else []
     if f_.kind == "type":
         return [type_text(form, r, glyph_type)]
     vals = value_lines(f_)
