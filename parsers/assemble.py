@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from parsers import normalise as n
 from parsers import types
-from parsers.items import KV, block_items
+from parsers.items import KV, block_items, text_items
 from parsers.vocabulary import incident_type, match, section_of, strength, tied_fields
 
 CHILD_FIELDS = ("name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp",
@@ -196,6 +196,17 @@ def assemble(blocks: list) -> Walk:
                 apply(w, pending)
                 pending = None
             w.section = it
+            continue
+        if isinstance(it, tuple) and it[0] == "box":  # an answer box: a one-cell table under its question
+            if pending is not None and not pending.value.strip():
+                pending.value, pending.source = it[1], it[2]
+                apply(w, pending)
+                pending = None
+                continue
+            for sub in text_items(it[1], w.section, in_table=True):
+                if isinstance(sub, KV):
+                    sub.source = it[2]
+                    apply(w, sub)
             continue
         if isinstance(it, tuple) and it[0] == "text":
             if pending is not None and accepts_text:

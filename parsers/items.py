@@ -435,14 +435,32 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
     return [("text", t)]
 
 
+def _is_box(block) -> bool:
+    return isinstance(block, Table) and len(block.rows) == 1 and len(block.rows[0]) == 1
+
+
 def block_items(blocks: list) -> list:
     items: list = []
     section = None
     carry: dict = {}
     tables = paragraphs = 0
-    for b in blocks:
+    for k, b in enumerate(blocks):
         if isinstance(b, Para):
             paragraphs += 1
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            if _is_box(nxt) and "\n" not in b.text.strip():
+                # a question with its answer box below: the box is the answer, however its words read
+                label = b.text.strip()
+                sec = section_of(label)
+                if match(label.rstrip(":"), sec or section) and not split_label(label, section):
+                    new = ([sec] if sec and sec != section and strength(label, sec) < 1 else []) + \
+                          [KV(label.rstrip(":"), nxt.rows[0][0], source=f"table {tables + 1}")]
+                    for it in new:
+                        if isinstance(it, str):
+                            section = it
+                    items.extend(new)
+                    b._answered = True
+                    continue
             new = text_items(b.text, section, heading=b.heading)
             where = f"paragraph {paragraphs}" + (f" (page {b.page + 1})" if b.page is not None else "")
             for it in new:
@@ -453,7 +471,13 @@ def block_items(blocks: list) -> list:
             carry.clear()  # text between two tables: the second is not a continuation
         elif isinstance(b, Table):
             tables += 1
-            new = table_items(b, section, carry, tables)
+            if k and getattr(blocks[k - 1], "_answered", False):
+                continue  # read with its question
+            if _is_box(b):  # a box for the answer to the question above it
+                new = [("box", b.rows[0][0], f"table {tables}")]
+                carry.clear()
+            else:
+                new = table_items(b, section, carry, tables)
         elif isinstance(b, Pair):
             new = [KV(b.label, b.value, section_hint=b.hint, blank_line_paragraphs=True,
                       source=f"form field {b.hint}" if b.hint else "form field")]
