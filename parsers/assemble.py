@@ -93,14 +93,14 @@ def _person_section(section: str | None, hint: str | None) -> str:
     return "lead" if section == "lead" else "referrer"
 
 
-HINT_SECTIONS = [("lead", {"lead", "dsl", "manager", "safeguarding", "officer"}),
+HINT_SECTIONS = [("lead", {"lead", "dsl", "manager", "mgr", "safeguarding", "officer"}),
                  ("referrer", {"referrer", "notifier", "referring", "ref"}),
                  ("child", {"child", "subject", "cyp"}), ("incident", {"incident"})]
 
 
 def hint_section(hint: str) -> str | None:
     """The section a form field's internal name points at: 'lead_name' -> 'lead'."""
-    tokens = set(re.split(r"[_\W\d]+", hint.lower()))
+    tokens = set(re.split(r"[_\W\d]+", re.sub(r"(?<=[a-z])(?=[A-Z])", "_", hint).lower()))
     for name, words in HINT_SECTIONS:
         if tokens & words:
             return name

@@ -58,7 +58,7 @@ def _walk_fields(fields, parent_name="", parent_tu="", out=None, depth=0):
                 kd = resolve1(k)
                 if isinstance(kd, dict) and kd.get("AS") is not None and _s(kd.get("AS")) != "Off":
                     state = kd.get("AS")
-        out.append({"name": full, "tu": tu, "label": tu or full.replace("_", " "), "type": ft, "value": value,
+        out.append({"name": full, "tu": tu, "label": tu or name_words(full), "type": ft, "value": value,
                     "state": state, "flags": int(resolve1(f.get("Ff")) or 0)})
     return out
 
@@ -150,6 +150,27 @@ GENERIC_NAME = re.compile(r"^(text|text ?field|check ?box|checkbox|field|fill|co
                           r"button|untitled|undefined)[\s_\-.]*\d*$", re.I)
 
 
+_TYPE_PREFIX = re.compile(r"^(txt|dt|dte|chk|cbo|cmb|ddl|lbl|fld|tb|cb|rb|opt|lst|num|frm|sel|rad|btn)(?=[A-Z0-9_])")
+
+
+def name_words(name: str) -> str:
+    """A field's internal name as words: 'lead_name' -> 'lead name', 'txtChildName' -> 'Child Name'."""
+    last = name.rsplit(".", 1)[-1] if "." in name and not name.endswith(".") else name
+    last = _TYPE_PREFIX.sub("", last)
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_", " ", last)
+    return " ".join(words.split()) or name
+
+
+def telling(name: str) -> bool:
+    """Whether a field's own name says what it holds ('lead_email', 'txtForename'), not 'Text7' or 'txtRefName'."""
+    from parsers.vocabulary import match
+
+    words = name_words(name)
+    if GENERIC_NAME.match(name.rsplit(".", 1)[-1] or ""):
+        return False
+    return any(match(words, s) for s in (None, "referrer", "lead", "child", "incident", "criteria", "panel"))
+
+
 def _annot_name(data: dict) -> str:
     """The full field name of a widget annotation (its own /T after its parents')."""
     names, node, depth = [], data, 0
@@ -179,11 +200,14 @@ def _printed_label(lines: list[dict], box: dict, boxes: list[dict], checkbox: bo
     right = sorted([w for w in same if w["x0"] >= box["x1"] - 2 and w["x1"] <= after + 1], key=lambda w: w["x0"])
     if not checkbox:
         question = " ".join(w["text"] for w in left)
-        if not question:
+        if not question:  # the label printed just above the field, over its own width
             above = [ln for ln in lines if ln["bottom"] <= box["top"] + 2 and box["top"] - ln["bottom"] < 28
                      and ln["x0"] < box["x1"] and ln["x1"] > box["x0"] - 40]
             if above:
-                question = max(above, key=lambda ln: ln["bottom"])["text"]
+                line = max(above, key=lambda ln: ln["bottom"])
+                over = [w for w in sorted(line["words"], key=lambda w: w["x0"])
+                        if box["x0"] - 6 <= w["x0"] < box["x1"] and abs(w["top"] - line["top"]) <= 3]
+                question = " ".join(w["text"] for w in over) or line["text"]
         return question.strip(), ""
     gap_right = right[0]["x0"] - box["x1"] if right else 1e9
     gap_left = box["x0"] - left[-1]["x1"] if left else 1e9
@@ -290,8 +314,7 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
         for ln in _words_to_lines(words):
             ws = [w for w in words if abs(w["top"] - ln["top"]) <= 3]
             lines.append(dict(ln, words=ws, bottom=max(w["bottom"] for w in ws)))
-        generic = {b["name"] for b in boxes if not by_name[b["name"]]["tu"]
-                   and GENERIC_NAME.match(b["name"].rsplit(".", 1)[-1] or "")}
+        generic = {b["name"] for b in boxes if not by_name[b["name"]]["tu"] and not telling(b["name"])}
         for grid in _widget_grids([b for b in boxes if b["name"] in generic], by_name, lines):
             first = by_name[grid["rows"][0][0]]
             if not any(grid["header"]) and last_grid and last_grid["columns"] == grid["columns"]:
@@ -517,8 +540,8 @@ def read_pdf(data: bytes) -> tuple[list, dict]:
             fields = _walk_fields(acro.get("Fields"))
             if any(_s(f["value"]).strip() for f in fields):
                 # the page is read only where field names tell nothing ('Text1'): their labels and sections are printed
-                telling = not any(GENERIC_NAME.match(f["name"].rsplit(".", 1)[-1] or "") for f in fields)
-                headings = [] if telling else place_fields(pdf, fields)
+                all_telling = all(telling(f["name"]) for f in fields)
+                headings = [] if all_telling else place_fields(pdf, fields)
                 return with_headings(acroform_blocks(fields), headings), info
         blocks: list = []
         chars = 0
