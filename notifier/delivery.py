@@ -65,6 +65,27 @@ def _state(session: Session, key: str, value: str, now: datetime) -> None:
     session.add(row)
 
 
+def record_state(engine: Engine, key: str, now: datetime) -> None:
+    """Remember when something last worked (``last_remind_ok`` ...), in its own transaction."""
+    for _ in range(3):  # two runs may create the row at once: the loser updates it instead
+        try:
+            with Session(engine) as session:
+                _state(session, key, now.isoformat(), now)
+                session.commit()
+            return
+        except IntegrityError:
+            continue
+
+
+def last_success(session: Session) -> dict[str, str]:
+    """When the mailbox was last polled, reminders last run and an email last delivered, successfully."""
+    out = {}
+    for name, key in (("poll", "last_poll_ok"), ("reminders", "last_remind_ok"), ("delivery", LAST_OK)):
+        row = session.get(ServiceState, key)
+        out[name] = row.updated_at.isoformat(timespec="minutes") if row else "never"
+    return out
+
+
 def outage(session: Session) -> tuple[datetime, str] | None:
     """(failing since, last error) while outgoing mail cannot be delivered, else None."""
     since = session.get(ServiceState, FAILING_SINCE)

@@ -482,3 +482,60 @@ def test_implausible_date_starts_no_clock_case_warns_reply_asks_to_check_then_co
     case = cli_json(capsys, "--config", str(cfg_path), "referral", "SIRG-2026-0001", "--json")
     assert case["record"]["incident"]["date_la_aware"] == "2026-11-02"
     assert [w.split(" ", 1)[0] for w in case["warnings"] if "not used for the deadlines" in w] == ["incident.date"]
+
+
+# -- (6) every network call has a timeout; one stuck job cannot stop the others --------------------------
+# (the OAuth2 token endpoint's timeout: tests/test_oauth.py::test_stalled_token_endpoint_times_out_...)
+
+def test_check_and_digest_show_last_successful_poll_reminder_run_and_delivery(server_cfg, imap, smtp, capsys):
+    # After a poll (2 Nov 10:00) and a reminder run (3 Nov 08:00), the next digest and `intake check` say when
+    # each last worked.
+    from intake.checks import run_checks
+
+    svc, clock = one_case(server_cfg, imap, smtp)
+    remind(svc, at(2026, 11, 3, 8))
+    remind(svc, at(2026, 11, 4, 8))
+    digest = digests(smtp)["2026-11-04"].get_body(("plain",)).get_content()
+    assert "reminder run: 2026-11-03T08:00+00:00; delivery: 2026-11-03T08:00+00:00" in digest
+    capsys.readouterr()
+    run_checks(server_cfg, now=at(2026, 11, 4, 9))
+    assert ("service: ok (last successful poll 2026-11-02T10:00+00:00, reminder run 2026-11-04T08:00+00:00, "
+            "delivery 2026-11-04T08:00+00:00)") in capsys.readouterr().out
+
+
+def test_scheduler_a_stuck_poll_does_not_stop_reminders_and_its_overrun_is_logged(server_cfg, smtp, caplog):
+    # The IMAP server accepts and never answers (timeout 20 s): the poll job is stuck; the reminder job still
+    # runs every second, and the poll's skipped runs are logged as overruns.
+    import socket
+    import threading
+
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    from intake.models import ServiceState
+    from intake.scheduler import schedule_jobs
+    from tests.servers import wait_for
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    held = []
+    threading.Thread(target=lambda: held.append(listener.accept()), daemon=True).start()
+    server_cfg.mailbox.port, server_cfg.mailbox.timeout, server_cfg.mailbox.idle = listener.getsockname()[1], 20.0, False
+    server_cfg.schedule.poll_every = server_cfg.schedule.remind_every = "1s"
+    svc = build_services(server_cfg, isolated=False)
+    caplog.set_level(logging.WARNING)
+    scheduler = BackgroundScheduler(timezone=server_cfg.tz, job_defaults={"max_instances": 1, "coalesce": True})
+    schedule_jobs(scheduler, server_cfg, svc)
+    scheduler.start()
+    try:
+        assert wait_for(lambda: held, 10)  # the poll is connected and waiting for a greeting that never comes
+
+        def reminders_ran():
+            with Session(svc.engine) as s:
+                return s.get(ServiceState, "last_remind_ok") is not None
+        assert wait_for(reminders_ran, 15)
+        assert wait_for(lambda: "job poll overran" in caplog.text, 15)
+        assert held and not [r for r in caplog.records if "poll skipped" in r.getMessage()]  # the poll is still stuck
+    finally:
+        scheduler.shutdown(wait=False)
+        for conn, _ in held:
+            conn.close()
+        listener.close()
