@@ -153,14 +153,19 @@ def cmd_poll(args) -> int:
 
 
 def _case_json(case, session) -> dict:
-    from intake.models import InboundMessage
+    from sqlmodel import select
+
+    from intake.models import Case
 
     return {
         "reference": case.reference, "status": case.status,
         "received_at": case.received_at.astimezone(timezone.utc).isoformat(),
         "referrer_email": case.referrer_email, "message_id": case.message_id,
         "initials": case.initials, "missing": json.loads(case.missing_json),
-        "warnings": json.loads(case.warnings_json), "record": json.loads(case.record_json),
+        "warnings": json.loads(case.warnings_json), "linked_to": case.linked_to,
+        "linked_cases": list(session.exec(select(Case.reference).where(Case.linked_to == case.reference)
+                                          .order_by(Case.year, Case.seq)).all()),
+        "record": json.loads(case.record_json),
     }
 
 

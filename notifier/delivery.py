@@ -6,7 +6,7 @@ cannot be reached, or refuses our login, stops the cycle without touching any ro
 (every row waits for the next cycle). Reminders, escalations, digests and agenda
 summaries (the Manager's and the Chair's alerts) never give up on transient
 trouble: they stay pending until delivered or superseded by a later stage of the
-same deadline. A 5xx refusal fails that one message, visibly (`intake outbox`).
+same deadline (so do the Manager's new-referral and case-updated emails). A 5xx refusal fails that one message, visibly (`intake outbox`).
 
 Deliveries never overlap: a row is claimed (a conditional UPDATE that only one
 worker can win) with a lease before it is sent, so two threads or two processes
@@ -38,8 +38,8 @@ from intake.models import OutboundEmail, ServiceState
 
 log = logging.getLogger(__name__)
 
-# The Manager's and the Chair's alerts: never marked failed for transient trouble.
-ALERT_KINDS = ("reminder", "escalation", "digest", "agenda")
+# Mail to the Manager and the Chair: never marked failed for transient trouble.
+ALERT_KINDS = ("reminder", "escalation", "digest", "agenda", "new_referral", "case_updated")
 OUTAGE_ALERT_AFTER = timedelta(hours=1)
 LEASE = timedelta(minutes=10)  # far longer than one send (smtp.timeout); short enough to recover from a crash
 FAILING_SINCE, LAST_ERROR, LAST_OK = "delivery_failing_since", "delivery_last_error", "last_delivery_ok"

@@ -539,3 +539,46 @@ def test_scheduler_a_stuck_poll_does_not_stop_reminders_and_its_overrun_is_logge
         for conn, _ in held:
             conn.close()
         listener.close()
+
+
+# -- (8) replies in a thread are read for what they change ------------------------------------------------
+
+def test_reply_with_a_form_for_another_incident_of_the_same_child_opens_a_linked_case(server_cfg, imap, smtp, tmp_path,
+                                                                                      capsys):
+    # In the thread of SIRG-2026-0001 the referrer sends a new form: same child, another incident date. A new
+    # case opens, linked to the first, with its own clocks and acknowledgement; the first case is untouched.
+    svc, clock = one_case(server_cfg, imap, smtp)
+    second = dict(NOVEMBER, **{"Date of incident": "04/11/2026", "Date the local authority became aware": "05/11/2026"})
+    clock.now = at(2026, 11, 5, 10)
+    append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Re: [SIRG-2026-0001] Referral received",
+                                [("second.docx", docx_form(second))], body="A second incident, form attached.",
+                                message_id="<second@liverpool.gov.uk>"), clock.now)
+    report, _ = poll_and_deliver(svc)
+    assert report.outcomes == {"referral": 1}
+    cfg_path = write_server_config(tmp_path / "config.toml", imap.port, imap.user, smtp,
+                                   database={"url": f"sqlite:///{tmp_path / 'intake.db'}"}, storage={"path": str(tmp_path / "files")})
+    cases = {c["reference"]: c for c in cli_json(capsys, "--config", str(cfg_path), "referrals", "--json")}
+    assert cases["SIRG-2026-0002"]["linked_to"] == "SIRG-2026-0001"
+    assert cases["SIRG-2026-0001"]["linked_cases"] == ["SIRG-2026-0002"]
+    assert cases["SIRG-2026-0001"]["record"]["incident"]["date"] == "2026-10-30"
+    with Session(svc.engine) as s:
+        due = {(d.case_id, d.clock): d.due for d in s.exec(select(Deadline))}
+    assert due[(2, "C1")] == date(2026, 11, 12) and due[(1, "C1")] == date(2026, 11, 9)
+    subjects = received_subjects(smtp)
+    assert "[SIRG-2026-0002] Referral received" in subjects
+    assert "[SIRG-2026-0002] New referral received (AS)" in subjects
+
+
+def test_reply_saying_the_child_has_died_reaches_the_manager_at_once_as_case_updated(server_cfg, imap, smtp):
+    # A referrer's reply with news and no form: the Manager is emailed "case updated" (reference and initials in
+    # the subject, the note in the body) in the same cycle.
+    svc, clock = one_case(server_cfg, imap, smtp)
+    clock.now = at(2026, 11, 3, 10)
+    append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Re: [SIRG-2026-0001] Referral received", [],
+                                body="Sadly the child died in hospital last night.\n\nSam",
+                                message_id="<died@liverpool.gov.uk>"), clock.now)
+    report, _ = poll_and_deliver(svc)
+    assert report.outcomes == {"reply_to_case": 1}
+    [update] = [m for m in smtp.handler.messages if m["to"] == ["manager@liverpool.gov.uk"]]
+    assert update["msg"]["Subject"] == "[SIRG-2026-0001] Case updated (AS)"
+    assert "Sadly the child died in hospital last night." in update["msg"].get_body(("plain",)).get_content()
