@@ -85,7 +85,7 @@ def test_delivery_login_refused_for_hours_costs_no_tries_then_latest_stages_deli
     monkeypatch.setenv("INTAKE_SMTP_PASSWORD", "wrong")
     clock.now = at(2026, 11, 6, 9)            # Fri: the day before C1 and C2 are due
     caplog.set_level(logging.WARNING)
-    for _ in range(13):                      # 09:00 .. 12:00, every 15 minutes, as `intake run` would
+    for _ in range(6):                       # 09:00 .. 10:15, every 15 minutes, as `intake run` would
         remind(svc, clock.now)
         clock.tick(minutes=15)
     alerts = rows(svc, "reminder", "escalation", "digest")
@@ -123,9 +123,9 @@ def test_delivery_smtp_server_down_two_hours_then_next_run_delivers_every_alert(
     clock.now = at(2026, 11, 6, 9)
     smtp.stop()
     try:
-        for _ in range(13):
+        for _ in range(7):                   # 09:00 .. 11:00, every 20 minutes
             remind(svc, clock.now)
-            clock.tick(minutes=10)
+            clock.tick(minutes=20)
         assert all(r.status == "pending" and r.attempts == 0 for r in rows(svc, "reminder", "escalation", "digest"))
     finally:
         smtp.start()
