@@ -87,7 +87,7 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
     from notifier.delivery import last_success, long_outage
 
     delivery_down = long_outage(session, now_local)
-    last = last_success(session)
+    worked = last_success(session)
     capped = session.exec(select(AuditEvent).where(AuditEvent.action == "reply_capped", AuditEvent.at >= since)).all()
     refused = session.exec(select(AuditEvent).where(AuditEvent.action == "command_refused", AuditEvent.at >= since)).all()
     return {
@@ -108,7 +108,7 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
         "review": [{"id": m.id, "outcome": m.outcome} for m in review],
         "failed_deliveries": [{"id": o.id, "kind": o.kind} for o in failed_out],
         "last_poll": last_poll.value if last_poll else "never",
-        "last_remind": last["reminders"], "last_delivery": last["delivery"],
+        "last_remind": worked["reminders"], "last_delivery": worked["delivery"],
     }
 
 

@@ -582,3 +582,18 @@ def test_reply_saying_the_child_has_died_reaches_the_manager_at_once_as_case_upd
     [update] = [m for m in smtp.handler.messages if m["to"] == ["manager@liverpool.gov.uk"]]
     assert update["msg"]["Subject"] == "[SIRG-2026-0001] Case updated (AS)"
     assert "Sadly the child died in hospital last night." in update["msg"].get_body(("plain",)).get_content()
+
+
+def test_resume_after_an_extension_keeps_both_when_the_clocks_are_recomputed(tmp_path, capsys):
+    # C4 extended to Mon 1 Feb, then paused Mon 25 Jan and resumed Mon 1 Feb (5 working days): due Mon 8 Feb,
+    # and an event that recomputes the clocks keeps it.
+    from tests.test_deadline_cli import deliver_case
+
+    cfg = deliver_case(tmp_path, at(2026, 12, 24, 10))
+    c = ["--config", str(cfg)]
+    assert main(c + ["mark", "SIRG-2026-0001", "C4", "--extend-to", "2027-02-01", "--reason", "Panel agreed"]) == 0
+    assert main(c + ["mark", "SIRG-2026-0001", "C4", "--pause", "--on", "2027-01-25", "--reason", "police request"]) == 0
+    assert main(c + ["mark", "SIRG-2026-0001", "C4", "--resume", "--on", "2027-02-01"]) == 0
+    assert main(c + ["event", "SIRG-2026-0001", "notification_sent", "--on", "2026-12-30"]) == 0
+    c4 = {(d["case"], d["clock"]): d for d in cli_json(capsys, *c, "deadlines", "--json")}[("SIRG-2026-0001", "C4")]
+    assert c4["due"] == "2027-02-08"
