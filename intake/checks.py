@@ -75,6 +75,18 @@ def run_checks(cfg, now=None) -> int:
                               f"({pending} waiting; last error: {down[1]}); see intake outbox")
         return f"{pending} email(s) waiting, {failed} failed" + ("; see intake outbox --failed" if failed else "")
 
+    def activity():
+        from sqlmodel import Session
+
+        from intake.db import open_database
+        from notifier.delivery import last_success
+
+        engine = open_database(cfg.database_url)
+        with Session(engine) as s:
+            last = last_success(s)
+        engine.dispose()
+        return f"last successful poll {last['poll']}, reminder run {last['reminders']}, delivery {last['delivery']}"
+
     results = [_report("database", database)]
     if (cfg.mailbox.backend == "imap" and cfg.mailbox.auth == "oauth2") or (cfg.smtp.backend == "smtp" and cfg.smtp.auth == "oauth2"):
         def token():
@@ -84,5 +96,5 @@ def run_checks(cfg, now=None) -> int:
             provider.token()
             return f"token acquired from {provider.authority} for {', '.join(provider.scopes)}"
         results.append(_report("oauth2 token", token))
-    results += [_report("mailbox", mailbox), _report("smtp", smtp), _report("delivery", delivery)]
+    results += [_report("mailbox", mailbox), _report("smtp", smtp), _report("delivery", delivery), _report("service", activity)]
     return 0 if all(results) else 1

@@ -234,7 +234,9 @@ def _sources_of(case, session) -> dict:
 
 
 def _case_json(case, session, sources: bool = False) -> dict:
-    from intake.models import InboundMessage
+    from sqlmodel import select
+
+    from intake.models import Case
 
     extra = {"sources": _sources_of(case, session)} if sources else {}
     return extra | {
@@ -242,7 +244,10 @@ def _case_json(case, session, sources: bool = False) -> dict:
         "received_at": case.received_at.astimezone(timezone.utc).isoformat(),
         "referrer_email": case.referrer_email, "message_id": case.message_id,
         "initials": case.initials, "missing": json.loads(case.missing_json),
-        "warnings": json.loads(case.warnings_json), "record": json.loads(case.record_json),
+        "warnings": json.loads(case.warnings_json), "linked_to": case.linked_to,
+        "linked_cases": list(session.exec(select(Case.reference).where(Case.linked_to == case.reference)
+                                          .order_by(Case.year, Case.seq)).all()),
+        "record": json.loads(case.record_json),
     }
 
 

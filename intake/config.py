@@ -130,6 +130,7 @@ class OAuth2:
     scopes: list[str] = setting(["https://outlook.office365.com/.default"], "scopes requested for IMAP and SMTP")
     cafile: str = setting("", "CA bundle to trust for the identity provider (default: the system's)")
     instance_discovery: bool = setting(True, "let msal check the authority with Microsoft's instance discovery (off for a private identity provider)")
+    timeout: float = setting(30.0, "seconds to wait for the identity provider's token endpoint")
 
 
 @dataclass
@@ -271,6 +272,9 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("smtp.host is required with smtp.backend = \"smtp\"")
     if "@" not in cfg.smtp.from_:
         raise ConfigError("smtp.from must be an email address, e.g. \"LSCP Referrals <referrals@example.org>\"")
+    for sect in ("mailbox", "smtp", "oauth2"):
+        if not getattr(cfg, sect).timeout > 0:
+            raise ConfigError(f"{sect}.timeout must be a number of seconds greater than zero (every network call has a timeout)")
     for key in ("port",):
         for sect in ("mailbox", "smtp"):
             port = getattr(getattr(cfg, sect), key)

@@ -212,7 +212,10 @@ def _from_tnef(f: AttachedFile) -> list[AttachedFile]:
         try:
             name = a.long_filename() or a.name
         except Exception:
-            name = getattr(a, "name", None)
+            try:
+                name = a.name  # tnefparse decodes names on access: a damaged one raises too
+            except Exception:
+                name = None
         if isinstance(name, bytes):
             name = name.decode("latin-1", "replace")
         if a.data:

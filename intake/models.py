@@ -56,6 +56,8 @@ class Case(SQLModel, table=True):
     # the digest (outbound_email.id) that listed this case as new; a digest that was superseded or failed
     # does not use its cases up: they are listed by the next one
     digest_id: Optional[int] = None
+    # the case whose thread this case's form arrived in (another child or another incident)
+    linked_to: Optional[str] = None
 
 
 class Attachment(SQLModel, table=True):

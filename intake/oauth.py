@@ -44,7 +44,7 @@ def oauthbearer(user: str, token: str) -> str:
 class MsalTokenProvider:
     def __init__(self, tenant: str, client_id: str, client_secret: str,
                  authority_host: str = "https://login.microsoftonline.com", scopes=DEFAULT_SCOPES,
-                 verify: bool | str = True, instance_discovery: bool = True):
+                 verify: bool | str = True, instance_discovery: bool = True, timeout: float = 30.0):
         import msal
 
         self.authority = f"{authority_host.rstrip('/')}/{tenant}"
@@ -52,7 +52,7 @@ class MsalTokenProvider:
         try:
             self.app = msal.ConfidentialClientApplication(
                 client_id, client_credential=client_secret, authority=self.authority,
-                http_client=_http_client(verify), instance_discovery=instance_discovery,
+                http_client=_http_client(verify, timeout), instance_discovery=instance_discovery,
                 token_cache=msal.TokenCache())
         except ValueError as exc:  # msal validates the authority at construction
             raise TokenAcquisitionError(f"the identity provider at {self.authority} could not be used: {exc}") from exc
@@ -79,12 +79,19 @@ class MsalTokenProvider:
                                     + (f" (codes {codes})" if codes else "") + (f": {first_line}" if first_line else ""))
 
 
-def _http_client(verify: bool | str):
+def _http_client(verify: bool | str, timeout: float = 30.0):
     """A requests session that honours a configured CA bundle even where REQUESTS_CA_BUNDLE is set
-    (requests lets that variable override a session's own `verify`); proxies from the environment still apply."""
+    (requests lets that variable override a session's own `verify`); proxies from the environment still apply.
+    Every request has a timeout: a stalled identity provider must not freeze polling and reminders (msal ignores
+    its own `timeout` argument when given an http_client)."""
     import requests
 
     class Session(requests.Session):
+        def request(self, method, url, **kwargs):
+            if kwargs.get("timeout") is None:
+                kwargs["timeout"] = timeout
+            return super().request(method, url, **kwargs)
+
         def merge_environment_settings(self, url, proxies, stream, verify_arg, cert):
             settings = super().merge_environment_settings(url, proxies, stream, verify_arg, cert)
             if self.verify is not True:
@@ -104,10 +111,10 @@ def provider_from_config(cfg) -> MsalTokenProvider:
     o = cfg.oauth2
     secret = cfg.secret(o.client_secret_env, "oauth2.client_secret_env")
     verify = str(cfg.resolve(o.cafile)) if o.cafile else True
-    key = (o.authority_host, o.tenant, o.client_id, secret, tuple(o.scopes), verify, o.instance_discovery)
+    key = (o.authority_host, o.tenant, o.client_id, secret, tuple(o.scopes), verify, o.instance_discovery, o.timeout)
     if key not in _PROVIDERS:
         _PROVIDERS[key] = MsalTokenProvider(o.tenant, o.client_id, secret, o.authority_host, tuple(o.scopes),
-                                            verify=verify, instance_discovery=o.instance_discovery)
+                                            verify=verify, instance_discovery=o.instance_discovery, timeout=o.timeout)
     return _PROVIDERS[key]
 
 

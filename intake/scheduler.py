@@ -1,7 +1,8 @@
 """`intake run`: the scheduler only calls the plain functions the CLI also exposes.
 
-Jobs never overlap (max_instances=1) and missed runs collapse into one
-(coalesce=True). A network error is logged as one line and retried on the next
+Jobs never overlap themselves (max_instances=1; a skipped run is logged as an
+overrun), run side by side on a thread pool so one stuck job cannot stop the
+others, and missed runs collapse into one (coalesce=True). A network error is logged as one line and retried on the next
 cycle; the service stops cleanly on SIGTERM/SIGINT.
 """
 
@@ -83,19 +84,34 @@ def idle_loop(cfg, wake, stop: threading.Event, source_factory=None) -> None:
         source.close()
 
 
-def run_service(cfg) -> int:
-    from intake.service import build_services
+def schedule_jobs(scheduler, cfg, svc) -> None:
+    """Poll, reminders and digest as three jobs on the scheduler's thread pool: one stuck job cannot stop the
+    others (every network call has a timeout, and delivery claims each email, so they never send one twice).
+    A job still running when it is due again is not started twice: the skipped run is logged as an overrun."""
+    from apscheduler.events import EVENT_JOB_MAX_INSTANCES
 
-    svc = build_services(cfg)
     poll_job, remind_job = make_jobs(cfg, svc)
-    scheduler = BlockingScheduler(timezone=cfg.tz, job_defaults={"max_instances": 1, "coalesce": True,
-                                                                  "misfire_grace_time": 300})
     scheduler.add_job(poll_job, IntervalTrigger(seconds=parse_duration(cfg.schedule.poll_every, "schedule.poll_every")),
                       id="poll", next_run_time=svc.now())
     scheduler.add_job(remind_job, IntervalTrigger(seconds=parse_duration(cfg.schedule.remind_every, "schedule.remind_every")),
                       id="remind")
     hour, minute = (int(x) for x in cfg.schedule.digest_at.split(":"))
     scheduler.add_job(remind_job, CronTrigger(hour=hour, minute=minute, day_of_week="mon-fri", timezone=cfg.tz), id="digest")
+
+    def overran(event):
+        log.warning("job %s overran: it is still running from an earlier start, so this run was skipped "
+                    "(the other jobs carry on)", event.job_id)
+
+    scheduler.add_listener(overran, EVENT_JOB_MAX_INSTANCES)
+
+
+def run_service(cfg) -> int:
+    from intake.service import build_services
+
+    svc = build_services(cfg)
+    scheduler = BlockingScheduler(timezone=cfg.tz, job_defaults={"max_instances": 1, "coalesce": True,
+                                                                  "misfire_grace_time": 300})
+    schedule_jobs(scheduler, cfg, svc)
 
     stopping = threading.Event()
 

@@ -32,13 +32,15 @@ def paused_working_days(cfg, paused_on: date, resumed_on: date) -> int:
 
 
 def adjusted_due(row: Deadline, computed_due: date, cal: WorkingCalendar) -> date:
-    """The computed due date, plus the working days of every extending RESUME; a Panel-agreed extension wins."""
-    history = json.loads(row.history)
-    extended = [e["due"] for e in history if e.get("what") == "extended"]
-    if extended:
-        return date.fromisoformat(extended[-1])
-    days = sum(e.get("paused_working_days", 0) for e in history if e.get("what") == "resumed")
-    return cal.add(computed_due, days) if days else computed_due
+    """The computed due date as the deadline's history has changed it, in order: a Panel-agreed extension sets
+    the date, and each extending RESUME adds the working days spent paused."""
+    due = computed_due
+    for entry in json.loads(row.history):
+        if entry.get("what") == "extended":
+            due = date.fromisoformat(entry["due"])
+        elif entry.get("what") == "resumed" and entry.get("paused_working_days"):
+            due = cal.add(due, entry["paused_working_days"])
+    return due
 
 
 def untrusted_for_case(case: Case, tz) -> dict[str, str]:

@@ -6,7 +6,7 @@ cannot be reached, or refuses our login, stops the cycle without touching any ro
 (every row waits for the next cycle). Reminders, escalations, digests and agenda
 summaries (the Manager's and the Chair's alerts) never give up on transient
 trouble: they stay pending until delivered or superseded by a later stage of the
-same deadline. A 5xx refusal fails that one message, visibly (`intake outbox`).
+same deadline (so do the Manager's new-referral and case-updated emails). A 5xx refusal fails that one message, visibly (`intake outbox`).
 
 Deliveries never overlap: a row is claimed (a conditional UPDATE that only one
 worker can win) with a lease before it is sent, so two threads or two processes
@@ -38,8 +38,8 @@ from intake.models import OutboundEmail, ServiceState
 
 log = logging.getLogger(__name__)
 
-# The Manager's and the Chair's alerts: never marked failed for transient trouble.
-ALERT_KINDS = ("reminder", "escalation", "digest", "agenda")
+# Mail to the Manager and the Chair: never marked failed for transient trouble.
+ALERT_KINDS = ("reminder", "escalation", "digest", "agenda", "new_referral", "case_updated")
 OUTAGE_ALERT_AFTER = timedelta(hours=1)
 LEASE = timedelta(minutes=10)  # far longer than one send (smtp.timeout); short enough to recover from a crash
 FAILING_SINCE, LAST_ERROR, LAST_OK = "delivery_failing_since", "delivery_last_error", "last_delivery_ok"
@@ -63,6 +63,27 @@ def _state(session: Session, key: str, value: str, now: datetime) -> None:
     row = session.get(ServiceState, key) or ServiceState(key=key, value=value, updated_at=now)
     row.value, row.updated_at = value, now
     session.add(row)
+
+
+def record_state(engine: Engine, key: str, now: datetime) -> None:
+    """Remember when something last worked (``last_remind_ok`` ...), in its own transaction."""
+    for _ in range(3):  # two runs may create the row at once: the loser updates it instead
+        try:
+            with Session(engine) as session:
+                _state(session, key, now.isoformat(), now)
+                session.commit()
+            return
+        except IntegrityError:
+            continue
+
+
+def last_success(session: Session) -> dict[str, str]:
+    """When the mailbox was last polled, reminders last run and an email last delivered, successfully."""
+    out = {}
+    for name, key in (("poll", "last_poll_ok"), ("reminders", "last_remind_ok"), ("delivery", LAST_OK)):
+        row = session.get(ServiceState, key)
+        out[name] = row.updated_at.isoformat(timespec="minutes") if row else "never"
+    return out
 
 
 def outage(session: Session) -> tuple[datetime, str] | None:

@@ -85,9 +85,10 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
     last_error = session.get(ServiceState, "last_poll_error")
     stale_after = timedelta(hours=stale_hours)
     stale = last_poll is None or now_local - last_poll.updated_at.astimezone(now_local.tzinfo) > stale_after
-    from notifier.delivery import long_outage
+    from notifier.delivery import last_success, long_outage
 
     delivery_down = long_outage(session, now_local)
+    worked = last_success(session)
     capped = session.exec(select(AuditEvent).where(AuditEvent.action == "reply_capped", AuditEvent.at >= since)).all()
     refused = session.exec(select(AuditEvent).where(AuditEvent.action == "command_refused", AuditEvent.at >= since)).all()
     return {
@@ -108,6 +109,7 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
         "review": review,
         "failed_deliveries": [{"id": o.id, "kind": o.kind} for o in failed_out],
         "last_poll": last_poll.value if last_poll else "never",
+        "last_remind": worked["reminders"], "last_delivery": worked["delivery"],
     }
 
 
@@ -180,6 +182,8 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                     session.add(case)
         session.commit()
     from intake.service import deliver
+    from notifier.delivery import record_state
 
+    record_state(svc.engine, "last_remind_ok", now)
     deliver(svc, now=max(now, svc.now()))
     return result

@@ -26,6 +26,7 @@ class IdentityProvider:
         self.tokens: dict[str, dict] = {}
         self.issue_for = user          # which user the next tokens are for (tests change it)
         self.issued = 0
+        self.stall_tokens, self.released = threading.Event(), threading.Event()
         self.introspections = 0
         self.https_port, self.http_port = free_port(), free_port()
         provider = self
@@ -64,6 +65,8 @@ class IdentityProvider:
                 self._json(404, {"error": "not_found"})
 
             def _token(self, form):
+                if provider.stall_tokens.is_set():
+                    provider.released.wait(60)  # a stalled identity provider: accepts, never answers
                 if form.get("client_id") != provider.client_id or form.get("client_secret") != provider.client_secret:
                     return self._json(401, {"error": "invalid_client", "error_codes": [7000215],
                                             "error_description": "AADSTS7000215: Invalid client secret provided."})

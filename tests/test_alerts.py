@@ -85,7 +85,7 @@ def test_delivery_login_refused_for_hours_costs_no_tries_then_latest_stages_deli
     monkeypatch.setenv("INTAKE_SMTP_PASSWORD", "wrong")
     clock.now = at(2026, 11, 6, 9)            # Fri: the day before C1 and C2 are due
     caplog.set_level(logging.WARNING)
-    for _ in range(13):                      # 09:00 .. 12:00, every 15 minutes, as `intake run` would
+    for _ in range(6):                       # 09:00 .. 10:15, every 15 minutes, as `intake run` would
         remind(svc, clock.now)
         clock.tick(minutes=15)
     alerts = rows(svc, "reminder", "escalation", "digest")
@@ -123,9 +123,9 @@ def test_delivery_smtp_server_down_two_hours_then_next_run_delivers_every_alert(
     clock.now = at(2026, 11, 6, 9)
     smtp.stop()
     try:
-        for _ in range(13):
+        for _ in range(7):                   # 09:00 .. 11:00, every 20 minutes
             remind(svc, clock.now)
-            clock.tick(minutes=10)
+            clock.tick(minutes=20)
         assert all(r.status == "pending" and r.attempts == 0 for r in rows(svc, "reminder", "escalation", "digest"))
     finally:
         smtp.start()
@@ -482,3 +482,118 @@ def test_implausible_date_starts_no_clock_case_warns_reply_asks_to_check_then_co
     case = cli_json(capsys, "--config", str(cfg_path), "referral", "SIRG-2026-0001", "--json")
     assert case["record"]["incident"]["date_la_aware"] == "2026-11-02"
     assert [w.split(" ", 1)[0] for w in case["warnings"] if "not used for the deadlines" in w] == ["incident.date"]
+
+
+# -- (6) every network call has a timeout; one stuck job cannot stop the others --------------------------
+# (the OAuth2 token endpoint's timeout: tests/test_oauth.py::test_stalled_token_endpoint_times_out_...)
+
+def test_check_and_digest_show_last_successful_poll_reminder_run_and_delivery(server_cfg, imap, smtp, capsys):
+    # After a poll (2 Nov 10:00) and a reminder run (3 Nov 08:00), the next digest and `intake check` say when
+    # each last worked.
+    from intake.checks import run_checks
+
+    svc, clock = one_case(server_cfg, imap, smtp)
+    remind(svc, at(2026, 11, 3, 8))
+    remind(svc, at(2026, 11, 4, 8))
+    digest = digests(smtp)["2026-11-04"].get_body(("plain",)).get_content()
+    assert "reminder run: 2026-11-03T08:00+00:00; delivery: 2026-11-03T08:00+00:00" in digest
+    capsys.readouterr()
+    run_checks(server_cfg, now=at(2026, 11, 4, 9))
+    assert ("service: ok (last successful poll 2026-11-02T10:00+00:00, reminder run 2026-11-04T08:00+00:00, "
+            "delivery 2026-11-04T08:00+00:00)") in capsys.readouterr().out
+
+
+def test_scheduler_a_stuck_poll_does_not_stop_reminders_and_its_overrun_is_logged(server_cfg, smtp, caplog):
+    # The IMAP server accepts and never answers (timeout 20 s): the poll job is stuck; the reminder job still
+    # runs every second, and the poll's skipped runs are logged as overruns.
+    import socket
+    import threading
+
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    from intake.models import ServiceState
+    from intake.scheduler import schedule_jobs
+    from tests.servers import wait_for
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    held = []
+    threading.Thread(target=lambda: held.append(listener.accept()), daemon=True).start()
+    server_cfg.mailbox.port, server_cfg.mailbox.timeout, server_cfg.mailbox.idle = listener.getsockname()[1], 20.0, False
+    server_cfg.schedule.poll_every = server_cfg.schedule.remind_every = "1s"
+    svc = build_services(server_cfg, isolated=False)
+    caplog.set_level(logging.WARNING)
+    scheduler = BackgroundScheduler(timezone=server_cfg.tz, job_defaults={"max_instances": 1, "coalesce": True})
+    schedule_jobs(scheduler, server_cfg, svc)
+    scheduler.start()
+    try:
+        assert wait_for(lambda: held, 10)  # the poll is connected and waiting for a greeting that never comes
+
+        def reminders_ran():
+            with Session(svc.engine) as s:
+                return s.get(ServiceState, "last_remind_ok") is not None
+        assert wait_for(reminders_ran, 15)
+        assert wait_for(lambda: "job poll overran" in caplog.text, 15)
+        assert held and not [r for r in caplog.records if "poll skipped" in r.getMessage()]  # the poll is still stuck
+    finally:
+        scheduler.shutdown(wait=False)
+        for conn, _ in held:
+            conn.close()
+        listener.close()
+
+
+# -- (8) replies in a thread are read for what they change ------------------------------------------------
+
+def test_reply_with_a_form_for_another_incident_of_the_same_child_opens_a_linked_case(server_cfg, imap, smtp, tmp_path,
+                                                                                      capsys):
+    # In the thread of SIRG-2026-0001 the referrer sends a new form: same child, another incident date. A new
+    # case opens, linked to the first, with its own clocks and acknowledgement; the first case is untouched.
+    svc, clock = one_case(server_cfg, imap, smtp)
+    second = dict(NOVEMBER, **{"Date of incident": "04/11/2026", "Date the local authority became aware": "05/11/2026"})
+    clock.now = at(2026, 11, 5, 10)
+    append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Re: [SIRG-2026-0001] Referral received",
+                                [("second.docx", docx_form(second))], body="A second incident, form attached.",
+                                message_id="<second@liverpool.gov.uk>"), clock.now)
+    report, _ = poll_and_deliver(svc)
+    assert report.outcomes == {"referral": 1}
+    cfg_path = write_server_config(tmp_path / "config.toml", imap.port, imap.user, smtp,
+                                   database={"url": f"sqlite:///{tmp_path / 'intake.db'}"}, storage={"path": str(tmp_path / "files")})
+    cases = {c["reference"]: c for c in cli_json(capsys, "--config", str(cfg_path), "referrals", "--json")}
+    assert cases["SIRG-2026-0002"]["linked_to"] == "SIRG-2026-0001"
+    assert cases["SIRG-2026-0001"]["linked_cases"] == ["SIRG-2026-0002"]
+    assert cases["SIRG-2026-0001"]["record"]["incident"]["date"] == "2026-10-30"
+    with Session(svc.engine) as s:
+        due = {(d.case_id, d.clock): d.due for d in s.exec(select(Deadline))}
+    assert due[(2, "C1")] == date(2026, 11, 12) and due[(1, "C1")] == date(2026, 11, 9)
+    subjects = received_subjects(smtp)
+    assert "[SIRG-2026-0002] Referral received" in subjects
+    assert "[SIRG-2026-0002] New referral received (AS)" in subjects
+
+
+def test_reply_saying_the_child_has_died_reaches_the_manager_at_once_as_case_updated(server_cfg, imap, smtp):
+    # A referrer's reply with news and no form: the Manager is emailed "case updated" (reference and initials in
+    # the subject, the note in the body) in the same cycle.
+    svc, clock = one_case(server_cfg, imap, smtp)
+    clock.now = at(2026, 11, 3, 10)
+    append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Re: [SIRG-2026-0001] Referral received", [],
+                                body="Sadly the child died in hospital last night.\n\nSam",
+                                message_id="<died@liverpool.gov.uk>"), clock.now)
+    report, _ = poll_and_deliver(svc)
+    assert report.outcomes == {"reply_to_case": 1}
+    [update] = [m for m in smtp.handler.messages if m["to"] == ["manager@liverpool.gov.uk"]]
+    assert update["msg"]["Subject"] == "[SIRG-2026-0001] Case updated (AS)"
+    assert "Sadly the child died in hospital last night." in update["msg"].get_body(("plain",)).get_content()
+
+
+def test_resume_after_an_extension_keeps_both_when_the_clocks_are_recomputed(tmp_path, capsys):
+    # C4 extended to Mon 1 Feb, then paused Mon 25 Jan and resumed Mon 1 Feb (5 working days): due Mon 8 Feb,
+    # and an event that recomputes the clocks keeps it.
+    from tests.test_deadline_cli import deliver_case
+
+    cfg = deliver_case(tmp_path, at(2026, 12, 24, 10))
+    c = ["--config", str(cfg)]
+    assert main(c + ["mark", "SIRG-2026-0001", "C4", "--extend-to", "2027-02-01", "--reason", "Panel agreed"]) == 0
+    assert main(c + ["mark", "SIRG-2026-0001", "C4", "--pause", "--on", "2027-01-25", "--reason", "police request"]) == 0
+    assert main(c + ["mark", "SIRG-2026-0001", "C4", "--resume", "--on", "2027-02-01"]) == 0
+    assert main(c + ["event", "SIRG-2026-0001", "notification_sent", "--on", "2026-12-30"]) == 0
+    c4 = {(d["case"], d["clock"]): d for d in cli_json(capsys, *c, "deadlines", "--json")}[("SIRG-2026-0001", "C4")]
+    assert c4["due"] == "2027-02-08"

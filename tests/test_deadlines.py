@@ -146,9 +146,11 @@ def test_case_received_christmas_eve_walk_remind_twice_mark_met_stops(make_cfg, 
 @pytest.mark.servers
 def test_digest_and_escalation_reach_the_real_smtp_server(server_cfg, imap, smtp):
     # A real SMTP server receives the digest and a Chair escalation, with an .ics and no child's name.
-    answers = dict(SAMPLE, **{"Date the local authority became aware": "24/12/2026"})
+    # arrived on 2 Nov 2026, a fixed date in the past (Dovecot takes no INTERNALDATE in the future): C1 due 9 Nov
+    answers = dict(SAMPLE, **{"Date of incident": "30/10/2026", "Date the local authority became aware": "02/11/2026"})
     imap.append(referral_email("Sam <sam@liverpool.gov.uk>", "referrals@liverpool.gov.uk", "Referral",
-                               [("f.docx", docx_form(answers))], message_id="<xmas2@liverpool.gov.uk>"))
+                               [("f.docx", docx_form(answers))], message_id="<xmas2@liverpool.gov.uk>"),
+                when=datetime(2026, 11, 2, 10, 0, tzinfo=timezone.utc))
     svc = build_services(server_cfg, now=lambda: datetime(2026, 12, 24, 10, 0, tzinfo=timezone.utc), isolated=False)
     poll_and_deliver(svc)
     smtp.handler.messages.clear()

@@ -15,7 +15,7 @@ from notifier.compose import TEMPLATE_DIR
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = {("referrer", "acknowledgement"), ("referrer", "needs_info"), ("referrer", "sender_not_allowed"),
          ("referrer", "too_large"), ("referrer", "reply_ack"), ("person", "command_result"),
-         ("manager", "new_referral"), ("manager", "reminder"), ("manager", "digest"),
+         ("manager", "new_referral"), ("manager", "reminder"), ("manager", "digest"), ("manager", "case_updated"),
          ("chair", "escalation"), ("chair", "agenda")}
 
 

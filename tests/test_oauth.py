@@ -187,3 +187,33 @@ def test_smtp_uses_oauthbearer_where_offered(env, certdir_module):
             sender.close()
     finally:
         both.stop()
+
+
+def test_stalled_token_endpoint_times_out_and_the_poll_gives_up_for_this_cycle(env, idp):
+    # The identity provider accepts the token request and never answers (issue 11): with oauth2.timeout = 1 the
+    # poll fails with a plain "cannot reach the identity provider" and returns, instead of blocking the service.
+    import threading
+
+    env.cfg.oauth2.timeout = 1.0
+    env.imap.append(referral())
+    svc = build_services(env.cfg, isolated=False)
+    outcome = {}
+
+    def poll():
+        try:
+            poll_and_deliver(svc)
+        except MailSourceUnavailable as exc:
+            outcome["error"] = str(exc)
+
+    idp.stall_tokens.set()
+    try:
+        worker = threading.Thread(target=poll, daemon=True)
+        worker.start()
+        worker.join(30)  # a liveness bound, far above the 1 s timeout: without a timeout the call never returns
+        returned = not worker.is_alive()
+    finally:
+        idp.stall_tokens.clear()
+        idp.released.set()
+    assert returned, "the poll was still waiting for the identity provider"
+    assert "cannot reach the identity provider" in outcome["error"] and "timed out" in outcome["error"].lower()
+    assert env.imap.count("INBOX") == 1  # nothing lost: it waits for the next cycle

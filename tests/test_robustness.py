@@ -171,7 +171,7 @@ def test_html_in_templates_is_autoescaped():
     from notifier.compose import render
 
     _, _, html = render("referrer", "acknowledgement", organisation="<script>x</script>", group="G",
-                        cases=[{"reference": "R", "missing": []}], unusable=[])
+                        cases=[{"reference": "R", "missing": [], "check": []}], unusable=[])
     assert "<script>" not in html and "&lt;script&gt;" in html
 
 

@@ -45,6 +45,7 @@ class MessageContext:
     outcome: str | None = None
     reasons: list[str] = field(default_factory=list)
     thread_case: str | None = None
+    linked_case: str | None = None     # a new case from a form in this case's thread is linked to it
     parsed: list[ParsedAttachment] = field(default_factory=list)
     case_refs: list[str] = field(default_factory=list)
     inbound_id: int | None = None

@@ -119,6 +119,7 @@ def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now
         actions.add_note(session, case, note, actor, now)
     record = json.loads(case.record_json)
     before_missing = json.loads(case.missing_json)
+    due_before = {d.clock: d.due for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))}
     added, conflicts = [], []
     # An attached form may fill any missing answer; lines typed in the reply only the answers we asked for
     # (a signature's "Tel:" or "Address:" must not become the child's details).
@@ -166,8 +167,28 @@ def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now
                     message=build_email(sender=cfg.smtp.from_, to=ctx.facts.from_address, subject=subject, text=text,
                                         html=html, now=now, in_reply_to=ctx.facts.message_id,
                                         references=ctx.facts.references, auto_submitted="auto-replied"))
+    if note or added or conflicts:
+        moved = [f"{d.clock} now due {d.due.isoformat()}" for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))
+                 if d.due != due_before.get(d.clock)]
+        tell_manager(ctx, session, cfg, case, note, added, conflicts, moved, now)
     ctx.case_refs.append(case.reference)
     ctx.reasons.append(f"added {len(added)} answer(s), {len(conflicts)} conflict(s)")
+
+
+def tell_manager(ctx: MessageContext, session: Session, cfg, case: Case, note: str, added: list[str],
+                 conflicts: list[dict], moved: list[str], now: datetime) -> None:
+    """A reply that adds a note or changes a fact reaches the Manager at once ("the child has died" must not sit
+    unread in the audit trail). The subject carries the reference and initials only; the note is in the body."""
+    from parsers.fields import label_of
+
+    subject, text, html = render("manager", "case_updated", organisation=cfg.organisation.name,
+                                 group=cfg.organisation.group, reference=case.reference, initials=case.initials or "?",
+                                 sender=ctx.facts.from_address or "?", note=note, added=[label_of(a) for a in added],
+                                 conflicts=[label_of(c["field"]) for c in conflicts], moved=moved)
+    enqueue(session, key=f"case_updated:{ctx.facts.message_id or ctx.facts.raw_sha256}", kind="case_updated",
+            case_id=case.id, now=now,
+            message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
+                                now=now))
 
 
 # -- commands from the Manager and the Chair ------------------------------------------------------

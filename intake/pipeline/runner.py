@@ -125,6 +125,24 @@ def names_another_child(session: Session, reference: str, forms: list) -> bool:
     return bool(known) and any(_names(p.result.record) and not (_names(p.result.record) & known) for p in forms)
 
 
+def names_another_incident(session: Session, reference: str, forms: list) -> bool:
+    """A form in the thread giving an incident date different from the case's: another incident, another case."""
+    case = session.exec(select(Case).where(Case.reference == reference)).first()
+    known = (json.loads(case.record_json).get("incident") or {}).get("date") if case else None
+    return bool(known) and any((p.result.record.get("incident") or {}).get("date") not in (None, known) for p in forms)
+
+
+def link_cases(session: Session, reference: str, cases: list[Case], now) -> None:
+    """New cases opened from a reply in another case's thread are linked to it (both ways, audited)."""
+    first = session.exec(select(Case).where(Case.reference == reference)).one()
+    for case in cases:
+        case.linked_to = first.reference
+        session.add(case)
+        for a, b in ((first, case), (case, first)):
+            session.add(AuditEvent(at=now, actor="intake", action="case_linked", case_id=a.id,
+                                   detail=json.dumps({"linked": b.reference})))
+
+
 def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMessage | None = None) -> tuple[str, str]:
     """Decide and record one message's outcome (committed). Returns (outcome, folder).
     ``earlier``: the row of an earlier attempt at this same copy, updated instead of a new row."""
@@ -141,10 +159,13 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
             ctx.outcome, ctx.reasons = decision.outcome, decision.reasons
             if ctx.outcome == "reply_to_case":
                 extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)  # forms attached to the reply
-                if names_another_child(session, sit.thread_case, ctx.forms):
-                    # a form about a different child is a new referral, not an answer for this case
+                other = ("a different child" if names_another_child(session, sit.thread_case, ctx.forms) else
+                         "a different incident date" if names_another_incident(session, sit.thread_case, ctx.forms) else None)
+                if other:
+                    # a form about a different child or incident is a new referral, linked to the thread's case
                     ctx.outcome = "referral"
-                    ctx.reasons.append(f"reply in the thread of {sit.thread_case} carries a form for a different child")
+                    ctx.linked_case = sit.thread_case
+                    ctx.reasons.append(f"reply in the thread of {sit.thread_case} carries a form for {other}")
             elif may_carry_forms(decision, facts, sit) and any(candidate(f.content_type, f.name) for f in facts.attachments):
                 # RFC 3834: never answered; but a form in it (a MASH system, a school's mailing tool) is a referral.
                 ctx.automatic = decision.reasons[0]
@@ -172,6 +193,8 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
         if svc.after_case is not None:
             for case in cases:
                 svc.after_case(session, case, now)
+        if ctx.linked_case:
+            link_cases(session, ctx.linked_case, cases, now)
         if ctx.outcome == "reply_to_case":
             handle_reply(ctx, session, cfg, sit.thread_case, now)
         elif ctx.outcome == "command":

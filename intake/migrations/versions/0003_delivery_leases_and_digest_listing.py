@@ -1,4 +1,4 @@
-"""delivery leases on outgoing email; reminder keys carry the due date; the digest that listed each case
+"""delivery leases on outgoing email; reminder keys carry the due date; the digest that listed each case; linked cases
 
 Revision ID: 0003
 Revises: 0002
@@ -22,6 +22,7 @@ def upgrade() -> None:
     rekey_alerts(op.get_bind())
     with op.batch_alter_table('referral_case', schema=None) as batch_op:
         batch_op.add_column(sa.Column('digest_id', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('linked_to', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
     # Cases stored before an existing digest was made count as listed by the first such digest; the rest
     # (stored after the last digest) are listed by the next one.
     op.execute(sa.text(
@@ -32,6 +33,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('referral_case', schema=None) as batch_op:
+        batch_op.drop_column('linked_to')
         batch_op.drop_column('digest_id')
     with op.batch_alter_table('outbound_email', schema=None) as batch_op:
         batch_op.drop_column('lease_until')
