@@ -411,8 +411,11 @@ def _more_rows_below(header: list[str], rows: list[list[str]], start: int, secti
     return out
 
 
+DOT_LEADER = re.compile(r"[ \t]*(?:\.[ ]?){3,}\.?[ \t]*|[ \t]*…+[ \t]*|[ \t]*_{3,}[ \t]*")
+
+
 def text_items(text: str, section: str | None, in_table: bool = False, heading: bool = False) -> list:
-    t = text.strip()
+    t = DOT_LEADER.sub("\t", text).strip()  # 'Label ........ value': the leader is the gap between them
     if not t:
         return []
     first_line = t.split("\n")[0]

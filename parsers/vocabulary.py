@@ -15,7 +15,7 @@ from functools import lru_cache
 SECTIONS: list[tuple[str, str]] = [
     ("office", r"office use|for office|official use only|panel use|business unit use"),
     ("family", r"family composition|significant others|household members|family members|other children in the household|family details"),
-    ("lead", r"safeguarding lead|agreement to refer|designated safeguarding|senior manager|safeguarding officer|line manager|authoris"),
+    ("lead", r"safeguarding lead|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|line manager|authoris"),
     ("referrer", r"^referrer|notifier|person notifying|referrer details|referring (agency|professional|person|practitioner|worker)|practitioner (making|completing)|person making|your details|details of referrer|about you|referral from|^referral details"),
     ("agencies", r"agencies|professionals involved|services involved|other agencies|agency involvement"),
     ("concerns", r"immediate concerns|immediate (safeguarding )?risk|^safety now$|risk now|current safety"),
@@ -41,6 +41,7 @@ RULES: list[Rule] = [
     R("date_of_referral", r"^(date (of )?(the |this )?referral|referral date|date referred|date (this )?(form |notification )?(was )?"
                           r"(completed|sent|submitted)|date of request|today s date|date)$",
       exclude=r"birth|death|incident|aware|notified|panel|\bsin\b|received"),
+    R("date_of_referral", r"^date of (this )?notification$", sections=("referrer",)),
     R("child.dob", r"date of birth|^dob\b|\bd o b\b|birth date|\bedd\b|expected (date of )?delivery|due date|^born\b|"
                    r"when was (the )?(child|young person|baby|infant) born"),
     R("child.date_of_death", r"date of death|^dod$|date (the )?child died|date died"),
@@ -63,15 +64,16 @@ RULES: list[Rule] = [
     R("incident.summary", r"summary|case outline|outline|brief (information|description|details|account)|what happened|description|circumstances|details of (the )?(incident|case|concern)|background|chronology|account of"),
     # people
     R("referrer.name", r"^(name of (the )?(person|professional|practitioner) (completing|making|submitting)( (this|the) (form|referral|notification))?|completed by|"
-                       r"name of referrer|referrer( s)? name|referrers name|referrer full name|referrer|referred by|notifier( s)?( name)?|name of notifier|"
+                       r"name of referrer|referrer( s)? name|referrers name|referrer full name|referrer|referred by|notifier( s)?( name)?|name of notifier|practitioner (making|completing|submitting) (the |this )?(notification|referral|form)|"
                        r"person (completing|making|submitting) (this|the) (form|referral|notification)|referring (professional|practitioner|person)|name of (the )?(person|professional) (making|completing) (the )?referral|your name)$"),
     R("lead.name", r"^name of .*(lead|manager|dsl|officer)\b|manager (authoris|authoriz|agreeing|approving)|"
+                   r"^(line )?manager who (has )?(agreed|authorised|approved)|"
                    r"(authorising|approving) manager|(safeguarding lead|dsl|manager|officer)( s)? (full )?name$|^(designated )?safeguarding (lead|officer)$|^dsl$"),
     R("lead.discussed", r"discuss|(talked|spoken|spoke) (to|with)|(lead|manager|dsl) (has )?agreed|agreed (this|the) (referral|notification)|agreed by|agreement of|agree to (the )?referral|consulted|authori[sz]ed|aware of (this |the )?referral|sign(ed)? off"),
     R("person.role", r"(^| )(role|job title|designation|position|title|post)( |$)"),
     R("person.agency", r"(^| )(agency|organisation|organization|employer|service|team|department)( |$)", exclude=r"other|involved|social care"),
     R("person.email", r"e ?mail|secure email"),
-    R("person.phone", r"tel|phone|mobile|contact (number|no)"),
+    R("person.phone", r"tel|phone|mobile|contact (number|no)|direct (line|dial)"),
     R("person.name", r"^((full )?name|your name|print name)$", sections=PERSON_SECTIONS),
     # child
     R("child.forename", r"forename|first name|given name|christian name"),
