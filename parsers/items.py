@@ -96,6 +96,15 @@ def _child_columns(row: list[str]) -> dict[int, int] | None:
     return cols if len(cols) >= 1 and min(cols) > 0 else None
 
 
+def _person_columns(row: list[str]) -> dict[int, str] | None:
+    """A header naming a person per column ('| Practitioner making notification | Manager who agreed it')."""
+    cols = {i: c for i, c in enumerate(row) if i > 0 and c.strip() and section_of(c) in ("referrer", "lead")}
+    sections = {section_of(c) for c in cols.values()}
+    if len(sections) < 2 or (row[0].strip() and match(row[0], None) and strength(row[0], None) > 0.5):
+        return None
+    return cols
+
+
 def _child_yes_no(child_cols: dict[int, int], row: list[str]) -> dict[int, dict[str, int]] | None:
     """'Child A | Child A | Child B | Child B' over 'Yes | No | Yes | No': each child's Yes and No columns."""
     marks: dict[int, dict[str, int]] = {}
@@ -286,6 +295,7 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
     agency_cols = carry.get("agency_cols") if continued else None
     rows = table.rows
     child_marks = carry.get("child_marks") if continued else None
+    person_cols = carry.get("person_cols") if continued else None
     section = walk_section
     i = 0
 
@@ -315,6 +325,10 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
                 continue
             agency_cols = None
         ac = _agency_columns(row) if len(cells) >= 2 else None
+        if ac is not None and "family" in ac:  # a family or household table: not part of the record
+            agency_cols = ac
+            i += 1
+            continue
         if ac is not None and i + 1 < len(rows) and _header_score(ac, rows[i + 1]) > \
                 _score(_alone(row, section, where(i)), section) + _score(_alone(rows[i + 1], section, ""), section) \
                 and not (section in ("referrer", "lead", "child") and _above(row, rows[i + 1], section, "")):
@@ -327,6 +341,16 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
         yn = _is_yes_no_header(row) if len(cells) <= 4 else None
         if yn is not None:
             yes_no = yn
+            i += 1
+            continue
+        pc = _person_columns(row)
+        if pc is not None:
+            person_cols = pc
+            i += 1
+            continue
+        if person_cols and len(row) > max(person_cols) and row[0].strip() and cell_label(row[0], "referrer"):
+            for col, heading in person_cols.items():  # one column per person: referrer | safeguarding lead
+                items.append(KV(_joined(row[0]), row[col], section_hint=heading, source=f"{where(i)}, cell {col + 1}"))
             i += 1
             continue
         cc = _child_columns(row)
@@ -378,7 +402,8 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
                 section = it
         items.extend(best)
         i += used
-    carry.update(width=width, yes_no=yes_no, child_cols=child_cols, agency_cols=agency_cols, child_marks=child_marks)
+    carry.update(width=width, yes_no=yes_no, child_cols=child_cols, agency_cols=agency_cols, child_marks=child_marks,
+                 person_cols=person_cols)
     return items
 
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 SECTIONS: list[tuple[str, str]] = [
     ("office", r"office use|for office|official use only|panel use|business unit use"),
-    ("family", r"family composition|significant others|household members|family members|other children in the household|family details"),
+    ("family", r"family composition|significant others|household members|family members|other children in the household|"
+               r"family details|members of the household|household composition"),
     ("lead", r"safeguarding lead|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|line manager|authoris"),
     ("referrer", r"^referrer|notifier|person notifying|referrer details|referring (agency|professional|person|practitioner|worker)|practitioner (making|completing)|person making|your details|details of referrer|about you|referral from|^referral details"),
     ("agencies", r"agencies|professionals involved|services involved|other agencies|agency involvement"),
@@ -133,10 +134,14 @@ def section_of(heading: str) -> str | None:
     t = normalise_label(heading)
     if not t or len(t) > 90:
         return None
-    for name, pattern in SECTIONS:
-        if re.search(pattern, t):
-            return name
-    return None
+    found = []
+    for order, (name, pattern) in enumerate(SECTIONS):
+        m = re.search(pattern, t)
+        if m:
+            found.append((m.start() if name not in ("office", "family") else -1, order, name))
+    # 'Referrer and safeguarding lead' opens with the referrer: the section named first wins
+    # (office-use and family sections always win: nothing in them belongs to the record)
+    return min(found)[2] if found else None
 
 
 # A partnership's own wordings ([vocabulary] in the configuration): tried before the built-in rules.
