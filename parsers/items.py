@@ -467,11 +467,35 @@ def _is_box(block) -> bool:
     return isinstance(block, Table) and len(block.rows) == 1 and len(block.rows[0]) == 1
 
 
+def tabbed_tables(blocks: list) -> list:
+    """Paragraphs laid out as a table with tab stops ('Name<tab>Agency<tab>Telephone / email' over lines of
+    answers in the same columns) become a Table, so that they are read like one."""
+    out: list = []
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        cells = b.text.split("\t") if isinstance(b, Para) else []
+        if len(cells) >= 2 and _agency_columns([c.strip() for c in cells]) is not None:
+            rows = [[c.strip() for c in cells]]
+            j = k + 1
+            while j < len(blocks) and isinstance(blocks[j], Para) and len(blocks[j].text.split("\t")) == len(cells):
+                rows.append([c.strip() for c in blocks[j].text.split("\t")])
+                j += 1
+            if len(rows) >= 2:
+                out.append(Table(rows=rows))
+                k = j
+                continue
+        out.append(b)
+        k += 1
+    return out
+
+
 def block_items(blocks: list) -> list:
     items: list = []
     section = None
     carry: dict = {}
     tables = paragraphs = 0
+    blocks = tabbed_tables(blocks)
     for k, b in enumerate(blocks):
         if isinstance(b, Para):
             paragraphs += 1

@@ -43,6 +43,7 @@ RULES: list[Rule] = [
                           r"(completed|sent|submitted)|date of request|today s date|date)$",
       exclude=r"birth|death|incident|aware|notified|panel|\bsin\b|received"),
     R("date_of_referral", r"^date of (this )?notification$", sections=("referrer",)),
+    R("date_panel_notified", r"^date (submitted|sent|notified|of (the )?notification)$", sections=("panel",)),
     R("child.dob", r"date of birth|^dob\b|\bd o b\b|birth date|\bedd\b|expected (date of )?delivery|due date|^born\b|"
                    r"when was (the )?(child|young person|baby|infant) born"),
     R("child.date_of_death", r"date of death|^dod$|date (the )?child died|date died"),
