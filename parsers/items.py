@@ -69,13 +69,26 @@ def split_label(text: str, section: str | None) -> list:
     return []
 
 
+_ANSWER_COLUMNS = {"yes": "yes", "y": "yes", "no": "no", "n": "no", "not known": "unknown", "n k": "unknown",
+                   "nk": "unknown", "unknown": "unknown", "don t know": "unknown", "dk": "unknown"}
+
+
 def _is_yes_no_header(row: list[str]) -> dict | None:
-    """'| Yes | No' column headings; a row that also holds a question of its own is an answered row."""
-    cols = {normalise_label(c): i for i, c in enumerate(row) if c.strip()}
-    others = [c for c in row if c.strip() and normalise_label(c) not in ("yes", "no")]
-    if "yes" in cols and "no" in cols and len(cols) <= 4 and len(others) <= 1 \
+    """'| Yes | No' (or 'Y | N | N/K') column headings; a row that also holds a question of its own is an
+    answered row."""
+    cols: dict[str, int] = {}
+    others = []
+    for i, c in enumerate(row):
+        if not c.strip():
+            continue
+        role = _ANSWER_COLUMNS.get(normalise_label(c))
+        if role and role not in cols:
+            cols[role] = i
+        else:
+            others.append(c)
+    if "yes" in cols and "no" in cols and len(cols) + len(others) <= 5 and len(others) <= 1 \
             and not any(match(c, None) and strength(c, None) > 0.5 for c in others):
-        return {"yes": cols["yes"], "no": cols["no"]}
+        return cols
     return None
 
 
@@ -376,8 +389,9 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
             continue
         if yes_no and len(row) > max(yes_no.values()):
             y, no = row[yes_no["yes"]].strip(), row[yes_no["no"]].strip()
-            if y or no:
-                value = "Yes" if y and not no else "No" if no and not y else ""
+            unknown = row[yes_no["unknown"]].strip() if "unknown" in yes_no else ""
+            if y or no or unknown:
+                value = "Yes" if y and not no and not unknown else "No" if no and not y and not unknown else ""
                 items.append(KV(_joined(label), value, source=where(i)))
                 i += 1
                 continue
@@ -467,6 +481,20 @@ def _is_box(block) -> bool:
     return isinstance(block, Table) and len(block.rows) == 1 and len(block.rows[0]) == 1
 
 
+TICKS = {"x", "✓", "✔", "☒", "☑", "y", "yes", "✗", "✘"}
+
+
+def tick_list(block) -> str | None:
+    """A table of options with a mark beside the chosen one ('Child death | x', 'Serious harm | ') as
+    '☒ Child death\n☐ Serious harm'; None for any other table."""
+    if not isinstance(block, Table) or len(block.rows) < 2 or any(len(r) != 2 for r in block.rows):
+        return None
+    marks = [r[1].strip().lower() for r in block.rows]
+    if not all(m in TICKS or not m for m in marks) or not any(marks) or any(not r[0].strip() for r in block.rows):
+        return None
+    return "\n".join(f"{'☒' if m else '☐'} {_joined(r[0])}" for r, m in zip(block.rows, marks))
+
+
 def tabbed_tables(blocks: list) -> list:
     """Paragraphs laid out as a table with tab stops ('Name<tab>Agency<tab>Telephone / email' over lines of
     answers in the same columns) become a Table, so that they are read like one."""
@@ -525,8 +553,9 @@ def block_items(blocks: list) -> list:
             tables += 1
             if k and getattr(blocks[k - 1], "_answered", False):
                 continue  # read with its question
-            if _is_box(b):  # a box for the answer to the question above it
-                new = [("box", b.rows[0][0], f"table {tables}")]
+            ticks = tick_list(b)
+            if _is_box(b) or ticks:  # a box (or a list of options to tick) for the answer to the question above
+                new = [("box", ticks or b.rows[0][0], f"table {tables}")]
                 carry.clear()
             else:
                 new = table_items(b, section, carry, tables)
