@@ -344,8 +344,11 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
             continue
         if ac is not None and i + 1 < len(rows) and _header_score(ac, rows[i + 1]) > \
                 _score(_alone(row, section, where(i)), section) + _score(_alone(rows[i + 1], section, ""), section) \
-                and not (section in ("referrer", "lead", "child") and _above(row, rows[i + 1], section, "")):
-            # (in a person's or the child's section, 'Name | Role | Organisation' heads that person's answers)
+                and not (section in ("referrer", "lead", "child") and _above(row, rows[i + 1], section, "")
+                         and not (i + 2 < len(rows) and _header_score(ac, rows[i + 2]) >= 4
+                                  and not _label_row(rows[i + 2], section))):
+            # (in a person's or the child's section, 'Name | Role | Organisation' over one row of answers heads
+            # that person's answers; over several rows of people it is an agencies table)
             agency_cols = ac
             if "family" not in ac:
                 items.append("agencies")  # the table says what it is, whatever heading stood above it
@@ -419,6 +422,12 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
     carry.update(width=width, yes_no=yes_no, child_cols=child_cols, agency_cols=agency_cols, child_marks=child_marks,
                  person_cols=person_cols)
     return items
+
+
+def _label_row(row: list[str], section: str | None) -> bool:
+    """A row with a cell that reads as a label: a question, a 'Label:', or a good share of a label's words."""
+    return any(c.strip() and cell_label(c, section) and (_joined(c).endswith(("?", ":")) or strength(c, section) >= 0.35)
+               for c in row)
 
 
 def _holds_labels(row: list[str], section: str | None) -> bool:
