@@ -302,7 +302,9 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
     items: list = []
     carry = carry if carry is not None else {}
     width = max((len(r) for r in table.rows), default=0)
-    continued = carry.get("width") == width and table.rows and not _agency_columns(table.rows[0])
+    first = table.rows[0] if table.rows else []
+    continued = carry.get("width") == width and bool(first) and not _agency_columns(first) \
+        and not (_child_columns(first) or _person_columns(first) or _is_yes_no_header(first))
     yes_no = carry.get("yes_no") if continued else None
     child_cols = carry.get("child_cols") if continued else None
     agency_cols = carry.get("agency_cols") if continued else None
@@ -361,17 +363,18 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
             continue
         pc = _person_columns(row)
         if pc is not None:
-            person_cols = pc
+            person_cols, child_cols, yes_no = pc, None, None
             i += 1
             continue
-        if person_cols and len(row) > max(person_cols) and row[0].strip() and cell_label(row[0], "referrer"):
+        if person_cols and len(row) > max(person_cols) and row[0].strip() and \
+                (cell_label(row[0], "referrer") or "").startswith(("person.", "referrer.", "lead.")):
             for col, heading in person_cols.items():  # one column per person: referrer | safeguarding lead
                 items.append(KV(_joined(row[0]), row[col], section_hint=heading, source=f"{where(i)}, cell {col + 1}"))
             i += 1
             continue
         cc = _child_columns(row)
         if cc is not None:
-            child_cols, child_marks = cc, None
+            child_cols, child_marks, person_cols, yes_no = cc, None, None, None
             if i + 1 < len(rows) and len(rows[i + 1]) == len(row):
                 child_marks = _child_yes_no(cc, rows[i + 1])
                 i += 1 if child_marks else 0
@@ -537,13 +540,13 @@ def block_items(blocks: list) -> list:
         if isinstance(b, Para):
             paragraphs += 1
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-            if _is_box(nxt) and "\n" not in b.text.strip():
+            if (_is_box(nxt) or tick_list(nxt)) and "\n" not in b.text.strip():
                 # a question with its answer box below: the box is the answer, however its words read
                 label = b.text.strip()
                 sec = section_of(label)
                 if match(label.rstrip(":"), sec or section) and not split_label(label, section):
                     new = ([sec] if sec and sec != section and strength(label, sec) < 1 else []) + \
-                          [KV(label.rstrip(":"), nxt.rows[0][0], source=f"table {tables + 1}")]
+                          [KV(label.rstrip(":"), tick_list(nxt) or nxt.rows[0][0], source=f"table {tables + 1}")]
                     for it in new:
                         if isinstance(it, str):
                             section = it

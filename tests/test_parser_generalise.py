@@ -239,3 +239,121 @@ def test_parse_explain_and_json_sources_from_the_command_line(tmp_path):
                                           '[vocabulary]\n"Favourite colour" = "children.ethnicity"\n')
     taught = json.loads(_intake("parse", "--json", str(form), cwd=tmp_path).stdout)
     assert taught["record"]["children"][0]["ethnicity"] == "Blue"
+
+
+def test_question_paragraph_with_its_answer_in_a_box_below():
+    # Bold question, one-cell table beneath: the box is the answer even when its words read like a heading.
+    body = "".join(p(q) + table(row(a)) for q, a in [
+        ("Your name", "Bea Box"), ("Your agency", "Wyeside Council Children's Services"), ("Your email", "bea@wyeside.gov.uk"),
+        ("Full name of child", "Cai Box"), ("Date of birth", "3.2.16"), ("Incident date", "Tues 3rd Feb 2026"),
+        ("Summary of the incident", "What happened."), ("Ethnicity", "")])
+    rec = parsed(body).record
+    assert rec["referrer"]["agency"] == "Wyeside Council Children's Services"
+    assert (rec["children"][0]["name"], rec["children"][0]["dob"]) == ("Cai Box", "2016-02-03")
+    assert rec["incident"]["date"] == "2026-02-03" and rec["children"][0]["ethnicity"] is None
+
+
+def test_options_ticked_in_a_table_under_their_question():
+    rec = parsed(table(*basics(), row("Name of child", "Tia")) + p("Incident category (mark one)") +
+                 table(row("Child death", ""), row("Serious harm", "x"), row("Other", ""))).record
+    assert rec["incident"]["type"] == "serious_harm"
+
+
+def test_yes_no_not_known_columns():
+    rec = parsed(table(*basics(), row("Name of child", "Nia")) +
+                 table(row("", "Y", "N", "N/K"), row("CP plan (current or previous)", "", "x", ""),
+                       row("Looked after", "", "", "x"), row("Police investigation under way?", "✓", "", ""))).record
+    child = rec["children"][0]
+    assert (child["cp_plan"], child["looked_after"]) == (False, None)
+    assert rec["incident"]["police_involved"] is True
+
+
+def test_one_column_per_person_and_per_child():
+    rec = parsed(p("Referrer and safeguarding lead") +
+                 table(row("", "Practitioner making notification", "Manager who has agreed this notification"),
+                       row("Name", "Pat Practitioner", "Meg Manager"), row("Email", "pat@nhs.net", "meg@nhs.net")) +
+                 table(row("", "Child A", "Child B"), row("First name", "Ana", "Ben"), row("Surname", "Col", "Col"),
+                       row("Date of birth", "1/2/2015", "3/4/2018")) +
+                 table(row("", "Child A", "Child A", "Child B", "Child B"), row("", "Yes", "No", "Yes", "No"),
+                       row("Is the child looked after?", "", "✓", "✓", "")) +
+                 table(*basics()[5:])).record
+    assert (rec["referrer"]["name"], rec["referrer"]["email"]) == ("Pat Practitioner", "pat@nhs.net")
+    assert (rec["safeguarding_lead"]["name"], rec["safeguarding_lead"]["email"]) == ("Meg Manager", "meg@nhs.net")
+    kids = [(c["name"], c["dob"], c["looked_after"]) for c in rec["children"]]
+    assert kids == [("Ana Col", "2015-02-01", False), ("Ben Col", "2018-04-03", True)]
+
+
+def test_tab_stop_lines_and_dot_leaders():
+    body = "".join(p(t) for t in [
+        "Referrer name ............. Dot Leader", "Organisation\tNorthshire Council", "Email ........ dot@northshire.gov.uk",
+        "Name of child\tTab Stop", "Date of incident .......... 03-02-2026", "Summary of incident\tIt happened.",
+        "Agencies involved", "Name\tAgency\tTelephone / email", "Sam Social\tNorthshire Council\t01632 960000",
+        "Pat Police\tNorthshire Police\tpat@northshire.police.uk"])
+    rec = parsed(body).record
+    assert rec["referrer"]["name"] == "Dot Leader" and rec["referrer"]["email"] == "dot@northshire.gov.uk"
+    assert rec["incident"]["date"] == "2026-02-03"
+    assert [a["name"] for a in rec["agencies_involved"]] == ["Sam Social", "Pat Police"]
+
+
+def _terse_names_pdf() -> bytes:
+    """A fillable PDF whose fields have terse names (txtRefName, dtDOB, chkPoliceYes) and no tooltips; the
+    labels are printed above the fields, two to a row, and an agencies grid is drawn as fields."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    h = A4[1]
+    y = h - 60
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(50, y, "Your details")
+    c.setFont("Helvetica", 9)
+    pairs = [(("Your name", "txtRefName", "Ola Above"), ("Your agency", "txtRefAgency", "Northshire NHS Trust")),
+             (("Your email", "txtRefEmail", "ola@nhs.net"), ("Today's date", "dtReferral", "3 Feb 2026")),
+             (("Full name of child", "txtChildName", "Kit Terse"), ("Date of birth", "dtDOB", "03.02.2016")),
+             (("Incident date", "dtIncident", "2 Feb 2026"), ("Summary", "txtSummary", "It happened."))]
+    for left, right in pairs:
+        y -= 32
+        for (label, name, value), x in ((left, 50), (right, 303)):
+            c.drawString(x, y + 18, label)
+            c.acroForm.textfield(name=name, x=x, y=y, width=240, height=14, value=value, borderWidth=0)
+    y -= 30
+    c.drawString(50, y + 3, "Are the police involved?")
+    c.drawString(430, y + 3, "Yes")
+    c.acroForm.checkbox(name="chkPoliceYes", x=450, y=y, size=10, checked=True, buttonStyle="check")
+    c.drawString(480, y + 3, "No")
+    c.acroForm.checkbox(name="chkPoliceNo", x=500, y=y, size=10, checked=False, buttonStyle="check")
+    y -= 36
+    c.drawString(50, y + 18, "Professional")
+    c.drawString(200, y + 18, "Organisation")
+    c.drawString(380, y + 18, "Telephone / email")
+    n = 0
+    for person in (("Gina Grid", "Northshire Council", "01632 960001"), ("Hal Grid", "Northshire Police", "hal@np.uk")):
+        for value, x in zip(person, (50, 200, 380)):
+            n += 1
+            c.acroForm.textfield(name=f"Text{n}", x=x, y=y, width=140, height=14, value=value, borderWidth=0)
+        y -= 18
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_fillable_pdf_with_terse_field_names_and_labels_above_and_a_grid_of_fields():
+    pytest.importorskip("reportlab")
+    r = parse_bytes(_terse_names_pdf(), "terse.pdf")
+    assert r.status == "parsed", (r.reason, r.warnings)
+    rec = r.record
+    assert (rec["referrer"]["name"], rec["referrer"]["agency"], rec["date_of_referral"]) == (
+        "Ola Above", "Northshire NHS Trust", "2026-02-03")
+    assert (rec["children"][0]["name"], rec["children"][0]["dob"]) == ("Kit Terse", "2016-02-03")
+    assert rec["incident"]["police_involved"] is True
+    assert rec["agencies_involved"] == [
+        {"name": "Gina Grid", "agency": "Northshire Council", "contact": "01632 960001"},
+        {"name": "Hal Grid", "agency": "Northshire Police", "contact": "hal@np.uk"}]
+
+
+def test_an_answer_that_fits_only_one_of_two_equally_named_fields_goes_to_that_one():
+    # 'Learning for more than one agency' names the criterion and (by its word 'agency') an organisation:
+    # 'Yes' is no organisation, so it answers the criterion.
+    rec = parsed(table(*basics(), row("Name of child", "Lu"), row("Learning for more than one agency", "Yes"))).record
+    assert rec["criteria"]["multi_agency_learning"] is True and rec["referrer"]["agency"] == "Test NHS Trust"
