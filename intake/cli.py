@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -83,7 +84,11 @@ def _parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("reprocess", help="run stored messages through the pipeline again (after a fix); idempotent")
     rp.add_argument("keys", nargs="*", metavar="KEY", help="an inbound message's source key or number")
     rp.add_argument("--failed", action="store_true", help="every message whose outcome is failed or whose parse timed out")
-    sub.add_parser("check", help="validate config; connect to the database, IMAP and SMTP and say what works")
+    ck = sub.add_parser("check", help="validate config; connect to the database, IMAP and SMTP and say what works")
+    ck.add_argument("--as-user", metavar="USER",
+                    help="run the check as the service's user (e.g. intake), so that what it creates is theirs; needs root")
+    ck.add_argument("--env-file", metavar="FILE",
+                    help="read the secrets from this KEY=VALUE file first, as systemd's EnvironmentFile= does")
     return p
 
 
@@ -286,14 +291,27 @@ def cmd_referrals(args, one: str | None = None) -> int:
 
 
 def cmd_check(args) -> int:
-    from intake.checks import run_checks
+    from intake.checks import CheckRefused, become, current_user, read_env_file, root_refusal, run_checks
 
+    try:
+        if args.env_file:
+            read_env_file(args.env_file)  # before switching user: secrets.env is root's alone, as systemd reads it
+        if args.as_user:
+            become(args.as_user)
+    except CheckRefused as exc:
+        raise UsageError(str(exc)) from None
     try:
         cfg = _load(args)
     except ConfigError as exc:
         print(f"config: FAILED - {exc}")
         return 2
-    print(f"config: ok ({args.config or config_mod.default_path()})")
+    refusal = None if args.as_user else root_refusal(cfg)
+    if refusal:
+        raise UsageError(refusal)
+    print(f"config: ok ({args.config or config_mod.default_path()}, read as {current_user()}; data directory {cfg.data_dir})")
+    if os.geteuid() == 0 and not args.as_user:
+        print("user: WARNING - running as root: what this check creates belongs to root; if the service runs as "
+              "another user, run: intake check --as-user USER")
     return run_checks(cfg)
 
 
