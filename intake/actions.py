@@ -29,7 +29,9 @@ DECISIONS = {
     "single_agency_review": "a single-agency review",
 }
 DECISION_ALIASES = {"nfa": "no_review", "none": "no_review", "no_further_action": "no_review",
-                    "other": "other_learning_review", "single": "single_agency_review"}
+                    "other": "other_learning_review", "single": "single_agency_review",
+                    "single_agency": "single_agency_review", "rapid_review": "rapid_review_only",
+                    "national": "national_review"}
 # Things that happened: their date cannot be later than today. A planned publication date, an extension's new
 # due date and an action's due date lie ahead and are not in this list.
 HAPPENED = {"met": "met", "paused": "paused", "resumed": "resumed", "waived": "waived",

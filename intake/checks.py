@@ -8,6 +8,7 @@ belongs to another user, refuses: files it created as root would be unwritable f
 
 from __future__ import annotations
 
+import grp
 import os
 import pwd
 import re
@@ -85,16 +86,31 @@ def become(user: str) -> None:
     os.environ.update(HOME=pw.pw_dir, USER=user, LOGNAME=user)
 
 
-def root_refusal(cfg) -> str | None:
-    """Running as root against a data directory another user owns would leave root-owned files the service
-    cannot write: the sentence saying what to run instead, else None."""
+def service_user_of(cfg, config_path: str | None = None) -> str | None:
+    """The user the service evidently runs as: the owner of the data directory (or of the folder it will be made
+    in), else the group of a configuration file shared with a user of that name (deploy/install: root:intake)."""
+    owner = _owner(_existing(cfg.data_dir))
+    if owner != "root":
+        return owner
+    if config_path:
+        try:
+            group = grp.getgrgid(Path(config_path).stat().st_gid).gr_name
+            if group != "root" and pwd.getpwnam(group):
+                return group
+        except (KeyError, OSError):
+            pass
+    return None
+
+
+def root_refusal(cfg, config_path: str | None = None) -> str | None:
+    """Running as root where the service runs as another user would leave root-owned files it cannot write: the
+    sentence saying what to run instead, else None."""
     if os.geteuid() != 0:
         return None
-    where = _existing(cfg.data_dir)
-    owner = _owner(where)
-    if owner != "root":
-        return (f"running as root would create files in {cfg.data_dir} that its owner {owner} (the service user) "
-                f"could not write; run: intake check --as-user {owner}")
+    user = service_user_of(cfg, config_path)
+    if user is not None:
+        return (f"running as root would create files in {cfg.data_dir} that the service user {user} could not "
+                f"write; run: intake check --as-user {user}")
     return None
 
 

@@ -305,7 +305,7 @@ def cmd_check(args) -> int:
     except ConfigError as exc:
         print(f"config: FAILED - {exc}")
         return 2
-    refusal = None if args.as_user else root_refusal(cfg)
+    refusal = None if args.as_user else root_refusal(cfg, args.config or config_mod.default_path())
     if refusal:
         raise UsageError(refusal)
     print(f"config: ok ({args.config or config_mod.default_path()}, read as {current_user()}; data directory {cfg.data_dir})")

@@ -11,6 +11,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import create_engine
 
+from intake.errors import IntakeError
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -26,12 +28,20 @@ def make_engine(url: str) -> Engine:
     """Create the engine; for a SQLite file, make its directory (mode 0700) first."""
     if url.startswith("sqlite:///") and ":memory:" not in url:
         path = Path(url[len("sqlite:///"):])
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # The database holds children's records: readable by the service user only. SQLite gives its
-        # -wal and -shm files the same mode as the database file.
-        if not path.exists():
-            path.touch(mode=0o600)
-        os.chmod(path, 0o600)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # The database holds children's records: readable by the service user only. SQLite gives its
+            # -wal and -shm files the same mode as the database file.
+            if not path.exists():
+                path.touch(mode=0o600)
+            os.chmod(path, 0o600)
+        except PermissionError as exc:
+            # Typically a database created by root (an `intake check` run as root) that the service user cannot open.
+            import getpass
+
+            raise IntakeError(f"the database {path} cannot be opened by {getpass.getuser()} ({exc.strerror}); give the "
+                              f"data directory to the service user (chown -R USER: {path.parent}) and run "
+                              "intake check --as-user USER") from None
     engine = create_engine(url, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

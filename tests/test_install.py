@@ -4,6 +4,7 @@ unprivileged service user; the unit, secrets.env and README stay in step with th
 from __future__ import annotations
 
 import dataclasses
+import grp
 import os
 import pwd
 import re
@@ -65,9 +66,16 @@ def install_root():
         shutil.rmtree(root, ignore_errors=True)
 
 
+def pwd_has(name: str) -> bool:
+    try:
+        return bool(pwd.getpwnam(name))
+    except KeyError:
+        return False
+
+
 def mode_owner(path: Path) -> tuple[str, str, str]:
     st = path.stat()
-    return oct(stat.S_IMODE(st.st_mode)), pwd.getpwuid(st.st_uid).pw_name, __import__("grp").getgrgid(st.st_gid).gr_name
+    return oct(stat.S_IMODE(st.st_mode)), pwd.getpwuid(st.st_uid).pw_name, grp.getgrgid(st.st_gid).gr_name
 
 
 def test_install_under_temp_root_then_check_as_service_user_passes(install_root):
@@ -95,6 +103,15 @@ def test_install_under_temp_root_then_check_as_service_user_passes(install_root)
     assert as_root.returncode == 2
     assert f"run: intake check --as-user {user}" in as_root.stderr and len(as_root.stderr.strip().splitlines()) == 1
     assert list(data.iterdir()) == []  # refused before creating anything as root
+    # the issue's trap: no data_dir, so the data would go beside the configuration, in root's /etc/intake/var; the
+    # configuration file is shared with the service's group, so root is refused there too
+    beside = etc / "config-beside.toml"
+    beside.write_text((etc / "config.toml").read_text().replace(f'data_dir = "{data}"', 'data_dir = ""'))
+    os.chown(beside, 0, pwd.getpwnam(user).pw_gid)
+    refused = subprocess.run(intake[:2] + [str(beside), "check"], capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 2 and f"{etc} that the service user {user} could not write" in refused.stderr
+    assert not (etc / "var").exists()
+    beside.unlink()
 
     check = subprocess.run(intake + ["--as-user", user, "--env-file", str(etc / "secrets.env")], capture_output=True,
                            text=True, timeout=60)
@@ -115,6 +132,11 @@ def test_install_under_temp_root_then_check_as_service_user_passes(install_root)
     assert broken.returncode == 1
     assert f"files: FAILED - {user} cannot write {db} (owned by root)" in broken.stdout
     assert f"chown -R {user}: {data}" in broken.stdout
+    # ... and the service itself (any command as the service user) says so in one line, not "[Errno 1]"
+    service = subprocess.run(["runuser", "-u", user, "--"] + intake[:3] + ["referrals"], capture_output=True, text=True,
+                             timeout=60)
+    assert service.returncode == 1 and len(service.stderr.strip().splitlines()) == 1
+    assert f"the database {db} cannot be opened by {user}" in service.stderr and "chown -R USER:" in service.stderr
 
     if shutil.which("systemd-analyze"):
         verify = subprocess.run(["systemd-analyze", "verify", str(root / "etc/systemd/system/intake.service")],
@@ -194,8 +216,8 @@ def test_check_as_root_against_another_users_data_dir_is_refused(tmp_path):
     os.chown(data, pwd.getpwnam("nobody").pw_uid, -1)
     cfg = config_mod.from_dict({"people": {"manager": "m@x.gov.uk", "chair": "c@x.gov.uk"},
                                 "storage": {"data_dir": str(data)}}, base_dir=tmp_path)
-    assert checks.root_refusal(cfg) == (f"running as root would create files in {data} that its owner nobody "
-                                        "(the service user) could not write; run: intake check --as-user nobody")
+    assert checks.root_refusal(cfg) == (f"running as root would create files in {data} that the service user nobody "
+                                        "could not write; run: intake check --as-user nobody")
     os.chown(data, 0, -1)
     assert checks.root_refusal(cfg) is None
 
