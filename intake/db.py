@@ -9,9 +9,10 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import NoSuchModuleError
 from sqlmodel import create_engine
 
-from intake.errors import IntakeError
+from intake.errors import ConfigError, IntakeError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -42,7 +43,15 @@ def make_engine(url: str) -> Engine:
             raise IntakeError(f"the database {path} cannot be opened by {getpass.getuser()} ({exc.strerror}); give the "
                               f"data directory to the service user (chown -R USER: {path.parent}) and run "
                               "intake check --as-user USER") from None
-    engine = create_engine(url, pool_pre_ping=True)
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        package = {"psycopg": "psycopg[binary]", "psycopg2": "psycopg2-binary", "pymysql": "pymysql"}.get(exc.name, exc.name)
+        raise ConfigError(f"database.url needs the Python driver {exc.name!r}, which is not installed; install it into "
+                          f"the program's environment (pip install '{package}') or use a sqlite:/// URL") from None
+    except NoSuchModuleError:
+        raise ConfigError(f"database.url {url.split(':', 1)[0]!r} is not a database this program knows; use "
+                          "\"sqlite:///intake.db\" or \"postgresql+psycopg://user@host/db\"") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -247,3 +247,23 @@ def test_check_says_when_emailed_commands_are_on_or_off(tmp_path, monkeypatch, c
     monkeypatch.setenv("INTAKE_COMMAND_SECRET", secrets.token_hex(32))
     assert checks.run_checks(cfg) == 0
     assert "emailed commands: ok (on: INTAKE_COMMAND_SECRET is set)" in capsys.readouterr().out
+
+
+def test_database_url_whose_driver_is_missing_is_one_sentence(tmp_path, capsys):
+    # A PostgreSQL URL without psycopg installed: exit 2, one line naming the driver, no ModuleNotFoundError.
+    pytest.importorskip("sqlalchemy")
+    try:
+        import psycopg  # noqa: F401
+        pytest.skip("psycopg is installed here")
+    except ModuleNotFoundError:
+        pass
+    from intake.cli import main
+
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[people]\nmanager = "m@a.gov.uk"\nchair = "c@a.gov.uk"\n'
+                   '[database]\nurl = "postgresql+psycopg://intake@127.0.0.1:5432/intake"\n')
+    assert main(["--config", str(cfg), "referrals"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == ("intake: configuration error: database.url needs the Python driver 'psycopg', which is not "
+                   "installed; install it into the program's environment (pip install 'psycopg[binary]') or use a "
+                   "sqlite:/// URL")
