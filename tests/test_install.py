@@ -267,3 +267,27 @@ def test_database_url_whose_driver_is_missing_is_one_sentence(tmp_path, capsys):
     assert err == ("intake: configuration error: database.url needs the Python driver 'psycopg', which is not "
                    "installed; install it into the program's environment (pip install 'psycopg[binary]') or use a "
                    "sqlite:/// URL")
+
+
+def test_check_warns_when_the_database_was_behind_the_latest_migration(tmp_path, capsys):
+    # A database at an older schema (the package upgraded, the service not restarted): check migrates and says so.
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from intake.db import alembic_config, open_database
+
+    cfg = config_mod.from_dict({"people": {"manager": "m@liverpool.gov.uk", "chair": "c@liverpool.gov.uk"}},
+                               base_dir=tmp_path)
+    engine = open_database(cfg.database_url)
+    with engine.begin() as conn:
+        acfg = alembic_config(cfg.database_url)
+        acfg.attributes["connection"] = conn
+        command.downgrade(acfg, "-1")
+    engine.dispose()
+    script = ScriptDirectory.from_config(alembic_config(cfg.database_url))
+    head = script.get_current_head()
+    previous = script.get_revision(head).down_revision
+    assert checks.run_checks(cfg) == 0
+    out = capsys.readouterr().out
+    assert f"database: WARNING - it was at schema {previous}, not the latest ({head}); it has been brought up to date" in out
+    assert checks.run_checks(cfg) == 0 and "database: WARNING" not in capsys.readouterr().out
