@@ -66,6 +66,18 @@ def check_reason(action: str, reason: str | None) -> None:
         raise ActionError(f"{verb} a deadline needs its reason (e.g. \"criminal proceedings\" or \"Panel agreed\")")
 
 
+def check_command(cmd, now: datetime, tz) -> None:
+    """An emailed command (intake.commands.Command) checked as the command line checks the same action, before any
+    command of the reply changes anything: a reason where one is needed, no date after today for what happened."""
+    today = now.astimezone(tz).date()
+    action = {"DONE": "met", "PAUSE": "paused", "WAIVE": "waived", "RESUME": "resumed", "EXTEND": "extended",
+              "NOTIFIED": "notification_sent", "DECISION": "decision"}.get(cmd.verb)
+    if action is None:
+        return
+    check_reason(action, cmd.value)
+    check_happened(action, cmd.on or today, now, tz)
+
+
 def find_case(session: Session, reference: str) -> Case:
     """The case with this reference, whatever its letter case (``sirg-2026-0002`` finds SIRG-2026-0002)."""
     case = session.exec(select(Case).where(Case.reference == reference.strip().upper())).first()
