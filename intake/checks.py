@@ -302,6 +302,12 @@ def run_checks(cfg, now=None) -> int:
     else:
         print("mailbox, smtp: not checked until the files above are writable by the service user")
 
+    outside = [f"{what} {path}" for what, path, _ in locations(cfg)
+               if what != "data directory" and not what.startswith("database -") and not path.is_relative_to(cfg.data_dir)]
+    if outside:
+        warn("paths", f"{', '.join(outside)} outside the data directory {cfg.data_dir}: the systemd unit "
+                      "(ProtectSystem=strict) lets the service write only its state directory; add ReadWritePaths= for "
+                      "them (systemctl edit intake), or use paths relative to data_dir")
     if cfg.command_secret:
         print(f"emailed commands: ok (on: {cfg.commands.secret_env} is set)")
     else:

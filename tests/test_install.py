@@ -291,3 +291,14 @@ def test_check_warns_when_the_database_was_behind_the_latest_migration(tmp_path,
     out = capsys.readouterr().out
     assert f"database: WARNING - it was at schema {previous}, not the latest ({head}); it has been brought up to date" in out
     assert checks.run_checks(cfg) == 0 and "database: WARNING" not in capsys.readouterr().out
+
+
+def test_check_warns_about_paths_the_unit_would_not_let_the_service_write(tmp_path, capsys):
+    # ProtectSystem=strict: only the state directory is writable; a storage path elsewhere is named, with the fix.
+    cfg = config_mod.from_dict({"people": {"manager": "m@liverpool.gov.uk", "chair": "c@liverpool.gov.uk"},
+                                "storage": {"data_dir": str(tmp_path / "data"), "path": str(tmp_path / "elsewhere")}},
+                               base_dir=tmp_path)
+    checks.run_checks(cfg)
+    out = capsys.readouterr().out
+    assert f"paths: WARNING - storage {tmp_path / 'elsewhere'} outside the data directory {tmp_path / 'data'}" in out
+    assert "ReadWritePaths=" in out and "Maildir" not in out.split("paths: WARNING")[1].split("\n")[0]
