@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -50,20 +51,24 @@ def _parser() -> argparse.ArgumentParser:
     rm.add_argument("--dry-run", action="store_true")
     rm.add_argument("--json", action="store_true")
     mk = sub.add_parser("mark", help="record that a deadline was met (or waive / pause / resume / extend it)")
-    mk.add_argument("reference", metavar="REF")
-    mk.add_argument("clock", metavar="CLOCK")
-    mk.add_argument("--on", metavar="DATE")
+    mk.add_argument("reference", metavar="REF", help="the case reference, e.g. SIRG-2026-0001 (any letter case)")
+    mk.add_argument("clock", metavar="CLOCK", help="the deadline, e.g. C1")
+    mk.add_argument("--on", metavar="DATE", help="the day it happened, not later than today (default: today)")
     g = mk.add_mutually_exclusive_group()
-    g.add_argument("--waive", action="store_true")
-    g.add_argument("--pause", action="store_true")
-    g.add_argument("--resume", action="store_true")
+    g.add_argument("--waive", action="store_true", help="the deadline no longer applies (needs --reason)")
+    g.add_argument("--pause", action="store_true", help="stop the clock, e.g. for criminal proceedings (needs --reason)")
+    g.add_argument("--resume", action="store_true", help="restart a paused clock; the due date moves by the working days paused")
     g.add_argument("--extend-to", metavar="DATE", help="a Panel-agreed extension: the new due date (needs --reason)")
-    mk.add_argument("--reason", default="")
+    mk.add_argument("--reason", default="", metavar="TEXT", help="why (required with --waive, --pause and --extend-to)")
     ev = sub.add_parser("event", help="record a case event that starts or moves deadlines")
-    ev.add_argument("reference", metavar="REF")
-    ev.add_argument("event", choices=["decision", "notification_sent", "lcspr_started", "publication_planned"])
-    ev.add_argument("--on", metavar="DATE", required=True)
-    ev.add_argument("--value", default=None)
+    ev.add_argument("reference", metavar="REF", help="the case reference, e.g. SIRG-2026-0001 (any letter case)")
+    ev.add_argument("event", choices=["decision", "notification_sent", "lcspr_started", "publication_planned"],
+                    help="notification_sent also marks C1 met; decision lcspr starts C7; publication_planned starts C8")
+    ev.add_argument("--on", metavar="DATE", required=True,
+                    help="the day it happened, not later than today (publication_planned: the planned date)")
+    ev.add_argument("--value", default=None, metavar="V",
+                    help="with decision, required: no_review, rapid_review_only, lcspr or national_review "
+                         "(also other_learning_review, single_agency_review)")
     ac = sub.add_parser("action", help="record a single-agency action item with its own due date (clock A1, A2 ...)")
     ac.add_argument("reference", metavar="REF")
     ac.add_argument("--due", metavar="DATE", required=True)
@@ -79,7 +84,11 @@ def _parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("reprocess", help="run stored messages through the pipeline again (after a fix); idempotent")
     rp.add_argument("keys", nargs="*", metavar="KEY", help="an inbound message's source key or number")
     rp.add_argument("--failed", action="store_true", help="every message whose outcome is failed or whose parse timed out")
-    sub.add_parser("check", help="validate config; connect to the database, IMAP and SMTP and say what works")
+    ck = sub.add_parser("check", help="validate config; connect to the database, IMAP and SMTP and say what works")
+    ck.add_argument("--as-user", metavar="USER",
+                    help="run the check as the service's user (e.g. intake), so that what it creates is theirs; needs root")
+    ck.add_argument("--env-file", metavar="FILE",
+                    help="read the secrets from this KEY=VALUE file first, as systemd's EnvironmentFile= does")
     return p
 
 
@@ -262,7 +271,7 @@ def cmd_referrals(args, one: str | None = None) -> int:
     with Session(engine) as session:
         query = select(Case).order_by(Case.year, Case.seq)
         if one:
-            query = query.where(Case.reference == one)
+            query = query.where(Case.reference == one.strip().upper())  # references are not case-sensitive
         cases = session.exec(query).all()
         if one and not cases:
             raise UsageError(f"no case with reference {one}; see intake referrals")
@@ -287,14 +296,27 @@ def cmd_referrals(args, one: str | None = None) -> int:
 
 
 def cmd_check(args) -> int:
-    from intake.checks import run_checks
+    from intake.checks import CheckRefused, become, current_user, read_env_file, root_refusal, run_checks
 
+    try:
+        if args.env_file:
+            read_env_file(args.env_file)  # before switching user: secrets.env is root's alone, as systemd reads it
+        if args.as_user:
+            become(args.as_user)
+    except CheckRefused as exc:
+        raise UsageError(str(exc)) from None
     try:
         cfg = _load(args)
     except ConfigError as exc:
         print(f"config: FAILED - {exc}")
         return 2
-    print(f"config: ok ({args.config or config_mod.default_path()})")
+    refusal = None if args.as_user else root_refusal(cfg, args.config or config_mod.default_path())
+    if refusal:
+        raise UsageError(refusal)
+    print(f"config: ok ({args.config or config_mod.default_path()}, read as {current_user()}; data directory {cfg.data_dir})")
+    if os.geteuid() == 0 and not args.as_user:
+        print("user: WARNING - running as root: what this check creates belongs to root; if the service runs as "
+              "another user, run: intake check --as-user USER")
     return run_checks(cfg)
 
 

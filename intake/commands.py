@@ -22,14 +22,13 @@ from datetime import date
 
 VERBS = ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND", "NOTE", "HELP")
 STATE_CHANGING = {"DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND"}
-DECISIONS = {"LCSPR": "LCSPR", "OTHER": "other learning review", "SINGLE": "single-agency review",
-             "SINGLE-AGENCY": "single-agency review", "NFA": "no further action", "NONE": "no further action"}
 QUOTE_START = re.compile(r"^(>|-{2,}\s*original message|from:\s|sent:\s|on .+ wrote:|_{5,})", re.I)
 
 HELP_TEXT = """Reply to this email with one command per line, at the top of your reply:
   DONE C1 2026-12-30          the deadline C1 was met on that date (date optional: today)
   NOTIFIED 2026-12-29         the national Panel was notified on that date (C1 met)
-  DECISION LCSPR 2027-01-12   the decision (LCSPR, OTHER, SINGLE or NFA) and its date
+  DECISION LCSPR 2027-01-12   the decision (LCSPR, NO_REVIEW, RAPID_REVIEW_ONLY, NATIONAL_REVIEW, OTHER, SINGLE
+                              or NFA) and its date
   PUBLISH 2027-06-15          the planned publication date of the LCSPR
   PAUSE C7 reason             pause a clock (e.g. criminal proceedings); RESUME C7 to restart it
                               (the due date moves later by the working days it was paused)
@@ -113,9 +112,14 @@ def parse_line(line: str, ref_pattern: str) -> Command | None:
             raise CommandError(f"{verb} needs a date, e.g. {verb} 2026-12-29")
         return Command(verb, case, on=_date(" ".join(rest)))
     if verb == "DECISION":
-        if not rest or rest[0].upper() not in DECISIONS:
-            raise CommandError("DECISION needs one of LCSPR, OTHER, SINGLE or NFA, then a date")
-        return Command("DECISION", case, value=DECISIONS[rest[0].upper()], on=_date(" ".join(rest[1:])) if rest[1:] else None)
+        from intake.actions import ActionError, decision_value  # the list the command line checks against too
+
+        try:
+            value = decision_value(rest[0] if rest else None)
+        except ActionError:
+            raise CommandError("DECISION needs one of LCSPR, NO_REVIEW, RAPID_REVIEW_ONLY, NATIONAL_REVIEW, OTHER, "
+                               "SINGLE or NFA, then a date") from None
+        return Command("DECISION", case, value=value, on=_date(" ".join(rest[1:])) if rest[1:] else None)
     return None
 
 

@@ -3,8 +3,10 @@
 Every setting is declared once below (section, name, type, default, help); the
 loader rejects unknown keys with a hint, wrong types and bad values with one
 sentence naming the key. Secrets are never in the file: the file names the
-environment variable that holds each one. Relative paths are resolved against
-the directory of the configuration file.
+environment variable that holds each one. Relative paths (database, storage,
+Maildir, outbox) are resolved against ``[storage] data_dir`` (the service's
+/var/lib/intake); when it is empty, against the directory of the configuration
+file (the demo and development configurations keep their files beside them).
 """
 
 from __future__ import annotations
@@ -92,6 +94,8 @@ class Database:
 
 @dataclass
 class Storage:
+    data_dir: str = setting("", "directory that relative paths in this file are resolved against (the service: "
+                                "\"/var/lib/intake\"); empty: the directory of this file")
     path: str = setting("var/files", "directory for raw messages and attachments (mode 0700)")
 
 
@@ -162,9 +166,18 @@ class Config:
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.organisation.timezone)
 
+    @property
+    def data_dir(self) -> Path:
+        """Where relative paths land: ``[storage] data_dir`` (relative to the configuration file's directory),
+        else the configuration file's directory."""
+        if not self.storage.data_dir:
+            return self.base_dir
+        p = Path(self.storage.data_dir).expanduser()
+        return p if p.is_absolute() else (self.base_dir / p)
+
     def resolve(self, path: str) -> Path:
         p = Path(path).expanduser()
-        return p if p.is_absolute() else (self.base_dir / p)
+        return p if p.is_absolute() else (self.data_dir / p)
 
     @property
     def database_url(self) -> str:

@@ -12,6 +12,11 @@ from intake.db import open_database
 from intake.models import AuditEvent, Case, Deadline
 
 
+def _now() -> datetime:
+    """The moment a command runs (a seam: tests pin it to check dates against "today")."""
+    return datetime.now(timezone.utc)
+
+
 def _deadline_rows(session, at_local_date: date | None = None) -> list[dict]:
     rows = session.exec(select(Deadline, Case).where(Deadline.case_id == Case.id).order_by(Deadline.due, Case.reference, Deadline.clock)).all()
     out = []
@@ -74,51 +79,73 @@ def _date(text, UsageError) -> date:
         raise UsageError(f"{text!r} is not a DATE; write it like 2027-01-04") from None
 
 
-def cmd_mark(args, cfg, parse_moment, UsageError) -> int:
-    from intake.actions import ActionError, extend, mark
+def _checked(fn, UsageError, hint: str = ""):
+    """Run an action's check; its refusal becomes a usage error (exit 2) with the action's own sentence."""
+    from intake.actions import ActionError
 
-    now = datetime.now(timezone.utc)
+    try:
+        return fn()
+    except ActionError as exc:
+        raise UsageError(f"{exc}{hint}") from None
+
+
+def cmd_mark(args, cfg, parse_moment, UsageError) -> int:
+    from intake.actions import check_happened, extend, mark
+
+    now = _now()
     if args.extend_to:
         to = _date(args.extend_to, UsageError)
         if not args.reason.strip():
             raise UsageError("--extend-to needs --reason TEXT (e.g. \"Panel agreed extension on 2027-01-20\")")
+        if args.on:
+            raise UsageError("--extend-to takes no --on: the new due date is the DATE given to --extend-to")
         engine = open_database(cfg.database_url)
         with Session(engine) as s:
             case = _case(s, args.reference, UsageError)
-            try:
-                extend(s, case, args.clock, to, args.reason, "cli", now)
-            except ActionError as exc:
-                raise UsageError(f"{exc}; see intake deadlines") from None
+            _checked(lambda: extend(s, case, args.clock, to, args.reason, "cli", now), UsageError, "; see intake deadlines")
             s.commit()
-        print(f"{args.reference} {args.clock.upper()}: extended to {to.isoformat()}")
+            reference = case.reference
+        print(f"{reference} {args.clock.upper()}: extended to {to.isoformat()}")
         return 0
     on = _date(args.on, UsageError) if args.on else now.astimezone(cfg.tz).date()
     action = "waived" if args.waive else "paused" if args.pause else "resumed" if args.resume else "met"
+    if action in ("waived", "paused") and not args.reason.strip():
+        raise UsageError(f"--{action[:-1] if action == 'paused' else 'waive'} needs --reason TEXT saying why "
+                         "(e.g. --reason \"criminal proceedings\")")
+    _checked(lambda: check_happened(action, on, now, cfg.tz), UsageError)
     engine = open_database(cfg.database_url)
     with Session(engine) as s:
         case = _case(s, args.reference, UsageError)
-        try:
-            row = mark(s, case, args.clock, action, on, args.reason, "cli", now, cfg)
-        except ActionError as exc:
-            raise UsageError(f"{exc}; see intake deadlines") from None
+        row = _checked(lambda: mark(s, case, args.clock, action, on, args.reason, "cli", now, cfg), UsageError,
+                       "; see intake deadlines")
         s.commit()
-        due = row.due
-    print(f"{args.reference} {args.clock.upper()}: {action} on {on.isoformat()}" + (f"; due {due.isoformat()}" if action == "resumed" else ""))
+        due, reference = row.due, case.reference
+    print(f"{reference} {args.clock.upper()}: {action} on {on.isoformat()}" + (f"; due {due.isoformat()}" if action == "resumed" else ""))
     return 0
 
 
 def cmd_event(args, cfg, parse_moment, UsageError) -> int:
-    from intake.actions import record_event
+    from intake.actions import check_happened, decision_value, record_event
 
-    now = datetime.now(timezone.utc)
+    now = _now()
     on = _date(args.on, UsageError)
+    value = None
+    if args.event == "decision":
+        value = _checked(lambda: decision_value(args.value), UsageError)
+    elif args.value is not None:
+        raise UsageError(f"{args.event} takes no --value; only a decision does (e.g. --value lcspr)")
+    _checked(lambda: check_happened(args.event, on, now, cfg.tz), UsageError)
     engine = open_database(cfg.database_url)
     with Session(engine) as s:
         case = _case(s, args.reference, UsageError)
-        rows = record_event(s, case, args.event, on, args.value, "cli", now, cfg)
+        _checked(lambda: record_event(s, case, args.event, on, value, "cli", now, cfg), UsageError)
         s.commit()
+        rows = s.exec(select(Deadline).where(Deadline.case_id == case.id).order_by(Deadline.due)).all()
         summary = ", ".join(f"{r.clock} due {r.due.isoformat()}" for r in rows if r.status == "open")
-    print(f"{args.reference}: {args.event} on {on.isoformat()} recorded; open deadlines: {summary or 'none'}")
+        met = [f"{r.clock} met on {r.met_on.isoformat()}" for r in rows if r.status == "met" and r.met_on == on]
+        reference = case.reference
+    print(f"{reference}: {args.event}{' ' + value if value else ''} on {on.isoformat()} recorded"
+          + (f"; {', '.join(met)}" if met else "") + f"; open deadlines: {summary or 'none'}")
     return 0
 
 
@@ -151,7 +178,7 @@ def demo_summary(cfg, svc) -> None:
 
 def cmd_action(args, cfg, parse_moment, UsageError) -> int:
     """Record a single-agency action item with its own due date (clock A1, A2 ...)."""
-    now = datetime.now(timezone.utc)
+    now = _now()
     agreed = _date(args.agreed, UsageError) if args.agreed else now.astimezone(cfg.tz).date()
     due = _date(args.due, UsageError)
     if due < agreed:

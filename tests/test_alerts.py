@@ -18,6 +18,15 @@ from notifier.remind import remind
 from tests.servers import write_server_config
 from tests.test_commands import world  # noqa: F401  (fixture: a case, and reminders carrying reply tokens)
 
+
+@pytest.fixture(autouse=True)
+def cli_today_after_the_scenario(monkeypatch):
+    # The scenarios here record events of Dec 2026 - Jan 2027 on the command line, which refuses a date after today
+    # for what has happened: the CLI's clock is pinned after them.
+    from intake import deadline_cli
+
+    monkeypatch.setattr(deadline_cli, "_now", lambda: datetime(2027, 2, 1, 10, tzinfo=timezone.utc))
+
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
 
 

@@ -44,7 +44,10 @@ def test_token_round_trip_and_tampering():
     ("DONE C1 2026-12-30", [("DONE", None, "C1", date(2026, 12, 30), None)]),
     ("done c1", [("DONE", None, "C1", None, None)]),
     ("NOTIFIED 29/12/2026", [("NOTIFIED", None, None, date(2026, 12, 29), None)]),
-    ("Decision LCSPR 2027-01-12", [("DECISION", None, None, date(2027, 1, 12), "LCSPR")]),
+    ("Decision LCSPR 2027-01-12", [("DECISION", None, None, date(2027, 1, 12), "lcspr")]),
+    ("DECISION rapid_review_only 2027-01-12", [("DECISION", None, None, date(2027, 1, 12), "rapid_review_only")]),
+    ("DECISION NFA", [("DECISION", None, None, None, "no_review")]),
+    ("DECISION single-agency 2027-01-12", [("DECISION", None, None, date(2027, 1, 12), "single_agency_review")]),
     ("PUBLISH 15 June 2027", [("PUBLISH", None, None, date(2027, 6, 15), None)]),
     ("PAUSE C7 criminal proceedings", [("PAUSE", None, "C7", None, "criminal proceedings")]),
     ("DONE SIRG-2026-0002 C4 2027-01-10", [("DONE", "SIRG-2026-0002", "C4", date(2027, 1, 10), None)]),
@@ -178,7 +181,8 @@ def test_referrer_reply_never_overwrites_an_answer_it_flags_the_conflict(server_
         assert any("conflicting answer for children[0].dob" in w for w in json.loads(case.warnings_json))
 
 
-@pytest.mark.parametrize("scenario", ["no_token", "wrong_person", "expired", "replayed", "other_case", "forged_sender"])
+@pytest.mark.parametrize("scenario", ["no_token", "wrong_person", "expired", "replayed", "other_case", "forged_sender",
+                                      "pause_without_reason", "done_after_today"])
 def test_commands_that_must_be_refused_change_nothing(world, scenario):
     # Each refusal: nothing changed, audited, one short reply to the configured person's own address only.
     tok, mid, subject = world.token_for(world.manager)
@@ -198,6 +202,10 @@ def test_commands_that_must_be_refused_change_nothing(world, scenario):
         body = f"DONE SIRG-2099-0001 C1\n\n> [intake:{tok}]"
     elif scenario == "forged_sender":
         sender = "Attacker <attacker@liverpool.gov.uk>"
+    elif scenario == "pause_without_reason":  # checked like `intake mark --pause`, before the DONE above it applies
+        body = f"DONE C1\nPAUSE C4\n\n> [intake:{tok}]"
+    elif scenario == "done_after_today":  # today is 2027-01-04
+        body = f"DONE C1 2027-01-05\n\n> [intake:{tok}]"
     before = len(world.smtp.handler.messages)
     world.imap.append(reply(sender, "Re: " + subject, body, mid, msgid=f"<{scenario}@liverpool.gov.uk>"))
     report, _ = poll_and_deliver(world.svc)
@@ -206,6 +214,9 @@ def test_commands_that_must_be_refused_change_nothing(world, scenario):
     with Session(world.svc.engine) as s:
         refusals = s.exec(select(AuditEvent).where(AuditEvent.action == "command_refused")).all()
     assert len(refusals) == 1
+    expected = {"pause_without_reason": "PAUSE: pausing a deadline needs its reason",
+                "done_after_today": "DONE: 2027-01-05 is after today (2027-01-04)"}.get(scenario)
+    assert expected is None or json.loads(refusals[0].detail)["reason"].startswith(expected)
     new = world.smtp.handler.messages[before:]
     assert [m["to"] for m in new] == [[world.manager]]
     assert new[0]["msg"]["Subject"] == "Your instruction was not applied"

@@ -17,6 +17,15 @@ from intake.service import build_services, poll_and_deliver
 from intake.sources.maildir_source import MaildirSource
 from notifier.remind import remind
 
+
+@pytest.fixture(autouse=True)
+def cli_today_after_the_scenario(monkeypatch):
+    # The scenarios here record events of Dec 2026 - Jan 2027 on the command line, which refuses a date after today
+    # for what has happened: the CLI's clock is pinned after them.
+    from intake import deadline_cli
+
+    monkeypatch.setattr(deadline_cli, "_now", lambda: datetime(2027, 2, 1, 10, tzinfo=timezone.utc))
+
 CONFIG = """
 [people]
 manager = "manager@liverpool.gov.uk"

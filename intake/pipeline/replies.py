@@ -252,6 +252,10 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
             raise Refused(str(exc))
         if cmd.clock and session.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock == cmd.clock)).first() is None:
             raise Refused(f"case {case.reference} has no deadline {cmd.clock}")
+        try:
+            actions.check_command(cmd, now, cfg.tz)  # the command line's checks, before anything changes
+        except actions.ActionError as exc:
+            raise Refused(f"{cmd.verb}: {exc}")
         plan.append((cmd, case))
     if any(cmd.changes_state for cmd, _ in plan):
         if session.get(UsedToken, claims.nonce) is not None:
