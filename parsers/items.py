@@ -462,6 +462,7 @@ def _more_rows_below(header: list[str], rows: list[list[str]], start: int, secti
     return out
 
 
+LONG_ANSWERS = ("incident.summary", "criteria.reason", "immediate_concerns")
 DOT_LEADER = re.compile(r"[ \t]*(?:\.[ ]?){3,}\.?[ \t]*|[ \t]*…+[ \t]*|[ \t]*_{3,}[ \t]*")
 
 
@@ -483,6 +484,8 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
     letters = [c for c in first_line if c.isalpha()]
     shouting = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)  # a capitals heading
     if sec and (heading or in_table or shouting or len(first_line) < 60) and "\n" not in t:
+        if f in LONG_ANSWERS and not in_table and not shouting and strength(first_line, sec) >= 0.3:
+            return [sec, KV(first_line, "")]  # 'Description of the incident': a heading and the question both
         return [sec]
     if f and len(first_line) < 80 and "\n" not in t and not re.search(r"\.\s", first_line):
         return [KV(first_line, "")]
@@ -530,12 +533,27 @@ def tabbed_tables(blocks: list) -> list:
     return out
 
 
+def wrapped_labels(blocks: list) -> list:
+    """A PDF label wrapped over two lines ('What immediate safeguarding action' / 'has been taken?<tab>An
+    initial…'): the first line has no end of its own and the next goes on in lower case to the label's end."""
+    out: list = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if isinstance(b, Para) and isinstance(prev, Para) and b.y is not None and prev.y is not None \
+                and b.page == prev.page and b.text[:1].islower() and re.search(r"[?:\t]", b.text) \
+                and not re.search(r"[?:\t.]", prev.text) and len(prev.text) < 70 and prev.text[:1].isupper():
+            out[-1] = Para(prev.text + " " + b.text, prev.heading, prev.y, prev.page)
+            continue
+        out.append(b)
+    return out
+
+
 def block_items(blocks: list) -> list:
     items: list = []
     section = None
     carry: dict = {}
     tables = paragraphs = 0
-    blocks = tabbed_tables(blocks)
+    blocks = tabbed_tables(wrapped_labels(blocks))
     for k, b in enumerate(blocks):
         if isinstance(b, Para):
             paragraphs += 1
