@@ -357,3 +357,16 @@ def test_an_answer_that_fits_only_one_of_two_equally_named_fields_goes_to_that_o
     # 'Yes' is no organisation, so it answers the criterion.
     rec = parsed(table(*basics(), row("Name of child", "Lu"), row("Learning for more than one agency", "Yes"))).record
     assert rec["criteria"]["multi_agency_learning"] is True and rec["referrer"]["agency"] == "Test NHS Trust"
+
+
+def test_referral_shows_where_each_answer_of_the_stored_form_was_read(tmp_path):
+    # The demo stores real cases; `intake referral REF` shows, for each answer, the label and its place on the form.
+    assert _intake("demo", "--dir", str(tmp_path / "demo"), cwd=tmp_path).returncode == 0
+    cfg = str(tmp_path / "demo" / "config.toml")
+    listed = json.loads(_intake("--config", cfg, "referrals", "--json", cwd=tmp_path).stdout)
+    ref = listed[0]["reference"]
+    shown = json.loads(_intake("--config", cfg, "referral", ref, "--json", cwd=tmp_path).stdout)
+    assert shown["sources"]["referrer.email"]["label"] and shown["sources"]["referrer.email"]["at"].startswith(("table", "paragraph", "form field"))
+    assert set(shown["sources"]) >= {"referrer.name", "children[0].name", "incident.date"}
+    text = _intake("--config", cfg, "referral", ref, cwd=tmp_path).stdout
+    assert "where each answer was read on the form:" in text and "referrer.email:" in text
