@@ -105,7 +105,9 @@ class Schedule:
 @dataclass
 class Policy:
     allowed_sender_domains: list[str] = setting([], "sender domains accepted (subdomains included); empty accepts any")
-    replies_per_sender_per_day: int = setting(10, "cap on automatic replies to one address in 24 hours")
+    replies_per_sender_per_day: int = setting(10, "cap on automatic replies to one sender (From address) in 24 hours")
+    require_authentication: bool = setting(False, "senders count as allowed only when the receiving server's Authentication-Results header shows dmarc=pass for the From domain")
+    authserv_id: str = setting("", "with require_authentication, trust only an Authentication-Results header from this server name (empty: the topmost header)")
 
 
 @dataclass

@@ -42,6 +42,7 @@ class MessageFacts:
     body_text: str = ""
     raw_sha256: str = ""
     forwarded_from: str | None = None   # original sender named in a forwarded message's quoted headers
+    auth_results: list[str] = field(default_factory=list)  # Authentication-Results headers, topmost first
 
     def referrer_of(self, f: AttachedFile) -> str | None:
         """Who referred the case a form opens: the original sender of a forwarded referral, else From."""
@@ -299,6 +300,8 @@ def read_facts(raw: bytes) -> MessageFacts:
         body_text=body,
         raw_sha256=hashlib.sha256(raw).hexdigest(),
     )
+    facts.auth_results = [" ".join(str(v).split())[:2000] for k, v in msg.raw_items()
+                          if k.lower() == "authentication-results"][:20]
     facts.forwarded_from = forwarded_sender(facts.subject, body)
     if facts.forwarded_from == facts.from_address:
         facts.forwarded_from = None

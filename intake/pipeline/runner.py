@@ -25,7 +25,7 @@ from intake.commands import looks_like_commands
 from intake.pipeline.acknowledge import acknowledge
 from intake.pipeline.replies import handle_command, handle_reply
 from intake.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
-from intake.pipeline.classify import Situation, classify, may_carry_forms
+from intake.pipeline.classify import Situation, classify, dmarc_pass, may_carry_forms
 from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, PARSE_TIMED_OUT, MessageContext
 from intake.pipeline.extract import candidate, extract
 from intake.pipeline.store import record_inbound, store
@@ -112,6 +112,7 @@ def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFact
                      is_our_message=is_ours,
                      our_msgid_suffix=".intake@" + parseaddr(cfg.smtp.from_)[1].rsplit("@", 1)[-1].lower() + ">",
                      allowed_domains=tuple(cfg.policy.allowed_sender_domains),
+                     authenticated=dmarc_pass(facts, cfg.policy.authserv_id) if cfg.policy.require_authentication else None,
                      loop_header_value=parseaddr(cfg.smtp.from_)[1].lower())
 
 
