@@ -32,6 +32,7 @@ REASON_TEXT = {
     "corrupt": "is damaged and cannot be opened; please save and attach it again",
     "too_large": "is too large to process; please send the form on its own",
     "empty_form": "appears to be blank; please fill it in and send it again",
+    "not_read": "was not read because the email carried too many files; please send the form on its own",
 }
 
 

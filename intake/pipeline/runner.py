@@ -46,6 +46,7 @@ class Services:
     now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
     after_case: Callable | None = None   # hook: create deadlines for a new case (same transaction)
     crash_after_commit: Callable | None = None  # test seam: raise between commit and move
+    unpack: Callable | None = None   # opens Outlook containers (None: in this process)
 
 
 @dataclass
@@ -131,7 +132,7 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
     ``earlier``: the row of an earlier attempt at this same copy, updated instead of a new row."""
     cfg = svc.cfg
     now = svc.now()
-    facts = read_facts(fetched.raw)
+    facts = read_facts(fetched.raw, svc.unpack)
     _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
     ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path,
                          earlier_id=earlier.id if earlier is not None else None)
@@ -141,7 +142,7 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
         if decision.outcome:
             ctx.outcome, ctx.reasons = decision.outcome, decision.reasons
             if ctx.outcome == "reply_to_case":
-                extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)  # forms attached to the reply
+                extract(ctx, svc.parse, cfg.limits)  # forms attached to the reply
                 if names_another_child(session, sit.thread_case, ctx.forms):
                     # a form about a different child is a new referral, not an answer for this case
                     ctx.outcome = "referral"
@@ -149,7 +150,7 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
             elif may_carry_forms(decision, facts, sit) and any(candidate(f.content_type, f.name) for f in facts.attachments):
                 # RFC 3834: never answered; but a form in it (a MASH system, a school's mailing tool) is a referral.
                 ctx.automatic = decision.reasons[0]
-                extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)
+                extract(ctx, svc.parse, cfg.limits)
                 if ctx.forms:
                     ctx.outcome = "referral"
                     ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed from automatic mail (not answered)")
@@ -159,14 +160,14 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
                     candidate(f.content_type, f.name) for f in facts.attachments):
                 # A form is a referral unless a valid reply token says otherwise: the Manager or Chair
                 # forwarding a referral with a note on top is not giving an instruction.
-                extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)
+                extract(ctx, svc.parse, cfg.limits)
                 if ctx.forms:
                     ctx.outcome = "referral"
                     ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed and no valid reply token: a referral")
-        elif len(fetched.raw) > cfg.limits.max_message_bytes:
+        elif (fetched.size or len(fetched.raw)) > cfg.limits.max_message_bytes:
             ctx.stop("too_large", f"message is larger than {cfg.limits.max_message_bytes} bytes")
         else:
-            extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)
+            extract(ctx, svc.parse, cfg.limits)
             validate(ctx)
         folder = folder_name(cfg, ctx.outcome)
         cases = store(ctx, session, svc.files, cfg.organisation.reference_prefix, cfg.tz, folder)

@@ -1,0 +1,65 @@
+"""Opening Outlook containers (winmail.dat TNEF, attached .msg) in a separate, limited process.
+
+tnefparse and extract-msg read a stranger's bytes. Here they run in ``python -m intake.unpack``
+under the same CPU-time, memory and wall-clock limits as a form's parse ([limits]), so a container
+with hundreds of attachments or a malformed one costs the service only the wait. A container that
+cannot be opened within the limits is kept as it is (and then parsed as an unreadable file).
+
+Request: argv[1] is a JSON header, stdin the container's bytes. Response: one JSON line per file.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import subprocess
+import sys
+
+from intake.mail import MAX_PARTS, AttachedFile, expand_containers, is_container
+
+
+def unpack_isolated(files: list[AttachedFile], seconds: int = 30, memory_mb: int = 512) -> list[AttachedFile]:
+    """Like ``expand_containers``, with each container opened in a limited child process."""
+    out: list[AttachedFile] = []
+    for f in files:
+        if not is_container(f):
+            out.append(f)
+            continue
+        header = json.dumps({"name": f.name, "content_type": f.content_type, "forwarded_from": f.forwarded_from,
+                             "seconds": seconds, "memory_mb": memory_mb})
+        try:
+            proc = subprocess.run([sys.executable, "-m", "intake.unpack", header], input=f.data,
+                                  capture_output=True, timeout=seconds + 5)
+        except subprocess.TimeoutExpired:
+            out.append(f)
+            continue
+        if proc.returncode != 0:
+            out.append(f)
+            continue
+        for line in proc.stdout.splitlines():
+            item = json.loads(line)
+            out.append(AttachedFile(item["name"], item["content_type"], base64.b64decode(item["data"]),
+                                    forwarded_from=item["forwarded_from"]))
+    return out[:MAX_PARTS]
+
+
+def main() -> int:
+    import resource
+
+    req = json.loads(sys.argv[1])
+    seconds, limit = int(req["seconds"]), int(req["memory_mb"]) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    data = sys.stdin.buffer.read()
+    files = expand_containers([AttachedFile(req["name"], req["content_type"], data,
+                                            forwarded_from=req["forwarded_from"])])
+    out = sys.stdout
+    for f in files:
+        out.write(json.dumps({"name": f.name, "content_type": f.content_type, "forwarded_from": f.forwarded_from,
+                              "data": base64.b64encode(f.data).decode()}) + "\n")
+    out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
