@@ -5,7 +5,8 @@ under the same CPU-time, memory and wall-clock limits as a form's parse ([limits
 with hundreds of attachments or a malformed one costs the service only the wait. A container that
 cannot be opened within the limits is kept as it is (and then parsed as an unreadable file).
 
-Request: argv[1] is a JSON header, stdin the container's bytes. Response: one JSON line per file.
+Request on stdin: one JSON header line (never in argv: file names may name a child, and argv is
+visible to every local user), then the container's bytes. Response: one JSON line per file.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def unpack_isolated(files: list[AttachedFile], seconds: int = 30, memory_mb: int
         header = json.dumps({"name": f.name, "content_type": f.content_type, "forwarded_from": f.forwarded_from,
                              "seconds": seconds, "memory_mb": memory_mb})
         try:
-            proc = subprocess.run([sys.executable, "-m", "intake.unpack", header], input=f.data,
+            proc = subprocess.run([sys.executable, "-m", "intake.unpack"], input=header.encode() + b"\n" + f.data,
                                   capture_output=True, timeout=seconds + 5)
         except subprocess.TimeoutExpired:
             out.append(f)
@@ -46,11 +47,12 @@ def unpack_isolated(files: list[AttachedFile], seconds: int = 30, memory_mb: int
 def main() -> int:
     import resource
 
-    req = json.loads(sys.argv[1])
+    stdin = sys.stdin.buffer
+    req = json.loads(stdin.readline())
     seconds, limit = int(req["seconds"]), int(req["memory_mb"]) * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    data = sys.stdin.buffer.read()
+    data = stdin.read()
     files = expand_containers([AttachedFile(req["name"], req["content_type"], data,
                                             forwarded_from=req["forwarded_from"])])
     out = sys.stdout

@@ -95,3 +95,13 @@ def test_authserv_id_picks_our_servers_header(make_cfg):
     raw = raw.replace(b"\nMIME-Version", f"\nAuthentication-Results: {PASS}\nMIME-Version".encode(), 1)
     _, report, _ = _deliver(cfg, raw)
     assert report.outcomes == {"referral": 1}
+
+
+def test_unauthenticated_manager_address_forwarding_a_form_opens_no_case(make_cfg):
+    # require_authentication also covers the Manager's address: a forged From: Manager with a form is not a referral.
+    cfg = make_cfg(policy={"require_authentication": True})
+    raw = referral_email("Manager <manager@liverpool.gov.uk>", TO, "Fwd: Referral", [("f.docx", FORM)],
+                         body="Note: from the school.", message_id="<forged@liverpool.gov.uk>")
+    svc, report, _ = _deliver(cfg, raw)
+    assert report.outcomes == {"sender_not_allowed": 1}
+    assert rows(svc, Case) == [] and rows(svc, OutboundEmail) == []

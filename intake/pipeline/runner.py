@@ -25,7 +25,7 @@ from intake.commands import looks_like_commands
 from intake.pipeline.acknowledge import acknowledge
 from intake.pipeline.replies import handle_command, handle_reply
 from intake.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
-from intake.pipeline.classify import Situation, classify, dmarc_pass, may_carry_forms
+from intake.pipeline.classify import Situation, classify, dmarc_pass, may_carry_forms, rule_sender_not_allowed
 from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, PARSE_TIMED_OUT, MessageContext
 from intake.pipeline.extract import candidate, extract
 from intake.pipeline.store import record_inbound, store
@@ -160,10 +160,14 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
                     candidate(f.content_type, f.name) for f in facts.attachments):
                 # A form is a referral unless a valid reply token says otherwise: the Manager or Chair
                 # forwarding a referral with a note on top is not giving an instruction.
-                extract(ctx, svc.parse, cfg.limits)
-                if ctx.forms:
-                    ctx.outcome = "referral"
-                    ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed and no valid reply token: a referral")
+                unauthenticated = rule_sender_not_allowed(facts, sit)
+                if unauthenticated:  # (with policy.require_authentication: a forged Manager opens no case)
+                    ctx.outcome, ctx.reasons = "sender_not_allowed", [f"rule_sender_not_allowed: {unauthenticated}"]
+                else:
+                    extract(ctx, svc.parse, cfg.limits)
+                    if ctx.forms:
+                        ctx.outcome = "referral"
+                        ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed and no valid reply token: a referral")
         elif (fetched.size or len(fetched.raw)) > cfg.limits.max_message_bytes:
             ctx.stop("too_large", f"message is larger than {cfg.limits.max_message_bytes} bytes")
         else:
@@ -230,16 +234,11 @@ def note_poll(svc: Services, ok: bool, detail: str = "") -> None:
 MOVE_BATCH = 25
 
 
-def _note_move(svc: Services, key: str, inbound_id: int | None, error: str | None) -> int:
+def _note_move(svc: Services, key: str, inbound_id: int | None, error: str) -> int:
     """Count the polling cycles in which this message's MOVE failed (cleared once it moves); returns the count."""
     name = MOVE_FAILED_PREFIX + key
     with Session(svc.engine) as session:
         row = session.get(ServiceState, name)
-        if error is None:
-            if row is not None:
-                session.delete(row)
-                session.commit()
-            return 0
         cycles = (json.loads(row.value)["cycles"] if row else 0) + 1
         row = row or ServiceState(key=name, value="", updated_at=svc.now())
         row.value = json.dumps({"inbound": inbound_id, "cycles": cycles, "error": error[:500]})
@@ -255,6 +254,9 @@ def _mark_moved(svc: Services, items: list) -> None:
         for row in session.exec(select(InboundMessage).where(InboundMessage.source_key.in_(keys))):
             row.moved = True
             session.add(row)
+        stuck = [MOVE_FAILED_PREFIX + k for k in keys]  # moved at last: no longer listed in the digest
+        for row in session.exec(select(ServiceState).where(ServiceState.key.in_(stuck))):
+            session.delete(row)
         session.commit()
 
 
@@ -286,8 +288,6 @@ def _flush_moves(svc: Services, source: MailSource, pending: list, report: PollR
                         fetched.source_key, cycles)
     if moved:
         _mark_moved(svc, moved)
-        for fetched, _ in moved:
-            _note_move(svc, fetched.source_key, None, None)
     pending.clear()
 
 
