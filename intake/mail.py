@@ -75,14 +75,14 @@ def _ids(text: str) -> list[str]:
 
 
 MAX_MULTIPARTS = 64
-_BOUNDARY = re.compile(rb"boundary\s*=", re.I)
+_MULTIPART = re.compile(rb"^content-type:\s*multipart/", re.I | re.M)
 
 
 def parse_message(raw: bytes) -> EmailMessage:
     """The message, or only its header when it declares more than MAX_MULTIPARTS multipart sections
     (the stdlib parser's cost grows with every nested level: 300 levels cost seconds; no real referral
     comes close)."""
-    if len(_BOUNDARY.findall(raw, 0, 4_000_000)) > MAX_MULTIPARTS:
+    if len(_MULTIPART.findall(raw, 0, 4_000_000)) > MAX_MULTIPARTS:
         from email.parser import BytesHeaderParser
 
         msg = BytesHeaderParser(policy=email.policy.default).parsebytes(raw)

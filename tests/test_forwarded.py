@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from intake.demo_forms import SAMPLE, docx_form, referral_email
 from intake.mail import read_facts
-from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail
+from intake.models import AuditEvent, Case, OutboundEmail
 from intake.service import build_services, poll_and_deliver
 
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"

@@ -195,7 +195,7 @@ def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException,
     cfg, now = svc.cfg, svc.now()
     folder = folder_name(cfg, "failed")
     try:
-        facts = read_facts(fetched.raw)
+        facts = read_facts(fetched.raw, unpack=list)  # headers are what matter here: no container opened again
     except Exception:  # even the headers are unreadable
         import hashlib
 
