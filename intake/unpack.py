@@ -6,17 +6,19 @@ with hundreds of attachments or a malformed one costs the service only the wait.
 cannot be opened within the limits is kept as it is (and then parsed as an unreadable file).
 
 Request on stdin: one JSON header line (never in argv: file names may name a child, and argv is
-visible to every local user), then the container's bytes. Response: one JSON line per file.
+visible to every local user), then the container's bytes. Response: per file, a JSON frame
+(name, type, forwarded_from) and a data frame (parsers.worker's framing).
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import subprocess
 import sys
+import tempfile
 
 from intake.mail import MAX_PARTS, AttachedFile, expand_containers, is_container
+from parsers.worker import read_frame, write_frame
 
 
 def unpack_isolated(files: list[AttachedFile], seconds: int = 30, memory_mb: int = 512) -> list[AttachedFile]:
@@ -28,19 +30,22 @@ def unpack_isolated(files: list[AttachedFile], seconds: int = 30, memory_mb: int
             continue
         header = json.dumps({"name": f.name, "content_type": f.content_type, "forwarded_from": f.forwarded_from,
                              "seconds": seconds, "memory_mb": memory_mb})
-        try:
-            proc = subprocess.run([sys.executable, "-m", "intake.unpack"], input=header.encode() + b"\n" + f.data,
-                                  capture_output=True, timeout=seconds + 5)
-        except subprocess.TimeoutExpired:
-            out.append(f)
-            continue
-        if proc.returncode != 0:
-            out.append(f)
-            continue
-        for line in proc.stdout.splitlines():
-            item = json.loads(line)
-            out.append(AttachedFile(item["name"], item["content_type"], base64.b64decode(item["data"]),
-                                    forwarded_from=item["forwarded_from"]))
+        # The answer goes to a temporary file (mode 0600, unlinked at once), read back one file at a time,
+        # so a container of hundreds of files never sits in memory twice.
+        with tempfile.TemporaryFile() as answer:
+            try:
+                proc = subprocess.run([sys.executable, "-m", "intake.unpack"], input=header.encode() + b"\n" + f.data,
+                                      stdout=answer, stderr=subprocess.DEVNULL, timeout=seconds + 5)
+            except subprocess.TimeoutExpired:
+                out.append(f)
+                continue
+            if proc.returncode != 0:
+                out.append(f)
+                continue
+            answer.seek(0)
+            while (meta := read_frame(answer)) is not None and (data := read_frame(answer)) is not None:
+                item = json.loads(meta)
+                out.append(AttachedFile(item["name"], item["content_type"], data, forwarded_from=item["forwarded_from"]))
     return out[:MAX_PARTS]
 
 
@@ -55,11 +60,11 @@ def main() -> int:
     data = stdin.read()
     files = expand_containers([AttachedFile(req["name"], req["content_type"], data,
                                             forwarded_from=req["forwarded_from"])])
-    out = sys.stdout
+    out = sys.stdout.buffer
     for f in files:
-        out.write(json.dumps({"name": f.name, "content_type": f.content_type, "forwarded_from": f.forwarded_from,
-                              "data": base64.b64encode(f.data).decode()}) + "\n")
-    out.flush()
+        write_frame(out, json.dumps({"name": f.name, "content_type": f.content_type,
+                                     "forwarded_from": f.forwarded_from}).encode())
+        write_frame(out, f.data)
     return 0
 
 
