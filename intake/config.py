@@ -117,7 +117,7 @@ class Limits:
     parse_seconds: int = setting(30, "wall-clock limit for parsing one file")
     parse_memory_mb: int = setting(512, "memory limit for parsing one file")
     max_forms_per_message: int = setting(10, "at most this many attached files are parsed per email (likely forms first); the rest are listed as not read")
-    message_parse_seconds: int = setting(90, "time budget for parsing all the files of one email; files left over are not read and the email can be reprocessed")
+    message_parse_seconds: int = setting(90, "time budget for parsing all the files of one email, checked before each file (so at most this plus parse_seconds); files left over are not read and the email can be reprocessed")
 
 
 @dataclass
