@@ -109,7 +109,9 @@ class Schedule:
 @dataclass
 class Policy:
     allowed_sender_domains: list[str] = setting([], "sender domains accepted (subdomains included); empty accepts any")
-    replies_per_sender_per_day: int = setting(10, "cap on automatic replies to one address in 24 hours")
+    replies_per_sender_per_day: int = setting(10, "cap on automatic replies to one sender (From address) in 24 hours")
+    require_authentication: bool = setting(False, "senders count as allowed only when the receiving server's Authentication-Results header shows dmarc=pass for the From domain")
+    authserv_id: str = setting("", "with require_authentication, trust only an Authentication-Results header from this server name (empty: the topmost header)")
 
 
 @dataclass
@@ -118,6 +120,8 @@ class Limits:
     max_attachment_bytes: int = setting(20_000_000, "larger attachments are not parsed")
     parse_seconds: int = setting(30, "wall-clock limit for parsing one file")
     parse_memory_mb: int = setting(512, "memory limit for parsing one file")
+    max_forms_per_message: int = setting(10, "at most this many attached files are parsed per email (likely forms first); the rest are listed as not read")
+    message_parse_seconds: int = setting(90, "time budget for parsing all the files of one email, checked before each file (so at most this plus parse_seconds); files left over are not read and the email can be reprocessed")
 
 
 @dataclass
@@ -293,6 +297,10 @@ def _validate(cfg: Config) -> None:
             port = getattr(getattr(cfg, sect), key)
             if not 0 < port < 65536:
                 raise ConfigError(f"{sect}.port = {port} is not a TCP port (1-65535)")
+    for key in ("max_message_bytes", "max_attachment_bytes", "parse_seconds", "parse_memory_mb",
+                "max_forms_per_message", "message_parse_seconds"):
+        if getattr(cfg.limits, key) < 1:
+            raise ConfigError(f"limits.{key} must be at least 1")
     parse_duration(cfg.schedule.poll_every, "schedule.poll_every")
     parse_duration(cfg.schedule.remind_every, "schedule.remind_every")
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.schedule.digest_at):

@@ -64,12 +64,39 @@ def alembic_config(url: str) -> AlembicConfig:
     return cfg
 
 
+def _transactional_sqlite(engine: Engine) -> Engine:
+    """An engine on the same SQLite file whose transactions cover DDL: the sqlite3 module commits
+    before every CREATE/ALTER on its own, so a process killed in the middle of the first migration
+    left tables without a recorded version, and every later start failed ("table ... already exists").
+    SQLAlchemy's documented pysqlite recipe: no implicit transactions, an explicit BEGIN."""
+    from sqlalchemy.pool import NullPool
+
+    migrating = create_engine(engine.url, poolclass=NullPool)
+    event.listen(migrating, "connect", _sqlite_pragmas)
+
+    @event.listens_for(migrating, "connect")
+    def _no_implicit_transactions(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(migrating, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # also one migrating process at a time
+
+    return migrating
+
+
 def upgrade(engine: Engine) -> None:
-    """Apply every migration not yet applied (harmless when up to date)."""
+    """Apply every migration not yet applied (harmless when up to date), all or nothing."""
     cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    on_file = engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:")
+    migrating = _transactional_sqlite(engine) if on_file else engine
+    try:
+        with migrating.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
 
 
 def open_database(url: str) -> Engine:

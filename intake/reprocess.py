@@ -72,9 +72,14 @@ def rerun_one(svc: Services, row: InboundMessage, source=None) -> Rerun:
         raise
     except Exception as exc:  # still a bug: recorded again as failed
         outcome, folder = "failed", record_failure(svc, fetched, exc, earlier=row)
-    moved = before_folder == folder
+    moved, note = before_folder == folder, ""
     if not moved and source is not None and before_folder:
-        moved = source.relocate(row.message_id, row.source_key, before_folder, folder)
+        try:
+            moved = source.relocate(row.message_id, row.source_key, before_folder, folder)
+        except MailSourceUnavailable as exc:  # the outcome is committed; only the mailbox copy stays put
+            note = f"the mailbox copy is still in {before_folder}: {exc}"
+    if not moved and not note:
+        note = f"mailbox copy not found in {before_folder}"
     with Session(svc.engine) as session:
         fresh = session.get(InboundMessage, row.id)
         fresh.moved = True if moved else row.moved
@@ -84,7 +89,7 @@ def rerun_one(svc: Services, row: InboundMessage, source=None) -> Rerun:
 
         refs = [c.reference for c in session.exec(select(Case).where(Case.inbound_id == row.id).order_by(Case.id))]
     log.info("reprocessed: inbound=%s key=%s %s -> %s", row.id, row.source_key, before, outcome)
-    return Rerun(row.source_key, before, outcome, refs, "" if moved else f"mailbox copy not found in {before_folder}")
+    return Rerun(row.source_key, before, outcome, refs, "" if moved else note)
 
 
 def reprocess(svc: Services, keys: list[str], failed: bool, source=None) -> list[Rerun]:

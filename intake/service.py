@@ -29,10 +29,19 @@ def make_parse(cfg, isolated: bool = True):
                    vocabulary=vocabulary)
 
 
+def make_unpack(cfg, isolated: bool = True):
+    """Outlook containers (TNEF, .msg) opened under the parse limits, outside the service process."""
+    if not isolated:
+        return None
+    from intake.unpack import unpack_isolated
+
+    return partial(unpack_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb)
+
+
 def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Services:
     engine = engine or open_database(cfg.database_url)
     svc = Services(cfg=cfg, engine=engine, files=FileStore(cfg.resolve(cfg.storage.path)),
-                   parse=make_parse(cfg, isolated), now=now)
+                   parse=make_parse(cfg, isolated), now=now, unpack=make_unpack(cfg, isolated))
     try:
         from notifier.deadlines_store import create_deadlines_for_case
 

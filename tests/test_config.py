@@ -94,3 +94,15 @@ def test_readme_documents_every_command():
     readme = (ROOT / "README.md").read_text()
     for name in COMMANDS:
         assert re.search(rf"intake [^\n]*\b{name}\b", readme), name
+
+
+def test_readme_lists_every_outcome_with_its_folder():
+    # "What happens to an email": one table row per outcome, naming the folder DESIGN 4.4 (and the code) gives it.
+    from intake.pipeline.context import FOLDER_OF_OUTCOME
+
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## What happens to an email", 1)[1].split("\n## ", 1)[0]
+    folder = {"processed": "Processed", "review": "Needs review", "failed": "Failed"}
+    for outcome, kind in FOLDER_OF_OUTCOME.items():
+        row = re.search(rf"^\| `{outcome}` \|.*\| {folder[kind]} \|$", section, re.M)
+        assert row, outcome

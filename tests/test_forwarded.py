@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from intake.demo_forms import SAMPLE, docx_form, referral_email
 from intake.mail import read_facts
-from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail
+from intake.models import AuditEvent, Case, OutboundEmail
 from intake.service import build_services, poll_and_deliver
 
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
@@ -89,3 +89,17 @@ def test_forwarded_sender_is_read_from_forwarded_headers_only_in_a_forward(subje
     # Outlook, Apple Mail and Gmail forwards name the original sender; a reply's quoted headers do not count.
     raw = referral_email("Fwd Person <fp@liverpool.gov.uk>", TO, subject, body=body)
     assert read_facts(raw).forwarded_from == expected
+
+
+def test_files_inside_an_attached_outlook_msg_come_from_its_sender():
+    # A forwarded .msg (corpus file from msgreader, MIT): the files inside it carry the original sender.
+    from tests.conftest import EML
+
+    path = EML / "msgreader" / "EmailWith2Attachments.msg"
+    if not path.exists():
+        pytest.skip("shared/eml corpus not present")
+    raw = referral_email("Pat <pat@nhs.net>", TO, "FW: referral", [("forwarded.msg", path.read_bytes())])
+    raw = raw.replace(b"vnd.openxmlformats-officedocument.wordprocessingml.document", b"vnd.ms-outlook")
+    facts = read_facts(raw)
+    assert {f.forwarded_from for f in facts.attachments} == {"kees.van.spelde@achmea.nl"}
+    assert facts.referrer_of(facts.attachments[0]) == "kees.van.spelde@achmea.nl"

@@ -7,16 +7,22 @@ data from the form: references, field labels and counts only.
 from __future__ import annotations
 
 import json
+import logging
+from datetime import datetime, timedelta
 
-from sqlmodel import Session
+from sqlalchemy import func, or_
+from sqlmodel import Session, select
 
-from intake.models import Case
+from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail
+from intake.pipeline.classify import UNAUTHENTICATED, domain_allowed
 from intake.pipeline.context import MessageContext
 from intake.privacy import child_label
 from intake.pipeline.validate import unusable_forms
 from notifier.compose import build_email, render
-from notifier.outbox import enqueue
+from notifier.outbox import REPLY_KINDS, enqueue
 from parsers.fields import label_of
+
+log = logging.getLogger(__name__)
 
 REASON_TEXT = {
     "legacy_format": "is in an old Word format (.doc) we cannot read; please save it as .docx or PDF",
@@ -26,6 +32,7 @@ REASON_TEXT = {
     "corrupt": "is damaged and cannot be opened; please save and attach it again",
     "too_large": "is too large to process; please send the form on its own",
     "empty_form": "appears to be blank; please fill it in and send it again",
+    "not_read": "was not read because the email carried too many files; please send the form on its own",
 }
 
 
@@ -33,9 +40,36 @@ def _common(cfg) -> dict:
     return {"organisation": cfg.organisation.name, "group": cfg.organisation.group}
 
 
+def reply_address(facts, allowed_domains) -> str | None:
+    """Answers go to the sender (From); a Reply-To is used only when it is in an allowed partner domain
+    (with no allowed domains configured, never: anyone could redirect a reference to any address)."""
+    if facts.reply_to and allowed_domains and domain_allowed(facts.reply_to, tuple(allowed_domains)):
+        return facts.reply_to
+    return facts.from_address
+
+
+def replies_for_sender(session: Session, sender: str, now: datetime) -> int:
+    """Automatic replies in the last 24 hours caused by mail from ``sender`` (wherever they went) or sent to it."""
+    since = now - timedelta(days=1)
+    keys = [f"{kind}:{mid or sha}" for mid, sha in session.exec(
+        select(InboundMessage.message_id, InboundMessage.raw_sha256).where(
+            InboundMessage.from_address == sender, InboundMessage.processed_at >= since)) for kind in REPLY_KINDS]
+    return session.exec(select(func.count(OutboundEmail.id)).where(
+        OutboundEmail.kind.in_(REPLY_KINDS), OutboundEmail.created_at >= since,
+        or_(OutboundEmail.to_address == sender, OutboundEmail.key.in_(keys)))).one()
+
+
 def _reply(ctx: MessageContext, session: Session, cfg, kind: str, key: str, case_id=None, **context) -> None:
-    to = ctx.facts.reply_to or ctx.facts.from_address
+    to = reply_address(ctx.facts, cfg.policy.allowed_sender_domains)
     if not to:
+        return
+    sender = ctx.facts.from_address
+    if sender and replies_for_sender(session, sender, ctx.now) >= cfg.policy.replies_per_sender_per_day:
+        # The cap counts by From: a changed Reply-To does not buy more replies.
+        session.add(AuditEvent(at=ctx.now, actor="intake", action="reply_capped", case_id=case_id,
+                               detail=json.dumps({"key": key, "kind": kind})))
+        log.warning("reply not sent: cap of %d replies per sender per day reached (key=%s)",
+                    cfg.policy.replies_per_sender_per_day, key)
         return
     subject, text, html = render("referrer", kind, **_common(cfg), **context)
     message = build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=ctx.now,
@@ -71,5 +105,6 @@ def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -
     elif ctx.outcome == "too_large":
         _reply(ctx, session, cfg, "too_large", key=f"too_large:{msg_key}",
                limit_mb=round(cfg.limits.max_message_bytes / 1_000_000))
-    elif ctx.outcome == "sender_not_allowed":
+    elif ctx.outcome == "sender_not_allowed" and not any(UNAUTHENTICATED in r for r in ctx.reasons):
+        # (an unauthenticated From may be forged: it is not answered, the Manager sees it in the digest)
         _reply(ctx, session, cfg, "sender_not_allowed", key=f"sender_not_allowed:{msg_key}")

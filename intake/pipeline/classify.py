@@ -35,6 +35,7 @@ class Situation:
     people: frozenset[str] = frozenset()       # the Manager's and the Chair's addresses
     command_like: bool = False                 # command lines or a reply token at the top of the body
     token_person: str | None = None            # the person a valid reply token in the body was issued to
+    authenticated: bool | None = None          # None: not required; else dmarc=pass for the From domain
 
 
 @dataclass
@@ -57,7 +58,7 @@ def may_carry_forms(decision: Decision, f: MessageFacts, s: Situation) -> bool:
         return False
     if f.from_address.split("@")[0].startswith(("mailer-daemon", "postmaster")):
         return False
-    return domain_allowed(f.from_address, s.allowed_domains)
+    return domain_allowed(f.from_address, s.allowed_domains) and s.authenticated is not False
 
 
 def rule_duplicate(f: MessageFacts, s: Situation) -> str | None:
@@ -123,10 +124,36 @@ def domain_allowed(address: str | None, allowed: tuple[str, ...]) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in allowed)
 
 
+UNAUTHENTICATED = "sender not authenticated"
+
+
 def rule_sender_not_allowed(f: MessageFacts, s: Situation) -> str | None:
     if not domain_allowed(f.from_address, s.allowed_domains):
         return f"sender domain {f.from_address.rsplit('@', 1)[-1] if f.from_address else '?'} is not a partner domain"
+    if s.authenticated is False:
+        return f"{UNAUTHENTICATED}: the receiving server's Authentication-Results shows no dmarc=pass for the From domain"
     return None
+
+
+AUTH_RESULTS_DMARC = re.compile(r"\bdmarc\s*=\s*pass\b[^;]*?\bheader\.from\s*=\s*\"?([A-Za-z0-9.-]+)", re.I)
+
+
+def dmarc_pass(f: MessageFacts, authserv_id: str = "") -> bool:
+    """True when the receiving server's Authentication-Results (the topmost, or the one from
+    ``authserv_id``) shows dmarc=pass for the From address's domain."""
+    if not f.from_address:
+        return False
+    headers = f.auth_results if authserv_id else f.auth_results[:1]
+    domain = f.from_address.rsplit("@", 1)[1].lower()
+    for value in headers:
+        server = value.split(";", 1)[0].strip().split()[0].lower() if value.strip() else ""
+        if authserv_id and server != authserv_id.lower():
+            continue
+        if any(m.group(1).lower().rstrip(".") == domain for m in AUTH_RESULTS_DMARC.finditer(value)):
+            return True
+        if authserv_id:
+            return False
+    return False
 
 
 def rule_command(f: MessageFacts, s: Situation) -> str | None:

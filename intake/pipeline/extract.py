@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Callable
 
 from intake.pipeline.context import PARSE_TIMED_OUT, MessageContext, ParsedAttachment
@@ -19,15 +20,31 @@ def candidate(content_type: str, name: str | None) -> bool:
     return True
 
 
-def extract(ctx: MessageContext, parse: Callable, max_attachment_bytes: int) -> None:
-    for f in ctx.facts.attachments:
-        if not candidate(f.content_type, f.name):
-            continue
-        if len(f.data) > max_attachment_bytes:
-            from parsers import ParseResult
+FORM_SUFFIXES = (".docx", ".pdf", ".dotx", ".doc", ".docm", ".rtf", ".odt")
+TIME_BUDGET_SPENT = "parsing took longer than the time allowed for this email (the rest was not read)"
 
+
+def _likely_form_first(f) -> int:
+    return 0 if (f.name or "").lower().endswith(FORM_SUFFIXES) else 1
+
+
+def extract(ctx: MessageContext, parse: Callable, limits, clock: Callable[[], float] = time.monotonic) -> None:
+    """Parse the files that could be forms: at most ``limits.max_forms_per_message`` of them (likely forms
+    first), within ``limits.message_parse_seconds`` for the whole message. Files left unread are recorded
+    (``not_read``, or a timed-out parse that makes the message retryable), never silently dropped."""
+    from parsers import ParseResult
+
+    started = clock()
+    files = sorted((f for f in ctx.facts.attachments if candidate(f.content_type, f.name)), key=_likely_form_first)
+    for n, f in enumerate(files):
+        if n >= limits.max_forms_per_message:
+            result = ParseResult.rejected(f.name, "unknown", "not_read",
+                                          f"only {limits.max_forms_per_message} files are read per email")
+        elif len(f.data) > limits.max_attachment_bytes:
             result = ParseResult.rejected(f.name, "unknown", "too_large",
-                                          f"file is larger than the limit of {max_attachment_bytes} bytes")
+                                          f"file is larger than the limit of {limits.max_attachment_bytes} bytes")
+        elif clock() - started >= limits.message_parse_seconds:
+            result = ParseResult.rejected(f.name, "unknown", "too_large", TIME_BUDGET_SPENT)
         else:
             result = parse(f.data, f.name)
         if timed_out(result) and PARSE_TIMED_OUT not in ctx.reasons:

@@ -25,7 +25,7 @@ from intake.commands import looks_like_commands
 from intake.pipeline.acknowledge import acknowledge
 from intake.pipeline.replies import handle_command, handle_reply
 from intake.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
-from intake.pipeline.classify import Situation, classify, may_carry_forms
+from intake.pipeline.classify import Situation, classify, dmarc_pass, may_carry_forms, rule_sender_not_allowed
 from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, PARSE_TIMED_OUT, MessageContext
 from intake.pipeline.extract import candidate, extract
 from intake.pipeline.store import record_inbound, store
@@ -46,6 +46,7 @@ class Services:
     now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
     after_case: Callable | None = None   # hook: create deadlines for a new case (same transaction)
     crash_after_commit: Callable | None = None  # test seam: raise between commit and move
+    unpack: Callable | None = None   # opens Outlook containers (None: in this process)
 
 
 @dataclass
@@ -112,6 +113,7 @@ def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFact
                      is_our_message=is_ours,
                      our_msgid_suffix=".intake@" + parseaddr(cfg.smtp.from_)[1].rsplit("@", 1)[-1].lower() + ">",
                      allowed_domains=tuple(cfg.policy.allowed_sender_domains),
+                     authenticated=dmarc_pass(facts, cfg.policy.authserv_id) if cfg.policy.require_authentication else None,
                      loop_header_value=parseaddr(cfg.smtp.from_)[1].lower())
 
 
@@ -148,7 +150,7 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
     ``earlier``: the row of an earlier attempt at this same copy, updated instead of a new row."""
     cfg = svc.cfg
     now = svc.now()
-    facts = read_facts(fetched.raw)
+    facts = read_facts(fetched.raw, svc.unpack)
     _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
     ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path,
                          earlier_id=earlier.id if earlier is not None else None)
@@ -158,7 +160,7 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
         if decision.outcome:
             ctx.outcome, ctx.reasons = decision.outcome, decision.reasons
             if ctx.outcome == "reply_to_case":
-                extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)  # forms attached to the reply
+                extract(ctx, svc.parse, cfg.limits)  # forms attached to the reply
                 other = ("a different child" if names_another_child(session, sit.thread_case, ctx.forms) else
                          "a different incident date" if names_another_incident(session, sit.thread_case, ctx.forms) else None)
                 if other:
@@ -169,7 +171,7 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
             elif may_carry_forms(decision, facts, sit) and any(candidate(f.content_type, f.name) for f in facts.attachments):
                 # RFC 3834: never answered; but a form in it (a MASH system, a school's mailing tool) is a referral.
                 ctx.automatic = decision.reasons[0]
-                extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)
+                extract(ctx, svc.parse, cfg.limits)
                 if ctx.forms:
                     ctx.outcome = "referral"
                     ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed from automatic mail (not answered)")
@@ -179,14 +181,18 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
                     candidate(f.content_type, f.name) for f in facts.attachments):
                 # A form is a referral unless a valid reply token says otherwise: the Manager or Chair
                 # forwarding a referral with a note on top is not giving an instruction.
-                extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)
-                if ctx.forms:
-                    ctx.outcome = "referral"
-                    ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed and no valid reply token: a referral")
-        elif len(fetched.raw) > cfg.limits.max_message_bytes:
+                unauthenticated = rule_sender_not_allowed(facts, sit)
+                if unauthenticated:  # (with policy.require_authentication: a forged Manager opens no case)
+                    ctx.outcome, ctx.reasons = "sender_not_allowed", [f"rule_sender_not_allowed: {unauthenticated}"]
+                else:
+                    extract(ctx, svc.parse, cfg.limits)
+                    if ctx.forms:
+                        ctx.outcome = "referral"
+                        ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed and no valid reply token: a referral")
+        elif (fetched.size or len(fetched.raw)) > cfg.limits.max_message_bytes:
             ctx.stop("too_large", f"message is larger than {cfg.limits.max_message_bytes} bytes")
         else:
-            extract(ctx, svc.parse, cfg.limits.max_attachment_bytes)
+            extract(ctx, svc.parse, cfg.limits)
             validate(ctx)
         folder = folder_name(cfg, ctx.outcome)
         cases = store(ctx, session, svc.files, cfg.organisation.reference_prefix, cfg.tz, folder)
@@ -212,7 +218,7 @@ def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException,
     cfg, now = svc.cfg, svc.now()
     folder = folder_name(cfg, "failed")
     try:
-        facts = read_facts(fetched.raw)
+        facts = read_facts(fetched.raw, unpack=list)  # headers are what matter here: no container opened again
     except Exception:  # even the headers are unreadable
         import hashlib
 
@@ -251,16 +257,11 @@ def note_poll(svc: Services, ok: bool, detail: str = "") -> None:
 MOVE_BATCH = 25
 
 
-def _note_move(svc: Services, key: str, inbound_id: int | None, error: str | None) -> int:
+def _note_move(svc: Services, key: str, inbound_id: int | None, error: str) -> int:
     """Count the polling cycles in which this message's MOVE failed (cleared once it moves); returns the count."""
     name = MOVE_FAILED_PREFIX + key
     with Session(svc.engine) as session:
         row = session.get(ServiceState, name)
-        if error is None:
-            if row is not None:
-                session.delete(row)
-                session.commit()
-            return 0
         cycles = (json.loads(row.value)["cycles"] if row else 0) + 1
         row = row or ServiceState(key=name, value="", updated_at=svc.now())
         row.value = json.dumps({"inbound": inbound_id, "cycles": cycles, "error": error[:500]})
@@ -276,6 +277,9 @@ def _mark_moved(svc: Services, items: list) -> None:
         for row in session.exec(select(InboundMessage).where(InboundMessage.source_key.in_(keys))):
             row.moved = True
             session.add(row)
+        stuck = [MOVE_FAILED_PREFIX + k for k in keys]  # moved at last: no longer listed in the digest
+        for row in session.exec(select(ServiceState).where(ServiceState.key.in_(stuck))):
+            session.delete(row)
         session.commit()
 
 
@@ -307,8 +311,6 @@ def _flush_moves(svc: Services, source: MailSource, pending: list, report: PollR
                         fetched.source_key, cycles)
     if moved:
         _mark_moved(svc, moved)
-        for fetched, _ in moved:
-            _note_move(svc, fetched.source_key, None, None)
     pending.clear()
 
 

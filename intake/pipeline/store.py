@@ -69,11 +69,13 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
     """Returns the cases created now. A message processed again reuses its attachment rows and
     never opens a second case for a form that already has one (ctx.case_refs lists both)."""
     inbound = record_inbound(session, ctx, folder)
-    earlier = {a.sha256: a for a in session.exec(select(Attachment).where(Attachment.inbound_id == inbound.id))}
+    earlier: dict[str, list[Attachment]] = {}
+    for a in session.exec(select(Attachment).where(Attachment.inbound_id == inbound.id).order_by(Attachment.id)):
+        earlier.setdefault(a.sha256, []).append(a)
     attachment_rows = {}
     for p in ctx.parsed:
         sha, path = files.put("attachments", p.file.data)
-        row = earlier.get(sha) or Attachment(inbound_id=inbound.id, sha256=sha)
+        row = earlier[sha].pop(0) if earlier.get(sha) else Attachment(inbound_id=inbound.id, sha256=sha)
         row.original_name, row.content_type, row.size, row.stored_path = p.file.name, p.file.content_type, len(p.file.data), path
         row.format, row.parse_status, row.parse_reason = p.result.format, p.result.status, p.result.reason
         session.add(row)

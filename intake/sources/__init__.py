@@ -20,7 +20,7 @@ class FetchedMessage:
     uid: int | None = None
     internal_date: datetime | None = None
     locator: str | None = None  # source-specific handle used by move()
-    size: int | None = None     # RFC822.SIZE when the body was not downloaded (raw is then empty)
+    size: int | None = None     # the whole message's size when only its header was read (raw is the header)
 
 
 class MailSource(Protocol):
@@ -50,4 +50,5 @@ def open_source(cfg) -> MailSource:
         return ImapMailSource.from_config(cfg)
     from intake.sources.maildir_source import MaildirSource
 
-    return MaildirSource(cfg.resolve(cfg.mailbox.path), inbox_name=cfg.mailbox.inbox)
+    return MaildirSource(cfg.resolve(cfg.mailbox.path), inbox_name=cfg.mailbox.inbox,
+                         max_message_bytes=cfg.limits.max_message_bytes)

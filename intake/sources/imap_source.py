@@ -29,12 +29,13 @@ BATCH = 25
 class ImapMailSource:
     def __init__(self, host: str, port: int, security: str, username: str, password: str,
                  inbox: str = "INBOX", timeout: float = 30.0, cafile: str | None = None,
-                 token_provider=None, oauth_mechanism: str = "auto"):
+                 token_provider=None, oauth_mechanism: str = "auto", max_message_bytes: int = 30_000_000):
         self.host, self.port, self.security = host, port, security
         self.username, self.password = username, password
         self.inbox, self.timeout, self.cafile = inbox, timeout, cafile or None
         self.token_provider = token_provider
         self.oauth_mechanism = oauth_mechanism
+        self.max_message_bytes = max_message_bytes
         self.used_mechanism: str | None = None
         self.name = f"imap:{username}@{host}/{inbox}"
         self._client: imapclient.IMAPClient | None = None
@@ -50,7 +51,8 @@ class ImapMailSource:
             token_provider = provider_from_config(cfg)
         password = "" if m.auth == "oauth2" else cfg.secret(m.password_env, "mailbox.password_env")
         return cls(m.host, m.port, m.security, m.username, password, m.inbox, m.timeout,
-                   str(cfg.resolve(m.cafile)) if m.cafile else None, token_provider=token_provider)
+                   str(cfg.resolve(m.cafile)) if m.cafile else None, token_provider=token_provider,
+                   max_message_bytes=cfg.limits.max_message_bytes)
 
     def _login(self, client: imapclient.IMAPClient) -> None:
         if self.token_provider is None:
@@ -127,21 +129,29 @@ class ImapMailSource:
         for start in range(0, len(uids), BATCH):
             chunk = uids[start:start + BATCH]
             try:
-                data = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE"])
+                # Sizes first: a message over the limit is never downloaded, only its header.
+                sizes = client.fetch(chunk, ["RFC822.SIZE"])
+                small = [u for u in chunk if u in sizes and int(sizes[u].get(b"RFC822.SIZE", 0)) <= self.max_message_bytes]
+                large = [u for u in chunk if u in sizes and u not in small]
+                data = client.fetch(small, ["BODY.PEEK[]", "INTERNALDATE"]) if small else {}
+                if large:
+                    data.update(client.fetch(large, ["BODY.PEEK[HEADER]", "INTERNALDATE"]))
             except (IMAPClientError, OSError) as exc:
                 self._drop()
                 raise MailSourceUnavailable(f"IMAP fetch failed on {self.host}: {exc}") from exc
             for uid in chunk:
                 item = data.get(uid)
-                if not item or b"BODY[]" not in item:
+                raw = item and (item.get(b"BODY[]") or item.get(b"BODY[HEADER]"))
+                if not raw:
                     continue  # expunged meanwhile by another client
                 when = item.get(b"INTERNALDATE")
                 if when is not None and when.tzinfo is None:
                     when = when.replace(tzinfo=timezone.utc)
                 yield FetchedMessage(
                     source_key=f"imap:{self.host}/{self.username}/{self.inbox}:{self._uidvalidity}:{uid}",
-                    mailbox=self.name, raw=bytes(item[b"BODY[]"]), uidvalidity=self._uidvalidity,
+                    mailbox=self.name, raw=bytes(raw), uidvalidity=self._uidvalidity,
                     uid=uid, internal_date=when.astimezone(timezone.utc) if when else None,
+                    size=int(sizes[uid][b"RFC822.SIZE"]) if uid in large else None,
                 )
 
     def ensure_folder(self, folder: str) -> None:

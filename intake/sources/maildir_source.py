@@ -26,9 +26,20 @@ def ensure_maildir(path: Path) -> None:
         (path / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
+def _header_of(path: Path, limit: int = 256 * 1024) -> bytes:
+    """The header of an oversized message (read no further than ``limit`` bytes)."""
+    with open(path, "rb") as fh:
+        head = fh.read(limit)
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        if sep in head:
+            return head[:head.index(sep) + len(sep)]
+    return head
+
+
 class MaildirSource:
-    def __init__(self, path: Path, inbox_name: str = "INBOX"):
+    def __init__(self, path: Path, inbox_name: str = "INBOX", max_message_bytes: int = 30_000_000):
         self.path = Path(path)
+        self.max_message_bytes = max_message_bytes
         self.name = f"maildir:{self.path}"
         self.inbox_name = inbox_name
         ensure_maildir(self.path)
@@ -41,10 +52,11 @@ class MaildirSource:
         for sub in ("new", "cur"):
             for entry in os.scandir(self.path / sub):
                 if entry.is_file() and not entry.name.startswith("."):
-                    entries.append((entry.stat().st_mtime, entry.name, Path(entry.path)))
-        for mtime, name, path in sorted(entries):
+                    st = entry.stat()
+                    entries.append((st.st_mtime, entry.name, Path(entry.path), st.st_size))
+        for mtime, name, path, size in sorted(entries):
             try:
-                raw = path.read_bytes()
+                raw = path.read_bytes() if size <= self.max_message_bytes else _header_of(path)
             except FileNotFoundError:  # moved by another worker meanwhile
                 continue
             yield FetchedMessage(
@@ -53,6 +65,7 @@ class MaildirSource:
                 raw=raw,
                 internal_date=datetime.fromtimestamp(mtime, timezone.utc),
                 locator=str(path),
+                size=size if size > self.max_message_bytes else None,
             )
 
     def move(self, message: FetchedMessage, folder: str) -> None:
