@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from datetime import date
 
@@ -76,7 +77,8 @@ def parse_date(value: str | None) -> str | None:
     if blank(value):
         return None
     t = " ".join(value.split()).strip().rstrip(".")
-    m = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:]+Z?)?\b", t)
+    t = re.sub(r"['’](\d{2})\b", r"\1", t)  # 3rd Feb '26
+    m = re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T[\d:]+Z?)?\b", t)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         return _iso(y, mo, d)
@@ -84,11 +86,25 @@ def parse_date(value: str | None) -> str | None:
     if m:
         return _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.,]*([A-Za-z]{3,9})\.?[\s\-/.,]*(\d{4}|\d{2})\b", t)
-    if m and m.group(2).lower() in MONTHS:
-        return _iso(_year(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    if m and _month(m.group(2)):
+        return _iso(_year(m.group(3)), _month(m.group(2)), int(m.group(1)))
     m = re.search(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", t)
-    if m and m.group(1).lower() in MONTHS:
-        return _iso(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+    if m and _month(m.group(1)):
+        return _iso(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+    return None
+
+
+def _month(word: str) -> int | None:
+    """A month's number from its name, abbreviation or a misspelling that keeps its first three letters
+    ('Febuary'); None for other words."""
+    w = word.lower()
+    if w in MONTHS:
+        return MONTHS[w]
+    if len(w) >= 5 and w[:3] in MONTHS and w[:3] != "may":
+        full = next(n for n in MONTHS if len(n) > 3 and MONTHS[n] == MONTHS[w[:3]])
+        # most of the full name's letters in order: a misspelling, not another word ('Marching', 'Decided')
+        if difflib.SequenceMatcher(None, w, full).ratio() >= 0.8:
+            return MONTHS[w[:3]]
     return None
 
 

@@ -392,3 +392,16 @@ def test_held_out_corpus_of_other_partnerships_forms(tmp_path):
     assert s["status_accuracy"] == 1.0
     assert s["field_accuracy"] >= 0.95, s
     assert s["hallucinated"] <= 0.005 * s["fields"], s
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("3rd February 2026", "2026-02-03"), ("03.02.2026", "2026-02-03"), ("3-Feb-26", "2026-02-03"),
+    ("Tuesday 3 February 2026", "2026-02-03"), ("03/02/26", "2026-02-03"), ("2026-02-03", "2026-02-03"),
+    ("3 Feb. 2026", "2026-02-03"), ("3rd of Feb 2026", "2026-02-03"), ("Tues 3rd Feb 2026", "2026-02-03"),
+    ("3rd Feb '26", "2026-02-03"), ("2026/02/03", "2026-02-03"), ("3 Febuary 2026", "2026-02-03"),
+    ("Feb 3, 2026", "2026-02-03"), ("3/2/2026 14:30", "2026-02-03"), ("4 Decided 2026", None), ("31/02/2026", None),
+])
+def test_uk_date_styles(written, iso):
+    from parsers.normalise import parse_date
+
+    assert parse_date(written) == iso
