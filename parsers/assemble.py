@@ -48,6 +48,7 @@ class Walk:
     warnings: list[str] = field(default_factory=list)
     child_parts: dict = field(default_factory=dict)   # child index -> {"forename":..., "surname":...}
     current_child: int = 0
+    last_path: str | None = None                      # the field of the label read last
     sources: dict = field(default_factory=dict)       # record path -> {"label", "at"}: where each answer came from
     explain: list = field(default_factory=list)       # one entry per label found: field, section, outcome
     unrecognised: list = field(default_factory=list)  # (label text, where) of labels no field claims
@@ -127,6 +128,9 @@ def _best_fitting(kv: KV, section: str | None, path: str) -> str:
     return next((p for p in rivals if fits(p)), path)
 
 
+DATE_OF = {"panel_notified": "date_panel_notified"}
+
+
 def apply(w: Walk, kv: KV) -> None:
     section = w.section
     if kv.section_hint:
@@ -134,6 +138,8 @@ def apply(w: Walk, kv: KV) -> None:
     path = match(kv.label, section)
     if path is None and kv.section_hint:
         path = match(kv.section_hint.replace("_", " "), section)
+    if path == "previous.date":  # 'If yes, on what date?' dates the yes/no question just before it
+        path = DATE_OF.get(w.last_path)
     if path is not None:
         path = _best_fitting(kv, section, path)
     if path is None:
@@ -145,6 +151,7 @@ def apply(w: Walk, kv: KV) -> None:
                 w.sources["incident.type"] = {"label": kv.label, "at": kv.source}
         return
     w.labels_seen += 1
+    w.last_path = path
     if section in ("office", "family"):
         return
     raw = kv.value or ""

@@ -38,6 +38,8 @@ class Rule:
 
 R = Rule
 RULES: list[Rule] = [
+    # "If yes, on what date?" under a yes/no question: the date that question's answer goes with
+    R("previous.date", r"^if (yes|so)\b.*\b(date|when)\b|^(if (yes|so) )?(on )?what date$"),
     # dates first: "Date of birth", "Date of incident" etc. must not fall through to names
     R("date_of_referral", r"^(date (of )?(the |this )?referral|referral date|date referred|date (this )?(form |notification )?(was )?"
                           r"(completed|sent|submitted)|date of request|today s date|date)$",
@@ -82,8 +84,8 @@ RULES: list[Rule] = [
     R("child.surname", r"surname|last name|family name"),
     R("child.name", r"^(child( s)? name|childs name|name of (the )?child|name of (the )?(child|young person|infant|baby)( or young person)?|child young person( s)? name|child s name identifier|child name|child s full name|full name of child|child|subject( s)? name|child s initials|initials of (the )?child)$|^name of child|^child s (full )?name"),
     R("child.name", r"^((full )?name)$", sections=("child",)),
-    R("child.other_names", r"other names|known as|\baka\b|alias|previous names|also known|preferred name"),
-    R("child.age", r"^age\b|age at|child s age"),
+    R("child.other_names", r"other names?\b|known as|\baka\b|alias|previous names|also known|preferred name"),
+    R("child.age", r"^age\b|age at|child s age|approx(imate)? age|\bage (if|only|when|where)\b"),
     R("child.gender", r"gender|^sex$|sex of child"),
     R("child.ethnicity", r"ethnic"),
     R("child.address", r"address|where does (the )?(child|young person) (usually |normally )?live|place of residence|"

@@ -405,3 +405,10 @@ def test_uk_date_styles(written, iso):
     from parsers.normalise import parse_date
 
     assert parse_date(written) == iso
+
+
+def test_if_yes_on_what_date_dates_the_question_before_it():
+    rec = parsed(table(*basics(), row("Name of child", "Di"), row("Has the National Panel been notified?", "Yes"),
+                       row("If yes, on what date?", "4 March 2026"), row("Approx. age if DOB unknown", "about 9"))).record
+    assert (rec["panel_notified"], rec["date_panel_notified"]) == (True, "2026-03-04")
+    assert rec["children"][0]["age"] == "about 9"
