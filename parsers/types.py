@@ -60,15 +60,20 @@ def _only_contact(raw: str) -> bool:
     return bool(re.fullmatch(r"[\w.+'\-]+@[\w\-]+(\.[\w\-]+)+", t)) or bool(re.fullmatch(r"\+?[\d ()\-]{9,}", t))
 
 
+_STRICT = {DATE: (n.parse_date, "not a date"), EMAIL: (n.email, "not an email address"),
+           PHONE: (n.phone, "not a telephone number (10 to 13 digits)")}
+
+
 def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
     """The record's value for a candidate; None when blank; Refused when it does not fit."""
     if n.blank(raw):
         return None
     kind = kind_of(path)
-    if kind == DATE:
-        value = n.parse_date(raw)
+    if kind in _STRICT:  # a date, an email address, a phone number: found in the answer, or refused
+        read, why = _STRICT[kind]
+        value = read(raw)
         if value is None:
-            raise Refused("not a date")
+            raise Refused(why)
         return value
     if kind == YES_NO:
         value = n.tristate(raw)
@@ -77,16 +82,6 @@ def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
             if re.fullmatch(r"(yes\s*/\s*no|y\s*/\s*n)(\s*\(.*\))?", t) or (n.checked_options(raw) is not None):
                 return None  # offered but not answered (nothing deleted, nothing ticked, or both)
             raise Refused("not a yes/no answer")
-        return value
-    if kind == EMAIL:
-        value = n.email(raw)
-        if value is None:
-            raise Refused("not an email address")
-        return value
-    if kind == PHONE:
-        value = n.phone(raw)
-        if value is None:
-            raise Refused("not a telephone number (10 to 13 digits)")
         return value
     if kind == GENDER:
         value = n.gender(raw)
