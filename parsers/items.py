@@ -415,8 +415,8 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
                     if more:  # one row per child: the first answer row is the first child
                         for it in above:
                             it.child = 0
-                    best = above + [it for it in more if isinstance(it, KV)]
-                    used = 2 + sum(1 for it in more if not isinstance(it, KV))
+                    best = above + [it for child in more for it in child]
+                    used = 2 + len(more)
         for it in best:
             if isinstance(it, str):
                 section = it
@@ -441,13 +441,14 @@ def _holds_labels(row: list[str], section: str | None) -> bool:
     return bool(labels) and len(labels) * 2 >= len(filled)
 
 
-def _more_rows_below(header: list[str], rows: list[list[str]], start: int, section: str | None, where) -> list:
-    """A header row of child fields over several rows of answers: one row per child. Rows that read
-    better on their own (they hold labels of their own) end the run."""
+def _more_rows_below(header: list[str], rows: list[list[str]], start: int, section: str | None,
+                     where) -> list[list["KV"]]:
+    """A header row of child fields over several rows of answers: one row per child (the items of each
+    further row). Rows that read better on their own (they hold labels of their own) end the run."""
     paths = [match(_joined(c), section) for c in header if c.strip()]
     if sum(1 for p in paths if p and p.startswith("child.")) < 2:
         return []
-    out: list = []
+    out: list[list[KV]] = []
     k = 1
     for r in range(start, len(rows)):
         row = rows[r]
@@ -456,8 +457,7 @@ def _more_rows_below(header: list[str], rows: list[list[str]], start: int, secti
         above = _above(header, row, section, where(r), child=k)
         if above is None or _score(_alone(row, section, where(r)), section) >= _score(above, section):
             break
-        out.extend(above)
-        out.append(("row",))
+        out.append(above)
         k += 1
     return out
 
