@@ -109,6 +109,14 @@ def _child_columns(row: list[str]) -> dict[int, int] | None:
     return cols if len(cols) >= 1 and min(cols) > 0 else None
 
 
+def _answer_column(row: list[str]) -> int | None:
+    """The answer column of a 'Question | Response | Notes' header: answers there, guidance beside them."""
+    words = [normalise_label(c) for c in row]
+    answer = [j for j, w in enumerate(words) if j and re.fullmatch(r"(your )?(response|answer|answers|reply)", w)]
+    notes = [j for j, w in enumerate(words) if re.search(r"\b(notes?|guidance|help|how to complete)\b", w)]
+    return answer[0] if len(answer) == 1 and notes and len(row) >= 3 else None
+
+
 def _person_columns(row: list[str]) -> dict[int, str] | None:
     """A header naming a person per column ('| Practitioner making notification | Manager who agreed it')."""
     cols = {i: c for i, c in enumerate(row) if i > 0 and c.strip() and section_of(c) in ("referrer", "lead")}
@@ -266,6 +274,12 @@ def _alone(row: list[str], section: str | None, where: str) -> list:
     cells = [c for c in row if c.strip()]
     if len(cells) == 1:
         return [_with_source(it, where) for it in text_items(cells[0], section, in_table=True)]
+    if len(cells) == 2 and len(row) > 2 and row[0].strip() and cell_label(row[0], section) \
+            and not cell_label(cells[1], section) \
+            and not (_sentence(cells[1]) and cell_label(row[0], section) not in LONG_ANSWERS):
+        # a label and one answer: a merged answer cell, wherever the page's grid put its text
+        col = next(j for j, c in enumerate(row) if j and c.strip())
+        return [KV(_joined(row[0]), cells[1], source=f"{where}, cell {col + 1}")]
     items = _pairs(row, section, where)
     if any(isinstance(it, KV) for it in items):
         return items
@@ -311,6 +325,7 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
     rows = table.rows
     child_marks = carry.get("child_marks") if continued else None
     person_cols = carry.get("person_cols") if continued else None
+    answer_col = carry.get("answer_col") if continued else None
     section = walk_section
     i = 0
 
@@ -359,6 +374,15 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
         yn = _is_yes_no_header(row) if len(cells) <= 4 else None
         if yn is not None:
             yes_no = yn
+            i += 1
+            continue
+        ans = _answer_column(row)
+        if ans is not None:  # 'Question | Response | Notes for completion': answers in one column only
+            answer_col = ans
+            i += 1
+            continue
+        if answer_col is not None and len(row) > answer_col and row[0].strip() and cell_label(row[0], section):
+            items.append(KV(_joined(row[0]), row[answer_col], source=f"{where(i)}, cell {answer_col + 1}"))
             i += 1
             continue
         pc = _person_columns(row)
@@ -423,7 +447,7 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
         items.extend(best)
         i += used
     carry.update(width=width, yes_no=yes_no, child_cols=child_cols, agency_cols=agency_cols, child_marks=child_marks,
-                 person_cols=person_cols)
+                 person_cols=person_cols, answer_col=answer_col)
     return items
 
 

@@ -118,6 +118,7 @@ def _iso(y: int, mo: int, d: int) -> str | None:
 def email(value: str | None) -> str | None:
     if blank(value):
         return None
+    value = re.sub(r"(?<=\w)\s+@\s*|\s*@\s+(?=\w)", "@", value)  # 'name @nhs.net': a gap a PDF put in
     m = re.search(r"[\w.+'\-]+@[\w\-]+(\.[\w\-]+)+", value)
     return m.group(0).lower() if m else None
 

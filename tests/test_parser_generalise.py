@@ -412,3 +412,21 @@ def test_if_yes_on_what_date_dates_the_question_before_it():
                        row("If yes, on what date?", "4 March 2026"), row("Approx. age if DOB unknown", "about 9"))).record
     assert (rec["panel_notified"], rec["date_panel_notified"]) == (True, "2026-03-04")
     assert rec["children"][0]["age"] == "about 9"
+
+
+def test_question_response_notes_table_reads_answers_from_the_response_column_only():
+    r = parse_bytes(package(table(row("Information required", "Response", "Notes for completion"),
+                                  *[row(label, "", "Guidance about what to write here.") for label, _ in BASICS],
+                                  row("Name of child", "", "Full name as known to your agency."))), "blank.docx")
+    assert (r.status, r.reason) == ("needs_review", "empty_form")
+    rec = parsed(table(row("Information required", "Response", "Notes for completion"),
+                       *[row(label, value, "The date you send this form.") for label, value in BASICS],
+                       row("Name of child", "Rae Response", ""))).record
+    assert rec["referrer"]["name"] == "Robin Grid" and rec["children"][0]["name"] == "Rae Response"
+
+
+def test_a_label_and_one_answer_in_a_row_of_merged_cells():
+    # A PDF printed from Word splits merged cells into the page's grid: the answer may sit several cells along.
+    rec = parsed(table(row("Referrer name", "Mo Merged", "", "", ""), row("Email", "", "", "mo @nhs.net", ""),
+                       *[row(a, b, "", "", "") for a, b in BASICS[2:]], row("Name of child", "", "Kai", "", ""))).record
+    assert rec["referrer"]["email"] == "mo@nhs.net" and rec["children"][0]["name"] == "Kai"
