@@ -516,6 +516,22 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
     return [("text", t)]
 
 
+def _answer_line(nxt, b: Para, section: str | None) -> bool:
+    """The line under a PDF question is its answer: same page, and no label, question or heading itself."""
+    if not isinstance(nxt, Para) or nxt.y is None or nxt.page != b.page:
+        return False
+    t = DOT_LEADER.sub("\t", nxt.text).strip()
+    if "\t" in t:
+        return False
+    return bool(t) and not split_label(t, section) and not t.endswith(("?", ":")) \
+        and not (match(t, section) and (strength(t, section) >= 0.5 or looks_like_label(t))) and not _shouting(t)
+
+
+def _shouting(t: str) -> bool:
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
 def _is_box(block) -> bool:
     return isinstance(block, Table) and len(block.rows) == 1 and len(block.rows[0]) == 1
 
@@ -581,6 +597,8 @@ def block_items(blocks: list) -> list:
     for k, b in enumerate(blocks):
         if isinstance(b, Para):
             paragraphs += 1
+            if getattr(b, "_answered_line", False):
+                continue
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
             if (_is_box(nxt) or tick_list(nxt)) and "\n" not in b.text.strip():
                 # a question with its answer box below: the box is the answer, however its words read
@@ -597,6 +615,10 @@ def block_items(blocks: list) -> list:
                     continue
             new = text_items(b.text, section, heading=b.heading)
             where = f"paragraph {paragraphs}" + (f" (page {b.page + 1})" if b.page is not None else "")
+            if b.y is not None and new and isinstance(new[-1], KV) and not new[-1].value.strip() and \
+                    _answer_line(nxt, b, section):
+                new[-1].value = nxt.text  # a PDF question on its own line, its answer on the line below
+                nxt._answered_line = True
             for it in new:
                 if isinstance(it, KV):
                     it.source = where

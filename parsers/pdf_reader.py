@@ -376,7 +376,7 @@ _LEAD = re.compile(r"^([^:?\t]{2,90}?)([:?\t])")
 _GLUED_TAB = re.compile(r"(?<=[a-z)][?:])(?=[A-Z])")
 _EMAIL_HEAD = re.compile(r"[\w.+'\-]+@[\w.\-]*$")
 _EMAIL_DONE = re.compile(r"[\w.+'\-]+@[\w\-]+(\.[\w\-]+)*\.[a-z]{2,}$", re.I)
-_EMAIL_TAIL = re.compile(r"^[a-z0-9.\-]+$")
+_EMAIL_TAIL = re.compile(r"^[a-z0-9.\-]+[;,)]?$")
 EDGE = 0.12  # page headers and footers live in the top and bottom 12 % of a page
 PAGE_NUMBER = re.compile(r"\bpage\s*#(\s*(of|/)\s*#)?|^#\s*(of|/)\s*#$|^-?\s*#\s*-?$")
 
