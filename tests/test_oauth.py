@@ -217,3 +217,138 @@ def test_stalled_token_endpoint_times_out_and_the_poll_gives_up_for_this_cycle(e
     assert returned, "the poll was still waiting for the identity provider"
     assert "cannot reach the identity provider" in outcome["error"] and "timed out" in outcome["error"].lower()
     assert env.imap.count("INBOX") == 1  # nothing lost: it waits for the next cycle
+
+
+# -- issue 17: certificate credentials, a proxy, expiry warnings, --debug -------------------------------------
+
+def oauth_only_config(idp, certdir, base_dir, **oauth2):
+    """A configuration whose SMTP signs in with OAuth2 against the stand-in identity provider (no server is
+    contacted by loading it or by asking for a token)."""
+    raw = {"people": {"manager": "m@liverpool.gov.uk", "chair": "c@merseyside.police.uk"},
+           "smtp": {"backend": "smtp", "host": "127.0.0.1", "auth": "oauth2", "username": "referrals"},
+           "oauth2": {"tenant": "contoso.onmicrosoft.com", "client_id": idp.client_id,
+                      "authority_host": idp.authority_host, "cafile": str(certdir / "cert.pem"),
+                      "instance_discovery": False, **oauth2}}
+    return config_mod.from_dict(raw, base_dir=base_dir)
+
+
+@pytest.fixture
+def fresh_providers():
+    import intake.oauth
+
+    intake.oauth._PROVIDERS.clear()
+    yield
+    intake.oauth._PROVIDERS.clear()
+
+
+@pytest.mark.parametrize("layout", ["one_pem_file", "separate_key_with_passphrase_and_thumbprint"])
+def test_certificate_credential_is_accepted_by_the_identity_provider(idp, certdir_module, tmp_path, monkeypatch,
+                                                                     fresh_providers, layout):
+    # A certificate registered on the app: msal signs a client assertion with its key, the stand-in verifies the
+    # signature against the registered certificate and issues a token; no client secret is needed.
+    from intake.oauth import provider_from_config
+    from tests.identity import make_app_certificate
+
+    monkeypatch.delenv("INTAKE_OAUTH_CLIENT_SECRET", raising=False)
+    separate = layout != "one_pem_file"
+    cert_path, key_path, cert_pem = make_app_certificate(tmp_path, separate_key=separate,
+                                                         passphrase="pass phrase" if separate else None)
+    idp.register_certificate(cert_pem)
+    settings = {"client_certificate_path": cert_path.name}
+    if separate:
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes
+
+        monkeypatch.setenv("INTAKE_OAUTH_KEY_PASSPHRASE", "pass phrase")
+        thumbprint = x509.load_pem_x509_certificate(cert_pem).fingerprint(hashes.SHA1()).hex(":")
+        settings.update(client_key_path=key_path.name, client_key_passphrase_env="INTAKE_OAUTH_KEY_PASSPHRASE",
+                        client_certificate_thumbprint=thumbprint)
+    cfg = oauth_only_config(idp, certdir_module, tmp_path, **settings)
+    before = len(idp.assertions)
+    assert len(provider_from_config(cfg).token()) >= 1500
+    assert len(idp.assertions) == before + 1  # signed in with an assertion, not a secret
+
+
+def test_certificate_not_registered_or_forged_signature_is_refused_with_700027(idp, certdir_module, tmp_path,
+                                                                                fresh_providers):
+    # An unregistered certificate, and a key that claims a registered certificate's thumbprint, are both refused
+    # by the identity provider with AADSTS700027, reported in one sentence.
+    from intake.oauth import MsalTokenProvider, TokenAcquisitionError, certificate_credential
+    from tests.identity import make_app_certificate
+
+    registered, _, registered_pem = make_app_certificate(tmp_path, name="registered")
+    idp.register_certificate(registered_pem)
+    stranger, _, _ = make_app_certificate(tmp_path, name="stranger")
+    forged = dict(certificate_credential(stranger, stranger).msal,
+                  thumbprint=certificate_credential(registered, registered).msal["thumbprint"])
+    for credential in (certificate_credential(stranger, stranger).msal, forged):
+        provider = MsalTokenProvider("contoso.onmicrosoft.com", idp.client_id, credential, idp.authority_host,
+                                     verify=str(certdir_module / "cert.pem"), instance_discovery=False)
+        with pytest.raises(TokenAcquisitionError, match="invalid_client \\(codes 700027\\)"):
+            provider.token()
+
+
+@pytest.mark.parametrize("problem, expected", [
+    ("readable_by_others", "other users can read or change it; run: chmod 600"),
+    ("wrong_thumbprint", "is not the thumbprint of the certificate"),
+    ("missing", "there is no file at"),
+    ("not_pem", "holds no PEM certificate"),
+])
+def test_certificate_problems_are_one_sentence_naming_the_key(idp, certdir_module, tmp_path, problem, expected):
+    # A private key others can read, a thumbprint of another certificate, a missing or non-PEM file: ConfigError.
+    import os
+
+    from intake.errors import ConfigError
+    from intake.oauth import credential_from_config
+    from tests.identity import make_app_certificate
+
+    cert_path, _, _ = make_app_certificate(tmp_path)
+    settings = {"client_certificate_path": str(cert_path)}
+    if problem == "readable_by_others":
+        os.chmod(cert_path, 0o644)
+    elif problem == "wrong_thumbprint":
+        settings["client_certificate_thumbprint"] = "AB" * 20
+    elif problem == "missing":
+        settings["client_certificate_path"] = "nowhere.pem"
+    else:
+        cert_path.write_text("not a certificate")
+    cfg = oauth_only_config(idp, certdir_module, tmp_path, **settings)
+    with pytest.raises(ConfigError, match=expected) as err:
+        credential_from_config(cfg)
+    assert "oauth2.client_certificate" in str(err.value) and "\n" not in str(err.value)
+
+
+def rewrite_config(path, **changes):
+    """The test's configuration file with some [oauth2] (or other) keys changed."""
+    import tomllib
+
+    from tests.servers import to_toml
+
+    raw = tomllib.loads(path.read_text())
+    for section, values in changes.items():
+        raw.setdefault(section, {}).update(values)
+    path.write_text(to_toml(raw))
+    return path
+
+
+def run_intake(path, *args, debug=False, env_vars=None):
+    import os
+
+    command = [sys.executable, "-m", "intake", *(["--debug"] if debug else []), "--config", str(path), *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, env={**os.environ, **(env_vars or {})})
+
+
+def test_check_with_a_certificate_names_it_and_signs_in_to_imap_and_smtp(env, monkeypatch):
+    # `intake check` with a certificate credential: which credential, its thumbprint and expiry, then token,
+    # IMAP and SMTP all ok, without any client secret in the environment.
+    from tests.identity import make_app_certificate
+
+    cert_path, _, cert_pem = make_app_certificate(env.path.parent, name="intake-app")
+    env.idp.register_certificate(cert_pem)
+    rewrite_config(env.path, oauth2={"client_certificate_path": cert_path.name})
+    monkeypatch.delenv("INTAKE_OAUTH_CLIENT_SECRET")
+    run = run_intake(env.path, "check")
+    print(run.stdout)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "oauth2 credential: ok (certificate CN=LSCP referral intake intake-app, thumbprint " in run.stdout
+    assert "oauth2 token: ok" in run.stdout and "mailbox: ok" in run.stdout and "smtp: ok" in run.stdout
