@@ -65,6 +65,7 @@ class MsalTokenProvider:
         self.authority = f"{authority_host.rstrip('/')}/{tenant}"
         self.scopes = list(scopes)
         self.credential, self.clock, self._warned_on = credential, clock, None
+        self.proxy = proxy
         try:
             self.app = msal.ConfidentialClientApplication(
                 client_id, client_credential=client_secret, authority=self.authority,
@@ -73,7 +74,19 @@ class MsalTokenProvider:
         except ValueError as exc:  # msal validates the authority at construction
             raise TokenAcquisitionError(f"the identity provider at {self.authority} could not be used: {exc}") from exc
         except Exception as exc:  # network errors during tenant discovery
-            raise TokenAcquisitionError(f"cannot reach the identity provider at {self.authority}: {exc.__class__.__name__}") from exc
+            raise self._unreachable(exc) from exc
+
+    def _unreachable(self, exc: Exception) -> TokenAcquisitionError:
+        """One sentence for a network failure, naming the proxy when the request went through one."""
+        import requests
+
+        if isinstance(exc, requests.exceptions.ProxyError):
+            proxy = self.proxy or requests.utils.get_environ_proxies(self.authority).get("https", "from HTTPS_PROXY")
+            return TokenAcquisitionError(
+                f"cannot reach the identity provider at {self.authority} through the proxy {redact_url(proxy)}; check "
+                "oauth2.proxy (or HTTPS_PROXY / NO_PROXY) and that the proxy allows this host")
+        reason = f"{exc.__class__.__name__}: {exc}" if str(exc) else exc.__class__.__name__
+        return TokenAcquisitionError(f"cannot reach the identity provider at {self.authority}: {redact_url(reason)}")
 
     def _forget_cached(self) -> None:
         cache = self.app.token_cache
@@ -99,7 +112,7 @@ class MsalTokenProvider:
         try:
             result = self.app.acquire_token_for_client(scopes=self.scopes)
         except Exception as exc:
-            raise TokenAcquisitionError(f"cannot reach the identity provider at {self.authority}: {exc.__class__.__name__}: {exc}") from exc
+            raise self._unreachable(exc) from exc
         if "access_token" in result:
             return result["access_token"]
         codes = ",".join(str(c) for c in result.get("error_codes") or [])
@@ -292,8 +305,13 @@ _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*")  #
 _PEM_KEY = re.compile(r"-----BEGIN ([A-Z ]*)PRIVATE KEY-----.*?(-----END [A-Z ]*PRIVATE KEY-----|$)", re.S)
 
 
+def redact_url(text: str) -> str:
+    """Hides the password of any user:password@ in URLs (a proxy from HTTPS_PROXY may carry one)."""
+    return re.sub(r"(//[^/@\s:]*:)[^/@\s]*@", r"\1[redacted]@", str(text))
+
+
 def redact(text: str) -> str:
-    text = _PEM_KEY.sub("[redacted private key]", text)
+    text = redact_url(_PEM_KEY.sub("[redacted private key]", text))
     text = _JWT.sub("[redacted]", text)
     text = _FIELD.sub(r"\1[redacted]", text)
     return _SASL.sub(r"\1[redacted]", _BEARER.sub(r"\1[redacted]", text))

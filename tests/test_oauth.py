@@ -352,3 +352,73 @@ def test_check_with_a_certificate_names_it_and_signs_in_to_imap_and_smtp(env, mo
     assert run.returncode == 0, run.stdout + run.stderr
     assert "oauth2 credential: ok (certificate CN=LSCP referral intake intake-app, thumbprint " in run.stdout
     assert "oauth2 token: ok" in run.stdout and "mailbox: ok" in run.stdout and "smtp: ok" in run.stdout
+
+
+@pytest.fixture
+def proxy():
+    from tests.identity import ConnectProxy
+
+    server = ConnectProxy()
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize("how", ["oauth2.proxy", "HTTPS_PROXY", "oauth2.proxy despite NO_PROXY"])
+def test_token_request_goes_through_the_proxy(idp, certdir_module, tmp_path, monkeypatch, fresh_providers, proxy, how):
+    # A council network reaches the internet only through its proxy: the token request must pass through a
+    # CONNECT tunnel to the identity provider, whether the proxy is configured or comes from the environment.
+    from intake.oauth import provider_from_config
+
+    for name in ("HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("INTAKE_OAUTH_CLIENT_SECRET", idp.client_secret)
+    settings = {}
+    if how == "HTTPS_PROXY":
+        monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+    else:
+        settings["proxy"] = proxy.url
+        if "NO_PROXY" in how:
+            monkeypatch.setenv("NO_PROXY", "127.0.0.1")  # the configured proxy is for the identity provider only
+    cfg = oauth_only_config(idp, certdir_module, tmp_path, **settings)
+    issued = idp.issued
+    provider_from_config(cfg).token()
+    assert idp.issued == issued + 1
+    assert f"127.0.0.1:{idp.https_port}" in proxy.tunnels
+
+
+def test_no_proxy_sends_the_token_request_directly(idp, certdir_module, tmp_path, monkeypatch, fresh_providers, proxy):
+    # HTTPS_PROXY with the identity provider's host in NO_PROXY: no tunnel is opened, the token still comes.
+    from intake.oauth import provider_from_config
+
+    monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    monkeypatch.setenv("INTAKE_OAUTH_CLIENT_SECRET", idp.client_secret)
+    provider_from_config(oauth_only_config(idp, certdir_module, tmp_path)).token()
+    assert proxy.tunnels == []
+
+
+def test_unreachable_proxy_is_one_plain_sentence(idp, certdir_module, tmp_path, monkeypatch, fresh_providers):
+    # A proxy that is not listening: the token step fails saying the identity provider cannot be reached.
+    from intake.oauth import TokenAcquisitionError, provider_from_config
+    from tests.servers import free_port
+
+    monkeypatch.setenv("INTAKE_OAUTH_CLIENT_SECRET", idp.client_secret)
+    cfg = oauth_only_config(idp, certdir_module, tmp_path, proxy=f"http://127.0.0.1:{free_port()}", timeout=5.0)
+    with pytest.raises(TokenAcquisitionError, match="cannot reach the identity provider .* through the proxy") as err:
+        provider_from_config(cfg).token()
+    assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("proxy.example.gov.uk:8080", "is not a proxy URL"),
+    ("http://user:secret@proxy.example.gov.uk:8080", "must not contain a user name or password"),
+])
+def test_bad_proxy_setting_names_the_key(value, expected):
+    # oauth2.proxy must be an http(s) URL without credentials (those belong in HTTPS_PROXY).
+    from intake.errors import ConfigError
+
+    raw = {"people": {"manager": "m@x.org", "chair": "c@x.org"},
+           "smtp": {"backend": "smtp", "host": "h", "auth": "oauth2", "username": "u"},
+           "oauth2": {"tenant": "t", "client_id": "c", "proxy": value}}
+    with pytest.raises(ConfigError, match=expected):
+        config_mod.from_dict(raw)
