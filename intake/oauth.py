@@ -58,14 +58,14 @@ class MsalTokenProvider:
                  authority_host: str = "https://login.microsoftonline.com", scopes=DEFAULT_SCOPES,
                  verify: bool | str = True, instance_discovery: bool = True, timeout: float = 30.0,
                  proxy: str = "", credential: "ClientCredential | None" = None,
-                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)):
+                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc), tz=timezone.utc):
         """``client_secret`` is the secret itself, or msal's certificate dict (``ClientCredential.msal``)."""
         import msal
 
         self.authority = f"{authority_host.rstrip('/')}/{tenant}"
         self.scopes = list(scopes)
         self.credential, self.clock, self._warned_on = credential, clock, None
-        self.proxy = proxy
+        self.proxy, self.tz = proxy, tz  # tz: the organisation's, in which "today" is counted
         try:
             self.app = msal.ConfidentialClientApplication(
                 client_id, client_credential=client_secret, authority=self.authority,
@@ -98,7 +98,7 @@ class MsalTokenProvider:
         fetched at least hourly by a running service)."""
         if self.credential is None:
             return
-        today = self.clock().date()
+        today = self.clock().astimezone(self.tz).date()
         if today != self._warned_on:
             warning = self.credential.expiry_warning(today)
             if warning:
@@ -162,7 +162,7 @@ def provider_from_config(cfg) -> MsalTokenProvider:
     if key not in _PROVIDERS:
         _PROVIDERS[key] = MsalTokenProvider(o.tenant, o.client_id, credential.msal, o.authority_host, tuple(o.scopes),
                                             verify=verify, instance_discovery=o.instance_discovery, timeout=o.timeout,
-                                            proxy=o.proxy, credential=credential)
+                                            proxy=o.proxy, credential=credential, tz=cfg.tz)
     return _PROVIDERS[key]
 
 

@@ -422,3 +422,69 @@ def test_bad_proxy_setting_names_the_key(value, expected):
            "oauth2": {"tenant": "t", "client_id": "c", "proxy": value}}
     with pytest.raises(ConfigError, match=expected):
         config_mod.from_dict(raw)
+
+
+@pytest.mark.parametrize("days_left, warned", [(31, False), (29, True)])
+def test_check_warns_30_days_before_the_client_secret_expires(env, capsys, days_left, warned):
+    # oauth2.credential_expires = 2027-01-15 and `intake check` run 31 and 29 days before (injected clock): only
+    # the second says WARNING, naming the date and what to do; the check still passes (the secret works).
+    from datetime import datetime, timedelta, timezone
+
+    from intake.checks import run_checks
+
+    env.cfg.oauth2.credential_expires = "2027-01-15"
+    now = datetime(2027, 1, 15, 12, tzinfo=timezone.utc) - timedelta(days=days_left)
+    assert run_checks(env.cfg, now=now) == 0
+    line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("oauth2 credential:"))
+    if warned:
+        assert line.startswith("oauth2 credential: WARNING - the client secret expires on 2027-01-15 (in 29 days); "
+                               "make a new client secret in the app registration")
+    else:
+        assert line == ("oauth2 credential: ok (client secret from INTAKE_OAUTH_CLIENT_SECRET, expires 2027-01-15 "
+                        "(in 31 days))")
+
+
+@pytest.mark.parametrize("days_left, warned", [(31, False), (29, True), (-1, True)])
+def test_certificate_expiry_is_read_from_the_certificate(idp, certdir_module, tmp_path, days_left, warned):
+    # No credential_expires: the certificate's notAfter counts; 31 days before: ok, 29: WARNING, after: FAILED.
+    from datetime import timedelta
+
+    from cryptography import x509
+
+    from intake.oauth import credential_check
+    from tests.identity import make_app_certificate
+
+    cert_path, _, cert_pem = make_app_certificate(tmp_path, days=400)
+    not_after = x509.load_pem_x509_certificate(cert_pem).not_valid_after_utc
+    cfg = oauth_only_config(idp, certdir_module, tmp_path, client_certificate_path=str(cert_path))
+    ok, line = credential_check(cfg, now=not_after.replace(hour=12) - timedelta(days=days_left))
+    assert ok == (days_left >= 0)
+    expected = {31: "ok (certificate CN=", 29: "WARNING - the certificate expires on", -1: "FAILED - the certificate expired on"}
+    assert line.startswith(expected[days_left]), line
+    assert ("upload a new certificate" in line) == warned
+
+
+def test_the_log_warns_once_a_day_while_the_credential_is_about_to_expire(idp, certdir_module, tmp_path, monkeypatch,
+                                                                         fresh_providers, caplog):
+    # A running service fetches tokens all day: the expiry warning is logged on the first token of each day only,
+    # from 30 days before the expiry date (injected clock), and not at 31 days.
+    import logging
+    from datetime import datetime, timedelta, timezone
+
+    from intake.oauth import provider_from_config
+
+    monkeypatch.setenv("INTAKE_OAUTH_CLIENT_SECRET", idp.client_secret)
+    cfg = oauth_only_config(idp, certdir_module, tmp_path, credential_expires="2027-01-15")
+    provider = provider_from_config(cfg)
+    now = [datetime(2026, 12, 15, 9, tzinfo=timezone.utc)]  # 31 days before
+    provider.clock = lambda: now[0]
+    warnings = lambda: [r.getMessage() for r in caplog.records if "expires on 2027-01-15" in r.getMessage()]
+    with caplog.at_level(logging.WARNING, logger="intake.oauth"):
+        provider.token()
+        assert warnings() == []
+        for hours in (24, 25, 30, 48):  # 30 days before (twice), then 29 days before
+            now[0] = datetime(2026, 12, 15, 9, tzinfo=timezone.utc) + timedelta(hours=hours)
+            provider.token(refresh=True)
+    assert len(warnings()) == 2
+    assert warnings()[0].startswith("oauth2 credential: the client secret expires on 2027-01-15 (in 30 days)")
+    assert "(in 29 days)" in warnings()[1]
