@@ -114,9 +114,14 @@ class MsalTokenProvider:
         except Exception as exc:
             raise self._unreachable(exc) from exc
         if "access_token" in result:
+            log.debug("token for %s from %s (%s)", " ".join(self.scopes), self.authority, result.get("token_source", "?"))
             return result["access_token"]
         codes = ",".join(str(c) for c in result.get("error_codes") or [])
         first_line = (result.get("error_description") or "").split("\n")[0][:200]
+        # the ids Microsoft support asks for, and the provider's own words (the filter redacts any secret in them)
+        log.debug("token refused by %s: %s codes=%s trace_id=%s correlation_id=%s: %s", self.authority,
+                  result.get("error"), codes or "-", result.get("trace_id", "-"), result.get("correlation_id", "-"),
+                  first_line)
         raise TokenAcquisitionError(f"the identity provider refused to issue a token: {result.get('error')}"
                                     + (f" (codes {codes})" if codes else "") + (f": {first_line}" if first_line else ""))
 

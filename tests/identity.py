@@ -35,6 +35,13 @@ from tests.servers import free_port
 JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
 
 
+def _ids() -> dict:
+    """The trace and correlation ids Entra ID puts in every error (Microsoft support asks for them)."""
+    import uuid
+
+    return {"trace_id": str(uuid.uuid4()), "correlation_id": str(uuid.uuid4())}
+
+
 def _b64url(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
@@ -94,10 +101,11 @@ class IdentityProvider:
                     if refusal:
                         code, text = refusal
                         return self._json(401, {"error": "invalid_client", "error_codes": [code],
-                                                "error_description": f"AADSTS{code}: {text}"})
+                                                "error_description": f"AADSTS{code}: {text}", **_ids()})
                 elif form.get("client_id") != provider.client_id or form.get("client_secret") != provider.client_secret:
                     return self._json(401, {"error": "invalid_client", "error_codes": [7000215],
-                                            "error_description": "AADSTS7000215: Invalid client secret provided."})
+                                            "error_description": "AADSTS7000215: Invalid client secret provided.",
+                                            **_ids()})
                 token = secrets.token_urlsafe(1500)
                 provider.tokens[token] = {"user": provider.issue_for, "expires": time.time() + 3600, "revoked": False}
                 provider.issued += 1

@@ -4,6 +4,7 @@ msal client fetching client-credentials tokens from that provider over HTTPS."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -488,3 +489,47 @@ def test_the_log_warns_once_a_day_while_the_credential_is_about_to_expire(idp, c
     assert len(warnings()) == 2
     assert warnings()[0].startswith("oauth2 credential: the client secret expires on 2027-01-15 (in 30 days)")
     assert "(in 29 days)" in warnings()[1]
+
+
+def test_debug_shows_token_requests_but_no_token_secret_or_assertion(env, monkeypatch):
+    # `intake --debug poll --once` signing in with a certificate, and `intake --debug check` with a wrong secret:
+    # msal's and urllib3's lines show the token endpoint, status codes and the AADSTS code, but no token, no
+    # client secret and no client assertion.
+    from tests.identity import make_app_certificate
+
+    env.imap.append(referral())
+    cert_path, _, cert_pem = make_app_certificate(env.path.parent, name="debug-app")
+    env.idp.register_certificate(cert_pem)
+    certificate = env.path.parent / "certificate.toml"
+    certificate.write_text(env.path.read_text())
+    rewrite_config(certificate, oauth2={"client_certificate_path": cert_path.name})
+    assertions = len(env.idp.assertions)
+    polled = run_intake(certificate, "poll", "--once", debug=True)
+    assert polled.returncode == 0, polled.stderr[-2000:]
+    refused = run_intake(env.path, "check", debug=True, env_vars={"INTAKE_OAUTH_CLIENT_SECRET": "wrong-secret-value"})
+    assert refused.returncode == 1
+    output = polled.stdout + polled.stderr + refused.stdout + refused.stderr
+    print(output)
+    token_path = "/contoso.onmicrosoft.com/oauth2/v2.0/token"
+    assert f'"POST {token_path} HTTP/1.1" 200' in polled.stderr  # urllib3's request line
+    assert f'"POST {token_path} HTTP/1.1" 401' in refused.stderr
+    assert re.search(r"token refused by .*: invalid_client codes=7000215 trace_id=[0-9a-f-]{36}", refused.stderr)
+    assert "msal." in polled.stderr
+    assert len(env.idp.assertions) > assertions
+    assert not any(a[:40] in output or a[-40:] in output for a in env.idp.assertions)
+    assert env.idp.tokens and not any(token[:40] in output for token in env.idp.tokens)
+    assert "wrong-secret-value" not in output and env.idp.client_secret not in output
+    assert "PRIVATE KEY" not in output
+
+
+def test_redaction_filter_removes_secrets_assertions_keys_and_proxy_passwords():
+    # Token request bodies, signed assertions, PEM private keys and user:password@ in proxy URLs never reach a log.
+    from intake.oauth import redact
+
+    assertion = "eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwcyJ9.c2lnbmF0dXJlLXZhbHVl"
+    text = redact(f"client_id=client-1&client_secret=s3cr3t-value&client_assertion={assertion}&grant_type=x "
+                  f'{{"client_secret": "other-secret"}} -----BEGIN PRIVATE KEY-----\nMIIEvQ\n-----END PRIVATE KEY----- '
+                  "via http://bob:pa55word@proxy.example.gov.uk:8080")
+    for secret in ("s3cr3t-value", "other-secret", "eyJhbGciOiJSUzI1NiJ9", "c2lnbmF0dXJl", "MIIEvQ", "pa55word"):
+        assert secret not in text, text
+    assert "client_id=client-1" in text and "grant_type=x" in text and "proxy.example.gov.uk:8080" in text
