@@ -126,8 +126,8 @@ class OAuth2:
     tenant: str = setting("", "Microsoft Entra tenant id or domain (with auth = \"oauth2\")")
     client_id: str = setting("", "application (client) id of the app registration")
     client_secret_env: str = setting("INTAKE_OAUTH_CLIENT_SECRET", "environment variable holding the app registration's client secret")
-    authority_host: str = setting("https://login.microsoftonline.com", "identity provider host (national clouds: e.g. https://login.microsoftonline.us)")
-    scopes: list[str] = setting(["https://outlook.office365.com/.default"], "scopes requested for IMAP and SMTP")
+    authority_host: str = setting("https://login.microsoftonline.com", "identity provider host (national clouds: e.g. https://login.microsoftonline.us; then change scopes, mailbox.host and smtp.host too)")
+    scopes: list[str] = setting(["https://outlook.office365.com/.default"], "scopes requested for IMAP and SMTP (national clouds: e.g. https://outlook.office365.us/.default)")
     cafile: str = setting("", "CA bundle to trust for the identity provider (default: the system's)")
     instance_discovery: bool = setting(True, "let msal check the authority with Microsoft's instance discovery (off for a private identity provider)")
     timeout: float = setting(30.0, "seconds to wait for the identity provider's token endpoint")
@@ -272,7 +272,7 @@ def _validate(cfg: Config) -> None:
         for key in ("tenant", "client_id"):
             if not getattr(cfg.oauth2, key):
                 raise ConfigError(f"oauth2.{key} is required with auth = \"oauth2\"")
-        _validate_oauth2(cfg.oauth2)
+        _validate_oauth2(cfg)
         if cfg.smtp.auth == "oauth2" and cfg.smtp.backend == "smtp" and not cfg.smtp.username:
             raise ConfigError("smtp.username is required with smtp.auth = \"oauth2\" (the mailbox address to send as)")
     if cfg.smtp.backend == "smtp" and not cfg.smtp.host:
@@ -299,9 +299,10 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("database.url must be a URL such as \"sqlite:///var/intake.db\"")
 
 
-def _validate_oauth2(o: OAuth2) -> None:
+def _validate_oauth2(cfg: Config) -> None:
     from datetime import date
 
+    o = cfg.oauth2
     if o.credential_expires:
         try:
             date.fromisoformat(o.credential_expires)
@@ -318,6 +319,11 @@ def _validate_oauth2(o: OAuth2) -> None:
     if o.client_certificate_thumbprint and not re.fullmatch(r"[0-9A-Fa-f]{40}", re.sub(r"[\s:]", "", o.client_certificate_thumbprint)):
         raise ConfigError("oauth2.client_certificate_thumbprint must be the 40 hexadecimal digits Entra shows under "
                           "Certificates & secrets (or leave it out: it is computed from the certificate)")
+    from intake.oauth import national_cloud_mismatch
+
+    mismatch = national_cloud_mismatch(cfg)
+    if mismatch:
+        raise ConfigError(mismatch)
     if o.client_key_path and not o.client_certificate_path:
         raise ConfigError("oauth2.client_key_path needs oauth2.client_certificate_path (the certificate it belongs to)")
 

@@ -34,6 +34,40 @@ DEFAULT_SCOPES = ("https://outlook.office365.com/.default",)
 WARN_DAYS = 30  # warn this many days before the credential expires
 
 
+# Microsoft's national clouds: the identity provider, the Exchange Online scope and the IMAP/SMTP hosts all
+# change together (the README's "National clouds" table). Keyed by authority host.
+WORLDWIDE = {"scope": "https://outlook.office365.com/.default", "imap": "outlook.office365.com",
+             "smtp": "smtp.office365.com"}
+NATIONAL_CLOUDS = {
+    "login.microsoftonline.us": {
+        "name": "US Government (GCC High)", "scope": "https://outlook.office365.us/.default",
+        "imap": "outlook.office365.us", "smtp": "smtp.office365.us",
+        "also": "DoD tenants use https://outlook-dod.office365.us/.default and outlook-dod.office365.us"},
+    "login.chinacloudapi.cn": {
+        "name": "China (operated by 21Vianet)", "scope": "https://partner.outlook.cn/.default",
+        "imap": "partner.outlook.cn", "smtp": "smtp.partner.outlook.cn", "also": ""},
+}
+NATIONAL_CLOUDS["login.partner.microsoftonline.cn"] = NATIONAL_CLOUDS["login.chinacloudapi.cn"]
+
+
+def national_cloud_mismatch(cfg) -> str | None:
+    """A sentence when oauth2.authority_host is a national cloud's but a scope or host is still the worldwide one."""
+    from urllib.parse import urlsplit
+
+    cloud = NATIONAL_CLOUDS.get((urlsplit(cfg.oauth2.authority_host).hostname or "").lower())
+    if cloud is None:
+        return None
+    also = f" ({cloud['also']})" if cloud["also"] else ""
+    if WORLDWIDE["scope"] in cfg.oauth2.scopes:
+        return (f"oauth2.scopes is the worldwide Exchange Online scope but oauth2.authority_host is the {cloud['name']} "
+                f"cloud's; set oauth2.scopes = [\"{cloud['scope']}\"]{also}")
+    for section, proto in (("mailbox", "imap"), ("smtp", "smtp")):
+        if getattr(cfg, section).host.lower() == WORLDWIDE[proto]:
+            return (f"{section}.host = \"{WORLDWIDE[proto]}\" is the worldwide Exchange Online server but "
+                    f"oauth2.authority_host is the {cloud['name']} cloud's; use \"{cloud[proto]}\"{also}")
+    return None
+
+
 class TokenAcquisitionError(IntakeError):
     """The identity provider did not give us a token; the message carries its error code."""
 

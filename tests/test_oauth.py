@@ -533,3 +533,26 @@ def test_redaction_filter_removes_secrets_assertions_keys_and_proxy_passwords():
     for secret in ("s3cr3t-value", "other-secret", "eyJhbGciOiJSUzI1NiJ9", "c2lnbmF0dXJl", "MIIEvQ", "pa55word"):
         assert secret not in text, text
     assert "client_id=client-1" in text and "grant_type=x" in text and "proxy.example.gov.uk:8080" in text
+
+
+@pytest.mark.parametrize("authority, changes, expected", [
+    ("https://login.microsoftonline.us", {}, 'set oauth2.scopes = ["https://outlook.office365.us/.default"]'),
+    ("https://login.microsoftonline.us", {"scopes": ["https://outlook.office365.us/.default"]},
+     'smtp.host = "smtp.office365.com" is the worldwide Exchange Online server'),
+    ("https://login.chinacloudapi.cn", {}, "https://partner.outlook.cn/.default"),
+    ("https://login.microsoftonline.us", {"scopes": ["https://outlook.office365.us/.default"], "smtp": "smtp.office365.us"},
+     None),
+])
+def test_national_cloud_needs_its_own_scope_and_hosts(authority, changes, expected):
+    # A national cloud's authority with the worldwide scope or IMAP/SMTP host is refused, naming the right value.
+    from intake.errors import ConfigError
+
+    raw = {"people": {"manager": "m@x.org", "chair": "c@x.org"},
+           "smtp": {"backend": "smtp", "host": changes.get("smtp", "smtp.office365.com"), "auth": "oauth2", "username": "u"},
+           "oauth2": {"tenant": "t", "client_id": "c", "authority_host": authority,
+                      **({"scopes": changes["scopes"]} if "scopes" in changes else {})}}
+    if expected is None:
+        assert config_mod.from_dict(raw).oauth2.scopes == ["https://outlook.office365.us/.default"]
+        return
+    with pytest.raises(ConfigError, match=re.escape(expected)):
+        config_mod.from_dict(raw)
