@@ -227,7 +227,7 @@ class ClientCredential:
             return f"the {self.kind} expired on {self.expires:%Y-%m-%d}; {self.renew}"
         if days <= WARN_DAYS:
             when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-            return f"the {self.kind} expires on {self.expires:%Y-%m-%d} ({when}); {self.renew} before then"
+            return f"the {self.kind} expires on {self.expires:%Y-%m-%d} ({when}); before then, {self.renew}"
         return None
 
     def status(self, today: date) -> str:

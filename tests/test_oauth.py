@@ -439,7 +439,7 @@ def test_check_warns_30_days_before_the_client_secret_expires(env, capsys, days_
     line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("oauth2 credential:"))
     if warned:
         assert line.startswith("oauth2 credential: WARNING - the client secret expires on 2027-01-15 (in 29 days); "
-                               "make a new client secret in the app registration")
+                               "before then, make a new client secret in the app registration")
     else:
         assert line == ("oauth2 credential: ok (client secret from INTAKE_OAUTH_CLIENT_SECRET, expires 2027-01-15 "
                         "(in 31 days))")
