@@ -19,7 +19,6 @@ environment; IMAP and SMTP connections never use a proxy.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import stat
 from dataclasses import dataclass
@@ -66,6 +65,17 @@ def national_cloud_mismatch(cfg) -> str | None:
             return (f"{section}.host = \"{WORLDWIDE[proto]}\" is the worldwide Exchange Online server but "
                     f"oauth2.authority_host is the {cloud['name']} cloud's; use \"{cloud[proto]}\"{also}")
     return None
+
+
+# What to do about the identity provider's commonest refusals (the README's troubleshooting table has more).
+AADSTS_HINTS = {
+    7000215: "put the client secret's Value (not its Secret ID) in the variable named by oauth2.client_secret_env",
+    7000222: "the client secret has expired: make a new one in the app registration",
+    700027: "upload this certificate to the app registration (Certificates & secrets) or fix the key file",
+    700024: "check the server's clock (NTP)",
+    700016: "check oauth2.client_id and oauth2.tenant",
+    90002: "check oauth2.tenant (and oauth2.authority_host in a national cloud)",
+}
 
 
 class TokenAcquisitionError(IntakeError):
@@ -120,7 +130,8 @@ class MsalTokenProvider:
                 f"cannot reach the identity provider at {self.authority} through the proxy {redact_url(proxy)}; check "
                 "oauth2.proxy (or HTTPS_PROXY / NO_PROXY) and that the proxy allows this host")
         reason = f"{exc.__class__.__name__}: {exc}" if str(exc) else exc.__class__.__name__
-        return TokenAcquisitionError(f"cannot reach the identity provider at {self.authority}: {redact_url(reason)}")
+        return TokenAcquisitionError(f"cannot reach the identity provider at {self.authority} ({redact_url(reason)}); "
+                                     "check the network, the firewall and any proxy (oauth2.proxy, HTTPS_PROXY)")
 
     def _forget_cached(self) -> None:
         cache = self.app.token_cache
@@ -128,8 +139,8 @@ class MsalTokenProvider:
             cache.remove_at(at)
 
     def _log_expiry_daily(self) -> None:
-        """While the credential is within WARN_DAYS of expiry, the log says so once a day (tokens are
-        fetched at least hourly by a running service)."""
+        """While the credential is within WARN_DAYS of expiry, the log says so once a day (a running service
+        asks for a token on every poll)."""
         if self.credential is None:
             return
         today = self.clock().astimezone(self.tz).date()
@@ -156,8 +167,10 @@ class MsalTokenProvider:
         log.debug("token refused by %s: %s codes=%s trace_id=%s correlation_id=%s: %s", self.authority,
                   result.get("error"), codes or "-", result.get("trace_id", "-"), result.get("correlation_id", "-"),
                   first_line)
+        hint = next((AADSTS_HINTS[c] for c in result.get("error_codes") or [] if c in AADSTS_HINTS), "")
         raise TokenAcquisitionError(f"the identity provider refused to issue a token: {result.get('error')}"
-                                    + (f" (codes {codes})" if codes else "") + (f": {first_line}" if first_line else ""))
+                                    + (f" (codes {codes})" if codes else "") + (f": {first_line}" if first_line else "")
+                                    + (f"; {hint}" if hint else ""))
 
 
 def _http_client(verify: bool | str, timeout: float = 30.0, proxy: str = ""):
