@@ -243,6 +243,11 @@ def run_checks(cfg, now=None) -> int:
             provider = provider_from_config(cfg)
             provider.token()
             return f"token acquired from {provider.authority} for {', '.join(provider.scopes)}"
+        from intake.oauth import credential_check
+
+        ok, line = credential_check(cfg, now)  # which credential, and a warning 30 days before it expires
+        print(f"oauth2 credential: {line}")
+        results.append(ok)
         results.append(_report("oauth2 token", token))
 
     def mailbox():

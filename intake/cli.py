@@ -104,7 +104,8 @@ def _setup_logging(debug: bool) -> None:
     for handler in logging.getLogger().handlers:
         handler.addFilter(RedactSecrets())
     logging.getLogger("mail.log").setLevel(logging.ERROR)
-    for noisy in ("pdfminer", "alembic", "apscheduler.executors", "imapclient", "msal", "urllib3"):
+    # --debug shows msal's and urllib3's request lines (token endpoint, status codes); the filter redacts secrets
+    for noisy in ("pdfminer", "alembic", "apscheduler.executors", "imapclient") + (() if debug else ("msal", "urllib3")):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 

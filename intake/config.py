@@ -134,11 +134,17 @@ class OAuth2:
     tenant: str = setting("", "Microsoft Entra tenant id or domain (with auth = \"oauth2\")")
     client_id: str = setting("", "application (client) id of the app registration")
     client_secret_env: str = setting("INTAKE_OAUTH_CLIENT_SECRET", "environment variable holding the app registration's client secret")
-    authority_host: str = setting("https://login.microsoftonline.com", "identity provider host (national clouds: e.g. https://login.microsoftonline.us)")
-    scopes: list[str] = setting(["https://outlook.office365.com/.default"], "scopes requested for IMAP and SMTP")
+    authority_host: str = setting("https://login.microsoftonline.com", "identity provider host (national clouds: e.g. https://login.microsoftonline.us; then change scopes, mailbox.host and smtp.host too)")
+    scopes: list[str] = setting(["https://outlook.office365.com/.default"], "scopes requested for IMAP and SMTP (national clouds: e.g. https://outlook.office365.us/.default)")
     cafile: str = setting("", "CA bundle to trust for the identity provider (default: the system's)")
     instance_discovery: bool = setting(True, "let msal check the authority with Microsoft's instance discovery (off for a private identity provider)")
     timeout: float = setting(30.0, "seconds to wait for the identity provider's token endpoint")
+    client_certificate_path: str = setting("", "PEM file with the app's certificate and its private key, used instead of a client secret (not readable by other users)")
+    client_key_path: str = setting("", "PEM file with the certificate's private key, when it is not in client_certificate_path")
+    client_certificate_thumbprint: str = setting("", "the certificate's thumbprint as Entra shows it (default: computed from the certificate)")
+    client_key_passphrase_env: str = setting("", "environment variable holding the private key's passphrase, if the key is encrypted")
+    credential_expires: str = setting("", "DATE (YYYY-MM-DD) the client secret expires: `intake check` and the log warn 30 days before (a certificate's own expiry date is read from it)")
+    proxy: str = setting("", "HTTP proxy for the identity provider, e.g. \"http://proxy.example.gov.uk:8080\" (default: HTTPS_PROXY and NO_PROXY from the environment); IMAP and SMTP always connect directly")
 
 
 @dataclass
@@ -283,6 +289,7 @@ def _validate(cfg: Config) -> None:
         for key in ("tenant", "client_id"):
             if not getattr(cfg.oauth2, key):
                 raise ConfigError(f"oauth2.{key} is required with auth = \"oauth2\"")
+        _validate_oauth2(cfg)
         if cfg.smtp.auth == "oauth2" and cfg.smtp.backend == "smtp" and not cfg.smtp.username:
             raise ConfigError("smtp.username is required with smtp.auth = \"oauth2\" (the mailbox address to send as)")
     if cfg.smtp.backend == "smtp" and not cfg.smtp.host:
@@ -311,6 +318,35 @@ def _validate(cfg: Config) -> None:
     rules_from_config(cfg.deadlines)  # [deadlines] is checked at start-up too, not first at reminder time
     if not cfg.database.url.split(":", 1)[0]:
         raise ConfigError("database.url must be a URL such as \"sqlite:///var/intake.db\"")
+
+
+def _validate_oauth2(cfg: Config) -> None:
+    from datetime import date
+
+    o = cfg.oauth2
+    if o.credential_expires:
+        try:
+            date.fromisoformat(o.credential_expires)
+        except ValueError:
+            raise ConfigError(f"oauth2.credential_expires = {o.credential_expires!r} is not a DATE; write it like "
+                              "\"2027-03-31\" (the expiry date shown beside the secret in the app registration)") from None
+    if o.proxy:
+        m = re.fullmatch(r"(https?)://(?:([^@/]*)@)?[^/@:\s]+(:\d+)?/?", o.proxy)
+        if not m:
+            raise ConfigError(f"oauth2.proxy = {o.proxy!r} is not a proxy URL; write it like \"http://proxy.example.gov.uk:8080\"")
+        if m.group(2):
+            raise ConfigError("oauth2.proxy must not contain a user name or password (secrets stay out of the file); "
+                              "put the full proxy URL in the HTTPS_PROXY environment variable instead")
+    if o.client_certificate_thumbprint and not re.fullmatch(r"[0-9A-Fa-f]{40}", re.sub(r"[\s:]", "", o.client_certificate_thumbprint)):
+        raise ConfigError("oauth2.client_certificate_thumbprint must be the 40 hexadecimal digits Entra shows under "
+                          "Certificates & secrets (or leave it out: it is computed from the certificate)")
+    from intake.oauth import national_cloud_mismatch
+
+    mismatch = national_cloud_mismatch(cfg)
+    if mismatch:
+        raise ConfigError(mismatch)
+    if o.client_key_path and not o.client_certificate_path:
+        raise ConfigError("oauth2.client_key_path needs oauth2.client_certificate_path (the certificate it belongs to)")
 
 
 def check_vocabulary(vocabulary: Any) -> None:
