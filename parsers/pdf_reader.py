@@ -434,11 +434,22 @@ def lines_to_paragraphs(lines: list[dict], right_edge: float) -> list[str]:
         gap = line["top"] - prev["top"]
         would_fit = prev["x1"] + 4 + line["first_w"] < right_edge
         boxed = line["text"][:1] in (CHECKED, UNCHECKED, "☑")
-        if gap > pitch * 1.25 or gap < 0 or would_fit or boxed or _starts_with_label(line["text"]):
+        restyled = line.get("font") != prev.get("font")  # a bold or larger line starts afresh: a heading
+        if gap > pitch * 1.25 or gap < 0 or would_fit or boxed or restyled or _starts_with_label(line["text"]):
             paras.append(line["text"])
         else:
             paras[-1] = _join(paras[-1], line["text"])
     return paras
+
+
+def _font(words: list[dict]) -> tuple | None:
+    """A line's style: bold or not, and its size to the half point (None where the words carry no font)."""
+    names = {w.get("fontname") for w in words}
+    if None in names:
+        return None
+    bold = all(re.search(r"bold|heavy|black", n, re.I) for n in names)
+    size = round(statistics.median(w.get("size", 0) for w in words) * 2) / 2
+    return (bold, size)
 
 
 def _words_to_lines(words: list[dict]) -> list[dict]:
@@ -459,7 +470,7 @@ def _words_to_lines(words: list[dict]) -> list[dict]:
         for a, b in zip(ws, ws[1:]):
             char_w = (a["x1"] - a["x0"]) / max(len(a["text"]), 1)
             text += ("\t" if b["x0"] - a["x1"] > max(4 * char_w, 14) else " ") + b["text"]
-        out.append({"top": line["top"], "x0": ws[0]["x0"], "x1": ws[-1]["x1"], "text": text,
+        out.append({"top": line["top"], "x0": ws[0]["x0"], "x1": ws[-1]["x1"], "text": text, "font": _font(ws),
                     "first_w": ws[0]["x1"] - ws[0]["x0"]})
     return out
 
@@ -469,7 +480,7 @@ def _layout_blocks(page, number: int = 0) -> list:
     Words are extracted once per page and placed in cells by position; headers and footers are dropped."""
     entries = []
     tables = page.find_tables()
-    words = page.extract_words(keep_blank_chars=False)
+    words = page.extract_words(keep_blank_chars=False, extra_attrs=["fontname", "size"])
     cells_of: list[tuple[tuple, list]] = []
     for t in tables:
         for r in t.rows:
