@@ -48,6 +48,8 @@ class Organisation:
 class People:
     manager: str = setting(help="the Safeguarding Manager's email address (reminders, digest, every referral)")
     chair: str = setting(help="the Chair's email address (escalations, agenda summary)")
+    manager_name: str = setting("the Safeguarding Manager", "how emails name the Manager (the Chair is told whom to contact)")
+    support: str = setting("", "whom the Manager asks when replies to the bot are not read (e.g. the IT service desk's address)")
 
 
 @dataclass
@@ -134,6 +136,12 @@ class OAuth2:
 
 
 @dataclass
+class Notifications:
+    combine: bool = setting(True, "one morning briefing a day carries the Manager's reminders, and the Chair gets at most one escalation email a day; false: one email per reminder and per escalation")
+    attach_form_to_manager: bool = setting(True, "attach the original referral form to the Manager's new-referral email")
+
+
+@dataclass
 class Commands:
     secret_env: str = setting("INTAKE_COMMAND_SECRET", "environment variable holding the secret that signs reply tokens; unset: emailed commands are refused")
     token_days: int = setting(14, "days a reply token in a reminder, escalation or digest stays valid")
@@ -153,6 +161,7 @@ class Config:
     privacy: Privacy
     commands: Commands
     oauth2: OAuth2
+    notifications: Notifications = field(default_factory=Notifications)
     deadlines: dict = field(default_factory=dict)
     vocabulary: dict = field(default_factory=dict)   # a partnership's own form wordings -> record fields
     base_dir: Path = field(default_factory=Path.cwd)
@@ -191,6 +200,7 @@ SECTIONS: dict[str, type] = {
     "organisation": Organisation, "people": People, "mailbox": Mailbox, "smtp": Smtp,
     "database": Database, "storage": Storage, "schedule": Schedule, "policy": Policy,
     "limits": Limits, "privacy": Privacy, "commands": Commands, "oauth2": OAuth2,
+    "notifications": Notifications,
 }
 FREE_SECTIONS = {"deadlines", "vocabulary"}  # validated by their own module
 
