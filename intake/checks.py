@@ -87,6 +87,8 @@ def run_checks(cfg, now=None) -> int:
         engine.dispose()
         return f"last successful poll {last['poll']}, reminder run {last['reminders']}, delivery {last['delivery']}"
 
+    if not cfg.command_secret:  # issue 13: acting by reply is the normal way for the Manager and the Chair
+        print(f"commands: WARNING - emailed commands are off ({cfg.commands.secret_env} is not set or shorter than 16 characters): the Manager and the Chair cannot act by replying, and their emails say so")
     results = [_report("database", database)]
     if (cfg.mailbox.backend == "imap" and cfg.mailbox.auth == "oauth2") or (cfg.smtp.backend == "smtp" and cfg.smtp.auth == "oauth2"):
         def token():

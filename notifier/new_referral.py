@@ -45,7 +45,7 @@ def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automat
                                  s=case_summary(session, case, cfg, cal, today, settings["meeting_dates"]),
                                  received=moment(case.received_at, cfg.tz), automatic=automatic,
                                  attached=form.filename if form else None,
-                                 replies=reply_help(cfg, "new_referral", token, "manager"))
+                                 replies=reply_help(cfg, "new_referral", token, "manager", today=today))
     enqueue(session, key=f"new_referral:{case.reference}", kind="new_referral", now=now, case_id=case.id,
             message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
                                 now=now, attachments=[form] if form else []))

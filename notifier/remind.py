@@ -135,12 +135,12 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                                                  initials=initials or "?",
                                                  stage=n.stage, anchor=ANCHOR_WORDS.get(d.anchor, d.anchor),
                                                  anchor_date=day(d.anchor_date),
-                                                 replies=reply_help(cfg, "reminder", token, "manager", d.clock))
+                                                 replies=reply_help(cfg, "reminder", token, "manager", d.clock, today=today))
                 else:
                     items = escalation_items(session, cfg, [n], today, cal, settings["meeting_dates"])
                     subject, text, html = render("chair", "escalation", **common, items=items, today=day(today),
                                                  manager=f"{cfg.people.manager_name} ({cfg.people.manager})",
-                                                 replies=reply_help(cfg, "escalation", token, "chair", d.clock, d.case))
+                                                 replies=reply_help(cfg, "escalation", token, "chair", d.clock, d.case, today))
                 attachments.append(ics(d, domain))
                 supersede(session, f"{n.kind}:{n.case}:{n.clock}:", n.key, now)
                 queue(n.key, n.kind, n.to, subject, text, html, case_id, attachments)
@@ -149,7 +149,7 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                 ctx = digest_context(session, cfg, now_local, deadlines, cal, settings["digest_horizon_days"],
                                      settings["stale_mailbox_hours"])
                 subject, text, html = render("manager", "digest", **common, **ctx,
-                                             replies=reply_help(cfg, "digest", token, "manager"))
+                                             replies=reply_help(cfg, "digest", token, "manager", today=today))
                 row = queue(n.key, n.kind, n.to, subject, text, html)
                 if row is not None:
                     session.flush()
@@ -163,14 +163,14 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                 subject, text, html = render("chair", "agenda", **common, meeting=day(meeting), meeting_iso=meeting.isoformat(),
                                              deadlines=[deadline_line(d, today, cal) for d in deadlines],
                                              paused=paused_deadlines(session, cfg),
-                                             replies=reply_help(cfg, "agenda", token, "chair"))
+                                             replies=reply_help(cfg, "agenda", token, "chair", today=today))
                 queue(n.key, n.kind, n.to, subject, text, html)
         if escalations:
             token = reply_token(cfg.people.chair, None, "escalation")
             items = escalation_items(session, cfg, escalations, today, cal, settings["meeting_dates"])
             subject, text, html = render("chair", "escalation", **common, items=items, today=day(today),
                                          manager=f"{cfg.people.manager_name} ({cfg.people.manager})",
-                                         replies=reply_help(cfg, "escalation", token, "chair"))
+                                         replies=reply_help(cfg, "escalation", token, "chair", today=today))
             row = queue(chair_key, "escalation", cfg.people.chair, subject, text, html,
                         attachments=[ics(n.deadline, domain) for n in escalations])
             if row is not None:

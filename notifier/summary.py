@@ -100,14 +100,16 @@ COMMANDS_FOR = {
 
 
 def reply_help(cfg, kind: str, token: str | None, audience: str, clock: str | None = None,
-               reference: str | None = None) -> dict:
+               reference: str | None = None, today: date | None = None) -> dict:
     """{"on": bool, "commands": [(example, meaning)], "token": "[intake:...]" | None, "ask": "..."}."""
     manager = f"{cfg.people.manager_name} ({cfg.people.manager})"
     if token:
         kinds = COMMANDS_FOR.get(kind, [])
         if kind == "reminder" and clock == "C1":
             kinds = [kinds[0], ("NOTIFIED 2026-12-29", "the national Panel was notified on that date (C1 met)"), *kinds[1:]]
-        examples = [(ex.replace("{clock}", clock or "C1").replace("SIRG-2026-0001", reference or "SIRG-2026-0001"), meaning)
+        example_ref = reference or f"{cfg.organisation.reference_prefix}-2026-0001"
+        examples = [(ex.replace("{clock}", clock or "C1").replace("SIRG-2026-0001", example_ref)
+                     .replace("2026-12-29", (today or date(2026, 12, 29)).isoformat()), meaning)
                     for ex, meaning in kinds]
         examples.append(("HELP", "the full list of commands"))
         return {"on": True, "commands": examples, "token": token, "ask": manager}

@@ -187,7 +187,8 @@ def tell_manager(ctx: MessageContext, session: Session, cfg, case: Case, note: s
                                  group=cfg.organisation.group, reference=case.reference, initials=case.initials or "?",
                                  sender=ctx.facts.from_address or "?", note=note, added=[label_of(a) for a in added],
                                  conflicts=[label_of(c["field"]) for c in conflicts], moved=moved,
-                                 replies=reply_help(cfg, "case_updated", _manager_token(cfg, case, now), "manager"))
+                                 replies=reply_help(cfg, "case_updated", _manager_token(cfg, case, now), "manager",
+                                                    today=now.astimezone(cfg.tz).date()))
     enqueue(session, key=f"case_updated:{ctx.facts.message_id or ctx.facts.raw_sha256}", kind="case_updated",
             case_id=case.id, now=now,
             message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
