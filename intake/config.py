@@ -142,6 +142,15 @@ class Notifications:
 
 
 @dataclass
+class Meetings:
+    dates: list[str] = setting([], "dates of the group's meetings, like \"2027-01-12\"; the Chair gets the meeting pack 5 working days before each")
+    rule: str = setting("", "or a rule for every month, like \"second Tuesday\" (first, second, third, fourth or last, then a weekday)")
+    time: str = setting("10:00", "local time the meeting starts, for the calendar invitation in the meeting pack")
+    minutes: int = setting(120, "how long the meeting lasts, for the calendar invitation")
+    place: str = setting("", "where the meeting is held, for the calendar invitation")
+
+
+@dataclass
 class Commands:
     secret_env: str = setting("INTAKE_COMMAND_SECRET", "environment variable holding the secret that signs reply tokens; unset: emailed commands are refused")
     token_days: int = setting(14, "days a reply token in a reminder, escalation or digest stays valid")
@@ -162,6 +171,7 @@ class Config:
     commands: Commands
     oauth2: OAuth2
     notifications: Notifications = field(default_factory=Notifications)
+    meetings: Meetings = field(default_factory=Meetings)
     deadlines: dict = field(default_factory=dict)
     vocabulary: dict = field(default_factory=dict)   # a partnership's own form wordings -> record fields
     base_dir: Path = field(default_factory=Path.cwd)
@@ -200,7 +210,7 @@ SECTIONS: dict[str, type] = {
     "organisation": Organisation, "people": People, "mailbox": Mailbox, "smtp": Smtp,
     "database": Database, "storage": Storage, "schedule": Schedule, "policy": Policy,
     "limits": Limits, "privacy": Privacy, "commands": Commands, "oauth2": OAuth2,
-    "notifications": Notifications,
+    "notifications": Notifications, "meetings": Meetings,
 }
 FREE_SECTIONS = {"deadlines", "vocabulary"}  # validated by their own module
 
@@ -298,6 +308,12 @@ def _validate(cfg: Config) -> None:
     from notifier.deadlines import rules_from_config
 
     rules_from_config(cfg.deadlines)  # [deadlines] is checked at start-up too, not first at reminder time
+    from notifier.meetings import parse_dates, parse_rule
+
+    parse_dates(cfg.meetings.dates, "meetings.dates")
+    parse_rule(cfg.meetings.rule)
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.meetings.time):
+        raise ConfigError(f"meetings.time = {cfg.meetings.time!r} must be a time like \"10:00\"")
     if not cfg.database.url.split(":", 1)[0]:
         raise ConfigError("database.url must be a URL such as \"sqlite:///var/intake.db\"")
 

@@ -31,7 +31,9 @@ def form_attachment(session: Session, case: Case) -> Attachment | None:
 
 
 def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automatic: bool = False) -> None:
-    _, cal, settings = rules_from_config(cfg.deadlines)
+    from notifier.meetings import meeting_dates
+
+    _, cal, _ = rules_from_config(cfg.deadlines)
     today = now.astimezone(cfg.tz).date()
     token = None
     if cfg.command_secret:
@@ -42,7 +44,7 @@ def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automat
     form = form_attachment(session, case) if cfg.notifications.attach_form_to_manager else None
     subject, text, html = render("manager", "new_referral", organisation=cfg.organisation.name,
                                  group=cfg.organisation.group, initials=case.initials or "?",
-                                 s=case_summary(session, case, cfg, cal, today, settings["meeting_dates"]),
+                                 s=case_summary(session, case, cfg, cal, today, meeting_dates(cfg, today)),
                                  received=moment(case.received_at, cfg.tz), automatic=automatic,
                                  attached=form.filename if form else None,
                                  replies=reply_help(cfg, "new_referral", token, "manager", today=today))

@@ -12,6 +12,7 @@ from notifier.briefing import deadline_line, digest_context, escalation_items, n
 from notifier.compose import Attachment, build_email, render
 from notifier.deadlines import ACTION_RULE, rules_from_config
 from notifier.due import OpenDeadline, due_notifications
+from notifier.meetings import meeting_dates, meeting_ics, pack_context
 from notifier.outbox import already_queued, enqueue, supersede
 from notifier.summary import ANCHOR_WORDS, reply_help
 from notifier.wording import day
@@ -81,11 +82,12 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
     digest_at = time(*(int(x) for x in cfg.schedule.digest_at.split(":")))
     combine = cfg.notifications.combine
     briefing_key, chair_key = f"digest:{today.isoformat()}", f"escalation:{today.isoformat()}"
+    meetings = meeting_dates(cfg, today)
     result = []
     with Session(svc.engine) as session:
         deadlines = open_deadlines(session, cfg)
         due = due_notifications(deadlines, sent_keys(session), now_local, cal, cfg.people.manager, cfg.people.chair,
-                                digest_at, settings["meeting_dates"])
+                                digest_at, meetings)
         if combine:
             alone, folded, escalations = _combine(due, already_queued(session, briefing_key), already_queued(session, chair_key))
         else:
@@ -137,7 +139,7 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                                                  anchor_date=day(d.anchor_date),
                                                  replies=reply_help(cfg, "reminder", token, "manager", d.clock, today=today))
                 else:
-                    items = escalation_items(session, cfg, [n], today, cal, settings["meeting_dates"])
+                    items = escalation_items(session, cfg, [n], today, cal, meetings)
                     subject, text, html = render("chair", "escalation", **common, items=items, today=day(today),
                                                  manager=f"{cfg.people.manager_name} ({cfg.people.manager})",
                                                  replies=reply_help(cfg, "escalation", token, "chair", d.clock, d.case, today))
@@ -160,14 +162,13 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                         session.add(case)
             else:
                 meeting = n.extra["meeting"]
-                subject, text, html = render("chair", "agenda", **common, meeting=day(meeting), meeting_iso=meeting.isoformat(),
-                                             deadlines=[deadline_line(d, today, cal) for d in deadlines],
-                                             paused=paused_deadlines(session, cfg),
+                pack = pack_context(session, cfg, meeting, today, cal, meetings)
+                subject, text, html = render("chair", "agenda", **common, **pack, paused=paused_deadlines(session, cfg),
                                              replies=reply_help(cfg, "agenda", token, "chair", today=today))
-                queue(n.key, n.kind, n.to, subject, text, html)
+                queue(n.key, n.kind, n.to, subject, text, html, attachments=[meeting_ics(cfg, meeting, domain)])
         if escalations:
             token = reply_token(cfg.people.chair, None, "escalation")
-            items = escalation_items(session, cfg, escalations, today, cal, settings["meeting_dates"])
+            items = escalation_items(session, cfg, escalations, today, cal, meetings)
             subject, text, html = render("chair", "escalation", **common, items=items, today=day(today),
                                          manager=f"{cfg.people.manager_name} ({cfg.people.manager})",
                                          replies=reply_help(cfg, "escalation", token, "chair", today=today))

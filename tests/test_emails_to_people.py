@@ -206,3 +206,38 @@ def test_every_email_fits_600_pixels_without_sideways_scrolling(gallery, tmp_pat
     assert len(got) == len(pages)
     too_wide = {name: w for name, w in got.items() if w > WIDTH}
     assert not too_wide, f"wider than {WIDTH}px: {too_wide}"
+
+
+def test_meeting_rule_second_tuesday_gives_each_months_date():
+    # "second Tuesday": 12 Jan, 9 Feb, 9 Mar 2027; a rule that cannot be read is refused naming the key.
+    from intake.errors import ConfigError
+    from notifier.meetings import nth_weekday, parse_rule
+
+    rule = parse_rule("Second Tuesday")
+    assert [nth_weekday(2027, m, *rule) for m in (1, 2, 3)] == [date(2027, 1, 12), date(2027, 2, 9), date(2027, 3, 9)]
+    assert nth_weekday(2027, 1, *parse_rule("last Friday")) == date(2027, 1, 29)
+    with pytest.raises(ConfigError, match="meetings.rule"):
+        parse_rule("every other Tuesday")
+
+
+def test_meeting_pack_five_working_days_before_lists_the_cases_with_an_invitation(tmp_path):
+    # [meetings] rule = "second Tuesday": on Tue 5 Jan 2027 (5 working days before 12 Jan) the Chair gets the
+    # pack: the referral awaiting a decision with its rapid review date, and the meeting as an .ics.
+    from tests.test_deadline_cli import deliver_case
+
+    cfg_path = deliver_case(tmp_path, datetime(2026, 12, 24, 10, tzinfo=timezone.utc),
+                            extra_config='[meetings]\nrule = "second Tuesday"\ntime = "09:30"\nplace = "Room 2"\n')
+    from notifier.remind import remind
+
+    svc = build_services(config_mod.load(cfg_path), isolated=False)
+    items = remind(svc, datetime(2027, 1, 5, 9, 0, tzinfo=timezone.utc))
+    assert "agenda:2027-01-12" in {i["key"] for i in items}
+    [path] = (tmp_path / "outbox").glob("*-agenda.eml")
+    msg = message_from_bytes(path.read_bytes(), policy=default_policy)
+    assert msg["Subject"] == "Meeting pack: Serious Incident Review Group meeting on Tuesday 12 January 2027"
+    text = msg.get_body(("plain",)).get_content()
+    assert "REFERRALS AWAITING A DECISION (1)" in text and "SIRG-2026-0001 (AS): serious harm to a child" in text
+    assert "RAPID REVIEWS DUE BY THE MEETING" in text and "LCSPRS IN PROGRESS (0)" in text
+    [ics] = [p for p in msg.iter_attachments() if p.get_content_type() == "text/calendar"]
+    body = ics.get_content()
+    assert "DTSTART:20270112T093000Z" in body and "LOCATION:Room 2" in body
