@@ -81,4 +81,7 @@ def build_email(*, sender: str, to: str, subject: str, text: str, html: str, now
     for a in attachments:
         maintype, _, subtype = a.content_type.partition("/")
         msg.add_attachment(a.data, maintype=maintype, subtype=subtype, filename=a.filename)
+    # Headers on one line up to RFC 5322's 998 characters: folded just after "Subject:", a subject reads back with
+    # a leading space in some clients (the bodies are encoded already and stay as they are).
+    msg.policy = msg.policy.clone(max_line_length=998)
     return msg

@@ -123,6 +123,14 @@ def test_manager_and_chair_emails_show_reply_commands_with_the_token_when_comman
     assert "NOTE SIRG-2026-0001" in text
 
 
+def test_subjects_read_back_without_leading_space_and_text_and_html_carry_the_same_cases(gallery):
+    # A long subject is not folded before its first word; every reference in the text part is in the HTML part.
+    for stem, msg in messages(gallery):
+        assert msg["Subject"] == msg["Subject"].strip() and msg["Subject"], stem
+        text, html = msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()
+        assert set(re.findall(r"SIRG-\d{4}-\d{4}", text)) <= set(re.findall(r"SIRG-\d{4}-\d{4}", html)), stem
+
+
 def test_dates_in_emails_to_people_are_in_words(gallery):
     # Outside the reply commands (whose syntax takes YYYY-MM-DD), no ISO date or timestamp reaches a person.
     for stem, msg in messages(gallery):
@@ -241,3 +249,19 @@ def test_meeting_pack_five_working_days_before_lists_the_cases_with_an_invitatio
     [ics] = [p for p in msg.iter_attachments() if p.get_content_type() == "text/calendar"]
     body = ics.get_content()
     assert "DTSTART:20270112T093000Z" in body and "LOCATION:Room 2" in body
+
+
+def test_combine_reminders_ride_in_the_briefing_urgent_ones_after_it_go_alone():
+    # With the briefing due now, reminders fold into it; after today's briefing, a clock due today or overdue
+    # goes on its own and a "3 days before" waits for tomorrow's; escalations after the Chair's email wait.
+    from notifier.due import Notification
+    from notifier.remind import _combine
+
+    def n(kind, stage, key):
+        return Notification(kind, "m@x", "SIRG-2026-0001", "C1", key, stage)
+
+    briefing = n("digest", "2026-12-07", "digest:2026-12-07")
+    due, before, esc = n("reminder", "due", "r1"), n("reminder", "before-3", "r2"), n("escalation", "due", "e1")
+    assert _combine([briefing, due, before, esc], False, False) == ([briefing], [due, before], [esc])
+    assert _combine([due, before, esc], True, True) == ([due], [], [])
+    assert _combine([due, before], False, False) == ([], [], [])  # before the morning's briefing: wait for it
