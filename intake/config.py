@@ -50,6 +50,8 @@ class Organisation:
 class People:
     manager: str = setting(help="the Safeguarding Manager's email address (reminders, digest, every referral)")
     chair: str = setting(help="the Chair's email address (escalations, agenda summary)")
+    manager_name: str = setting("the Safeguarding Manager", "how emails name the Manager (the Chair is told whom to contact)")
+    support: str = setting("", "whom the Manager asks when replies to the bot are not read (e.g. the IT service desk's address)")
 
 
 @dataclass
@@ -148,6 +150,21 @@ class OAuth2:
 
 
 @dataclass
+class Notifications:
+    combine: bool = setting(True, "one morning briefing a day carries the Manager's reminders, and the Chair gets at most one escalation email a day; false: one email per reminder and per escalation")
+    attach_form_to_manager: bool = setting(True, "attach the original referral form to the Manager's new-referral email")
+
+
+@dataclass
+class Meetings:
+    dates: list[str] = setting([], "dates of the group's meetings, like \"2027-01-12\"; the Chair gets the meeting pack 5 working days before each")
+    rule: str = setting("", "or a rule for every month, like \"second Tuesday\" (first, second, third, fourth or last, then a weekday)")
+    time: str = setting("10:00", "local time the meeting starts, for the calendar invitation in the meeting pack")
+    minutes: int = setting(120, "how long the meeting lasts, for the calendar invitation")
+    place: str = setting("", "where the meeting is held, for the calendar invitation")
+
+
+@dataclass
 class Commands:
     secret_env: str = setting("INTAKE_COMMAND_SECRET", "environment variable holding the secret that signs reply tokens; unset: emailed commands are refused")
     token_days: int = setting(14, "days a reply token in a reminder, escalation or digest stays valid")
@@ -167,6 +184,8 @@ class Config:
     privacy: Privacy
     commands: Commands
     oauth2: OAuth2
+    notifications: Notifications = field(default_factory=Notifications)
+    meetings: Meetings = field(default_factory=Meetings)
     deadlines: dict = field(default_factory=dict)
     vocabulary: dict = field(default_factory=dict)   # a partnership's own form wordings -> record fields
     base_dir: Path = field(default_factory=Path.cwd)
@@ -214,6 +233,7 @@ SECTIONS: dict[str, type] = {
     "organisation": Organisation, "people": People, "mailbox": Mailbox, "smtp": Smtp,
     "database": Database, "storage": Storage, "schedule": Schedule, "policy": Policy,
     "limits": Limits, "privacy": Privacy, "commands": Commands, "oauth2": OAuth2,
+    "notifications": Notifications, "meetings": Meetings,
 }
 FREE_SECTIONS = {"deadlines", "vocabulary"}  # validated by their own module
 
@@ -316,6 +336,12 @@ def _validate(cfg: Config) -> None:
     from notifier.deadlines import rules_from_config
 
     rules_from_config(cfg.deadlines)  # [deadlines] is checked at start-up too, not first at reminder time
+    from notifier.meetings import parse_dates, parse_rule
+
+    parse_dates(cfg.meetings.dates, "meetings.dates")
+    parse_rule(cfg.meetings.rule)
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.meetings.time):
+        raise ConfigError(f"meetings.time = {cfg.meetings.time!r} must be a time like \"10:00\"")
     if not cfg.database.url.split(":", 1)[0]:
         raise ConfigError("database.url must be a URL such as \"sqlite:///var/intake.db\"")
 

@@ -44,10 +44,20 @@ allowed_sender_domains = ["example.gov.uk", "nhs.net", "example.police.uk"]
 """
 
 
-def run_demo(directory: str | None = None, now: datetime | None = None) -> int:
+def emails_per_person(session: Session, since: datetime) -> dict[str, list[str]]:
+    """The subjects of the emails written to each address from ``since`` on (rows folded into a briefing or into
+    the Chair's escalation are not emails of their own)."""
+    out: dict[str, list[str]] = {}
+    for o in session.exec(select(OutboundEmail).where(OutboundEmail.created_at >= since, OutboundEmail.status != "combined")
+                          .order_by(OutboundEmail.id)):
+        out.setdefault(o.to_address, []).append(o.subject)
+    return out
+
+
+def run_demo(directory: str | None = None, now: datetime | None = None, combine: bool = True) -> int:
     root = Path(directory) if directory else Path(tempfile.mkdtemp(prefix="intake-demo-"))
     root.mkdir(parents=True, exist_ok=True)
-    (root / "config.toml").write_text(DEMO_CONFIG)
+    (root / "config.toml").write_text(DEMO_CONFIG + ("" if combine else "\n[notifications]\ncombine = false\n"))
     cfg = config_mod.load(root / "config.toml")
     clock = (lambda: now) if now else (lambda: datetime.now(timezone.utc))
     svc = build_services(cfg, now=clock, isolated=False)
@@ -70,12 +80,26 @@ def run_demo(directory: str | None = None, now: datetime | None = None) -> int:
         print(f"\n{'EMAIL':7} {'KIND':20} {'TO':38} SUBJECT")
         for o in session.exec(select(OutboundEmail).order_by(OutboundEmail.id)):
             print(f"{o.id:<7} {o.kind:20} {o.to_address:38} {o.subject}")
+    with Session(svc.engine) as session:
+        last_id = session.exec(select(OutboundEmail.id).order_by(OutboundEmail.id.desc())).first() or 0
     try:
         from intake.deadline_cli import demo_summary
 
         demo_summary(cfg, svc)
     except ImportError:
         pass
+    with Session(svc.engine) as session:
+        first = session.exec(select(OutboundEmail).where(OutboundEmail.id > last_id).order_by(OutboundEmail.id)).first()
+        per_person = emails_per_person(session, first.created_at) if first else {}
+    if first:
+        from notifier.wording import day
+
+        print(f"\nOn the first due date ({day(first.created_at.astimezone(cfg.tz).date())}) each person receives:")
+        for who, title in ((cfg.people.manager, "the Safeguarding Manager"), (cfg.people.chair, "the Chair")):
+            subjects = per_person.get(who, [])
+            print(f"  {title}: {len(subjects)} email(s)")
+            for subject in subjects:
+                print(f"    - {subject}")
     print(f"\nAcknowledgements written as .eml files in {cfg.resolve(cfg.smtp.path)}")
     print(f"Try: intake --config {root / 'config.toml'} referrals")
     return 0

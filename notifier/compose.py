@@ -32,7 +32,7 @@ def environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
         undefined=jinja2.StrictUndefined,
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2", "html.jinja"), default=False),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -81,4 +81,7 @@ def build_email(*, sender: str, to: str, subject: str, text: str, html: str, now
     for a in attachments:
         maintype, _, subtype = a.content_type.partition("/")
         msg.add_attachment(a.data, maintype=maintype, subtype=subtype, filename=a.filename)
+    # Headers on one line up to RFC 5322's 998 characters: folded just after "Subject:", a subject reads back with
+    # a leading space in some clients (the bodies are encoded already and stay as they are).
+    msg.policy = msg.policy.clone(max_line_length=998)
     return msg

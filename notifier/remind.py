@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, time, timedelta
 
 from sqlmodel import Session, select
 
-from intake.models import AuditEvent, Case, Deadline, InboundMessage, OutboundEmail, ServiceState
+from intake.models import Case, Deadline, OutboundEmail
 from intake.privacy import child_label
+from notifier.briefing import deadline_line, digest_context, escalation_items, new_cases_for_digest, paused_deadlines  # noqa: F401
 from notifier.compose import Attachment, build_email, render
 from notifier.deadlines import ACTION_RULE, rules_from_config
-from notifier.due import OpenDeadline, due_notifications, rag
-from notifier.outbox import enqueue, supersede
+from notifier.due import OpenDeadline, due_notifications
+from notifier.meetings import meeting_dates, meeting_ics, pack_context
+from notifier.outbox import already_queued, enqueue, supersede
+from notifier.summary import ANCHOR_WORDS, reply_help
+from notifier.wording import day
 
 
 def open_deadlines(session: Session, cfg) -> list[OpenDeadline]:
@@ -27,20 +30,6 @@ def open_deadlines(session: Session, cfg) -> list[OpenDeadline]:
         out.append(OpenDeadline(c.reference, d.clock, d.title, d.due, d.estimated, bool(r and r.statutory),
                                 r.manager_offsets if r else (3, 1, 0), r.chair_offsets if r else (),
                                 r.chair_overdue_after if r else None, child_label(c, cfg.privacy.include_names), d.anchor, d.anchor_date))
-    return out
-
-
-def paused_deadlines(session: Session, cfg) -> list[dict]:
-    """Paused clocks stay visible (digest, agenda): with the reason, the date of the pause and the due date it had."""
-    from intake.actions import pause_reason, paused_since
-
-    out = []
-    for d, c in session.exec(select(Deadline, Case).where(Deadline.case_id == Case.id, Deadline.status == "paused")
-                             .order_by(Deadline.due, Case.reference, Deadline.clock)).all():
-        since = paused_since(d)
-        out.append({"case": c.reference, "clock": d.clock, "title": d.title, "due": d.due.isoformat(),
-                    "since": since.isoformat() if since else "?", "reason": pause_reason(d) or "no reason given",
-                    "child": child_label(c, cfg.privacy.include_names)})
     return out
 
 
@@ -60,57 +49,28 @@ def ics(d: OpenDeadline, uid_domain: str) -> Attachment:
     return Attachment(f"{d.case}-{d.clock}.ics", "text/calendar", body.encode())
 
 
-def new_cases_for_digest(session: Session) -> list[Case]:
-    """Cases no digest has listed yet (or only a digest that was superseded or failed): decided per case, by what
-    earlier digests listed, never by comparing an email's arrival with a digest's time."""
-    unsent = select(OutboundEmail.id).where(OutboundEmail.kind == "digest", OutboundEmail.status.in_(("superseded", "failed")))
-    return session.exec(select(Case).where((Case.digest_id == None) | Case.digest_id.in_(unsent))  # noqa: E711
-                        .order_by(Case.year, Case.seq)).all()
+URGENT = ("due", "overdue")
 
 
-def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, horizon: int, stale_hours: int = 6) -> dict:
-    today = now_local.date()
-    last = session.exec(select(OutboundEmail.created_at).where(OutboundEmail.kind == "digest")
-                        .order_by(OutboundEmail.created_at.desc())).first()
-    since = last or (now_local - timedelta(days=1))
-    new_cases = new_cases_for_digest(session)
-    waiting = session.exec(select(Case).where(Case.status == "needs_information").order_by(Case.reference)).all()
-    upcoming = [d for d in deadlines if d.due >= today and cal.between(today, d.due) <= horizon]
-    overdue = [d for d in deadlines if d.due < today]
-    from intake.attention import for_digest
-
-    review = for_digest(session, since)  # kept for review, failed, unread automatic mail, stuck in the inbox
-    failed_out = session.exec(select(OutboundEmail).where(OutboundEmail.status == "failed")).all()
-    last_poll = session.get(ServiceState, "last_poll_ok")
-    last_error = session.get(ServiceState, "last_poll_error")
-    stale_after = timedelta(hours=stale_hours)
-    stale = last_poll is None or now_local - last_poll.updated_at.astimezone(now_local.tzinfo) > stale_after
-    from notifier.delivery import last_success, long_outage
-
-    delivery_down = long_outage(session, now_local)
-    worked = last_success(session)
-    capped = session.exec(select(AuditEvent).where(AuditEvent.action == "reply_capped", AuditEvent.at >= since)).all()
-    refused = session.exec(select(AuditEvent).where(AuditEvent.action == "command_refused", AuditEvent.at >= since)).all()
-    return {
-        "stale_mailbox": stale, "stale_hours": stale_hours,
-        "last_poll_error": last_error.value if (last_error and (last_poll is None or last_error.updated_at > last_poll.updated_at)) else None,
-        "delivery_down_since": delivery_down[0].astimezone(now_local.tzinfo).strftime("%Y-%m-%d %H:%M") if delivery_down else None,
-        "delivery_error": delivery_down[1] if delivery_down else None,
-        "replies_capped": len(capped),
-        "refused_commands": [json.loads(e.detail)["reason"] for e in refused],
-        "today": today.isoformat(),
-        "new_cases": [{"reference": c.reference, "child": child_label(c, cfg.privacy.include_names), "missing": len(json.loads(c.missing_json))} for c in new_cases],
-        "waiting": [{"reference": c.reference, "child": child_label(c, cfg.privacy.include_names)} for c in waiting],
-        "upcoming": [{"case": d.case, "clock": d.clock, "title": d.title, "due": d.due.isoformat(), "estimated": d.estimated,
-                      "rag": rag(d, today, cal), "child": d.child} for d in upcoming],
-        "overdue": [{"case": d.case, "clock": d.clock, "title": d.title, "due": d.due.isoformat(), "estimated": d.estimated,
-                     "days": cal.between(d.due, today), "child": d.child} for d in overdue],
-        "paused": paused_deadlines(session, cfg),
-        "review": review,
-        "failed_deliveries": [{"id": o.id, "kind": o.kind} for o in failed_out],
-        "last_poll": last_poll.value if last_poll else "never",
-        "last_remind": worked["reminders"], "last_delivery": worked["delivery"],
-    }
+def _combine(due, today_briefing_queued: bool, chair_email_queued: bool):
+    """[notifications] combine: which notifications go out as their own emails, and which ride in the morning
+    briefing or the Chair's one escalation email of the day. A reminder waits for the next briefing, unless
+    today's briefing has gone already and it cannot wait (due today or overdue); escalations found after the
+    Chair's email of the day wait for tomorrow's."""
+    briefing = next((n for n in due if n.kind == "digest"), None)
+    alone, folded, escalations = [], [], []
+    for n in due:
+        if n.kind == "reminder":
+            if briefing is not None:
+                folded.append(n)
+            elif today_briefing_queued and n.stage.startswith(URGENT):
+                alone.append(n)
+        elif n.kind == "escalation":
+            if not chair_email_queued:
+                escalations.append(n)
+        else:
+            alone.append(n)
+    return alone, folded, escalations
 
 
 def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
@@ -118,16 +78,29 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
     cfg = svc.cfg
     rules, cal, settings = rules_from_config(cfg.deadlines)
     now_local = now.astimezone(cfg.tz)
+    today = now_local.date()
     digest_at = time(*(int(x) for x in cfg.schedule.digest_at.split(":")))
+    combine = cfg.notifications.combine
+    briefing_key, chair_key = f"digest:{today.isoformat()}", f"escalation:{today.isoformat()}"
+    meetings = meeting_dates(cfg, today)
     result = []
     with Session(svc.engine) as session:
         deadlines = open_deadlines(session, cfg)
         due = due_notifications(deadlines, sent_keys(session), now_local, cal, cfg.people.manager, cfg.people.chair,
-                                digest_at, settings["meeting_dates"])
-        for n in due:
-            result.append({"kind": n.kind, "to": n.to, "case": n.case, "clock": n.clock, "key": n.key, "stage": n.stage,
-                           "due": n.deadline.due.isoformat() if n.deadline else None,
-                           "estimated": n.deadline.estimated if n.deadline else None})
+                                digest_at, meetings)
+        if combine:
+            alone, folded, escalations = _combine(due, already_queued(session, briefing_key), already_queued(session, chair_key))
+        else:
+            alone, folded, escalations = due, [], []
+        for n in [*alone, *folded, *escalations]:
+            item = {"kind": n.kind, "to": n.to, "case": n.case, "clock": n.clock, "key": n.key, "stage": n.stage,
+                    "due": n.deadline.due.isoformat() if n.deadline else None,
+                    "estimated": n.deadline.estimated if n.deadline else None}
+            if n in folded:
+                item["in"] = briefing_key
+            elif n in escalations:
+                item["in"] = chair_key
+            result.append(item)
         if dry_run:
             return result
         common = {"organisation": cfg.organisation.name, "group": cfg.organisation.group}
@@ -141,45 +114,69 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
 
             return tokens.marker(tokens.issue(secret, to, case, purpose, now, cfg.commands.token_days))
 
-        for n in due:
+        def queue(key, kind, to, subject, text, html, case_id=None, attachments=()):
+            return enqueue(session, key=key, kind=kind, case_id=case_id, now=now,
+                           message=build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=now,
+                                               attachments=list(attachments)))
+
+        def covered(notes, row, kind):
+            """Marker rows: these reminders (or escalations) went out inside ``row``; never sent again on their own."""
+            for n in notes:
+                session.add(OutboundEmail(key=n.key, kind=kind, case_id=None, to_address=n.to.lower(),
+                                          subject=f"in {row.key}", message_id=row.message_id, raw="", status="combined",
+                                          attempts=0, next_attempt_at=now, created_at=now))
+
+        for n in alone:
             attachments = []
             token = reply_token(n.to, n.case, n.kind)
             if n.kind in ("reminder", "escalation"):
                 d = n.deadline
-                audience = "manager" if n.kind == "reminder" else "chair"
-                history = []
-                if n.kind == "escalation":
-                    row = session.exec(select(Deadline).join(Case).where(Case.reference == d.case, Deadline.clock == d.clock)).first()
-                    history = json.loads(row.history) if row else []
-                subject, text, html = render(audience, n.kind, **common, d=d, stage=n.stage, token=token,
-                                             late=cal.between(d.due, now_local.date()) if now_local.date() > d.due else 0,
-                                             history=history)
+                case_id, initials = session.exec(select(Case.id, Case.initials).where(Case.reference == d.case)).first()
+                if n.kind == "reminder":
+                    subject, text, html = render("manager", "reminder", **common, d=deadline_line(d, today, cal),
+                                                 initials=initials or "?",
+                                                 stage=n.stage, anchor=ANCHOR_WORDS.get(d.anchor, d.anchor),
+                                                 anchor_date=day(d.anchor_date),
+                                                 replies=reply_help(cfg, "reminder", token, "manager", d.clock, today=today))
+                else:
+                    items = escalation_items(session, cfg, [n], today, cal, meetings)
+                    subject, text, html = render("chair", "escalation", **common, items=items, today=day(today),
+                                                 manager=f"{cfg.people.manager_name} ({cfg.people.manager})",
+                                                 replies=reply_help(cfg, "escalation", token, "chair", d.clock, d.case, today))
                 attachments.append(ics(d, domain))
-                case_id = session.exec(select(Case.id).where(Case.reference == d.case)).first()
+                supersede(session, f"{n.kind}:{n.case}:{n.clock}:", n.key, now)
+                queue(n.key, n.kind, n.to, subject, text, html, case_id, attachments)
             elif n.kind == "digest":
                 supersede(session, "digest:", n.key, now)  # first: the cases of an undelivered digest go in this one
                 ctx = digest_context(session, cfg, now_local, deadlines, cal, settings["digest_horizon_days"],
                                      settings["stale_mailbox_hours"])
-                subject, text, html = render("manager", "digest", **common, **ctx, token=token)
-                case_id = None
-                listed = ctx["new_cases"]
+                subject, text, html = render("manager", "digest", **common, **ctx,
+                                             replies=reply_help(cfg, "digest", token, "manager", today=today))
+                row = queue(n.key, n.kind, n.to, subject, text, html)
+                if row is not None:
+                    session.flush()
+                    covered(folded, row, "reminder")
+                    for item in ctx["new_cases"]:
+                        case = session.exec(select(Case).where(Case.reference == item["reference"])).one()
+                        case.digest_id = row.id
+                        session.add(case)
             else:
                 meeting = n.extra["meeting"]
-                items = [d for d in deadlines]
-                subject, text, html = render("chair", "agenda", **common, meeting=meeting.isoformat(), deadlines=items,
-                                             paused=paused_deadlines(session, cfg), token=token)
-                case_id = None
-            if n.kind in ("reminder", "escalation"):
-                supersede(session, f"{n.kind}:{n.case}:{n.clock}:", n.key, now)
-            row = enqueue(session, key=n.key, kind=n.kind, case_id=case_id, now=now,
-                          message=build_email(sender=cfg.smtp.from_, to=n.to, subject=subject, text=text, html=html, now=now,
-                                              attachments=attachments))
-            if n.kind == "digest" and row is not None:
+                pack = pack_context(session, cfg, meeting, today, cal, meetings)
+                subject, text, html = render("chair", "agenda", **common, **pack, paused=paused_deadlines(session, cfg),
+                                             replies=reply_help(cfg, "agenda", token, "chair", today=today))
+                queue(n.key, n.kind, n.to, subject, text, html, attachments=[meeting_ics(cfg, meeting, domain)])
+        if escalations:
+            token = reply_token(cfg.people.chair, None, "escalation")
+            items = escalation_items(session, cfg, escalations, today, cal, meetings)
+            subject, text, html = render("chair", "escalation", **common, items=items, today=day(today),
+                                         manager=f"{cfg.people.manager_name} ({cfg.people.manager})",
+                                         replies=reply_help(cfg, "escalation", token, "chair", today=today))
+            row = queue(chair_key, "escalation", cfg.people.chair, subject, text, html,
+                        attachments=[ics(n.deadline, domain) for n in escalations])
+            if row is not None:
                 session.flush()
-                for item in listed:
-                    case = session.exec(select(Case).where(Case.reference == item["reference"])).one()
-                    case.digest_id = row.id
-                    session.add(case)
+                covered(escalations, row, "escalation")
         session.commit()
     from intake.service import deliver
     from notifier.delivery import record_state

@@ -60,6 +60,7 @@ NOVEMBER = dict(SAMPLE, **{"Date of referral": "02/11/2026", "Date of incident":
 def one_case(server_cfg, imap, smtp, answers=None, msgid="<case-1@liverpool.gov.uk>", received=None):
     """A referral received on Mon 2 Nov 2026 (C1/C2 due Mon 9 Nov), acknowledged; the SMTP log emptied."""
     received = received or at(2026, 11, 2, 10)
+    server_cfg.notifications.combine = False  # these tests follow each reminder and escalation as its own email
     append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(answers or NOVEMBER))],
                                 message_id=msgid), received)
     clock = Clock(received)
@@ -118,8 +119,8 @@ def test_delivery_login_refused_for_hours_costs_no_tries_then_latest_stages_deli
     assert {r.status for r in rows(svc, "reminder", "escalation", "digest")} == {"sent", "superseded"}
     subjects = received_subjects(smtp)
     assert not any("2026-11-06" in s for s in subjects)  # the stale digest never went
-    [digest] = [m["msg"] for m in smtp.handler.messages if m["msg"]["Subject"].startswith("Daily digest")]
-    assert "outgoing email has not been delivered since 2026-11-06 09:00" in digest.get_body(("plain",)).get_content()
+    [digest] = [m["msg"] for m in smtp.handler.messages if m["msg"]["Subject"].startswith("Morning briefing")]
+    assert "outgoing email has not been delivered since 09:00 on Friday 6 November 2026" in digest.get_body(("plain",)).get_content()
     capsys.readouterr()
     run_checks(server_cfg, now=clock.now)
     assert "delivery: ok" in capsys.readouterr().out
@@ -307,8 +308,9 @@ def digest_new_refs(message) -> list[str]:
 
 
 def digests(smtp):
-    return {m["msg"]["Subject"].split()[2].rstrip(":"): m["msg"] for m in smtp.handler.messages
-            if m["msg"]["Subject"].startswith("Daily digest")}
+    # "Morning briefing, Tuesday 3 November 2026: ..." -> {"2026-11-03": message}
+    return {datetime.strptime(" ".join(m["msg"]["Subject"].split()[3:6]).rstrip(":"), "%d %B %Y").date().isoformat(): m["msg"]
+            for m in smtp.handler.messages if m["msg"]["Subject"].startswith("Morning briefing")}
 
 
 def test_digest_mail_arriving_0740_polled_0810_is_new_in_the_next_digest_only(server_cfg, imap, smtp):
@@ -374,8 +376,9 @@ def test_pause_listed_in_digest_and_agenda_resume_moves_due_by_working_days_paus
     outbox = tmp_path / "outbox"
     [digest] = [plain_text(p) for p in outbox.glob("*-digest.eml")]
     [agenda] = [plain_text(p) for p in outbox.glob("*-agenda.eml")]
-    assert "[PAUSED] SIRG-2026-0001 C4 paused since 2027-01-04 (criminal proceedings), was due 2027-01-19" in digest
-    assert "SIRG-2026-0001 (AS) C4 paused since 2027-01-04 (criminal proceedings)" in agenda
+    assert ("[PAUSED] SIRG-2026-0001 (AS) C4 paused since Monday 4 January 2027 (criminal proceedings), "
+            "was due Tuesday 19 January 2027") in digest
+    assert "SIRG-2026-0001 (AS) C4 paused since Monday 4 January 2027 (criminal proceedings)" in agenda
 
     assert main(c + ["mark", "SIRG-2026-0001", "C4", "--resume", "--on", "2027-01-11"]) == 0
     c4 = {(d["case"], d["clock"]): d for d in cli_json(capsys, *c, "deadlines", "--json")}[("SIRG-2026-0001", "C4")]
@@ -505,7 +508,7 @@ def test_check_and_digest_show_last_successful_poll_reminder_run_and_delivery(se
     remind(svc, at(2026, 11, 3, 8))
     remind(svc, at(2026, 11, 4, 8))
     digest = digests(smtp)["2026-11-04"].get_body(("plain",)).get_content()
-    assert "reminder run: 2026-11-03T08:00+00:00; delivery: 2026-11-03T08:00+00:00" in digest
+    assert "reminder run: 08:00 on Tuesday 3 November 2026; delivery: 08:00 on Tuesday 3 November 2026" in digest
     capsys.readouterr()
     run_checks(server_cfg, now=at(2026, 11, 4, 9))
     assert ("service: ok (last successful poll 2026-11-02T10:00+00:00, reminder run 2026-11-04T08:00+00:00, "

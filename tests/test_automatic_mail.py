@@ -54,7 +54,7 @@ def test_automatic_mail_with_attachments_but_no_form_is_unanswered_and_listed_in
     assert smtp.handler.messages == [] and rows(svc, OutboundEmail) == []
     [row] = rows(svc, InboundMessage)
     remind(svc, datetime(2026, 12, 24, 11, 0, tzinfo=timezone.utc))
-    [digest] = [m["msg"] for m in smtp.handler.messages if str(m["msg"]["Subject"]).startswith("Daily digest")]
+    [digest] = [m["msg"] for m in smtp.handler.messages if str(m["msg"]["Subject"]).startswith("Morning briefing")]
     text = digest.get_body(("plain",)).get_content()
     assert f"inbound message #{row.id}: automatic mail with attachments but no usable form" in text
 

@@ -86,6 +86,7 @@ def reply(sender, subject, body, in_reply_to=None, msgid=None, attachments=()):
 def world(server_cfg, imap, smtp, monkeypatch):
     """A case received on Christmas Eve 2026, deadlines stored; reminders with tokens sent on 4 Jan 2027."""
     monkeypatch.setenv("INTAKE_COMMAND_SECRET", SECRET)
+    server_cfg.notifications.combine = False  # replies to single reminders, each with its case's token
     clock = {"now": datetime(2026, 12, 24, 10, tzinfo=timezone.utc)}
     svc = build_services(server_cfg, now=lambda: clock["now"], isolated=False)
     # arrived on 2 Nov 2026 (a date in the past: Dovecot takes no INTERNALDATE in the future), with plausible dates

@@ -152,7 +152,8 @@ def test_received_date_is_local_across_the_clock_change(tmp_path, capsys):
 def test_estimated_deadline_says_so_in_the_reminder(tmp_path):
     # A deadline from a fallback anchor is marked estimated in the message's subject and body.
     answers = {k: v for k, v in SAMPLE.items() if k not in ("Date the local authority became aware",)}
-    cfg_path = deliver_case(tmp_path, datetime(2026, 12, 24, 10, tzinfo=timezone.utc), answers)
+    cfg_path = deliver_case(tmp_path, datetime(2026, 12, 24, 10, tzinfo=timezone.utc), answers,
+                            extra_config="[notifications]\ncombine = false\n")  # one email per reminder
     from intake import config as config_mod
     cfg = config_mod.load(cfg_path)
     svc = build_services(cfg, isolated=False)
@@ -169,7 +170,8 @@ def test_include_names_puts_names_in_bodies_never_by_default(tmp_path):
     for flag, expect in (("false", False), ("true", True)):
         d = tmp_path / flag
         d.mkdir()
-        cfg_path = deliver_case(d, datetime(2026, 12, 24, 10, tzinfo=timezone.utc), extra_config=f"[privacy]\ninclude_names = {flag}\n")
+        cfg_path = deliver_case(d, datetime(2026, 12, 24, 10, tzinfo=timezone.utc), extra_config=f"[privacy]\ninclude_names = {flag}\n"
+                                "[notifications]\ncombine = false\n")
         cfg = config_mod.load(cfg_path)
         svc = build_services(cfg, isolated=False)
         remind(svc, datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc))

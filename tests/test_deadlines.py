@@ -156,9 +156,10 @@ def test_digest_and_escalation_reach_the_real_smtp_server(server_cfg, imap, smtp
     smtp.handler.messages.clear()
     remind(svc, datetime(2027, 1, 5, 9, 0, tzinfo=LONDON))
     subjects = {m["msg"]["Subject"]: m for m in smtp.handler.messages}
-    assert any(s.startswith("Daily digest 2027-01-05") for s in subjects), list(subjects)
-    esc = [m for s, m in subjects.items() if "ESCALATION: C1" in s]
-    assert esc and esc[0]["to"] == ["chair@merseyside.police.uk"]
+    assert any(s.startswith("Morning briefing, Tuesday 5 January 2027") for s in subjects), list(subjects)
+    esc = [m for s, m in subjects.items() if s.startswith("Escalation, Tuesday 5 January 2027")]
+    assert len(esc) == 1 and esc[0]["to"] == ["chair@merseyside.police.uk"]
+    assert "[OVERDUE] C1 Notify the national Panel" in esc[0]["msg"].get_body(("plain",)).get_content()
     parts = [p.get_content_type() for p in esc[0]["msg"].walk()]
     assert "text/calendar" in parts
     for m in smtp.handler.messages:

@@ -51,7 +51,7 @@ def test_message_whose_move_fails_is_skipped_retried_and_listed_after_three_cycl
         bad = s.exec(select(InboundMessage).where(InboundMessage.message_id == "<bad@liverpool.gov.uk>")).one()
     line = f"inbound message #{bad.id}: could not be moved out of the inbox"
     digests = lambda: [m["msg"].get_body(("plain",)).get_content() for m in smtp.handler.messages  # noqa: E731
-                       if str(m["msg"]["Subject"]).startswith("Daily digest")]
+                       if str(m["msg"]["Subject"]).startswith("Morning briefing")]
     assert line not in digests()[0]  # two cycles: not yet
 
     poll_and_deliver(svc)

@@ -16,7 +16,6 @@ from sqlmodel import Session, select
 from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail
 from intake.pipeline.classify import UNAUTHENTICATED, domain_allowed
 from intake.pipeline.context import MessageContext
-from intake.privacy import child_label
 from intake.pipeline.validate import unusable_forms
 from notifier.compose import build_email, render
 from notifier.outbox import REPLY_KINDS, enqueue
@@ -90,14 +89,10 @@ def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -
         if not ctx.automatic:  # RFC 3834: automatic mail is never answered
             _reply(ctx, session, cfg, "acknowledgement", key=f"acknowledgement:{msg_key}", case_id=cases[0].id,
                    cases=items, unusable=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)])
-        for c, item in zip(cases, items):
-            subject, text, html = render("manager", "new_referral", **_common(cfg), reference=c.reference,
-                                         initials=c.initials, child=child_label(c, cfg.privacy.include_names),
-                                         missing=item["missing"], referrer_domain=(c.referrer_email or "?").rsplit("@", 1)[-1],
-                                         automatic=bool(ctx.automatic))
-            enqueue(session, key=f"new_referral:{c.reference}", kind="new_referral", now=ctx.now, case_id=c.id,
-                    message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text,
-                                        html=html, now=ctx.now))
+        from notifier.new_referral import queue_new_referral
+
+        for c in cases:
+            queue_new_referral(session, cfg, c, ctx.now, automatic=bool(ctx.automatic))
     elif ctx.outcome == "needs_info":
         _reply(ctx, session, cfg, "needs_info", key=f"needs_info:{msg_key}",
                problems=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)],

@@ -24,6 +24,8 @@ from intake.models import AuditEvent, Case, Deadline, UsedToken
 from intake.pipeline.context import MessageContext
 from notifier.compose import build_email, render
 from notifier.outbox import enqueue
+from notifier.summary import reply_help
+from notifier.wording import day
 
 
 # -- referrer replies -----------------------------------------------------------------------------
@@ -168,7 +170,7 @@ def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now
                                         html=html, now=now, in_reply_to=ctx.facts.message_id,
                                         references=ctx.facts.references, auto_submitted="auto-replied"))
     if note or added or conflicts:
-        moved = [f"{d.clock} now due {d.due.isoformat()}" for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))
+        moved = [f"{d.clock} now due {day(d.due)}" for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))
                  if d.due != due_before.get(d.clock)]
         tell_manager(ctx, session, cfg, case, note, added, conflicts, moved, now)
     ctx.case_refs.append(case.reference)
@@ -184,11 +186,19 @@ def tell_manager(ctx: MessageContext, session: Session, cfg, case: Case, note: s
     subject, text, html = render("manager", "case_updated", organisation=cfg.organisation.name,
                                  group=cfg.organisation.group, reference=case.reference, initials=case.initials or "?",
                                  sender=ctx.facts.from_address or "?", note=note, added=[label_of(a) for a in added],
-                                 conflicts=[label_of(c["field"]) for c in conflicts], moved=moved)
+                                 conflicts=[label_of(c["field"]) for c in conflicts], moved=moved,
+                                 replies=reply_help(cfg, "case_updated", _manager_token(cfg, case, now), "manager",
+                                                    today=now.astimezone(cfg.tz).date()))
     enqueue(session, key=f"case_updated:{ctx.facts.message_id or ctx.facts.raw_sha256}", kind="case_updated",
             case_id=case.id, now=now,
             message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
                                 now=now))
+
+
+def _manager_token(cfg, case: Case, now: datetime) -> str | None:
+    secret = cfg.command_secret
+    return tokens.marker(tokens.issue(secret, cfg.people.manager, case.reference, "case_updated", now,
+                                      cfg.commands.token_days)) if secret else None
 
 
 # -- commands from the Manager and the Chair ------------------------------------------------------

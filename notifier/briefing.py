@@ -1,0 +1,129 @@
+"""What the Manager's morning briefing and the Chair's daily escalation say (queries and plain words).
+
+The briefing is the daily digest of DESIGN 2.3 carrying that day's reminders: overdue, due today, due in the
+next 3 working days, later in the horizon, paused, new referrals, waiting for information, needs review and
+failed deliveries. Each deadline line has the reference, initials, clock, due date in words and days left or
+late. ISO dates stay in JSON and logs only.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, select
+
+from intake.models import AuditEvent, Case, Deadline, OutboundEmail, ServiceState
+from intake.privacy import child_label
+from notifier.due import OpenDeadline, rag
+from notifier.wording import day, distance, moment
+
+SOON = 3  # working days: "due soon" in the briefing, amber
+
+
+def deadline_line(d: OpenDeadline, today, cal) -> dict:
+    return {"case": d.case, "clock": d.clock, "title": d.title, "due": day(d.due), "due_iso": d.due.isoformat(),
+            "estimated": d.estimated, "rag": rag(d, today, cal), "child": d.child, "distance": distance(d.due, today, cal),
+            "statutory": d.statutory}
+
+
+def paused_deadlines(session: Session, cfg) -> list[dict]:
+    """Paused clocks stay visible (briefing, agenda): with the reason, the date of the pause and the due date it had."""
+    from intake.actions import pause_reason, paused_since
+
+    out = []
+    for d, c in session.exec(select(Deadline, Case).where(Deadline.case_id == Case.id, Deadline.status == "paused")
+                             .order_by(Deadline.due, Case.reference, Deadline.clock)).all():
+        since = paused_since(d)
+        out.append({"case": c.reference, "clock": d.clock, "title": d.title, "due": day(d.due),
+                    "since": day(since) if since else "an unknown date", "reason": pause_reason(d) or "no reason given",
+                    "child": child_label(c, cfg.privacy.include_names)})
+    return out
+
+
+def new_cases_for_digest(session: Session) -> list[Case]:
+    """Cases no digest has listed yet (or only a digest that was superseded or failed): decided per case, by what
+    earlier digests listed, never by comparing an email's arrival with a digest's time."""
+    unsent = select(OutboundEmail.id).where(OutboundEmail.kind == "digest", OutboundEmail.status.in_(("superseded", "failed")))
+    return session.exec(select(Case).where((Case.digest_id == None) | Case.digest_id.in_(unsent))  # noqa: E711
+                        .order_by(Case.year, Case.seq)).all()
+
+
+def _when(value: str, tz) -> str:
+    return value if value == "never" else moment(value, tz)
+
+
+def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, horizon: int, stale_hours: int = 6) -> dict:
+    today = now_local.date()
+    tz = now_local.tzinfo
+    last = session.exec(select(OutboundEmail.created_at).where(OutboundEmail.kind == "digest")
+                        .order_by(OutboundEmail.created_at.desc())).first()
+    since = last or (now_local - timedelta(days=1))
+    new_cases = new_cases_for_digest(session)
+    waiting = session.exec(select(Case).where(Case.status == "needs_information").order_by(Case.reference)).all()
+    lines = [(d, deadline_line(d, today, cal)) for d in deadlines]
+    overdue = [x for d, x in lines if d.due < today]
+    due_today = [x for d, x in lines if d.due == today]
+    soon = [x for d, x in lines if d.due > today and cal.between(today, d.due) <= SOON]
+    later = [x for d, x in lines if d.due > today and SOON < cal.between(today, d.due) <= horizon]
+    from intake.attention import for_digest
+
+    review = for_digest(session, since)  # kept for review, failed, unread automatic mail, stuck in the inbox
+    failed_out = session.exec(select(OutboundEmail).where(OutboundEmail.status == "failed")).all()
+    last_poll = session.get(ServiceState, "last_poll_ok")
+    last_error = session.get(ServiceState, "last_poll_error")
+    stale = last_poll is None or now_local - last_poll.updated_at.astimezone(tz) > timedelta(hours=stale_hours)
+    from notifier.delivery import last_success, long_outage
+
+    delivery_down = long_outage(session, now_local)
+    worked = last_success(session)
+    capped = session.exec(select(AuditEvent).where(AuditEvent.action == "reply_capped", AuditEvent.at >= since)).all()
+    refused = session.exec(select(AuditEvent).where(AuditEvent.action == "command_refused", AuditEvent.at >= since)).all()
+    return {
+        "stale_mailbox": stale, "stale_hours": stale_hours,
+        "last_poll_error": last_error.value if (last_error and (last_poll is None or last_error.updated_at > last_poll.updated_at)) else None,
+        "delivery_down_since": moment(delivery_down[0], tz) if delivery_down else None,
+        "delivery_error": delivery_down[1] if delivery_down else None,
+        "replies_capped": len(capped),
+        "refused_commands": [json.loads(e.detail)["reason"] for e in refused],
+        "today": day(today), "today_iso": today.isoformat(),
+        "new_cases": [{"reference": c.reference, "child": child_label(c, cfg.privacy.include_names),
+                       "missing": len(json.loads(c.missing_json)), "received": moment(c.received_at, tz)} for c in new_cases],
+        "waiting": [{"reference": c.reference, "child": child_label(c, cfg.privacy.include_names),
+                     "missing": len(json.loads(c.missing_json))} for c in waiting],
+        "overdue": overdue, "due_today": due_today, "soon": soon, "later": later, "horizon": horizon,
+        "paused": paused_deadlines(session, cfg),
+        "review": review,
+        "failed_deliveries": [{"id": o.id, "kind": o.kind.replace("_", " ")} for o in failed_out],
+        "last_poll": _when(last_poll.value if last_poll else "never", tz),
+        "last_remind": _when(worked["reminders"], tz), "last_delivery": _when(worked["delivery"], tz),
+    }
+
+
+STAGE_WORDS = {"before-1": "due on the next working day", "due": "due today", "overdue": "overdue"}
+
+
+def escalation_items(session: Session, cfg, notes, today, cal, meeting_dates) -> list[dict]:
+    """One entry per statutory deadline at risk (the notifications due now), with what the Manager has recorded
+    and the case summary without names."""
+    from notifier.summary import case_summary
+
+    items = []
+    for n in notes:
+        d = n.deadline
+        case = session.exec(select(Case).where(Case.reference == d.case)).one()
+        row = session.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock == d.clock)).first()
+        history = json.loads(row.history) if row else []
+        # at risk from the first day the Chair is told about it: a working day before the due date by default
+        at_risk_since = cal.add(d.due, -max(d.chair_offsets)) if d.chair_offsets else d.due
+        items.append({
+            **deadline_line(d, today, cal),
+            "child": case.initials or "?",  # the Chair's copy: initials only, whatever include_names says
+            "stage": STAGE_WORDS.get(n.stage, n.stage),
+            "since": day(min(at_risk_since, today)),
+            "recorded": [{"when": day(h["at"][:10]) if h.get("at") else "", "what": h.get("what", ""), "by": h.get("by", "the bot"),
+                          "due": day(h["due"]) if h.get("due") else None} for h in history
+                         if h.get("what") not in ("created",)],
+            "summary": case_summary(session, case, cfg, cal, today, meeting_dates, names=False),
+        })
+    return items

@@ -1,0 +1,53 @@
+"""The Manager's new-referral email: a case summary to act on, with the original form attached.
+
+The subject carries the reference and initials only; the body names the child only with
+``privacy.include_names``. The attached form keeps its content but never its file name (a sender may have
+put the child's name in it): it is attached as ``<reference>-referral-form.<ext>``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import Session
+
+from intake.models import Attachment as AttachmentRow
+from intake.models import Case
+from notifier.compose import Attachment, build_email, render
+from notifier.deadlines import rules_from_config
+from notifier.outbox import enqueue
+from notifier.summary import case_summary, reply_help
+from notifier.wording import moment
+
+
+def form_attachment(session: Session, case: Case) -> Attachment | None:
+    row = session.get(AttachmentRow, case.attachment_id) if case.attachment_id else None
+    if row is None or not row.stored_path or not Path(row.stored_path).exists():
+        return None
+    ext = (row.format or Path(row.original_name or "").suffix.lstrip(".") or "bin").lower()
+    return Attachment(f"{case.reference}-referral-form.{ext}", row.content_type or "application/octet-stream",
+                      Path(row.stored_path).read_bytes())
+
+
+def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automatic: bool = False) -> None:
+    from notifier.meetings import meeting_dates
+
+    _, cal, _ = rules_from_config(cfg.deadlines)
+    today = now.astimezone(cfg.tz).date()
+    token = None
+    if cfg.command_secret:
+        from intake import tokens
+
+        token = tokens.marker(tokens.issue(cfg.command_secret, cfg.people.manager, case.reference, "new_referral", now,
+                                           cfg.commands.token_days))
+    form = form_attachment(session, case) if cfg.notifications.attach_form_to_manager else None
+    subject, text, html = render("manager", "new_referral", organisation=cfg.organisation.name,
+                                 group=cfg.organisation.group, initials=case.initials or "?",
+                                 s=case_summary(session, case, cfg, cal, today, meeting_dates(cfg, today)),
+                                 received=moment(case.received_at, cfg.tz), automatic=automatic,
+                                 attached=form.filename if form else None,
+                                 replies=reply_help(cfg, "new_referral", token, "manager", today=today))
+    enqueue(session, key=f"new_referral:{case.reference}", kind="new_referral", now=now, case_id=case.id,
+            message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
+                                now=now, attachments=[form] if form else []))

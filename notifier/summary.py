@@ -1,0 +1,121 @@
+"""What a person needs to act on a case, for the Manager's and the Chair's emails (pure but for one query).
+
+``case_summary`` reads a case and its deadlines into plain words: what happened and when, who referred it,
+what is missing, every clock with its due date, the next group meeting. Names only with
+``privacy.include_names`` (and never for the Chair: his copy leaves names out whatever the setting).
+
+``reply_help`` says how the person can act by reply: the commands that fit the email and its token line when
+emailed commands are on; otherwise that replies are not read, and whom to ask instead.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sqlmodel import Session, select
+
+from intake.models import Case, Deadline
+from intake.privacy import child_label
+from notifier.wording import day, distance
+from notifier.workdays import WorkingCalendar
+
+INCIDENT_TYPES = {"death": "death of a child", "serious_harm": "serious harm to a child",
+                  "lac_death": "death of a looked-after child", "care_leaver_death": "death of a care leaver",
+                  "other": "other (see the form)"}
+ANCHOR_WORDS = {"incident.date_la_aware": "the date the local authority became aware",
+                "incident.date": "the incident date", "received": "the date the referral was received",
+                "notification_sent": "the date the Panel was notified", "lcspr_decision": "the date of the LCSPR decision",
+                "publication_planned": "the planned publication date", "action_agreed": "the date the action was agreed"}
+
+
+def _yes_no(value) -> str:
+    return {True: "yes", False: "no"}.get(value, "not given")
+
+
+def next_meeting(meeting_dates, today: date) -> str:
+    later = sorted(d for d in meeting_dates if d >= today)
+    return day(later[0]) if later else "no date set (add dates or a rule under [meetings])"
+
+
+def case_summary(session: Session, case: Case, cfg, cal: WorkingCalendar, today: date, meeting_dates=(),
+                 names: bool | None = None) -> dict:
+    record = json.loads(case.record_json or "{}")
+    incident = record.get("incident") or {}
+    referrer = record.get("referrer") or {}
+    lead = record.get("safeguarding_lead") or {}
+    from parsers.fields import label_of
+
+    deadlines = session.exec(select(Deadline).where(Deadline.case_id == case.id).order_by(Deadline.due, Deadline.clock)).all()
+    c1 = next((d for d in deadlines if d.clock == "C1"), None)
+    if incident.get("date_la_aware") and not (c1 is not None and c1.estimated):
+        aware = day(incident["date_la_aware"])
+    elif incident.get("date_la_aware"):
+        aware = (f"{day(incident['date_la_aware'])} on the form, which cannot be right - C1 estimated from "
+                 f"{ANCHOR_WORDS.get(c1.anchor, c1.anchor)} ({day(c1.anchor_date)})")
+    elif c1 is not None:
+        aware = f"not given - C1 estimated from {ANCHOR_WORDS.get(c1.anchor, c1.anchor)} ({day(c1.anchor_date)})"
+    else:
+        aware = "not given"
+    include = cfg.privacy.include_names if names is None else names
+    return {
+        "reference": case.reference,
+        "child": child_label(case, include),
+        "status": case.status.replace("_", " "),
+        "received": day(case.received_at.astimezone(cfg.tz).date()),
+        "incident_type": INCIDENT_TYPES.get(incident.get("type"), "not given"),
+        "incident_date": day(incident.get("date")),
+        "aware": aware,
+        "agency": referrer.get("agency") or "not given",
+        "role": referrer.get("role") or "not given",
+        "lead_agreed": _yes_no(lead.get("discussed")),
+        "missing": [label_of(m) for m in json.loads(case.missing_json or "[]")],
+        "clocks": [{"clock": d.clock, "title": d.title, "due": day(d.due), "due_iso": d.due.isoformat(),
+                    "estimated": d.estimated, "status": d.status,
+                    "distance": distance(d.due, today, cal) if d.status == "open" else d.status}
+                   for d in deadlines],
+        "meeting": next_meeting(meeting_dates, today),
+    }
+
+
+# The commands that fit each email, with a line saying what each does (DESIGN 5; intake/commands.py).
+COMMANDS_FOR = {
+    "new_referral": [("NOTIFIED 2026-12-29", "the national Panel was notified on that date (C1 met)"),
+                     ("DONE C2 2026-12-29", "a deadline was met on that date"),
+                     ("NOTE any text", "add a note to the case")],
+    "reminder": [("DONE {clock} 2026-12-29", "the deadline was met on that date"),
+                 ("EXTEND {clock} 2027-02-01 reason", "a Panel-agreed extension: the new due date"),
+                 ("NOTE any text", "add a note to the case")],
+    "case_updated": [("DONE C1 2026-12-29", "a deadline was met on that date"),
+                     ("NOTE any text", "add a note to the case")],
+    "digest": [("DONE SIRG-2026-0001 C1 2026-12-29", "a deadline of that case was met on that date"),
+               ("NOTIFIED SIRG-2026-0001 2026-12-29", "the national Panel was notified (C1 met)"),
+               ("DECISION SIRG-2026-0001 LCSPR 2027-01-12", "the group's decision (LCSPR, OTHER, SINGLE or NFA)"),
+               ("NOTE SIRG-2026-0001 any text", "add a note to a case")],
+    "escalation": [("NOTE SIRG-2026-0001 any text", "add a note to the case for the Manager and the record"),
+                   ("DECISION SIRG-2026-0001 LCSPR 2027-01-12", "record the group's decision")],
+    "agenda": [("DECISION SIRG-2026-0001 LCSPR 2027-01-12", "record the group's decision"),
+               ("NOTE SIRG-2026-0001 any text", "add a note to a case")],
+}
+
+
+def reply_help(cfg, kind: str, token: str | None, audience: str, clock: str | None = None,
+               reference: str | None = None, today: date | None = None) -> dict:
+    """{"on": bool, "commands": [(example, meaning)], "token": "[intake:...]" | None, "ask": "..."}."""
+    manager = f"{cfg.people.manager_name} ({cfg.people.manager})"
+    if token:
+        kinds = COMMANDS_FOR.get(kind, [])
+        if kind == "reminder" and clock == "C1":
+            kinds = [kinds[0], ("NOTIFIED 2026-12-29", "the national Panel was notified on that date (C1 met)"), *kinds[1:]]
+        example_ref = reference or f"{cfg.organisation.reference_prefix}-2026-0001"
+        examples = [(ex.replace("{clock}", clock or "C1").replace("SIRG-2026-0001", example_ref)
+                     .replace("2026-12-29", (today or date(2026, 12, 29)).isoformat()), meaning)
+                    for ex, meaning in kinds]
+        examples.append(("HELP", "the full list of commands"))
+        return {"on": True, "commands": examples, "token": token, "ask": manager}
+    if audience == "chair":
+        ask = f"contact {manager}"
+    else:
+        ask = (f"ask {cfg.people.support} to switch emailed commands on" if cfg.people.support
+               else "ask the team that runs the referral service to switch emailed commands on")
+    return {"on": False, "commands": [], "token": None, "ask": ask}
