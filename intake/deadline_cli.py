@@ -168,7 +168,8 @@ def demo_summary(cfg, svc) -> None:
     print(f"\nOn the first due date ({at:%Y-%m-%d %H:%M}) the bot sends: " + (", ".join(i["key"] for i in items) or "nothing"))
     outbox = cfg.resolve(cfg.smtp.path)
     for kind, title in (("acknowledgement", "An acknowledgement, as the referrer gets it"),
-                        ("digest", "The daily digest, as the Safeguarding Manager gets it")):
+                        ("digest", "The morning briefing, as the Safeguarding Manager gets it"),
+                        ("escalation", "The escalation, as the Chair gets it")):
         files = sorted(outbox.glob(f"*-{kind}.eml"))
         if files:
             msg = message_from_bytes(files[0].read_bytes(), policy=default_policy)

@@ -64,7 +64,8 @@ def run_demo(directory: str | None = None, now: datetime | None = None, combine:
     source = MaildirSource(cfg.resolve(cfg.mailbox.path))
     print(f"Demo directory: {root}")
     print(f"  config   {root / 'config.toml'}\n  mailbox  {source.path}\n  outbox   {cfg.resolve(cfg.smtp.path)}\n  database {cfg.database_url}\n")
-    for description, raw in demo_messages("Example LSCP Referrals <referrals@example.gov.uk>"):
+    today = clock().astimezone(cfg.tz).date()
+    for description, raw in demo_messages("Example LSCP Referrals <referrals@example.gov.uk>", today):
         source.deliver(raw)
         print(f"dropped into the mailbox: {description}")
     report, delivery = poll_and_deliver(svc, source=source)

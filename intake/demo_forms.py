@@ -80,10 +80,23 @@ def referral_email(sender: str, to: str, subject: str, attachments: list[tuple[s
     return msg.as_bytes()
 
 
-def demo_messages(to: str) -> list[tuple[str, bytes]]:
-    """(description, raw email) pairs covering the main outcomes."""
-    complete = docx_form(SAMPLE)
-    partial = docx_form({k: v for k, v in SAMPLE.items() if k not in ("Date of incident", "Summary of the incident")}
+def dated(sample: dict[str, str], today) -> dict[str, str]:
+    """The sample form's dates moved to just before ``today`` (incident three days ago, the local authority told
+    yesterday, the form sent today), so that the demo's clocks run from believable dates whenever it is run."""
+    from datetime import timedelta
+
+    def uk(d) -> str:
+        return d.strftime("%d/%m/%Y")
+
+    return sample | {"Date of referral": uk(today), "Date of incident": uk(today - timedelta(days=3)),
+                     "Date the local authority became aware": uk(today - timedelta(days=1))}
+
+
+def demo_messages(to: str, today=None) -> list[tuple[str, bytes]]:
+    """(description, raw email) pairs covering the main outcomes (form dates just before ``today`` when given)."""
+    sample = dated(SAMPLE, today) if today is not None else SAMPLE
+    complete = docx_form(sample)
+    partial = docx_form({k: v for k, v in sample.items() if k not in ("Date of incident", "Summary of the incident")}
                         | {"Child's name": "Jo Demo"})
     return [
         ("complete referral", referral_email("Sam Example <sam.example@example.gov.uk>", to, "Case referral - AS",

@@ -53,8 +53,8 @@ def test_demo_first_due_date_manager_gets_one_briefing_and_chair_one_escalation(
     after = first_due_date_emails(tmp_path / "after", True, capsys)
     assert (len(before[MANAGER]), len(before[CHAIR])) == (5, 4)
     assert all(re.match(r"\[SIRG-2026-000\d\] C[12] due today", s) for s in before[MANAGER] if not s.startswith("Morning"))
-    assert len(after[MANAGER]) == 1 and after[MANAGER][0].startswith("Morning briefing, Monday 7 December 2026")
-    assert len(after[CHAIR]) == 1 and after[CHAIR][0].startswith("Escalation, Monday 7 December 2026: 4 statutory")
+    assert len(after[MANAGER]) == 1 and after[MANAGER][0].startswith("Morning briefing, Friday 4 December 2026")
+    assert len(after[CHAIR]) == 1 and after[CHAIR][0].startswith("Escalation, Friday 4 December 2026: 4 statutory")
     outbox = tmp_path / "after" / "outbox"
     [briefing] = [message_from_bytes(p.read_bytes(), policy=default_policy) for p in outbox.glob("*-digest.eml")]
     text = briefing.get_body(("plain",)).get_content()
@@ -70,10 +70,10 @@ def test_chair_gets_no_second_escalation_the_same_day(tmp_path, capsys):
     from notifier.remind import remind
 
     svc = build_services(config_mod.load(tmp_path / "config.toml"), isolated=False)
-    items = remind(svc, datetime(2026, 12, 7, 16, 0, tzinfo=ZoneInfo("Europe/London")))
+    items = remind(svc, datetime(2026, 12, 4, 16, 0, tzinfo=ZoneInfo("Europe/London")))
     assert not [i for i in items if i["to"] == CHAIR]
     with Session(svc.engine) as s:
-        assert len(emails_per_person(s, datetime(2026, 12, 7, tzinfo=timezone.utc))[CHAIR]) == 1
+        assert len(emails_per_person(s, datetime(2026, 12, 4, tzinfo=timezone.utc))[CHAIR]) == 1
 
 
 @pytest.fixture(scope="module")
