@@ -53,6 +53,19 @@ def _when(value: str, tz) -> str:
     return value if value == "never" else moment(value, tz)
 
 
+def sign_in_warning(cfg, now_local: datetime) -> str | None:
+    """The Microsoft 365 sign-in's expiry warning (from 30 days before the secret or certificate expires), for the
+    Manager to pass on to IT; None when OAuth2 is not used or nothing is due. No network."""
+    uses_oauth = (cfg.mailbox.backend == "imap" and cfg.mailbox.auth == "oauth2") or (
+        cfg.smtp.backend == "smtp" and cfg.smtp.auth == "oauth2")
+    if not uses_oauth:
+        return None
+    from intake.oauth import credential_check
+
+    ok, line = credential_check(cfg, now_local)
+    return None if line.startswith("ok") else line.split(" - ", 1)[-1]
+
+
 def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, horizon: int, stale_hours: int = 6) -> dict:
     today = now_local.date()
     tz = now_local.tzinfo
@@ -80,6 +93,7 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
     capped = session.exec(select(AuditEvent).where(AuditEvent.action == "reply_capped", AuditEvent.at >= since)).all()
     refused = session.exec(select(AuditEvent).where(AuditEvent.action == "command_refused", AuditEvent.at >= since)).all()
     return {
+        "sign_in_warning": sign_in_warning(cfg, now_local),
         "stale_mailbox": stale, "stale_hours": stale_hours,
         "last_poll_error": last_error.value if (last_error and (last_poll is None or last_error.updated_at > last_poll.updated_at)) else None,
         "delivery_down_since": moment(delivery_down[0], tz) if delivery_down else None,

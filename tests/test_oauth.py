@@ -556,3 +556,28 @@ def test_national_cloud_needs_its_own_scope_and_hosts(authority, changes, expect
         return
     with pytest.raises(ConfigError, match=re.escape(expected)):
         config_mod.from_dict(raw)
+
+
+@pytest.mark.parametrize("days_left, warned", [(31, False), (29, True)])
+def test_morning_briefing_warns_the_manager_when_the_sign_in_is_about_to_expire(env, days_left, warned):
+    # The Manager's briefing carries the same warning as `intake check`, from 30 days before (no network needed).
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from sqlmodel import Session, select
+
+    from intake.models import OutboundEmail
+    from intake.service import build_services
+    from notifier.remind import remind
+
+    env.cfg.oauth2.credential_expires = "2027-01-15"
+    at = datetime(2027, 1, 15, 9, tzinfo=ZoneInfo("Europe/London")) - timedelta(days=days_left)
+    while at.weekday() >= 5:  # the briefing goes out on working days
+        at -= timedelta(days=1)
+    days_left = (datetime(2027, 1, 15, 9, tzinfo=ZoneInfo("Europe/London")) - at).days
+    svc = build_services(env.cfg, now=lambda: at, isolated=False)
+    remind(svc, at)
+    with Session(svc.engine) as s:
+        [briefing] = s.exec(select(OutboundEmail).where(OutboundEmail.kind == "digest")).all()
+    said = "Microsoft 365 sign-in needs renewing" in briefing.raw and "2027-01-15" in briefing.raw
+    assert said == (days_left <= 30)
