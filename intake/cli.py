@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="intake", description="Referral intake for a safeguarding partnership's review group.")
     p.add_argument("--config", metavar="PATH", help="configuration file (default: $INTAKE_CONFIG, else ./config.toml)")
     p.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    p.add_argument("--version", action="version", version=f"intake {_version()}", help="print the version and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     d = sub.add_parser("demo", help="self-contained demonstration on embedded defaults")
     d.add_argument("--dir", metavar="DIR", help="where to create the demo files (default: a new temporary directory)")
@@ -89,7 +90,21 @@ def _parser() -> argparse.ArgumentParser:
                     help="run the check as the service's user (e.g. intake), so that what it creates is theirs; needs root")
     ck.add_argument("--env-file", metavar="FILE",
                     help="read the secrets from this KEY=VALUE file first, as systemd's EnvironmentFile= does")
+    st = sub.add_parser("status", help="last successful poll, reminder run and delivery, what is waiting; exit 1 when "
+                                       "the mailbox has not been checked within [health] max_poll_age (for monitoring)")
+    st.add_argument("--json", action="store_true", help="print one JSON object (times in UTC, ages in seconds)")
     return p
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from intake import __version__
+
+    try:
+        return version("referral-intake")
+    except PackageNotFoundError:  # run from a checkout that was not installed
+        return __version__
 
 
 def _load(args):
@@ -321,6 +336,19 @@ def cmd_check(args) -> int:
     return run_checks(cfg)
 
 
+def cmd_status(args) -> int:
+    from intake import status
+
+    cfg = _load(args)
+    now = status._now()
+    state = status.gather(cfg, now)
+    if args.json:
+        print(json.dumps(status.as_json(state, now), indent=2))
+    else:
+        print("\n".join(status.lines(cfg, state, now)))
+    return 0 if state["healthy"] else 1
+
+
 def cmd_run(args) -> int:
     from intake.scheduler import run_service
 
@@ -354,7 +382,7 @@ COMMANDS = {
     "parse": cmd_parse, "poll": cmd_poll, "reprocess": cmd_reprocess, "referrals": cmd_referrals,
     "referral": lambda a: cmd_referrals(a, one=a.reference), "check": cmd_check, "run": cmd_run, "demo": cmd_demo,
     "deadlines": _deadline_cmd("cmd_deadlines"), "remind": _deadline_cmd("cmd_remind"),
-    "outbox": _outbox,
+    "outbox": _outbox, "status": cmd_status,
     "mark": _deadline_cmd("cmd_mark"), "event": _deadline_cmd("cmd_event"), "action": _deadline_cmd("cmd_action"),
 }
 

@@ -143,7 +143,7 @@ class OAuth2:
     client_key_path: str = setting("", "PEM file with the certificate's private key, when it is not in client_certificate_path")
     client_certificate_thumbprint: str = setting("", "the certificate's thumbprint as Entra shows it (default: computed from the certificate)")
     client_key_passphrase_env: str = setting("", "environment variable holding the private key's passphrase, if the key is encrypted")
-    credential_expires: str = setting("", "DATE (YYYY-MM-DD) the client secret expires: `intake check` and the log warn 30 days before (a certificate's own expiry date is read from it)")
+    credential_expires: str = setting("", "DATE (YYYY-MM-DD) the client secret expires: `intake check`, `intake status` and the log warn 30 days before (a certificate's own expiry date is read from it)")
     proxy: str = setting("", "HTTP proxy for the identity provider, e.g. \"http://proxy.example.gov.uk:8080\" (default: HTTPS_PROXY and NO_PROXY from the environment); IMAP and SMTP always connect directly")
 
 
@@ -151,6 +151,11 @@ class OAuth2:
 class Commands:
     secret_env: str = setting("INTAKE_COMMAND_SECRET", "environment variable holding the secret that signs reply tokens; unset: emailed commands are refused")
     token_days: int = setting(14, "days a reply token in a reminder, escalation or digest stays valid")
+
+
+@dataclass
+class Health:
+    max_poll_age: str = setting("2h", "`intake status` exits 1 when the mailbox has not been checked successfully for longer than this (30m, 2h)")
 
 
 @dataclass
@@ -167,6 +172,7 @@ class Config:
     privacy: Privacy
     commands: Commands
     oauth2: OAuth2
+    health: Health = field(default_factory=Health)
     deadlines: dict = field(default_factory=dict)
     vocabulary: dict = field(default_factory=dict)   # a partnership's own form wordings -> record fields
     base_dir: Path = field(default_factory=Path.cwd)
@@ -213,7 +219,7 @@ class Config:
 SECTIONS: dict[str, type] = {
     "organisation": Organisation, "people": People, "mailbox": Mailbox, "smtp": Smtp,
     "database": Database, "storage": Storage, "schedule": Schedule, "policy": Policy,
-    "limits": Limits, "privacy": Privacy, "commands": Commands, "oauth2": OAuth2,
+    "limits": Limits, "privacy": Privacy, "commands": Commands, "oauth2": OAuth2, "health": Health,
 }
 FREE_SECTIONS = {"deadlines", "vocabulary"}  # validated by their own module
 
@@ -310,6 +316,9 @@ def _validate(cfg: Config) -> None:
             raise ConfigError(f"limits.{key} must be at least 1")
     parse_duration(cfg.schedule.poll_every, "schedule.poll_every")
     parse_duration(cfg.schedule.remind_every, "schedule.remind_every")
+    if parse_duration(cfg.health.max_poll_age, "health.max_poll_age") < parse_duration(cfg.schedule.poll_every, "schedule.poll_every"):
+        raise ConfigError(f"health.max_poll_age = {cfg.health.max_poll_age!r} is shorter than schedule.poll_every = "
+                          f"{cfg.schedule.poll_every!r}: every healthy service would look stale; make it a few polls long")
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.schedule.digest_at):
         raise ConfigError(f"schedule.digest_at = {cfg.schedule.digest_at!r} must be a time like \"08:00\"")
     cfg.policy.allowed_sender_domains = [d.lower().lstrip("@").strip() for d in cfg.policy.allowed_sender_domains]
