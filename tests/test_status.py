@@ -182,3 +182,4 @@ def test_status_max_poll_age_bad_value_names_the_key(value, message):
 def test_status_age_reads_to_the_minute(delta, text):
     # How long ago, as printed.
     assert status.age(delta) == text
+
