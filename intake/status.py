@@ -49,7 +49,7 @@ def uses_oauth2(cfg) -> bool:
 def gather(cfg, now: datetime) -> dict:
     """The service's state as of ``now`` (UTC), read from the database; raises IntakeError when it cannot be read."""
     from sqlalchemy import func
-    from sqlalchemy.exc import OperationalError, ProgrammingError
+    from sqlalchemy.exc import DatabaseError
     from sqlmodel import Session, select
 
     from intake.attention import REVIEW_OUTCOMES
@@ -88,7 +88,7 @@ def gather(cfg, now: datetime) -> dict:
                 "outgoing_failed": count(s, OutboundEmail, OutboundEmail.status == "failed"),
                 "delivery_down_since": down_since,
             }
-    except (OperationalError, ProgrammingError) as exc:
+    except DatabaseError as exc:  # not a database, no tables yet, locked ...
         raise IntakeError(f"cannot read the database {engine.url.render_as_string(hide_password=True)} "
                           f"({getattr(exc, 'orig', exc)}); run intake check --as-user USER") from None
     finally:

@@ -183,3 +183,15 @@ def test_status_age_reads_to_the_minute(delta, text):
     # How long ago, as printed.
     assert status.age(delta) == text
 
+
+
+@pytest.mark.parametrize("content, reason", [(b"not a database at all" * 100, "file is not a database"),
+                                             (b"", "no such table: service_state")])
+def test_status_unreadable_database_is_one_sentence(tmp_path, capsys, content, reason):
+    # A file that is no SQLite database, or one never set up: exit 1, one line naming the database and what to run.
+    (tmp_path / "config.toml").write_text(CONFIG)
+    (tmp_path / "intake.db").write_bytes(content)
+    assert main(["--config", str(tmp_path / "config.toml"), "status"]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"intake: cannot read the database sqlite:///{tmp_path / 'intake.db'} ({reason}); run intake check "
+                   "--as-user USER\n")
