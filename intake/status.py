@@ -76,12 +76,13 @@ def gather(cfg, now: datetime) -> dict:
         with Session(engine) as s:
             poll, poll_error_at = when(s, "last_poll_ok"), when(s, "last_poll_error")
             error_row = s.get(ServiceState, "last_poll_error")
+            newer_error = error_row is not None and (poll is None or poll_error_at > poll)
             down = outage(s)  # (failing since, last error): said once it has lasted an hour, as the digest does
             down_since = _utc(down[0]) if down and now - _utc(down[0]) >= OUTAGE_ALERT_AFTER else None
             state = {
                 "last_poll": poll, "last_reminders": when(s, "last_remind_ok"), "last_delivery": when(s, LAST_OK),
-                "poll_error": (error_row.value if error_row and (poll is None or poll_error_at > poll) else None),
-                "poll_error_at": poll_error_at if error_row and (poll is None or poll_error_at > poll) else None,
+                "poll_error": error_row.value if newer_error else None,
+                "poll_error_at": poll_error_at if newer_error else None,
                 "review": count(s, InboundMessage, InboundMessage.outcome.in_([o for o in REVIEW_OUTCOMES if o != "failed"])),
                 "failed": count(s, InboundMessage, InboundMessage.outcome == "failed"),
                 "pending": count(s, OutboundEmail, OutboundEmail.status == "pending"),

@@ -195,3 +195,21 @@ def test_status_unreadable_database_is_one_sentence(tmp_path, capsys, content, r
     err = capsys.readouterr().err
     assert err == (f"intake: cannot read the database sqlite:///{tmp_path / 'intake.db'} ({reason}); run intake check "
                    "--as-user USER\n")
+
+
+def test_status_names_a_delivery_outage_after_an_hour(polled, monkeypatch, capsys):
+    # Nothing could be delivered since 10:00: from 11:00 status says so (as `intake check` and the digest do); the
+    # mailbox is still fine, so the exit status stays 0.
+    from notifier.delivery import FAILING_SINCE, LAST_ERROR
+
+    engine = open_database(config_mod.load(polled).database_url)
+    record_state(engine, FAILING_SINCE, POLLED + timedelta(minutes=2))
+    record_state(engine, LAST_ERROR, POLLED + timedelta(minutes=2))
+    engine.dispose()
+    pin(monkeypatch, POLLED + timedelta(minutes=61))
+    assert main(["--config", str(polled), "status"]) == 0
+    assert "delivery: WARNING" not in capsys.readouterr().out
+    pin(monkeypatch, POLLED + timedelta(minutes=62))
+    assert main(["--config", str(polled), "status"]) == 0
+    assert "delivery: WARNING - nothing delivered since 2027-01-20 10:00; see intake outbox" in \
+        capsys.readouterr().out.splitlines()
