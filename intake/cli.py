@@ -27,29 +27,33 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="intake", description="Referral intake for a safeguarding partnership's review group.")
     p.add_argument("--config", metavar="PATH", help="configuration file (default: $INTAKE_CONFIG, else ./config.toml)")
     p.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    p.add_argument("--version", action="version", version=f"intake {_version()}", help="print the version and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     d = sub.add_parser("demo", help="self-contained demonstration on embedded defaults")
-    d.add_argument("--dir", metavar="DIR", help="where to create the demo files (default: a new temporary directory)")
+    d.add_argument("--dir", metavar="DIR", help="a new or empty folder for the demo files (default: a new temporary "
+                                                 "folder); a folder with files in it is refused")
     sub.add_parser("run", help="the service: polling, reminders, digest, delivery; stops on SIGTERM/SIGINT")
     pl = sub.add_parser("poll", help="fetch and process what is new, deliver the outbox")
     pl.add_argument("--once", action="store_true", help="poll once and exit (the only mode; kept for clarity)")
     pa = sub.add_parser("parse", help="parse forms offline (no database)")
-    pa.add_argument("files", nargs="+", metavar="FILE")
+    pa.add_argument("files", nargs="+", metavar="FILE", help="a referral form file (Word or PDF), as attached to a referral email")
     pa.add_argument("--json", action="store_true", help="print one JSON object per file (the record and where each answer came from)")
     pa.add_argument("--explain", action="store_true",
                     help="show every label found: the field it was given and why, answers refused by a type check, labels not recognised")
     r = sub.add_parser("referrals", help="list cases")
-    r.add_argument("--json", action="store_true")
+    r.add_argument("--json", action="store_true", help="print a JSON list of the cases (reference, status, received_at, "
+                                                        "referrer_email, message_id, missing, record ...)")
     r1 = sub.add_parser("referral", help="show one case")
-    r1.add_argument("reference", metavar="REF")
-    r1.add_argument("--json", action="store_true")
+    r1.add_argument("reference", metavar="REF", help="the case reference, e.g. SIRG-2026-0001 (any letter case)")
+    r1.add_argument("--json", action="store_true", help="print the case as one JSON object, with where each answer was read")
     dl = sub.add_parser("deadlines", help="open deadlines as of a moment")
-    dl.add_argument("--at", metavar="DATETIME")
-    dl.add_argument("--json", action="store_true")
+    dl.add_argument("--at", metavar="DATETIME", help="the moment to judge overdue against, e.g. 2027-01-04T09:00 "
+                                                     "(default: now)")
+    dl.add_argument("--json", action="store_true", help="print a JSON list of the open deadlines")
     rm = sub.add_parser("remind", help="send (or show) the reminders, escalations and digest due")
-    rm.add_argument("--at", metavar="DATETIME")
-    rm.add_argument("--dry-run", action="store_true")
-    rm.add_argument("--json", action="store_true")
+    rm.add_argument("--at", metavar="DATETIME", help="what is due at this moment, e.g. 2027-01-04T09:00 (default: now)")
+    rm.add_argument("--dry-run", action="store_true", help="show what would be sent; queue and send nothing")
+    rm.add_argument("--json", action="store_true", help="print a JSON list of what is (or would be) sent")
     mk = sub.add_parser("mark", help="record that a deadline was met (or waive / pause / resume / extend it)")
     mk.add_argument("reference", metavar="REF", help="the case reference, e.g. SIRG-2026-0001 (any letter case)")
     mk.add_argument("clock", metavar="CLOCK", help="the deadline, e.g. C1")
@@ -70,17 +74,17 @@ def _parser() -> argparse.ArgumentParser:
                     help="with decision, required: no_review, rapid_review_only, lcspr or national_review "
                          "(also other_learning_review, single_agency_review)")
     ac = sub.add_parser("action", help="record a single-agency action item with its own due date (clock A1, A2 ...)")
-    ac.add_argument("reference", metavar="REF")
-    ac.add_argument("--due", metavar="DATE", required=True)
+    ac.add_argument("reference", metavar="REF", help="the case reference, e.g. SIRG-2026-0001 (any letter case)")
+    ac.add_argument("--due", metavar="DATE", required=True, help="the day the action is due, e.g. 2027-03-01")
     ac.add_argument("--text", required=True, help="what is to be done (no personal data)")
     ac.add_argument("--agreed", metavar="DATE", help="date the action was agreed (default: today)")
-    ac.add_argument("--agency", default="")
+    ac.add_argument("--agency", default="", metavar="NAME", help="the agency that owns the action, shown in reminders")
     ob = sub.add_parser("outbox", help="list outgoing email; `outbox retry ID... | --all-failed` re-queues what failed")
     ob.add_argument("action", nargs="?", choices=["retry"], help="re-queue the emails named (or --all-failed)")
-    ob.add_argument("ids", nargs="*", type=int, metavar="ID")
+    ob.add_argument("ids", nargs="*", type=int, metavar="ID", help="with retry: the number of an email, as listed")
     ob.add_argument("--failed", action="store_true", help="only emails that could not be delivered")
     ob.add_argument("--all-failed", action="store_true", help="with retry: every failed email")
-    ob.add_argument("--json", action="store_true")
+    ob.add_argument("--json", action="store_true", help="print a JSON list of the emails")
     rp = sub.add_parser("reprocess", help="run stored messages through the pipeline again (after a fix); idempotent")
     rp.add_argument("keys", nargs="*", metavar="KEY", help="an inbound message's source key or number")
     rp.add_argument("--failed", action="store_true", help="every message whose outcome is failed or whose parse timed out")
@@ -89,7 +93,21 @@ def _parser() -> argparse.ArgumentParser:
                     help="run the check as the service's user (e.g. intake), so that what it creates is theirs; needs root")
     ck.add_argument("--env-file", metavar="FILE",
                     help="read the secrets from this KEY=VALUE file first, as systemd's EnvironmentFile= does")
+    st = sub.add_parser("status", help="last successful poll, reminder run and delivery, what is waiting; exit 1 when "
+                                       "the mailbox has not been checked within [health] max_poll_age (for monitoring)")
+    st.add_argument("--json", action="store_true", help="print one JSON object (times in UTC, ages in seconds)")
     return p
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from intake import __version__
+
+    try:
+        return version("referral-intake")
+    except PackageNotFoundError:  # run from a checkout that was not installed
+        return __version__
 
 
 def _load(args):
@@ -321,6 +339,19 @@ def cmd_check(args) -> int:
     return run_checks(cfg)
 
 
+def cmd_status(args) -> int:
+    from intake import status
+
+    cfg = _load(args)
+    now = status._now()
+    state = status.gather(cfg, now)
+    if args.json:
+        print(json.dumps(status.as_json(state, now), indent=2))
+    else:
+        print("\n".join(status.lines(cfg, state, now)))
+    return 0 if state["healthy"] else 1
+
+
 def cmd_run(args) -> int:
     from intake.scheduler import run_service
 
@@ -328,9 +359,32 @@ def cmd_run(args) -> int:
     return run_service(cfg)
 
 
+def invocation() -> str:
+    """How to run this program again as it was just run, for the hints it prints: ``intake`` when the shell finds
+    this very script by that name, else the script's path as typed (a venv's ``.venv/bin/intake``), else
+    ``python -m intake`` with this interpreter."""
+    import shlex
+    import shutil
+
+    argv0 = sys.argv[0] if sys.argv else ""
+    if Path(argv0).name == "intake":
+        found = shutil.which("intake")
+        if os.sep not in argv0 or (found and Path(found).resolve() == Path(argv0).resolve()):
+            return "intake"
+        return shlex.quote(argv0)
+    return f"{shlex.quote(sys.executable)} -m intake"
+
+
 def cmd_demo(args) -> int:
     from intake.demo import run_demo
 
+    if args.dir:
+        target = Path(args.dir)
+        if target.exists() and not target.is_dir():
+            raise UsageError(f"{args.dir} is a file, not a folder; name a new or empty folder with --dir")
+        if target.is_dir() and any(target.iterdir()):
+            raise UsageError(f"{args.dir} is not empty; the demo starts fresh: remove the folder or name a new one "
+                             "with --dir")
     if not args.debug:
         logging.getLogger().setLevel(logging.WARNING)
     return run_demo(args.dir)
@@ -354,7 +408,7 @@ COMMANDS = {
     "parse": cmd_parse, "poll": cmd_poll, "reprocess": cmd_reprocess, "referrals": cmd_referrals,
     "referral": lambda a: cmd_referrals(a, one=a.reference), "check": cmd_check, "run": cmd_run, "demo": cmd_demo,
     "deadlines": _deadline_cmd("cmd_deadlines"), "remind": _deadline_cmd("cmd_remind"),
-    "outbox": _outbox,
+    "outbox": _outbox, "status": cmd_status,
     "mark": _deadline_cmd("cmd_mark"), "event": _deadline_cmd("cmd_event"), "action": _deadline_cmd("cmd_action"),
 }
 

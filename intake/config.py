@@ -145,7 +145,7 @@ class OAuth2:
     client_key_path: str = setting("", "PEM file with the certificate's private key, when it is not in client_certificate_path")
     client_certificate_thumbprint: str = setting("", "the certificate's thumbprint as Entra shows it (default: computed from the certificate)")
     client_key_passphrase_env: str = setting("", "environment variable holding the private key's passphrase, if the key is encrypted")
-    credential_expires: str = setting("", "DATE (YYYY-MM-DD) the client secret expires: `intake check` and the log warn 30 days before (a certificate's own expiry date is read from it)")
+    credential_expires: str = setting("", "DATE (YYYY-MM-DD) the client secret expires: `intake check`, `intake status` and the log warn 30 days before (a certificate's own expiry date is read from it)")
     proxy: str = setting("", "HTTP proxy for the identity provider, e.g. \"http://proxy.example.gov.uk:8080\" (default: HTTPS_PROXY and NO_PROXY from the environment); IMAP and SMTP always connect directly")
 
 
@@ -171,6 +171,11 @@ class Commands:
 
 
 @dataclass
+class Health:
+    max_poll_age: str = setting("2h", "`intake status` exits 1 when the mailbox has not been checked successfully for longer than this (30m, 2h)")
+
+
+@dataclass
 class Config:
     organisation: Organisation
     people: People
@@ -186,6 +191,7 @@ class Config:
     oauth2: OAuth2
     notifications: Notifications = field(default_factory=Notifications)
     meetings: Meetings = field(default_factory=Meetings)
+    health: Health = field(default_factory=Health)
     deadlines: dict = field(default_factory=dict)
     vocabulary: dict = field(default_factory=dict)   # a partnership's own form wordings -> record fields
     base_dir: Path = field(default_factory=Path.cwd)
@@ -233,7 +239,7 @@ SECTIONS: dict[str, type] = {
     "organisation": Organisation, "people": People, "mailbox": Mailbox, "smtp": Smtp,
     "database": Database, "storage": Storage, "schedule": Schedule, "policy": Policy,
     "limits": Limits, "privacy": Privacy, "commands": Commands, "oauth2": OAuth2,
-    "notifications": Notifications, "meetings": Meetings,
+    "notifications": Notifications, "meetings": Meetings, "health": Health,
 }
 FREE_SECTIONS = {"deadlines", "vocabulary"}  # validated by their own module
 
@@ -330,6 +336,9 @@ def _validate(cfg: Config) -> None:
             raise ConfigError(f"limits.{key} must be at least 1")
     parse_duration(cfg.schedule.poll_every, "schedule.poll_every")
     parse_duration(cfg.schedule.remind_every, "schedule.remind_every")
+    if parse_duration(cfg.health.max_poll_age, "health.max_poll_age") < parse_duration(cfg.schedule.poll_every, "schedule.poll_every"):
+        raise ConfigError(f"health.max_poll_age = {cfg.health.max_poll_age!r} is shorter than schedule.poll_every = "
+                          f"{cfg.schedule.poll_every!r}: every healthy service would look stale; make it a few polls long")
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.schedule.digest_at):
         raise ConfigError(f"schedule.digest_at = {cfg.schedule.digest_at!r} must be a time like \"08:00\"")
     cfg.policy.allowed_sender_domains = [d.lower().lstrip("@").strip() for d in cfg.policy.allowed_sender_domains]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -102,5 +103,7 @@ def run_demo(directory: str | None = None, now: datetime | None = None, combine:
             for subject in subjects:
                 print(f"    - {subject}")
     print(f"\nAcknowledgements written as .eml files in {cfg.resolve(cfg.smtp.path)}")
-    print(f"Try: intake --config {root / 'config.toml'} referrals")
+    from intake.cli import invocation  # the hint works as printed: `.venv/bin/intake`, `python -m intake` ...
+
+    print(f"Try: {invocation()} --config {shlex.quote(str(root / 'config.toml'))} referrals")
     return 0

@@ -19,6 +19,7 @@ environment; IMAP and SMTP connections never use a proxy.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import stat
 from dataclasses import dataclass
@@ -249,10 +250,12 @@ class ClientCredential:
         return self.description + until
 
 
-def credential_check(cfg, now: datetime | None = None) -> tuple[bool, str]:
-    """`intake check`'s line for the credential: (ok, "ok (...)" | "WARNING - ..." | "FAILED - ...")."""
+def credential_check(cfg, now: datetime | None = None, need_secret: bool = True) -> tuple[bool, str]:
+    """`intake check`'s line for the credential: (ok, "ok (...)" | "WARNING - ..." | "FAILED - ...").
+    ``need_secret=False`` (`intake status`, run by monitoring without secrets.env): a client secret missing from the
+    environment is no failure, its expiry date is in the configuration."""
     try:
-        credential = credential_from_config(cfg)
+        credential = credential_from_config(cfg, need_secret)
     except IntakeError as exc:
         return False, f"FAILED - {exc}"
     today = (now or datetime.now(timezone.utc)).astimezone(cfg.tz).date()
@@ -264,14 +267,16 @@ def credential_check(cfg, now: datetime | None = None) -> tuple[bool, str]:
     return True, f"ok ({credential.status(today)})"
 
 
-def credential_from_config(cfg) -> ClientCredential:
+def credential_from_config(cfg, need_secret: bool = True) -> ClientCredential:
     """The certificate when ``oauth2.client_certificate_path`` is set, else the client secret from the environment."""
     o = cfg.oauth2
     expires = date.fromisoformat(o.credential_expires) if o.credential_expires else None
     if not o.client_certificate_path:
-        secret = cfg.secret(o.client_secret_env, "oauth2.client_secret_env")
+        secret = cfg.secret(o.client_secret_env, "oauth2.client_secret_env") if need_secret else \
+            os.environ.get(o.client_secret_env, "")
         return ClientCredential(
             "client secret", secret, f"client secret from {o.client_secret_env}"
+            + ("" if secret else " (not set in this environment)")
             + ("" if expires else "; set oauth2.credential_expires to its expiry date to be warned in time"),
             expires, f"make a new client secret in the app registration, put it in {o.client_secret_env} and set "
             "oauth2.credential_expires to its new expiry date", key=("secret", secret))

@@ -124,6 +124,26 @@ def test_install_under_temp_root_then_check_as_service_user_passes(install_root)
     made = [p for p in data.rglob("*")]
     assert made and all(p.stat().st_uid == pwd.getpwnam(user).pw_uid for p in made)
 
+    # `intake status` answers as the service user (as monitoring runs it: no secrets): never polled yet, exit 1; after
+    # one poll, exit 0. Run by root as well, it leaves nothing behind that the service could not write.
+    as_service = ["runuser", "-u", user, "--"] + intake[:3]
+    status = subprocess.run(as_service + ["status"], capture_output=True, text=True, timeout=60)
+    print(status.stdout, status.stderr)
+    assert status.returncode == 1 and status.stderr == ""
+    assert status.stdout.splitlines()[0] == "mailbox: FAILED - never checked successfully; is the service running? " \
+                                            "(systemctl status intake)"
+    poll = subprocess.run(as_service + ["poll", "--once"], capture_output=True, text=True, timeout=120)
+    assert poll.returncode == 0, poll.stderr
+    status = subprocess.run(as_service + ["status"], capture_output=True, text=True, timeout=60)
+    print(status.stdout, status.stderr)
+    assert status.returncode == 0, status.stdout + status.stderr
+    assert status.stdout.startswith("mailbox: ok (last checked ") and "limit 2h)" in status.stdout
+    assert "outgoing: 0 pending, 0 failed" in status.stdout
+    assert subprocess.run(intake[:3] + ["status", "--json"], capture_output=True, text=True, timeout=60).returncode == 0
+    made = [p for p in data.rglob("*")]
+    assert all(p.stat().st_uid == pwd.getpwnam(user).pw_uid for p in made), [
+        (str(p), p.stat().st_uid) for p in made if p.stat().st_uid != pwd.getpwnam(user).pw_uid]
+
     # the trap of the issue: a database left owned by root
     db = next(p for p in made if p.name == "intake.db")
     os.chown(db, 0, 0)

@@ -37,17 +37,23 @@ def certdir_module(tmp_path_factory):
     import tempfile
     from pathlib import Path
 
+    import shutil
+
     d = Path(tempfile.mkdtemp(prefix="intake-oauth-", dir="/tmp"))
     os.chmod(d, 0o755)
     make_cert(d)
-    return d
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
 def dovecot_oauth(idp, dovecot):  # `dovecot` only to share its skip/fail logic when Dovecot is missing
+    import shutil
+
     server = start_dovecot(introspection_url=f"http://127.0.0.1:{idp.http_port}/introspect")
     yield server
     server.stop()
+    shutil.rmtree(server.directory, ignore_errors=True)
 
 
 @pytest.fixture
