@@ -310,10 +310,7 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
             page.close()
             continue
         words = page.extract_words(keep_blank_chars=False)
-        lines = []
-        for ln in _words_to_lines(words):
-            ws = [w for w in words if abs(w["top"] - ln["top"]) <= 3]
-            lines.append(dict(ln, words=ws, bottom=max(w["bottom"] for w in ws)))
+        lines = [dict(ln, bottom=max(w["bottom"] for w in ln["words"])) for ln in _words_to_lines(words)]
         generic = {b["name"] for b in boxes if not by_name[b["name"]]["tu"] and not telling(b["name"])}
         for grid in _widget_grids([b for b in boxes if b["name"] in generic], by_name, lines):
             first = by_name[grid["rows"][0][0]]
@@ -471,7 +468,7 @@ def _words_to_lines(words: list[dict]) -> list[dict]:
             char_w = (a["x1"] - a["x0"]) / max(len(a["text"]), 1)
             text += ("\t" if b["x0"] - a["x1"] > max(4 * char_w, 14) else " ") + b["text"]
         out.append({"top": line["top"], "x0": ws[0]["x0"], "x1": ws[-1]["x1"], "text": text, "font": _font(ws),
-                    "first_w": ws[0]["x1"] - ws[0]["x0"]})
+                    "first_w": ws[0]["x1"] - ws[0]["x0"], "words": ws})
     return out
 
 
