@@ -516,15 +516,22 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
     return [("text", t)]
 
 
-def _answer_line(nxt, b: Para, section: str | None) -> bool:
-    """The line under a PDF question is its answer: same page, and no label, question or heading itself."""
+def _answer_line(nxt, b: Para, section: str | None, path: str | None) -> bool:
+    """The line under a PDF question is its answer: same page, and no label, question or heading itself. A
+    line that could be a label ('Marches Sixth Form College' names a school) answers a question whose type
+    it fits, when that type is narrower than free text."""
+    from parsers.types import LONG_TEXT, TEXT, fit, kind_of
+
     if not isinstance(nxt, Para) or nxt.y is None or nxt.page != b.page:
         return False
     t = DOT_LEADER.sub("\t", nxt.text).strip()
-    if "\t" in t:
+    if not t or "\t" in t or split_label(t, section) or t.endswith(("?", ":")) or _shouting(t):
         return False
-    return bool(t) and not split_label(t, section) and not t.endswith(("?", ":")) \
-        and not (match(t, section) and (strength(t, section) >= 0.5 or looks_like_label(t))) and not _shouting(t)
+    if match(t, section) and (strength(t, section) >= 0.5 or looks_like_label(t)):
+        typed = (path or "").replace("person.", "referrer.")
+        return bool(path) and strength(t, section) < 0.5 and kind_of(typed) not in (TEXT, LONG_TEXT) \
+            and fit(typed, t) > 0
+    return True
 
 
 def _shouting(t: str) -> bool:
@@ -615,10 +622,19 @@ def block_items(blocks: list) -> list:
                     continue
             new = text_items(b.text, section, heading=b.heading)
             where = f"paragraph {paragraphs}" + (f" (page {b.page + 1})" if b.page is not None else "")
+            if b.y is not None and new and isinstance(new[-1], str) and "\t" not in b.text and \
+                    not b.text.rstrip().endswith(".") and match(b.text.strip(), new[-1]):
+                new.append(KV(b.text.strip(), ""))  # a line that heads a section and asks for an answer, both
+                asked = new[-1]
+            else:
+                asked = None
+            label_section = next((x for x in reversed(new) if isinstance(x, str)), section)
             if b.y is not None and new and isinstance(new[-1], KV) and not new[-1].value.strip() and \
-                    _answer_line(nxt, b, section):
+                    _answer_line(nxt, b, label_section, match(new[-1].label, label_section)):
                 new[-1].value = nxt.text  # a PDF question on its own line, its answer on the line below
                 nxt._answered_line = True
+            elif asked is not None:
+                new.remove(asked)  # a heading after all: no answer under it
             for it in new:
                 if isinstance(it, KV):
                     it.source = where
