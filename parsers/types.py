@@ -68,6 +68,8 @@ def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
     """The record's value for a candidate; None when blank; Refused when it does not fit."""
     if n.blank(raw):
         return None
+    if re.search(r"(\.\s?){4,}\s*$|_{4,}\s*$", raw):
+        raise Refused("a label with its dotted line, not an answer")  # 'GP surgery ..........'
     kind = kind_of(path)
     if kind in _STRICT:  # a date, an email address, a phone number: found in the answer, or refused
         read, why = _STRICT[kind]
