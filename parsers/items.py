@@ -349,8 +349,16 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
                 continue
             if len(row) > 1:
                 entry = {k: (row[v] if v < len(row) else "") for k, v in agency_cols.items()}
-                if any(not n.blank(v) for v in entry.values()):
+                last = carry.get("last_agency")
+                if i == 0 and continued and last is not None and not entry.get("name", "").strip() \
+                        and last.get("name", "").strip():
+                    # the rest of the last agency's row, carried over a page break
+                    for k, v in entry.items():
+                        if v.strip():
+                            last[k] = (last.get(k, "").rstrip() + " " + v.strip()).strip()
+                elif any(not n.blank(v) for v in entry.values()):
                     items.append(("agency", entry, where(i)))
+                    carry["last_agency"] = entry
                 i += 1
                 continue
             agency_cols = None
