@@ -146,7 +146,8 @@ def _column_name(cell: str) -> bool:
 
 def _agency_columns(row: list[str]) -> dict[str, int] | None:
     """The header of an agencies (or family) table: every cell a column name, one names the agency."""
-    if len(row) < 2 or not all(_column_name(c) for c in row):
+    named = [c for c in row if c.strip()]  # (a merged heading cell leaves an empty one beside it)
+    if len(named) < 2 or not all(_column_name(c) for c in named):
         return None
     cols = {}
     for i, c in enumerate(row):
@@ -343,6 +344,9 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
         if not cells:
             i += 1
             continue
+        if agency_cols is not None and len(cells) == 1 and row[0].strip() and \
+                (section_of(row[0]) or cell_label(row[0], section) or _asks(row[0], section)):
+            agency_cols = None  # a heading or a question in the first column: the agencies table has ended
         if agency_cols is not None:
             if "family" in agency_cols:
                 i += 1
