@@ -23,6 +23,7 @@ class Para:
 @dataclass
 class Table:
     rows: list[list[str]] = field(default_factory=list)
+    page: int | None = None      # PDF text layout: the page it was drawn on
 
 
 @dataclass

@@ -178,6 +178,18 @@ def _header_score(columns: dict[str, int], data: list[str]) -> float:
     return score
 
 
+def _rows_of_people(columns: dict[str, int], rows: list[list[str]], section: str | None) -> int:
+    """How many of these rows read as one agency each under the header (a name, an organisation or a contact
+    of the right type in two of its columns) and not as a row of labels. Two such rows in a row make the
+    header an agencies header whatever its other cells say ('Role | Name | Agency | Telephone / email')."""
+    count = 0
+    for row in rows:
+        if _header_score(columns, row) < 4 or _holds_labels(row, section):
+            break
+        count += 1
+    return count
+
+
 def _joined(cell: str) -> str:
     """A label wrapped over several lines inside one cell is one label."""
     return " ".join(cell.split())
@@ -371,11 +383,11 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
             agency_cols = ac
             i += 1
             continue
-        if ac is not None and i + 1 < len(rows) and _header_score(ac, rows[i + 1]) > \
+        if ac is not None and i + 1 < len(rows) and (_rows_of_people(ac, rows[i + 1:i + 3], section) == 2 or _header_score(ac, rows[i + 1]) > \
                 _score(_alone(row, section, where(i)), section) + _score(_alone(rows[i + 1], section, ""), section) \
                 and not (section in ("referrer", "lead", "child") and _above(row, rows[i + 1], section, "")
                          and not (i + 2 < len(rows) and _header_score(ac, rows[i + 2]) >= 4
-                                  and not _label_row(rows[i + 2], section))):
+                                  and not _label_row(rows[i + 2], section)))):
             # (in a person's or the child's section, 'Name | Role | Organisation' over one row of answers heads
             # that person's answers; over several rows of people it is an agencies table)
             agency_cols = ac

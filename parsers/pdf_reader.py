@@ -418,6 +418,22 @@ def _join(prev: str, nxt: str) -> str:
     return prev + " " + nxt
 
 
+# The last word of a UK street name ("50 Foundry Row"), which ends an address line.
+STREET_ENDINGS = {
+    "street", "road", "lane", "avenue", "close", "drive", "row", "crescent", "terrace", "way", "gardens", "grove",
+    "place", "walk", "mews", "square", "rise", "view", "meadow", "meadows", "court", "hill", "park", "green",
+    "parade", "croft", "fold", "gate", "wynd", "vale", "bank", "brow", "chase", "dene", "wharf", "yard"}
+_STREET_LINE = re.compile(r"^\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+)+(\w+)$")
+
+
+def _ends_street_line(prev: str, line: str) -> bool:
+    """A wrap and a typed line break look alike when the next word is long. A line that is a house number
+    and a street name ('50 Foundry Row'), followed by a capitalised line, is an address whose lines were
+    typed: its break is kept."""
+    m = _STREET_LINE.match(prev.strip())
+    return bool(m and m.group(1).lower() in STREET_ENDINGS and line[:1].isupper())
+
+
 def lines_to_paragraphs(lines: list[dict], right_edge: float) -> list[str]:
     """Group text lines into paragraphs. A paragraph ends at a vertical gap, where the next line's first
     word would have fitted on the line before (so the break was typed, not wrapped), before a line with
@@ -432,7 +448,8 @@ def lines_to_paragraphs(lines: list[dict], right_edge: float) -> list[str]:
         would_fit = prev["x1"] + 4 + line["first_w"] < right_edge
         boxed = line["text"][:1] in (CHECKED, UNCHECKED, "☑")
         restyled = line.get("font") != prev.get("font")  # a bold or larger line starts afresh: a heading
-        if gap > pitch * 1.25 or gap < 0 or would_fit or boxed or restyled or _starts_with_label(line["text"]):
+        if (gap > pitch * 1.25 or gap < 0 or would_fit or boxed or restyled or _starts_with_label(line["text"])
+                or _ends_street_line(prev["text"], line["text"])):
             paras.append(line["text"])
         else:
             paras[-1] = _join(paras[-1], line["text"])
@@ -512,9 +529,38 @@ def _layout_blocks(page, number: int = 0) -> list:
                 right_edge = max([cell[2] - 5] + [ln["x1"] for ln in lines])
                 cells.append("\n".join(lines_to_paragraphs(lines, right_edge)))
             rows.append(cells)
-        entries.append((t.bbox[1], Table(rows=rows)))
+        entries.append((t.bbox[1], Table(rows=rows, page=number)))
     entries.sort(key=lambda e: e[0])
     return [b for _, b in entries]
+
+
+def _continues(answer: str, rest: str) -> str:
+    """The part of an answer carried over a page break: a new paragraph where the first part ended a
+    sentence and the rest starts one, else the same line of text."""
+    if answer.rstrip()[-1:] in ".!?" and rest.lstrip()[:1].isupper():
+        return answer + "\n" + rest
+    return _join(answer, rest)
+
+
+def join_rows_split_by_pages(blocks: list) -> list:
+    """A label|answer row that a page break cut in two: the next page's table starts with a row whose
+    label cell is empty and which holds one piece of text, the rest of the answer above it. It is put
+    back on its row, so the answer is read whole and the rest is not taken for a label."""
+    out: list = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (isinstance(b, Table) and isinstance(prev, Table) and b.page is not None and prev.page is not None
+                and b.page == prev.page + 1 and b.rows and prev.rows):
+            first, last = b.rows[0], prev.rows[-1]
+            rest = [c for c in first if c.strip()]
+            filled = [i for i, c in enumerate(last) if c.strip()]
+            if first and not first[0].strip() and len(rest) == 1 and len(filled) == 2 and filled[0] == 0:
+                last[filled[1]] = _continues(last[filled[1]], rest[0])
+                b = Table(rows=b.rows[1:], page=b.page)
+                if not b.rows:
+                    continue
+        out.append(b)
+    return out
 
 
 def _paragraphs_with_tops(lines: list[dict], right: float) -> list[tuple[str, float]]:
@@ -564,4 +610,4 @@ def read_pdf(data: bytes) -> tuple[list, dict]:
             page.close()
         if chars == 0 and images:
             info["scanned"] = True
-        return drop_page_furniture(blocks, len(pdf.pages)), info
+        return join_rows_split_by_pages(drop_page_furniture(blocks, len(pdf.pages))), info

@@ -41,11 +41,12 @@ RULES: list[Rule] = [
     # "If yes, on what date?" under a yes/no question: the date that question's answer goes with
     R("previous.date", r"^if (yes|so)\b.*\b(date|when)\b|^(if (yes|so) )?(on )?what date$"),
     # dates first: "Date of birth", "Date of incident" etc. must not fall through to names
+    # (a bare "Date submitted" under the Panel notification heading is the Panel's date, not the form's)
+    R("date_panel_notified", r"^date (submitted|sent|notified|of (the )?notification)$", sections=("panel",)),
     R("date_of_referral", r"^(date (of )?(the |this )?referral|referral date|date referred|date (this )?(form |notification )?(was )?"
                           r"(completed|sent|submitted)|date of request|today s date|date)$",
       exclude=r"birth|death|incident|aware|notified|panel|\bsin\b|received"),
     R("date_of_referral", r"^date of (this )?notification$", sections=("referrer",)),
-    R("date_panel_notified", r"^date (submitted|sent|notified|of (the )?notification)$", sections=("panel",)),
     R("child.dob", r"date of birth|^dob\b|\bd o b\b|birth date|\bedd\b|expected (date of )?delivery|due date|^born\b|"
                    r"when was (the )?(child|young person|baby|infant) born"),
     R("child.date_of_death", r"date of death|^dod$|date (the )?child died|date died"),

@@ -1,0 +1,129 @@
+"""Forms saved as PDF from Word: an answer cut by a page break, an address whose typed line breaks look like
+wraps, an agencies table headed 'Role | Name | Agency | ...', and the Panel's own 'Date submitted'."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from parsers import parse_bytes
+from parsers.vocabulary import teach
+from tests.docx_xml import p, package, row, table
+
+FIRST = ("The child was found unresponsive at home in the early hours and was taken to hospital by ambulance, "
+         "where she was admitted to the intensive care unit. The assault")
+REST = "took place outside our area, but the child is normally resident here."
+LATER = "There had been three contacts with the front door in the previous year."
+
+
+@pytest.fixture(autouse=True)
+def no_taught_words():
+    teach({})
+    yield
+    teach({})
+
+
+def _ruled(rows, widths):
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    t = Table(rows, colWidths=widths)
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return t
+
+
+def _word_pdf(page_one_rows, page_two_rows, widths=(160, 330), widths_two=None) -> bytes:
+    """Two pages of label|answer tables, as Word prints a table whose last row breaks over the page: the
+    next page's table starts with that row's rest, under an empty label cell (its other rows may be split
+    into more columns). A running header on both."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    body = getSampleStyleSheet()["BodyText"]
+
+    def furniture(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, A4[1] - 30, "OFFICIAL - SENSITIVE")
+        canvas.restoreState()
+
+    def cells(rows):
+        return [[Paragraph(c, body) if c else "" for c in r] for r in rows]
+
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, invariant=1, topMargin=50, bottomMargin=50).build(
+        [Paragraph("Case Referral Form", body), _ruled(cells(page_one_rows), list(widths)), PageBreak(),
+         _ruled(cells(page_two_rows), list(widths_two or widths))], onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
+PEOPLE = [["Referrer name", "Robin Grid"], ["Job title", "Nurse"], ["Organisation", "Test NHS Trust"],
+          ["Email", "robin.grid@nhs.net"], ["Date of incident", "1 March 2026"]]
+
+
+def _parse_pdf(data: bytes):
+    r = parse_bytes(data, "form.pdf")
+    assert r.status == "parsed", (r.status, r.reason, r.warnings)
+    return r.record
+
+
+@pytest.mark.parametrize("rest, joined", [
+    (REST, FIRST + " " + REST),                  # the break fell mid-sentence: one line of text
+    (LATER, FIRST + ".\n\n" + LATER)])           # the break fell between paragraphs: a new paragraph
+def test_an_answer_cut_by_a_page_break_is_read_whole_and_its_rest_is_no_label(rest, joined):
+    first = FIRST if rest is REST else FIRST + "."
+    record = _parse_pdf(_word_pdf(PEOPLE + [["Summary of the incident", first]],
+                                  [["", rest, ""], ["Are the police involved?", "Yes", ""],
+                                   ["Known to", "Police", "Health"]], widths_two=(160, 165, 165)))
+    assert record["incident"]["summary"] == joined
+    assert record["incident"]["police_involved"] is True
+
+
+def test_an_address_line_ending_in_a_street_keeps_its_break_where_a_wrap_would_look_the_same():
+    # In a narrow cell "Ashbourne" would not have fitted after "50 Foundry Row": the break could be a wrap or
+    # typed. A house number and a street name make a line of an address of their own.
+    record = _parse_pdf(_word_pdf(
+        PEOPLE + [["Name of child", "Ada Lovelace"], ["Home address", "Flat 1<br/>50 Foundry Row<br/>Ashbourne Vale<br/>SV4 9HR"]],
+        [["Are the police involved?", "Yes"]], widths=(160, 110)))
+    assert record["children"][0]["address"] == "Flat 1, 50 Foundry Row, Ashbourne Vale, SV4 9HR"
+
+
+def test_a_line_that_wraps_without_a_street_name_is_still_one_line():
+    record = _parse_pdf(_word_pdf(
+        PEOPLE + [["Name of child", "Ada Lovelace"], ["Home address", "Flat 1<br/>The Maltings Ashbourne Vale<br/>SV4 9HR"]],
+        [["Are the police involved?", "Yes"]], widths=(160, 110)))
+    assert record["children"][0]["address"] == "Flat 1, The Maltings Ashbourne Vale, SV4 9HR"
+
+
+BASICS = [("Referrer name", "Robin Grid"), ("Job title", "Nurse"), ("Organisation", "Test NHS Trust"),
+          ("Email", "robin.grid@nhs.net"), ("Telephone", "0151 496 0999"), ("Date of incident", "1 March 2026"),
+          ("Summary of incident", "It happened.")]
+
+
+def _docx(body: str):
+    r = parse_bytes(package(table(*[row(a, b) for a, b in BASICS]) + body), "f.docx")
+    assert r.status == "parsed", (r.status, r.reason, r.warnings)
+    return r.record
+
+
+def test_agencies_header_with_a_role_column_over_rows_of_people():
+    # The role and the agency cells read like labels ('Named Doctor ...', 'Wanstone School' names a school):
+    # two rows of a name, an organisation and a contact under the header make it an agencies table.
+    record = _docx(p("Agencies known to be involved") + table(
+        row("Role", "Name", "Agency", "Telephone / email"),
+        row("Named Doctor for Safeguarding", "Shona Blackwood", "Chalkford Hospital NHS Trust", "01632 960891"),
+        row("Pastoral Manager", "Farah Thorne", "Wanstone School", "farah.thorne@wanstone.sch.uk")))
+    assert record["agencies_involved"] == [
+        {"name": "Shona Blackwood", "agency": "Chalkford Hospital NHS Trust", "contact": "01632 960891"},
+        {"name": "Farah Thorne", "agency": "Wanstone School", "contact": "farah.thorne@wanstone.sch.uk"}]
+    assert record["children"] == [] or record["children"][0]["school"] is None
+
+
+def test_date_submitted_under_the_panel_heading_is_the_date_the_panel_was_notified():
+    record = _docx(table(row("Date of referral", "2 March 2026")) + p("Notification to the National Panel") +
+                   table(row("Has a serious incident notification been submitted to the Panel?", "Yes"),
+                         row("Date submitted", "04/03/2026")))
+    assert (record["date_of_referral"], record["panel_notified"], record["date_panel_notified"]) == (
+        "2026-03-02", True, "2026-03-04")
