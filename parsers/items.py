@@ -514,10 +514,39 @@ LONG_ANSWERS = ("incident.summary", "criteria.reason", "immediate_concerns")
 DOT_LEADER = re.compile(r"[ \t]*(?:\.[ ]?){3,}\.?[ \t]*|[ \t]*…+[ \t]*|[ \t]*_{3,}[ \t]*")
 
 
+def _leader_pairs(text: str, section: str | None) -> list | None:
+    """Several dot-leader pairs on one line ('Full name....Ann Lee Designation....Nurse Email....a@b'): each
+    piece between two leaders is an answer followed by the next label, cut where its last words read best as
+    a label (the highest label score, the longer label on a tie). None where a piece holds no label."""
+    if len(DOT_LEADER.findall(text)) < 2:
+        return None
+    pieces = [p.strip() for p in DOT_LEADER.split(text.strip())]
+    if len(pieces) < 3 or not pieces[0]:
+        return None
+    labels, values = [pieces[0]], []
+    for piece in pieces[1:-1]:
+        words = piece.split()
+        best = None
+        for k in range(0, len(words)):
+            label = " ".join(words[k:])
+            score = strength(label, section) if looks_like_label(label) and match(label, section) else 0.0
+            if score >= 0.5 and (best is None or score > best[0]):
+                best = (score, k)
+        if best is None:
+            return None
+        values.append(" ".join(words[:best[1]]))
+        labels.append(" ".join(words[best[1]:]))
+    values.append(pieces[-1])
+    return [KV(label, value) for label, value in zip(labels, values)]
+
+
 def text_items(text: str, section: str | None, in_table: bool = False, heading: bool = False) -> list:
     t = DOT_LEADER.sub("\t", text).strip()  # 'Label ........ value': the leader is the gap between them
     if not t:
         return []
+    pairs = _leader_pairs(text, section) if "\n" not in t else None
+    if pairs:
+        return pairs
     first_line = t.split("\n")[0]
     kv = split_label(t, section)
     if kv:
@@ -551,8 +580,10 @@ def _answer_line(nxt, b: Para, section: str | None, path: str | None) -> bool:
     t = DOT_LEADER.sub("\t", nxt.text).strip()
     if not t or "\t" in t or split_label(t, section) or t.endswith(("?", ":")) or _shouting(t):
         return False
+    typed = (path or "").replace("person.", "referrer.")
+    if path and section_of(t) and kind_of(typed) not in (TEXT, LONG_TEXT) and fit(typed, t) <= 0:
+        return False  # a heading under a blank 'Direct line ....' is the next section, not a telephone number
     if match(t, section) and (strength(t, section) >= 0.5 or looks_like_label(t)):
-        typed = (path or "").replace("person.", "referrer.")
         return bool(path) and strength(t, section) < 0.5 and kind_of(typed) not in (TEXT, LONG_TEXT) \
             and fit(typed, t) > 0
     return True

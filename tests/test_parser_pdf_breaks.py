@@ -127,3 +127,35 @@ def test_date_submitted_under_the_panel_heading_is_the_date_the_panel_was_notifi
                          row("Date submitted", "04/03/2026")))
     assert (record["date_of_referral"], record["panel_notified"], record["date_panel_notified"]) == (
         "2026-03-02", True, "2026-03-04")
+
+
+def _lines_pdf(lines: list[str]) -> bytes:
+    """Plain paragraphs, one per line, as a Word form of dotted lines prints."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = getSampleStyleSheet()["BodyText"]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, invariant=1).build([Paragraph(line, body) for line in lines])
+    return out.getvalue()
+
+
+def test_several_dotted_pairs_on_one_line_and_a_heading_under_a_blank_dotted_line():
+    # 'Direct line ....' left blank: the heading below it is the lead's section, not the referrer's telephone.
+    record = _parse_pdf(_lines_pdf([
+        "Person completing this form",
+        "Full name" + "." * 30 + "Yusuf Meredith Designation" + "." * 20 + "Safeguarding Practitioner Email"
+        + "." * 20 + "y.meredith@nhs.net",
+        "Direct line" + "." * 30,
+        "Designated safeguarding lead / line manager",
+        "Full name" + "." * 30 + "Dafydd Lomax Designation" + "." * 20 + "Designated Nurse Email" + "." * 20
+        + "dafydd.lomax@nhs.net",
+        "Direct line" + "." * 30 + "07700 900564",
+        "About the child", "Family name" + "." * 30 + "Fairweather", "Given name(s)" + "." * 30 + "Zara",
+        "When did the incident happen?" + "." * 10 + "07-04-2026"]))
+    referrer, lead = record["referrer"], record["safeguarding_lead"]
+    assert (referrer["name"], referrer["role"], referrer["email"], referrer["phone"]) == (
+        "Yusuf Meredith", "Safeguarding Practitioner", "y.meredith@nhs.net", None)
+    assert (lead["name"], lead["role"], lead["email"], lead["phone"]) == (
+        "Dafydd Lomax", "Designated Nurse", "dafydd.lomax@nhs.net", "07700900564")
