@@ -523,8 +523,7 @@ def _layout_blocks(page, number: int = 0) -> list:
             cells = []
             for cell in r.cells:
                 if cell is None:
-                    cells.append("")
-                    continue
+                    continue  # a column that a merged cell spans: one cell, as Word's gridSpan reads
                 lines = _words_to_lines(buckets.get(cell, []))
                 right_edge = max([cell[2] - 5] + [ln["x1"] for ln in lines])
                 cells.append("\n".join(lines_to_paragraphs(lines, right_edge)))
@@ -535,17 +534,30 @@ def _layout_blocks(page, number: int = 0) -> list:
 
 
 def _continues(answer: str, rest: str) -> str:
-    """The part of an answer carried over a page break: a new paragraph where the first part ended a
-    sentence and the rest starts one, else the same line of text."""
+    """The part of an answer carried over a page break: a new paragraph (or line) where the first part ended a
+    sentence and the rest starts one, or where the first part is one short line; else the same line of text."""
     if answer.rstrip()[-1:] in ".!?" and rest.lstrip()[:1].isupper():
         return answer + "\n" + rest
+    if "\n" not in answer and len(answer) < 30 and len(answer.split()) <= 4 and answer.rstrip()[-1:].isalnum():
+        return answer + "\n" + rest  # a short first line ('Flat 23') was ended by hand, not by the wrap
     return _join(answer, rest)
+
+
+def _answer_text(text: str) -> bool:
+    """Text that can only be an answer: not empty, and no question, label or section heading."""
+    from parsers.vocabulary import match, section_of
+
+    t = " ".join(text.split())
+    if not t:
+        return False
+    return len(t) > 160 or not (t.endswith(("?", ":")) or match(t, None) or section_of(t))
 
 
 def join_rows_split_by_pages(blocks: list) -> list:
     """A label|answer row that a page break cut in two: the next page's table starts with a row whose
     label cell is empty and which holds one piece of text, the rest of the answer above it. It is put
-    back on its row, so the answer is read whole and the rest is not taken for a label."""
+    back on its row, so the answer is read whole and the rest is not taken for a label. So too an answer
+    box as wide as its table, cut by the page, when neither part reads as a question or a label."""
     out: list = []
     for b in blocks:
         prev = out[-1] if out else None
@@ -554,8 +566,14 @@ def join_rows_split_by_pages(blocks: list) -> list:
             first, last = b.rows[0], prev.rows[-1]
             rest = [c for c in first if c.strip()]
             filled = [i for i, c in enumerate(last) if c.strip()]
+            joined = True
             if first and not first[0].strip() and len(rest) == 1 and len(filled) == 2 and filled[0] == 0:
                 last[filled[1]] = _continues(last[filled[1]], rest[0])
+            elif len(first) == 1 and len(last) == 1 and _answer_text(first[0]) and _answer_text(last[0]):
+                last[0] = _continues(last[0], first[0])  # a full-width answer box under its question
+            else:
+                joined = False
+            if joined:
                 b = Table(rows=b.rows[1:], page=b.page)
                 if not b.rows:
                     continue

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 SECTIONS: list[tuple[str, str]] = [
-    ("office", r"office use|for office|official use only|panel use|business unit use"),
+    ("office", r"office use|for office|official use only|panel use|business unit use|^for ([\w ]+ )?use( only)?$|"
+               r"^([\w ]+ )?use only$"),
     ("family", r"family composition|significant others|household members|family members|other children in the household|"
                r"family details|members of the household|household composition"),
     ("lead", r"safeguarding lead|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|line manager|authoris"),

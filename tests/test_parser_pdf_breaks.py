@@ -159,3 +159,58 @@ def test_several_dotted_pairs_on_one_line_and_a_heading_under_a_blank_dotted_lin
         "Yusuf Meredith", "Safeguarding Practitioner", "y.meredith@nhs.net", None)
     assert (lead["name"], lead["role"], lead["email"], lead["phone"]) == (
         "Dafydd Lomax", "Designated Nurse", "dafydd.lomax@nhs.net", "07700900564")
+
+
+def _spanned_pdf(page_one: list, page_two: list | None = None) -> bytes:
+    """Three-column tables whose question and answer rows are merged across the table (Word's gridSpan):
+    questions above their answers, as a 'labels above' form prints."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = getSampleStyleSheet()["BodyText"]
+
+    def ruled(rows):
+        data = [[Paragraph(c, body) if c else "" for c in r] + [""] * (3 - len(r)) for r in rows]
+        style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        style += [("SPAN", (0, i), (2, i)) for i, r in enumerate(rows) if len(r) == 1]
+        t = Table(data, colWidths=[160, 160, 160])
+        t.setStyle(TableStyle(style))
+        return t
+
+    story = [Paragraph("Referral form", body), ruled(page_one)]
+    if page_two:
+        story += [PageBreak(), ruled(page_two)]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, invariant=1).build(story)
+    return out.getvalue()
+
+
+TOP = [["Your name", "Your e-mail address", "Your job title"], ["Robin Grid", "robin.grid@nhs.net", "Nurse"],
+       ["When did the incident happen?", "Where did the incident happen?", "Child's name"],
+       ["01/03/2026", "Family home", "Ada Lovelace"]]
+
+
+def test_questions_above_answers_in_rows_merged_across_the_table():
+    record = _parse_pdf(_spanned_pdf(TOP + [["What kind of incident was it?"], ["Serious harm to a child"],
+                                            ["Please describe what happened"], [FIRST + "."],
+                                            ["Are the police involved?"], ["Yes"]]))
+    assert record["incident"]["summary"] == FIRST + "."
+    assert record["incident"]["police_involved"] is True
+
+
+def test_an_answer_box_as_wide_as_its_table_cut_by_a_page_break():
+    record = _parse_pdf(_spanned_pdf(TOP + [["Please describe what happened"], [FIRST + "."]],
+                                     [[LATER], ["Are the police involved?"], ["Yes"]]))
+    assert record["incident"]["summary"] == FIRST + ".\n\n" + LATER
+    assert record["incident"]["police_involved"] is True
+
+
+def test_a_for_partnership_use_only_box_after_the_last_answer_is_not_part_of_it():
+    record = _parse_pdf(_lines_pdf([
+        "Referrer name: Robin Grid", "Email: robin.grid@nhs.net", "Job title: Nurse", "Name of child: Ada Lovelace",
+        "Date of incident: 1 March 2026", "Immediate risks to this or other children and actions taken",
+        "The younger sibling is staying with grandparents under a safety plan.",
+        "<b>For partnership use only</b>", "Decision (RR / no RR)", "Received by", "Date received"]))
+    assert record["immediate_concerns"] == "The younger sibling is staying with grandparents under a safety plan."
