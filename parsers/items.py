@@ -612,6 +612,23 @@ def tick_list(block) -> str | None:
     return "\n".join(f"{'☒' if m else '☐'} {_joined(r[0])}" for r, m in zip(block.rows, marks))
 
 
+_CONTACT_START = re.compile(r"[\w.+'-]+@[\w-]+\.[\w.]+|(?:\+44\s?|\(?0)\d[\d ()-]{8,}")
+
+
+def _tab_row(text: str, width: int, contact: int | None) -> list[str] | None:
+    """A line of a tab-stop table: as many cells as the header. Where the tab before the last column, a
+    contact column, was too narrow to show, the contact is cut off where a telephone number or an email
+    address starts ('Kennet Valley NHS Trust 07700 900966 / a@nhs.net')."""
+    cells = [c.strip() for c in text.split("\t")]
+    if len(cells) == width:
+        return cells
+    if len(cells) == width - 1 and contact == width - 1 and len(cells) >= 2:
+        m = _CONTACT_START.search(cells[-1])
+        if m and m.start() > 0:
+            return cells[:-1] + [cells[-1][:m.start()].strip(), cells[-1][m.start():].strip()]
+    return None
+
+
 def tabbed_tables(blocks: list) -> list:
     """Paragraphs laid out as a table with tab stops ('Name<tab>Agency<tab>Telephone / email' over lines of
     answers in the same columns) become a Table, so that they are read like one."""
@@ -620,11 +637,15 @@ def tabbed_tables(blocks: list) -> list:
     while k < len(blocks):
         b = blocks[k]
         cells = b.text.split("\t") if isinstance(b, Para) else []
-        if len(cells) >= 2 and _agency_columns([c.strip() for c in cells]) is not None:
+        header = _agency_columns([c.strip() for c in cells]) if len(cells) >= 2 else None
+        if header is not None:
             rows = [[c.strip() for c in cells]]
             j = k + 1
-            while j < len(blocks) and isinstance(blocks[j], Para) and len(blocks[j].text.split("\t")) == len(cells):
-                rows.append([c.strip() for c in blocks[j].text.split("\t")])
+            while j < len(blocks) and isinstance(blocks[j], Para):
+                row = _tab_row(blocks[j].text, len(cells), header.get("contact"))
+                if row is None:
+                    break
+                rows.append(row)
                 j += 1
             if len(rows) >= 2:
                 out.append(Table(rows=rows))

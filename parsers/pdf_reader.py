@@ -437,7 +437,8 @@ def _ends_street_line(prev: str, line: str) -> bool:
 def lines_to_paragraphs(lines: list[dict], right_edge: float) -> list[str]:
     """Group text lines into paragraphs. A paragraph ends at a vertical gap, where the next line's first
     word would have fitted on the line before (so the break was typed, not wrapped), before a line with
-    a box glyph, and before a line that starts with a form label."""
+    a box glyph, before a line that starts with a form label, and before a line with a tab stop's gap in it
+    (a wrapped line has none: it is the next row of a tab-stop table, or the next 'Label<tab>answer')."""
     if not lines:
         return []
     pitches = [b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if 0 < b["top"] - a["top"] < 40]
@@ -449,7 +450,7 @@ def lines_to_paragraphs(lines: list[dict], right_edge: float) -> list[str]:
         boxed = line["text"][:1] in (CHECKED, UNCHECKED, "☑")
         restyled = line.get("font") != prev.get("font")  # a bold or larger line starts afresh: a heading
         if (gap > pitch * 1.25 or gap < 0 or would_fit or boxed or restyled or _starts_with_label(line["text"])
-                or _ends_street_line(prev["text"], line["text"])):
+                or _ends_street_line(prev["text"], line["text"]) or "\t" in line["text"]):
             paras.append(line["text"])
         else:
             paras[-1] = _join(paras[-1], line["text"])

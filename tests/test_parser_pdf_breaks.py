@@ -214,3 +214,42 @@ def test_a_for_partnership_use_only_box_after_the_last_answer_is_not_part_of_it(
         "The younger sibling is staying with grandparents under a safety plan.",
         "<b>For partnership use only</b>", "Decision (RR / no RR)", "Received by", "Date received"]))
     assert record["immediate_concerns"] == "The younger sibling is staying with grandparents under a safety plan."
+
+
+def _tab_stop_pdf(rows: list[tuple[str, str, str]]) -> bytes:
+    """Lines laid out at tab stops (x = 72, 190, 390) as Word prints them, under a few 'Label: answer' lines.
+    An agency name long enough to reach the next tab stop leaves no visible gap before the contact."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    y = A4[1] - 72
+    for line in ["Referrer name: Robin Grid", "Email: robin.grid@nhs.net", "Job title: Nurse",
+                 "Name of child: Ada Lovelace", "Date of incident: 1 March 2026", "Agencies known to be involved"]:
+        c.drawString(72, y, line)
+        y -= 14
+    for name, agency, contact in [("Name", "Agency", "Telephone / email")] + rows:
+        c.drawString(72, y, name)
+        c.drawString(190, y, agency)
+        x = max(390, 190 + stringWidth(agency, "Helvetica", 10) + 5)  # Word: past the stop, the next one along
+        c.drawString(x, y, contact)
+        y -= 14
+    c.drawString(72, y - 14, "Current risks: none known.")
+    c.save()
+    return out.getvalue()
+
+
+def test_tab_stop_agencies_rows_whose_contact_tab_was_too_narrow_to_see():
+    record = _parse_pdf(_tab_stop_pdf([
+        ("Claire Ashdown", "Downs Community Health Services Partnership NHS", "01184 960612 / c.ashdown@nhs.net"),
+        ("Martin Rowlands", "Severn Vale Council Children's Services Dept", "m.rowlands@severnvale.gov.uk"),
+        ("Fiona Winstanley", "Chalkford Infant School", "0118 496 0506")]))
+    assert record["agencies_involved"] == [
+        {"name": "Claire Ashdown", "agency": "Downs Community Health Services Partnership NHS",
+         "contact": "01184 960612 / c.ashdown@nhs.net"},
+        {"name": "Martin Rowlands", "agency": "Severn Vale Council Children's Services Dept",
+         "contact": "m.rowlands@severnvale.gov.uk"},
+        {"name": "Fiona Winstanley", "agency": "Chalkford Infant School", "contact": "0118 496 0506"}]
