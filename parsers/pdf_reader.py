@@ -413,7 +413,8 @@ def _join(prev: str, nxt: str) -> str:
     if len(last) > 1 and last.endswith("-") and last[-2].isalnum() and first[:1].isalnum():
         return prev + nxt
     if _EMAIL_HEAD.search(last) and _EMAIL_TAIL.match(first) and (
-            last.endswith((".", "-", "@")) or "." in first or not _EMAIL_DONE.search(last)):
+            last.endswith((".", "-", "@")) or "." in first or not _EMAIL_DONE.search(last)
+            or (nxt.strip() == first and re.fullmatch(r"[a-z]{1,3}", first))):  # 'a.b@nhs.ne' + 't'
         return prev + nxt
     return prev + " " + nxt
 

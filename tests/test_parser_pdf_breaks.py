@@ -253,3 +253,16 @@ def test_tab_stop_agencies_rows_whose_contact_tab_was_too_narrow_to_see():
         {"name": "Martin Rowlands", "agency": "Severn Vale Council Children's Services Dept",
          "contact": "m.rowlands@severnvale.gov.uk"},
         {"name": "Fiona Winstanley", "agency": "Chalkford Infant School", "contact": "0118 496 0506"}]
+
+
+def test_an_email_address_wider_than_its_cell_is_put_back_together():
+    # Word breaks a word wider than the cell at the edge: 'nadia.bamford8@nhs.ne' + 't' on the next line.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    email = "nadia.bamford8@nhs.net"
+    width = stringWidth(email[:-1], "Helvetica", 10) + 12  # reportlab's cell padding: 6 on each side
+    printed = email[:-1] + "<br/>" + email[-1]  # as Word printed it: reportlab itself never breaks a word
+    record = _parse_pdf(_word_pdf([["Referrer name", "Nadia Bamford"], ["Email", printed], ["Job title", "Nurse"],
+                                   ["Organisation", "Test NHS Trust"], ["Date of incident", "1 March 2026"]],
+                                  [["Are the police involved?", "Yes"]], widths=(160, width)))
+    assert record["referrer"]["email"] == email
