@@ -95,6 +95,13 @@ def _find(items: list[ActionItem], used: set[int], key: str) -> ActionItem | Non
     return best[0][0] if best else None
 
 
+def _same(name: str, old, new) -> bool:
+    """Retyped words (case, spacing, punctuation, numbering) are no change to report; the new text is kept."""
+    if name in ("recommendation", "action"):
+        return match_key(old, "") == match_key(new, "")
+    return old == new
+
+
 def _summary(item: ActionItem, row: dict, deadline: Deadline) -> dict:
     return {"clock": item.clock, "row": row["row"], "due": deadline.due, "agency": item.agency or "",
             "owner": item.owner_name or item.owner_email or "", "status": deadline.status}
@@ -147,7 +154,7 @@ def apply_plan(session: Session, case: Case, plan: dict, inbound_id: int | None,
         else:
             deadline = session.exec(select(Deadline).where(Deadline.case_id == case.id,
                                                            Deadline.clock == item.clock)).one()
-            changes = [name.replace("_", " ") for name, value in fields.items() if getattr(item, name) != value]
+            changes = [name.replace("_", " ") for name, value in fields.items() if not _same(name, getattr(item, name), value)]
             for name, value in fields.items():
                 setattr(item, name, value)
             item.match_key, item.inbound_id, item.plan_row, item.updated_at = key, inbound_id, row["row"], now

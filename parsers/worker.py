@@ -124,6 +124,7 @@ def main() -> int:
     import parsers.document  # noqa: F401  (import once; the forked grandchildren inherit it)
     import parsers.docx_reader  # noqa: F401
     import parsers.pdf_reader  # noqa: F401
+    import parsers.action_plan  # noqa: F401
 
     warm_up()
 
