@@ -166,8 +166,9 @@ def rule_command(f: MessageFacts, s: Situation) -> str | None:
 
 
 def rule_owner_command(f: MessageFacts, s: Situation) -> str | None:
-    if s.command_like and s.token_purpose == "action_owner" and s.token_person and s.token_person == f.from_address:
-        return "an action owner's reply carrying their reply token"
+    # From anyone: a reply carrying an owner's token is checked (and refused, the owner told, when forged)
+    if s.command_like and s.token_purpose == "action_owner":
+        return "a reply carrying an action owner's reply token"
     return None
 
 
