@@ -93,7 +93,10 @@ def test_upgrading_an_existing_database_keeps_its_data(tmp_path):
     upgrade(engine)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT reference FROM referral_case")).scalar_one() == "SIRG-2026-0001"
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0003"
+        from alembic.script import ScriptDirectory
+
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == \
+            ScriptDirectory.from_config(cfg).get_current_head()  # the latest migration, whichever it is
         assert conn.execute(text("SELECT status, lease_until FROM outbound_email WHERE kind = 'digest'")).one() == ("pending", None)
         # the case was stored before the existing digest was made: that digest listed it, the next one will not
         assert conn.execute(text("SELECT digest_id FROM referral_case")).scalar_one() == \
