@@ -74,3 +74,49 @@ def plan_xlsx(headers: list[str], rows: list[list], title: str | None = "Action 
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def demo_plan_email(reference: str, to: str, today: date) -> bytes:
+    """A health agency's plan for ``reference`` as an .xlsx (wording B), dates from ``today``: two actions, one
+    owned by an address outside the partner domains (its agency's lead is reminded), and a row whose target date is
+    "TBC" (refused, reported by row number)."""
+    from datetime import timedelta
+
+    from intake.demo_forms import referral_email
+
+    rows = [dict(SAMPLE_ROWS[0], email="priya.shah@nhs.net", agency="Example Community Health", due=today + timedelta(days=35)),
+            dict(SAMPLE_ROWS[2], due=today + timedelta(days=63), agency="Example Education Service"),
+            dict(SAMPLE_ROWS[1], email="tom.reid@nhs.net", agency="Example Community Health", due="TBC")]
+    table = [cells(r, WORDING_B, lambda d: d) for r in rows]
+    return referral_email("Pat Nurse <pat.nurse@nhs.net>", to, f"{reference} single agency action plan",
+                          [("Health action plan.xlsx", plan_xlsx(WORDING_B, table))],
+                          body="Please find attached our single agency action plan.")
+
+
+def show_demo_plan(cfg, svc, source, today: date) -> None:
+    """The demo's action plan: emailed in the first case's thread, read, acknowledged; its actions listed."""
+    from email import message_from_bytes
+    from email.policy import default as default_policy
+
+    from sqlmodel import Session, select
+
+    from intake.actions_cli import action_rows, print_table
+    from intake.models import Case, OutboundEmail
+    from intake.service import poll_and_deliver
+
+    with Session(svc.engine) as s:
+        case = s.exec(select(Case).order_by(Case.seq)).first()
+    if case is None:
+        return
+    source.deliver(demo_plan_email(case.reference, cfg.smtp.from_, today))
+    report, _ = poll_and_deliver(svc, source=source)
+    print(f"\ndropped into the mailbox: an action plan for {case.reference} (.xlsx, one row's target date \"TBC\")")
+    print(report.line())
+    with Session(svc.engine) as s:
+        print()
+        print_table(action_rows(s, cfg, today))
+        ack = s.exec(select(OutboundEmail).where(OutboundEmail.kind == "action_plan_ack")).first()
+    if ack is not None:
+        msg = message_from_bytes(ack.raw.encode(), policy=default_policy)
+        print(f"\n--- The action plan's acknowledgement, as the agency gets it ---\nSubject: {msg['Subject']}\n")
+        print(msg.get_body(("plain",)).get_content().strip())
