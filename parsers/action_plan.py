@@ -61,6 +61,7 @@ COLUMNS = [
 REQUIRED = ("action", "target_date")
 COMPLETE = re.compile(r"^(complete[d]?|done|closed|achieved|finished|signed off|blue|implemented|met)\b", re.I)
 EMAIL_RE = re.compile(r"[\w.+'\-]+@[\w\-]+(\.[\w\-]+)+")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DATE_FORMAT_HINT = "write it like 31/03/2027"
 
 
@@ -112,7 +113,8 @@ def _only_date(raw: str) -> str | None:
     if iso is None:
         return None
     rest = re.sub(r"[\W\d_]+", " ", raw).split()
-    words = [w for w in rest if not n.parse_date(w + " 1 2000") and w.lower() not in ("st", "nd", "rd", "th", "of")]
+    words = [w for w in rest if w.lower() not in ("st", "nd", "rd", "th", "of", "t") and not n._month(w)
+             and w.lower()[:3] not in WEEKDAYS]
     return iso if len(words) <= 1 else None
 
 
@@ -176,7 +178,8 @@ def read_table(rows: list[list[str]]) -> tuple[dict[str, int], int, list[dict], 
         texts = [" ".join((c or "").split()) for c in cells]
         if not any(texts):
             continue
-        if map_headers(cells) == mapping or (is_header(map_headers(cells))):
+        if column_of(texts[mapping["action"]] if mapping["action"] < len(texts) else "") == "action" and \
+                is_header(map_headers(cells)):
             continue  # the header repeated (a table split across pages)
         filled = [t for i, t in enumerate(texts) if t and i not in (mapping.get("ref"),)]
         if len(filled) == 1 and "action" in mapping and not texts[mapping["action"]] and \
@@ -212,8 +215,12 @@ def _xlsx_sheets(data: bytes) -> list[tuple[str, list[list[str]]]]:
         out = []
         for ws in wb.worksheets[:10]:
             rows = []
-            for r in ws.iter_rows(max_row=MAX_ROWS + HEADER_SEARCH_ROWS, max_col=MAX_COLUMNS, values_only=True):
+            # the sheet's own dimensions (when it declares them) bound the read: no padding with empty cells
+            width = min(ws.max_column or MAX_COLUMNS, MAX_COLUMNS)
+            for r in ws.iter_rows(max_col=width, values_only=True):
                 rows.append([_xlsx_text(v) for v in r])
+                if len(rows) >= MAX_ROWS + HEADER_SEARCH_ROWS:
+                    break
             out.append((ws.title, rows))
         return out
     finally:
