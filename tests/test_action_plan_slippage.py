@@ -107,3 +107,16 @@ def test_overdue_action_in_the_briefing_and_in_the_chairs_pack_only_after_5_work
         assert pack_context(s, cfg, meeting, date(2027, 3, 1), cal, (meeting,))["actions"] == []
         pack = pack_context(s, cfg, meeting, date(2027, 3, 5), cal, (meeting,))["actions"]
         assert [(a["case"], a["clock"], a["late"]) for a in pack] == [("SIRG-2026-0001", "A2", "5 working days late")]
+
+
+def test_reprocess_does_not_rerun_an_applied_action_plan(tmp_path, capsys):
+    # An old version re-run after a newer one would move its dates back: `intake reprocess` leaves it alone.
+    cfg_path = case_with_plan(tmp_path)
+    rows = [dict(SAMPLE_ROWS[0], due=date(2027, 5, 28))] + SAMPLE_ROWS[1:]
+    deliver(tmp_path, referral_email("Lee <lee@alderhey.nhs.uk>", "referrals@liverpool.gov.uk", "SIRG-2026-0001 plan v2",
+                                     [("plan.xlsx", plan_xlsx(WORDING_B, [cells(r, WORDING_B, lambda d: d) for r in rows]))]),
+            datetime(2026, 11, 25, 10, tzinfo=timezone.utc))
+    capsys.readouterr()
+    assert main(["--config", str(cfg_path), "reprocess", "2"]) == 0
+    assert "action_plan -> action_plan; not re-run: it was applied already" in capsys.readouterr().out
+    assert actions_json(cfg_path, capsys)[0]["due"] == "2027-05-28"
