@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 
 from intake import actions
 from intake.models import ActionItem, AuditEvent, Case, Deadline
-from parsers.action_plan import match_key, similar
+from parsers.action_plan import match_key, row_label, similar
 
 TITLE_CHARS = 120
 
@@ -34,7 +34,7 @@ class PlanApplied:
 
     @property
     def read(self) -> list[dict]:
-        return sorted(self.created + self.updated + self.unchanged, key=lambda a: a["row"])
+        return sorted(self.created + self.updated + self.unchanged, key=lambda a: a["order"])
 
 
 def _norm(text: str | None) -> str:
@@ -103,7 +103,8 @@ def _same(name: str, old, new) -> bool:
 
 
 def _summary(item: ActionItem, row: dict, deadline: Deadline) -> dict:
-    return {"clock": item.clock, "row": row["row"], "due": deadline.due, "agency": item.agency or "",
+    return {"clock": item.clock, "row": row["row"], "at": row_label(row), "order": row.get("order", 0),
+            "due": deadline.due, "agency": item.agency or "",
             "owner": item.owner_name or item.owner_email or "", "status": deadline.status}
 
 
@@ -121,11 +122,12 @@ def apply_plan(session: Session, case: Case, plan: dict, inbound_id: int | None,
     """Create or update the case's actions from one version of its plan (``parsers.action_plan`` record).
     A row is the same action as an earlier one when its recommendation and action text match (case, spacing,
     punctuation and numbering aside, or nearly the same words); it is updated, never duplicated."""
-    out = PlanApplied(refused=list(plan.get("refused") or []))
+    out = PlanApplied(refused=[{**r, "at": row_label(r)} for r in plan.get("refused") or []])
     items = session.exec(select(ActionItem).where(ActionItem.case_id == case.id).order_by(ActionItem.id)).all()
     used: set[int] = set()
     today = now.astimezone(cfg.tz).date()
-    for row in plan["rows"]:
+    for order, row in enumerate(plan["rows"]):
+        row = {**row, "order": order}
         key = match_key(row["recommendation"], row["action"])
         due = date.fromisoformat(row["target_date"])
         item = _find(items, used, key)

@@ -125,11 +125,11 @@ def _action_plan_emails(cfg, now) -> list[tuple[str, str, str, dict]]:
 
     today = now.date()
     token = tokens.marker(tokens.issue(DEMO_SECRET, "tom.reid@nhs.net", "SIRG-2026-0001", "action_owner", now))
-    listed = [{"clock": "A1", "row": 2, "due": "Wednesday 31 March 2027", "agency": "Example Community Health NHS Trust",
+    listed = [{"clock": "A1", "row": 2, "at": "row 2", "due": "Wednesday 31 March 2027", "agency": "Example Community Health NHS Trust",
                "owner": "Priya Shah", "state": "new"},
-              {"clock": "A2", "row": 3, "due": "Friday 26 February 2027", "agency": "Example Community Health NHS Trust",
+              {"clock": "A2", "row": 3, "at": "row 3", "due": "Friday 26 February 2027", "agency": "Example Community Health NHS Trust",
                "owner": "Tom Reid", "state": "updated"},
-              {"clock": "A3", "row": 5, "due": "Friday 30 April 2027", "agency": "Education Service", "owner": "Dana Cole",
+              {"clock": "A3", "row": 5, "at": "table 2, row 5", "due": "Friday 30 April 2027", "agency": "Education Service", "owner": "Dana Cole",
                "state": "done"}]
     action = {"case": "SIRG-2026-0001", "clock": "A2", "due": "Friday 26 February 2027", "distance": "due in 5 working days",
               "action": "Briefing on household composition for all health visitors, with a check in supervision that "
@@ -139,7 +139,7 @@ def _action_plan_emails(cfg, now) -> list[tuple[str, str, str, dict]]:
     return [
         ("referrer-action_plan_ack", "referrer", "action_plan_ack", {
             "reference": "SIRG-2026-0001", "file": "Health action plan v2.xlsx", "where": "sheet 'Plan'",
-            "actions": listed, "refused": [{"row": 4, "reason": "the target date is not a date (write it like 31/03/2027)"}],
+            "actions": listed, "refused": [{"row": 4, "at": "row 4", "reason": "the target date is not a date (write it like 31/03/2027)"}],
             "not_in_plan": [], "nobody": ["A3"], "before": cfg.actions.remind_before}),
         ("referrer-action_plan_unknown_case", "referrer", "action_plan_unknown_case", {
             "reference": "SIRG-2026-0099", "example": "SIRG-2026-0001"}),

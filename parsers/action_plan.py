@@ -271,17 +271,27 @@ def read_plan(data: bytes, filename: str | None = None) -> ParseResult:
         raise
     except Exception as exc:  # a damaged workbook or document: openpyxl and zipfile raise many kinds
         return ParseResult.rejected(filename, fmt, "corrupt", f"{type(exc).__name__}")
-    for where, rows in tables:
-        found = read_table(rows)
-        if found is None:
-            continue
-        mapping, h, actions, refused = found
-        headers = rows[h]
-        record = {"kind": "action_plan", "where": where,
-                  "columns": {f: " ".join(headers[i].split()) for f, i in mapping.items()},
-                  "rows": actions, "refused": refused}
-        return ParseResult(filename, fmt, "parsed", None, record, [], [f"row {r['row']}: {r['reason']}" for r in refused])
-    return ParseResult.rejected(filename, fmt, "not_an_action_plan")
+    read = [(where, rows, found) for where, rows in tables if (found := read_table(rows)) is not None]
+    if not read:
+        return ParseResult.rejected(filename, fmt, "not_an_action_plan")
+    # A plan may run over several tables (one per recommendation, or split at a page break) or sheets: all are
+    # read; with more than one, each row says which ("table 2, row 3").
+    several = len(read) > 1
+    actions, refused, columns = [], [], {}
+    for where, rows, (mapping, h, got, bad) in read:
+        label = where if several else None
+        actions += [{**r, "table": label} for r in got]
+        refused += [{**r, "table": label} for r in bad]
+        columns = columns or {f: " ".join(rows[h][i].split()) for f, i in mapping.items()}
+    record = {"kind": "action_plan", "where": ", ".join(w for w, _, _ in read), "columns": columns,
+              "rows": actions, "refused": refused}
+    return ParseResult(filename, fmt, "parsed", None, record, [],
+                       [f"{row_label(r)}: {r['reason']}" for r in refused])
+
+
+def row_label(row: dict) -> str:
+    """'row 5', or 'table 2, row 5' when the plan has several tables."""
+    return (f"{row['table']}, " if row.get("table") else "") + f"row {row['row']}"
 
 
 def match_key(recommendation: str | None, action: str | None) -> str:

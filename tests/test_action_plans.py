@@ -49,9 +49,9 @@ def test_read_plan_row_with_a_target_date_that_is_not_a_date_is_refused_with_its
            cells(dict(SAMPLE_ROWS[0], action="Supervision audit", due="end of Q1"), WORDING_A)]
     result = read_plan(plan(WORDING_A, fmt, extra=bad), f"plan.{fmt}")
     header_row = 1 if fmt == "docx" else 3
-    assert result.record["refused"] == [
-        {"row": header_row + 4, "reason": "the target date is not a date (write it like 31/03/2027)"},
-        {"row": header_row + 5, "reason": "the target date is not a date (write it like 31/03/2027)"}]
+    assert [(r["row"], r["reason"]) for r in result.record["refused"]] == [
+        (header_row + 4, "the target date is not a date (write it like 31/03/2027)"),
+        (header_row + 5, "the target date is not a date (write it like 31/03/2027)")]
     assert len(result.record["rows"]) == 3
     assert all("TBC" not in r["reason"] for r in result.record["refused"])  # reasons never repeat the cell
 
@@ -65,8 +65,8 @@ def test_read_plan_rows_without_action_or_owner_are_refused_and_a_blank_recommen
     result = read_plan(plan_docx(WORDING_A, rows), "p.docx")
     got = result.record["rows"]
     assert [r["recommendation"] for r in got] == [SAMPLE_ROWS[0]["rec"]] * 2
-    assert result.record["refused"] == [{"row": 4, "reason": "it has no action"},
-                                        {"row": 5, "reason": "it names no owner and no agency"}]
+    assert [(r["row"], r["reason"]) for r in result.record["refused"]] == [(4, "it has no action"),
+                                                                        (5, "it names no owner and no agency")]
 
 
 def test_read_plan_a_referral_form_or_a_table_without_plan_columns_is_not_a_plan():
@@ -180,3 +180,24 @@ def test_config_agencies_must_map_names_to_email_addresses(make_cfg):
         make_cfg(agencies={"Police": "DCI Jones"})
     with pytest.raises(ConfigError, match="actions.remind_before"):
         make_cfg(actions={"remind_before": 0})
+
+
+def test_read_plan_over_several_word_tables_reads_them_all_and_names_the_table_of_each_row():
+    # One table per recommendation (or a table split at a page break): every table is read, rows say which table.
+    import docx
+
+    d = docx.Document()
+    for part in (SAMPLE_ROWS[:2], SAMPLE_ROWS[2:]):
+        t = d.add_table(rows=1, cols=len(WORDING_A))
+        for cell, text in zip(t.rows[0].cells, WORDING_A):
+            cell.text = text
+        for r in part + [dict(part[0], action="Another", due="TBC")]:
+            for cell, value in zip(t.add_row().cells, cells(r, WORDING_A)):
+                cell.text = value
+        d.add_paragraph("")
+    buf = io.BytesIO()
+    d.save(buf)
+    result = read_plan(buf.getvalue(), "two-tables.docx")
+    assert [(r["table"], r["row"]) for r in result.record["rows"]] == [("table 1", 2), ("table 1", 3), ("table 2", 2)]
+    assert result.warnings == ["table 1, row 4: the target date is not a date (write it like 31/03/2027)",
+                               "table 2, row 3: the target date is not a date (write it like 31/03/2027)"]

@@ -25,8 +25,8 @@ PLAN_SUFFIXES = (".docx", ".xlsx", ".xlsm")
 def plan_candidates(ctx: MessageContext) -> list:
     from parsers.action_plan import plan_format
 
-    return [f for f in ctx.facts.attachments
-            if (f.name or "").lower().endswith(PLAN_SUFFIXES) or plan_format(f.data[:4096] + b"", f.name)]
+    return [f for f in ctx.facts.attachments if f.data.startswith(b"PK") and (
+        (f.name or "").lower().endswith(PLAN_SUFFIXES) or plan_format(f.data, f.name))]
 
 
 def read_plans(ctx: MessageContext, read_plan, limits) -> list[ParsedAttachment]:
