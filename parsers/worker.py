@@ -125,6 +125,7 @@ def main() -> int:
     import parsers.docx_reader  # noqa: F401
     import parsers.pdf_reader  # noqa: F401
     import parsers.action_plan  # noqa: F401
+    import openpyxl  # noqa: F401  (an .xlsx action plan's grandchild would spend ~0.3 s importing it)
 
     warm_up()
 

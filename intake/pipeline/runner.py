@@ -24,7 +24,8 @@ from intake import tokens
 from intake.commands import looks_like_commands
 from intake.action_plans import OWNER_PURPOSE, looks_like_owner_commands
 from intake.pipeline.acknowledge import acknowledge
-from intake.pipeline.action_plan_step import handle_action_plan, handle_unknown_case, read_plans, subject_reference, worth_reading
+from intake.pipeline.action_plan_step import (handle_action_plan, handle_unknown_case, read_plans, subject_reference,
+                                              worth_reading)
 from intake.pipeline.owner_replies import handle_owner_command
 from intake.pipeline.replies import handle_command, handle_reply
 from intake.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
