@@ -140,7 +140,11 @@ def _action_plan_emails(cfg, now) -> list[tuple[str, str, str, dict]]:
         ("referrer-action_plan_ack", "referrer", "action_plan_ack", {
             "reference": "SIRG-2026-0001", "file": "Health action plan v2.xlsx", "where": "sheet 'Plan'",
             "actions": listed, "refused": [{"row": 4, "at": "row 4", "reason": "the target date is not a date (write it like 31/03/2027)"}],
-            "not_in_plan": [], "nobody": ["A3"], "before": cfg.actions.remind_before}),
+            "not_in_plan": [], "nobody": ["A3"], "before": cfg.actions.remind_before, "problem": None}),
+        ("referrer-action_plan_ack_unreadable", "referrer", "action_plan_ack", {
+            "reference": "SIRG-2026-0001", "file": "Health action plan.xlsx", "where": "", "actions": [], "refused": [],
+            "not_in_plan": [], "nobody": [], "before": cfg.actions.remind_before,
+            "problem": "is damaged and cannot be opened; please save and attach it again"}),
         ("referrer-action_plan_unknown_case", "referrer", "action_plan_unknown_case", {
             "reference": "SIRG-2026-0099", "example": "SIRG-2026-0001"}),
         ("person-action_reminder", "person", "action_reminder", {

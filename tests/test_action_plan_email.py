@@ -131,6 +131,17 @@ def test_action_plan_for_an_unknown_reference_is_kept_for_review_and_the_sender_
     assert actions(world.svc) == []
 
 
+def test_damaged_spreadsheet_in_the_case_thread_is_kept_for_review_and_the_sender_told(world):
+    # A truncated .xlsx plan: outcome needs_info (Needs review), one reply saying it is damaged, no actions.
+    data = xlsx_plan()
+    world.imap.append(email(LEAD, f"{world.ref} action plan", attachments=[("plan.xlsx", data[: len(data) // 2])]))
+    report, _ = poll_and_deliver(world.svc)
+    assert report.outcomes == {"needs_info": 1} and actions(world.svc) == []
+    [reply] = sent_to(world.smtp, "safeguarding.lead@alderhey.nhs.uk")
+    assert reply["Subject"] == f"[{world.ref}] Action plan could not be read"
+    assert "is damaged and cannot be opened; please save and attach it again" in " ".join(text_of(reply).split())
+
+
 def test_action_plan_from_a_sender_outside_the_partner_domains_is_not_applied(world):
     # The sender rules stand: a plan from a gmail address changes nothing.
     world.imap.append(email("Someone <someone@gmail.com>", f"{world.ref} action plan", attachments=[("plan.xlsx", xlsx_plan())]))

@@ -40,7 +40,23 @@ def read_plans(ctx: MessageContext, read_plan, limits) -> list[ParsedAttachment]
             p = ParsedAttachment(file=f, result=result)
             ctx.parsed.append(p)
             plans.append(p)
+        elif result.reason != "not_an_action_plan" and (f.name or "").lower().endswith((".xlsx", ".xlsm")):
+            ctx.plan_problems.append(ParsedAttachment(file=f, result=result))  # damaged, too large: never a form
     return plans
+
+
+def handle_unreadable_plan(ctx: MessageContext, session: Session, cfg, reference: str) -> None:
+    """A spreadsheet in a case's thread that could not be opened: kept for review, the sender told why."""
+    from intake.pipeline.acknowledge import REASON_TEXT, _reply
+
+    ctx.parsed += ctx.plan_problems
+    ctx.answered = True
+    ctx.stop("needs_info", f"{len(ctx.plan_problems)} spreadsheet(s) in the thread of {reference} could not be read")
+    msg_key = ctx.facts.message_id or ctx.facts.raw_sha256
+    _reply(ctx, session, cfg, "action_plan_ack", key=f"action_plan_ack:{msg_key}:unreadable", reference=reference,
+           file=ctx.plan_problems[0].file.name or "the attachment", where="", actions=[], refused=[], not_in_plan=[],
+           nobody=[], before=cfg.actions.remind_before,
+           problem=REASON_TEXT.get(ctx.plan_problems[0].result.reason, "could not be read"))
 
 
 def subject_reference(subject: str, prefix: str) -> str | None:
@@ -80,7 +96,7 @@ def handle_action_plan(ctx: MessageContext, session: Session, cfg, reference: st
         _reply(ctx, session, cfg, "action_plan_ack", key=f"action_plan_ack:{msg_key}:{n}", case_id=case.id,
                reference=reference, file=p.file.name or "the attachment", where=p.result.record.get("where", ""),
                actions=listed, refused=applied.refused, not_in_plan=applied.not_in_plan,
-               nobody=applied.nobody_to_remind, before=cfg.actions.remind_before)
+               nobody=applied.nobody_to_remind, before=cfg.actions.remind_before, problem=None)
     ctx.case_refs.append(reference)
 
 

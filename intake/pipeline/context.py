@@ -55,6 +55,7 @@ class MessageContext:
     earlier_id: int | None = None          # the row of an earlier attempt at this message (processed again)
     existing_cases: list = field(default_factory=list)  # cases a form of this message opened before
     answered: bool = False                 # a step queued this outcome's reply already (acknowledge adds none)
+    plan_problems: list = field(default_factory=list)  # spreadsheets that could not be read as action plans
 
     def stop(self, outcome: str, reason: str) -> None:
         self.outcome = outcome

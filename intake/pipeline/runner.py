@@ -24,8 +24,8 @@ from intake import tokens
 from intake.commands import looks_like_commands
 from intake.action_plans import OWNER_PURPOSE, looks_like_owner_commands
 from intake.pipeline.acknowledge import acknowledge
-from intake.pipeline.action_plan_step import (handle_action_plan, handle_unknown_case, read_plans, subject_reference,
-                                              worth_reading)
+from intake.pipeline.action_plan_step import (handle_action_plan, handle_unknown_case, handle_unreadable_plan,
+                                              read_plans, subject_reference, worth_reading)
 from intake.pipeline.owner_replies import handle_owner_command
 from intake.pipeline.replies import handle_command, handle_reply
 from intake.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
@@ -171,6 +171,8 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
             if ctx.outcome == "reply_to_case" and (plans := read_plans(ctx, read_plan, cfg.limits)):
                 ctx.outcome = "action_plan"  # an action plan in the case's thread
                 ctx.reasons.append(f"{len(plans)} action plan(s) attached")
+            elif ctx.outcome == "reply_to_case" and ctx.plan_problems:
+                handle_unreadable_plan(ctx, session, cfg, sit.thread_case)
             elif ctx.outcome == "reply_to_case":
                 extract(ctx, svc.parse, cfg.limits)  # forms attached to the reply
                 other = ("a different child" if names_another_child(session, sit.thread_case, ctx.forms) else
