@@ -93,6 +93,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="run the check as the service's user (e.g. intake), so that what it creates is theirs; needs root")
     ck.add_argument("--env-file", metavar="FILE",
                     help="read the secrets from this KEY=VALUE file first, as systemd's EnvironmentFile= does")
+    from intake.actions_cli import add_parser as add_actions_parser  # issue 16
+
+    add_actions_parser(sub)
     st = sub.add_parser("status", help="last successful poll, reminder run and delivery, what is waiting; exit 1 when "
                                        "the mailbox has not been checked within [health] max_poll_age (for monitoring)")
     st.add_argument("--json", action="store_true", help="print one JSON object (times in UTC, ages in seconds)")
@@ -398,6 +401,12 @@ def _deadline_cmd(name):
     return runner
 
 
+def _actions(args) -> int:
+    from intake.actions_cli import cmd_actions
+
+    return cmd_actions(args, _load(args), parse_moment, UsageError)
+
+
 def _outbox(args) -> int:
     from intake.outbox_cli import cmd_outbox
 
@@ -408,7 +417,7 @@ COMMANDS = {
     "parse": cmd_parse, "poll": cmd_poll, "reprocess": cmd_reprocess, "referrals": cmd_referrals,
     "referral": lambda a: cmd_referrals(a, one=a.reference), "check": cmd_check, "run": cmd_run, "demo": cmd_demo,
     "deadlines": _deadline_cmd("cmd_deadlines"), "remind": _deadline_cmd("cmd_remind"),
-    "outbox": _outbox, "status": cmd_status,
+    "outbox": _outbox, "status": cmd_status, "actions": _actions,
     "mark": _deadline_cmd("cmd_mark"), "event": _deadline_cmd("cmd_event"), "action": _deadline_cmd("cmd_action"),
 }
 

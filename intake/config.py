@@ -171,6 +171,12 @@ class Commands:
 
 
 @dataclass
+class Actions:
+    remind_before: int = setting(5, "working days before an action's target date that its owner is reminded")
+    overdue_every: int = setting(5, "working days between reminders to an owner while an action is overdue")
+
+
+@dataclass
 class Health:
     max_poll_age: str = setting("2h", "`intake status` exits 1 when the mailbox has not been checked successfully for longer than this (30m, 2h)")
 
@@ -192,6 +198,8 @@ class Config:
     notifications: Notifications = field(default_factory=Notifications)
     meetings: Meetings = field(default_factory=Meetings)
     health: Health = field(default_factory=Health)
+    actions: Actions = field(default_factory=Actions)
+    agencies: dict = field(default_factory=dict)     # agency name -> its lead's email (action plan reminders)
     deadlines: dict = field(default_factory=dict)
     vocabulary: dict = field(default_factory=dict)   # a partnership's own form wordings -> record fields
     base_dir: Path = field(default_factory=Path.cwd)
@@ -239,9 +247,9 @@ SECTIONS: dict[str, type] = {
     "organisation": Organisation, "people": People, "mailbox": Mailbox, "smtp": Smtp,
     "database": Database, "storage": Storage, "schedule": Schedule, "policy": Policy,
     "limits": Limits, "privacy": Privacy, "commands": Commands, "oauth2": OAuth2,
-    "notifications": Notifications, "meetings": Meetings, "health": Health,
+    "notifications": Notifications, "meetings": Meetings, "health": Health, "actions": Actions,
 }
-FREE_SECTIONS = {"deadlines", "vocabulary"}  # validated by their own module
+FREE_SECTIONS = {"deadlines", "vocabulary", "agencies"}  # validated by their own module
 
 
 def toml_name(f: dataclasses.Field) -> str:
@@ -305,6 +313,9 @@ def _validate(cfg: Config) -> None:
     for key in ("manager", "chair"):
         if "@" not in getattr(cfg.people, key):
             raise ConfigError(f"people.{key} must be an email address")
+    for key in ("remind_before", "overdue_every"):
+        if not 1 <= getattr(cfg.actions, key) <= 60:
+            raise ConfigError(f"actions.{key} must be a number of working days from 1 to 60")
     if cfg.mailbox.backend == "imap":
         for key in ("host", "username"):
             if not getattr(cfg.mailbox, key):
@@ -401,6 +412,23 @@ def check_vocabulary(vocabulary: Any) -> None:
             raise ConfigError(f"vocabulary.{wording!r} has no letters or digits to match a label")
 
 
+AGENCY_EMAIL = re.compile(r"[^@\s<>]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
+
+
+def check_agencies(agencies: Any) -> dict[str, str]:
+    """[agencies]: "Agency name as plans write it" = "lead@agency.example": who is reminded of an action whose
+    owner has no email in an allowed domain."""
+    if not isinstance(agencies, dict):
+        raise ConfigError("[agencies] must be a table of \"agency name\" = \"lead's email\" lines")
+    for name, email in agencies.items():
+        if not isinstance(email, str) or not AGENCY_EMAIL.fullmatch(email.strip()):
+            raise ConfigError(f"agencies.{name!r} must be the email address of the agency's lead in quotes, "
+                              "e.g. \"safeguarding.lead@nhs.net\"")
+        if not re.search(r"[A-Za-z0-9]", name):
+            raise ConfigError(f"agencies.{name!r} has no letters or digits to match an agency name")
+    return {name: email.strip().lower() for name, email in agencies.items()}
+
+
 def from_dict(raw: dict, base_dir: Path | None = None) -> Config:
     """Build and validate a Config from a parsed TOML document."""
     for key in raw:
@@ -413,7 +441,9 @@ def from_dict(raw: dict, base_dir: Path | None = None) -> Config:
         raise ConfigError("[deadlines] must be a table")
     vocabulary = raw.get("vocabulary", {})
     check_vocabulary(vocabulary)
-    cfg = Config(**sections, deadlines=deadlines, vocabulary=vocabulary, base_dir=base_dir or Path.cwd())
+    agencies = check_agencies(raw.get("agencies", {}))
+    cfg = Config(**sections, deadlines=deadlines, vocabulary=vocabulary, agencies=agencies,
+                 base_dir=base_dir or Path.cwd())
     _validate(cfg)
     return cfg
 

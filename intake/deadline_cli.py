@@ -187,8 +187,9 @@ def cmd_action(args, cfg, parse_moment, UsageError) -> int:
     engine = open_database(cfg.database_url)
     with Session(engine) as s:
         case = _case(s, args.reference, UsageError)
-        count = len(s.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock.like("A%"))).all())
-        clock = f"A{count + 1}"
+        from intake.action_plans import next_clock
+
+        clock = next_clock(session=s, case=case)  # after the highest A<n>, typed here or read from a plan
         title = f"Action: {args.text}" + (f" ({args.agency})" if args.agency else "")
         s.add(Deadline(case_id=case.id, clock=clock, title=title, anchor="action_agreed", anchor_date=agreed, due=due,
                        rule=json.dumps({"unit": "own due date", "agency": args.agency}),

@@ -42,6 +42,9 @@ path = "files"
 
 [policy]
 allowed_sender_domains = ["example.gov.uk", "nhs.net", "example.police.uk"]
+
+[agencies]
+"Example Education Service" = "education.lead@example.gov.uk"
 """
 
 
@@ -82,6 +85,9 @@ def run_demo(directory: str | None = None, now: datetime | None = None, combine:
         print(f"\n{'EMAIL':7} {'KIND':20} {'TO':38} SUBJECT")
         for o in session.exec(select(OutboundEmail).order_by(OutboundEmail.id)):
             print(f"{o.id:<7} {o.kind:20} {o.to_address:38} {o.subject}")
+    from intake.demo_plans import show_demo_plan  # issue 16: an agency's action plan for the first case
+
+    show_demo_plan(cfg, svc, source, today)
     with Session(svc.engine) as session:
         last_id = session.exec(select(OutboundEmail.id).order_by(OutboundEmail.id.desc())).first() or 0
     try:

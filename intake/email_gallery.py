@@ -106,12 +106,53 @@ def _direct(cfg, now) -> list[tuple[str, object]]:
             "applied": ["SIRG-2026-0001: C1 met on Monday 7 December 2026"], "refused": None,
             "help_text": HELP_TEXT, "show_help": False}),
     ]
+    made += _action_plan_emails(cfg, now)
     out = []
     for name, audience, kind, ctx in made:
         subject, text, html = render(audience, kind, **common, **ctx)
         to = cfg.people.manager if audience in ("manager", "person") else "sam.example@example.gov.uk"
+        if name.startswith("person-action_reminder"):
+            to = "tom.reid@nhs.net"  # an action's owner
         out.append((name, build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=now)))
     return out
+
+
+def _action_plan_emails(cfg, now) -> list[tuple[str, str, str, dict]]:
+    """Issue 16's emails: the plan's acknowledgement (with a row not read), the unknown-case reply, and an owner's
+    reminder with the reply commands (the longest action text a plan is likely to hold)."""
+    from intake import tokens
+    from notifier.action_reminders import owner_reply_help
+
+    today = now.date()
+    token = tokens.marker(tokens.issue(DEMO_SECRET, "tom.reid@nhs.net", "SIRG-2026-0001", "action_owner", now))
+    listed = [{"clock": "A1", "row": 2, "at": "row 2", "due": "Wednesday 31 March 2027", "agency": "Example Community Health NHS Trust",
+               "owner": "Priya Shah", "state": "new"},
+              {"clock": "A2", "row": 3, "at": "row 3", "due": "Friday 26 February 2027", "agency": "Example Community Health NHS Trust",
+               "owner": "Tom Reid", "state": "updated"},
+              {"clock": "A3", "row": 5, "at": "table 2, row 5", "due": "Friday 30 April 2027", "agency": "Education Service", "owner": "Dana Cole",
+               "state": "done"}]
+    action = {"case": "SIRG-2026-0001", "clock": "A2", "due": "Friday 26 February 2027", "distance": "due in 5 working days",
+              "action": "Briefing on household composition for all health visitors, with a check in supervision that "
+                        "every record names who lives in the household", "owner": "Tom Reid",
+              "recommendation": "1. Health visitors to record who lives in the household",
+              "agency": "Example Community Health NHS Trust", "progress": None}
+    return [
+        ("referrer-action_plan_ack", "referrer", "action_plan_ack", {
+            "reference": "SIRG-2026-0001", "file": "Health action plan v2.xlsx", "where": "sheet 'Plan'",
+            "actions": listed, "refused": [{"row": 4, "at": "row 4", "reason": "the target date is not a date (write it like 31/03/2027)"}],
+            "not_in_plan": [], "nobody": ["A3"], "before": cfg.actions.remind_before, "problem": None}),
+        ("referrer-action_plan_ack_unreadable", "referrer", "action_plan_ack", {
+            "reference": "SIRG-2026-0001", "file": "Health action plan.xlsx", "where": "", "actions": [], "refused": [],
+            "not_in_plan": [], "nobody": [], "before": cfg.actions.remind_before,
+            "problem": "is damaged and cannot be opened; please save and attach it again"}),
+        ("referrer-action_plan_unknown_case", "referrer", "action_plan_unknown_case", {
+            "reference": "SIRG-2026-0099", "example": "SIRG-2026-0001"}),
+        ("person-action_reminder", "person", "action_reminder", {
+            "a": action, "overdue": False, "as_lead": False, "replies": owner_reply_help(cfg, token, "A2", today)}),
+        ("person-action_reminder_overdue", "person", "action_reminder", {
+            "a": dict(action, distance="6 working days late", progress="Briefing written; booked for the March team day"),
+            "overdue": True, "as_lead": True, "replies": owner_reply_help(cfg, token, "A2", today)}),
+    ]
 
 
 def render_all(directory: Path, pictures: bool = True) -> list[Path]:

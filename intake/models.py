@@ -136,3 +136,27 @@ class UsedToken(SQLModel, table=True):
     person: str
     case_reference: Optional[str] = None
     used_at: datetime
+
+
+class ActionItem(SQLModel, table=True):
+    """One action of a single-agency action plan (issue 16). Its clock is the case's deadline A<n> (same case_id
+    and clock): the due date, status (open/met/...), met_on and history live on that Deadline row, so reminders,
+    `intake mark` and the emailed DONE work on it as on any clock. This row holds what the plan said."""
+    __tablename__ = "action_item"
+    __table_args__ = (UniqueConstraint("case_id", "clock", name="uq_action_case_clock"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="referral_case.id", index=True)
+    clock: str = Field(description="A1, A2 ...: the Deadline row of this case with the same clock")
+    match_key: str = Field(index=True, description="recommendation | action, lower case, punctuation and numbering dropped")
+    recommendation: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    action: str = Field(sa_column=Column(Text, nullable=False))
+    owner_name: Optional[str] = None
+    owner_email: Optional[str] = None
+    agency: Optional[str] = Field(default=None, index=True)
+    plan_status: Optional[str] = None        # the plan's own status / RAG wording, from its latest version
+    progress: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))  # the owner's latest PROGRESS
+    progress_at: Optional[datetime] = None
+    inbound_id: Optional[int] = Field(default=None, foreign_key="inbound_message.id")  # the plan version that last set it
+    plan_row: Optional[int] = None
+    created_at: datetime
+    updated_at: datetime

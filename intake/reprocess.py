@@ -22,7 +22,7 @@ from intake.sources import FetchedMessage
 log = logging.getLogger(__name__)
 
 # Applying an instruction or a referrer's answers twice is not harmless: those are never re-run.
-NOT_RERUN = ("command", "reply_to_case")
+NOT_RERUN = ("command", "reply_to_case", "action_plan")  # an old plan version re-run would undo a newer one
 
 
 class UnknownMessage(LookupError):

@@ -38,10 +38,20 @@ def make_unpack(cfg, isolated: bool = True):
     return partial(unpack_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb)
 
 
+def make_read_plan(cfg, isolated: bool = True):
+    """Attached action plans read under the parse limits, outside the service process."""
+    if not isolated:
+        return None
+    from parsers.sandbox import read_plan_isolated
+
+    return partial(read_plan_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb)
+
+
 def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Services:
     engine = engine or open_database(cfg.database_url)
     svc = Services(cfg=cfg, engine=engine, files=FileStore(cfg.resolve(cfg.storage.path)),
-                   parse=make_parse(cfg, isolated), now=now, unpack=make_unpack(cfg, isolated))
+                   parse=make_parse(cfg, isolated), now=now, unpack=make_unpack(cfg, isolated),
+                   read_plan=make_read_plan(cfg, isolated))
     try:
         from notifier.deadlines_store import create_deadlines_for_case
 

@@ -20,6 +20,7 @@ from intake.models import AuditEvent, Case, Deadline
 from notifier.compose import Attachment
 from notifier.wording import day, distance
 
+ACTIONS_LATE_FOR_PACK = 5  # working days overdue before an action is in the Chair's meeting pack
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -113,9 +114,11 @@ def pack_context(session: Session, cfg, meeting: date, today: date, cal, dates: 
             lcsprs.append({**who(cases[cid]), **{k.lower(): (f"{day(clocks[k].due)} ({distance(clocks[k].due, today, cal)})"
                                                          if k in clocks and clocks[k].status == "open" else "not set")
                                                  for k in ("C7", "C8")}})
+    # action items 5 or more working days overdue (DESIGN 2.3; issue 16): slippage the group should see
     actions = [{**who(cases[d.case_id]), "clock": d.clock, "title": d.title, "due": day(d.due),
                 "late": distance(d.due, today, cal)}
-               for d in deadlines if d.clock.startswith("A") and d.status == "open" and d.due < today]
+               for d in deadlines if d.clock.startswith("A") and d.status == "open" and d.due < today
+               and cal.between(d.due, today) >= ACTIONS_LATE_FOR_PACK]
     decisions = []
     for e in session.exec(select(AuditEvent).where(AuditEvent.action == "event").order_by(AuditEvent.at)):
         detail = json.loads(e.detail)

@@ -17,7 +17,8 @@ from sqlmodel import Session, select
 from intake.models import AuditEvent, OutboundEmail
 
 log = logging.getLogger(__name__)
-REPLY_KINDS = ("acknowledgement", "needs_info", "sender_not_allowed", "too_large", "reply_ack", "command_result")
+REPLY_KINDS = ("acknowledgement", "needs_info", "sender_not_allowed", "too_large", "reply_ack", "command_result",
+               "action_plan_ack", "action_plan_unknown_case")
 
 
 def already_queued(session: Session, key: str) -> bool:

@@ -101,8 +101,10 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
             elif n in escalations:
                 item["in"] = chair_key
             result.append(item)
+        from notifier.action_reminders import queue_owner_reminders  # issue 16: action owners
+
         if dry_run:
-            return result
+            return result + queue_owner_reminders(session, cfg, now, cal, dry_run=True)
         common = {"organisation": cfg.organisation.name, "group": cfg.organisation.group}
         domain = cfg.smtp.from_.rsplit("@", 1)[-1].strip(">")
         secret = cfg.command_secret
@@ -177,6 +179,7 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
             if row is not None:
                 session.flush()
                 covered(escalations, row, "escalation")
+        result += queue_owner_reminders(session, cfg, now, cal)
         session.commit()
     from intake.service import deliver
     from notifier.delivery import record_state

@@ -29,9 +29,10 @@ class ParseWorker:
                                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         return self._proc
 
-    def parse(self, data: bytes, filename, seconds: int, memory_mb: int, vocabulary: dict | None = None) -> ParseResult:
+    def parse(self, data: bytes, filename, seconds: int, memory_mb: int, vocabulary: dict | None = None,
+              reader: str = "form") -> ParseResult:
         header = json.dumps({"name": filename, "seconds": seconds, "memory_mb": memory_mb,
-                             "vocabulary": vocabulary or {}}).encode()
+                             "vocabulary": vocabulary or {}, "reader": reader}).encode()
         with self._lock:
             for attempt in (1, 2):
                 proc = self._start()
@@ -61,5 +62,10 @@ atexit.register(_WORKER.close)
 
 
 def run_isolated(data: bytes, filename=None, seconds: int = 30, memory_mb: int = 512,
-                 vocabulary: dict | None = None) -> ParseResult:
-    return _WORKER.parse(data, filename, seconds, memory_mb, vocabulary)
+                 vocabulary: dict | None = None, reader: str = "form") -> ParseResult:
+    return _WORKER.parse(data, filename, seconds, memory_mb, vocabulary, reader)
+
+
+def read_plan_isolated(data: bytes, filename=None, seconds: int = 30, memory_mb: int = 512) -> ParseResult:
+    """parsers.action_plan.read_plan under the same limits, in the same worker."""
+    return _WORKER.parse(data, filename, seconds, memory_mb, None, "action_plan")

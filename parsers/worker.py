@@ -41,7 +41,8 @@ def _limited(reason: str, name) -> bytes:
     return json.dumps(ParseResult.rejected(name, "unknown", "too_large", reason).to_json()).encode()
 
 
-def parse_in_grandchild(data: bytes, name, seconds: int, memory_mb: int, vocabulary: dict | None = None) -> bytes:
+def parse_in_grandchild(data: bytes, name, seconds: int, memory_mb: int, vocabulary: dict | None = None,
+                        reader: str = "form") -> bytes:
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # grandchild
@@ -53,11 +54,14 @@ def parse_in_grandchild(data: bytes, name, seconds: int, memory_mb: int, vocabul
             from parsers.document import parse_document
 
             try:
+                read = parse_document
+                if reader == "action_plan":  # an attached action plan (issue 16), under the same limits
+                    from parsers.action_plan import read_plan as read
                 if vocabulary:  # the partnership's own wordings, in this grandchild only
                     from parsers.vocabulary import teach
 
                     teach(vocabulary)
-                out = json.dumps(parse_document(data, name).to_json(explain=True)).encode()
+                out = json.dumps(read(data, name).to_json(explain=True)).encode()
             except MemoryError:
                 out = _limited("parsing needed more memory than allowed", name)
             with os.fdopen(w, "wb") as fh:
@@ -120,6 +124,8 @@ def main() -> int:
     import parsers.document  # noqa: F401  (import once; the forked grandchildren inherit it)
     import parsers.docx_reader  # noqa: F401
     import parsers.pdf_reader  # noqa: F401
+    import parsers.action_plan  # noqa: F401
+    import openpyxl  # noqa: F401  (an .xlsx action plan's grandchild would spend ~0.3 s importing it)
 
     warm_up()
 
@@ -133,7 +139,7 @@ def main() -> int:
             return 0
         req = json.loads(header)
         write_frame(stdout, parse_in_grandchild(data, req.get("name"), int(req["seconds"]), int(req["memory_mb"]),
-                                                req.get("vocabulary") or None))
+                                                req.get("vocabulary") or None, req.get("reader") or "form"))
 
 
 if __name__ == "__main__":

@@ -93,7 +93,7 @@ def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -
 
         for c in cases:
             queue_new_referral(session, cfg, c, ctx.now, automatic=bool(ctx.automatic))
-    elif ctx.outcome == "needs_info":
+    elif ctx.outcome == "needs_info" and not ctx.answered:
         _reply(ctx, session, cfg, "needs_info", key=f"needs_info:{msg_key}",
                problems=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)],
                had_attachments=bool(ctx.parsed))

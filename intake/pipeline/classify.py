@@ -35,6 +35,7 @@ class Situation:
     people: frozenset[str] = frozenset()       # the Manager's and the Chair's addresses
     command_like: bool = False                 # command lines or a reply token at the top of the body
     token_person: str | None = None            # the person a valid reply token in the body was issued to
+    token_purpose: str | None = None           # what that token was issued for ("action_owner": an action's owner)
     authenticated: bool | None = None          # None: not required; else dmarc=pass for the From domain
 
 
@@ -164,6 +165,13 @@ def rule_command(f: MessageFacts, s: Situation) -> str | None:
     return None
 
 
+def rule_owner_command(f: MessageFacts, s: Situation) -> str | None:
+    # From anyone: a reply carrying an owner's token is checked (and refused, the owner told, when forged)
+    if s.command_like and s.token_purpose == "action_owner":
+        return "a reply carrying an action owner's reply token"
+    return None
+
+
 def rule_reply_to_case(f: MessageFacts, s: Situation) -> str | None:
     return f"reply in the thread of {s.thread_case}" if s.thread_case else None
 
@@ -174,6 +182,7 @@ RULES: list[tuple[str, Callable[[MessageFacts, Situation], str | None]]] = [
     ("ignored_auto", rule_auto_submitted),
     ("ignored_auto", rule_bounce),
     ("ignored_auto", rule_list),
+    ("command", rule_owner_command),
     ("command", rule_command),
     ("sender_not_allowed", rule_sender_not_allowed),
     ("reply_to_case", rule_reply_to_case),

@@ -16,6 +16,7 @@ FOLDER_OF_OUTCOME = {
     "needs_info": REVIEW,
     "reply_to_case": PROCESSED,
     "command": PROCESSED,
+    "action_plan": PROCESSED,
     "ignored_auto": PROCESSED,
     "sender_not_allowed": REVIEW,
     "too_large": REVIEW,
@@ -53,6 +54,8 @@ class MessageContext:
     automatic: str | None = None            # why the message counts as automatic mail (never answered)
     earlier_id: int | None = None          # the row of an earlier attempt at this message (processed again)
     existing_cases: list = field(default_factory=list)  # cases a form of this message opened before
+    answered: bool = False                 # a step queued this outcome's reply already (acknowledge adds none)
+    plan_problems: list = field(default_factory=list)  # spreadsheets that could not be read as action plans
 
     def stop(self, outcome: str, reason: str) -> None:
         self.outcome = outcome

@@ -22,7 +22,11 @@ from intake.mail import MessageFacts, read_facts
 from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState
 from intake import tokens
 from intake.commands import looks_like_commands
+from intake.action_plans import OWNER_PURPOSE, looks_like_owner_commands
 from intake.pipeline.acknowledge import acknowledge
+from intake.pipeline.action_plan_step import (handle_action_plan, handle_unknown_case, handle_unreadable_plan,
+                                              read_plans, subject_reference, worth_reading)
+from intake.pipeline.owner_replies import handle_owner_command
 from intake.pipeline.replies import handle_command, handle_reply
 from intake.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
 from intake.pipeline.classify import Situation, classify, dmarc_pass, may_carry_forms, rule_sender_not_allowed
@@ -47,6 +51,7 @@ class Services:
     after_case: Callable | None = None   # hook: create deadlines for a new case (same transaction)
     crash_after_commit: Callable | None = None  # test seam: raise between commit and move
     unpack: Callable | None = None   # opens Outlook containers (None: in this process)
+    read_plan: Callable | None = None  # reads an attached action plan (None: parsers.action_plan in this process)
 
 
 @dataclass
@@ -105,11 +110,13 @@ def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFact
     is_ours = bool(facts.message_id) and session.exec(
         select(OutboundEmail.id).where(OutboundEmail.message_id == facts.message_id)).first() is not None
     people = frozenset({cfg.people.manager.lower(), cfg.people.chair.lower()})
-    command_like = looks_like_commands(facts.body_text) and (
-        facts.from_address in people or bool(tokens.find(facts.body_text)))
     claims = tokens.first_valid(cfg.command_secret, facts.body_text, now)
+    owner_reply = claims is not None and claims.purpose == OWNER_PURPOSE and looks_like_owner_commands(facts.body_text)
+    command_like = owner_reply or looks_like_commands(facts.body_text) and (
+        facts.from_address in people or bool(tokens.find(facts.body_text)))
     return Situation(seen_before=seen, thread_case=thread_case, our_addresses=frozenset(ours),
                      people=people, command_like=command_like, token_person=claims.person if claims else None,
+                     token_purpose=claims.purpose if claims else None,
                      is_our_message=is_ours,
                      our_msgid_suffix=".intake@" + parseaddr(cfg.smtp.from_)[1].rsplit("@", 1)[-1].lower() + ">",
                      allowed_domains=tuple(cfg.policy.allowed_sender_domains),
@@ -157,9 +164,16 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
     with Session(svc.engine) as session:
         sit = situation(session, cfg, fetched, facts, now)
         decision = classify(facts, sit)
+        read_plan = svc.read_plan or _read_plan_here
+        plans = []
         if decision.outcome:
             ctx.outcome, ctx.reasons = decision.outcome, decision.reasons
-            if ctx.outcome == "reply_to_case":
+            if ctx.outcome == "reply_to_case" and (plans := read_plans(ctx, read_plan, cfg.limits)):
+                ctx.outcome = "action_plan"  # an action plan in the case's thread
+                ctx.reasons.append(f"{len(plans)} action plan(s) attached")
+            elif ctx.outcome == "reply_to_case" and ctx.plan_problems:
+                handle_unreadable_plan(ctx, session, cfg, sit.thread_case)
+            elif ctx.outcome == "reply_to_case":
                 extract(ctx, svc.parse, cfg.limits)  # forms attached to the reply
                 other = ("a different child" if names_another_child(session, sit.thread_case, ctx.forms) else
                          "a different incident date" if names_another_incident(session, sit.thread_case, ctx.forms) else None)
@@ -191,6 +205,8 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
                         ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed and no valid reply token: a referral")
         elif (fetched.size or len(fetched.raw)) > cfg.limits.max_message_bytes:
             ctx.stop("too_large", f"message is larger than {cfg.limits.max_message_bytes} bytes")
+        elif worth_reading(ctx, cfg.organisation.reference_prefix) and read_plans(ctx, read_plan, cfg.limits):
+            handle_unknown_case(ctx, session, cfg, subject_reference(facts.subject, cfg.organisation.reference_prefix))
         else:
             extract(ctx, svc.parse, cfg.limits)
             validate(ctx)
@@ -203,6 +219,10 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
             link_cases(session, ctx.linked_case, cases, now)
         if ctx.outcome == "reply_to_case":
             handle_reply(ctx, session, cfg, sit.thread_case, now)
+        elif ctx.outcome == "action_plan":
+            handle_action_plan(ctx, session, cfg, sit.thread_case, plans, now)
+        elif ctx.outcome == "command" and sit.token_purpose == OWNER_PURPOSE:
+            handle_owner_command(ctx, session, cfg, now)
         elif ctx.outcome == "command":
             handle_command(ctx, session, cfg, now)
         acknowledge(ctx, session, cfg, ctx.existing_cases + cases)
@@ -210,6 +230,12 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
     log.info("message outcome: inbound=%s key=%s outcome=%s cases=%s", ctx.inbound_id, fetched.source_key,
              ctx.outcome, ",".join(ctx.case_refs) or "-")
     return ctx.outcome, folder
+
+
+def _read_plan_here(data: bytes, name):
+    from parsers.action_plan import read_plan
+
+    return read_plan(data, name)
 
 
 def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException,
