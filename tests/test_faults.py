@@ -139,18 +139,16 @@ def test_smtp_421_and_refused_connection_keep_the_outbox_until_it_is_back(server
     assert len(smtp.handler.messages) == 12
 
 
-def test_intake_run_processes_new_mail_within_seconds_with_idle(imap, smtp, tmp_path):
-    # The service waits in IDLE: a referral appended while polling is hourly is acknowledged in seconds.
+def test_intake_run_processes_new_mail_before_the_next_poll_with_idle(imap, smtp, tmp_path):
+    # The service waits in IDLE: a referral appended while polling is hourly is acknowledged long before the
+    # next poll is due. (No stopwatch: a loaded machine takes longer; only IDLE can answer within the hour.)
     cfg = write_config(tmp_path / "config.toml", imap, smtp, schedule={"poll_every": "1h", "remind_every": "1h"})
     proc = subprocess.Popen([sys.executable, "-m", "intake", "--config", str(cfg), "run"], env=env_for(imap, smtp),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         time.sleep(3)  # the first poll (at start) runs on an empty inbox; IDLE is then waiting
-        start = time.time()
         imap.append(referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", FORM)], message_id="<idle@liverpool.gov.uk>"))
-        assert wait_for(lambda: any(m["msg"]["In-Reply-To"] == "<idle@liverpool.gov.uk>" for m in smtp.handler.messages), 20)
-        latency = time.time() - start
-        assert latency < 10
+        assert wait_for(lambda: any(m["msg"]["In-Reply-To"] == "<idle@liverpool.gov.uk>" for m in smtp.handler.messages), 120)
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
