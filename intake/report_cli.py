@@ -190,3 +190,24 @@ def register(sub) -> None:
     rp.add_argument("--out", required=True, metavar="DIR", help="the folder to write the report into (made if missing)")
     rp.add_argument("--no-suppress", action="store_true",
                     help="show counts below 5 instead of \"<5\" (a copy for the group, not for publication)")
+
+
+def reporting_year(today: date) -> rpt.Period:
+    """The partnership's reporting year (April to March) that ``today`` falls in."""
+    start = date(today.year if today.month >= 4 else today.year - 1, 4, 1)
+    return rpt.Period(start, date(start.year + 1, 3, 31))
+
+
+def demo_report(cfg, engine, out: Path, today: date) -> list[tuple[str, str, str]]:
+    """The demo's last step: this reporting year's report written as HTML, its headline numbers printed (as
+    published, and beside them as --no-suppress shows them: the demo's data are made up)."""
+    period = reporting_year(today)
+    report = build(cfg, engine, period, today)
+    paths = write(cfg, report, "html", out)
+    rows = [(label, shown, raw) for (label, shown), (_, raw) in zip(rpt.headline(report), rpt.headline(report, False))]
+    print(f"\nThe annual report so far ({period.start.isoformat()} to {period.end.isoformat()}, as of "
+          f"{today.isoformat()}): {paths[0]}")
+    print(f"  {'HEADLINE':22} {'PUBLISHED':10} WITH --no-suppress")
+    for label, shown, raw in rows:
+        print(f"  {label:22} {shown:10} {raw}")
+    return rows
