@@ -97,8 +97,10 @@ def _parser() -> argparse.ArgumentParser:
                                        "the mailbox has not been checked within [health] max_poll_age (for monitoring)")
     st.add_argument("--json", action="store_true", help="print one JSON object (times in UTC, ages in seconds)")
     from intake.report_cli import register as register_report
+    from intake.review_cli import register as register_review
 
     register_report(sub)
+    register_review(sub)
     return p
 
 
@@ -298,6 +300,11 @@ def cmd_referrals(args, one: str | None = None) -> int:
         if one and not cases:
             raise UsageError(f"no case with reference {one}; see intake referrals")
         rows = [_case_json(c, session, sources=bool(one)) for c in cases]
+        if one:
+            from intake.review_cli import referral_json, referral_lines
+
+            rows[0].update(referral_json(session, cases[0], cfg))
+            extra_lines = referral_lines(session, cases[0], cfg)
     if args.json:
         print(json.dumps(rows[0] if one else rows, ensure_ascii=False, indent=2))
         return 0
@@ -305,6 +312,8 @@ def cmd_referrals(args, one: str | None = None) -> int:
         r = rows[0]
         print(f"{r['reference']}  status={r['status']}  received={r['received_at']}  child={r['initials']}")
         print(f"missing: {', '.join(r['missing']) or 'nothing'}")
+        for line in extra_lines:
+            print(line)
         print(json.dumps(r["record"], ensure_ascii=False, indent=2))
         if r["sources"]:
             print("where each answer was read on the form:")
@@ -401,6 +410,14 @@ def _deadline_cmd(name):
     return runner
 
 
+def _review_cmd(name):
+    def runner(args):
+        from intake import review_cli
+
+        return getattr(review_cli, name)(args, _load(args), parse_moment, UsageError)
+    return runner
+
+
 def _report(args) -> int:
     from intake.report_cli import cmd_report
 
@@ -418,6 +435,7 @@ COMMANDS = {
     "referral": lambda a: cmd_referrals(a, one=a.reference), "check": cmd_check, "run": cmd_run, "demo": cmd_demo,
     "deadlines": _deadline_cmd("cmd_deadlines"), "remind": _deadline_cmd("cmd_remind"),
     "outbox": _outbox, "status": cmd_status, "report": _report,
+    "rapid-review": _review_cmd("cmd_rapid_review"), "review": _review_cmd("cmd_review"),
     "mark": _deadline_cmd("cmd_mark"), "event": _deadline_cmd("cmd_event"), "action": _deadline_cmd("cmd_action"),
 }
 

@@ -101,6 +101,9 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
             elif n in escalations:
                 item["in"] = chair_key
             result.append(item)
+        from intake.rapid_review import remind_unconvened  # cases with no Rapid Review meeting set
+
+        result += remind_unconvened(session, cfg, now, cal, dry_run=dry_run)
         if dry_run:
             return result
         common = {"organisation": cfg.organisation.name, "group": cfg.organisation.group}
