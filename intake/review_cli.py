@@ -51,7 +51,8 @@ def cmd_rapid_review(args, cfg, parse_moment, UsageError) -> int:
     from intake.errors import RetryLater
 
     try:
-        delivery = deliver(build_services(cfg, isolated=False))
+        svc = build_services(cfg, isolated=False)
+        delivery = deliver(svc, now=max(now, svc.now()))
         print(f"delivered {delivery.sent} email(s); {delivery.deferred} deferred; {delivery.failed} failed")
     except RetryLater as exc:
         print(f"intake: delivery deferred: {exc}")
