@@ -96,7 +96,7 @@ def draw_charts(shown: dict[str, Table], out_dir: Path) -> list[Chart]:
 
     fig, ax = _figure(7.5, 2.8)
     rows = shown["timeliness"].rows
-    _bars(ax, [r[0].split(":")[0] + " " + r[0].split(": ", 1)[1].split(" within ")[0].lower() for r in rows],
+    _bars(ax, [r[0].split(":")[0] + " " + r[0].split(": ", 1)[1].split(" within ")[0] for r in rows],
           [r[5] for r in rows], horizontal=True, suffix="%")
     ax.set_xlim(0, 118)
     ax.set_xlabel("Share met on time (%)")
