@@ -10,7 +10,10 @@ Suppression (published safeguarding statistics' practice), on unless ``suppress=
 - where a breakdown shows a total, hiding one cell is not enough (total minus the others gives it back): while
   the hidden cells are fewer than two, or add up to less than 5, the smallest cell still shown (other than 0)
   is hidden as well, shown as "x";
+- a table with totals both ways (actions by agency) is protected along its rows and its columns alike;
 - a share or median is shown only when the counts it is made from are shown (and, for a median, at least 5).
+Totals of different tables are not protected against each other (the month of a case and its incident type are
+in separate tables, never crossed), which is what keeps this simple rule enough.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import json
 import statistics
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timezone
 
 from sqlmodel import Session, select
 
@@ -121,7 +124,8 @@ def gather(session: Session, period: Period, tz) -> Facts:
     """Everything the report counts, read once. Nothing personal is read into the facts."""
     cases = []
     for c in session.exec(select(Case)):
-        received = c.received_at.astimezone(tz).date() if c.received_at.tzinfo else c.received_at.date()
+        at = c.received_at if c.received_at.tzinfo else c.received_at.replace(tzinfo=timezone.utc)  # stored in UTC
+        received = at.astimezone(tz).date()
         record = json.loads(c.record_json or "{}")
         cases.append(CaseFact(received, _agency((record.get("referrer") or {}).get("agency")),
                               (record.get("incident") or {}).get("type")))
@@ -145,8 +149,8 @@ class ClockFigures:
     due: int = 0            # due in the period and judged: met, or open past its due date
     on_time: int = 0
     late: int = 0           # met after the due date
-    not_met: int = 0        # open (or paused) and past due as of the report's day
-    waived: int = 0
+    not_met: int = 0        # open and past due as of the report's day
+    waived: int = 0         # waived, or paused (e.g. criminal proceedings): not judged
     elapsed: list[int] = field(default_factory=list)   # anchor to met, in the clock's unit, for met deadlines
 
     @property
@@ -208,7 +212,7 @@ def compute(facts: Facts, period: Period, today: date, cal: WorkingCalendar) -> 
         for d in facts.deadlines:
             if d.clock != clock or d.due not in period:
                 continue
-            if d.status == "waived":
+            if d.status in ("waived", "paused"):   # not judged: it no longer applies, or its clock is stopped
                 fig.waived += 1
             elif d.status == "met" and d.met_on:
                 fig.due += 1
@@ -263,6 +267,42 @@ def protect(counts: list[int], suppress: bool = True, total_shown: bool = True) 
     return [HIDDEN if h else HIDDEN_SECONDARY if s else str(n) for n, h, s in zip(counts, hidden, secondary)]
 
 
+def protect_grid(body: list[list[int]], suppress: bool = True, width: int | None = None) -> list[list[str]]:
+    """A table of counts with row totals, column totals and the grand total, as shown: the rows of ``body`` each
+    followed by its total, then the row of column totals ending in the grand total. Every line (a row with its
+    total, a column with its total) is protected as ``protect`` protects a breakdown; hiding a cell for one line can
+    expose another, so this repeats until no line gives a hidden count back. A line whose total is hidden gives
+    nothing back by itself; where no other cell can be hidden, its total is."""
+    width = len(body[0]) if body else (width or 0)
+    grid = [list(r) + [sum(r)] for r in body]
+    grid.append([sum(r[j] for r in body) for j in range(width)] + [sum(sum(r) for r in body)])
+    if not suppress:
+        return [[str(v) for v in row] for row in grid]
+    primary = [[0 < v < SMALL for v in row] for row in grid]
+    secondary = [[False] * len(row) for row in grid]
+    lines = ([[(i, j) for j in range(width + 1)] for i in range(len(grid))]
+             + [[(i, j) for i in range(len(grid))] for j in range(width + 1)])
+
+    def off(i, j):
+        return primary[i][j] or secondary[i][j]
+
+    changed = True
+    while changed:
+        changed = False
+        for line in lines:
+            *cells, total = line
+            if off(*total):
+                continue
+            hidden = [p for p in cells if off(*p)]
+            if not hidden or (len(hidden) >= 2 and sum(grid[i][j] for i, j in hidden) >= SMALL):
+                continue
+            shown = [(grid[i][j], (i, j)) for i, j in cells if not off(i, j) and grid[i][j] > 0]
+            i, j = min(shown)[1] if shown else total
+            secondary[i][j] = changed = True
+    return [[HIDDEN if primary[i][j] else HIDDEN_SECONDARY if secondary[i][j] else str(v) for j, v in enumerate(row)]
+            for i, row in enumerate(grid)]
+
+
 def total_cell(total: int, suppress: bool = True) -> str:
     return HIDDEN if suppress and 0 < total < SMALL else str(total)
 
@@ -301,22 +341,17 @@ def timeliness_table(report: Report, suppress: bool = True) -> Table:
         rows.append([f"{f.clock}: {f.title}", due, on_time, late, not_met, share, median_cell,
                      total_cell(f.waived, suppress)])
     return Table("timeliness", "Timeliness", ["Clock", "Due in the period", "Met on time", "Met late",
-                                              "Not met (overdue)", "Share on time", "Median time taken", "Waived"],
+                                              "Not met (overdue)", "Share on time", "Median time taken",
+                                              "Waived or paused"],
                  rows, "A deadline counts in the period of its due date (extensions and pauses included); "
                        "the median runs from the clock's start to the day it was met.")
 
 
 def actions_table(report: Report, suppress: bool = True) -> Table:
-    rows = []
-    totals = AgencyActions("Total")
-    for a in report.actions:
-        total = total_cell(a.total, suppress)
-        rows.append([a.agency, *protect([a.on_time, a.late, a.overdue, a.open], suppress, total != HIDDEN), total])
-        for k in ("on_time", "late", "overdue", "open"):
-            setattr(totals, k, getattr(totals, k) + getattr(a, k))
-    # the total row is a breakdown of its own; its cells are protected against the grand total too
-    grand = total_cell(totals.total, suppress)
-    rows.append(["Total", *protect([totals.on_time, totals.late, totals.overdue, totals.open], suppress, grand != HIDDEN), grand])
+    """Agencies by outcome, with row and column totals: protected in both directions (``protect_grid``)."""
+    body = [[a.on_time, a.late, a.overdue, a.open] for a in report.actions]
+    shown = protect_grid(body, suppress, width=4)
+    rows = [[a.agency, *cells] for a, cells in zip(report.actions, shown)] + [["Total", *shown[-1]]]
     return Table("actions", "Actions by agency", ["Agency", "Completed on time", "Completed late", "Overdue",
                                                    "Open, not yet due", "Total"], rows,
                  f"Actions due in the period; overdue as of {report.today.isoformat()}.")

@@ -58,6 +58,7 @@ DEADLINES = (
     + [("C1", C1_ANCHOR, C1_DUE, "met", date(2026, 6, 17))]                        # 7 working days: late
     + [("C1", date(2026, 9, 1), date(2026, 9, 8), "open", None)]                   # never met: overdue
     + [("C1", date(2026, 10, 1), date(2026, 10, 8), "waived", None)]
+    + [("C1", date(2026, 11, 2), date(2026, 11, 9), "paused", None)]              # criminal proceedings: not judged
     + [("C1", date(2027, 3, 24), date(2027, 3, 31), "open", None)]                 # due on the last day: not yet judged
     + [("C1", date(2026, 3, 20), date(2026, 3, 27), "met", date(2026, 3, 27))]     # due before the period
     + [("C2", C1_ANCHOR, C1_DUE, "met", C1_ANCHOR.replace(day=d)) for d in (10, 11, 12)]   # 2, 3, 4 wd
@@ -175,11 +176,11 @@ def test_report_counts_each_case_latest_decision_made_in_the_period(known):
 
 
 def test_report_timeliness_shares_and_medians_from_the_known_deadlines(known):
-    # C1: 10 judged (8 on time, 1 late, 1 never met; the waived one and the one due on the last day are not
-    # judged): 80%, median 4 working days of the 9 met. C4: 5 of 5 on time, median 14 working days.
+    # C1: 10 judged (8 on time, 1 late, 1 never met; the waived one, the paused one and the one due on the last
+    # day are not judged): 80%, median 4 working days of the 9 met. C4: 5 of 5 on time, median 14 working days.
     _, shown = figures(known, suppress=False)
     t = {r[0].split(":")[0]: r[1:] for r in shown["timeliness"].rows}
-    assert t["C1"] == ["10", "8", "1", "1", "80%", "4 working days", "1"]
+    assert t["C1"] == ["10", "8", "1", "1", "80%", "4 working days", "2"]
     assert t["C2"] == ["3", "3", "0", "0", "100%", "3 working days", "0"]
     assert t["C4"] == ["5", "5", "0", "0", "100%", "14 working days", "0"]
     assert t["C7"] == ["1", "0", "1", "0", "0%", "213 calendar days", "0"]
@@ -315,3 +316,38 @@ def test_report_refuses_a_period_that_ends_before_it_starts(known, tmp_path, cap
     code = main(["--config", str(tmp_path / "config.toml"), "report", "--from", "April", "--to", "2026-04-01",
                  "--out", str(tmp_path / "r")])
     assert code == 2 and "is not a DATE" in capsys.readouterr().err
+
+
+def test_protect_grid_hides_along_columns_too_so_no_small_count_can_be_worked_out():
+    # Police: 10 on time, 3 late; health: 9 and 8. Hiding the police's 3 alone, the "late" column's total 11 minus
+    # health's 8 would give it back: cells are hidden along rows and columns until every combination of values
+    # that fits what is shown leaves the 3 ambiguous (checked by trying them all).
+    from itertools import product
+
+    from intake.report import protect_grid
+
+    body = [[10, 3], [9, 8]]
+    shown = protect_grid(body)
+    assert shown == [["x", "<5", "13"], ["x", "x", "17"], ["19", "11", "30"]]
+    hidden = [(i, j) for i in range(2) for j in range(2) if not shown[i][j].isdigit()]
+    choices = [range(1, 5) if shown[i][j] == "<5" else range(0, 31) for i, j in hidden]
+    fits = set()
+    for values in product(*choices):
+        grid = [[int(c) if c.isdigit() else None for c in row[:2]] for row in shown[:2]]
+        for (i, j), v in zip(hidden, values):
+            grid[i][j] = v
+        if all(sum(grid[i]) == int(shown[i][2]) for i in range(2)) and \
+                all(grid[0][j] + grid[1][j] == int(shown[2][j]) for j in range(2)):
+            fits.add(grid[0][1])
+    assert 3 in fits and len(fits) > 1
+
+
+def test_report_with_no_cases_at_all_is_written_with_zeros(tmp_path, pinned_today):
+    # An empty database (a new installation): every table has its rows of zeros, the headline reads 0 and "-".
+    (tmp_path / "config.toml").write_text(CONFIG)
+    out = _cli_report(None, tmp_path, "html")
+    assert out.joinpath("annual-report-2026-04-01-to-2027-03-31.html").exists()
+    cfg = config_mod.load(tmp_path / "config.toml")
+    report, shown = figures(cfg)
+    assert dict(headline(report))["Actions overdue"] == "0" and dict(headline(report))["Referrals"] == "0"
+    assert rows(shown["actions"]) == {"Total": ["0", "0", "0", "0", "0"]}
