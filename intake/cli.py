@@ -128,7 +128,7 @@ def _setup_logging(debug: bool) -> None:
         handler.addFilter(RedactSecrets())
     logging.getLogger("mail.log").setLevel(logging.ERROR)
     # --debug shows msal's and urllib3's request lines (token endpoint, status codes); the filter redacts secrets
-    for noisy in ("pdfminer", "alembic", "apscheduler.executors", "imapclient") + (() if debug else ("msal", "urllib3")):
+    for noisy in ("pdfminer", "alembic", "apscheduler.executors", "imapclient", "matplotlib") + (() if debug else ("msal", "urllib3")):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
