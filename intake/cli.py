@@ -99,6 +99,11 @@ def _parser() -> argparse.ArgumentParser:
     st = sub.add_parser("status", help="last successful poll, reminder run and delivery, what is waiting; exit 1 when "
                                        "the mailbox has not been checked within [health] max_poll_age (for monitoring)")
     st.add_argument("--json", action="store_true", help="print one JSON object (times in UTC, ages in seconds)")
+    from intake.report_cli import register as register_report
+    from intake.review_cli import register as register_review
+
+    register_report(sub)
+    register_review(sub)
     return p
 
 
@@ -126,7 +131,7 @@ def _setup_logging(debug: bool) -> None:
         handler.addFilter(RedactSecrets())
     logging.getLogger("mail.log").setLevel(logging.ERROR)
     # --debug shows msal's and urllib3's request lines (token endpoint, status codes); the filter redacts secrets
-    for noisy in ("pdfminer", "alembic", "apscheduler.executors", "imapclient") + (() if debug else ("msal", "urllib3")):
+    for noisy in ("pdfminer", "alembic", "apscheduler.executors", "imapclient", "matplotlib") + (() if debug else ("msal", "urllib3")):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
@@ -298,6 +303,11 @@ def cmd_referrals(args, one: str | None = None) -> int:
         if one and not cases:
             raise UsageError(f"no case with reference {one}; see intake referrals")
         rows = [_case_json(c, session, sources=bool(one)) for c in cases]
+        if one:
+            from intake.review_cli import referral_json, referral_lines
+
+            rows[0].update(referral_json(session, cases[0], cfg))
+            extra_lines = referral_lines(session, cases[0], cfg)
     if args.json:
         print(json.dumps(rows[0] if one else rows, ensure_ascii=False, indent=2))
         return 0
@@ -305,6 +315,8 @@ def cmd_referrals(args, one: str | None = None) -> int:
         r = rows[0]
         print(f"{r['reference']}  status={r['status']}  received={r['received_at']}  child={r['initials']}")
         print(f"missing: {', '.join(r['missing']) or 'nothing'}")
+        for line in extra_lines:
+            print(line)
         print(json.dumps(r["record"], ensure_ascii=False, indent=2))
         if r["sources"]:
             print("where each answer was read on the form:")
@@ -407,6 +419,20 @@ def _actions(args) -> int:
     return cmd_actions(args, _load(args), parse_moment, UsageError)
 
 
+def _review_cmd(name):
+    def runner(args):
+        from intake import review_cli
+
+        return getattr(review_cli, name)(args, _load(args), parse_moment, UsageError)
+    return runner
+
+
+def _report(args) -> int:
+    from intake.report_cli import cmd_report
+
+    return cmd_report(args, _load(args), parse_moment, UsageError)
+
+
 def _outbox(args) -> int:
     from intake.outbox_cli import cmd_outbox
 
@@ -417,7 +443,8 @@ COMMANDS = {
     "parse": cmd_parse, "poll": cmd_poll, "reprocess": cmd_reprocess, "referrals": cmd_referrals,
     "referral": lambda a: cmd_referrals(a, one=a.reference), "check": cmd_check, "run": cmd_run, "demo": cmd_demo,
     "deadlines": _deadline_cmd("cmd_deadlines"), "remind": _deadline_cmd("cmd_remind"),
-    "outbox": _outbox, "status": cmd_status, "actions": _actions,
+    "outbox": _outbox, "status": cmd_status, "actions": _actions, "report": _report,
+    "rapid-review": _review_cmd("cmd_rapid_review"), "review": _review_cmd("cmd_review"),
     "mark": _deadline_cmd("cmd_mark"), "event": _deadline_cmd("cmd_event"), "action": _deadline_cmd("cmd_action"),
 }
 

@@ -6,6 +6,7 @@
     PUBLISH 2027-06-15          planned publication date (starts C8)
     PAUSE C7 reason / RESUME C7 / WAIVE C2 reason
     EXTEND C4 2027-02-01 reason  a Panel-agreed extension: the new due date
+    CONVENE 2027-01-12 10:00 [EMAIL...]  set the Rapid Review meeting: the panel (and those named) invited
     NOTE free text              a note on the case
     HELP                        the list of commands
 
@@ -20,8 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-VERBS = ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND", "NOTE", "HELP")
-STATE_CHANGING = {"DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND"}
+VERBS = ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND", "CONVENE", "NOTE", "HELP")
+STATE_CHANGING = {"DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND", "CONVENE"}
 QUOTE_START = re.compile(r"^(>|-{2,}\s*original message|from:\s|sent:\s|on .+ wrote:|_{5,})", re.I)
 
 HELP_TEXT = """Reply to this email with one command per line, at the top of your reply:
@@ -34,6 +35,8 @@ HELP_TEXT = """Reply to this email with one command per line, at the top of your
                               (the due date moves later by the working days it was paused)
   EXTEND C4 2027-02-01 reason a Panel-agreed extension: the new due date, and why
   WAIVE C2 reason             the deadline no longer applies
+  CONVENE 2027-01-12 10:00    set the Rapid Review meeting: the core panel gets a calendar invitation
+                              (add partner email addresses after the time to invite them too)
   NOTE any text               add a note to the case
   HELP                        this list
 Keep the [intake:...] line of the bot's email in your reply (replying normally keeps it)."""
@@ -50,6 +53,7 @@ class Command:
     clock: str | None = None
     on: date | None = None
     value: str | None = None
+    invite: tuple[str, ...] = ()
 
     @property
     def changes_state(self) -> bool:
@@ -111,6 +115,8 @@ def parse_line(line: str, ref_pattern: str) -> Command | None:
         if not rest:
             raise CommandError(f"{verb} needs a date, e.g. {verb} 2026-12-29")
         return Command(verb, case, on=_date(" ".join(rest)))
+    if verb == "CONVENE":
+        return _convene(case, rest)
     if verb == "DECISION":
         from intake.actions import ActionError, decision_value  # the list the command line checks against too
 
@@ -121,6 +127,25 @@ def parse_line(line: str, ref_pattern: str) -> Command | None:
                                "SINGLE or NFA, then a date") from None
         return Command("DECISION", case, value=value, on=_date(" ".join(rest[1:])) if rest[1:] else None)
     return None
+
+
+def _convene(case: str | None, rest: list[str]) -> Command:
+    """CONVENE [REF] 2027-01-12 10:00 [EMAIL...] (or 2027-01-12T10:00)."""
+    usage = "CONVENE needs the meeting's date and time, e.g. CONVENE 2027-01-12 10:00 (then any addresses to invite)"
+    if not rest:
+        raise CommandError(usage)
+    day_text, _, at = rest[0].upper().partition("T")
+    rest = rest[1:]
+    if not at and rest and re.fullmatch(r"\d{1,2}[:.]\d{2}", rest[0]):
+        at, rest = rest[0], rest[1:]
+    m = re.fullmatch(r"(\d{1,2})[:.](\d{2})", at)
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        raise CommandError(usage)
+    bad = [w for w in rest if "@" not in w]
+    if bad:
+        raise CommandError(f"{bad[0]!r} is not an email address; after the time, list only addresses to invite")
+    return Command("CONVENE", case, on=_date(day_text), value=f"{int(m.group(1)):02d}:{m.group(2)}",
+                   invite=tuple(w.strip("<>,;").lower() for w in rest))
 
 
 def parse_commands(text: str, prefix: str) -> list[Command]:

@@ -52,6 +52,7 @@ class People:
     chair: str = setting(help="the Chair's email address (escalations, agenda summary)")
     manager_name: str = setting("the Safeguarding Manager", "how emails name the Manager (the Chair is told whom to contact)")
     support: str = setting("", "whom the Manager asks when replies to the bot are not read (e.g. the IT service desk's address)")
+    rapid_review_panel: list[str] = setting([], "the Rapid Review panel's core members' email addresses: each is invited (with a calendar invitation) when a Rapid Review meeting is set")
 
 
 @dataclass
@@ -316,6 +317,10 @@ def _validate(cfg: Config) -> None:
     for key in ("remind_before", "overdue_every"):
         if not 1 <= getattr(cfg.actions, key) <= 60:
             raise ConfigError(f"actions.{key} must be a number of working days from 1 to 60")
+    for member in cfg.people.rapid_review_panel:
+        if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", member.strip()):
+            raise ConfigError(f"people.rapid_review_panel lists {member!r}, which is not an email address; list addresses "
+                              "like \"named.nurse@nhs.net\"")
     if cfg.mailbox.backend == "imap":
         for key in ("host", "username"):
             if not getattr(cfg.mailbox, key):

@@ -58,6 +58,22 @@ def emails_per_person(session: Session, since: datetime) -> dict[str, list[str]]
     return out
 
 
+def record_progress(svc, cfg, now: datetime) -> None:
+    """The Manager records that the first case's Panel notification and report to the partners were made today
+    (as `intake mark REF C1` would), so that the report has something to measure."""
+    from intake.actions import mark
+
+    today = now.astimezone(cfg.tz).date()
+    with Session(svc.engine) as session:
+        case = session.exec(select(Case).order_by(Case.seq)).first()
+        if case is None:
+            return
+        for clock in ("C1", "C2"):
+            mark(session, case, clock, "met", today, "", "demo", now, cfg)
+        session.commit()
+        print(f"\nThe Manager records {case.reference} C1 and C2 met on {today.isoformat()} (intake mark {case.reference} C1)")
+
+
 def run_demo(directory: str | None = None, now: datetime | None = None, combine: bool = True) -> int:
     root = Path(directory) if directory else Path(tempfile.mkdtemp(prefix="intake-demo-"))
     root.mkdir(parents=True, exist_ok=True)
@@ -108,6 +124,10 @@ def run_demo(directory: str | None = None, now: datetime | None = None, combine:
             print(f"  {title}: {len(subjects)} email(s)")
             for subject in subjects:
                 print(f"    - {subject}")
+    record_progress(svc, cfg, clock())
+    from intake.report_cli import demo_report
+
+    demo_report(cfg, svc.engine, root / "report", today)
     print(f"\nAcknowledgements written as .eml files in {cfg.resolve(cfg.smtp.path)}")
     from intake.cli import invocation  # the hint works as printed: `.venv/bin/intake`, `python -m intake` ...
 

@@ -155,6 +155,26 @@ def _action_plan_emails(cfg, now) -> list[tuple[str, str, str, dict]]:
     ]
 
 
+def _rapid_review(cfg, svc, cal, now) -> None:
+    """The Rapid Review emails: the panel's invitation for the first case, the Manager's reminder that no meeting
+    is set for the second (5 working days after it arrived)."""
+    from sqlmodel import Session, select
+
+    from intake.models import Case
+    from intake.rapid_review import convene, remind_unconvened
+    from intake.service import deliver
+
+    cfg.people.rapid_review_panel = ["designated.nurse@nhs.net", "dci.reviews@example.police.uk"]
+    start = datetime.combine(cal.add(now.date(), 6), time(10, 0), tzinfo=cfg.tz)
+    with Session(svc.engine) as s:
+        first = s.exec(select(Case).order_by(Case.seq)).first()
+        convene(s, cfg, first, start, ["named.gp@nhs.net"], "gallery", now)
+        at = datetime.combine(cal.add(first.received_at.astimezone(cfg.tz).date(), 5), time(9, 0), tzinfo=cfg.tz)
+        remind_unconvened(s, cfg, at, cal)
+        s.commit()
+    deliver(svc, now=max(at, now))
+
+
 def render_all(directory: Path, pictures: bool = True) -> list[Path]:
     """Write every email into ``directory``; returns the .html files written."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -203,6 +223,7 @@ def _render_all(directory: Path, work: Path, pictures: bool) -> list[Path]:
     remind(svc, at)                                   # the morning briefing and the Chair's escalation
     cfg.notifications.combine = False                 # the next working day, one email per reminder
     remind(svc, datetime.combine(cal.add(first_due, 1), time(9, 0), tzinfo=cfg.tz) + timedelta(minutes=1))
+    _rapid_review(cfg, svc, cal, now)
     written, seen = [], {}
     for eml in sorted(cfg.resolve(cfg.smtp.path).glob("*.eml")):
         kind = eml.stem.split("-", 1)[1]

@@ -41,6 +41,11 @@ DEFAULT_RULES: tuple[ClockRule, ...] = (
               chair_overdue_after=5),
     ClockRule("C8", "Final LCSPR report sent to the Panel, Secretary of State and Ofsted", ("publication_planned",),
               7, "working_days_before", chair_overdue_after=5),
+    # The commissioned review's milestones (issue 16), from the LCSPR decision; publication itself is C7. The Manager
+    # is reminded; the Chair sees them in the meeting pack (no escalation emails).
+    ClockRule("L1", "Reviewer's terms of reference agreed", ("lcspr_decision",), 20, "working_days"),
+    ClockRule("L2", "First draft of the LCSPR report", ("lcspr_decision",), 4, "calendar_months"),
+    ClockRule("L3", "Final LCSPR report", ("lcspr_decision",), 5, "calendar_months"),
 )
 
 

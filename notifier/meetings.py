@@ -124,7 +124,10 @@ def pack_context(session: Session, cfg, meeting: date, today: date, cal, dates: 
         detail = json.loads(e.detail)
         if detail.get("event") == "decision" and date.fromisoformat(detail["on"]) >= since and e.case_id in cases:
             decisions.append({**who(cases[e.case_id]), "decision": detail.get("value") or "?", "on": day(detail["on"])})
+    from intake.review import pack_lines  # commissioned reviews: reviewer, next milestone, overdue milestones
+
+    commissioned = pack_lines(session, cfg, today, cal)
     since_words = (f"Since the last meeting ({day(since)})" if earlier else f"Over the last month (since {day(since)})")
     return {"meeting": day(meeting), "since": since_words, "awaiting": awaiting, "reviews": reviews, "lcsprs": lcsprs,
-            "actions": actions, "decisions": decisions,
+            "actions": actions, "decisions": decisions, "commissioned": commissioned,
             "time": cfg.meetings.time, "place": cfg.meetings.place}

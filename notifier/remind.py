@@ -101,6 +101,9 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
             elif n in escalations:
                 item["in"] = chair_key
             result.append(item)
+        from intake.rapid_review import remind_unconvened  # cases with no Rapid Review meeting set
+
+        result += remind_unconvened(session, cfg, now, cal, dry_run=dry_run)
         from notifier.action_reminders import queue_owner_reminders  # issue 16: action owners
 
         if dry_run:

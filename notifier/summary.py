@@ -94,6 +94,9 @@ COMMANDS_FOR = {
                ("NOTE SIRG-2026-0001 any text", "add a note to a case")],
     "escalation": [("NOTE SIRG-2026-0001 any text", "add a note to the case for the Manager and the record"),
                    ("DECISION SIRG-2026-0001 LCSPR 2027-01-12", "record the group's decision")],
+    "rapid_review_unset": [("CONVENE 2027-01-12 10:00", "set the Rapid Review meeting: the core panel is invited"),
+                           ("CONVENE 2027-01-12 10:00 name@nhs.net", "the same, and invite others too"),
+                           ("NOTE any text", "add a note to the case")],
     "agenda": [("DECISION SIRG-2026-0001 LCSPR 2027-01-12", "record the group's decision"),
                ("NOTE SIRG-2026-0001 any text", "add a note to a case")],
 }

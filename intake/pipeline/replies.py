@@ -266,6 +266,13 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
             actions.check_command(cmd, now, cfg.tz)  # the command line's checks, before anything changes
         except actions.ActionError as exc:
             raise Refused(f"{cmd.verb}: {exc}")
+        if cmd.verb == "CONVENE":
+            from intake import rapid_review
+
+            try:
+                rapid_review.check_meeting(cfg, cmd.on, cmd.value, list(cmd.invite), now)
+            except actions.ActionError as exc:
+                raise Refused(f"CONVENE: {exc}")
         plan.append((cmd, case))
     if any(cmd.changes_state for cmd, _ in plan):
         if session.get(UsedToken, claims.nonce) is not None:
@@ -293,10 +300,16 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
                 actions.record_event(session, case, "publication_planned", cmd.on, None, actor, now, cfg)
             elif cmd.verb == "NOTE":
                 actions.add_note(session, case, cmd.value, actor, now)
+            elif cmd.verb == "CONVENE":
+                from intake import rapid_review
+
+                start = rapid_review.meeting_start(cfg, cmd.on, cmd.value)
+                rapid_review.convene(session, cfg, case, start, list(cmd.invite), actor, now)
         except actions.ActionError as exc:
             raise Refused(str(exc))
         done.append(f"{cmd.verb} {case.reference}" + (f" {cmd.clock}" if cmd.clock else "") +
-                    (f" {(cmd.on or today).isoformat()}" if cmd.verb in ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "EXTEND") else ""))
+                    (f" {(cmd.on or today).isoformat()}" if cmd.verb in ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "EXTEND", "CONVENE") else "")
+                    + (f" {cmd.value}" if cmd.verb == "CONVENE" else ""))
     return done, claims
 
 
