@@ -312,7 +312,10 @@ def _above(row: list[str], nxt: list[str], section: str | None, where: str, chil
     """Labels in this row, their answers in the same columns of the next row; None when this row is not
     all labels."""
     labelled = [(j, c) for j, c in enumerate(row) if c.strip()]
-    if not labelled or len(labelled) < len(row) or len(nxt) != len(row) \
+    width = len(row)
+    while len(labelled) >= 2 and width > labelled[-1][0] + 1 and len(nxt) == len(row) and not nxt[width - 1].strip():
+        width -= 1  # an empty column right of two or more labels, empty below too, is no answer of theirs
+    if not labelled or len(labelled) < width or len(nxt) != len(row) \
             or not all(cell_label(c, section) or _unknown_label(c) for _, c in labelled):
         return None  # a label with an empty cell beside it has its answer there
     known = sum(1 for _, c in labelled if cell_label(c, section))
@@ -503,8 +506,9 @@ def _more_rows_below(header: list[str], rows: list[list[str]], start: int, secti
         if not any(c.strip() for c in row) or len(row) != len(header) or _holds_labels(row, section):
             break
         above = _above(header, row, section, where(r), child=k)
-        if above is None or _score(_alone(row, section, where(r)), section) >= _score(above, section):
-            break
+        if above is None or _score(_alone(row, section, where(r)), section) >= _score(above, section) \
+                or not any(_kv_score(kv, section) >= 2 for kv in above if isinstance(kv, KV)):
+            break  # (a further child has at least one answer of its column's type: blanks alone are none)
         out.append(above)
         k += 1
     return out

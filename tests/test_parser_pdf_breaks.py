@@ -266,3 +266,17 @@ def test_an_email_address_wider_than_its_cell_is_put_back_together():
                                    ["Organisation", "Test NHS Trust"], ["Date of incident", "1 March 2026"]],
                                   [["Are the police involved?", "Yes"]], widths=(160, width)))
     assert record["referrer"]["email"] == email
+
+
+def test_labels_above_answers_with_an_empty_column_to_their_right():
+    # 'Registered GP | Legal status | (empty)' over 'Surgery | Early Help | (empty)': the empty column is no
+    # one's answer, and 'Legal status' is never the GP's answer.
+    record = _docx(table(row("Given name(s)", "Family name", "Also known as"), row("Kai", "Uddin", ""),
+                         row("D.O.B.", "Age (if D.O.B. unknown)", "Sex"), row("18/08/2025", "", "M"),
+                         row("Ethnic origin", "", ""), row("Mixed - White and Black Caribbean", "", ""),
+                         row("Registered GP practice", "Legal status (CIN / CP / CLA)", ""),
+                         row("Sowerby Edge Surgery", "Early Help", "")))
+    child = record["children"][0]
+    assert (child["name"], child["dob"], child["ethnicity"], child["gp"], child["legal_status"]) == (
+        "Kai Uddin", "2025-08-18", "Mixed - White and Black Caribbean", "Sowerby Edge Surgery", "Early Help")
+    assert len(record["children"]) == 1
