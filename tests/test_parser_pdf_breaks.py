@@ -302,3 +302,29 @@ def test_safeguarding_lead_consulted_answered_with_a_name_names_the_lead(answer,
                    p("SERVICE:\tTest NHS Trust") + p("TELEPHONE:\t0151 496 0111"))
     lead = record["safeguarding_lead"]
     assert (lead["name"], lead["discussed"], lead["phone"]) == (name, discussed, "01514960111")
+
+
+def test_where_beside_when_did_it_happen_is_the_place():
+    record = _docx(p("The incident") + table(row("When did it happen?", "21 Nov. 2025", "Where?", "Family home")),
+                   basics=[b for b in BASICS if not b[0].startswith("Date of incident")])
+    assert (record["incident"]["date"], record["incident"]["location"]) == ("2025-11-21", "Family home")
+
+
+def test_a_fillable_field_named_for_a_date_holds_the_date_its_words_name():
+    # 'chkSINYes' was the Panel notified; 'dtSIN' (a date prefix) is the day it was notified, not a second answer.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    y = A4[1] - 60
+    for name, value in [("txtReferrerName", "Ola Field"), ("txtReferrerEmail", "ola@nhs.net"),
+                        ("txtReferrerAgency", "Northshire NHS Trust"), ("txtChildName", "Kit Terse"),
+                        ("dtIncident", "2 Feb 2026"), ("txtSummary", "It happened."), ("dtSIN", "17/05/2026")]:
+        y -= 24
+        c.acroForm.textfield(name=name, x=200, y=y, width=240, height=14, value=value, borderWidth=0)
+    c.acroForm.checkbox(name="chkSINYes", x=200, y=y - 24, size=10, checked=True, buttonStyle="check")
+    c.showPage()
+    c.save()
+    record = _parse_pdf(out.getvalue())
+    assert (record["panel_notified"], record["date_panel_notified"]) == (True, "2026-05-17")
