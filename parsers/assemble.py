@@ -115,14 +115,26 @@ def _checked_option(kv: KV) -> str | None:
     return None
 
 
+_NOT_NAME_WORDS = {"yes", "no", "not", "unknown", "known", "n/a", "tbc", "pending", "awaiting", "none", "yet", "unable"}
+
+
+def _names_a_person(value: str) -> bool:
+    """'Dr Megan Iqbal', 'Det Supt Lindsay Sutcliffe': two to six capitalised words, no digits, no answer words."""
+    words = value.split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(r"[\d@]", value) \
+        and not any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words)
+
+
 def _best_fitting(kv: KV, section: str | None, path: str) -> str:
     """A label that names two fields equally well ('Learning for more than one agency': the criterion, or an
     agency?) goes to the one whose type its answer fits; when both fit, the vocabulary's order decides."""
+    def fits(p: str) -> bool:
+        return types.fit(p if not p.startswith("person.") else "referrer." + p.split(".", 1)[1], kv.value) > 0
+    if path.endswith(".discussed") and not n.blank(kv.value) and not fits(path) and _names_a_person(kv.value):
+        return path.rsplit(".", 1)[0] + ".name"  # 'Safeguarding lead consulted: Dr Megan Iqbal' names the lead
     rivals = tied_fields(kv.label, section)
     if len(rivals) < 2 or n.blank(kv.value):
         return path
-    def fits(p: str) -> bool:
-        return types.fit(p if not p.startswith("person.") else "referrer." + p.split(".", 1)[1], kv.value) > 0
     if fits(path):
         return path
     return next((p for p in rivals if fits(p)), path)

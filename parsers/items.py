@@ -565,7 +565,7 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
     letters = [c for c in first_line if c.isalpha()]
     shouting = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)  # a capitals heading
     if sec and (heading or in_table or shouting or len(first_line) < 60) and "\n" not in t:
-        if f in LONG_ANSWERS and not in_table and not shouting:
+        if f in LONG_ANSWERS and not in_table:
             return [sec, KV(first_line, "")]  # 'Description of the incident': a heading and the question both
         return [sec]
     if f and len(first_line) < 80 and "\n" not in t and not re.search(r"\.\s", first_line):

@@ -58,7 +58,7 @@ def _walk_fields(fields, parent_name="", parent_tu="", out=None, depth=0):
                 kd = resolve1(k)
                 if isinstance(kd, dict) and kd.get("AS") is not None and _s(kd.get("AS")) != "Off":
                     state = kd.get("AS")
-        out.append({"name": full, "tu": tu, "label": tu or name_words(full), "type": ft, "value": value,
+        out.append({"name": full, "tu": tu, "label": tu or _name_label(full), "type": ft, "value": value,
                     "state": state, "flags": int(resolve1(f.get("Ff")) or 0)})
     return out
 
@@ -159,6 +159,28 @@ def name_words(name: str) -> str:
     last = _TYPE_PREFIX.sub("", last)
     words = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_", " ", last)
     return " ".join(words.split()) or name
+
+
+_DATE_PREFIX = re.compile(r"^(dt|dte|date)(?=[A-Z0-9_])")
+
+
+def _name_label(name: str) -> str:
+    """The label a field's name gives. A date prefix ('dtSIN') says the field holds a date: where the words
+    alone name a field that is not a date ('SIN': was the Panel notified?) and 'Date SIN' names a date field
+    (the day it was notified), the date field is meant."""
+    from parsers.types import DATE, kind_of
+    from parsers.vocabulary import match
+
+    words = name_words(name)
+    if not _DATE_PREFIX.match(name.rsplit(".", 1)[-1]):
+        return words
+    for section in (None, "referrer", "lead", "child", "incident", "criteria", "panel"):
+        plain, dated = match(words, section), match("date " + words, section)
+        if plain and kind_of(plain.replace("person.", "referrer.")) == DATE:
+            return words
+        if dated and kind_of(dated.replace("person.", "referrer.")) == DATE:
+            return "Date " + words
+    return words
 
 
 def telling(name: str) -> bool:

@@ -101,6 +101,8 @@ RULES: list[Rule] = [
     R("child.disability", r"disabilit|additional needs|\bsend\b|special (educational )?needs"),
     # incident
     R("incident.location", r"location|where did|place (of|where)|where (was|were|it)|address of incident"),
+    R("incident.location", r"^where$", sections=("incident",)),  # a bare 'Where?' beside 'When did it happen?'
+
     R("panel_notified", r"(panel|\bsin\b|notification|notified)", exclude=r"^date|^when"),
     R("immediate_concerns", r"immediate|ongoing (risk|concern)|current (risk|concern)|risks? to (other|sibling)|"
                             r"(other )?child(ren)? (is |are )?at risk|at risk (right )?now|safe now|what has been done to keep"),

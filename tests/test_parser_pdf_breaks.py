@@ -102,8 +102,8 @@ BASICS = [("Referrer name", "Robin Grid"), ("Job title", "Nurse"), ("Organisatio
           ("Summary of incident", "It happened.")]
 
 
-def _docx(body: str):
-    r = parse_bytes(package(table(*[row(a, b) for a, b in BASICS]) + body), "f.docx")
+def _docx(body: str, basics=BASICS):
+    r = parse_bytes(package(table(*[row(a, b) for a, b in basics]) + body), "f.docx")
     assert r.status == "parsed", (r.status, r.reason, r.warnings)
     return r.record
 
@@ -280,3 +280,51 @@ def test_labels_above_answers_with_an_empty_column_to_their_right():
     assert (child["name"], child["dob"], child["ethnicity"], child["gp"], child["legal_status"]) == (
         "Kai Uddin", "2025-08-18", "Mixed - White and Black Caribbean", "Sowerby Edge Surgery", "Early Help")
     assert len(record["children"]) == 1
+
+
+def _bold(text: str) -> str:
+    return f'<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def test_a_capitals_heading_that_asks_for_the_summary_takes_the_paragraphs_below():
+    record = _docx(_bold("SECTION D - INCIDENT") + p("LOCATION:\tFamily home") + _bold("SUMMARY OF INCIDENT") +
+                   p("Aisha (11 years) disclosed to a teacher that she was being hit with a belt.") +
+                   p("POLICE INVESTIGATION?\tYes") + _bold("SECTION E - CRITERIA"),
+                   basics=[b for b in BASICS if not b[0].startswith("Summary")])
+    assert record["incident"]["summary"] == "Aisha (11 years) disclosed to a teacher that she was being hit with a belt."
+    assert record["incident"]["police_involved"] is True
+
+
+@pytest.mark.parametrize("answer, name, discussed", [("Dr Megan Iqbal", "Dr Megan Iqbal", None), ("Yes", None, True),
+                                                     ("Not yet", None, None)])
+def test_safeguarding_lead_consulted_answered_with_a_name_names_the_lead(answer, name, discussed):
+    record = _docx(_bold("SAFEGUARDING LEAD") + p(f"SAFEGUARDING LEAD CONSULTED:\t{answer}") +
+                   p("SERVICE:\tTest NHS Trust") + p("TELEPHONE:\t0151 496 0111"))
+    lead = record["safeguarding_lead"]
+    assert (lead["name"], lead["discussed"], lead["phone"]) == (name, discussed, "01514960111")
+
+
+def test_where_beside_when_did_it_happen_is_the_place():
+    record = _docx(p("The incident") + table(row("When did it happen?", "21 Nov. 2025", "Where?", "Family home")),
+                   basics=[b for b in BASICS if not b[0].startswith("Date of incident")])
+    assert (record["incident"]["date"], record["incident"]["location"]) == ("2025-11-21", "Family home")
+
+
+def test_a_fillable_field_named_for_a_date_holds_the_date_its_words_name():
+    # 'chkSINYes' was the Panel notified; 'dtSIN' (a date prefix) is the day it was notified, not a second answer.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    y = A4[1] - 60
+    for name, value in [("txtReferrerName", "Ola Field"), ("txtReferrerEmail", "ola@nhs.net"),
+                        ("txtReferrerAgency", "Northshire NHS Trust"), ("txtChildName", "Kit Terse"),
+                        ("dtIncident", "2 Feb 2026"), ("txtSummary", "It happened."), ("dtSIN", "17/05/2026")]:
+        y -= 24
+        c.acroForm.textfield(name=name, x=200, y=y, width=240, height=14, value=value, borderWidth=0)
+    c.acroForm.checkbox(name="chkSINYes", x=200, y=y - 24, size=10, checked=True, buttonStyle="check")
+    c.showPage()
+    c.save()
+    record = _parse_pdf(out.getvalue())
+    assert (record["panel_notified"], record["date_panel_notified"]) == (True, "2026-05-17")
