@@ -365,3 +365,11 @@ def test_questions_the_vocabulary_does_not_know_are_no_answers_and_no_headings()
     assert (lead["role"], lead["agency"], lead["email"], lead["phone"]) == (
         "Detective Chief Inspector", None, "k.brennan@westpennine.police.uk", "01632960576")
     assert record["children"][0]["name"] == "Daisy KENYON"
+
+
+def test_an_email_address_cut_before_its_at_sign_is_put_back_together():
+    printed = "adebayo.ashdo<br/>wn@nhs.net"  # Word broke the address at the cell's edge
+    record = _parse_pdf(_word_pdf([["Referrer name", "Adebayo Ashdown"], ["Email", printed], ["Job title", "Nurse"],
+                                   ["Organisation", "Test NHS Trust"], ["Date of incident", "1 March 2026"]],
+                                  [["Are the police involved?", "Yes"]], widths=(160, 70)))
+    assert record["referrer"]["email"] == "adebayo.ashdown@nhs.net"
