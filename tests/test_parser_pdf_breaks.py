@@ -371,5 +371,5 @@ def test_an_email_address_cut_before_its_at_sign_is_put_back_together():
     printed = "adebayo.ashdo<br/>wn@nhs.net"  # Word broke the address at the cell's edge
     record = _parse_pdf(_word_pdf([["Referrer name", "Adebayo Ashdown"], ["Email", printed], ["Job title", "Nurse"],
                                    ["Organisation", "Test NHS Trust"], ["Date of incident", "1 March 2026"]],
-                                  [["Are the police involved?", "Yes"]], widths=(160, 70)))
+                                  [["Are the police involved?", "Yes"]], widths=(160, 86)))
     assert record["referrer"]["email"] == "adebayo.ashdown@nhs.net"
