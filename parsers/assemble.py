@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from parsers import normalise as n
 from parsers import types
-from parsers.items import KV, block_items, text_items
+from parsers.items import KV, _asks_question, block_items, text_items
 from parsers.vocabulary import incident_type, match, section_of, strength, tied_fields
 
 CHILD_FIELDS = ("name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp",
@@ -228,7 +228,10 @@ def assemble(blocks: list) -> Walk:
                     apply(w, sub)
             continue
         if isinstance(it, tuple) and it[0] == "text":
-            if pending is not None and accepts_text:
+            if pending is not None and _asks_question(it[1]):
+                apply(w, pending)  # a question of its own (one the vocabulary does not know) is no one's answer
+                pending = None
+            elif pending is not None and accepts_text:
                 pending.value = (pending.value + "\n" + it[1]).strip("\n")
             continue
         if isinstance(it, tuple) and it[0] == "continue":  # the rest of a table cell, on the next page

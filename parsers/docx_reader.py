@@ -226,6 +226,17 @@ def _cells(tr):
                 yield from _cells(content)
 
 
+def _continues_answer(p, blocks: list) -> bool:
+    """'Home address:<tab>Flat 8' then '<tab>64 Quarry Hill': a paragraph that starts with a tab and holds no
+    other goes on with the answer of the 'Label<tab>answer' paragraph just before it (its next line)."""
+    runs = (r for r in p.iter(q("w:r")))
+    first = next((el for r in runs for el in r if el.tag in (q("w:t"), q("w:tab"))), None)  # (not pPr's tab stops)
+    if first is None or first.tag != q("w:tab") or not blocks or not isinstance(blocks[-1], Para):
+        return False
+    prev = blocks[-1].text
+    return "\t" in prev and bool(prev.split("\t", 1)[1].strip()) and paragraph_text(p).count("\t") == 0
+
+
 def body_blocks(root) -> list:
     body = root.find(q("w:body"))
     blocks: list = []
@@ -234,7 +245,9 @@ def body_blocks(root) -> list:
         for child in container:
             if child.tag == q("w:p"):
                 text = paragraph_text(child)
-                if text.strip():
+                if text.strip() and _continues_answer(child, blocks):
+                    blocks[-1].text += "\n" + text.strip()
+                elif text.strip():
                     blocks.append(Para(text, _is_heading(child)))
             elif child.tag == q("w:tbl"):
                 nested: list = []

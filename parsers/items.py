@@ -205,6 +205,12 @@ def cell_label(cell: str, section: str | None) -> str | None:
     return match(t, section)
 
 
+def _asks_question(text: str) -> bool:
+    """'Is your organisation currently working with the family?': a question of three words or more."""
+    t = _joined(text)
+    return t.endswith("?") and len(t.split()) >= 3 and "\n" not in text.strip()
+
+
 def _kv_score(kv: "KV", section: str | None) -> float:
     """How well one label/value candidate reads: 2 for a known label with a value of its type, 0.5 for a
     known label left blank, 0 for a value that does not fit (or an unknown label)."""
@@ -215,6 +221,8 @@ def _kv_score(kv: "KV", section: str | None) -> float:
         return 0.0
     if kv.value.strip() and strength(kv.value, section) >= STRONG and looks_like_label(kv.value):
         return 0.5  # the 'answer' is another label: as good as blank
+    if _asks_question(kv.value):
+        return -1.0  # a question is never an answer: a reading that makes it one is wrong
     if path.startswith("person."):
         path = "referrer." + path.split(".", 1)[1]
     f = fit(path, kv.value)
@@ -564,7 +572,8 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
         return [KV(first_line.rstrip(":"), "\n".join(t.split("\n")[1:]), section_hint=None)]
     letters = [c for c in first_line if c.isalpha()]
     shouting = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)  # a capitals heading
-    if sec and (heading or in_table or shouting or len(first_line) < 60) and "\n" not in t:
+    if sec and (heading or in_table or shouting or len(first_line) < 60) and "\n" not in t \
+            and not (first_line.rstrip().endswith("?") and not f):  # a question of its own is no heading
         if f in LONG_ANSWERS and not in_table:
             return [sec, KV(first_line, "")]  # 'Description of the incident': a heading and the question both
         return [sec]

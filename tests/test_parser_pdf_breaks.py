@@ -328,3 +328,40 @@ def test_a_fillable_field_named_for_a_date_holds_the_date_its_words_name():
     c.save()
     record = _parse_pdf(out.getvalue())
     assert (record["panel_notified"], record["date_panel_notified"]) == (True, "2026-05-17")
+
+
+def _tabbed(label: str, value: str | None, lead_tab: bool = False) -> str:
+    runs = f'<w:r><w:t xml:space="preserve">{label}</w:t></w:r>' if label else ""
+    runs += "<w:r><w:tab/>" + (f'<w:t xml:space="preserve">{value}</w:t>' if value else "") + "</w:r>"
+    return f'<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="3969"/></w:tabs></w:pPr>{runs}</w:p>'
+
+
+def test_an_answer_whose_next_lines_start_at_the_tab_stop_goes_on_over_them():
+    # 'Home address:<tab>Flat 8' then '<tab>64 Quarry Hill' ...: one answer over four paragraphs. The label
+    # after it (with an empty answer after its tab) is not part of it.
+    record = _docx(p("Details of the child") + _tabbed("Name of child:", "Ada Lovelace") +
+                   _tabbed("Home postcode and address:", "Flat 8") + _tabbed("", "64 Quarry Hill") +
+                   _tabbed("", "Ashbourne Vale") + _tabbed("", "SV4 8GJ") + _tabbed("Education provider:", None) +
+                   _tabbed("Registered GP:", "Dr S Adeyemi, Marlden Health Centre"))
+    child = record["children"][0]
+    assert (child["address"], child["school"], child["gp"]) == (
+        "Flat 8, 64 Quarry Hill, Ashbourne Vale, SV4 8GJ", None, "Dr S Adeyemi, Marlden Health Centre")
+
+
+def test_questions_the_vocabulary_does_not_know_are_no_answers_and_no_headings():
+    # 'West Pennine Police' reads a little like a police label, but the question under it is no answer; a
+    # question that mentions the child does not start the child's section; a blank 'Organisation' takes none.
+    record = _docx(table(
+        row("Notifier details"), row("Name:", "DI Rebecca Brennan"), row("Organisation:", "West Pennine Police"),
+        row("Is your organisation currently working with the family?", "Yes"), row("E-mail address:", ""),
+        row("Contact telephone:", "07700 900571"), row("Designated Safeguarding Lead"), row("Name:", "n/a"),
+        row("Position:", "Detective Chief Inspector"), row("Organisation:", ""),
+        row("Has the child's GP been told about this referral?", "Yes"),
+        row("E-mail address:", "k.brennan@westpennine.police.uk"), row("Contact telephone:", "01632960576"),
+        row("About the child"), row("Given name(s):", "Daisy"), row("Family name:", "KENYON")),
+        basics=[b for b in BASICS if b[0] in ("Date of incident", "Summary of incident")])
+    referrer, lead = record["referrer"], record["safeguarding_lead"]
+    assert (referrer["agency"], referrer["email"], referrer["phone"]) == ("West Pennine Police", None, "07700900571")
+    assert (lead["role"], lead["agency"], lead["email"], lead["phone"]) == (
+        "Detective Chief Inspector", None, "k.brennan@westpennine.police.uk", "01632960576")
+    assert record["children"][0]["name"] == "Daisy KENYON"
