@@ -439,7 +439,8 @@ def main(argv: list[str] | None = None) -> int:
         from sqlalchemy.exc import OperationalError
 
         if isinstance(exc, OperationalError):
-            print(f"intake: the database is unavailable ({exc.orig}); check database.url", file=sys.stderr)
+            print(f"intake: the database is unavailable ({' '.join(str(exc.orig).split())}); check database.url",
+                  file=sys.stderr)
         else:
             print(f"intake: unexpected error ({exc.__class__.__name__}: {exc}); run with --debug for details", file=sys.stderr)
         return 1
