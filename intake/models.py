@@ -136,3 +136,12 @@ class UsedToken(SQLModel, table=True):
     person: str
     case_reference: Optional[str] = None
     used_at: datetime
+
+
+class WorkLease(SQLModel, table=True):
+    """Who is doing a piece of work now (``inbound:<source key>``, ``job:remind``), until when: several workers
+    share one database and one mailbox, and a worker that dies lets go when its lease runs out."""
+    __tablename__ = "work_lease"
+    name: str = Field(primary_key=True)
+    owner: Optional[str] = None
+    lease_until: Optional[datetime] = None

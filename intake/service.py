@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import partial
 
+from intake.config import parse_duration
 from intake.db import open_database
+from intake.leases import worker_id
 from intake.pipeline import PollReport, Services, poll_once
 from intake.sources import open_source
 from intake.storage import FileStore
@@ -41,7 +43,9 @@ def make_unpack(cfg, isolated: bool = True):
 def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Services:
     engine = engine or open_database(cfg.database_url)
     svc = Services(cfg=cfg, engine=engine, files=FileStore(cfg.resolve(cfg.storage.path)),
-                   parse=make_parse(cfg, isolated), now=now, unpack=make_unpack(cfg, isolated))
+                   parse=make_parse(cfg, isolated), now=now, unpack=make_unpack(cfg, isolated),
+                   worker=worker_id(), claim_lease=timedelta(seconds=parse_duration(cfg.database.claim_lease,
+                                                                                    "database.claim_lease")))
     try:
         from notifier.deadlines_store import create_deadlines_for_case
 
