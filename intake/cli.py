@@ -96,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
     st = sub.add_parser("status", help="last successful poll, reminder run and delivery, what is waiting; exit 1 when "
                                        "the mailbox has not been checked within [health] max_poll_age (for monitoring)")
     st.add_argument("--json", action="store_true", help="print one JSON object (times in UTC, ages in seconds)")
+    from intake import db_cli
+
+    db_cli.add_parser(sub)
     return p
 
 
@@ -398,6 +401,12 @@ def _deadline_cmd(name):
     return runner
 
 
+def _db(args) -> int:
+    from intake.db_cli import cmd_db
+
+    return cmd_db(args, _load(args), UsageError)
+
+
 def _outbox(args) -> int:
     from intake.outbox_cli import cmd_outbox
 
@@ -408,7 +417,7 @@ COMMANDS = {
     "parse": cmd_parse, "poll": cmd_poll, "reprocess": cmd_reprocess, "referrals": cmd_referrals,
     "referral": lambda a: cmd_referrals(a, one=a.reference), "check": cmd_check, "run": cmd_run, "demo": cmd_demo,
     "deadlines": _deadline_cmd("cmd_deadlines"), "remind": _deadline_cmd("cmd_remind"),
-    "outbox": _outbox, "status": cmd_status,
+    "outbox": _outbox, "status": cmd_status, "db": _db,
     "mark": _deadline_cmd("cmd_mark"), "event": _deadline_cmd("cmd_event"), "action": _deadline_cmd("cmd_action"),
 }
 
