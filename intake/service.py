@@ -46,6 +46,12 @@ def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Serv
                    parse=make_parse(cfg, isolated), now=now, unpack=make_unpack(cfg, isolated),
                    worker=worker_id(), claim_lease=timedelta(seconds=parse_duration(cfg.database.claim_lease,
                                                                                     "database.claim_lease")))
+    if isolated:
+        # the service: the next messages' forms are parsed (sandboxed, one worker per CPU) while one is stored
+        from intake.pipeline.prefetch import Prefetcher
+
+        svc.prefetch = Prefetcher(svc.parse, svc.unpack, cfg.limits)
+        svc.parse = svc.prefetch.parse
     try:
         from notifier.deadlines_store import create_deadlines_for_case
 

@@ -52,6 +52,7 @@ class Services:
     unpack: Callable | None = None   # opens Outlook containers (None: in this process)
     worker: str | None = None   # this worker's lease owner id: messages are claimed before processing (None: no claims)
     claim_lease: timedelta = timedelta(minutes=5)
+    prefetch: object | None = None  # a Prefetcher: reads and parses the next messages while one is processed
 
 
 @dataclass
@@ -156,7 +157,7 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
     ``earlier``: the row of an earlier attempt at this same copy, updated instead of a new row."""
     cfg = svc.cfg
     now = svc.now()
-    facts = read_facts(fetched.raw, svc.unpack)
+    facts = svc.prefetch.facts(fetched) if svc.prefetch is not None else read_facts(fetched.raw, svc.unpack)
     _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
     ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path,
                          earlier_id=earlier.id if earlier is not None else None)
@@ -396,6 +397,8 @@ def _poll_chunk(svc: Services, source: MailSource, chunk: list[FetchedMessage], 
     todo = _claim(svc, todo, report, held)
     if svc.worker is not None:  # another worker may have finished some between our first look and our claim
         recorded = _recorded(svc, [f.source_key for f in todo])
+    if svc.prefetch is not None:
+        svc.prefetch.ahead([f for f in todo if not _done_already(recorded.get(f.source_key))])
     for fetched in todo:
         earlier = recorded.get(fetched.source_key)
         if _done_already(earlier):
@@ -441,5 +444,7 @@ def poll_once(svc: Services, source: MailSource) -> PollReport:
         raise
     finally:
         _let_go(svc, held)
+        if svc.prefetch is not None:
+            svc.prefetch.forget()
     note_poll(svc, ok=True)
     return report
