@@ -92,9 +92,10 @@ class Smtp:
 @dataclass
 class Database:
     url: str = setting("sqlite:///var/intake.db", "SQLAlchemy database URL")
-    claim_lease: str = setting("5m", "how long a worker holds an inbound message, or the reminder run, before another "
-                                     "worker may take it over (when several `intake run` share this database); longer "
-                                     "than limits.message_parse_seconds plus limits.parse_seconds")
+    claim_lease: str = setting("5m", "how long a worker holds an inbound message, an outgoing email or the reminder run "
+                                     "before another worker may take it over (after a crash, or when several `intake "
+                                     "run` share this database); longer than limits.message_parse_seconds plus "
+                                     "limits.parse_seconds")
 
 
 @dataclass
