@@ -34,9 +34,9 @@ from tests.servers import Smtp, start_dovecot  # noqa: E402
 LEASE_SECONDS = 12  # database.claim_lease for this run: a killed worker's messages wait this long
 
 
-def start(cfg: Path) -> subprocess.Popen:
+def start(cfg: Path, stderr=subprocess.DEVNULL) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "intake", "--config", str(cfg), "poll", "--once"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=stderr)
 
 
 def main(argv):
@@ -66,13 +66,16 @@ def main(argv):
         c.logout()
         cfg = config(dv, smtp, tmp, database={"url": url, "claim_lease": f"{LEASE_SECONDS}s"},
                      limits={"parse_seconds": 4, "message_parse_seconds": 6})
+        from intake.db import open_database
+
+        open_database(url).dispose()  # installed: the schema exists before the first worker starts
         rng = random.Random(2026)
         kills = 0
         for _ in range(args.rounds):
             procs = [start(cfg) for _ in range(args.workers)]
-            round_ends = time.monotonic() + rng.uniform(1.0, 3.0)
+            round_ends = time.monotonic() + rng.uniform(3.0, 8.0)
             while time.monotonic() < round_ends:  # random workers killed at random moments
-                time.sleep(rng.uniform(0.2, 1.0))
+                time.sleep(rng.uniform(0.5, 2.5))
                 victim = rng.randrange(len(procs))
                 if procs[victim].poll() is None:
                     procs[victim].send_signal(signal.SIGKILL)
@@ -84,11 +87,17 @@ def main(argv):
                     p.send_signal(signal.SIGKILL)
                     kills += 1
                 p.wait()
+        with Session(create_engine(url)) as s:
+            before = len(s.exec(select(InboundMessage)).all())
         time.sleep(LEASE_SECONDS + 1)  # the killed workers' claims run out
         finals = []
         for _ in range(3):
-            procs = [start(cfg) for _ in range(args.workers)]
-            finals += [p.wait() for p in procs]
+            procs = [start(cfg, subprocess.PIPE) for _ in range(args.workers)]
+            for p in procs:
+                err = p.communicate()[1].decode(errors="replace").strip()
+                finals.append(p.returncode)
+                if p.returncode:
+                    print(f"a final worker exited {p.returncode}: {err[-1500:]}")
             if dv.count("INBOX") == 0:
                 break
         engine = create_engine(url)
@@ -101,6 +110,7 @@ def main(argv):
         smtp_acks = Counter(m["msg"]["In-Reply-To"] for m in smtp.handler.messages if m["msg"]["Auto-Submitted"] == "auto-replied")
         print(f"{args.workers} worker(s) on {args.db}, {args.rounds} rounds, {kills} killed with SIGKILL; final runs exit "
               f"{finals}")
+        print(f"messages with a recorded outcome before the final runs: {before} (the rest were done by the final runs)")
         print(f"inbound records {len(inbound)} for {args.n} messages ({len({m.message_id for m in inbound})} distinct); "
               f"outcomes {dict(Counter(m.outcome for m in inbound))}; left in INBOX {dv.count('INBOX')}")
         print(f"cases {len(cases)} for {len(per_message)} messages; messages with more than one case: "

@@ -93,6 +93,9 @@ def upgrade(engine: Engine) -> None:
     migrating = _transactional_sqlite(engine) if on_file else engine
     try:
         with migrating.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # several workers starting at once: one migrates, the others wait and then find nothing to do
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7267001)")
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     finally:

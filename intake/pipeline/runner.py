@@ -152,9 +152,11 @@ def link_cases(session: Session, reference: str, cases: list[Case], now) -> None
                                    detail=json.dumps({"linked": b.reference})))
 
 
-def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMessage | None = None) -> tuple[str, str]:
+def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMessage | None = None,
+                    claimed: bool = False) -> tuple[str, str]:
     """Decide and record one message's outcome (committed). Returns (outcome, folder).
-    ``earlier``: the row of an earlier attempt at this same copy, updated instead of a new row."""
+    ``earlier``: the row of an earlier attempt at this same copy, updated instead of a new row.
+    ``claimed``: this worker holds the message's lease; the outcome commits only while it still does."""
     cfg = svc.cfg
     now = svc.now()
     facts = svc.prefetch.facts(fetched) if svc.prefetch is not None else read_facts(fetched.raw, svc.unpack)
@@ -213,7 +215,8 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
         elif ctx.outcome == "command":
             handle_command(ctx, session, cfg, now)
         acknowledge(ctx, session, cfg, ctx.existing_cases + cases)
-        _finish_claim(svc, session, fetched)
+        if claimed:
+            _finish_claim(svc, session, fetched)
         session.commit()
     log.info("message outcome: inbound=%s key=%s outcome=%s cases=%s", ctx.inbound_id, fetched.source_key,
              ctx.outcome, ",".join(ctx.case_refs) or "-")
@@ -221,7 +224,7 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
 
 
 def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException,
-                   earlier: InboundMessage | None = None) -> str:
+                   earlier: InboundMessage | None = None, claimed: bool = False) -> str:
     """Quarantine a message whose processing raised: outcome ``failed`` with the error."""
     cfg, now = svc.cfg, svc.now()
     folder = folder_name(cfg, "failed")
@@ -241,7 +244,8 @@ def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException,
         session.add(AuditEvent(at=now, actor="intake", action="message_failed",
                                detail=json.dumps({"inbound": row.id, "error": detail,
                                                   "where": traceback.format_tb(error.__traceback__)[-1:]})))
-        _finish_claim(svc, session, fetched)
+        if claimed:
+            _finish_claim(svc, session, fetched)
         session.commit()
     log.error("message outcome: inbound=%s key=%s outcome=failed error=%s", ctx.inbound_id, fetched.source_key,
               type(error).__name__)
@@ -359,7 +363,7 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
                  report: PollReport) -> str | None:
     """Process one claimed message; returns its folder, or None when it stays in the inbox for now."""
     try:
-        outcome, folder = process_message(svc, fetched, earlier)
+        outcome, folder = process_message(svc, fetched, earlier, claimed=svc.worker is not None)
     except (MailSourceUnavailable, KeyboardInterrupt, SystemExit):
         raise
     except OperationalError:
@@ -374,7 +378,7 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
         return None
     except Exception as exc:  # a bug: quarantine and carry on
         try:
-            outcome, folder = "failed", record_failure(svc, fetched, exc, earlier)
+            outcome, folder = "failed", record_failure(svc, fetched, exc, earlier, claimed=svc.worker is not None)
         except LeaseLost:
             return None
     report.outcomes[outcome] += 1
