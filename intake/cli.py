@@ -451,7 +451,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"intake: the database is unavailable ({' '.join(str(exc.orig).split())}); check database.url",
                   file=sys.stderr)
         else:
-            print(f"intake: unexpected error ({exc.__class__.__name__}: {exc}); run with --debug for details", file=sys.stderr)
+            detail = " ".join(str(exc).split())[:500]  # one line, whatever the exception's text holds
+            print(f"intake: unexpected error ({exc.__class__.__name__}: {detail}); run with --debug for details",
+                  file=sys.stderr)
         return 1
 
 

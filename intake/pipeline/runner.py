@@ -276,12 +276,17 @@ def _already_recorded(svc: Services, fetched: FetchedMessage) -> InboundMessage 
 
 def note_poll(svc: Services, ok: bool, detail: str = "") -> None:
     now = svc.now()
-    with Session(svc.engine) as session:
-        key = "last_poll_ok" if ok else "last_poll_error"
-        row = session.get(ServiceState, key) or ServiceState(key=key, value="", updated_at=now)
-        row.value, row.updated_at = detail or now.isoformat(), now
-        session.add(row)
-        session.commit()
+    for _ in range(3):  # two workers may create the row at once: the loser updates it instead
+        try:
+            with Session(svc.engine) as session:
+                key = "last_poll_ok" if ok else "last_poll_error"
+                row = session.get(ServiceState, key) or ServiceState(key=key, value="", updated_at=now)
+                row.value, row.updated_at = detail or now.isoformat(), now
+                session.add(row)
+                session.commit()
+            return
+        except IntegrityError:
+            continue
 
 
 MOVE_BATCH = 25
@@ -375,6 +380,8 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
     except IntegrityError as exc:
         log.warning("message %s clashed with a concurrent writer; it will be retried: %s",
                     fetched.source_key, exc.__class__.__name__)
+        if svc.worker is not None:  # nothing was recorded: let the next poll (of any worker) take it at once
+            leases.release(svc.engine, lease_name(fetched), svc.worker)
         return None
     except Exception as exc:  # a bug: quarantine and carry on
         try:
