@@ -73,9 +73,11 @@ def main(argv):
         kills = 0
         for _ in range(args.rounds):
             procs = [start(cfg) for _ in range(args.workers)]
-            round_ends = time.monotonic() + rng.uniform(3.0, 8.0)
+            # a worker needs a few seconds to start (imports, database, IMAP login) on a loaded machine: the kills
+            # come late enough that most land while workers are in the middle of messages
+            round_ends = time.monotonic() + rng.uniform(6.0, 14.0)
             while time.monotonic() < round_ends:  # random workers killed at random moments
-                time.sleep(rng.uniform(0.5, 2.5))
+                time.sleep(rng.uniform(2.0, 6.0))
                 victim = rng.randrange(len(procs))
                 if procs[victim].poll() is None:
                     procs[victim].send_signal(signal.SIGKILL)

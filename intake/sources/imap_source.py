@@ -128,6 +128,9 @@ class ImapMailSource:
             raise MailSourceUnavailable(f"IMAP search failed on {self.host}: {exc}") from exc
         for start in range(0, len(uids), BATCH):
             chunk = uids[start:start + BATCH]
+            # between chunks the caller moves messages; a MOVE the server refused drops the connection (another
+            # worker moved one of them first), so each chunk is fetched on the current connection
+            client = self.connect()
             try:
                 # Sizes first: a message over the limit is never downloaded, only its header.
                 sizes = client.fetch(chunk, ["RFC822.SIZE"])
