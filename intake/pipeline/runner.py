@@ -13,7 +13,7 @@ from itertools import islice
 from email.utils import parseaddr
 from typing import Callable
 
-from sqlalchemy import or_
+from sqlalchemy import delete, or_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
@@ -22,7 +22,7 @@ from intake import leases
 from intake.errors import MailSourceUnavailable
 from intake.leases import LeaseLost
 from intake.mail import MessageFacts, read_facts
-from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState
+from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState, WorkLease
 from intake import tokens
 from intake.commands import looks_like_commands
 from intake.pipeline.acknowledge import acknowledge
@@ -315,6 +315,8 @@ def _mark_moved(svc: Services, items: list) -> None:
         stuck = [MOVE_FAILED_PREFIX + k for k in keys]  # moved at last: no longer listed in the digest
         for row in session.exec(select(ServiceState).where(ServiceState.key.in_(stuck))):
             session.delete(row)
+        # out of the inbox: a claim left on it (its worker died after another had finished it) is no use to anyone
+        session.exec(delete(WorkLease).where(WorkLease.name.in_(["inbound:" + k for k in keys])))
         session.commit()
 
 
@@ -337,6 +339,9 @@ def _flush_moves(svc: Services, source: MailSource, pending: list, report: PollR
             except MailSourceUnavailable as exc:
                 if not getattr(source, "reachable", lambda: True)():
                     raise
+                if not getattr(source, "still_in_inbox", lambda _m: True)(item[0]):
+                    moved.append(item)  # another worker moved it first (to the folder its recorded outcome names)
+                    continue
                 fetched = item[0]
                 report.stuck.append(fetched.source_key)
                 row = _already_recorded(svc, fetched)
