@@ -5,7 +5,9 @@ holder's lease has run out; on PostgreSQL the row is read ``FOR UPDATE SKIP LOCK
 waits behind another one's claim (it moves on to the next message). SQLite has no row locks: there the
 claim is a conditional UPDATE, and SQLite's single writer makes it atomic all the same.
 
-A worker that dies holding a lease lets go when the lease runs out; a worker that outlives its lease loses
+A worker that dies holding a lease lets go when the lease runs out — at once for a worker on this machine
+whose process is gone (the owner id names host and pid: a service restarted after a crash does not wait for
+its own dead claims), after ``lease`` for a worker on another machine. A worker that outlives its lease loses
 the work: ``finish`` (in the transaction that records the outcome) deletes the row only if this worker
 still holds it, and raises ``LeaseLost`` otherwise, so that transaction rolls back.
 
@@ -36,6 +38,28 @@ def worker_id() -> str:
     return f"{os.uname().nodename}:{os.getpid()}:{threading.get_ident()}:{uuid.uuid4().hex[:8]}"
 
 
+def dead_here(owner: str | None) -> bool:
+    """True when ``owner`` was a process on this machine that no longer runs."""
+    parts = (owner or "").split(":")
+    if len(parts) < 2 or parts[0] != os.uname().nodename or not parts[1].isdigit():
+        return False
+    try:
+        os.kill(int(parts[1]), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists (another user's process): alive as far as we can tell
+    return False
+
+
+def _take_from_the_dead(conn: Connection, names: list[str], owner: str, now: datetime, lease: timedelta) -> None:
+    held = conn.execute(select(LEASE.c.owner).where(LEASE.c.name.in_(names), LEASE.c.owner.is_not(None),
+                                                    LEASE.c.owner != owner).distinct()).scalars().all()
+    for dead in [o for o in held if dead_here(o)]:
+        conn.execute(update(LEASE).where(LEASE.c.name.in_(names), LEASE.c.owner == dead)
+                     .values(owner=owner, lease_until=now + lease))
+
+
 def _insert_if_missing(conn: Connection, *names: str) -> None:
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
@@ -56,7 +80,10 @@ def claim(engine: Engine, name: str, owner: str, now: datetime, lease: timedelta
                 return False  # held by a live worker, or being claimed right now (locked): not ours
         taken = conn.execute(update(LEASE).where(LEASE.c.name == name, free)
                              .values(owner=owner, lease_until=now + lease))
-        return taken.rowcount == 1
+        if taken.rowcount == 1:
+            return True
+        _take_from_the_dead(conn, [name], owner, now, lease)
+        return conn.execute(select(LEASE.c.owner).where(LEASE.c.name == name)).scalar() == owner
 
 
 def claim_many(engine: Engine, names: list[str], owner: str, now: datetime, lease: timedelta) -> set[str]:
@@ -66,15 +93,15 @@ def claim_many(engine: Engine, names: list[str], owner: str, now: datetime, leas
     with engine.begin() as conn:
         _insert_if_missing(conn, *names)
         free = or_(LEASE.c.owner.is_(None), LEASE.c.lease_until <= now, LEASE.c.owner == owner)
-        wanted = LEASE.c.name.in_(names)
+        everything = LEASE.c.name.in_(names)
+        wanted = everything
         if conn.dialect.name == "postgresql":
-            names = list(conn.execute(select(LEASE.c.name).where(wanted, free)
-                                      .with_for_update(skip_locked=True)).scalars())
-            if not names:
-                return set()
-            wanted = LEASE.c.name.in_(names)
+            free_names = list(conn.execute(select(LEASE.c.name).where(wanted, free)
+                                           .with_for_update(skip_locked=True)).scalars())
+            wanted = LEASE.c.name.in_(free_names)
         conn.execute(update(LEASE).where(wanted, free).values(owner=owner, lease_until=now + lease))
-        return set(conn.execute(select(LEASE.c.name).where(wanted, LEASE.c.owner == owner)).scalars())
+        _take_from_the_dead(conn, names, owner, now, lease)
+        return set(conn.execute(select(LEASE.c.name).where(everything, LEASE.c.owner == owner)).scalars())
 
 
 def finish(conn: Connection, name: str, owner: str) -> None:

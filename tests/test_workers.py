@@ -109,10 +109,10 @@ poll_and_deliver(svc)
 """
 
 
-def test_workers_one_killed_mid_message_another_finishes_it_once_the_claim_runs_out(server_cfg, imap, smtp,
-                                                                                      database, tmp_path):
-    # Worker A claims the message and is SIGKILLed while reading its form. Worker B leaves the message alone
-    # while A's claim holds, and finishes it once the claim has run out: one case, one acknowledgement.
+def test_workers_one_killed_mid_message_another_on_the_same_machine_finishes_it_at_once(server_cfg, imap, smtp,
+                                                                                          database, tmp_path):
+    # Worker A claims the message and is SIGKILLed while reading its form. Worker B, on the same machine, sees that
+    # the claim's process is gone and finishes the message without waiting for the lease: one case, one ack.
     imap.append(referral())
     path = write_server_config(tmp_path / "config.toml", imap.port, imap.user, smtp, database={"url": database},
                                storage={"path": str(tmp_path / "files")})
@@ -124,20 +124,45 @@ def test_workers_one_killed_mid_message_another_finishes_it_once_the_claim_runs_
     finally:
         a.send_signal(signal.SIGKILL)
         a.wait(10)
-    cfg = config_mod.load(path)
-    killed_at = datetime.now(timezone.utc)
-    b = build_services(cfg, now=lambda: killed_at, isolated=False)
-    report, _ = poll_and_deliver(b)
-    assert (sum(report.outcomes.values()), report.claimed_elsewhere) == (0, 1)
-    assert imap.count("INBOX") == 1 and acks_received(smtp) == []
-
-    after_lease = killed_at + b.claim_lease + timedelta(seconds=1)
-    b.now = lambda: after_lease
+    b = build_services(config_mod.load(path), isolated=False)
+    owner, until = holder(b.engine, "inbound:" + _only_key(b))
+    assert owner.split(":")[1] == str(a.pid) and until > datetime.now(timezone.utc)  # A's claim still runs
     report, delivery = poll_and_deliver(b)
     assert report.outcomes == {"referral": 1} and delivery.sent >= 1
     with Session(b.engine) as s:
         assert len(s.exec(select(Case)).all()) == 1
         assert len(s.exec(select(OutboundEmail).where(OutboundEmail.kind == "acknowledgement")).all()) == 1
+    assert len(acks_received(smtp)) == 1
+    assert imap.count("INBOX") == 0 and imap.count("Processed") == 1
+
+
+def _only_key(svc) -> str:
+    source = ImapMailSource.from_config(svc.cfg)
+    try:
+        [message] = list(source.fetch_new())
+        return message.source_key
+    finally:
+        source.close()
+
+
+def test_workers_one_on_another_machine_gone_silent_its_message_is_finished_once_the_claim_runs_out(
+        server_cfg, imap, smtp):
+    # A worker on another machine claimed the message and went silent (killed, or its machine lost). Here we cannot
+    # see its process: the message waits while the claim holds and is finished by this worker once it has run out.
+    imap.append(referral())
+    now = datetime.now(timezone.utc)
+    b = build_services(server_cfg, now=lambda: now, isolated=False)
+    assert claim(b.engine, "inbound:" + _only_key(b), "other-machine:4242:1:abcd", now, b.claim_lease)
+    report, _ = poll_and_deliver(b)
+    assert (sum(report.outcomes.values()), report.claimed_elsewhere) == (0, 1)
+    assert imap.count("INBOX") == 1 and acks_received(smtp) == []
+
+    after_lease = now + b.claim_lease + timedelta(seconds=1)
+    b.now = lambda: after_lease
+    report, delivery = poll_and_deliver(b)
+    assert report.outcomes == {"referral": 1} and delivery.sent >= 1
+    with Session(b.engine) as s:
+        assert len(s.exec(select(Case)).all()) == 1
     assert len(acks_received(smtp)) == 1
     assert imap.count("INBOX") == 0 and imap.count("Processed") == 1
 
