@@ -1,13 +1,18 @@
-"""Crash safety: `intake poll --once` killed with SIGKILL at random points, restarted, over and over.
+"""Crash safety: `intake poll --once` workers killed with SIGKILL at random moments, restarted, over and over.
 
-    python benchmarks/kill9.py [ROUNDS] [N]      (defaults: 12 rounds, 200 messages; needs root and Dovecot)
+    python benchmarks/kill9.py [ROUNDS] [N] [--workers W] [--db sqlite|postgres]
+        (defaults: 12 rounds, 200 messages, 1 worker, SQLite; needs root and Dovecot, and PostgreSQL for --db postgres)
 
-Then one run to completion; prints, for the N messages: inbound records, cases, distinct cases per
-message, acknowledgement rows, acknowledgements received by the SMTP server and duplicates among them.
+Each round starts W workers on the same mailbox and database; during the round random workers are SIGKILLed at
+random moments, and at its end every worker still running is. Then the claims of the killed workers run out
+(database.claim_lease, short here) and W workers run to completion. Prints, for the N messages: inbound records,
+cases, messages with more than one case, acknowledgement rows, acknowledgements received by the SMTP server and
+duplicates among them, what is left in the inbox, and leases left behind.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import signal
 import subprocess
@@ -23,53 +28,104 @@ from sqlmodel import Session, create_engine, select  # noqa: E402
 
 from benchmarks.ingest import TO, config  # noqa: E402
 from intake.demo_forms import SAMPLE, docx_form, referral_email  # noqa: E402
-from intake.models import Case, InboundMessage, OutboundEmail  # noqa: E402
+from intake.models import Case, InboundMessage, OutboundEmail, WorkLease  # noqa: E402
 from tests.servers import Smtp, start_dovecot  # noqa: E402
+
+LEASE_SECONDS = 12  # database.claim_lease for this run: a killed worker's messages wait this long
+
+
+def start(cfg: Path, stderr=subprocess.DEVNULL) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "intake", "--config", str(cfg), "poll", "--once"],
+                            stdout=subprocess.DEVNULL, stderr=stderr)
 
 
 def main(argv):
-    rounds = int(argv[0]) if argv else 12
-    n = int(argv[1]) if len(argv) > 1 else 200
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("rounds", nargs="?", type=int, default=12, help="rounds of start-and-kill")
+    ap.add_argument("n", nargs="?", type=int, default=200, help="referral emails in the inbox")
+    ap.add_argument("--workers", type=int, default=1, help="workers started together in each round")
+    ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite", help="the database the workers share")
+    args = ap.parse_args(argv)
     dv = start_dovecot()
     smtp = Smtp(dv.directory)
+    pg = None
     tmp = Path(tempfile.mkdtemp(prefix="intake-kill9-"))
     try:
+        if args.db == "postgres":
+            from tests.pg import start_postgres
+
+            pg = start_postgres()
+            url = pg.new_database()
+        else:
+            url = f"sqlite:///{tmp / 'intake.db'}"
         form = docx_form(SAMPLE)
         c = dv.client()
-        for i in range(n):
+        for i in range(args.n):
             c.append("INBOX", referral_email(f"W {i} <w{i}@liverpool.gov.uk>", TO, "Referral", [("f.docx", form)],
                                              message_id=f"<k{i}@liverpool.gov.uk>"))
         c.logout()
-        cfg = config(dv, smtp, tmp)
+        cfg = config(dv, smtp, tmp, database={"url": url, "claim_lease": f"{LEASE_SECONDS}s"},
+                     limits={"parse_seconds": 4, "message_parse_seconds": 6})
+        from intake.db import open_database
+
+        open_database(url).dispose()  # installed: the schema exists before the first worker starts
         rng = random.Random(2026)
         kills = 0
-        for _ in range(rounds):
-            proc = subprocess.Popen([sys.executable, "-m", "intake", "--config", str(cfg), "poll", "--once"],
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            time.sleep(rng.uniform(0.3, 1.5))
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGKILL)
-                kills += 1
-            proc.wait()
-        final = subprocess.run([sys.executable, "-m", "intake", "--config", str(cfg), "poll", "--once"],
-                               capture_output=True, text=True)
-        engine = create_engine(f"sqlite:///{tmp / 'intake.db'}")
+        for _ in range(args.rounds):
+            procs = [start(cfg) for _ in range(args.workers)]
+            # a worker needs a few seconds to start (imports, database, IMAP login) on a loaded machine: the kills
+            # come late enough that most land while workers are in the middle of messages
+            round_ends = time.monotonic() + rng.uniform(6.0, 14.0)
+            while time.monotonic() < round_ends:  # random workers killed at random moments
+                time.sleep(rng.uniform(2.0, 6.0))
+                victim = rng.randrange(len(procs))
+                if procs[victim].poll() is None:
+                    procs[victim].send_signal(signal.SIGKILL)
+                    kills += 1
+                procs[victim].wait()
+                procs[victim] = start(cfg)  # the service manager restarts it
+            for p in procs:
+                if p.poll() is None:
+                    p.send_signal(signal.SIGKILL)
+                    kills += 1
+                p.wait()
+        with Session(create_engine(url)) as s:
+            before = len(s.exec(select(InboundMessage)).all())
+        time.sleep(LEASE_SECONDS + 1)  # the killed workers' claims run out
+        finals = []
+        for _ in range(3):
+            procs = [start(cfg, subprocess.PIPE) for _ in range(args.workers)]
+            for p in procs:
+                err = p.communicate()[1].decode(errors="replace").strip()
+                finals.append(p.returncode)
+                if p.returncode:
+                    print(f"a final worker exited {p.returncode}: {err[-1500:]}")
+            if dv.count("INBOX") == 0:
+                break
+        engine = create_engine(url)
         with Session(engine) as s:
             inbound = s.exec(select(InboundMessage)).all()
             cases = s.exec(select(Case)).all()
             acks = s.exec(select(OutboundEmail).where(OutboundEmail.kind == "acknowledgement")).all()
+            leases = s.exec(select(WorkLease)).all()
         per_message = Counter(c.message_id for c in cases)
         smtp_acks = Counter(m["msg"]["In-Reply-To"] for m in smtp.handler.messages if m["msg"]["Auto-Submitted"] == "auto-replied")
-        print(f"{rounds} rounds, {kills} killed with SIGKILL; final run exit {final.returncode}")
-        print(f"inbound records {len(inbound)} for {n} messages ({len({m.message_id for m in inbound})} distinct); "
+        print(f"{args.workers} worker(s) on {args.db}, {args.rounds} rounds, {kills} killed with SIGKILL; final runs exit "
+              f"{finals}")
+        print(f"messages with a recorded outcome before the final runs: {before} (the rest were done by the final runs)")
+        print(f"inbound records {len(inbound)} for {args.n} messages ({len({m.message_id for m in inbound})} distinct); "
               f"outcomes {dict(Counter(m.outcome for m in inbound))}; left in INBOX {dv.count('INBOX')}")
-        print(f"cases {len(cases)}; messages with more than one case: {sum(1 for v in per_message.values() if v > 1)}")
+        print(f"cases {len(cases)} for {len(per_message)} messages; messages with more than one case: "
+              f"{sum(1 for v in per_message.values() if v > 1)}")
         print(f"acknowledgement rows {len(acks)} ({dict(Counter(a.status for a in acks))})")
         print(f"acknowledgements received by SMTP: {sum(smtp_acks.values())} for {len(smtp_acks)} messages; "
               f"duplicates {sum(v - 1 for v in smtp_acks.values())} (a kill between the server's 250 and our commit)")
+        print(f"leases left behind: {len(leases)}")
     finally:
         smtp.stop()
         dv.stop()
+        if pg is not None:
+            pg.stop()
 
 
 if __name__ == "__main__":

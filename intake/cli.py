@@ -104,6 +104,10 @@ def _parser() -> argparse.ArgumentParser:
 
     register_report(sub)
     register_review(sub)
+
+    from intake import db_cli
+
+    db_cli.add_parser(sub)
     return p
 
 
@@ -433,6 +437,12 @@ def _report(args) -> int:
     return cmd_report(args, _load(args), parse_moment, UsageError)
 
 
+def _db(args) -> int:
+    from intake.db_cli import cmd_db
+
+    return cmd_db(args, _load(args), UsageError)
+
+
 def _outbox(args) -> int:
     from intake.outbox_cli import cmd_outbox
 
@@ -443,7 +453,7 @@ COMMANDS = {
     "parse": cmd_parse, "poll": cmd_poll, "reprocess": cmd_reprocess, "referrals": cmd_referrals,
     "referral": lambda a: cmd_referrals(a, one=a.reference), "check": cmd_check, "run": cmd_run, "demo": cmd_demo,
     "deadlines": _deadline_cmd("cmd_deadlines"), "remind": _deadline_cmd("cmd_remind"),
-    "outbox": _outbox, "status": cmd_status, "actions": _actions, "report": _report,
+    "outbox": _outbox, "status": cmd_status, "actions": _actions, "report": _report, "db": _db,
     "rapid-review": _review_cmd("cmd_rapid_review"), "review": _review_cmd("cmd_review"),
     "mark": _deadline_cmd("cmd_mark"), "event": _deadline_cmd("cmd_event"), "action": _deadline_cmd("cmd_action"),
 }
@@ -475,9 +485,12 @@ def main(argv: list[str] | None = None) -> int:
         from sqlalchemy.exc import OperationalError
 
         if isinstance(exc, OperationalError):
-            print(f"intake: the database is unavailable ({exc.orig}); check database.url", file=sys.stderr)
+            print(f"intake: the database is unavailable ({' '.join(str(exc.orig).split())}); check database.url",
+                  file=sys.stderr)
         else:
-            print(f"intake: unexpected error ({exc.__class__.__name__}: {exc}); run with --debug for details", file=sys.stderr)
+            detail = " ".join(str(exc).split())[:500]  # one line, whatever the exception's text holds
+            print(f"intake: unexpected error ({exc.__class__.__name__}: {detail}); run with --debug for details",
+                  file=sys.stderr)
         return 1
 
 

@@ -93,6 +93,10 @@ class Smtp:
 @dataclass
 class Database:
     url: str = setting("sqlite:///var/intake.db", "SQLAlchemy database URL")
+    claim_lease: str = setting("5m", "how long a worker holds an inbound message, an outgoing email or the reminder run "
+                                     "before another worker may take it over (after a crash, or when several `intake "
+                                     "run` share this database); longer than limits.message_parse_seconds plus "
+                                     "limits.parse_seconds")
 
 
 @dataclass
@@ -350,6 +354,12 @@ def _validate(cfg: Config) -> None:
                 "max_forms_per_message", "message_parse_seconds"):
         if getattr(cfg.limits, key) < 1:
             raise ConfigError(f"limits.{key} must be at least 1")
+    lease = parse_duration(cfg.database.claim_lease, "database.claim_lease")
+    if lease <= cfg.limits.message_parse_seconds + cfg.limits.parse_seconds:
+        raise ConfigError(f"database.claim_lease = {cfg.database.claim_lease!r} is not longer than one message's parse "
+                          f"budget (limits.message_parse_seconds + limits.parse_seconds = "
+                          f"{cfg.limits.message_parse_seconds + cfg.limits.parse_seconds} s): another worker would take "
+                          "over messages still being read; make it a few minutes")
     parse_duration(cfg.schedule.poll_every, "schedule.poll_every")
     parse_duration(cfg.schedule.remind_every, "schedule.remind_every")
     if parse_duration(cfg.health.max_poll_age, "health.max_poll_age") < parse_duration(cfg.schedule.poll_every, "schedule.poll_every"):

@@ -46,9 +46,10 @@ def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(url, pool_pre_ping=True)
     except ModuleNotFoundError as exc:
-        package = {"psycopg": "psycopg[binary]", "psycopg2": "psycopg2-binary", "pymysql": "pymysql"}.get(exc.name, exc.name)
+        package = {"psycopg": "referral-intake[postgres]", "psycopg2": "psycopg2-binary", "pymysql": "pymysql"}.get(exc.name, exc.name)
+        hint = " (or write the URL as postgresql+psycopg://..., the driver the postgres extra installs)" if exc.name == "psycopg2" else ""
         raise ConfigError(f"database.url needs the Python driver {exc.name!r}, which is not installed; install it into "
-                          f"the program's environment (pip install '{package}') or use a sqlite:/// URL") from None
+                          f"the program's environment (pip install '{package}'){hint} or use a sqlite:/// URL") from None
     except NoSuchModuleError:
         raise ConfigError(f"database.url {url.split(':', 1)[0]!r} is not a database this program knows; use "
                           "\"sqlite:///intake.db\" or \"postgresql+psycopg://user@host/db\"") from None
@@ -92,6 +93,9 @@ def upgrade(engine: Engine) -> None:
     migrating = _transactional_sqlite(engine) if on_file else engine
     try:
         with migrating.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # several workers starting at once: one migrates, the others wait and then find nothing to do
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7267001)")
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     finally:

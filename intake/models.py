@@ -160,3 +160,12 @@ class ActionItem(SQLModel, table=True):
     plan_row: Optional[int] = None
     created_at: datetime
     updated_at: datetime
+
+
+class WorkLease(SQLModel, table=True):
+    """Who is doing a piece of work now (``inbound:<source key>``, ``job:remind``), until when: several workers
+    share one database and one mailbox, and a worker that dies lets go when its lease runs out."""
+    __tablename__ = "work_lease"
+    name: str = Field(primary_key=True)
+    owner: Optional[str] = None
+    lease_until: Optional[datetime] = None

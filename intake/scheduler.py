@@ -41,6 +41,19 @@ def make_jobs(cfg, svc):
             log.error("poll failed: %s: %s", exc.__class__.__name__, str(exc)[:300])
 
     def remind_job():
+        # Reminders, the morning briefing and the meeting pack: one worker at a time across all workers sharing
+        # the database (the others skip this cycle); a worker that dies mid-run lets go when its lease runs out.
+        from intake import leases
+
+        owner = svc.worker or leases.worker_id()
+        try:
+            mine = leases.claim(svc.engine, REMIND_LEASE, owner, svc.now(), svc.claim_lease)
+        except Exception as exc:  # noqa: BLE001 - the database is unavailable: next cycle
+            log.error("reminders failed: %s: %s", exc.__class__.__name__, str(exc)[:300])
+            return
+        if not mine:
+            log.info("reminders: another worker is running them now; skipped here")
+            return
         try:
             from notifier.remind import remind
 
@@ -49,10 +62,16 @@ def make_jobs(cfg, svc):
             log.warning("reminders deferred: %s", exc)
         except Exception as exc:  # noqa: BLE001
             log.error("reminders failed: %s: %s", exc.__class__.__name__, str(exc)[:300])
+        finally:
+            try:
+                leases.release(svc.engine, REMIND_LEASE, owner)
+            except Exception as exc:  # noqa: BLE001 - the lease runs out on its own
+                log.warning("reminders: could not release the run's lease (%s); it runs out by itself", exc)
 
     return poll_job, remind_job
 
 
+REMIND_LEASE = "job:remind"
 IDLE_RENEW_SECONDS = 25 * 60  # re-issue IDLE well before the 29-minute server timeout
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import partial
 
+from intake.config import parse_duration
 from intake.db import open_database
+from intake.leases import worker_id
 from intake.pipeline import PollReport, Services, poll_once
 from intake.sources import open_source
 from intake.storage import FileStore
@@ -51,7 +53,15 @@ def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Serv
     engine = engine or open_database(cfg.database_url)
     svc = Services(cfg=cfg, engine=engine, files=FileStore(cfg.resolve(cfg.storage.path)),
                    parse=make_parse(cfg, isolated), now=now, unpack=make_unpack(cfg, isolated),
-                   read_plan=make_read_plan(cfg, isolated))
+                   read_plan=make_read_plan(cfg, isolated),
+                   worker=worker_id(), claim_lease=timedelta(seconds=parse_duration(cfg.database.claim_lease,
+                                                                                    "database.claim_lease")))
+    if isolated:
+        # the service: the next messages' forms are parsed (sandboxed, one worker per CPU) while one is stored
+        from intake.pipeline.prefetch import Prefetcher
+
+        svc.prefetch = Prefetcher(svc.parse, svc.unpack, cfg.limits)
+        svc.parse = svc.prefetch.parse
     try:
         from notifier.deadlines_store import create_deadlines_for_case
 
@@ -75,4 +85,5 @@ def poll_and_deliver(svc: Services, source=None, sender=None) -> tuple[PollRepor
 
 def deliver(svc: Services, sender=None, now=None) -> DeliveryReport:
     sender = sender or open_sender(svc.cfg)
-    return deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now or svc.now(), svc.cfg.smtp.max_attempts)
+    return deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now or svc.now(), svc.cfg.smtp.max_attempts,
+                           lease=svc.claim_lease)

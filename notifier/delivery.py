@@ -128,18 +128,18 @@ def _note_cycle(engine: Engine, report: DeliveryReport, now: datetime) -> None:
             continue
 
 
-def claim(engine: Engine, row_id: int, owner: str, now: datetime) -> bool:
+def claim(engine: Engine, row_id: int, owner: str, now: datetime, lease: timedelta = LEASE) -> bool:
     """Take the lease on one pending row; False when another run holds it or it is no longer pending."""
     with engine.begin() as conn:
         result = conn.execute(
             update(OutboundEmail).where(OutboundEmail.id == row_id, OutboundEmail.status == "pending",
                                         or_(OutboundEmail.lease_until.is_(None), OutboundEmail.lease_until <= now))
-            .values(lease_owner=owner, lease_until=now + LEASE))
+            .values(lease_owner=owner, lease_until=now + lease))
         return result.rowcount == 1
 
 
 def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, max_attempts: int = 8,
-                    limit: int = 500) -> DeliveryReport:
+                    limit: int = 500, lease: timedelta = LEASE) -> DeliveryReport:
     report = DeliveryReport()
     envelope_from = parseaddr(from_address)[1]
     with Session(engine) as session:
@@ -150,7 +150,7 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
     owner = f"{os.uname().nodename}:{os.getpid()}:{threading.get_ident()}:{uuid.uuid4().hex[:8]}"
     try:
         for row_id in ids:
-            if not claim(engine, row_id, owner, now):
+            if not claim(engine, row_id, owner, now, lease):
                 continue  # another run is sending it, or has sent it
             with Session(engine) as session:
                 row = session.get(OutboundEmail, row_id)

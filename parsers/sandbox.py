@@ -3,13 +3,16 @@
 A pathological file (deep XML, a PDF that decompresses without end) costs a
 forked grandchild of the parse worker (parsers/worker.py) seconds and megabytes;
 the service gets a ``rejected``/``too_large`` result instead of hanging or being
-killed by the kernel. One worker per service process, restarted if it dies.
+killed by the kernel. A pool of workers per service process, one per CPU (the service parses the forms of the
+next messages while it stores and answers the current one), each restarted if it dies.
 """
 
 from __future__ import annotations
 
 import atexit
 import json
+import os
+import queue
 import subprocess
 import sys
 import threading
@@ -57,15 +60,22 @@ class ParseWorker:
             self._proc = None
 
 
-_WORKER = ParseWorker()
-atexit.register(_WORKER.close)
+_WORKERS = [ParseWorker() for _ in range(os.cpu_count() or 1)]  # started on first use
+_FREE: queue.SimpleQueue = queue.SimpleQueue()
+for _w in _WORKERS:
+    _FREE.put(_w)
+    atexit.register(_w.close)
 
 
 def run_isolated(data: bytes, filename=None, seconds: int = 30, memory_mb: int = 512,
                  vocabulary: dict | None = None, reader: str = "form") -> ParseResult:
-    return _WORKER.parse(data, filename, seconds, memory_mb, vocabulary, reader)
+    worker = _FREE.get()
+    try:
+        return worker.parse(data, filename, seconds, memory_mb, vocabulary, reader)
+    finally:
+        _FREE.put(worker)
 
 
 def read_plan_isolated(data: bytes, filename=None, seconds: int = 30, memory_mb: int = 512) -> ParseResult:
-    """parsers.action_plan.read_plan under the same limits, in the same worker."""
-    return _WORKER.parse(data, filename, seconds, memory_mb, None, "action_plan")
+    """parsers.action_plan.read_plan under the same limits, in a worker of the same pool."""
+    return run_isolated(data, filename, seconds, memory_mb, None, "action_plan")

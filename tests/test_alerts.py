@@ -186,6 +186,7 @@ def queue_emails(svc, n, now):
         s.commit()
 
 
+@pytest.mark.both_databases
 def test_delivery_a_run_starting_while_another_is_sending_never_sends_the_same_row(server_cfg, imap, smtp):
     # The poll job's delivery starts sending row 1; the reminder job's delivery runs in full at that moment;
     # then the first finishes. Each email reaches the SMTP server exactly once.
@@ -210,6 +211,7 @@ def test_delivery_a_run_starting_while_another_is_sending_never_sends_the_same_r
         assert {(r.status, r.attempts, r.lease_owner) for r in s.exec(select(OutboundEmail))} == {("sent", 1, None)}
 
 
+@pytest.mark.both_databases
 def test_delivery_two_threads_on_one_outbox_send_each_email_once(server_cfg, imap, smtp):
     # Two delivery runs in parallel threads (as `intake run`'s jobs, or a CLI command beside the service).
     import threading
@@ -231,6 +233,7 @@ def test_delivery_two_threads_on_one_outbox_send_each_email_once(server_cfg, ima
     assert sorted(received_subjects(smtp)) == sorted(f"Test {i}" for i in range(40))
 
 
+@pytest.mark.both_databases
 def test_delivery_lease_of_a_crashed_run_expires_and_the_row_is_sent(server_cfg, imap, smtp):
     # A run claimed a row and died before sending: the row is skipped while the lease holds, sent after it.
     from notifier.delivery import LEASE, claim

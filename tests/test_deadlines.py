@@ -120,6 +120,7 @@ def _case_on_christmas_eve(make_cfg, tmp_path, clock):
     return cfg, svc
 
 
+@pytest.mark.both_databases
 def test_case_received_christmas_eve_walk_remind_twice_mark_met_stops(make_cfg, tmp_path):
     # Frozen clock through a case's life: deadlines stored, remind twice sends once, marking met stops C1.
     now = [datetime(2026, 12, 24, 10, 0, tzinfo=timezone.utc)]
@@ -144,6 +145,7 @@ def test_case_received_christmas_eve_walk_remind_twice_mark_met_stops(make_cfg, 
 
 
 @pytest.mark.servers
+@pytest.mark.both_databases
 def test_digest_and_escalation_reach_the_real_smtp_server(server_cfg, imap, smtp):
     # A real SMTP server receives the digest and a Chair escalation, with an .ics and no child's name.
     # arrived on 2 Nov 2026, a fixed date in the past (Dovecot takes no INTERNALDATE in the future): C1 due 9 Nov

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
@@ -61,8 +62,10 @@ def test_subject_lines_stay_on_their_own_line():
         assert first.startswith("Subject: ") and not first.rstrip().endswith("%}"), path
 
 
-def test_upgrading_an_existing_database_keeps_its_data(tmp_path):
-    # A database at the first migration, with a case in it, upgraded to the latest schema: the case is still there.
+@pytest.mark.both_databases
+def test_upgrading_an_existing_database_keeps_its_data(database):
+    # A database at the first migration, with a case in it, upgraded to the latest schema: the case is still there
+    # (on SQLite and on PostgreSQL: the same migrations serve both).
     from datetime import datetime, timezone
 
     from alembic import command
@@ -70,7 +73,7 @@ def test_upgrading_an_existing_database_keeps_its_data(tmp_path):
 
     from intake.db import alembic_config, make_engine, upgrade
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    url = database
     engine = make_engine(url)
     cfg = alembic_config(url)
     with engine.begin() as conn:
@@ -87,7 +90,7 @@ def test_upgrading_an_existing_database_keeps_its_data(tmp_path):
         history = ('[{"at": "2026-01-01T10:00:00+00:00", "what": "created", "due": "2026-01-08"}, '
                    '{"at": "2026-01-09T10:00:00+00:00", "what": "moved", "due": "2026-01-15"}]')
         conn.execute(text("INSERT INTO deadline (case_id, clock, title, anchor, anchor_date, due, status, estimated, rule, history) "
-                          "VALUES (1, 'C1', 'Notify', 'received', '2026-01-01', '2026-01-15', 'open', 1, '{}', :h)"), {"h": history})
+                          "VALUES (1, 'C1', 'Notify', 'received', '2026-01-01', '2026-01-15', 'open', true, '{}', :h)"), {"h": history})
         conn.execute(text("INSERT INTO outbound_email (key, kind, case_id, to_address, subject, message_id, raw, status, attempts, "
                           "next_attempt_at, created_at) VALUES ('reminder:SIRG-2026-0001:C1:due', 'reminder', 1, 'm@x', 's', "
                           "'<r@x>', 'raw', 'sent', 1, :t, :t)"), {"t": datetime(2026, 1, 8, 9, tzinfo=timezone.utc)})

@@ -41,6 +41,7 @@ def outcomes(svc):
         return [m.outcome for m in s.exec(select(InboundMessage).order_by(InboundMessage.id))]
 
 
+@pytest.mark.both_databases
 def test_poll_referral_in_imap_becomes_case_moved_and_acknowledged(server_cfg, imap, smtp):
     # A referral APPENDed to INBOX -> one case, message in Processed, one acknowledgement over SMTP.
     imap.append(referral())
@@ -93,6 +94,7 @@ def test_same_message_appended_again_is_duplicate_without_second_ack(server_cfg,
     assert imap.count("Processed") == 2
 
 
+@pytest.mark.both_databases
 def test_crash_between_commit_and_move_restart_creates_no_duplicate(server_cfg, imap, smtp):
     # The process dies after the outcome is committed but before the IMAP move; the restart only moves it.
     imap.append(referral())
@@ -148,6 +150,7 @@ def test_email_without_attachment_gets_needs_info_reply(server_cfg, imap, smtp):
     assert "Case Referral Form" in body and ".docx" in body
 
 
+@pytest.mark.both_databases
 def test_message_that_makes_pipeline_raise_is_quarantined_and_batch_continues(server_cfg, imap, smtp):
     # A bug while processing one message -> failed, moved to Failed; the next message is still processed.
     imap.append(referral_email("A <a@liverpool.gov.uk>", TO, "Referral", [("boom.docx", b"PK-boom")],

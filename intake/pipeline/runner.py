@@ -8,18 +8,21 @@ import re
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from itertools import islice
 from email.utils import parseaddr
 from typing import Callable
 
-from sqlalchemy import or_
+from sqlalchemy import delete, or_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
 
+from intake import leases
 from intake.errors import MailSourceUnavailable
+from intake.leases import LeaseLost
 from intake.mail import MessageFacts, read_facts
-from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState
+from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState, WorkLease
 from intake import tokens
 from intake.commands import looks_like_commands
 from intake.action_plans import OWNER_PURPOSE, looks_like_owner_commands
@@ -52,12 +55,16 @@ class Services:
     crash_after_commit: Callable | None = None  # test seam: raise between commit and move
     unpack: Callable | None = None   # opens Outlook containers (None: in this process)
     read_plan: Callable | None = None  # reads an attached action plan (None: parsers.action_plan in this process)
+    worker: str | None = None   # this worker's lease owner id: messages are claimed before processing (None: no claims)
+    claim_lease: timedelta = timedelta(minutes=5)
+    prefetch: object | None = None  # a Prefetcher: reads and parses the next messages while one is processed
 
 
 @dataclass
 class PollReport:
     outcomes: Counter = field(default_factory=Counter)
     moved_again: int = 0
+    claimed_elsewhere: int = 0  # messages another worker holds a lease on (skipped by this one)
     stuck: list[str] = field(default_factory=list)  # source keys whose MOVE failed this cycle
     error: str | None = None
 
@@ -152,12 +159,14 @@ def link_cases(session: Session, reference: str, cases: list[Case], now) -> None
                                    detail=json.dumps({"linked": b.reference})))
 
 
-def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMessage | None = None) -> tuple[str, str]:
+def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMessage | None = None,
+                    claimed: bool = False) -> tuple[str, str]:
     """Decide and record one message's outcome (committed). Returns (outcome, folder).
-    ``earlier``: the row of an earlier attempt at this same copy, updated instead of a new row."""
+    ``earlier``: the row of an earlier attempt at this same copy, updated instead of a new row.
+    ``claimed``: this worker holds the message's lease; the outcome commits only while it still does."""
     cfg = svc.cfg
     now = svc.now()
-    facts = read_facts(fetched.raw, svc.unpack)
+    facts = svc.prefetch.facts(fetched) if svc.prefetch is not None else read_facts(fetched.raw, svc.unpack)
     _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
     ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path,
                          earlier_id=earlier.id if earlier is not None else None)
@@ -226,6 +235,8 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
         elif ctx.outcome == "command":
             handle_command(ctx, session, cfg, now)
         acknowledge(ctx, session, cfg, ctx.existing_cases + cases)
+        if claimed:
+            _finish_claim(svc, session, fetched)
         session.commit()
     log.info("message outcome: inbound=%s key=%s outcome=%s cases=%s", ctx.inbound_id, fetched.source_key,
              ctx.outcome, ",".join(ctx.case_refs) or "-")
@@ -239,7 +250,7 @@ def _read_plan_here(data: bytes, name):
 
 
 def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException,
-                   earlier: InboundMessage | None = None) -> str:
+                   earlier: InboundMessage | None = None, claimed: bool = False) -> str:
     """Quarantine a message whose processing raised: outcome ``failed`` with the error."""
     cfg, now = svc.cfg, svc.now()
     folder = folder_name(cfg, "failed")
@@ -259,10 +270,29 @@ def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException,
         session.add(AuditEvent(at=now, actor="intake", action="message_failed",
                                detail=json.dumps({"inbound": row.id, "error": detail,
                                                   "where": traceback.format_tb(error.__traceback__)[-1:]})))
+        if claimed:
+            _finish_claim(svc, session, fetched)
         session.commit()
     log.error("message outcome: inbound=%s key=%s outcome=failed error=%s", ctx.inbound_id, fetched.source_key,
               type(error).__name__)
     return folder
+
+
+def lease_name(fetched: FetchedMessage) -> str:
+    return "inbound:" + fetched.source_key
+
+
+def _finish_claim(svc: Services, session: Session, fetched: FetchedMessage) -> None:
+    """The outcome is committed together with giving up the claim, and only while the claim is still ours."""
+    if svc.worker is not None:
+        leases.finish(session.connection(), lease_name(fetched), svc.worker)
+
+
+def _recorded(svc: Services, keys: list[str]) -> dict[str, InboundMessage]:
+    if not keys:
+        return {}
+    with Session(svc.engine) as session:
+        return {r.source_key: r for r in session.exec(select(InboundMessage).where(InboundMessage.source_key.in_(keys)))}
 
 
 def _already_recorded(svc: Services, fetched: FetchedMessage) -> InboundMessage | None:
@@ -272,12 +302,17 @@ def _already_recorded(svc: Services, fetched: FetchedMessage) -> InboundMessage 
 
 def note_poll(svc: Services, ok: bool, detail: str = "") -> None:
     now = svc.now()
-    with Session(svc.engine) as session:
-        key = "last_poll_ok" if ok else "last_poll_error"
-        row = session.get(ServiceState, key) or ServiceState(key=key, value="", updated_at=now)
-        row.value, row.updated_at = detail or now.isoformat(), now
-        session.add(row)
-        session.commit()
+    for _ in range(3):  # two workers may create the row at once: the loser updates it instead
+        try:
+            with Session(svc.engine) as session:
+                key = "last_poll_ok" if ok else "last_poll_error"
+                row = session.get(ServiceState, key) or ServiceState(key=key, value="", updated_at=now)
+                row.value, row.updated_at = detail or now.isoformat(), now
+                session.add(row)
+                session.commit()
+            return
+        except IntegrityError:
+            continue
 
 
 MOVE_BATCH = 25
@@ -306,6 +341,8 @@ def _mark_moved(svc: Services, items: list) -> None:
         stuck = [MOVE_FAILED_PREFIX + k for k in keys]  # moved at last: no longer listed in the digest
         for row in session.exec(select(ServiceState).where(ServiceState.key.in_(stuck))):
             session.delete(row)
+        # out of the inbox: a claim left on it (its worker died after another had finished it) is no use to anyone
+        session.exec(delete(WorkLease).where(WorkLease.name.in_(["inbound:" + k for k in keys])))
         session.commit()
 
 
@@ -328,6 +365,9 @@ def _flush_moves(svc: Services, source: MailSource, pending: list, report: PollR
             except MailSourceUnavailable as exc:
                 if not getattr(source, "reachable", lambda: True)():
                     raise
+                if not getattr(source, "still_in_inbox", lambda _m: True)(item[0]):
+                    moved.append(item)  # another worker moved it first (to the folder its recorded outcome names)
+                    continue
                 fetched = item[0]
                 report.stuck.append(fetched.source_key)
                 row = _already_recorded(svc, fetched)
@@ -340,45 +380,113 @@ def _flush_moves(svc: Services, source: MailSource, pending: list, report: PollR
     pending.clear()
 
 
+def _done_already(earlier: InboundMessage | None) -> bool:
+    """Outcome committed (before a crash, a failed move, or by another worker): only the move is left to do."""
+    return earlier is not None and not (earlier.moved and retryable(earlier))
+
+
+def _claim(svc: Services, chunk: list[FetchedMessage], report: PollReport, held: set[str]) -> list[FetchedMessage]:
+    """The messages of ``chunk`` this worker now holds a lease on (all of them when claims are off)."""
+    if svc.worker is None or not chunk:
+        return chunk
+    mine = leases.claim_many(svc.engine, [lease_name(f) for f in chunk], svc.worker, svc.now(), svc.claim_lease)
+    held |= mine
+    report.claimed_elsewhere += len(chunk) - len(mine)
+    return [f for f in chunk if lease_name(f) in mine]
+
+
+def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage | None,
+                 report: PollReport) -> str | None:
+    """Process one claimed message; returns its folder, or None when it stays in the inbox for now."""
+    try:
+        outcome, folder = process_message(svc, fetched, earlier, claimed=svc.worker is not None)
+    except (MailSourceUnavailable, KeyboardInterrupt, SystemExit):
+        raise
+    except OperationalError:
+        raise  # the database is unavailable: stop the batch, keep the message in the inbox
+    except LeaseLost:
+        log.warning("message %s: this worker's claim ran out and another worker took it over; left to that worker",
+                    fetched.source_key)
+        return None
+    except IntegrityError as exc:
+        log.warning("message %s clashed with a concurrent writer; it will be retried: %s",
+                    fetched.source_key, exc.__class__.__name__)
+        if svc.worker is not None:  # nothing was recorded: let the next poll (of any worker) take it at once
+            leases.release(svc.engine, lease_name(fetched), svc.worker)
+        return None
+    except Exception as exc:  # a bug: quarantine and carry on
+        try:
+            outcome, folder = "failed", record_failure(svc, fetched, exc, earlier, claimed=svc.worker is not None)
+        except LeaseLost:
+            return None
+    report.outcomes[outcome] += 1
+    if svc.crash_after_commit is not None:
+        svc.crash_after_commit(fetched)
+    return folder
+
+
+def _poll_chunk(svc: Services, source: MailSource, chunk: list[FetchedMessage], pending: list,
+                report: PollReport, held: set[str]) -> None:
+    chunk = [f for f in chunk if f.source_key not in report.stuck]  # its MOVE failed in this batch: next cycle
+    recorded = _recorded(svc, [f.source_key for f in chunk])
+    todo = []
+    for fetched in chunk:
+        if _done_already(recorded.get(fetched.source_key)):
+            pending.append((fetched, recorded[fetched.source_key].folder or folder_name(svc.cfg, recorded[fetched.source_key].outcome)))
+            report.moved_again += 1
+        else:
+            todo.append(fetched)
+    todo = _claim(svc, todo, report, held)
+    if svc.worker is not None:  # another worker may have finished some between our first look and our claim
+        recorded = _recorded(svc, [f.source_key for f in todo])
+    if svc.prefetch is not None:
+        svc.prefetch.ahead([f for f in todo if not _done_already(recorded.get(f.source_key))])
+    for fetched in todo:
+        earlier = recorded.get(fetched.source_key)
+        if _done_already(earlier):
+            pending.append((fetched, earlier.folder or folder_name(svc.cfg, earlier.outcome)))
+            report.moved_again += 1
+            continue
+        # New, or a failed message put back into the inbox (same copy): process it (again).
+        folder = _process_one(svc, fetched, earlier, report)
+        held.discard(lease_name(fetched))
+        if folder is not None:
+            pending.append((fetched, folder))
+        if len(pending) >= MOVE_BATCH:
+            _flush_moves(svc, source, pending, report)
+    if len(pending) >= MOVE_BATCH:
+        _flush_moves(svc, source, pending, report)
+
+
+def _let_go(svc: Services, held: set[str]) -> None:
+    """Claims not finished (the poll stopped early) are released for the next worker at once."""
+    for name in held:
+        try:
+            leases.release(svc.engine, name, svc.worker)
+        except OperationalError:
+            pass  # the database is gone: the lease runs out on its own
+
+
 def poll_once(svc: Services, source: MailSource) -> PollReport:
     """Process everything waiting in the source. Raises MailSourceUnavailable when the
     mailbox cannot be reached (nothing is lost: unmoved messages are seen again next time).
-    Messages are moved in small batches, always after their outcomes are committed."""
+    Messages are claimed (when several workers share the mailbox) in batches, and moved in
+    small batches, always after their outcomes are committed."""
     report = PollReport()
     pending: list = []
+    held: set[str] = set()
     try:
-        for fetched in source.fetch_new():
-            if fetched.source_key in report.stuck:
-                continue  # its MOVE failed in this batch: next cycle
-            earlier = _already_recorded(svc, fetched)
-            if earlier is not None and not (earlier.moved and retryable(earlier)):
-                # Outcome committed before a crash or a failed move: finish the move only.
-                pending.append((fetched, earlier.folder or folder_name(svc.cfg, earlier.outcome)))
-                report.moved_again += 1
-            else:
-                # New, or a failed message put back into the inbox (same copy): process it (again).
-                try:
-                    outcome, folder = process_message(svc, fetched, earlier)
-                except (MailSourceUnavailable, KeyboardInterrupt, SystemExit):
-                    raise
-                except OperationalError:
-                    raise  # the database is unavailable: stop the batch, keep the message in the inbox
-                except IntegrityError as exc:
-                    log.warning("message %s clashed with a concurrent writer; it will be retried: %s",
-                                fetched.source_key, exc.__class__.__name__)
-                    continue
-                except Exception as exc:  # a bug: quarantine and carry on
-                    outcome, folder = "failed", record_failure(svc, fetched, exc, earlier)
-                report.outcomes[outcome] += 1
-                if svc.crash_after_commit is not None:
-                    svc.crash_after_commit(fetched)
-                pending.append((fetched, folder))
-            if len(pending) >= MOVE_BATCH:
-                _flush_moves(svc, source, pending, report)
+        messages = iter(source.fetch_new())
+        while chunk := list(islice(messages, MOVE_BATCH)):
+            _poll_chunk(svc, source, chunk, pending, report, held)
         _flush_moves(svc, source, pending, report)
     except MailSourceUnavailable as exc:
         report.error = str(exc)
         note_poll(svc, ok=False, detail=str(exc))
         raise
+    finally:
+        _let_go(svc, held)
+        if svc.prefetch is not None:
+            svc.prefetch.forget()
     note_poll(svc, ok=True)
     return report

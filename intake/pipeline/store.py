@@ -9,7 +9,7 @@ import json
 import re
 from datetime import date, datetime
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from intake.models import Attachment, AuditEvent, Case, InboundMessage
@@ -28,7 +28,14 @@ def case_initials(record: dict) -> str:
     return ", ".join(initials(c.get("name")) for c in record.get("children") or []) or "?"
 
 
+CASE_NUMBERS_LOCK = 7267002  # PostgreSQL advisory lock: one worker at a time numbers a new case
+
+
 def next_reference(session: Session, prefix: str, year: int) -> tuple[int, str]:
+    if session.get_bind().dialect.name == "postgresql":
+        # Several workers open cases at once: without this, two read the same last number and one transaction fails
+        # on the unique reference. Held until this message's transaction ends. (SQLite has one writer at a time.)
+        session.exec(text(f"SELECT pg_advisory_xact_lock({CASE_NUMBERS_LOCK})"))
     last = session.exec(select(func.max(Case.seq)).where(Case.year == year)).one()
     seq = (last or 0) + 1
     return seq, f"{prefix}-{year}-{seq:04d}"

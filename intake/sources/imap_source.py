@@ -16,7 +16,7 @@ from datetime import timezone
 from typing import Iterator
 
 import imapclient
-from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from intake.errors import ConfigError, MailSourceUnavailable
 from intake.oauth import TokenAcquisitionError
@@ -190,8 +190,17 @@ class ImapMailSource:
                     if client.has_capability("UIDPLUS"):
                         client.uid_expunge(uids)
         except (IMAPClientError, OSError) as exc:
-            self._drop()
+            if isinstance(exc, OSError) or isinstance(exc, IMAPClientAbortError):
+                self._drop()  # a refusal (NO) leaves the connection usable: the fetch in progress goes on with it
             raise MailSourceUnavailable(f"could not move {len(items)} message(s) out of {self.inbox} on {self.host}: {exc}") from exc
+
+    def still_in_inbox(self, message: FetchedMessage) -> bool:
+        """False when the message has left the inbox (another worker moved it first)."""
+        try:
+            return bool(self.connect().search(["UID", str(message.uid)]))
+        except (IMAPClientError, OSError):
+            self._drop()
+            return True
 
     def relocate(self, message_id: str | None, source_key: str, from_folder: str, to_folder: str) -> bool:
         """Move a message already filed in ``from_folder`` (found by Message-ID) to ``to_folder``;
