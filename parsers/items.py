@@ -154,11 +154,12 @@ def _agency_columns(row: list[str]) -> dict[str, int] | None:
         t = normalise_label(c)
         if "relationship" in t:
             return {"family": i}
-        if re.search(r"agency|organisation|organization|service|employer", t) and "agency" not in cols:
+        if re.search(r"agency|organisation|organization|service|employer|where (they|he|she) works?|works? (for|at)", t) \
+                and "agency" not in cols:
             cols["agency"] = i
-        elif re.search(r"contact|tel|phone|e ?mail", t) and "contact" not in cols:
+        elif re.search(r"contact|tel|phone|e ?mail|how to (reach|contact|get hold)|reach them", t) and "contact" not in cols:
             cols["contact"] = i
-        elif re.search(r"name|professional|worker|practitioner|person|officer|lead", t) and "name" not in cols:
+        elif re.search(r"name|professional|worker|practitioner|person|officer|lead|^who$", t) and "name" not in cols:
             cols["name"] = i
     return cols if "agency" in cols and ("contact" in cols or "name" in cols) else None
 

@@ -373,3 +373,13 @@ def test_an_email_address_cut_before_its_at_sign_is_put_back_together():
                                    ["Organisation", "Test NHS Trust"], ["Date of incident", "1 March 2026"]],
                                   [["Are the police involved?", "Yes"]], widths=(160, 86)))
     assert record["referrer"]["email"] == "adebayo.ashdown@nhs.net"
+
+
+def test_plain_english_agencies_header():
+    record = _docx(p("Who else knows the family?") + table(
+        row("Who", "Where they work", "How to reach them"),
+        row("Sam Worker", "Northshire Council", "sam@northshire.gov.uk"),
+        row("Jo Nurse", "Northshire NHS Trust", "0151 496 0222")))
+    assert record["agencies_involved"] == [
+        {"name": "Sam Worker", "agency": "Northshire Council", "contact": "sam@northshire.gov.uk"},
+        {"name": "Jo Nurse", "agency": "Northshire NHS Trust", "contact": "0151 496 0222"}]
