@@ -17,8 +17,8 @@ SECTIONS: list[tuple[str, str]] = [
                r"^([\w ]+ )?use only$"),
     ("family", r"family composition|significant others|household members|family members|other children in the household|"
                r"family details|members of the household|household composition"),
-    ("lead", r"safeguarding lead|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|line manager|authoris"),
-    ("referrer", r"^referrer|notifier|person notifying|referrer details|referring (agency|professional|person|practitioner|worker)|practitioner (making|completing)|person completing|completing this form|person making|your details|details of referrer|about you|referral from|^referral details"),
+    ("lead", r"safeguarding lead|^dsl\b|^manager$|^dsl manager$|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|line manager|authoris"),
+    ("referrer", r"^referrer|notifier|person notifying|notifying (practitioner|professional|person|officer)|referrer details|referring (agency|professional|person|practitioner|worker)|practitioner (making|completing)|person completing|completing this form|person making|your details|details of referrer|about you|referral from|^referral details"),
     ("agencies", r"agencies|professionals involved|services involved|other agencies|agency involvement"),
     ("concerns", r"immediate concerns|immediate (safeguarding )?risk|^safety now$|risk now|current safety"),
     ("panel", r"national panel|notification|^panel"),
@@ -85,7 +85,7 @@ RULES: list[Rule] = [
     R("person.role", r"(^| )(role|job title|job|designation|position|title|post)( |$)"),
     R("person.agency", r"(^| )(agency|organisation|organization|employer|service|team|department)( |$)|where do (you|they) work|"
                        r"^works? (for|at)$", exclude=r"other|involved|social care"),
-    R("person.email", r"e ?mail|secure email"),
+    R("person.email", r"e ?mail|secure email|electronic mail"),
     R("person.phone", r"tel|phone|mobile|contact (number|no)|direct (line|dial)|best number|number to (reach|call|contact)"),
     R("person.name", r"^((full )?name|your name|print name)$", sections=PERSON_SECTIONS),
     # child
@@ -99,7 +99,7 @@ RULES: list[Rule] = [
     R("child.gender", r"gender|^sex$|sex of child|boy or (a )?girl|girl or (a )?boy|male or female"),
     R("child.ethnicity", r"ethnic"),
     R("child.address", r"address|where does (the )?(child|young person) (usually |normally )?live|where do(es)? (they|he|she) (usually |normally )?live|place of residence|"
-                       r"usual residence", exclude=r"e ?mail"),
+                       r"usual residence", exclude=r"e ?mail|electronic mail"),
     R("child.school", r"school|college|nursery|education|setting|early years", exclude=r"needs|disabilit|\bsend\b|attendance"),
     R("child.gp", r"^gp|\bgp\b|general practi|g p |doctor|surgery|gp practice"),
     R("child.legal_status", r"legal status"),

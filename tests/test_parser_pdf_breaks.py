@@ -383,3 +383,24 @@ def test_plain_english_agencies_header():
     assert record["agencies_involved"] == [
         {"name": "Sam Worker", "agency": "Northshire Council", "contact": "sam@northshire.gov.uk"},
         {"name": "Jo Nurse", "agency": "Northshire NHS Trust", "contact": "0151 496 0222"}]
+
+
+def test_rows_of_labels_above_answers_are_not_an_agencies_table():
+    # 'Name of the notifying practitioner | Designation: | Organisation:' over one person's answers, and a terse
+    # 'DSL name | DSL role | DSL agency' over the lead's: labels above answers, never agencies.
+    record = _docx(table(
+        row("Section A: Details of the notifying practitioner"),
+        row("Name of the notifying practitioner", "Designation:", "Organisation:"),
+        row("Dr Helen Yeadon", "Paediatric Registrar", "Gilthorpe Community Health NHS Trust"),
+        row("Telephone:", "Electronic mail address:", "Date of ref."), row("", "h.yeadon@nhs.net", "20/02/26"),
+        row("2. DSL / MANAGER"), row("DSL name", "DSL role", "DSL agency"),
+        row("Stephen Nuttall", "Deputy Headteacher", "Kestrel Vale Academy"),
+        row("DSL tel", "DSL email", "DSL consulted Y/N"), row("", "stephen.nuttall@kestrelvale.sch.uk", "No")),
+        basics=[b for b in BASICS if b[0] in ("Date of incident", "Summary of incident")])
+    referrer, lead = record["referrer"], record["safeguarding_lead"]
+    assert (referrer["name"], referrer["role"], referrer["agency"], referrer["email"], record["date_of_referral"]) == (
+        "Dr Helen Yeadon", "Paediatric Registrar", "Gilthorpe Community Health NHS Trust", "h.yeadon@nhs.net",
+        "2026-02-20")
+    assert (lead["name"], lead["role"], lead["agency"], lead["email"], lead["discussed"]) == (
+        "Stephen Nuttall", "Deputy Headteacher", "Kestrel Vale Academy", "stephen.nuttall@kestrelvale.sch.uk", False)
+    assert record["agencies_involved"] == []
