@@ -149,16 +149,19 @@ def _agency_columns(row: list[str]) -> dict[str, int] | None:
     named = [c for c in row if c.strip()]  # (a merged heading cell leaves an empty one beside it)
     if len(named) < 2 or not all(_column_name(c) for c in named):
         return None
+    if sum(1 for c in named if c.strip().endswith(":")) * 2 > len(named):
+        return None  # 'Name: | Designation: | Organisation:' are labels over their answers, not column headings
     cols = {}
     for i, c in enumerate(row):
         t = normalise_label(c)
         if "relationship" in t:
             return {"family": i}
-        if re.search(r"agency|organisation|organization|service|employer", t) and "agency" not in cols:
+        if re.search(r"agency|organisation|organization|service|employer|where (they|he|she) works?|works? (for|at)", t) \
+                and "agency" not in cols:
             cols["agency"] = i
-        elif re.search(r"contact|tel|phone|e ?mail", t) and "contact" not in cols:
+        elif re.search(r"contact|tel|phone|e ?mail|how to (reach|contact|get hold)|reach them", t) and "contact" not in cols:
             cols["contact"] = i
-        elif re.search(r"name|professional|worker|practitioner|person|officer|lead", t) and "name" not in cols:
+        elif re.search(r"name|professional|worker|practitioner|person|officer|lead|^who$", t) and "name" not in cols:
             cols["name"] = i
     return cols if "agency" in cols and ("contact" in cols or "name" in cols) else None
 
@@ -178,6 +181,12 @@ def _header_score(columns: dict[str, int], data: list[str]) -> float:
     return score
 
 
+def _person_like(text: str) -> bool:
+    """'Shona Blackwood', 'DS Fiona Pugh': two to six words, each starting with a capital, no digits."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(r"[\d@?:]", text)
+
+
 def _rows_of_people(columns: dict[str, int], rows: list[list[str]], section: str | None) -> int:
     """How many of these rows read as one agency each under the header (a name, an organisation or a contact
     of the right type in two of its columns) and not as a row of labels. Two such rows in a row make the
@@ -186,6 +195,10 @@ def _rows_of_people(columns: dict[str, int], rows: list[list[str]], section: str
     for row in rows:
         if _header_score(columns, row) < 4 or _holds_labels(row, section):
             break
+        contact = row[columns["contact"]] if "contact" in columns and columns["contact"] < len(row) else ""
+        name = row[columns["name"]] if "name" in columns and columns["name"] < len(row) else ""
+        if not (n.email(contact) or n.phone(contact) or _person_like(name)):
+            break  # ('DSL tel | DSL email | DSL consulted Y/N' is a row of labels, not of a person)
         count += 1
     return count
 
@@ -200,8 +213,9 @@ def cell_label(cell: str, section: str | None) -> str | None:
     t = _joined(cell)
     if not t or len(t) > 120 or len(t.split()) > 20 or n.checked_options(t) is not None:
         return None
-    if re.search(r"[a-z]\. [A-Z]", re.sub(r"\([^)]*\)", "", t)) or (t.endswith(".") and len(t.split()) >= 3):
-        return None  # a sentence (guidance), not a label
+    if re.search(r"[a-z]\. [A-Z]", re.sub(r"\([^)]*\)", "", t)) or (t.endswith(".") and len(t.split()) >= 3
+                                                                      and len(t.split()[-1]) > 5):
+        return None  # a sentence (guidance), not a label ('Date of ref.' ends in a short form, not a sentence)
     return match(t, section)
 
 

@@ -438,6 +438,8 @@ def _join(prev: str, nxt: str) -> str:
             last.endswith((".", "-", "@")) or "." in first or not _EMAIL_DONE.search(last)
             or (nxt.strip() == first and re.fullmatch(r"[a-z]{1,3}", first))):  # 'a.b@nhs.ne' + 't'
         return prev + nxt
+    if re.fullmatch(r"[\w+'-]+\.[\w.+'-]*", last) and re.match(r"[\w.+'-]*@[\w-]+\.", first) and "@" not in last:
+        return prev + nxt  # 'adebayo.ashdo' + 'wn@nhs.net': an address cut before its @
     return prev + " " + nxt
 
 

@@ -17,8 +17,8 @@ SECTIONS: list[tuple[str, str]] = [
                r"^([\w ]+ )?use only$"),
     ("family", r"family composition|significant others|household members|family members|other children in the household|"
                r"family details|members of the household|household composition"),
-    ("lead", r"safeguarding lead|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|line manager|authoris"),
-    ("referrer", r"^referrer|notifier|person notifying|referrer details|referring (agency|professional|person|practitioner|worker)|practitioner (making|completing)|person completing|completing this form|person making|your details|details of referrer|about you|referral from|^referral details"),
+    ("lead", r"safeguarding lead|^dsl\b|^manager$|^dsl manager$|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|line manager|authoris"),
+    ("referrer", r"^referrer|notifier|person notifying|notifying (practitioner|professional|person|officer)|referrer details|referring (agency|professional|person|practitioner|worker)|practitioner (making|completing)|person completing|completing this form|person making|your details|details of referrer|about you|referral from|^referral details"),
     ("agencies", r"agencies|professionals involved|services involved|other agencies|agency involvement"),
     ("concerns", r"immediate concerns|immediate (safeguarding )?risk|^safety now$|risk now|current safety"),
     ("panel", r"national panel|notification|^panel"),
@@ -48,22 +48,27 @@ RULES: list[Rule] = [
                           r"(completed|sent|submitted)|date of request|today s date|date)$",
       exclude=r"birth|death|incident|aware|notified|panel|\bsin\b|received"),
     R("date_of_referral", r"^date of (this )?notification$", sections=("referrer",)),
+    R("date_of_referral", r"^date of ref$"),
+    R("date_panel_notified", r"^when (was|were) (it|they|the panel) (told|notified|informed|sent)$", sections=("panel",)),
     R("child.dob", r"date of birth|^dob\b|\bd o b\b|birth date|\bedd\b|expected (date of )?delivery|due date|^born\b|"
-                   r"when was (the )?(child|young person|baby|infant) born"),
+                   r"when (was|were) (the )?(child|young person|baby|infant|they|he|she) born"),
     R("child.date_of_death", r"date of death|^dod$|date (the )?child died|date died"),
-    R("date_panel_notified", r"date.*(notif|\bsin\b|panel|submitted|sent)|when (was|were) (the )?(national )?(panel|notification)",
+    R("date_panel_notified", r"date.*(notif|\bsin\b|panel|submitted|sent)|when (was|were) (the )?(national )?(panel|notification)|"
+                             r"(panel|notification|notified)\b.*\bdate$",
       exclude=r"aware|informed|la |local authority|incident occurred"),
-    R("incident.date_la_aware", r"(\bla\b|local authority|council|partners|partnership|children s services).*(aware|notified|informed|told|learn)|(aware|notified|informed).*(\bla\b|local authority)|became aware|date.*aware"),
+    R("incident.date_la_aware", r"(\bla\b|local authority|council|partners|partnership|children s services).*(aware|notified|informed|told|learn)|(aware|notified|informed).*(\bla\b|local authority)|became aware|date.*aware|(council|local authority|\bla\b|children s services) (find|found|first found|first find) out"),
     R("incident.date", r"date of (the )?(incident|event|serious (incident|harm)|harm|injury)|incident date|date (the )?incident|^date of death or serious harm|when did (the )?incident|"
                         r"when did (it|this|the incident|the event|the harm) (happen|occur|take place)"),
     R("incident.type", r"^(incident )?type$|(type|kind|nature) of (the )?(incident|case|harm|notification|event)|nature of (the )?(incident|harm)|incident type|category|reason for notification"),
     R("incident.summary", r"summary|outline|brief (information|description|details|account)|what happened"),
     R("incident.police_involved", r"police|criminal (investigation|proceedings)",
       exclude=r"reference|\bref\b|crime (ref|number)|officer|contact|\bname\b|force"),
-    R("criteria.died_or_seriously_harmed", r"died or (been |was )?serious|death or serious|died or is seriously|has died|seriously harmed"),
+    R("criteria.died_or_seriously_harmed", r"died or (been |was )?serious|death or serious|died or is seriously|has died|seriously harmed|"
+                                            r"died or (been |was )?badly (hurt|injured)|death serious harm"),
     R("criteria.abuse_or_neglect_suspected", r"abuse or neglect|abuse neglect|neglect"),
     R("criteria.local_connection", r"local connection|normally resident|resident in|lives in|live in|incident (happened|occurred|took place) in|local area|in the area|"
-                                         r"child or (the )?incident in|incident (happened |occurred )?in (the )?(area|borough|county|city)"),
+                                         r"child or (the )?incident in|incident (happened |occurred )?in (the )?(area|borough|county|city)|"
+                                         r"live here|happen(ed)? here|local connection"),
     R("criteria.reason", r"why|reason|grounds|explain|rationale|justification|how (are|is|does).*criteria|criteria (are|is) met|"
                          r"what (learning|lessons)|learning (identified|points)|lessons (to be )?learn"),
     R("criteria.multi_agency_learning", r"learning|\blearn\b"),
@@ -72,26 +77,29 @@ RULES: list[Rule] = [
     R("referrer.name", r"^(name of (the )?(person|professional|practitioner) (completing|making|submitting)( (this|the) (form|referral|notification))?|completed by|"
                        r"name of referrer|referrer( s)? name|referrers name|referrer full name|referrer|referred by|notifier( s)?( name)?|name of notifier|practitioner (making|completing|submitting) (the |this )?(notification|referral|form)|"
                        r"person (completing|making|submitting) (this|the) (form|referral|notification)|referring (professional|practitioner|person)|name of (the )?(person|professional) (making|completing) (the )?referral|your name)$"),
-    R("lead.name", r"^name of .*(lead|manager|dsl|officer)\b|manager (authoris|authoriz|agreeing|approving)|"
+    R("referrer.name", r"^who are you\b|^your full name$|^(name of (the )?)?notifying (practitioner|professional|person|officer)$|^ref name$"),
+    R("lead.name", r"^who (did|have) you (talk|talked|speak|spoken|spoke|discuss|discussed|consult|consulted)\b|^name of .*(lead|manager|dsl|officer)\b|manager (authoris|authoriz|agreeing|approving)|"
                    r"^(line )?manager who (has )?(agreed|authorised|approved)|"
                    r"(authorising|approving) manager|(safeguarding lead|dsl|manager|officer)( s)? (full )?name$|^(designated )?safeguarding (lead|officer)$|^dsl$"),
     R("lead.discussed", r"discuss|(talked|spoken|spoke) (to|with)|(lead|manager|dsl) (has )?agreed|agreed (this|the) (referral|notification)|agreed by|agreement of|agree to (the )?referral|consulted|authori[sz]ed|aware of (this |the )?referral|sign(ed)? off"),
-    R("person.role", r"(^| )(role|job title|designation|position|title|post)( |$)"),
-    R("person.agency", r"(^| )(agency|organisation|organization|employer|service|team|department)( |$)", exclude=r"other|involved|social care"),
-    R("person.email", r"e ?mail|secure email"),
-    R("person.phone", r"tel|phone|mobile|contact (number|no)|direct (line|dial)"),
+    R("person.role", r"(^| )(role|job title|job|designation|position|title|post)( |$)"),
+    R("person.agency", r"(^| )(agency|organisation|organization|employer|service|team|department)( |$)|where do (you|they) work|"
+                       r"^works? (for|at)$", exclude=r"other|involved|social care"),
+    R("person.email", r"e ?mail|secure email|electronic mail"),
+    R("person.phone", r"tel|phone|mobile|contact (number|no)|direct (line|dial)|best number|number to (reach|call|contact)"),
     R("person.name", r"^((full )?name|your name|print name)$", sections=PERSON_SECTIONS),
     # child
     R("child.forename", r"forename|first name|given name|christian name"),
     R("child.surname", r"surname|last name|family name"),
-    R("child.name", r"^(child( s)? name|childs name|name of (the )?child|name of (the )?(child|young person|infant|baby)( or young person)?|child young person( s)? name|child s name identifier|child name|child s full name|full name of child|child|subject( s)? name|child s initials|initials of (the )?child)$|^name of child|^child s (full )?name"),
+    R("child.name", r"^(child( s)? name|childs name|name of (the )?child|name of (the )?(child|young person|infant|baby)( or young person)?|child young person( s)? name|child s name identifier|child name|child s full name|full name of child|child|subject( s)? name|child s initials|initials of (the )?child)$|^name of child|^child s (full )?name|(full )?name of the child|what s the child called|what is the child called|"
+                      r"what are they called"),
     R("child.name", r"^((full )?name)$", sections=("child",)),
     R("child.other_names", r"other names?\b|known as|\baka\b|alias|previous names|also known|preferred name"),
-    R("child.age", r"^age\b|age at|child s age|approx(imate)? age|\bage (if|only|when|where)\b"),
-    R("child.gender", r"gender|^sex$|sex of child"),
+    R("child.age", r"^age\b|age at|child s age|approx(imate)? age|\bage (if|only|when|where)\b|^how old"),
+    R("child.gender", r"gender|^sex$|sex of child|boy or (a )?girl|girl or (a )?boy|male or female"),
     R("child.ethnicity", r"ethnic"),
-    R("child.address", r"address|where does (the )?(child|young person) (usually |normally )?live|place of residence|"
-                       r"usual residence", exclude=r"e ?mail"),
+    R("child.address", r"address|where does (the )?(child|young person) (usually |normally )?live|where do(es)? (they|he|she) (usually |normally )?live|place of residence|"
+                       r"usual residence", exclude=r"e ?mail|electronic mail"),
     R("child.school", r"school|college|nursery|education|setting|early years", exclude=r"needs|disabilit|\bsend\b|attendance"),
     R("child.gp", r"^gp|\bgp\b|general practi|g p |doctor|surgery|gp practice"),
     R("child.legal_status", r"legal status"),
@@ -120,6 +128,12 @@ INCIDENT_TYPES: list[tuple[str, str]] = [
     ("other", r"^other"),
 ]
 
+# Short forms that terse forms use ('Police inv. Y/N', 'NP notif. date', 'Ethn.', 'Addr.', 'Agency/Svc'): read as the
+# words they stand for, so that every rule knows them.
+ABBREVIATIONS = {"inv": "involved", "invol": "involved", "conn": "connection", "notif": "notification",
+                 "addr": "address", "ethn": "ethnicity", "np": "national panel", "svc": "service", "org": "organisation",
+                 "dept": "department", "tel no": "telephone", "resp": "responsible", "cso": "csc"}
+
 _NUMBERING = re.compile(r"^\s*(\(?[0-9]+(\.[0-9]+)*[.)]?|[a-z][.)]|q[0-9]+[.:)]?|(section|part|step) ([0-9]+|[a-z]\b)\s*[.:\-–]?)\s+",
                         re.I)
 
@@ -133,7 +147,7 @@ def normalise_label(label: str) -> str:
         t = without
     t = re.sub(r"(please )?(state|specify|give details|tick|select)( one)?( as appropriate)?$", " ", t, flags=re.I)
     t = re.sub(r"[^0-9A-Za-z]+", " ", t).strip().lower()
-    return " ".join(t.split())
+    return " ".join(ABBREVIATIONS.get(w, w) for w in t.split())
 
 
 @lru_cache(maxsize=8192)

@@ -365,3 +365,42 @@ def test_questions_the_vocabulary_does_not_know_are_no_answers_and_no_headings()
     assert (lead["role"], lead["agency"], lead["email"], lead["phone"]) == (
         "Detective Chief Inspector", None, "k.brennan@westpennine.police.uk", "01632960576")
     assert record["children"][0]["name"] == "Daisy KENYON"
+
+
+def test_an_email_address_cut_before_its_at_sign_is_put_back_together():
+    printed = "adebayo.ashdo<br/>wn@nhs.net"  # Word broke the address at the cell's edge
+    record = _parse_pdf(_word_pdf([["Referrer name", "Adebayo Ashdown"], ["Email", printed], ["Job title", "Nurse"],
+                                   ["Organisation", "Test NHS Trust"], ["Date of incident", "1 March 2026"]],
+                                  [["Are the police involved?", "Yes"]], widths=(160, 86)))
+    assert record["referrer"]["email"] == "adebayo.ashdown@nhs.net"
+
+
+def test_plain_english_agencies_header():
+    record = _docx(p("Who else knows the family?") + table(
+        row("Who", "Where they work", "How to reach them"),
+        row("Sam Worker", "Northshire Council", "sam@northshire.gov.uk"),
+        row("Jo Nurse", "Northshire NHS Trust", "0151 496 0222")))
+    assert record["agencies_involved"] == [
+        {"name": "Sam Worker", "agency": "Northshire Council", "contact": "sam@northshire.gov.uk"},
+        {"name": "Jo Nurse", "agency": "Northshire NHS Trust", "contact": "0151 496 0222"}]
+
+
+def test_rows_of_labels_above_answers_are_not_an_agencies_table():
+    # 'Name of the notifying practitioner | Designation: | Organisation:' over one person's answers, and a terse
+    # 'DSL name | DSL role | DSL agency' over the lead's: labels above answers, never agencies.
+    record = _docx(table(
+        row("Section A: Details of the notifying practitioner"),
+        row("Name of the notifying practitioner", "Designation:", "Organisation:"),
+        row("Dr Helen Yeadon", "Paediatric Registrar", "Gilthorpe Community Health NHS Trust"),
+        row("Telephone:", "Electronic mail address:", "Date of ref."), row("", "h.yeadon@nhs.net", "20/02/26"),
+        row("2. DSL / MANAGER"), row("DSL name", "DSL role", "DSL agency"),
+        row("Stephen Nuttall", "Deputy Headteacher", "Kestrel Vale Academy"),
+        row("DSL tel", "DSL email", "DSL consulted Y/N"), row("", "stephen.nuttall@kestrelvale.sch.uk", "No")),
+        basics=[b for b in BASICS if b[0] in ("Date of incident", "Summary of incident")])
+    referrer, lead = record["referrer"], record["safeguarding_lead"]
+    assert (referrer["name"], referrer["role"], referrer["agency"], referrer["email"], record["date_of_referral"]) == (
+        "Dr Helen Yeadon", "Paediatric Registrar", "Gilthorpe Community Health NHS Trust", "h.yeadon@nhs.net",
+        "2026-02-20")
+    assert (lead["name"], lead["role"], lead["agency"], lead["email"], lead["discussed"]) == (
+        "Stephen Nuttall", "Deputy Headteacher", "Kestrel Vale Academy", "stephen.nuttall@kestrelvale.sch.uk", False)
+    assert record["agencies_involved"] == []

@@ -62,3 +62,28 @@ def test_labels_outside_the_record_map_to_nothing(label):
 def test_section_headings(heading, section):
     # Section headings in other wordings switch the context labels are read in.
     assert section_of(heading) == section
+
+
+@pytest.mark.parametrize("label, section, field", [
+    ("Who are you? (your full name):", "referrer", "referrer.name"),
+    ("What's the child called?", "child", "child.name"),
+    ("Who did you talk this through with?", "lead", "lead.name"),
+    ("Where do they live?", "child", "child.address"),
+    ("When did the council find out?", "incident", "incident.date_la_aware"),
+    ("Boy or girl?", "child", "child.gender"),
+    ("Has the child died or been badly hurt?", "criteria", "criteria.died_or_seriously_harmed"),
+    ("Where do you work?", "referrer", "person.agency"),
+    ("What's your job?", "referrer", "person.role"),
+    ("Best number to reach you on:", "referrer", "person.phone"),
+    ("How old are they? (only if you don't know their birthday):", "child", "child.age"),
+    ("Does the child live here, or did it happen here?", "criteria", "criteria.local_connection"),
+    ("When were they told?", "panel", "date_panel_notified"),
+    # terse forms' short forms
+    ("Ethn.:", "child", "child.ethnicity"), ("Addr.:", "child", "child.address"),
+    ("Police inv. Y/N:", "incident", "incident.police_involved"), ("Local conn.:", "criteria", "criteria.local_connection"),
+    ("NP NOTIF. DATE", "panel", "date_panel_notified"), ("Death/serious harm:", "criteria", "criteria.died_or_seriously_harmed"),
+    ("Date of ref.:", "referrer", "date_of_referral"), ("Ref. name:", "referrer", "referrer.name"),
+    ("Name of the notifying practitioner", "referrer", "referrer.name"), ("Full name of the child", "child", "child.name"),
+])
+def test_plain_english_and_abbreviated_labels(label, section, field):
+    assert match(label, section) == field
