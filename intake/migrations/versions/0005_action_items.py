@@ -1,7 +1,7 @@
 """action plans: one action_item row per plan action, beside its A<n> deadline (issue 16)
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-11-30 (issue 16)
 """
 from alembic import op
