@@ -72,7 +72,8 @@ RULES: list[Rule] = [
     R("criteria.reason", r"why|reason|grounds|explain|rationale|justification|how (are|is|does).*criteria|criteria (are|is) met|"
                          r"what (learning|lessons)|learning (identified|points)|lessons (to be )?learn"),
     R("criteria.multi_agency_learning", r"learning|\blearn\b"),
-    R("incident.summary", r"summary|case outline|outline|brief (information|description|details|account)|what happened|description|circumstances|details of (the )?(incident|case|concern)|background|chronology|account of"),
+    R("incident.summary", r"summary|case outline|outline|brief (information|description|details|account)|what happened|description|circumstances|details of (the )?(incident|case|concern)|background|chronology|account of",
+      exclude=r"ethnic|religio|cultur|language"),
     # people
     R("referrer.name", r"^(name of (the )?(person|professional|practitioner) (completing|making|submitting)( (this|the) (form|referral|notification))?|completed by|"
                        r"name of referrer|referrer( s)? name|referrers name|referrer full name|referrer|referred by|notifier( s)?( name)?|name of notifier|practitioner (making|completing|submitting) (the |this )?(notification|referral|form)|"
