@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from parsers import normalise as n
-from parsers.blocks import Pair, Para, Table
+from parsers.blocks import UNCHECKED, Pair, Para, Table
 from parsers.vocabulary import match, normalise_label, section_of, strength
 
 STRONG = 0.6   # a cell this much explained by a label rule is a label, never an answer
@@ -71,6 +71,12 @@ def split_label(text: str, section: str | None) -> list:
 
 _ANSWER_COLUMNS = {"yes": "yes", "y": "yes", "no": "no", "n": "no", "not known": "unknown", "n k": "unknown",
                    "nk": "unknown", "unknown": "unknown", "don t know": "unknown", "dk": "unknown"}
+
+
+def _mark(cell: str) -> str:
+    """What a Yes / No column cell holds: its text, with an empty box (☐) counting as nothing."""
+    t = cell.strip()
+    return "" if not t.replace(UNCHECKED, "").strip() else t
 
 
 def _is_yes_no_header(row: list[str]) -> dict | None:
@@ -467,8 +473,8 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
             i += 1
             continue
         if yes_no and len(row) > max(yes_no.values()):
-            y, no = row[yes_no["yes"]].strip(), row[yes_no["no"]].strip()
-            unknown = row[yes_no["unknown"]].strip() if "unknown" in yes_no else ""
+            y, no = _mark(row[yes_no["yes"]]), _mark(row[yes_no["no"]])
+            unknown = _mark(row[yes_no["unknown"]]) if "unknown" in yes_no else ""
             if y or no or unknown:
                 value = "Yes" if y and not no and not unknown else "No" if no and not y and not unknown else ""
                 items.append(KV(_joined(label), value, source=where(i)))

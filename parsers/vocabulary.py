@@ -52,7 +52,7 @@ RULES: list[Rule] = [
     R("date_panel_notified", r"^when (was|were) (it|they|the panel) (told|notified|informed|sent)$", sections=("panel",)),
     R("child.dob", r"date of birth|^dob\b|\bd o b\b|birth date|\bedd\b|expected (date of )?delivery|due date|^born\b|"
                    r"when (was|were) (the )?(child|young person|baby|infant|they|he|she) born"),
-    R("child.date_of_death", r"date of death|^dod$|date (the )?child died|date died"),
+    R("child.date_of_death", r"date of death|^dod$|date (the )?child died|date died|when did (they|he|she|the child) die\b"),
     R("date_panel_notified", r"date.*(notif|\bsin\b|panel|submitted|sent)|when (was|were) (the )?(national )?(panel|notification)|"
                              r"(panel|notification|notified)\b.*\bdate$",
       exclude=r"aware|informed|la |local authority|incident occurred"),
@@ -72,7 +72,8 @@ RULES: list[Rule] = [
     R("criteria.reason", r"why|reason|grounds|explain|rationale|justification|how (are|is|does).*criteria|criteria (are|is) met|"
                          r"what (learning|lessons)|learning (identified|points)|lessons (to be )?learn"),
     R("criteria.multi_agency_learning", r"learning|\blearn\b"),
-    R("incident.summary", r"summary|case outline|outline|brief (information|description|details|account)|what happened|description|circumstances|details of (the )?(incident|case|concern)|background|chronology|account of"),
+    R("incident.summary", r"summary|case outline|outline|brief (information|description|details|account)|what happened|description|circumstances|details of (the )?(incident|case|concern)|background|chronology|account of",
+      exclude=r"ethnic|religio|cultur|language"),
     # people
     R("referrer.name", r"^(name of (the )?(person|professional|practitioner) (completing|making|submitting)( (this|the) (form|referral|notification))?|completed by|"
                        r"name of referrer|referrer( s)? name|referrers name|referrer full name|referrer|referred by|notifier( s)?( name)?|name of notifier|practitioner (making|completing|submitting) (the |this )?(notification|referral|form)|"
@@ -81,7 +82,7 @@ RULES: list[Rule] = [
     R("lead.name", r"^who (did|have) you (talk|talked|speak|spoken|spoke|discuss|discussed|consult|consulted)\b|^name of .*(lead|manager|dsl|officer)\b|manager (authoris|authoriz|agreeing|approving)|"
                    r"^(line )?manager who (has )?(agreed|authorised|approved)|"
                    r"(authorising|approving) manager|(safeguarding lead|dsl|manager|officer)( s)? (full )?name$|^(designated )?safeguarding (lead|officer)$|^dsl$"),
-    R("lead.discussed", r"discuss|(talked|spoken|spoke) (to|with)|(lead|manager|dsl) (has )?agreed|agreed (this|the) (referral|notification)|agreed by|agreement of|agree to (the )?referral|consulted|authori[sz]ed|aware of (this |the )?referral|sign(ed)? off"),
+    R("lead.discussed", r"(have|has) (they|he|she|your manager|the lead) agreed|discuss|(talked|spoken|spoke) (to|with)|(lead|manager|dsl) (has )?agreed|agreed (this|the) (referral|notification)|agreed by|agreement of|agree to (the )?referral|consulted|authori[sz]ed|aware of (this |the )?referral|sign(ed)? off"),
     R("person.role", r"(^| )(role|job title|job|designation|position|title|post)( |$)"),
     R("person.agency", r"(^| )(agency|organisation|organization|employer|service|team|department)( |$)|where do (you|they) work|"
                        r"^works? (for|at)$", exclude=r"other|involved|social care"),
@@ -106,7 +107,8 @@ RULES: list[Rule] = [
     R("child.cp_plan", r"protection plan|cp plan|\bcpp\b|child protection"),
     R("child.open_to_csc", r"social care|\bcsc\b|open to|known to (children|social)|social work"),
     R("child.looked_after", r"looked after|in care|\bcla\b|\blac\b|child in care"),
-    R("child.disability", r"disabilit|additional needs|\bsend\b|special (educational )?needs"),
+    R("child.disability", r"disabilit|additional needs|\bsend\b|special (educational )?needs",
+      exclude=r"(should|to|can|could|may|you|we) send|send (this|it|the form)"),
     # incident
     R("incident.location", r"location|where did|place (of|where)|where (was|were|it)|address of incident"),
     R("incident.location", r"^where$", sections=("incident",)),  # a bare 'Where?' beside 'When did it happen?'
@@ -238,7 +240,7 @@ _YES_NO_QUESTION = re.compile(r"^(is|are|has|have|does|do|did|could|can|was|were
 def _asks_for(label: str) -> str | None:
     """What kind of answer a label's wording asks for: 'date' ('Date of ...', 'When did ...'), 'yes/no'
     ('Is the child ...?', 'Could more than one agency ...?'), else None (any)."""
-    if re.match(r"^(date|when)\b", label):
+    if re.match(r"^(date|when)\b", label) or re.search(r"\bwhen (did|was|were|is|will)\b|\bwhat date\b", label):
         return "date"
     if _YES_NO_QUESTION.match(label):
         return "yes/no"
@@ -250,6 +252,8 @@ def _answers(path: str, asks: str) -> bool:
     question never names a name, organisation, contact or date field."""
     from parsers.types import DATE, EMAIL, ORGANISATION, PERSON, PHONE, kind_of
 
+    if path == "previous.date":  # 'If yes, on what date?': the date of the question before it
+        return asks == "date"
     kind = kind_of(path if not path.startswith("person.") else "referrer." + path.split(".", 1)[1])
     if asks == "date":
         return kind == DATE

@@ -404,3 +404,14 @@ def test_rows_of_labels_above_answers_are_not_an_agencies_table():
     assert (lead["name"], lead["role"], lead["agency"], lead["email"], lead["discussed"]) == (
         "Stephen Nuttall", "Deputy Headteacher", "Kestrel Vale Academy", "stephen.nuttall@kestrelvale.sch.uk", False)
     assert record["agencies_involved"] == []
+
+
+def test_yes_no_columns_of_ticked_and_empty_boxes_and_ethnic_background():
+    record = _docx(table(row("Name of child", "Ada Lovelace"), row("Ethnic background:", "Mixed - other")) + table(
+        row("", "Yes", "No"), row("Have they ever been on a child protection plan?", "☐", "☒"),
+        row("Is children's social care working with them at the moment?", "☒", "☐"),
+        row("Are they in care?", "☐", "☐")))
+    child = record["children"][0]
+    assert (child["ethnicity"], child["cp_plan"], child["open_to_csc"], child["looked_after"]) == (
+        "Mixed - other", False, True, None)
+    assert record["incident"]["summary"] == "It happened."

@@ -87,3 +87,15 @@ def test_section_headings(heading, section):
 ])
 def test_plain_english_and_abbreviated_labels(label, section, field):
     assert match(label, section) == field
+
+
+@pytest.mark.parametrize("label, section, field", [
+    ("Have they agreed you should send this?", "lead", "lead.discussed"),   # 'send' here is no SEND
+    ("Does the child have SEND?", "child", "child.disability"),
+    ("If the child has died, when did they die?", "child", "child.date_of_death"),
+    ("Ethnic background:", "child", "child.ethnicity"),
+    ("Background to the incident", "incident", "incident.summary"),
+    ("If yes, on what date?", "panel", "previous.date"),
+])
+def test_questions_whose_words_belong_to_other_fields(label, section, field):
+    assert match(label, section) == field
