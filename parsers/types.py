@@ -60,6 +60,21 @@ def _only_contact(raw: str) -> bool:
     return bool(re.fullmatch(r"[\w.+'\-]+@[\w\-]+(\.[\w\-]+)+", t)) or bool(re.fullmatch(r"\+?[\d ()\-]{9,}", t))
 
 
+_AGE = re.compile(r"\d|unborn|newborn|new born|neonat|month|year|week|day|\bmths?\b|\byrs?\b", re.I)
+_NUMBERED = re.compile(r"^\s*\d+(\.\d+)+\s+(?=[A-Za-z])")
+
+
+def _numbered_label(raw: str) -> bool:
+    """'3.7 Usual residential address', '3.12 Is the child currently open to ...?': a form's numbered item."""
+    from parsers.vocabulary import match
+
+    t = " ".join(raw.split())
+    if not _NUMBERED.match(t) or len(t) > 160:
+        return False
+    rest = _NUMBERED.sub("", t)
+    return rest.endswith(("?", ":")) or match(rest, None) is not None or match(rest, "child") is not None
+
+
 _STRICT = {DATE: (n.parse_date, "not a date"), EMAIL: (n.email, "not an email address"),
            PHONE: (n.phone, "not a telephone number (10 to 13 digits)")}
 
@@ -98,9 +113,13 @@ def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
         if value is None:
             raise Refused("not an incident type")
         return value
+    if kind in (PERSON, ORGANISATION, TEXT, LONG_TEXT) and _numbered_label(raw):
+        raise Refused("a numbered question of the form, not an answer")  # '3.7 Usual residential address'
     if kind == LONG_TEXT:
         return n.paragraphs(raw, blank_line_paragraphs)
     if kind in (PERSON, ORGANISATION, TEXT):
+        if path.endswith(".age") and not _AGE.search(raw):
+            raise Refused("not an age")  # '8 months', '14 years', '2m', 'unborn'
         if _bare_answer(raw) and not path.endswith(("disability", "legal_status", "age")):
             raise Refused("a yes/no answer, not a " + ("name" if kind == PERSON else kind))
         if kind in (PERSON, ORGANISATION) and (_only_date(raw) or _only_contact(raw)):

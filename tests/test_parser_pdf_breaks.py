@@ -415,3 +415,26 @@ def test_yes_no_columns_of_ticked_and_empty_boxes_and_ethnic_background():
     assert (child["ethnicity"], child["cp_plan"], child["open_to_csc"], child["looked_after"]) == (
         "Mixed - other", False, True, None)
     assert record["incident"]["summary"] == "It happened."
+
+
+def test_numbered_questions_above_their_answers_are_one_child_not_several():
+    record = _docx(p("Section C: Particulars of the child") + table(
+        row("3.1 Full name of the child", "3.2 Other names", "3.3 Date of birth"),
+        row("Lacey Jessop", "Not applicable", "Tuesday 11 November 2025"),
+        row("3.4 Age (where the date of birth is not known)", "3.5 Sex", "3.6 Ethnic origin"),
+        row("", "Female", "Any other Asian background"),
+        row("3.7 Usual residential address", "3.8 School or educational setting", "3.9 General practitioner"),
+        row("15 Wharf Street", "", "Dr Akhtar, Central Medical Practice")))
+    assert len(record["children"]) == 1
+    child = record["children"][0]
+    assert (child["name"], child["age"], child["gender"], child["ethnicity"], child["address"], child["gp"]) == (
+        "Lacey Jessop", None, "female", "Any other Asian background", "15 Wharf Street",
+        "Dr Akhtar, Central Medical Practice")
+
+
+@pytest.mark.parametrize("value, fits", [("8 months", 1), ("Unborn", 1), ("14", 1), ("2m", 1),
+                                         ("Usual residential address", -1), ("Female", -1)])
+def test_an_age_is_a_number_or_an_age_word(value, fits):
+    from parsers.types import fit
+
+    assert fit("child.age", value) == fits
