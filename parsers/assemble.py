@@ -227,6 +227,16 @@ def assemble(blocks: list) -> Walk:
                     sub.source = it[2]
                     apply(w, sub)
             continue
+        if isinstance(it, tuple) and it[0] == "sentence":  # 'The child was found at home.' names the child
+            if pending is not None and accepts_text and match(pending.label, w.section) in CONTINUED_FIELDS:
+                pending.value = (pending.value + "\n" + it[2]).strip("\n")  # ...but is the summary's text
+                continue
+            it = it[1]  # a guidance sentence that names its section heads it, as a heading would
+            if pending is not None:
+                apply(w, pending)
+                pending = None
+            w.section = it
+            continue
         if isinstance(it, tuple) and it[0] == "text":
             if pending is not None and _asks_question(it[1]):
                 apply(w, pending)  # a question of its own (one the vocabulary does not know) is no one's answer

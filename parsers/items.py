@@ -32,6 +32,8 @@ class KV:
 
 
 _SPLIT = re.compile(r"[:\t?]")
+# 'happened. The' ends a sentence; 'Police inv. Y/N' and 'Abuse/neglect susp. Y/N' are short forms, not sentences
+_SENTENCE_BREAK = re.compile(r"[a-z]{5,}\. [A-Z]|\b(?!inv|conn|susp|notif|nat|ref|addr|ethn|dept|org|tel|no)[a-z]{1,4}\. [A-Z]")
 
 
 def _separators(t: str):
@@ -53,7 +55,7 @@ def split_label(text: str, section: str | None) -> list:
         if sep == "?" and right.strip().endswith("?") and len(right.split()) <= 12 and "\n" not in right.strip():
             continue  # a second question is part of the label, not its answer
         bare = re.sub(r"\([^)]*\)", "", left)
-        if len(left) > MAX_LABEL or re.search(r"[a-z]\. [A-Z]", bare) or len(left.split()) > 25:
+        if len(left) > MAX_LABEL or _SENTENCE_BREAK.search(bare) or len(left.split()) > 25:
             return []
         if not normalise_label(left):
             continue
@@ -219,7 +221,7 @@ def cell_label(cell: str, section: str | None) -> str | None:
     t = _joined(cell)
     if not t or len(t) > 120 or len(t.split()) > 20 or n.checked_options(t) is not None:
         return None
-    if re.search(r"[a-z]\. [A-Z]", re.sub(r"\([^)]*\)", "", t)) or (t.endswith(".") and len(t.split()) >= 3
+    if _SENTENCE_BREAK.search(re.sub(r"\([^)]*\)", "", t)) or (t.endswith(".") and len(t.split()) >= 3
                                                                       and len(t.split()[-1]) > 5):
         return None  # a sentence (guidance), not a label ('Date of ref.' ends in a short form, not a sentence)
     return match(t, section)
@@ -594,11 +596,14 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
     shouting = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)  # a capitals heading
     if sec and (heading or in_table or shouting or len(first_line) < 60) and "\n" not in t \
             and not (first_line.rstrip().endswith("?") and not f):  # a question of its own is no heading
+        if first_line.rstrip().endswith(".") and len(first_line.split()) >= 4 and not heading and not shouting:
+            return [("sentence", sec, t)]  # a sentence naming a section: a long answer's text, or a heading
         if f in LONG_ANSWERS and not in_table:
             return [sec, KV(first_line, "")]  # 'Description of the incident': a heading and the question both
         return [sec]
-    if f and len(first_line) < 80 and "\n" not in t and not re.search(r"\.\s", first_line):
-        return [KV(first_line, "")]
+    if f and len(first_line) < 80 and "\n" not in t and not re.search(r"\.\s", first_line) \
+            and not (first_line.endswith(".") and len(first_line.split()) >= 3 and len(first_line.split()[-1]) > 5):
+        return [KV(first_line, "")]  # (a sentence ending in a full stop is an answer, not a label)
     return [("text", t)]
 
 
@@ -768,5 +773,7 @@ def block_items(blocks: list) -> list:
         for it in new:
             if isinstance(it, str):
                 section = it
+            elif isinstance(it, tuple) and it[0] == "sentence":
+                section = it[1]  # (as before: the labels below are read in the section it names)
         items.extend(new)
     return items

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 SECTIONS: list[tuple[str, str]] = [
-    ("office", r"office use|for office|official use only|panel use|business unit use|^for ([\w ]+ )?use( only)?$|"
+    ("office", r"office use|for office|official use only|panel use|business unit use|^signed?\b|^signature|^for ([\w ]+ )?use( only)?$|"
                r"^([\w ]+ )?use only$"),
     ("family", r"family composition|significant others|household members|family members|other children in the household|"
                r"family details|members of the household|household composition"),
@@ -132,7 +132,7 @@ INCIDENT_TYPES: list[tuple[str, str]] = [
 
 # Short forms that terse forms use ('Police inv. Y/N', 'NP notif. date', 'Ethn.', 'Addr.', 'Agency/Svc'): read as the
 # words they stand for, so that every rule knows them.
-ABBREVIATIONS = {"inv": "involved", "invol": "involved", "conn": "connection", "notif": "notification",
+ABBREVIATIONS = {"nat": "national", "inv": "involved", "invol": "involved", "conn": "connection", "notif": "notification",
                  "addr": "address", "ethn": "ethnicity", "np": "national panel", "svc": "service", "org": "organisation",
                  "dept": "department", "tel no": "telephone", "resp": "responsible", "cso": "csc"}
 

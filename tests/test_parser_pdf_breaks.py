@@ -438,3 +438,17 @@ def test_an_age_is_a_number_or_an_age_word(value, fits):
     from parsers.types import fit
 
     assert fit("child.age", value) == fits
+
+
+def test_terse_short_forms_end_a_long_answer_and_a_signature_line_is_no_answer():
+    # 'Police inv. Y/N: N' is a label and its answer (its '. Y' is no sentence break); '6. NAT. PANEL' heads the
+    # Panel's section; 'Signed: Print name:' belongs to no answer.
+    record = _docx(_bold("4. INCIDENT") + p("Summary") + p("The child was found at home.") +
+                   p("Police inv. Y/N: N") + _bold("5. CRITERIA") + p("Why RR?") + p("Learning about sharing.") +
+                   _bold("6. NAT. PANEL") + p("NP notified Y/N: Y") + p("NP notif. date: 03/02/2026") +
+                   _bold("7. RISKS NOW") + p("Immediate risks") + p("None known.") + p("Signed: Print name:"),
+                   basics=[b for b in BASICS if not b[0].startswith("Summary")])
+    assert (record["incident"]["summary"], record["incident"]["police_involved"]) == ("The child was found at home.", False)
+    assert (record["criteria"]["reason"], record["panel_notified"], record["date_panel_notified"]) == (
+        "Learning about sharing.", True, "2026-02-03")
+    assert record["immediate_concerns"] == "None known."
