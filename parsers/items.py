@@ -95,8 +95,8 @@ def _is_yes_no_header(row: list[str]) -> dict | None:
         else:
             others.append(c)
     if "yes" in cols and "no" in cols and len(cols) + len(others) <= 5 and len(others) <= 1 \
-            and not any(match(c, None) and strength(c, None) > 0.5 for c in others):
-        return cols
+            and not any(match(c, None) and (strength(c, None) > 0.5 or _joined(c).endswith("?")) for c in others):
+        return cols  # ('Have they ever been on a CP plan? | No | YES' answers its question for two children)
     return None
 
 

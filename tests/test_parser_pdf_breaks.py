@@ -452,3 +452,18 @@ def test_terse_short_forms_end_a_long_answer_and_a_signature_line_is_no_answer()
     assert (record["criteria"]["reason"], record["panel_notified"], record["date_panel_notified"]) == (
         "Learning about sharing.", True, "2026-02-03")
     assert record["immediate_concerns"] == "None known."
+
+
+def test_you_and_your_lead_columns_and_a_question_answered_no_and_yes_for_two_children():
+    record = _docx(table(row("", "You", "Your safeguarding lead"), row("Name", "Claire O'Rourke", "Ruth Oyelaran"),
+                         row("Job", "Social Worker", "Service Manager"),
+                         row("Email", "c.orourke@wetherbymoss.gov.uk", "ruth.oyelaran@wetherbymoss.gov.uk")) +
+                   p("About the child") +
+                   table(row("", "Child 1", "Child 2"), row("What's the child called?", "Harper Jessop", "Kobe Jessop"),
+                         row("Have they ever been on a child protection plan?", "No", "YES"),
+                         row("Is children's social care working with them at the moment?", "NO", "YES")),
+                   basics=[b for b in BASICS if b[0] in ("Date of incident", "Summary of incident")])
+    assert (record["referrer"]["name"], record["referrer"]["role"], record["safeguarding_lead"]["name"]) == (
+        "Claire O'Rourke", "Social Worker", "Ruth Oyelaran")
+    assert [(c["name"], c["cp_plan"], c["open_to_csc"]) for c in record["children"]] == [
+        ("Harper Jessop", False, False), ("Kobe Jessop", True, True)]
