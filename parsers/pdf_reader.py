@@ -214,6 +214,8 @@ def _printed_label(lines: list[dict], box: dict, boxes: list[dict], checkbox: bo
     line (back to the previous widget), else the line just above it. A checkbox's option is the word(s)
     on the nearer side of it ('☐ Yes' or 'Yes ☐'); its question starts the line, before the first box."""
     mid = (box["top"] + box["bottom"]) / 2
+    if box["bottom"] - box["top"] > 24:  # a box of several lines: its label stands beside its first line
+        mid = box["top"] + 9
     same = [w for ln in lines if ln["top"] - 3 <= mid <= ln["bottom"] + 3 for w in ln["words"]]
     row = sorted([b for b in boxes if _on_line(b, box)], key=lambda b: b["x0"])
     before = max([b["x1"] for b in row if b["x1"] <= box["x0"] + 1 and b is not box] + [-1.0])

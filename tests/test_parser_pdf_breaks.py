@@ -467,3 +467,26 @@ def test_you_and_your_lead_columns_and_a_question_answered_no_and_yes_for_two_ch
         "Claire O'Rourke", "Social Worker", "Ruth Oyelaran")
     assert [(c["name"], c["cp_plan"], c["open_to_csc"]) for c in record["children"]] == [
         ("Harper Jessop", False, False), ("Kobe Jessop", True, True)]
+
+
+def test_a_tall_fillable_box_takes_the_label_printed_beside_its_first_line():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 9)
+    y = A4[1] - 60
+    fields = [("Your name", "Ola Field", 14), ("Your email", "ola@nhs.net", 14), ("Where do you work?", "Northshire NHS Trust", 14),
+              ("What's the child called?", "Kit Terse", 14), ("Where do they live?", "12 Grid Lane\nKirkby\nL32 1AA", 44),
+              ("When did it happen?", "2 Feb 2026", 14), ("Tell us what happened", "Kit was hurt.\n\nAgencies knew.", 150)]
+    for n, (label, value, height) in enumerate(fields, 1):
+        y -= height + 10
+        c.drawString(40, y + height - 9, label)  # beside the box's first line
+        c.acroForm.textfield(name=f"Text{n}", x=230, y=y, width=320, height=height, value=value, borderWidth=0,
+                             fieldFlags="multiline" if height > 14 else "")
+    c.showPage()
+    c.save()
+    record = _parse_pdf(out.getvalue())
+    assert record["children"][0]["address"] == "12 Grid Lane, Kirkby, L32 1AA"
+    assert record["incident"]["summary"] == "Kit was hurt.\n\nAgencies knew."
