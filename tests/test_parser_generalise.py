@@ -373,15 +373,17 @@ def test_referral_shows_where_each_answer_of_the_stored_form_was_read(tmp_path):
 
 
 @pytest.mark.corpus
-def test_held_out_corpus_of_other_partnerships_forms(tmp_path):
-    # Forms written by a generator that was built without reading the parser (benchmarks/unseen2): seven
-    # layouts and three wordings unlike ../shared/forms. Targets of issue 10 for unseen forms.
+@pytest.mark.parametrize("corpus, invented", [("unseen2", 0.005), ("unseen3", 0.01)])
+def test_held_out_corpus_of_other_partnerships_forms(tmp_path, corpus, invented):
+    # Forms written by generators that were built without reading the parser (benchmarks/unseen2, unseen3):
+    # layouts and wordings unlike ../shared/forms (set 3: plain-English and terse wordings, Word printed to PDF
+    # by LibreOffice, Text1..N fillable PDFs). Targets of issue 10 for unseen forms.
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    out = tmp_path / "unseen2"
-    made = subprocess.run([sys.executable, str(root / "benchmarks" / "unseen2" / "make_forms.py"), str(out)],
-                          capture_output=True, text=True, timeout=300)
+    out = tmp_path / corpus
+    made = subprocess.run([sys.executable, str(root / "benchmarks" / corpus / "make_forms.py"), str(out)],
+                          capture_output=True, text=True, timeout=600)
     assert made.returncode == 0, made.stderr[-2000:]
     sys.path.insert(0, str(root / "benchmarks"))
     from parse_accuracy import score
@@ -391,7 +393,7 @@ def test_held_out_corpus_of_other_partnerships_forms(tmp_path):
     s = score(truths, results)
     assert s["status_accuracy"] == 1.0
     assert s["field_accuracy"] >= 0.95, s
-    assert s["hallucinated"] <= 0.005 * s["fields"], s
+    assert s["hallucinated"] <= invented * s["fields"], s
 
 
 @pytest.mark.parametrize("written, iso", [
