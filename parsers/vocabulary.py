@@ -148,6 +148,7 @@ def normalise_label(label: str) -> str:
     if re.search(r"[A-Za-z]", without):
         t = without
     t = re.sub(r"(please )?(state|specify|give details|tick|select)( one)?( as appropriate)?$", " ", t, flags=re.I)
+    t = re.sub(r"\b(y\s*/\s*n|yes\s*/\s*no)\s*[?:]?\s*$", " ", t, flags=re.I)  # 'CP plan Y/N': the answers offered
     t = re.sub(r"[^0-9A-Za-z]+", " ", t).strip().lower()
     return " ".join(ABBREVIATIONS.get(w, w) for w in t.split())
 

@@ -99,3 +99,14 @@ def test_plain_english_and_abbreviated_labels(label, section, field):
 ])
 def test_questions_whose_words_belong_to_other_fields(label, section, field):
     assert match(label, section) == field
+
+
+@pytest.mark.parametrize("label, section, field", [
+    ("CP plan Y/N", "child", "child.cp_plan"), ("LAC Y/N", "child", "child.looked_after"),
+    ("Open to CSC Y/N", "child", "child.open_to_csc"), ("DSL consulted Y/N", "lead", "lead.discussed"),
+])
+def test_the_answers_offered_after_a_label_are_not_part_of_it(label, section, field):
+    from parsers.items import STRONG
+    from parsers.vocabulary import strength
+
+    assert match(label, section) == field and strength(label, section) >= STRONG  # a label, never an answer
