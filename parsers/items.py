@@ -192,7 +192,8 @@ def _header_score(columns: dict[str, int], data: list[str]) -> float:
 def _person_like(text: str) -> bool:
     """'Shona Blackwood', 'DS Fiona Pugh': two to six words, each starting with a capital, no digits."""
     words = text.split()
-    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(r"[\d@?:]", text)
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(r"[\d@?:]", text) \
+        and not any(match(text, s) for s in (None, "lead", "referrer"))  # ('DSL TEL' is a label)
 
 
 def _rows_of_people(columns: dict[str, int], rows: list[list[str]], section: str | None) -> int:

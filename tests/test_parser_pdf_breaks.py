@@ -490,3 +490,14 @@ def test_a_tall_fillable_box_takes_the_label_printed_beside_its_first_line():
     record = _parse_pdf(out.getvalue())
     assert record["children"][0]["address"] == "12 Grid Lane, Kirkby, L32 1AA"
     assert record["incident"]["summary"] == "Kit was hurt.\n\nAgencies knew."
+
+
+def test_capital_dsl_labels_over_the_leads_answers_are_no_agencies():
+    record = _docx(table(row("2. DSL / MANAGER"), row("DSL NAME", "DSL ROLE", "DSL AGENCY"),
+                         row("DC Joanne Ingleby", "Detective Chief Inspector", "Northern Vale Police"),
+                         row("DSL TEL", "DSL EMAIL", "DSL CONSULTED Y/N"),
+                         row("0191 498 0882", "joanne.ingleby@northernvale.police.uk", "Yes")))
+    lead = record["safeguarding_lead"]
+    assert (lead["name"], lead["agency"], lead["phone"], lead["email"], lead["discussed"]) == (
+        "DC Joanne Ingleby", "Northern Vale Police", "01914980882", "joanne.ingleby@northernvale.police.uk", True)
+    assert record["agencies_involved"] == []
