@@ -18,22 +18,9 @@ from intake.sources.maildir_source import MaildirSource
 from notifier.deadlines_store import working_calendar
 from notifier.meetings import pack_context
 from notifier.remind import open_deadlines
+from tests.configs import LOCAL_CONFIG
 
-CONFIG = """
-[people]
-manager = "manager@liverpool.gov.uk"
-chair = "chair@merseyside.police.uk"
-[mailbox]
-backend = "maildir"
-path = "maildir"
-[smtp]
-backend = "directory"
-path = "outbox"
-from = "LSCP Referrals <referrals@liverpool.gov.uk>"
-[database]
-url = "sqlite:///intake.db"
-[storage]
-path = "files"
+CONFIG = LOCAL_CONFIG + """
 [policy]
 allowed_sender_domains = ["liverpool.gov.uk", "alderhey.nhs.uk"]
 [agencies]

@@ -16,6 +16,7 @@ from intake.models import AuditEvent, Deadline, OutboundEmail, ServiceState
 from intake.service import build_services, poll_and_deliver
 from intake.sources.maildir_source import MaildirSource
 from notifier.remind import remind
+from tests.configs import LOCAL_CONFIG
 
 
 @pytest.fixture(autouse=True)
@@ -26,22 +27,7 @@ def cli_today_after_the_scenario(monkeypatch):
 
     monkeypatch.setattr(deadline_cli, "_now", lambda: datetime(2027, 2, 1, 10, tzinfo=timezone.utc))
 
-CONFIG = """
-[people]
-manager = "manager@liverpool.gov.uk"
-chair = "chair@merseyside.police.uk"
-[mailbox]
-backend = "maildir"
-path = "maildir"
-[smtp]
-backend = "directory"
-path = "outbox"
-from = "LSCP Referrals <referrals@liverpool.gov.uk>"
-[database]
-url = "sqlite:///intake.db"
-[storage]
-path = "files"
-"""
+CONFIG = LOCAL_CONFIG
 
 
 def deliver_case(tmp_path: Path, received: datetime, answers=None, extra_config: str = "") -> Path:

@@ -19,28 +19,14 @@ from intake.cli import main
 from intake.db import open_database
 from intake.models import AuditEvent, Case, Deadline
 from intake.report import Period, headline, protect, tables
+from tests.configs import LOCAL_CONFIG
 
 PERIOD = Period(date(2026, 4, 1), date(2027, 3, 31))
 TODAY = date(2027, 4, 15)
 # Words that must never appear in a report: the child's name and initials, the referrer's name.
 PERSONAL = ("Zebedee", "Quill", "ZQ", "Yolanda", "Pratt")
 
-CONFIG = """
-[people]
-manager = "manager@liverpool.gov.uk"
-chair = "chair@merseyside.police.uk"
-[mailbox]
-backend = "maildir"
-path = "maildir"
-[smtp]
-backend = "directory"
-path = "outbox"
-from = "LSCP Referrals <referrals@liverpool.gov.uk>"
-[database]
-url = "sqlite:///intake.db"
-[storage]
-path = "files"
-"""
+CONFIG = LOCAL_CONFIG
 
 # (received, referring agency as written on the form, incident type)
 CASES = (

@@ -19,24 +19,11 @@ from intake.models import OutboundEmail
 from intake.service import build_services, poll_and_deliver
 from intake.sources.maildir_source import MaildirSource
 from notifier.delivery import record_state
+from tests.configs import LOCAL_CONFIG
 
 POLLED = datetime(2027, 1, 20, 9, 58, tzinfo=timezone.utc)  # the poll in these scenarios (09:58 in London too)
 
-CONFIG = """
-[people]
-manager = "manager@liverpool.gov.uk"
-chair = "chair@merseyside.police.uk"
-[mailbox]
-backend = "maildir"
-path = "maildir"
-[smtp]
-backend = "directory"
-path = "outbox"
-from = "LSCP Referrals <referrals@liverpool.gov.uk>"
-[database]
-url = "sqlite:///intake.db"
-[storage]
-path = "files"
+CONFIG = LOCAL_CONFIG + """
 [health]
 max_poll_age = "2h"
 """
