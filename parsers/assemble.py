@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from parsers import normalise as n
 from parsers import types
-from parsers.items import KV, _asks_question, block_items, text_items
+from parsers.items import KV, _asks_question, block_items, capitalised_words, text_items
 from parsers.vocabulary import incident_type, match, section_of, strength, tied_fields
 
 CHILD_FIELDS = ("name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp",
@@ -119,10 +119,8 @@ _NOT_NAME_WORDS = {"yes", "no", "not", "unknown", "known", "n/a", "tbc", "pendin
 
 
 def _names_a_person(value: str) -> bool:
-    """'Dr Megan Iqbal', 'Det Supt Lindsay Sutcliffe': two to six capitalised words, no digits, no answer words."""
-    words = value.split()
-    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(r"[\d@]", value) \
-        and not any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words)
+    """'Dr Megan Iqbal', 'Det Supt Lindsay Sutcliffe': capitalised words, none of them an answer word ('Not Yet')."""
+    return capitalised_words(value) and not any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in value.split())
 
 
 def _best_fitting(kv: KV, section: str | None, path: str) -> str:

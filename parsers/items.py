@@ -189,11 +189,15 @@ def _header_score(columns: dict[str, int], data: list[str]) -> float:
     return score
 
 
-def _person_like(text: str) -> bool:
+def capitalised_words(text: str) -> bool:
     """'Shona Blackwood', 'DS Fiona Pugh': two to six words, each starting with a capital, no digits."""
     words = text.split()
-    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(r"[\d@?:]", text) \
-        and not any(match(text, s) for s in (None, "lead", "referrer"))  # ('DSL TEL' is a label)
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not re.search(r"[\d@?:]", text)
+
+
+def _person_like(text: str) -> bool:
+    """A person's name in a row of people: capitalised words that do not read as a label ('DSL TEL')."""
+    return capitalised_words(text) and not any(match(text, s) for s in (None, "lead", "referrer"))
 
 
 def _rows_of_people(columns: dict[str, int], rows: list[list[str]], section: str | None) -> int:
