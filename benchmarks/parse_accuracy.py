@@ -4,7 +4,8 @@
 
 Runs `intake parse --json` over every document named by a truth file and prints
 status accuracy, field accuracy over the schema's leaf fields (records of
-parsed documents), and the count of invented values (non-null where the truth
+parsed documents: recall), the share of the values given that are right
+(precision), and the count of invented values (non-null where the truth
 is null); then the same per layout and per wording (the truth files' `layout`
 and `vocabulary`), and the ten fields with the most misses.
 """
@@ -37,7 +38,7 @@ def generic(path: str) -> str:
 
 
 def score(truths: list[dict], results: dict[str, dict], verbose: bool = False, misses: Counter | None = None) -> dict:
-    status_ok = fields = fields_ok = hallucinated = 0
+    status_ok = fields = fields_ok = hallucinated = given = given_right = 0
     for t in truths:
         r = results[t["file"]]
         converted = (t["expect_reason"] == "legacy_format" and r["status"] == "parsed"
@@ -62,6 +63,9 @@ def score(truths: list[dict], results: dict[str, dict], verbose: bool = False, m
                 if verbose:
                     print(f"field {t['file']} {k}: got {got.get(k, '<absent>')!r:.60} want {v!r:.60}")
         for k, v in got.items():
+            if v not in (None, []):
+                given += 1
+                given_right += want.get(k, "<absent>") == v
             if v not in (None, []) and want.get(k) in (None, []):
                 hallucinated += 1
                 if misses is not None:
@@ -69,12 +73,14 @@ def score(truths: list[dict], results: dict[str, dict], verbose: bool = False, m
                 if verbose:
                     print(f"hallucinated {t['file']} {k}: {v!r:.60}")
     return {"documents": len(truths), "status_accuracy": status_ok / max(len(truths), 1),
-            "field_accuracy": fields_ok / max(fields, 1), "fields": fields, "hallucinated": hallucinated}
+            "field_accuracy": fields_ok / max(fields, 1), "fields": fields, "hallucinated": hallucinated,
+            "precision": given_right / max(given, 1), "given": given}
 
 
 def line(name: str, s: dict) -> str:
     return (f"{name:<14} documents {s['documents']:>3}  status {s['status_accuracy']:6.1%}  "
-            f"fields {s['field_accuracy']:7.2%} of {s['fields']:>5}  invented {s['hallucinated']}")
+            f"fields {s['field_accuracy']:7.2%} of {s['fields']:>5}  given right {s['precision']:7.2%} of {s['given']:>5}  "
+            f"invented {s['hallucinated']}")
 
 
 def main(argv: list[str]) -> int:
@@ -92,6 +98,10 @@ def main(argv: list[str]) -> int:
     misses: Counter = Counter()
     s = score(truths, results, verbose, misses)
     print(line("all", s))
+    if len(roots) > 1:
+        for root in roots:
+            mine = [t for t in truths if t["file"].startswith(f"{root}/")]
+            print(line(root.name if root.name not in ("forms", "") else str(root), score(mine, results)))
     for key in ("layout", "vocabulary"):
         groups = defaultdict(list)
         for t in truths:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from parsers import ParseResult
-from parsers.assemble import assemble
+from parsers.assemble import assemble as _cascade
 from parsers.detect import detect
 from parsers.safety import UnsafeFile
 
@@ -14,6 +14,16 @@ MAX_FILE_BYTES = 25_000_000
 MIN_LABELS_FOR_FORM = 6
 MIN_VALUES_FOR_FILLED = 3
 FORMAT_NAMES = {"corrupt_zip": "docx", "encrypted_office": "ole"}
+
+
+def assemble(blocks):
+    import os
+
+    if os.environ.get("INTAKE_READER", "cascade") == "model":
+        from parsers.reader import read
+
+        return read(blocks)
+    return _cascade(blocks)
 
 
 def required_missing(record: dict) -> list[str]:
@@ -37,6 +47,8 @@ def required_missing(record: dict) -> list[str]:
 
 def explanation(walk) -> dict:
     """What the parser made of each label: for ``intake parse --explain``."""
+    if isinstance(walk.explain, dict):
+        return walk.explain
     return {"labels": walk.explain, "unrecognised": [{"label": label, "at": at} for label, at in walk.unrecognised]}
 
 

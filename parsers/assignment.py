@@ -1,0 +1,173 @@
+"""One global assignment: the best consistent set of scored candidates, then the record.
+
+Candidates are taken best first. Each label gives one answer, each answer item is used once, each
+field (per child) takes one value; a candidate below the calibrated confidence is not taken and its
+field stays empty, to be asked for like any missing answer. A confident *blank* (the box beside the
+label is empty) closes its field, so that a value further away is not pulled in instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers import normalise as n
+from parsers.candidates import Candidate, Label
+from parsers.picture import Picture
+
+CHILD_FIELDS = ("name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp",
+                "legal_status", "cp_plan", "open_to_csc", "looked_after", "disability", "date_of_death")
+RECORD_HEADS = {"referrer": "referrer", "lead": "safeguarding_lead", "incident": "incident", "criteria": "criteria"}
+
+
+def empty_record() -> dict:
+    person = {"name": None, "role": None, "agency": None, "email": None, "phone": None}
+    return {
+        "form": "referral", "date_of_referral": None, "referrer": dict(person),
+        "safeguarding_lead": {**person, "discussed": None}, "children": [],
+        "incident": {"date": None, "date_la_aware": None, "location": None, "type": None, "summary": None,
+                     "police_involved": None},
+        "criteria": {"died_or_seriously_harmed": None, "abuse_or_neglect_suspected": None, "local_connection": None,
+                     "multi_agency_learning": None, "reason": None},
+        "panel_notified": None, "date_panel_notified": None, "agencies_involved": [], "immediate_concerns": None,
+    }
+
+
+def empty_child() -> dict:
+    return {k: None for k in CHILD_FIELDS}
+
+
+def record_path(field_: str, child: int) -> str:
+    head, _, leaf = field_.partition(".")
+    if head == "child":
+        return f"children[{child}].{leaf}"
+    if head in RECORD_HEADS:
+        return f"{RECORD_HEADS[head]}.{leaf}"
+    return field_
+
+
+@dataclass
+class Reading:
+    record: dict = field(default_factory=empty_record)
+    labels_seen: int = 0
+    values_set: int = 0
+    warnings: list[str] = field(default_factory=list)
+    sources: dict = field(default_factory=dict)
+    explain: dict = field(default_factory=dict)
+    unrecognised: list = field(default_factory=list)
+
+
+def _describe(c: Candidate) -> dict:
+    return {"value": c.value, "confidence": round(float(c.score), 3), "label": c.label.text, "relation": c.relation,
+            "at": (c.answer or c.label.item).where()}
+
+
+def assign(cands: list[Candidate], threshold: float, blank_threshold: float) -> tuple[dict, dict]:
+    """-> (chosen: key -> Candidate, closed: key -> blank Candidate)."""
+    chosen: dict[tuple, Candidate] = {}
+    closed: dict[tuple, Candidate] = {}
+    used_labels: set[int] = set()
+    used_answers: set[int] = set()
+    order = sorted((c for c in cands if c.fit >= 0), key=lambda c: (-c.score, c.label.item.n, c.distance))
+    for c in order:
+        if c.key in chosen or c.key in closed or id(c.label) in used_labels:
+            continue
+        if c.fit == 0:
+            if c.score >= blank_threshold:
+                closed[c.key] = c
+                used_labels.add(id(c.label))
+            continue
+        if c.score < threshold:
+            continue
+        if c.answer is not None and id(c.answer) in used_answers:
+            continue
+        chosen[c.key] = c
+        used_labels.add(id(c.label))
+        if c.answer is not None:
+            used_answers.add(id(c.answer))
+    return chosen, closed
+
+
+def _set(rec: dict, path: str, value) -> None:
+    m = re.match(r"children\[(\d+)\]\.(\w+)", path)
+    if m:
+        i, leaf = int(m.group(1)), m.group(2)
+        while len(rec["children"]) <= i:
+            rec["children"].append(empty_child())
+        rec["children"][i][leaf] = value
+        return
+    if "." in path:
+        head, leaf = path.split(".", 1)
+        rec[head][leaf] = value
+    else:
+        rec[path] = value
+
+
+def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: list[dict],
+                 threshold: float) -> Reading:
+    r = Reading()
+    parts: dict[int, dict] = {}
+    for key, c in sorted(chosen.items(), key=lambda kv: kv[1].label.item.n):
+        f, child = key
+        if f in ("child.forename", "child.surname"):
+            parts.setdefault(child, {})[f.split(".")[1]] = c
+            continue
+        if f == "previous.date":
+            continue
+        _set(r.record, record_path(f, child), c.value)
+        r.values_set += 1
+        r.sources[record_path(f, child)] = {"label": c.label.text, "at": (c.answer or c.label.item).where()}
+    for child, p in sorted(parts.items()):
+        path = f"children[{child}].name"
+        joined = " ".join(p[k].value for k in ("forename", "surname") if k in p)
+        while len(r.record["children"]) <= child:
+            r.record["children"].append(empty_child())
+        if r.record["children"][child]["name"] is None and joined:
+            r.record["children"][child]["name"] = joined
+            r.values_set += 1
+            r.sources[path] = {"label": " + ".join(p[k].label.text for k in ("forename", "surname") if k in p),
+                               "at": "; ".join((p[k].answer or p[k].label.item).where() for k in ("forename", "surname") if k in p)}
+    kept = [c for c in r.record["children"] if any(v is not None for v in c.values())]
+    r.record["children"] = kept
+    for c in kept:
+        if c["dob"] is not None:
+            c["age"] = None
+    for i, a in enumerate(agencies):
+        r.record["agencies_involved"].append(a["entry"])
+        r.sources[f"agencies_involved[{i}]"] = {"label": "agencies table", "at": a["at"]}
+        r.values_set += 1
+    r.explain = explain(cands, chosen, closed, threshold)
+    return r
+
+
+def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float) -> dict:
+    """For every field: the chosen answer, its confidence and the runner-up; for every empty field, why."""
+    by_key: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        by_key.setdefault(c.key, []).append(c)
+    fields = {}
+    for key, cs in by_key.items():
+        path = record_path(*key)
+        cs = sorted(cs, key=lambda c: -c.score)
+        if key in chosen:
+            pick = chosen[key]
+            runner = next((c for c in cs if c is not pick and c.fit == 1 and c.value != pick.value), None)
+            fields[path] = {"outcome": "set", **_describe(pick), "runner_up": _describe(runner) if runner else None}
+            continue
+        if key in closed:
+            fields[path] = {"outcome": "empty", "why": "the form leaves it blank", **_describe(closed[key])}
+            continue
+        valued = [c for c in cs if c.fit == 1]
+        refused = [c for c in cs if c.fit == -1]
+        if valued and valued[0].score < threshold:
+            fields[path] = {"outcome": "empty", "why": f"below confidence ({valued[0].score:.2f} < {threshold:.2f})",
+                            "best": _describe(valued[0])}
+        elif valued:
+            fields[path] = {"outcome": "empty", "why": "its answer was taken by a more likely field",
+                            "best": _describe(valued[0])}
+        elif refused:
+            fields[path] = {"outcome": "empty", "why": f"refused by type: {refused[0].refusal}",
+                            "label": refused[0].label.text, "at": (refused[0].answer or refused[0].label.item).where()}
+        else:
+            fields[path] = {"outcome": "empty", "why": "blank on the form"}
+    return {"fields": dict(sorted(fields.items())), "threshold": threshold}

@@ -1,0 +1,390 @@
+"""Candidates, not rules: every plausible (label, field, answer) reading of a document, with features.
+
+A *label* is any item text, or the start of one before a separator, that the vocabulary says names
+a field (often several fields, each with a strength). An *answer* is related to its label by one of
+a few relations:
+
+    inline      the same line, after a colon, tab, question mark, blanks or a bracket
+    right       the next cell of the row; row_rest: every cell to its right (Yes | No boxes)
+    below       the cell under it (labels printed above boxed answers)
+    next        the next paragraph or lone table row after a bare label or question; next_run: all of
+                them up to the next label (long answers)
+    child_col   one column per child (a child grid)
+    mark_col    the Yes / No / Not known column whose box is marked
+    widget      a fillable PDF field and its printed label or field name
+    ticked      a ticked box whose own label is the answer (incident types)
+
+Each candidate carries the features the scorer reads. Nothing here decides: the scorer weighs and
+the assignment picks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from parsers import normalise as n
+from parsers import types
+from parsers.picture import Item, Picture
+from parsers.vocabulary import _rules, _asks_for, _answers, incident_type, normalise_label, section_of
+
+RELATIONS = ("inline", "right", "row_rest", "below", "next", "next_run", "child_col", "mark_col", "widget", "ticked")
+HOME = {"referrer": "referrer", "lead": "lead", "child": "child", "incident": "incident", "criteria": "criteria",
+        "panel_notified": "panel", "date_panel_notified": "panel", "immediate_concerns": "concerns",
+        "date_of_referral": "referrer"}
+KINDS = (types.DATE, types.YES_NO, types.EMAIL, types.PHONE, types.GENDER, types.PERSON, types.ORGANISATION,
+         types.INCIDENT_TYPE, types.TEXT, types.LONG_TEXT)
+MARKS = re.compile(r"^\s*([☒☑✓✔✗✘xX]|yes|y)\s*$", re.I)
+SEPARATORS = re.compile(r"\t+|:\s|:$|\?\s|\?$|_{3,}|\.{4,}|…+|\s\[\s*\]|\s\(\s*\)")
+DATE_OF = {"panel_notified": "date_panel_notified"}
+ANSWER_WORDS = {"yes": "yes", "y": "yes", "no": "no", "n": "no", "not known": "unknown", "unknown": "unknown",
+                "nk": "unknown", "n k": "unknown", "don t know": "unknown", "dk": "unknown"}
+
+
+@dataclass
+class Label:
+    item: Item
+    text: str
+    fields: dict[str, float]            # field -> strength (share of the label its rule explains)
+    order: dict[str, int]               # field -> rank of its rule in the vocabulary (0 first)
+    rest: str | None = None             # the text after the separator, when the label starts an item
+    sep: str = ""
+    top: str = ""                       # the field it names best
+    person_ctx: str | None = None       # referrer or lead: whose details the fields around it are
+
+
+@dataclass
+class Candidate:
+    label: Label
+    field: str                          # the vocabulary's path: referrer.name, child.dob, lead.discussed ...
+    child: int
+    relation: str
+    raw: str
+    answer: Item | None                 # the item the answer is read from (None: inline)
+    distance: int = 0
+    value: object = None                # normalised, None when blank
+    fit: int = 0                        # 1 fits the field's type, 0 blank, -1 refused
+    refusal: str = ""
+    features: dict = field(default_factory=dict)
+    score: float = 0.0
+
+    @property
+    def key(self) -> tuple:
+        return (self.field, self.child)
+
+
+@lru_cache(maxsize=16384)
+def field_strengths(text: str, section: str | None) -> tuple:
+    """Every field a label may name, with how much of the label its first rule explains and that rule's
+    rank: (("child.dob", 1.0, 12), ...)."""
+    t = normalise_label(text)
+    if not t or len(t) > 160:
+        return ()
+    asks = _asks_for(t)
+    found: dict[str, tuple[float, int]] = {}
+    for rank, rule in enumerate(_rules()):
+        if rule.field in found or (rule.sections and section not in rule.sections):
+            continue
+        if rule.exclude and re.search(rule.exclude, t):
+            continue
+        m = re.search(rule.pattern, t)
+        if m and not (asks and not _answers(rule.field, asks)):
+            found[rule.field] = ((m.end() - m.start()) / max(len(t), 1), rank)
+    return tuple((f, s, r) for f, (s, r) in found.items())
+
+
+def label_likeness(text: str, section: str | None) -> float:
+    """How much a text reads as a label (0..1): the best strength of any field it names."""
+    t = text.strip()
+    if not t or len(t) > 160:
+        return 0.0
+    return max((s for _, s, _ in field_strengths(t, section)), default=0.0)
+
+
+def _split(text: str) -> tuple[str, str, str] | None:
+    """'Label: answer' -> (label, sep, answer) at the first separator; None when there is none."""
+    m = SEPARATORS.search(text)
+    if not m or m.start() == 0:
+        return None
+    sep = m.group()
+    left = text[: m.start()] + ("?" if sep.startswith("?") else "")
+    right = text[m.end():]
+    right = re.sub(r"^[\s_.…:]+", "", right)
+    right = re.sub(r"[\s_.…]+$", "", right) if re.search(r"_{3,}|\.{4,}$", right) else right
+    return left.strip(), sep.strip() or "tab", right.strip()
+
+
+def labels_of(it: Item) -> list[Label]:
+    out = []
+    text = it.label if it.kind == "widget" else it.text
+    if not text or not text.strip():
+        return out
+    whole = " ".join(text.split())
+    fs = field_strengths(whole, it.section) if len(whole) <= 160 else ()
+    if fs and it.kind != "widget":
+        out.append(Label(it, whole, {f: s for f, s, _ in fs}, {f: r for f, _, r in fs}))
+    if it.kind == "widget":
+        name = " ".join(re.split(r"[_\W\d]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", it.hint))).strip()
+        for t in (whole, name):
+            fs = field_strengths(t, it.section) if t else ()
+            if fs:
+                out.append(Label(it, t, {f: s for f, s, _ in fs}, {f: r for f, _, r in fs}))
+                break
+        return out
+    for line in text.split("\n"):
+        line = line.strip()
+        parts = _split(line)
+        if not parts:
+            continue
+        left, sep, right = parts
+        fs = field_strengths(left, it.section)
+        if fs:
+            out.append(Label(it, left, {f: s for f, s, _ in fs}, {f: r for f, _, r in fs}, rest=right, sep=sep))
+    return out
+
+
+def _expand(path: str, person_ctx: str | None) -> list[str]:
+    if path.startswith("person."):
+        leaf = path.split(".", 1)[1]
+        return [f"referrer.{leaf}", f"lead.{leaf}"]
+    return [path]
+
+
+def _field_kind(path: str) -> str:
+    return types.kind_of(path)
+
+
+def _value(path: str, raw: str, blank_lines: bool = False) -> tuple[object, int, str]:
+    try:
+        v = types.normalised(path, raw, blank_lines)
+    except types.Refused as why:
+        return None, -1, str(why)
+    return v, (0 if v is None else 1), ""
+
+
+def _row(pic: Picture, it: Item) -> list[Item]:
+    return pic.tables[it.table][it.row]
+
+
+def _cell(pic: Picture, table: int, row: int, col: int) -> Item | None:
+    rows = pic.tables[table]
+    if 0 <= row < len(rows) and 0 <= col < len(rows[row]):
+        return rows[row][col]
+    return None
+
+
+def _yes_no_header(row: list[Item]) -> dict[int, str] | None:
+    cols = {}
+    for c, it in enumerate(row):
+        w = ANSWER_WORDS.get(normalise_label(it.text))
+        if w:
+            cols[c] = w
+    return cols if len(cols) >= 2 and set(cols.values()) >= {"yes", "no"} else None
+
+
+def _answer_after(pic: Picture, it: Item) -> list[Item]:
+    """The items that follow a bare label as its answer: next paragraphs, or the next rows' lone cells."""
+    out = []
+    nxt = it.n + 1
+    while nxt < len(pic.items) and len(out) < 12:
+        cand = pic.items[nxt]
+        nxt += 1
+        if cand.kind == "widget":
+            break
+        if cand.kind == "cell":
+            if it.kind == "cell" and cand.table == it.table and cand.row == it.row:
+                continue
+            row = _row(pic, cand)
+            filled = [c for c in row if c.text.strip()]
+            if len(filled) > 1:
+                break
+            if not cand.text.strip():
+                if len(row) == 1 or cand.col == len(row) - 1:
+                    out.append(cand)  # an empty answer box
+                continue
+        out.append(cand)
+    return out
+
+
+def _ends_run(it: Item) -> bool:
+    t = it.text.strip()
+    if it.starts_section or it.heading:
+        return True
+    return label_likeness(t, it.section) >= 0.5 or bool(_split(t) and label_likeness(_split(t)[0], it.section) >= 0.5)
+
+
+def generate(pic: Picture) -> tuple[list[Candidate], list[Label]]:
+    cands: list[Candidate] = []
+    labels: list[Label] = []
+    for it in pic.items:
+        labels.extend(labels_of(it))
+    for lab in labels:
+        lab.top = max(lab.fields.items(), key=lambda kv: (kv[1], -lab.order[kv[0]]))[0]
+    # child ordinals: a new child starts at each strong child-name label after the first
+    ordinal: dict[int, int] = {}
+    count = -1
+    last_name_field = None
+    for lab in labels:
+        top = lab.top
+        if top in ("child.name", "child.forename", "child.surname") and lab.fields[top] >= 0.5 \
+                and lab.item.section not in ("office", "family", "agencies"):
+            if top == "child.name" or top == last_name_field or last_name_field is None:
+                count += 1
+            last_name_field = top
+        ordinal[id(lab)] = max(count, 0)
+    person_ctx = None
+    prev_top = None
+    for lab in labels:
+        it = lab.item
+        if it.section in ("referrer", "lead"):
+            person_ctx = it.section
+        if lab.top == "referrer.name":
+            person_ctx = "referrer"
+        elif lab.top in ("lead.name", "lead.discussed"):
+            person_ctx = "lead"
+        lab.person_ctx = person_ctx
+        for path in list(lab.fields):
+            if path == "previous.date":  # 'If yes, on what date?' dates the yes/no question before it
+                path = DATE_OF.get(prev_top)
+                if path is None:
+                    continue
+            for f in _expand(path, person_ctx):
+                for c in _answers_for(pic, lab, f, ordinal[id(lab)]):
+                    cands.append(c)
+        prev_top = lab.top
+    cands += _ticked(pic)
+    for c in cands:
+        c.features = features(c, pic)
+    return cands, labels
+
+
+def _mk(lab: Label, f: str, child: int, relation: str, raw: str, answer: Item | None, distance: int = 0,
+        blank_lines: bool = False) -> Candidate:
+    v, fit, why = _value(f, raw, blank_lines)
+    return Candidate(lab, f, child, relation, raw, answer, distance, v, fit, why)
+
+
+def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate]:
+    it = lab.item
+    out = []
+    long = _field_kind(f) == types.LONG_TEXT
+    if it.kind == "widget":
+        return [_mk(lab, f, child, "widget", it.text, it)]
+    if lab.rest is not None:
+        if lab.rest.strip():
+            return [_mk(lab, f, child, "inline", lab.rest, None)]
+        # 'Label:' with nothing after it on its line: the answer is in a cell or paragraph nearby
+    if it.kind == "cell":
+        row = _row(pic, it)
+        header = _yes_no_header(pic.tables[it.table][0]) if it.row > 0 else None
+        if header and it.col == 0:
+            marked = [w for c, w in header.items() if c < len(row) and MARKS.match(row[c].text or "")]
+            raw = {"yes": "Yes", "no": "No", "unknown": "Not known"}[marked[0]] if len(marked) == 1 else ""
+            out.append(_mk(lab, f, child, "mark_col", raw, row[min(header)], 1))
+        right = [c for c in row[it.col + 1:]]
+        if right:
+            out.append(_mk(lab, f, child, "right", right[0].text, right[0], 1))
+            filled = [c for c in right if c.text.strip()]
+            if len(right) > 1:
+                out.append(_mk(lab, f, child, "row_rest", " ".join(c.text for c in right), right[0], len(right)))
+            if f.startswith("child.") and len(right) >= 2 and it.col == 0:
+                for k, c in enumerate(right[1:], start=1):
+                    out.append(_mk(lab, f, k, "child_col", c.text, c, k + 1))
+        below = _cell(pic, it.table, it.row + 1, it.col)
+        if below is not None and len(_row(pic, below)) == len(row) and len(row) > 1:
+            out.append(_mk(lab, f, child, "below", below.text, below, 1))
+            if f.startswith("child.") and it.col == 0 and len(row) == 1:
+                pass
+    if not out or all(c.fit == 0 for c in out) or it.kind == "para" or len(_row(pic, it) if it.kind == "cell" else []) == 1:
+        after = _answer_after(pic, it)
+        if after:
+            first = after[0]
+            out.append(_mk(lab, f, child, "next", first.text, first, 1))
+            if long:
+                run = []
+                for a in after:
+                    if run and _ends_run(a):
+                        break
+                    run.append(a)
+                if len(run) > 1:
+                    out.append(_mk(lab, f, child, "next_run", "\n\n".join(a.text for a in run), first, len(run),
+                                   blank_lines=True))
+    return out
+
+
+def _ticked(pic: Picture) -> list[Candidate]:
+    """Ticked boxes whose own words name an incident type: '☒ Child death', or 'Child death | ☒'."""
+    out = []
+    for it in pic.items:
+        t = it.text.strip()
+        if not t or it.section in ("office", "family"):
+            continue
+        option = None
+        if t[:1] in "☒☑" and len(t) < 60 and t.count("☒") + t.count("☑") == 1 and "☐" not in t:
+            option = t[1:].strip()
+        elif it.kind == "cell" and MARKS.match(t) and it.col > 0:
+            option = _row(pic, it)[it.col - 1].text.strip()
+        if option and len(option) < 60 and incident_type(option):
+            lab = Label(it, option, {"incident.type": 1.0}, {"incident.type": 0})
+            lab.person_ctx = None
+            c = Candidate(lab, "incident.type", 0, "ticked", option, it, 0, incident_type(option), 1)
+            out.append(c)
+    return out
+
+
+def features(c: Candidate, pic: Picture) -> dict:
+    lab = c.label
+    it = lab.item
+    path = c.field
+    src = path if not path.startswith(("referrer.", "lead.")) else "person." + path.split(".", 1)[1]
+    strength = lab.fields.get(src, lab.fields.get(path, 0.0))
+    best = max(lab.fields.values())
+    head = path.split(".")[0] if "." in path else path
+    home = HOME.get(head, HOME.get(path))
+    sec = it.section
+    raw = c.raw or ""
+    f = {
+        "strength": strength,
+        "best_gap": best - strength,
+        "n_fields": len(lab.fields),
+        "rank": min(lab.order.get(src, lab.order.get(path, 99)), 99),
+        "first_rule": int(lab.order.get(src, lab.order.get(path, 99)) == min(lab.order.values())),
+        "section_home": int(sec is not None and sec == home),
+        "section_other": int(sec is not None and home is not None and sec != home and sec not in ("child",)),
+        "section_none": int(sec is None),
+        "section_void": int(sec in ("office", "family")),
+        "section_agencies": int(sec == "agencies"),
+        "person_generic": int(src.startswith("person.")),
+        "person_ctx": int(src.startswith("person.") and getattr(lab, "person_ctx", None) == head),
+        "person_ctx_other": int(src.startswith("person.") and getattr(lab, "person_ctx", None) not in (None, head)),
+        "fit": c.fit,
+        "blank": int(c.fit == 0),
+        "distance": c.distance,
+        "child": c.child,
+        "answer_labelish": label_likeness(raw.split("\n")[0], sec) if raw.strip() else 0.0,
+        "answer_chars": min(len(raw), 2000) / 100.0,
+        "answer_lines": min(raw.count("\n") + 1, 30),
+        "answer_heading": int(c.answer is not None and (c.answer.heading or bool(c.answer.starts_section))),
+        "answer_question": int(raw.strip().endswith("?")),
+        "answer_colon": int(raw.strip().endswith(":")),
+        "label_words": min(len(lab.text.split()), 40),
+        "label_question": int(lab.text.strip().endswith("?")),
+        "label_colon": int(lab.sep in (":",)),
+        "label_whole_item": int(lab.rest is None),
+        "label_heading": int(it.heading or bool(it.starts_section)),
+        "item_cell": int(it.kind == "cell"),
+        "item_para": int(it.kind == "para"),
+        "row_width": it.width if it.kind == "cell" else 0,
+        "col": it.col or 0,
+    }
+    for r in RELATIONS:
+        f["rel_" + r] = int(c.relation == r)
+    kind = _field_kind(path)
+    for k in KINDS:
+        f["kind_" + k] = int(kind == k)
+    return f
+
+
+FEATURES = list(features(Candidate(Label(Item(0, "x", "para"), "x", {"x": 1.0}, {"x": 0}), "x", 0, "inline", "", None),
+                         Picture()).keys())

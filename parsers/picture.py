@@ -1,0 +1,100 @@
+"""One picture of a document, whatever produced it: the readers' blocks as a flat list of items.
+
+Every reader (Word XML, PDF text, drawn PDF tables, fillable PDF widgets) hands over paragraphs,
+tables and widget pairs (``parsers.blocks``). Here each becomes ``Item``s that say where the text
+sits — paragraph order, or table / row / column, or a widget — and which section of the form it is
+in, so that the candidate generator can relate any label to any answer by the same few relations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.blocks import Pair, Para, Table
+from parsers.vocabulary import normalise_label, section_of
+
+
+@dataclass
+class Item:
+    n: int                        # order in the document
+    text: str
+    kind: str                     # "para" | "cell" | "widget"
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+    width: int = 1                # cells in this row (tables)
+    heading: bool = False
+    page: int | None = None
+    hint: str = ""                # a widget's internal name
+    label: str = ""               # a widget's printed label
+    section: str | None = None    # the form's section this item sits in
+    starts_section: str | None = None
+
+    def where(self) -> str:
+        if self.kind == "cell":
+            return f"table {self.table + 1}, row {self.row + 1}, cell {self.col + 1}"
+        if self.kind == "widget":
+            return f"form field {self.hint or self.label}"
+        return f"paragraph {self.n + 1}"
+
+
+@dataclass
+class Picture:
+    items: list[Item] = field(default_factory=list)
+    tables: dict[int, list[list[Item]]] = field(default_factory=dict)   # table -> rows of items
+
+
+_HEADING_WORDS = re.compile(r"^(section|part)\s+\w+|^\d+(\.\d+)*\s*[.)\-–:]?\s+[A-Z]")
+
+
+def _heading_section(text: str, heading: bool, alone: bool) -> str | None:
+    """The section a heading-like line opens: a Word heading, a lone table row, a short numbered line."""
+    t = text.strip()
+    if not t or len(t) > 90 or "\n" in t:
+        return None
+    if not (heading or alone or _HEADING_WORDS.match(t) or t.isupper()):
+        return None
+    if t.endswith("?"):
+        return None
+    return section_of(t)
+
+
+def build(blocks: list) -> Picture:
+    pic = Picture()
+    n_table = 0
+    for b in blocks:
+        if isinstance(b, Para):
+            if not b.text.strip():
+                continue
+            it = Item(len(pic.items), b.text, "para", heading=b.heading, page=b.page)
+            it.starts_section = _heading_section(b.text, b.heading, False)
+            pic.items.append(it)
+        elif isinstance(b, Table):
+            rows = []
+            for r, row in enumerate(b.rows):
+                cells = []
+                filled = [c for c in row if c.strip()]
+                for c, text in enumerate(row):
+                    it = Item(len(pic.items), text, "cell", table=n_table, row=r, col=c, width=len(row), page=b.page)
+                    if len(filled) == 1 and text.strip():
+                        it.starts_section = _heading_section(text, False, True)
+                    pic.items.append(it)
+                    cells.append(it)
+                rows.append(cells)
+            pic.tables[n_table] = rows
+            n_table += 1
+        elif isinstance(b, Pair):
+            it = Item(len(pic.items), b.value or "", "widget", hint=b.hint or "", label=b.label or "",
+                      page=b.pos[0] if b.pos else None)
+            pic.items.append(it)
+    section = None
+    for it in pic.items:
+        if it.starts_section:
+            section = it.starts_section
+        it.section = section
+    return pic
+
+
+def words(text: str) -> list[str]:
+    return normalise_label(text).split()

@@ -1,0 +1,103 @@
+"""Blocks -> record: readers -> items -> candidates -> scorer -> assignment -> record.
+
+    read(blocks) -> Reading   (record, values_set, labels_seen, warnings, sources, explain)
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers import normalise as n
+from parsers import types
+from parsers.assignment import Reading, assign, build_record
+from parsers.candidates import generate, label_likeness
+from parsers.fields import label_of
+from parsers.picture import Picture, build
+from parsers.scorer import load
+from parsers.vocabulary import normalise_label
+
+_NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|officer|lead")
+_AGENCY_COL = re.compile(r"agency|organisation|organization|service|team|employer|provider|setting|body")
+_CONTACT_COL = re.compile(r"contact|tel|phone|e ?mail|details|number|address")
+
+
+def _agency_columns(row) -> dict[str, int] | None:
+    """'Name | Agency | Contact details | Role': which column holds what; None when the row is no such header
+    (every filled cell a short column name, an agency column and a name or contact column)."""
+    cols: dict[str, int] = {}
+    filled = 0
+    for c, it in enumerate(row):
+        t = normalise_label(it.text)
+        if not it.text.strip():
+            continue
+        filled += 1
+        if len(t.split()) > 5 or re.search(r"[@\d]", it.text):
+            return None
+        if re.search(r"\bname\b", t) and "name" not in cols and not re.search(r"agency|organisation|service", t):
+            cols["name"] = c
+        elif _AGENCY_COL.search(t) and "agency" not in cols:
+            cols["agency"] = c
+        elif _CONTACT_COL.search(t) and "contact" not in cols:
+            cols["contact"] = c
+        elif _NAME_COL.search(t) and "name" not in cols:
+            cols["name"] = c
+    if "agency" not in cols or ("name" not in cols and "contact" not in cols):
+        return None
+    if filled >= 3 or (filled == len(cols) and row[0].section == "agencies"):
+        return cols
+    return None
+
+
+def agency_rows(pic: Picture) -> list[dict]:
+    """Rows under an 'Name | Agency | Contact' header: one entry per filled row."""
+    out = []
+    for t, rows in pic.tables.items():
+        for r, row in enumerate(rows):
+            if not row or row[0].section in ("office", "family"):
+                continue
+            cols = _agency_columns(row)
+            if cols is None:
+                continue
+            filled_labels = sum(1 for it in row if it.text.strip())
+            if filled_labels < 2:
+                continue
+            for data in rows[r + 1:]:
+                cells = {k: (data[c].text if c < len(data) else "") for k, c in cols.items()}
+                if _agency_columns(data) is not None:
+                    break
+                if sum(1 for it in data if it.text.strip()) == 1 and len(data) > 1 and data[0].starts_section:
+                    break
+                entry = {k: n.text(cells.get(k)) for k in ("name", "agency", "contact")}
+                if not any(entry.values()):
+                    continue
+                if entry["name"] and label_likeness(entry["name"], "agencies") >= 0.8:
+                    continue
+                out.append({"entry": entry, "at": f"table {t + 1}, row {data[0].row + 1}"})
+            break
+    return out
+
+
+def read(blocks: list) -> Reading:
+    pic = build(blocks)
+    cands, labels = generate(pic)
+    model = load()
+    scores = model.score([c.features for c in cands])
+    for c, s in zip(cands, scores):
+        c.score = float(s)
+    chosen, closed = assign(cands, model.threshold, model.blank_threshold)
+    agencies = agency_rows(pic)
+    r = build_record(cands, chosen, closed, agencies, model.threshold)
+    r.labels_seen = len({id(l.item) for l in labels if max(l.fields.values()) >= 0.5})
+    for path, e in r.explain["fields"].items():
+        if e["outcome"] == "empty" and str(e.get("why", "")).startswith("refused by type"):
+            why = e["why"].split(": ", 1)[1]
+            r.warnings.append(f"{label_of(path.replace('.forename', '.name').replace('.surname', '.name'))}: "
+                              f"the answer is {why}, so it was left empty")
+    return r
+
+
+def candidate_table(blocks: list) -> tuple[Picture, list]:
+    """For training: the picture and its candidates (unscored)."""
+    pic = build(blocks)
+    cands, _ = generate(pic)
+    return pic, cands
