@@ -132,6 +132,7 @@ def labels_of(it: Item) -> list[Label]:
                 out.append(Label(it, t, {f: s for f, s, _ in fs}, {f: r for f, _, r in fs}))
                 break
         return out
+    split = []
     for line in text.split("\n"):
         line = line.strip()
         parts = _split(line)
@@ -140,8 +141,14 @@ def labels_of(it: Item) -> list[Label]:
         left, sep, right = parts
         fs = field_strengths(left, it.section)
         if fs:
-            out.append(Label(it, left, {f: s for f, s, _ in fs}, {f: r for f, _, r in fs}, rest=right, sep=sep))
-    return out
+            split.append(Label(it, left, {f: s for f, s, _ in fs}, {f: r for f, _, r in fs}, rest=right, sep=sep))
+    if split and out and (len(split) > 1 or split[0].rest):
+        rest = split[0].rest or ""
+        if len(split) > 1 or not (rest.endswith("?") or label_likeness(rest, it.section) >= 0.5):
+            out = []  # 'Name of child: Zoë Gallagher' is a label and its answer, not one long label
+        else:
+            split = []  # 'Any immediate concerns? What action has been taken?' is one label
+    return out + split
 
 
 def _expand(path: str, person_ctx: str | None) -> list[str]:
@@ -225,10 +232,12 @@ def generate(pic: Picture) -> tuple[list[Candidate], list[Label]]:
     ordinal: dict[int, int] = {}
     count = -1
     last_name_field = None
+    counted: set[int] = set()
     for lab in labels:
         top = lab.top
         if top in ("child.name", "child.forename", "child.surname") and lab.fields[top] >= 0.5 \
-                and lab.item.section not in ("office", "family", "agencies"):
+                and lab.item.section not in ("office", "family", "agencies") and lab.item.n not in counted:
+            counted.add(lab.item.n)
             if top == "child.name" or top == last_name_field or last_name_field is None:
                 count += 1
             last_name_field = top

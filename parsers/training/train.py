@@ -139,21 +139,21 @@ def calibrate(model, per_doc, precision: float) -> tuple[float, float]:
         for c, s in zip(cands, scores):
             c.score = float(s)
         docs.append((cands, {id(c): y for c, y in kept}))
-    best = (0.95, 0.9)
-    for blank_t in (0.5, 0.7, 0.9):
-        for t in [x / 100 for x in range(20, 99, 2)]:
+    table = []
+    for blank_t in (0.5, 0.6, 0.7, 0.8, 0.9):
+        for t in [x / 100 for x in range(30, 99, 3)]:
             right = given = 0
             for cands, ys in docs:
                 chosen, _ = assign(cands, t, blank_t)
                 for c in chosen.values():
                     given += 1
                     right += ys[id(c)]
-            if given and right / given >= precision:
-                print(f"blank {blank_t:.2f} value {t:.2f}: {right}/{given} right ({right / given:.4f})")
-                if blank_t == 0.7:
-                    best = (t, blank_t)
-                break
-    return best
+            table.append((right / max(given, 1), right, t, blank_t))
+    good = [row for row in table if row[0] >= precision]
+    pick = max(good, key=lambda row: (row[1], -row[2])) if good else max(table, key=lambda row: (row[0], row[1]))
+    print(f"calibrated on {len(docs)} forms: value threshold {pick[2]:.2f}, blank threshold {pick[3]:.2f}: "
+          f"{pick[1]} values right, precision {pick[0]:.4f}" + ("" if good else f" (target {precision} not reached)"))
+    return pick[2], pick[3]
 
 
 def main(argv=None) -> int:
