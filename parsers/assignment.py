@@ -70,19 +70,19 @@ def assign(cands: list[Candidate], threshold: float, blank_threshold: float) -> 
     used_answers: set[int] = set()
     order = sorted((c for c in cands if c.fit >= 0), key=lambda c: (-c.score, c.label.item.n, c.distance))
     for c in order:
-        if c.key in chosen or c.key in closed or id(c.label) in used_labels:
+        if c.key in chosen or c.key in closed or (id(c.label), c.child) in used_labels:
             continue
         if c.fit == 0:
             if c.score >= blank_threshold:
                 closed[c.key] = c
-                used_labels.add(id(c.label))
+                used_labels.add((id(c.label), c.child))
             continue
         if c.score < threshold:
             continue
         if c.answer is not None and id(c.answer) in used_answers:
             continue
         chosen[c.key] = c
-        used_labels.add(id(c.label))
+        used_labels.add((id(c.label), c.child))
         if c.answer is not None:
             used_answers.add(id(c.answer))
     return chosen, closed

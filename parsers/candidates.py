@@ -111,6 +111,7 @@ def _split(text: str) -> tuple[str, str, str] | None:
     left = text[: m.start()] + ("?" if sep.startswith("?") else "")
     right = text[m.end():]
     right = re.sub(r"^[\s_.…:]+", "", right)
+    right = re.sub(r"^\([^)]*\)\s*[:?]?\s*", "", right)  # '(please tick)', '(dd/mm/yyyy)': guidance, not the answer
     right = re.sub(r"[\s_.…]+$", "", right) if re.search(r"_{3,}|\.{4,}$", right) else right
     return left.strip(), sep.strip() or "tab", right.strip()
 
@@ -310,15 +311,16 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
         if after:
             first = after[0]
             out.append(_mk(lab, f, child, "next", first.text, first, 1))
-            if long:
+            if long or f == "child.address":
                 run = []
                 for a in after:
-                    if run and _ends_run(a):
+                    if run and (_ends_run(a) or not a.text.strip()):
                         break
                     run.append(a)
                 if len(run) > 1:
-                    out.append(_mk(lab, f, child, "next_run", "\n\n".join(a.text for a in run), first, len(run),
-                                   blank_lines=True))
+                    joiner = "\n\n" if long else "\n"
+                    out.append(_mk(lab, f, child, "next_run", joiner.join(a.text for a in run), first, len(run),
+                                   blank_lines=long))
     return out
 
 

@@ -31,7 +31,7 @@ def _agency_columns(row) -> dict[str, int] | None:
         if not it.text.strip():
             continue
         filled += 1
-        if len(t.split()) > 5 or re.search(r"[@\d]", it.text):
+        if len(t.split()) > 4 or re.search(r"[@\d,]", it.text):
             return None
         if re.search(r"\bname\b", t) and "name" not in cols and not re.search(r"agency|organisation|service", t):
             cols["name"] = c
