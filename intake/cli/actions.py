@@ -11,11 +11,15 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from intake.models import ActionItem, Case, Deadline
+from intake.duties.action_plans import recipient
+from intake.duties.actions import ActionError, find_case
+from intake.store.db import open_database
+from intake.store.models import ActionItem, Case, Deadline
+from notifier.deadlines_store import working_calendar
 
 
 def add_parser(sub) -> None:
-    """The subcommand's registration (called from intake.cli)."""
+    """The subcommand's registration (called from intake.cli.program)."""
     ap = sub.add_parser("actions", help="list the tracked actions of action plans (A1, A2 ...), with owner, agency and due date")
     ap.add_argument("reference", nargs="?", metavar="REF", help="only this case's actions, e.g. SIRG-2026-0001 (any letter case)")
     ap.add_argument("--overdue", action="store_true", help="only open actions whose target date has passed")
@@ -25,8 +29,6 @@ def add_parser(sub) -> None:
 
 def action_rows(session: Session, cfg, today: date, reference: str | None = None, overdue: bool = False) -> list[dict]:
     """One dict per action clock, ordered by case and number (pure apart from the query)."""
-    from intake.action_plans import recipient
-    from notifier.deadlines_store import working_calendar
 
     cal = working_calendar(cfg)
     query = select(Deadline, Case).where(Deadline.case_id == Case.id, Deadline.clock.like("A%"))
@@ -69,14 +71,10 @@ def print_table(rows: list[dict]) -> None:
 
 
 def cmd_actions(args, cfg, parse_moment, UsageError) -> int:
-    from intake.db import open_database
-
     today = parse_moment(args.at, cfg.tz).astimezone(cfg.tz).date()
     engine = open_database(cfg.database_url)
     with Session(engine) as s:
         if args.reference:
-            from intake.actions import ActionError, find_case
-
             try:
                 find_case(s, args.reference)
             except ActionError as exc:

@@ -11,7 +11,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
-from intake.db import make_engine, open_database, upgrade
+from intake.store.db import make_engine, open_database, upgrade
 
 CHUNK = 500
 

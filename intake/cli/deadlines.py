@@ -8,8 +8,12 @@ from datetime import date, datetime, timezone
 
 from sqlmodel import Session, select
 
-from intake.db import open_database
-from intake.models import AuditEvent, Case, Deadline
+from intake.duties.action_plans import next_clock
+from intake.duties.actions import ActionError, check_happened, decision_value, extend, find_case, mark, record_event
+from intake.service.remind import remind
+from intake.service.services import build_services
+from intake.store.db import open_database
+from intake.store.models import AuditEvent, Case, Deadline
 
 
 def _now() -> datetime:
@@ -46,9 +50,6 @@ def cmd_deadlines(args, cfg, parse_moment, UsageError) -> int:
 
 
 def cmd_remind(args, cfg, parse_moment, UsageError) -> int:
-    from intake.service import build_services
-    from notifier.remind import remind
-
     at = parse_moment(args.at, cfg.tz)
     svc = build_services(cfg, now=lambda: at)
     items = remind(svc, at, dry_run=args.dry_run)
@@ -64,8 +65,6 @@ def cmd_remind(args, cfg, parse_moment, UsageError) -> int:
 
 
 def _case(session, ref, UsageError) -> Case:
-    from intake.actions import ActionError, find_case
-
     try:
         return find_case(session, ref)
     except ActionError as exc:
@@ -81,7 +80,6 @@ def _date(text, UsageError) -> date:
 
 def _checked(fn, UsageError, hint: str = ""):
     """Run an action's check; its refusal becomes a usage error (exit 2) with the action's own sentence."""
-    from intake.actions import ActionError
 
     try:
         return fn()
@@ -90,8 +88,6 @@ def _checked(fn, UsageError, hint: str = ""):
 
 
 def cmd_mark(args, cfg, parse_moment, UsageError) -> int:
-    from intake.actions import check_happened, extend, mark
-
     now = _now()
     if args.extend_to:
         to = _date(args.extend_to, UsageError)
@@ -125,8 +121,6 @@ def cmd_mark(args, cfg, parse_moment, UsageError) -> int:
 
 
 def cmd_event(args, cfg, parse_moment, UsageError) -> int:
-    from intake.actions import check_happened, decision_value, record_event
-
     now = _now()
     on = _date(args.on, UsageError)
     value = None
@@ -158,7 +152,6 @@ def demo_summary(cfg, svc) -> None:
     from email import message_from_bytes
     from email.policy import default as default_policy
 
-    from notifier.remind import remind
 
     at = datetime.now(timezone.utc)
     first_due = min((date.fromisoformat(r["due"]) for r in rows), default=None)
@@ -187,7 +180,6 @@ def cmd_action(args, cfg, parse_moment, UsageError) -> int:
     engine = open_database(cfg.database_url)
     with Session(engine) as s:
         case = _case(s, args.reference, UsageError)
-        from intake.action_plans import next_clock
 
         clock = next_clock(session=s, case=case)  # after the highest A<n>, typed here or read from a plan
         title = f"Action: {args.text}" + (f" ({args.agency})" if args.agency else "")

@@ -7,8 +7,9 @@ from datetime import datetime, timezone
 
 from sqlmodel import Session, select
 
-from intake.db import open_database
-from intake.models import AuditEvent, OutboundEmail
+from intake.service.services import build_services, deliver
+from intake.store.db import open_database
+from intake.store.models import AuditEvent, OutboundEmail
 
 
 def _row_json(o: OutboundEmail) -> dict:
@@ -58,8 +59,6 @@ def cmd_outbox(args, cfg, parse_moment, UsageError) -> int:
             ids = [r.id for r in rows]
         print(f"re-queued {len(ids)} email(s){': ' + ', '.join(map(str, ids)) if ids else ''}")
         if ids:
-            from intake.service import build_services, deliver
-
             report = deliver(build_services(cfg, engine=engine))
             print(f"delivered {report.sent} email(s); {report.deferred} deferred; {report.failed} failed"
                   + ("; the SMTP server is unavailable, they stay queued" if report.server_unavailable else ""))

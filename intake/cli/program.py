@@ -13,8 +13,25 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from intake import config as config_mod
+from intake import __version__, config as config_mod
+from intake.cli import db as db_cli, deadlines as deadline_cli, review as review_cli
+from intake.cli.actions import add_parser as add_actions_parser, cmd_actions
+from intake.cli.db import cmd_db
+from intake.cli.outbox import cmd_outbox
+from intake.cli.report import cmd_report, register as register_report
+from intake.cli.review import referral_json, referral_lines, register as register_review
+from intake.config import Limits
+from intake.demo.run import run_demo
 from intake.errors import ConfigError, IntakeError, RetryLater
+from intake.mailbox.oauth import RedactSecrets
+from intake.service import status
+from intake.service.checks import become, CheckRefused, current_user, read_env_file, root_refusal, run_checks
+from intake.service.reprocess import reprocess, UnknownMessage
+from intake.service.scheduler import run_service
+from intake.service.services import build_services, deliver, open_source, poll_and_deliver
+from intake.store.db import open_database
+from intake.store.models import AuditEvent, Case
+from parsers import parse_isolated
 
 log = logging.getLogger("intake")
 
@@ -93,19 +110,16 @@ def _parser() -> argparse.ArgumentParser:
                     help="run the check as the service's user (e.g. intake), so that what it creates is theirs; needs root")
     ck.add_argument("--env-file", metavar="FILE",
                     help="read the secrets from this KEY=VALUE file first, as systemd's EnvironmentFile= does")
-    from intake.actions_cli import add_parser as add_actions_parser  # issue 16
+    # issue 16
 
     add_actions_parser(sub)
     st = sub.add_parser("status", help="last successful poll, reminder run and delivery, what is waiting; exit 1 when "
                                        "the mailbox has not been checked within [health] max_poll_age (for monitoring)")
     st.add_argument("--json", action="store_true", help="print one JSON object (times in UTC, ages in seconds)")
-    from intake.report_cli import register as register_report
-    from intake.review_cli import register as register_review
 
     register_report(sub)
     register_review(sub)
 
-    from intake import db_cli
 
     db_cli.add_parser(sub)
     return p
@@ -114,7 +128,6 @@ def _parser() -> argparse.ArgumentParser:
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
-    from intake import __version__
 
     try:
         return version("referral-intake")
@@ -127,8 +140,6 @@ def _load(args):
 
 
 def _setup_logging(debug: bool) -> None:
-    from intake.oauth import RedactSecrets
-
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for handler in logging.getLogger().handlers:
@@ -179,9 +190,6 @@ def explain_lines(result) -> list[str]:
 
 
 def cmd_parse(args) -> int:
-    from intake.config import Limits
-    from parsers import parse_isolated
-
     limits = Limits()  # untrusted files: each parsed in a limited child process, as the service does
     vocabulary = _parse_vocabulary(args)
     worst = 0
@@ -210,8 +218,6 @@ def cmd_parse(args) -> int:
 
 
 def cmd_poll(args) -> int:
-    from intake.service import build_services, poll_and_deliver
-
     cfg = _load(args)
     svc = build_services(cfg)
     try:
@@ -229,10 +235,6 @@ def cmd_poll(args) -> int:
 
 
 def cmd_reprocess(args) -> int:
-    from intake.reprocess import UnknownMessage, reprocess
-    from intake.service import build_services, deliver
-    from intake.sources import open_source
-
     if not args.keys and not args.failed:
         raise UsageError("reprocess needs KEY... or --failed")
     cfg = _load(args)
@@ -263,7 +265,6 @@ def _sources_of(case, session) -> dict:
     """Where each answer of the stored form was read (kept with the case's creation in the audit trail)."""
     from sqlmodel import select
 
-    from intake.models import AuditEvent
 
     event = session.exec(select(AuditEvent).where(AuditEvent.case_id == case.id,
                                                   AuditEvent.action == "case_created")).first()
@@ -276,7 +277,6 @@ def _sources_of(case, session) -> dict:
 def _case_json(case, session, sources: bool = False) -> dict:
     from sqlmodel import select
 
-    from intake.models import Case
 
     extra = {"sources": _sources_of(case, session)} if sources else {}
     return extra | {
@@ -294,8 +294,6 @@ def _case_json(case, session, sources: bool = False) -> dict:
 def cmd_referrals(args, one: str | None = None) -> int:
     from sqlmodel import Session, select
 
-    from intake.db import open_database
-    from intake.models import Case
 
     cfg = _load(args)
     engine = open_database(cfg.database_url)
@@ -308,8 +306,6 @@ def cmd_referrals(args, one: str | None = None) -> int:
             raise UsageError(f"no case with reference {one}; see intake referrals")
         rows = [_case_json(c, session, sources=bool(one)) for c in cases]
         if one:
-            from intake.review_cli import referral_json, referral_lines
-
             rows[0].update(referral_json(session, cases[0], cfg))
             extra_lines = referral_lines(session, cases[0], cfg)
     if args.json:
@@ -334,8 +330,6 @@ def cmd_referrals(args, one: str | None = None) -> int:
 
 
 def cmd_check(args) -> int:
-    from intake.checks import CheckRefused, become, current_user, read_env_file, root_refusal, run_checks
-
     try:
         if args.env_file:
             read_env_file(args.env_file)  # before switching user: secrets.env is root's alone, as systemd reads it
@@ -359,8 +353,6 @@ def cmd_check(args) -> int:
 
 
 def cmd_status(args) -> int:
-    from intake import status
-
     cfg = _load(args)
     now = status._now()
     state = status.gather(cfg, now)
@@ -372,31 +364,11 @@ def cmd_status(args) -> int:
 
 
 def cmd_run(args) -> int:
-    from intake.scheduler import run_service
-
     cfg = _load(args)
     return run_service(cfg)
 
 
-def invocation() -> str:
-    """How to run this program again as it was just run, for the hints it prints: ``intake`` when the shell finds
-    this very script by that name, else the script's path as typed (a venv's ``.venv/bin/intake``), else
-    ``python -m intake`` with this interpreter."""
-    import shlex
-    import shutil
-
-    argv0 = sys.argv[0] if sys.argv else ""
-    if Path(argv0).name == "intake":
-        found = shutil.which("intake")
-        if os.sep not in argv0 or (found and Path(found).resolve() == Path(argv0).resolve()):
-            return "intake"
-        return shlex.quote(argv0)
-    return f"{shlex.quote(sys.executable)} -m intake"
-
-
 def cmd_demo(args) -> int:
-    from intake.demo import run_demo
-
     if args.dir:
         target = Path(args.dir)
         if target.exists() and not target.is_dir():
@@ -411,41 +383,29 @@ def cmd_demo(args) -> int:
 
 def _deadline_cmd(name):
     def runner(args):
-        from intake import deadline_cli
-
         return getattr(deadline_cli, name)(args, _load(args), parse_moment, UsageError)
     return runner
 
 
 def _actions(args) -> int:
-    from intake.actions_cli import cmd_actions
-
     return cmd_actions(args, _load(args), parse_moment, UsageError)
 
 
 def _review_cmd(name):
     def runner(args):
-        from intake import review_cli
-
         return getattr(review_cli, name)(args, _load(args), parse_moment, UsageError)
     return runner
 
 
 def _report(args) -> int:
-    from intake.report_cli import cmd_report
-
     return cmd_report(args, _load(args), parse_moment, UsageError)
 
 
 def _db(args) -> int:
-    from intake.db_cli import cmd_db
-
     return cmd_db(args, _load(args), UsageError)
 
 
 def _outbox(args) -> int:
-    from intake.outbox_cli import cmd_outbox
-
     return cmd_outbox(args, _load(args), parse_moment, UsageError)
 
 

@@ -1,6 +1,6 @@
 """`intake report`: the annual report written as HTML (with charts), Markdown (with charts), CSV or XLSX.
 
-Every format is written from the same tables (intake.report.tables), where suppression is applied once.
+Every format is written from the same tables (intake.report.figures.tables), where suppression is applied once.
 """
 
 from __future__ import annotations
@@ -12,8 +12,11 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from intake import report as rpt
-from intake.db import open_database
+from intake.report import figures as rpt
+from intake.report.charts import draw_charts
+from intake.store.db import open_database
+from notifier.compose import environment
+from notifier.deadlines_store import working_calendar
 
 FORMATS = ("html", "md", "csv", "xlsx")
 # which table each chart illustrates
@@ -34,8 +37,6 @@ def suppression_words(suppress: bool) -> str:
 
 
 def build(cfg, engine, period: rpt.Period, today: date) -> rpt.Report:
-    from notifier.deadlines_store import working_calendar
-
     with Session(engine) as session:
         facts = rpt.gather(session, period, cfg.tz)
     return rpt.compute(facts, period, today, working_calendar(cfg))
@@ -46,9 +47,6 @@ def _stem(period: rpt.Period) -> str:
 
 
 def write_html(cfg, report: rpt.Report, out: Path, suppress: bool) -> list[Path]:
-    from notifier.compose import environment
-    from intake.report_charts import draw_charts
-
     shown = rpt.tables(report, suppress)
     charts = draw_charts({t.key: t for t in shown}, out)
     embedded = {table: {"png": base64.b64encode(c.png.read_bytes()).decode(), "svg": c.svg.name, "title": c.title}
@@ -68,8 +66,6 @@ def _md_cell(text: str) -> str:
 
 
 def write_md(cfg, report: rpt.Report, out: Path, suppress: bool) -> list[Path]:
-    from intake.report_charts import draw_charts
-
     shown = rpt.tables(report, suppress)
     charts = {c.key: c for c in draw_charts({t.key: t for t in shown}, out)}
     lines = [f"# {cfg.organisation.group}: annual report", "",
@@ -180,7 +176,7 @@ def cmd_report(args, cfg, parse_moment, UsageError) -> int:
 
 
 def register(sub) -> None:
-    """The subparser, added by intake.cli."""
+    """The subparser, added by intake.cli.program."""
     rp = sub.add_parser("report", help="the annual report from the data: referrals, decisions, timeliness, actions")
     rp.add_argument("--from", dest="start", required=True, metavar="DATE",
                     help="the first day of the period, e.g. 2026-04-01")

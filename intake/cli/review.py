@@ -8,7 +8,12 @@ from datetime import date, datetime, timezone
 
 from sqlmodel import Session
 
-from intake.db import open_database
+from intake.duties.actions import ActionError, find_case
+from intake.duties.rapid_review import convene, current_meeting
+from intake.duties.review import appoint, milestone_rows, reviewer_of
+from intake.errors import RetryLater
+from intake.service.services import build_services, deliver
+from intake.store.db import open_database
 
 
 def _now() -> datetime:
@@ -29,9 +34,6 @@ def parse_start(text: str, tz, UsageError) -> datetime:
 
 
 def cmd_rapid_review(args, cfg, parse_moment, UsageError) -> int:
-    from intake.actions import ActionError, find_case
-    from intake.rapid_review import convene
-
     start = parse_start(args.on, cfg.tz, UsageError)
     now = _now()
     engine = open_database(cfg.database_url)
@@ -47,8 +49,6 @@ def cmd_rapid_review(args, cfg, parse_moment, UsageError) -> int:
     what = ("set" if m.sequence == 0 else f"moved (update {m.sequence})") if result.changed else "unchanged"
     print(f"{reference}: Rapid Review meeting {m.start.astimezone(cfg.tz):%Y-%m-%d %H:%M} {what}; "
           f"invitation queued for {len(result.queued)} of {len(m.invited)} people")
-    from intake.service import build_services, deliver
-    from intake.errors import RetryLater
 
     try:
         svc = build_services(cfg, isolated=False)
@@ -60,9 +60,6 @@ def cmd_rapid_review(args, cfg, parse_moment, UsageError) -> int:
 
 
 def cmd_review(args, cfg, parse_moment, UsageError) -> int:
-    from intake.actions import ActionError, find_case
-    from intake.review import appoint, milestone_rows
-
     now = _now()
     try:
         on = date.fromisoformat(args.on) if args.on else now.astimezone(cfg.tz).date()
@@ -86,8 +83,6 @@ def cmd_review(args, cfg, parse_moment, UsageError) -> int:
 
 def referral_lines(session, case, cfg) -> list[str]:
     """What `intake referral REF` shows about the Rapid Review meeting and the reviewer."""
-    from intake.rapid_review import current_meeting
-    from intake.review import reviewer_of
 
     out = []
     m = current_meeting(session, case)
@@ -101,9 +96,6 @@ def referral_lines(session, case, cfg) -> list[str]:
 
 
 def referral_json(session, case, cfg) -> dict:
-    from intake.rapid_review import current_meeting
-    from intake.review import reviewer_of
-
     m, r = current_meeting(session, case), reviewer_of(session, case)
     return {"rapid_review_meeting": None if m is None else {"start": m.start.isoformat(), "sequence": m.sequence,
                                                             "invited": len(m.invited)},

@@ -19,6 +19,20 @@ from email import message_from_bytes
 from email.policy import default as default_policy
 from pathlib import Path
 
+from intake import config as config_mod, tokens
+from intake.demo.forms import demo_messages
+from intake.demo.run import DEMO_CONFIG
+from intake.duties.action_reminders import owner_reply_help
+from intake.duties.commands import HELP_TEXT
+from intake.duties.rapid_review import convene, remind_unconvened
+from intake.mailbox.maildir_source import MaildirSource
+from intake.service.remind import remind
+from intake.service.services import build_services, deliver, poll_and_deliver
+from intake.store.models import Case, Deadline
+from notifier.compose import build_email, render
+from notifier.summary import reply_help
+from notifier.workdays import WorkingCalendar
+
 WIDTH = 600  # px: the widest an email may be (Outlook's reading pane, phones)
 DEMO_SECRET = "gallery-demo-secret-0123456789"
 _OVERFLOW_PROBE = """<script>window.addEventListener('load', function () {
@@ -86,10 +100,6 @@ def _write(msg_bytes: bytes, name: str, directory: Path) -> Path:
 
 def _direct(cfg, now) -> list[tuple[str, object]]:
     """The kinds no demo message produces, through the same templates and build_email."""
-    from intake.commands import HELP_TEXT
-    from notifier.compose import build_email, render
-    from notifier.summary import reply_help
-    from intake import tokens
 
     common = {"organisation": cfg.organisation.name, "group": cfg.organisation.group}
     token = tokens.marker(tokens.issue(DEMO_SECRET, cfg.people.manager, "SIRG-2026-0002", "case_updated", now))
@@ -120,8 +130,6 @@ def _direct(cfg, now) -> list[tuple[str, object]]:
 def _action_plan_emails(cfg, now) -> list[tuple[str, str, str, dict]]:
     """Issue 16's emails: the plan's acknowledgement (with a row not read), the unknown-case reply, and an owner's
     reminder with the reply commands (the longest action text a plan is likely to hold)."""
-    from intake import tokens
-    from notifier.action_reminders import owner_reply_help
 
     today = now.date()
     token = tokens.marker(tokens.issue(DEMO_SECRET, "tom.reid@nhs.net", "SIRG-2026-0001", "action_owner", now))
@@ -160,9 +168,6 @@ def _rapid_review(cfg, svc, cal, now) -> None:
     is set for the second (5 working days after it arrived)."""
     from sqlmodel import Session, select
 
-    from intake.models import Case
-    from intake.rapid_review import convene, remind_unconvened
-    from intake.service import deliver
 
     cfg.people.rapid_review_panel = ["designated.nurse@nhs.net", "dci.reviews@example.police.uk"]
     start = datetime.combine(cal.add(now.date(), 6), time(10, 0), tzinfo=cfg.tz)
@@ -194,14 +199,6 @@ def render_all(directory: Path, pictures: bool = True) -> list[Path]:
 def _render_all(directory: Path, work: Path, pictures: bool) -> list[Path]:
     from sqlmodel import Session, select
 
-    from intake import config as config_mod
-    from intake.demo import DEMO_CONFIG
-    from intake.demo_forms import demo_messages
-    from intake.models import Deadline
-    from intake.service import build_services, poll_and_deliver
-    from intake.sources.maildir_source import MaildirSource
-    from notifier.remind import remind
-    from notifier.workdays import WorkingCalendar
 
     now = datetime.now(timezone.utc).replace(microsecond=0)
     clock = {"now": now}

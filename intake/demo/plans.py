@@ -5,6 +5,11 @@ from __future__ import annotations
 import io
 from datetime import date
 
+from intake.cli.actions import action_rows, print_table
+from intake.demo.forms import referral_email
+from intake.service.services import poll_and_deliver
+from intake.store.models import Case, OutboundEmail
+
 WORDING_A = ["Recommendation", "Action", "Lead officer / Owner (with email)", "Agency", "Target date", "Status/RAG"]
 WORDING_B = ["Rec No.", "Key learning", "What we will do", "Action owner", "Owner email", "Responsible agency",
              "Timescale", "Progress update"]
@@ -82,7 +87,6 @@ def demo_plan_email(reference: str, to: str, today: date) -> bytes:
     "TBC" (refused, reported by row number)."""
     from datetime import timedelta
 
-    from intake.demo_forms import referral_email
 
     rows = [dict(SAMPLE_ROWS[0], email="priya.shah@nhs.net", agency="Example Community Health", due=today + timedelta(days=35)),
             dict(SAMPLE_ROWS[2], due=today + timedelta(days=63), agency="Example Education Service"),
@@ -100,9 +104,6 @@ def show_demo_plan(cfg, svc, source, today: date) -> None:
 
     from sqlmodel import Session, select
 
-    from intake.actions_cli import action_rows, print_table
-    from intake.models import Case, OutboundEmail
-    from intake.service import poll_and_deliver
 
     with Session(svc.engine) as s:
         case = s.exec(select(Case).order_by(Case.seq)).first()

@@ -11,10 +11,16 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from intake import config as config_mod
-from intake.demo_forms import demo_messages
-from intake.models import Case, InboundMessage, OutboundEmail
-from intake.service import build_services, poll_and_deliver
-from intake.sources.maildir_source import MaildirSource
+from intake.cli.deadlines import demo_summary
+from intake.cli.invocation import invocation
+from intake.cli.report import demo_report
+from intake.demo.forms import demo_messages
+from intake.demo.plans import show_demo_plan
+from intake.duties.actions import mark
+from intake.mailbox.maildir_source import MaildirSource
+from intake.service.services import build_services, poll_and_deliver
+from intake.store.models import Case, InboundMessage, OutboundEmail
+from notifier.wording import day
 
 DEMO_CONFIG = """\
 [organisation]
@@ -61,7 +67,6 @@ def emails_per_person(session: Session, since: datetime) -> dict[str, list[str]]
 def record_progress(svc, cfg, now: datetime) -> None:
     """The Manager records that the first case's Panel notification and report to the partners were made today
     (as `intake mark REF C1` would), so that the report has something to measure."""
-    from intake.actions import mark
 
     today = now.astimezone(cfg.tz).date()
     with Session(svc.engine) as session:
@@ -101,14 +106,12 @@ def run_demo(directory: str | None = None, now: datetime | None = None, combine:
         print(f"\n{'EMAIL':7} {'KIND':20} {'TO':38} SUBJECT")
         for o in session.exec(select(OutboundEmail).order_by(OutboundEmail.id)):
             print(f"{o.id:<7} {o.kind:20} {o.to_address:38} {o.subject}")
-    from intake.demo_plans import show_demo_plan  # issue 16: an agency's action plan for the first case
+    # issue 16: an agency's action plan for the first case
 
     show_demo_plan(cfg, svc, source, today)
     with Session(svc.engine) as session:
         last_id = session.exec(select(OutboundEmail.id).order_by(OutboundEmail.id.desc())).first() or 0
     try:
-        from intake.deadline_cli import demo_summary
-
         demo_summary(cfg, svc)
     except ImportError:
         pass
@@ -116,8 +119,6 @@ def run_demo(directory: str | None = None, now: datetime | None = None, combine:
         first = session.exec(select(OutboundEmail).where(OutboundEmail.id > last_id).order_by(OutboundEmail.id)).first()
         per_person = emails_per_person(session, first.created_at) if first else {}
     if first:
-        from notifier.wording import day
-
         print(f"\nOn the first due date ({day(first.created_at.astimezone(cfg.tz).date())}) each person receives:")
         for who, title in ((cfg.people.manager, "the Safeguarding Manager"), (cfg.people.chair, "the Chair")):
             subjects = per_person.get(who, [])
@@ -125,11 +126,10 @@ def run_demo(directory: str | None = None, now: datetime | None = None, combine:
             for subject in subjects:
                 print(f"    - {subject}")
     record_progress(svc, cfg, clock())
-    from intake.report_cli import demo_report
 
     demo_report(cfg, svc.engine, root / "report", today)
     print(f"\nAcknowledgements written as .eml files in {cfg.resolve(cfg.smtp.path)}")
-    from intake.cli import invocation  # the hint works as printed: `.venv/bin/intake`, `python -m intake` ...
+    # the hint works as printed: `.venv/bin/intake`, `python -m intake` ...
 
     print(f"Try: {invocation()} --config {shlex.quote(str(root / 'config.toml'))} referrals")
     return 0

@@ -15,8 +15,11 @@ from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from intake import actions
-from intake.models import ActionItem, AuditEvent, Case, Deadline
+from intake.duties import actions
+from intake.duties.commands import _date, CommandError, top_of_reply
+from intake.mailbox.mail import domain_allowed
+from intake.store.models import ActionItem, AuditEvent, Case, Deadline
+from notifier.deadlines_store import move_due
 from parsers.action_plan import match_key, row_label, similar
 
 TITLE_CHARS = 120
@@ -59,7 +62,6 @@ def agency_lead(agencies: dict[str, str], agency: str | None) -> str | None:
 def recipient(cfg, item: ActionItem) -> str | None:
     """Who is reminded of an action and may change it by email: its owner when the plan gives an address in an
     allowed domain (any address when no domains are configured), else the agency's configured lead."""
-    from intake.pipeline.classify import domain_allowed
 
     if item.owner_email and domain_allowed(item.owner_email, tuple(cfg.policy.allowed_sender_domains)):
         return item.owner_email.lower()
@@ -165,8 +167,6 @@ def apply_plan(session: Session, case: Case, plan: dict, inbound_id: int | None,
                 deadline.title = new_title
                 session.add(deadline)
             if deadline.due != due and deadline.status in ("open", "paused"):
-                from notifier.deadlines_store import move_due
-
                 move_due(session, case, deadline, due, actor, now, what="moved", because="action plan updated")
                 changes.append("target date")
             if _complete(session, case, deadline, row, actor, now, cfg):
@@ -209,7 +209,6 @@ class OwnerCommand:
 def parse_owner_commands(text: str) -> list[OwnerCommand]:
     """The owner's commands at the top of a reply; CommandError for a line that starts with a verb but cannot
     be read."""
-    from intake.commands import CommandError, _date, top_of_reply
 
     out = []
     for line in top_of_reply(text):
@@ -238,8 +237,6 @@ def parse_owner_commands(text: str) -> list[OwnerCommand]:
 
 
 def looks_like_owner_commands(text: str) -> bool:
-    from intake.commands import top_of_reply
-
     return any(line.split()[0].upper().rstrip(":") in OWNER_VERBS for line in top_of_reply(text) if line.split())
 
 
@@ -278,7 +275,6 @@ def apply_owner_command(session: Session, cfg, case: Case, item: ActionItem, dea
         session.add(AuditEvent(at=now, actor=actor, action="action_progress", case_id=case.id,
                                detail=json.dumps({"clock": cmd.clock, "text": cmd.text})))
         return f"PROGRESS {case.reference} {cmd.clock}"
-    from notifier.deadlines_store import move_due
 
     move_due(session, case, deadline, cmd.on, actor, now, what="rescheduled", reason=cmd.text)
     return f"DATE {case.reference} {cmd.clock} {cmd.on.isoformat()}"

@@ -3,7 +3,7 @@
 ``owner_stage`` is pure: the stage reached today, or None. A reminder's key is
 ``action_reminder:CASE:CLOCK:DUE:STAGE``, so each is sent once, ever; a new target date (DATE, a new version of
 the plan) re-arms it, and after downtime only today's stage is sent. The owner is the plan's address when it is
-in an allowed domain, else the agency's configured lead (intake.action_plans.recipient); an action with neither
+in an allowed domain, else the agency's configured lead (intake.duties.action_plans.recipient); an action with neither
 is not reminded (the Manager still sees it in the briefing).
 """
 
@@ -14,6 +14,12 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, select
 
+from intake import tokens
+from intake.duties.action_plans import OWNER_PURPOSE, recipient
+from intake.store.models import ActionItem, Case, Deadline, OutboundEmail
+from notifier.compose import build_email, render
+from notifier.outbox import enqueue, supersede
+from notifier.wording import day, distance
 from notifier.workdays import WorkingCalendar
 
 KIND = "action_reminder"
@@ -41,9 +47,6 @@ class OwnerReminder:
 
 
 def due_owner_reminders(session: Session, cfg, today: date, cal: WorkingCalendar, sent: set[str]) -> list[OwnerReminder]:
-    from intake.action_plans import recipient
-    from intake.models import ActionItem, Case, Deadline
-
     out = []
     rows = session.exec(select(ActionItem, Deadline, Case).where(
         ActionItem.case_id == Case.id, Deadline.case_id == ActionItem.case_id, Deadline.clock == ActionItem.clock,
@@ -72,12 +75,6 @@ def owner_reply_help(cfg, token: str | None, clock: str, today: date) -> dict:
 
 def queue_owner_reminders(session: Session, cfg, now: datetime, cal: WorkingCalendar, dry_run: bool = False) -> list[dict]:
     """Queue today's owner reminders (once per key); returns them as `intake remind --json` lists them."""
-    from intake import tokens
-    from intake.action_plans import OWNER_PURPOSE, recipient
-    from intake.models import ActionItem, Deadline, OutboundEmail
-    from notifier.compose import build_email, render
-    from notifier.outbox import enqueue, supersede
-    from notifier.wording import day, distance
 
     today = now.astimezone(cfg.tz).date()
     sent = set(session.exec(select(OutboundEmail.key).where(OutboundEmail.kind == KIND)).all())

@@ -11,7 +11,16 @@ from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from intake.models import AuditEvent, Case, Deadline
+from intake.store.models import AuditEvent, Case, Deadline
+from notifier.deadlines_store import (
+    move_due,
+    paused_since,
+    paused_working_days,
+    resume_rule,
+    sync_deadlines,
+    working_calendar,
+)
+from notifier.outbox import supersede
 
 
 class ActionError(ValueError):
@@ -67,7 +76,7 @@ def check_reason(action: str, reason: str | None) -> None:
 
 
 def check_command(cmd, now: datetime, tz) -> None:
-    """An emailed command (intake.commands.Command) checked as the command line checks the same action, before any
+    """An emailed command (intake.duties.commands.Command) checked as the command line checks the same action, before any
     command of the reply changes anything: a reason where one is needed, no date after today for what happened."""
     today = now.astimezone(tz).date()
     action = {"DONE": "met", "PAUSE": "paused", "WAIVE": "waived", "RESUME": "resumed", "EXTEND": "extended",
@@ -109,14 +118,10 @@ def mark(session: Session, case: Case, clock: str, action: str, on: date, reason
         raise ActionError(f"{case.reference} {row.clock} is not paused")
     extra = {}
     if action == "resumed" and cfg is not None:
-        from notifier.deadlines_store import paused_working_days, resume_rule
-
         if resume_rule(cfg, row.clock) == "extend":
             paused_on = paused_since(row)
             extra["paused_working_days"] = paused_working_days(cfg, paused_on, on) if paused_on else 0
     if action in ("met", "waived", "paused"):
-        from notifier.outbox import supersede
-
         for kind in ("reminder", "escalation"):  # an alert still waiting for the mail server is no longer true
             supersede(session, f"{kind}:{case.reference}:{row.clock}:", f"deadline {action}", now)
     row.status = {"met": "met", "waived": "waived", "paused": "paused", "resumed": "open"}[action]
@@ -129,32 +134,14 @@ def mark(session: Session, case: Case, clock: str, action: str, on: date, reason
     session.add(AuditEvent(at=now, actor=actor, action=f"deadline_{action}", case_id=case.id,
                            detail=json.dumps({"clock": row.clock, "on": on.isoformat(), "reason": reason, **extra})))
     if extra.get("paused_working_days"):
-        from notifier.deadlines_store import move_due, working_calendar
-
         new_due = working_calendar(cfg).add(row.due, extra["paused_working_days"])
         move_due(session, case, row, new_due, actor, now, what="moved", because="resumed",
                  paused_working_days=extra["paused_working_days"])
     return row
 
 
-def paused_since(row: Deadline) -> date | None:
-    """The date of the pause in force (the last PAUSE in the deadline's history)."""
-    for entry in reversed(json.loads(row.history)):
-        if entry.get("what") == "paused":
-            return date.fromisoformat(entry["on"])
-    return None
-
-
-def pause_reason(row: Deadline) -> str:
-    for entry in reversed(json.loads(row.history)):
-        if entry.get("what") == "paused":
-            return entry.get("reason") or ""
-    return ""
-
-
 def extend(session: Session, case: Case, clock: str, to: date, reason: str, actor: str, now: datetime) -> Deadline:
     """A Panel-agreed extension: the deadline is due on ``to`` (later than now), re-armed, and audited with the reason."""
-    from notifier.deadlines_store import move_due
 
     row = _deadline(session, case, clock)
     if row.status not in ("open", "paused"):
@@ -173,7 +160,6 @@ def record_event(session: Session, case: Case, event: str, on: date, value: str 
     The same checks for the command line and emailed commands: a decision's value from DECISIONS; no date later than
     today for what has happened (a planned publication may be ahead); notification_sent marks C1 met, as NOTIFIED
     does."""
-    from notifier.deadlines_store import sync_deadlines
 
     if event not in ("decision", "notification_sent", "lcspr_started", "publication_planned"):
         raise ActionError(f"{event!r} is not an event; use decision, notification_sent, lcspr_started or publication_planned")

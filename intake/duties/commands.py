@@ -21,6 +21,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from intake.duties.actions import ActionError, decision_value
+from parsers.normalise import parse_date
+
 VERBS = ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND", "CONVENE", "NOTE", "HELP")
 STATE_CHANGING = {"DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND", "CONVENE"}
 QUOTE_START = re.compile(r"^(>|-{2,}\s*original message|from:\s|sent:\s|on .+ wrote:|_{5,})", re.I)
@@ -74,8 +77,6 @@ def _date(token: str) -> date:
     try:
         return date.fromisoformat(token)
     except ValueError:
-        from parsers.normalise import parse_date
-
         iso = parse_date(token)
         if not iso:
             raise CommandError(f"{token!r} is not a date; write it like 2026-12-30") from None
@@ -118,7 +119,7 @@ def parse_line(line: str, ref_pattern: str) -> Command | None:
     if verb == "CONVENE":
         return _convene(case, rest)
     if verb == "DECISION":
-        from intake.actions import ActionError, decision_value  # the list the command line checks against too
+        # the list the command line checks against too
 
         try:
             value = decision_value(rest[0] if rest else None)

@@ -25,8 +25,14 @@ from email.utils import parseaddr
 
 from sqlmodel import Session, select
 
-from intake.actions import ActionError
-from intake.models import AuditEvent, Case, Deadline
+from intake import tokens
+from intake.duties.actions import ActionError
+from intake.store.models import AuditEvent, Case, Deadline
+from notifier.compose import Attachment, build_email, render
+from notifier.deadlines_store import working_calendar
+from notifier.outbox import already_queued, enqueue, supersede
+from notifier.summary import INCIDENT_TYPES, reply_help
+from notifier.wording import day, distance
 
 CONVENED = "rapid_review_convened"
 UNSET_AFTER = 5   # working days after the referral arrived
@@ -131,8 +137,6 @@ def invitation_ics(cfg, case: Case, meeting: Meeting, now: datetime) -> bytes:
 
 def invitation_context(session: Session, cfg, case: Case, meeting: Meeting, today: date, cal) -> dict:
     """What the invitation says about the case: no names, initials or free text from the form."""
-    from notifier.summary import INCIDENT_TYPES
-    from notifier.wording import day, distance
 
     record = json.loads(case.record_json or "{}")
     incident = record.get("incident") or {}
@@ -163,9 +167,6 @@ def invitation_context(session: Session, cfg, case: Case, meeting: Meeting, toda
 
 def convene(session: Session, cfg, case: Case, start: datetime, invite: list[str], actor: str, now: datetime) -> Convened:
     """Record the meeting and queue the invitations (in the caller's transaction; the caller commits)."""
-    from notifier.compose import Attachment, build_email, render
-    from notifier.deadlines_store import working_calendar
-    from notifier.outbox import enqueue
 
     if start <= now:
         raise ActionError(f"{start.astimezone(cfg.tz):%Y-%m-%d %H:%M} has passed; a Rapid Review meeting is set for a "
@@ -244,11 +245,6 @@ def _settled(session: Session) -> set[int]:
 
 def remind_unconvened(session: Session, cfg, now: datetime, cal, dry_run: bool = False) -> list[dict]:
     """Queue (unless dry_run) the Manager's reminder for each case with no Rapid Review meeting set."""
-    from intake import tokens
-    from notifier.compose import build_email, render
-    from notifier.outbox import already_queued, enqueue, supersede
-    from notifier.summary import reply_help
-    from notifier.wording import day, distance
 
     if not cfg.people.rapid_review_panel:
         return []   # the partnership does not convene its panel through the bot: nothing to remind about

@@ -17,8 +17,9 @@ from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from intake.actions import ActionError
-from intake.models import AuditEvent, Case, Deadline
+from intake.duties.actions import ActionError
+from intake.store.models import AuditEvent, Case, Deadline
+from notifier.wording import day, distance
 
 APPOINTED = "reviewer_appointed"
 MILESTONES = ("L1", "L2", "L3", "C7")   # in order; C7 is publication
@@ -68,7 +69,6 @@ def milestone_rows(session: Session, case: Case) -> list[Deadline]:
 
 def pack_lines(session: Session, cfg, today: date, cal) -> list[dict]:
     """The Chair's meeting pack: one line per LCSPR in progress: the reviewer, the next milestone, any overdue."""
-    from notifier.wording import day, distance
 
     lines = []
     case_ids = {d.case_id for d in session.exec(select(Deadline).where(Deadline.clock == "C7",

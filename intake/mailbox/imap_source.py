@@ -19,8 +19,8 @@ import imapclient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from intake.errors import ConfigError, MailSourceUnavailable
-from intake.oauth import TokenAcquisitionError
-from intake.sources import FetchedMessage
+from intake.mailbox.oauth import provider_from_config, TokenAcquisitionError
+from intake.mailbox.source import FetchedMessage
 
 log = logging.getLogger(__name__)
 BATCH = 25
@@ -46,8 +46,6 @@ class ImapMailSource:
     def from_config(cls, cfg, token_provider=None) -> "ImapMailSource":
         m = cfg.mailbox
         if m.auth == "oauth2" and token_provider is None:
-            from intake.oauth import provider_from_config
-
             token_provider = provider_from_config(cfg)
         password = "" if m.auth == "oauth2" else cfg.secret(m.password_env, "mailbox.password_env")
         return cls(m.host, m.port, m.security, m.username, password, m.inbox, m.timeout,

@@ -308,7 +308,7 @@ def expand_containers(files: list[AttachedFile], depth: int = 0) -> list[Attache
 
 def read_facts(raw: bytes, unpack=None) -> MessageFacts:
     """The facts of one message. ``unpack`` opens Outlook containers (default: in this process;
-    the service passes ``intake.unpack.unpack_isolated``, which runs them under the parse limits)."""
+    the service passes ``intake.mailbox.unpack.unpack_isolated``, which runs them under the parse limits)."""
     msg = parse_message(raw)
     from_header = _header(msg, "From")
     display, addr = parseaddr(from_header)
@@ -350,3 +350,12 @@ def read_facts(raw: bytes, unpack=None) -> MessageFacts:
     if return_path.strip() in ("<>", ""):
         facts.headers.setdefault("return-path", return_path)
     return facts
+
+
+def domain_allowed(address: str | None, allowed: tuple[str, ...]) -> bool:
+    if not allowed:
+        return True
+    if not address or "@" not in address:
+        return False
+    domain = address.rsplit("@", 1)[1].lower()
+    return any(domain == d or domain.endswith("." + d) for d in allowed)

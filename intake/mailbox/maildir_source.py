@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from intake.sources import FetchedMessage
+from intake.mailbox.source import FetchedMessage
 
 
 def maildir_key(filename: str) -> str:

@@ -42,13 +42,4 @@ class MailSource(Protocol):
         """Release connections."""
 
 
-def open_source(cfg) -> MailSource:
-    """The configured source (imports the IMAP adapter only when it is used)."""
-    if cfg.mailbox.backend == "imap":
-        from intake.sources.imap_source import ImapMailSource
-
-        return ImapMailSource.from_config(cfg)
-    from intake.sources.maildir_source import MaildirSource
-
-    return MaildirSource(cfg.resolve(cfg.mailbox.path), inbox_name=cfg.mailbox.inbox,
-                         max_message_bytes=cfg.limits.max_message_bytes)
+#END

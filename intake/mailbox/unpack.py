@@ -1,6 +1,6 @@
 """Opening Outlook containers (winmail.dat TNEF, attached .msg) in a separate, limited process.
 
-tnefparse and extract-msg read a stranger's bytes. Here they run in ``python -m intake.unpack``
+tnefparse and extract-msg read a stranger's bytes. Here they run in ``python -m intake.mailbox.unpack``
 under the same CPU-time, memory and wall-clock limits as a form's parse ([limits]), so a container
 with hundreds of attachments or a malformed one costs the service only the wait. A container that
 cannot be opened within the limits is kept as it is (and then parsed as an unreadable file).
@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 
-from intake.mail import MAX_PARTS, AttachedFile, expand_containers, is_container
+from intake.mailbox.mail import MAX_PARTS, AttachedFile, expand_containers, is_container
 from parsers.worker import read_frame, write_frame
 
 
@@ -34,7 +34,7 @@ def unpack_isolated(files: list[AttachedFile], seconds: int = 30, memory_mb: int
         # so a container of hundreds of files never sits in memory twice.
         with tempfile.TemporaryFile() as answer:
             try:
-                proc = subprocess.run([sys.executable, "-m", "intake.unpack"], input=header.encode() + b"\n" + f.data,
+                proc = subprocess.run([sys.executable, "-m", "intake.mailbox.unpack"], input=header.encode() + b"\n" + f.data,
                                       stdout=answer, stderr=subprocess.DEVNULL, timeout=seconds + 5)
             except subprocess.TimeoutExpired:
                 out.append(f)

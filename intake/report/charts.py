@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from intake.report import Table
+from intake.report.figures import Table
 
 COLOURS = {"on time": "#1b7837", "late": "#d6a01e", "overdue": "#b2182b", "bar": "#2b5c8a"}
 

@@ -25,7 +25,7 @@ from datetime import date, timezone
 
 from sqlmodel import Session, select
 
-from intake.models import AuditEvent, Case, Deadline
+from intake.store.models import AuditEvent, Case, Deadline
 from notifier.workdays import WorkingCalendar
 
 SMALL = 5

@@ -15,7 +15,15 @@ import re
 import shutil
 from pathlib import Path
 
+from intake.config import SECTIONS
 from intake.errors import IntakeError
+from intake.mailbox.imap_source import ImapMailSource
+from intake.mailbox.maildir_source import MaildirSource
+from intake.mailbox.oauth import credential_check, provider_from_config
+from intake.store.db import alembic_config, make_engine, open_database, upgrade
+from intake.store.models import OutboundEmail
+from notifier.delivery import last_success, long_outage
+from notifier.senders import SmtpSender
 
 PLACEHOLDER = re.compile(r"(^|[@.\s<])example\.(gov\.uk|police\.uk|nhs\.net|org|com|net)\b|yourcouncil|^Example |<[^>@]*>",
                          re.I)
@@ -156,7 +164,6 @@ def not_writable(path: Path, is_file: bool) -> Path | None:
 
 def placeholders(cfg) -> list[str]:
     """Settings still holding an example value ("key = value")."""
-    from intake.config import SECTIONS
 
     found = []
     for section in SECTIONS:
@@ -211,7 +218,6 @@ def run_checks(cfg, now=None) -> int:
         from alembic.runtime.migration import MigrationContext
         from alembic.script import ScriptDirectory
 
-        from intake.db import alembic_config, make_engine, upgrade
 
         url = cfg.database_url
         engine = make_engine(url)
@@ -238,12 +244,9 @@ def run_checks(cfg, now=None) -> int:
 
     if (cfg.mailbox.backend == "imap" and cfg.mailbox.auth == "oauth2") or (cfg.smtp.backend == "smtp" and cfg.smtp.auth == "oauth2"):
         def token():
-            from intake.oauth import provider_from_config
-
             provider = provider_from_config(cfg)
             provider.token()
             return f"token acquired from {provider.authority} for {', '.join(provider.scopes)}"
-        from intake.oauth import credential_check
 
         ok, line = credential_check(cfg, now)  # which credential, and a warning 30 days before it expires
         print(f"oauth2 credential: {line}")
@@ -252,12 +255,9 @@ def run_checks(cfg, now=None) -> int:
 
     def mailbox():
         if cfg.mailbox.backend == "maildir":
-            from intake.sources.maildir_source import MaildirSource
-
             src = MaildirSource(cfg.resolve(cfg.mailbox.path))
             waiting = sum(1 for sub in ("new", "cur") for p in (src.path / sub).iterdir() if p.is_file())
             return f"Maildir {src.path} has {waiting} message(s) waiting"
-        from intake.sources.imap_source import ImapMailSource
 
         src = ImapMailSource.from_config(cfg)
         try:
@@ -272,7 +272,6 @@ def run_checks(cfg, now=None) -> int:
             if not os.access(path, os.W_OK | os.X_OK):
                 raise IntakeError(f"{user} cannot write {path}; chown -R {user}: {path}")
             return f"writing .eml files to {path}"
-        from notifier.senders import SmtpSender
 
         sender = SmtpSender.from_config(cfg)
         try:
@@ -285,9 +284,6 @@ def run_checks(cfg, now=None) -> int:
 
         from sqlmodel import Session, select
 
-        from intake.db import open_database
-        from intake.models import OutboundEmail
-        from notifier.delivery import long_outage
 
         engine = open_database(cfg.database_url)
         with Session(engine) as s:
@@ -303,8 +299,6 @@ def run_checks(cfg, now=None) -> int:
     def activity():
         from sqlmodel import Session
 
-        from intake.db import open_database
-        from notifier.delivery import last_success
 
         engine = open_database(cfg.database_url)
         with Session(engine) as s:

@@ -6,13 +6,19 @@ from datetime import datetime, time, timedelta
 
 from sqlmodel import Session, select
 
-from intake.models import Case, Deadline, OutboundEmail
+from intake import tokens
+from intake.duties.action_reminders import queue_owner_reminders
+from intake.duties.meeting_pack import pack_context
+from intake.duties.rapid_review import remind_unconvened
 from intake.privacy import child_label
+from intake.service.services import deliver
+from intake.store.models import Case, Deadline, OutboundEmail
 from notifier.briefing import deadline_line, digest_context, escalation_items, new_cases_for_digest, paused_deadlines  # noqa: F401
 from notifier.compose import Attachment, build_email, render
 from notifier.deadlines import ACTION_RULE, rules_from_config
-from notifier.due import OpenDeadline, due_notifications
-from notifier.meetings import meeting_dates, meeting_ics, pack_context
+from notifier.delivery import record_state
+from notifier.due import due_notifications, OpenDeadline
+from notifier.meetings import meeting_dates, meeting_ics
 from notifier.outbox import already_queued, enqueue, supersede
 from notifier.summary import ANCHOR_WORDS, reply_help
 from notifier.wording import day
@@ -101,10 +107,10 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
             elif n in escalations:
                 item["in"] = chair_key
             result.append(item)
-        from intake.rapid_review import remind_unconvened  # cases with no Rapid Review meeting set
+        # cases with no Rapid Review meeting set
 
         result += remind_unconvened(session, cfg, now, cal, dry_run=dry_run)
-        from notifier.action_reminders import queue_owner_reminders  # issue 16: action owners
+        # issue 16: action owners
 
         if dry_run:
             return result + queue_owner_reminders(session, cfg, now, cal, dry_run=True)
@@ -115,7 +121,6 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
         def reply_token(to, case, purpose):
             if not secret:
                 return None
-            from intake import tokens
 
             return tokens.marker(tokens.issue(secret, to, case, purpose, now, cfg.commands.token_days))
 
@@ -184,8 +189,6 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                 covered(escalations, row, "escalation")
         result += queue_owner_reminders(session, cfg, now, cal)
         session.commit()
-    from intake.service import deliver
-    from notifier.delivery import record_state
 
     record_state(svc.engine, "last_remind_ok", now)
     deliver(svc, now=max(now, svc.now()))

@@ -14,10 +14,10 @@ from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from intake.errors import MailSourceUnavailable
-from intake.models import InboundMessage
+from intake.mailbox.source import FetchedMessage
 from intake.pipeline.context import PARSE_TIMED_OUT
-from intake.pipeline.runner import Services, process_message, record_failure
-from intake.sources import FetchedMessage
+from intake.pipeline.runner import process_message, record_failure, Services
+from intake.store.models import Case, InboundMessage
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,6 @@ def rerun_one(svc: Services, row: InboundMessage, source=None) -> Rerun:
         fresh.moved = True if moved else row.moved
         session.add(fresh)
         session.commit()
-        from intake.models import Case
 
         refs = [c.reference for c in session.exec(select(Case).where(Case.inbound_id == row.id).order_by(Case.id))]
     log.info("reprocessed: inbound=%s key=%s %s -> %s", row.id, row.source_key, before, outcome)

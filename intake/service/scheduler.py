@@ -18,13 +18,16 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from intake.config import parse_duration
 from intake.errors import RetryLater
+from intake.mailbox.imap_source import ImapMailSource
+from intake.service.remind import remind
+from intake.service.services import build_services, deliver, poll_and_deliver
+from intake.store import leases
 
 log = logging.getLogger(__name__)
 
 
 def make_jobs(cfg, svc):
     """The service's jobs as plain callables, each safe to run any number of times."""
-    from intake.service import deliver, poll_and_deliver
 
     def poll_job():
         try:
@@ -43,7 +46,6 @@ def make_jobs(cfg, svc):
     def remind_job():
         # Reminders, the morning briefing and the meeting pack: one worker at a time across all workers sharing
         # the database (the others skip this cycle); a worker that dies mid-run lets go when its lease runs out.
-        from intake import leases
 
         owner = svc.worker or leases.worker_id()
         try:
@@ -55,8 +57,6 @@ def make_jobs(cfg, svc):
             log.info("reminders: another worker is running them now; skipped here")
             return
         try:
-            from notifier.remind import remind
-
             remind(svc, svc.now(), dry_run=False)
         except RetryLater as exc:
             log.warning("reminders deferred: %s", exc)
@@ -78,7 +78,6 @@ IDLE_RENEW_SECONDS = 25 * 60  # re-issue IDLE well before the 29-minute server t
 def idle_loop(cfg, wake, stop: threading.Event, source_factory=None) -> None:
     """Hold an IMAP connection in IDLE and call ``wake()`` when mail arrives; polling stays the fallback.
     Errors are logged as one line and retried with backoff; this loop never raises."""
-    from intake.sources.imap_source import ImapMailSource
 
     backoff = 5.0
     source = None
@@ -125,8 +124,6 @@ def schedule_jobs(scheduler, cfg, svc) -> None:
 
 
 def run_service(cfg) -> int:
-    from intake.service import build_services
-
     svc = build_services(cfg)
     scheduler = BlockingScheduler(timezone=cfg.tz, job_defaults={"max_instances": 1, "coalesce": True,
                                                                   "misfire_grace_time": 300})

@@ -6,13 +6,20 @@ from datetime import datetime, timedelta, timezone
 from functools import partial
 
 from intake.config import parse_duration
-from intake.db import open_database
-from intake.leases import worker_id
-from intake.pipeline import PollReport, Services, poll_once
-from intake.sources import open_source
-from intake.storage import FileStore
-from notifier.delivery import DeliveryReport, deliver_pending
+from intake.mailbox.imap_source import ImapMailSource
+from intake.mailbox.maildir_source import MaildirSource
+from intake.mailbox.source import MailSource
+from intake.mailbox.unpack import unpack_isolated
+from intake.pipeline import poll_once, PollReport, Services
+from intake.pipeline.prefetch import Prefetcher
+from intake.store.db import open_database
+from intake.store.leases import worker_id
+from intake.store.storage import FileStore
+from notifier.deadlines_store import create_deadlines_for_case
+from notifier.delivery import deliver_pending, DeliveryReport
 from notifier.senders import open_sender
+from parsers import parse_bytes, parse_isolated
+from parsers.sandbox import read_plan_isolated
 
 
 def utc_now() -> datetime:
@@ -22,10 +29,7 @@ def utc_now() -> datetime:
 def make_parse(cfg, isolated: bool = True):
     vocabulary = cfg.vocabulary or None
     if not isolated:
-        from parsers import parse_bytes
-
         return partial(parse_bytes, vocabulary=vocabulary)
-    from parsers import parse_isolated
 
     return partial(parse_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb,
                    vocabulary=vocabulary)
@@ -35,7 +39,6 @@ def make_unpack(cfg, isolated: bool = True):
     """Outlook containers (TNEF, .msg) opened under the parse limits, outside the service process."""
     if not isolated:
         return None
-    from intake.unpack import unpack_isolated
 
     return partial(unpack_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb)
 
@@ -44,7 +47,6 @@ def make_read_plan(cfg, isolated: bool = True):
     """Attached action plans read under the parse limits, outside the service process."""
     if not isolated:
         return None
-    from parsers.sandbox import read_plan_isolated
 
     return partial(read_plan_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb)
 
@@ -58,13 +60,10 @@ def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Serv
                                                                                     "database.claim_lease")))
     if isolated:
         # the service: the next messages' forms are parsed (sandboxed, one worker per CPU) while one is stored
-        from intake.pipeline.prefetch import Prefetcher
 
         svc.prefetch = Prefetcher(svc.parse, svc.unpack, cfg.limits)
         svc.parse = svc.prefetch.parse
     try:
-        from notifier.deadlines_store import create_deadlines_for_case
-
         svc.after_case = partial(create_deadlines_for_case, cfg=cfg)
     except ImportError:
         pass
@@ -87,3 +86,11 @@ def deliver(svc: Services, sender=None, now=None) -> DeliveryReport:
     sender = sender or open_sender(svc.cfg)
     return deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now or svc.now(), svc.cfg.smtp.max_attempts,
                            lease=svc.claim_lease)
+
+
+def open_source(cfg) -> MailSource:
+    """The configured source."""
+    if cfg.mailbox.backend == "imap":
+        return ImapMailSource.from_config(cfg)
+    return MaildirSource(cfg.resolve(cfg.mailbox.path), inbox_name=cfg.mailbox.inbox,
+                         max_message_bytes=cfg.limits.max_message_bytes)

@@ -16,7 +16,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from intake.config import parse_duration
 from intake.errors import IntakeError
+from intake.mailbox.oauth import credential_check
+from intake.store.attention import REVIEW_OUTCOMES
+from intake.store.db import make_engine
+from intake.store.models import InboundMessage, OutboundEmail, ServiceState
+from notifier.delivery import LAST_OK, outage, OUTAGE_ALERT_AFTER
 
 
 def _now() -> datetime:
@@ -52,11 +58,6 @@ def gather(cfg, now: datetime) -> dict:
     from sqlalchemy.exc import DatabaseError
     from sqlmodel import Session, select
 
-    from intake.attention import REVIEW_OUTCOMES
-    from intake.config import parse_duration
-    from intake.db import make_engine
-    from intake.models import InboundMessage, OutboundEmail, ServiceState
-    from notifier.delivery import LAST_OK, OUTAGE_ALERT_AFTER, outage
 
     url = cfg.database_url
     if url.startswith("sqlite:///") and ":memory:" not in url and not Path(url[len("sqlite:///"):]).exists():
@@ -98,8 +99,6 @@ def gather(cfg, now: datetime) -> dict:
     state["healthy"] = poll is not None and now - poll <= limit
     state["credential"] = None
     if uses_oauth2(cfg):
-        from intake.oauth import credential_check
-
         ok, line = credential_check(cfg, now, need_secret=False)
         state["credential"] = {"ok": ok, "line": line}
     return state

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import or_
 from sqlmodel import Session, select
 
-from intake.models import InboundMessage, ServiceState
+from intake.store.models import InboundMessage, ServiceState
 
 REVIEW_OUTCOMES = ("needs_info", "sender_not_allowed", "failed", "too_large")
 AUTO_UNREAD = "automatic mail with attachments but no usable form"

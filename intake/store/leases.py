@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from intake.models import WorkLease
+from intake.store.models import WorkLease
 
 LEASE = WorkLease.__table__
 

@@ -3,7 +3,7 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import intake.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import intake.store.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 target_metadata = SQLModel.metadata
 connection = context.config.attributes.get("connection")
