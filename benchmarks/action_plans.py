@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import docx  # noqa: E402
 import openpyxl  # noqa: E402
 
-from intake.demo_plans import SAMPLE_ROWS, WORDING_A, WORDING_B, WORDING_C, cells, plan_docx, plan_xlsx  # noqa: E402
+from intake.demo.plans import SAMPLE_ROWS, WORDING_A, WORDING_B, WORDING_C, cells, plan_docx, plan_xlsx  # noqa: E402
 from parsers.action_plan import read_plan  # noqa: E402
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from intake.demo_forms import SAMPLE, docx_form, referral_email  # noqa: E402
+from intake.demo.forms import SAMPLE, docx_form, referral_email  # noqa: E402
 from tests.servers import Smtp, start_dovecot, write_server_config  # noqa: E402
 from tests.tnef_writer import winmail_dat  # noqa: E402
 

@@ -33,9 +33,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from intake import config as config_mod  # noqa: E402
-from intake.demo_forms import SAMPLE, docx_form, referral_email  # noqa: E402
-from intake.service import build_services, poll_and_deliver  # noqa: E402
-from intake.sources.imap_source import ImapMailSource  # noqa: E402
+from intake.demo.forms import SAMPLE, docx_form, referral_email  # noqa: E402
+from intake.service.services import build_services, poll_and_deliver  # noqa: E402
+from intake.mailbox.imap_source import ImapMailSource  # noqa: E402
 from tests.servers import Smtp, start_dovecot, wait_for, write_server_config  # noqa: E402
 
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
@@ -108,7 +108,7 @@ def ingest(dv, smtp, tmp: Path, raws, floor_s: float, label: str, url: str, work
     work.mkdir()
     cfg_path = config(dv, smtp, work, database={"url": url}, storage={"path": str(work / "files")})
     config_mod.load(cfg_path)
-    from intake.db import open_database
+    from intake.store.db import open_database
 
     open_database(url).dispose()  # the schema exists before the workers start (as after `intake check`)
     took = run_workers(cfg_path, workers)

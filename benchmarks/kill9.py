@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlmodel import Session, create_engine, select  # noqa: E402
 
 from benchmarks.ingest import TO, config  # noqa: E402
-from intake.demo_forms import SAMPLE, docx_form, referral_email  # noqa: E402
-from intake.models import Case, InboundMessage, OutboundEmail, WorkLease  # noqa: E402
+from intake.demo.forms import SAMPLE, docx_form, referral_email  # noqa: E402
+from intake.store.models import Case, InboundMessage, OutboundEmail, WorkLease  # noqa: E402
 from tests.servers import Smtp, start_dovecot  # noqa: E402
 
 LEASE_SECONDS = 12  # database.claim_lease for this run: a killed worker's messages wait this long
@@ -66,7 +66,7 @@ def main(argv):
         c.logout()
         cfg = config(dv, smtp, tmp, database={"url": url, "claim_lease": f"{LEASE_SECONDS}s"},
                      limits={"parse_seconds": 4, "message_parse_seconds": 6})
-        from intake.db import open_database
+        from intake.store.db import open_database
 
         open_database(url).dispose()  # installed: the schema exists before the first worker starts
         rng = random.Random(2026)

@@ -52,7 +52,7 @@ def timed(fn, files, runs=5) -> float:
 
 
 def generated_forms() -> dict[str, list[bytes]]:
-    from intake.demo_forms import SAMPLE, docx_form
+    from intake.demo.forms import SAMPLE, docx_form
 
     return {"docx": [docx_form(SAMPLE)] * 10, "pdf": [make_pdf(3)] * 10}
 

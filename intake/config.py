@@ -22,6 +22,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from intake.errors import ConfigError
+from intake.mailbox.oauth import national_cloud_mismatch
+from notifier.deadlines import rules_from_config
+from notifier.meetings import parse_dates, parse_rule
+from parsers.vocabulary import field_path, normalise_label
 
 REQUIRED = object()
 
@@ -368,10 +372,8 @@ def _validate(cfg: Config) -> None:
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.schedule.digest_at):
         raise ConfigError(f"schedule.digest_at = {cfg.schedule.digest_at!r} must be a time like \"08:00\"")
     cfg.policy.allowed_sender_domains = [d.lower().lstrip("@").strip() for d in cfg.policy.allowed_sender_domains]
-    from notifier.deadlines import rules_from_config
 
     rules_from_config(cfg.deadlines)  # [deadlines] is checked at start-up too, not first at reminder time
-    from notifier.meetings import parse_dates, parse_rule
 
     parse_dates(cfg.meetings.dates, "meetings.dates")
     parse_rule(cfg.meetings.rule)
@@ -401,7 +403,6 @@ def _validate_oauth2(cfg: Config) -> None:
     if o.client_certificate_thumbprint and not re.fullmatch(r"[0-9A-Fa-f]{40}", re.sub(r"[\s:]", "", o.client_certificate_thumbprint)):
         raise ConfigError("oauth2.client_certificate_thumbprint must be the 40 hexadecimal digits Entra shows under "
                           "Certificates & secrets (or leave it out: it is computed from the certificate)")
-    from intake.oauth import national_cloud_mismatch
 
     mismatch = national_cloud_mismatch(cfg)
     if mismatch:
@@ -412,7 +413,6 @@ def _validate_oauth2(cfg: Config) -> None:
 
 def check_vocabulary(vocabulary: Any) -> None:
     """[vocabulary]: "Label as printed on your form" = "record.field"; every field must exist."""
-    from parsers.vocabulary import field_path, normalise_label
 
     if not isinstance(vocabulary, dict):
         raise ConfigError("[vocabulary] must be a table of \"label wording\" = \"record field\" lines")

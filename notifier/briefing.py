@@ -13,9 +13,14 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
-from intake.models import AuditEvent, Case, Deadline, OutboundEmail, ServiceState
+from intake.mailbox.oauth import credential_check
 from intake.privacy import child_label
+from intake.store.attention import for_digest
+from intake.store.models import AuditEvent, Case, Deadline, OutboundEmail, ServiceState
+from notifier.deadlines_store import pause_reason, paused_since
+from notifier.delivery import last_success, long_outage
 from notifier.due import OpenDeadline, rag
+from notifier.summary import case_summary
 from notifier.wording import day, distance, moment
 
 SOON = 3  # working days: "due soon" in the briefing, amber
@@ -29,7 +34,6 @@ def deadline_line(d: OpenDeadline, today, cal) -> dict:
 
 def paused_deadlines(session: Session, cfg) -> list[dict]:
     """Paused clocks stay visible (briefing, agenda): with the reason, the date of the pause and the due date it had."""
-    from intake.actions import pause_reason, paused_since
 
     out = []
     for d, c in session.exec(select(Deadline, Case).where(Deadline.case_id == Case.id, Deadline.status == "paused")
@@ -60,7 +64,6 @@ def sign_in_warning(cfg, now_local: datetime) -> str | None:
         cfg.smtp.backend == "smtp" and cfg.smtp.auth == "oauth2")
     if not uses_oauth:
         return None
-    from intake.oauth import credential_check
 
     ok, line = credential_check(cfg, now_local)
     return None if line.startswith("ok") else line.split(" - ", 1)[-1]
@@ -79,14 +82,12 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
     due_today = [x for d, x in lines if d.due == today]
     soon = [x for d, x in lines if d.due > today and cal.between(today, d.due) <= SOON]
     later = [x for d, x in lines if d.due > today and SOON < cal.between(today, d.due) <= horizon]
-    from intake.attention import for_digest
 
     review = for_digest(session, since)  # kept for review, failed, unread automatic mail, stuck in the inbox
     failed_out = session.exec(select(OutboundEmail).where(OutboundEmail.status == "failed")).all()
     last_poll = session.get(ServiceState, "last_poll_ok")
     last_error = session.get(ServiceState, "last_poll_error")
     stale = last_poll is None or now_local - last_poll.updated_at.astimezone(tz) > timedelta(hours=stale_hours)
-    from notifier.delivery import last_success, long_outage
 
     delivery_down = long_outage(session, now_local)
     worked = last_success(session)
@@ -120,7 +121,6 @@ STAGE_WORDS = {"before-1": "due on the next working day", "due": "due today", "o
 def escalation_items(session: Session, cfg, notes, today, cal, meeting_dates) -> list[dict]:
     """One entry per statutory deadline at risk (the notifications due now), with what the Manager has recorded
     and the case summary without names."""
-    from notifier.summary import case_summary
 
     items = []
     for n in notes:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from intake.models import AuditEvent, Case, Deadline
+from intake.store.models import AuditEvent, Case, Deadline
 from notifier.deadlines import compute, rules_from_config, untrusted_dates
 from notifier.workdays import WorkingCalendar
 
@@ -137,3 +137,18 @@ def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str 
 def create_deadlines_for_case(session: Session, case: Case, now: datetime, cfg) -> None:
     session.flush()
     sync_deadlines(session, case, now, cfg)
+
+
+def paused_since(row: Deadline) -> date | None:
+    """The date of the pause in force (the last PAUSE in the deadline's history)."""
+    for entry in reversed(json.loads(row.history)):
+        if entry.get("what") == "paused":
+            return date.fromisoformat(entry["on"])
+    return None
+
+
+def pause_reason(row: Deadline) -> str:
+    for entry in reversed(json.loads(row.history)):
+        if entry.get("what") == "paused":
+            return entry.get("reason") or ""
+    return ""

@@ -34,7 +34,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from intake.errors import DeliveryUnavailable, PermanentDeliveryError, SmtpServerUnavailable
-from intake.models import OutboundEmail, ServiceState
+from intake.store.models import OutboundEmail, ServiceState
 
 log = logging.getLogger(__name__)
 

@@ -12,10 +12,11 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from intake.models import Attachment as AttachmentRow
-from intake.models import Case
+from intake import tokens
+from intake.store.models import Attachment as AttachmentRow, Case
 from notifier.compose import Attachment, build_email, render
 from notifier.deadlines import rules_from_config
+from notifier.meetings import meeting_dates
 from notifier.outbox import enqueue
 from notifier.summary import case_summary, reply_help
 from notifier.wording import moment
@@ -31,14 +32,10 @@ def form_attachment(session: Session, case: Case) -> Attachment | None:
 
 
 def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automatic: bool = False) -> None:
-    from notifier.meetings import meeting_dates
-
     _, cal, _ = rules_from_config(cfg.deadlines)
     today = now.astimezone(cfg.tz).date()
     token = None
     if cfg.command_secret:
-        from intake import tokens
-
         token = tokens.marker(tokens.issue(cfg.command_secret, cfg.people.manager, case.reference, "new_referral", now,
                                            cfg.commands.token_days))
     form = form_attachment(session, case) if cfg.notifications.attach_form_to_manager else None

@@ -14,7 +14,7 @@ from email.utils import parseaddr
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from intake.models import AuditEvent, OutboundEmail
+from intake.store.models import AuditEvent, OutboundEmail
 
 log = logging.getLogger(__name__)
 REPLY_KINDS = ("acknowledgement", "needs_info", "sender_not_allowed", "too_large", "reply_ack", "command_result",

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from intake.errors import DeliveryUnavailable, PermanentDeliveryError, SmtpServerUnavailable
-from intake.oauth import TokenAcquisitionError
+from intake.mailbox.oauth import oauthbearer, provider_from_config, TokenAcquisitionError, xoauth2
 
 
 class Sender(Protocol):
@@ -62,8 +62,6 @@ class SmtpSender:
     def from_config(cls, cfg, token_provider=None) -> "SmtpSender":
         s = cfg.smtp
         if s.auth == "oauth2" and token_provider is None:
-            from intake.oauth import provider_from_config
-
             token_provider = provider_from_config(cfg)
         password = cfg.secret(s.password_env, "smtp.password_env") if s.username and s.auth != "oauth2" else ""
         return cls(s.host, s.port, s.security, s.username, password, s.timeout,
@@ -73,7 +71,6 @@ class SmtpSender:
         if self.token_provider is None:
             conn.login(self.username, self.password)
             return
-        from intake.oauth import oauthbearer, xoauth2
 
         conn.ehlo_or_helo_if_needed()
         offered = (conn.esmtp_features.get("auth") or "").upper().split()

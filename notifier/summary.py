@@ -15,10 +15,11 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from intake.models import Case, Deadline
 from intake.privacy import child_label
+from intake.store.models import Case, Deadline
 from notifier.wording import day, distance
 from notifier.workdays import WorkingCalendar
+from parsers.fields import label_of
 
 INCIDENT_TYPES = {"death": "death of a child", "serious_harm": "serious harm to a child",
                   "lac_death": "death of a looked-after child", "care_leaver_death": "death of a care leaver",
@@ -44,7 +45,6 @@ def case_summary(session: Session, case: Case, cfg, cal: WorkingCalendar, today:
     incident = record.get("incident") or {}
     referrer = record.get("referrer") or {}
     lead = record.get("safeguarding_lead") or {}
-    from parsers.fields import label_of
 
     deadlines = session.exec(select(Deadline).where(Deadline.case_id == case.id).order_by(Deadline.due, Deadline.clock)).all()
     c1 = next((d for d in deadlines if d.clock == "C1"), None)

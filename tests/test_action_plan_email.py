@@ -11,11 +11,11 @@ import pytest
 from sqlmodel import Session, select
 
 from intake import tokens
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.demo_plans import SAMPLE_ROWS, WORDING_A, WORDING_B, cells, plan_docx, plan_xlsx
-from intake.models import ActionItem, Deadline, InboundMessage, OutboundEmail
-from intake.service import build_services, poll_and_deliver
-from notifier.remind import remind
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.demo.plans import SAMPLE_ROWS, WORDING_A, WORDING_B, cells, plan_docx, plan_xlsx
+from intake.store.models import ActionItem, Deadline, InboundMessage, OutboundEmail
+from intake.service.services import build_services, poll_and_deliver
+from intake.service.remind import remind
 
 SECRET = "test-secret-0123456789abcdef"
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"

@@ -10,14 +10,14 @@ from pathlib import Path
 from sqlmodel import Session
 
 from intake import config as config_mod
-from intake.cli import main
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.demo_plans import SAMPLE_ROWS, WORDING_B, cells, plan_xlsx
-from intake.service import build_services
-from intake.sources.maildir_source import MaildirSource
+from intake.cli.program import main
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.demo.plans import SAMPLE_ROWS, WORDING_B, cells, plan_xlsx
+from intake.service.services import build_services
+from intake.mailbox.maildir_source import MaildirSource
 from notifier.deadlines_store import working_calendar
-from notifier.meetings import pack_context
-from notifier.remind import open_deadlines
+from intake.duties.meeting_pack import pack_context
+from intake.service.remind import open_deadlines
 from tests.configs import LOCAL_CONFIG
 
 CONFIG = LOCAL_CONFIG + """

@@ -10,10 +10,10 @@ from datetime import date, datetime, timezone
 import pytest
 from sqlmodel import Session, select
 
-from intake import action_plans
-from intake.db import open_database
-from intake.demo_plans import SAMPLE_ROWS, WORDING_A, WORDING_B, WORDING_C, cells, plan_docx, plan_xlsx
-from intake.models import ActionItem, AuditEvent, Case, Deadline
+from intake.duties import action_plans
+from intake.store.db import open_database
+from intake.demo.plans import SAMPLE_ROWS, WORDING_A, WORDING_B, WORDING_C, cells, plan_docx, plan_xlsx
+from intake.store.models import ActionItem, AuditEvent, Case, Deadline
 from parsers.action_plan import column_of, match_key, read_plan
 
 NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
@@ -71,7 +71,7 @@ def test_read_plan_rows_without_action_or_owner_are_refused_and_a_blank_recommen
 
 def test_read_plan_a_referral_form_or_a_table_without_plan_columns_is_not_a_plan():
     # A referral form (label | value table) and a spreadsheet of something else are not action plans.
-    from intake.demo_forms import SAMPLE, docx_form
+    from intake.demo.forms import SAMPLE, docx_form
 
     assert read_plan(docx_form(SAMPLE), "form.docx").reason == "not_an_action_plan"
     assert read_plan(plan_xlsx(["Name", "Team", "Phone"], [["A", "B", "0151"]]), "x.xlsx").reason == "not_an_action_plan"

@@ -10,11 +10,11 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlmodel import Session, select
 
-from intake.cli import main
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.models import AuditEvent, Deadline, OutboundEmail
-from intake.service import build_services, deliver, poll_and_deliver
-from notifier.remind import remind
+from intake.cli.program import main
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.store.models import AuditEvent, Deadline, OutboundEmail
+from intake.service.services import build_services, deliver, poll_and_deliver
+from intake.service.remind import remind
 from tests.servers import write_server_config
 from tests.test_commands import world  # noqa: F401  (fixture: a case, and reminders carrying reply tokens)
 
@@ -23,7 +23,7 @@ from tests.test_commands import world  # noqa: F401  (fixture: a case, and remin
 def cli_today_after_the_scenario(monkeypatch):
     # The scenarios here record events of Dec 2026 - Jan 2027 on the command line, which refuses a date after today
     # for what has happened: the CLI's clock is pinned after them.
-    from intake import deadline_cli
+    from intake.cli import deadlines as deadline_cli
 
     monkeypatch.setattr(deadline_cli, "_now", lambda: datetime(2027, 2, 1, 10, tzinfo=timezone.utc))
 
@@ -89,7 +89,7 @@ def test_delivery_login_refused_for_hours_costs_no_tries_then_latest_stages_deli
                                                                                       caplog, capsys):
     # The SMTP password is wrong for a day: no row burns a try, after an hour the log, `intake check` and the
     # next digest say so; the next day's stages supersede the stale ones; fixed, everything waiting is delivered.
-    from intake.checks import run_checks
+    from intake.service.checks import run_checks
 
     svc, clock = one_case(server_cfg, imap, smtp)
     monkeypatch.setenv("INTAKE_SMTP_PASSWORD", "wrong")
@@ -505,7 +505,7 @@ def test_implausible_date_starts_no_clock_case_warns_reply_asks_to_check_then_co
 def test_check_and_digest_show_last_successful_poll_reminder_run_and_delivery(server_cfg, imap, smtp, capsys):
     # After a poll (2 Nov 10:00) and a reminder run (3 Nov 08:00), the next digest and `intake check` say when
     # each last worked.
-    from intake.checks import run_checks
+    from intake.service.checks import run_checks
 
     svc, clock = one_case(server_cfg, imap, smtp)
     remind(svc, at(2026, 11, 3, 8))
@@ -526,8 +526,8 @@ def test_scheduler_a_stuck_poll_does_not_stop_reminders_and_its_overrun_is_logge
 
     from apscheduler.schedulers.background import BackgroundScheduler
 
-    from intake.models import ServiceState
-    from intake.scheduler import schedule_jobs
+    from intake.store.models import ServiceState
+    from intake.service.scheduler import schedule_jobs
     from tests.servers import wait_for
 
     listener = socket.create_server(("127.0.0.1", 0))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session, select
 
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.models import Case, InboundMessage, OutboundEmail
-from intake.service import build_services, poll_and_deliver
-from intake.sources.maildir_source import MaildirSource
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.store.models import Case, InboundMessage, OutboundEmail
+from intake.service.services import build_services, poll_and_deliver
+from intake.mailbox.maildir_source import MaildirSource
 
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
 FORM = docx_form(SAMPLE)

@@ -7,10 +7,10 @@ from datetime import datetime, timezone
 import pytest
 from sqlmodel import Session, select
 
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.models import Case, InboundMessage, OutboundEmail
-from intake.service import build_services, poll_and_deliver
-from notifier.remind import remind
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.store.models import Case, InboundMessage, OutboundEmail
+from intake.service.services import build_services, poll_and_deliver
+from intake.service.remind import remind
 
 pytestmark = pytest.mark.servers
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"

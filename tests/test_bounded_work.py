@@ -8,12 +8,12 @@ from types import SimpleNamespace
 import pytest
 from sqlmodel import Session, select
 
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.mail import AttachedFile, html_to_text, read_facts
-from intake.models import Attachment, Case, InboundMessage
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.mailbox.mail import AttachedFile, html_to_text, read_facts
+from intake.store.models import Attachment, Case, InboundMessage
 from intake.pipeline.context import PARSE_TIMED_OUT, MessageContext
 from intake.pipeline.extract import extract
-from intake.service import build_services, poll_and_deliver
+from intake.service.services import build_services, poll_and_deliver
 from parsers import ParseResult
 from tests.tnef_writer import winmail_dat
 
@@ -96,10 +96,10 @@ def test_parse_time_budget_per_message_leaves_the_rest_unread_and_the_message_re
 
 
 def test_tnef_container_is_opened_in_the_limited_child_process(make_cfg):
-    # winmail.dat is unpacked by `python -m intake.unpack` under [limits]: with the real sandbox the form inside
+    # winmail.dat is unpacked by `python -m intake.mailbox.unpack` under [limits]: with the real sandbox the form inside
     # becomes a case; a container the child cannot open within its memory limit is kept whole, the service unharmed.
-    from intake.sources.maildir_source import MaildirSource
-    from intake.unpack import unpack_isolated
+    from intake.mailbox.maildir_source import MaildirSource
+    from intake.mailbox.unpack import unpack_isolated
 
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"], msg["Message-ID"] = "Pat <pat@nhs.net>", TO, "Referral", "<tnef-iso@nhs.net>"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.cli import main
+from intake.cli.program import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = Path(sys.prefix) / "bin" / "intake"  # the venv's console script, as `pip install` made it
@@ -21,7 +21,7 @@ def test_cli_every_command_and_option_has_help():
     # Walks the argparse tree: a command or option (or positional) without help text fails, naming it.
     import argparse
 
-    from intake.cli import _parser
+    from intake.cli.program import _parser
 
     missing = []
 
@@ -52,7 +52,7 @@ def test_cli_version_prints_the_installed_version(capsys):
 
 def test_cli_readme_commands_table_lists_every_command():
     # Every command (and --version) has a row in the README's commands table.
-    from intake.cli import _parser
+    from intake.cli.program import _parser
 
     readme = (ROOT / "README.md").read_text()
     sub = next(a for a in _parser()._actions if a.dest == "command")

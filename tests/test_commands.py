@@ -10,11 +10,11 @@ import pytest
 from sqlmodel import Session, select
 
 from intake import tokens
-from intake.commands import CommandError, parse_commands
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.models import AuditEvent, Case, Deadline, OutboundEmail
-from intake.service import build_services, poll_and_deliver
-from notifier.remind import remind
+from intake.duties.commands import CommandError, parse_commands
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.store.models import AuditEvent, Case, Deadline, OutboundEmail
+from intake.service.services import build_services, poll_and_deliver
+from intake.service.remind import remind
 
 SECRET = "test-secret-0123456789abcdef"
 NOW = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)

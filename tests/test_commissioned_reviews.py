@@ -12,17 +12,17 @@ import pytest
 from sqlmodel import Session, select
 
 from intake import config as config_mod
-from intake import review_cli
-from intake.cli import main
-from intake.models import AuditEvent, Deadline
-from intake.service import build_services
-from notifier.remind import remind
+from intake.cli import review as review_cli
+from intake.cli.program import main
+from intake.store.models import AuditEvent, Deadline
+from intake.service.services import build_services
+from intake.service.remind import remind
 from tests.test_deadline_cli import deliver_case
 
 
 @pytest.fixture(autouse=True)
 def pinned(monkeypatch):
-    from intake import deadline_cli
+    from intake.cli import deadlines as deadline_cli
 
     monkeypatch.setattr(deadline_cli, "_now", lambda: datetime(2027, 2, 1, 10, tzinfo=timezone.utc))
     monkeypatch.setattr(review_cli, "_now", lambda: datetime(2027, 2, 1, 10, tzinfo=timezone.utc))

@@ -89,7 +89,7 @@ def test_secret_missing_from_environment_is_a_plain_sentence(monkeypatch):
 
 def test_readme_documents_every_command():
     # Every CLI command appears in the README.
-    from intake.cli import COMMANDS
+    from intake.cli.program import COMMANDS
 
     readme = (ROOT / "README.md").read_text()
     for name in COMMANDS:

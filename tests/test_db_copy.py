@@ -6,12 +6,12 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session, SQLModel, select
 
-from intake.cli import main
-from intake.db import make_engine
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.models import Case
-from intake.service import build_services, poll_and_deliver
-from intake.sources.maildir_source import MaildirSource
+from intake.cli.program import main
+from intake.store.db import make_engine
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.store.models import Case
+from intake.service.services import build_services, poll_and_deliver
+from intake.mailbox.maildir_source import MaildirSource
 from tests.servers import to_toml
 from tests.conftest import base_config
 

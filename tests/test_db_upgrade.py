@@ -11,7 +11,7 @@ def test_migration_interrupted_midway_leaves_no_tables_and_the_next_start_succee
     # exists" on every later start). Simulated by an interruption after the first tables are created.
     from alembic import op
 
-    from intake.db import make_engine, upgrade
+    from intake.store.db import make_engine, upgrade
 
     url = f"sqlite:///{tmp_path / 'intake.db'}"
     real = op.create_table

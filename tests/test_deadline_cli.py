@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from intake.cli import main
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.models import AuditEvent, Deadline, OutboundEmail, ServiceState
-from intake.service import build_services, poll_and_deliver
-from intake.sources.maildir_source import MaildirSource
-from notifier.remind import remind
+from intake.cli.program import main
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.store.models import AuditEvent, Deadline, OutboundEmail, ServiceState
+from intake.service.services import build_services, poll_and_deliver
+from intake.mailbox.maildir_source import MaildirSource
+from intake.service.remind import remind
 from tests.configs import LOCAL_CONFIG
 
 
@@ -23,7 +23,7 @@ from tests.configs import LOCAL_CONFIG
 def cli_today_after_the_scenario(monkeypatch):
     # The scenarios here record events of Dec 2026 - Jan 2027 on the command line, which refuses a date after today
     # for what has happened: the CLI's clock is pinned after them.
-    from intake import deadline_cli
+    from intake.cli import deadlines as deadline_cli
 
     monkeypatch.setattr(deadline_cli, "_now", lambda: datetime(2027, 2, 1, 10, tzinfo=timezone.utc))
 

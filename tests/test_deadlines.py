@@ -10,13 +10,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import Session, select
 
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.models import Deadline, OutboundEmail
-from intake.service import build_services, poll_and_deliver
-from intake.sources.maildir_source import MaildirSource
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.store.models import Deadline, OutboundEmail
+from intake.service.services import build_services, poll_and_deliver
+from intake.mailbox.maildir_source import MaildirSource
 from notifier.deadlines import DEFAULT_RULES, compute
 from notifier.due import OpenDeadline, due_notifications
-from notifier.remind import remind
+from intake.service.remind import remind
 from notifier.workdays import WorkingCalendar, add_months
 
 LONDON = ZoneInfo("Europe/London")

@@ -17,9 +17,9 @@ import pytest
 from sqlmodel import Session, select
 
 from intake import config as config_mod
-from intake.demo import emails_per_person, run_demo
-from intake.models import Deadline, OutboundEmail
-from intake.service import build_services
+from intake.demo.run import emails_per_person, run_demo
+from intake.store.models import Deadline, OutboundEmail
+from intake.service.services import build_services
 from notifier.wording import day, distance, moment
 from notifier.workdays import WorkingCalendar
 
@@ -67,7 +67,7 @@ def test_chair_gets_no_second_escalation_the_same_day(tmp_path, capsys):
     # A later reminder run on the same day finds the Chair's email of the day written: nothing more goes to him.
     run_demo(str(tmp_path), now=datetime(2026, 11, 30, 8, 4, tzinfo=timezone.utc))
     capsys.readouterr()
-    from notifier.remind import remind
+    from intake.service.remind import remind
 
     svc = build_services(config_mod.load(tmp_path / "config.toml"), isolated=False)
     items = remind(svc, datetime(2026, 12, 4, 16, 0, tzinfo=ZoneInfo("Europe/London")))
@@ -79,7 +79,7 @@ def test_chair_gets_no_second_escalation_the_same_day(tmp_path, capsys):
 @pytest.fixture(scope="module")
 def gallery(tmp_path_factory):
     """Every kind of email, rendered with demo data and emailed commands on (scripts/render-emails)."""
-    from intake.email_gallery import render_all
+    from intake.demo.gallery import render_all
 
     out = tmp_path_factory.mktemp("gallery")
     render_all(out, pictures=False)
@@ -168,7 +168,7 @@ def test_new_referral_email_is_a_case_summary_with_the_form_attached(gallery):
 
 def test_check_warns_when_emailed_commands_are_off(make_cfg, capsys, monkeypatch):
     # `intake check` with no command secret: one WARNING line saying people cannot act by reply.
-    from intake.checks import run_checks
+    from intake.service.checks import run_checks
 
     monkeypatch.delenv("INTAKE_COMMAND_SECRET", raising=False)
     run_checks(make_cfg())
@@ -192,7 +192,7 @@ def test_wording_dates_times_and_working_days_in_words():
 
 
 def chromium_or_skip():
-    from intake.email_gallery import chromium
+    from intake.demo.gallery import chromium
 
     if chromium() is None:
         if os.environ.get("CI") == "true":
@@ -204,7 +204,7 @@ def test_every_email_fits_600_pixels_without_sideways_scrolling(gallery, tmp_pat
     # Laid out by headless Chromium in a 600 px frame, no email is wider than the frame; a page that is
     # (a 900 px table) is caught, so the check can fail.
     chromium_or_skip()
-    from intake.email_gallery import WIDTH, widths
+    from intake.demo.gallery import WIDTH, widths
 
     wide = tmp_path / "wide.html"
     wide.write_text('<html><body><table width="900"><tr><td>x</td></tr></table></body></html>')
@@ -235,7 +235,7 @@ def test_meeting_pack_five_working_days_before_lists_the_cases_with_an_invitatio
 
     cfg_path = deliver_case(tmp_path, datetime(2026, 12, 24, 10, tzinfo=timezone.utc),
                             extra_config='[meetings]\nrule = "second Tuesday"\ntime = "09:30"\nplace = "Room 2"\n')
-    from notifier.remind import remind
+    from intake.service.remind import remind
 
     svc = build_services(config_mod.load(cfg_path), isolated=False)
     items = remind(svc, datetime(2027, 1, 5, 9, 0, tzinfo=timezone.utc))
@@ -255,7 +255,7 @@ def test_combine_reminders_ride_in_the_briefing_urgent_ones_after_it_go_alone():
     # With the briefing due now, reminders fold into it; after today's briefing, a clock due today or overdue
     # goes on its own and a "3 days before" waits for tomorrow's; escalations after the Chair's email wait.
     from notifier.due import Notification
-    from notifier.remind import _combine
+    from intake.service.remind import _combine
 
     def n(kind, stage, key):
         return Notification(kind, "m@x", "SIRG-2026-0001", "C1", key, stage)

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from intake.demo_forms import SAMPLE, docx_form, referral_email
+from intake.demo.forms import SAMPLE, docx_form, referral_email
 from intake.errors import MailSourceUnavailable
-from intake.models import Case, InboundMessage, OutboundEmail
-from intake.service import build_services, deliver, poll_and_deliver
+from intake.store.models import Case, InboundMessage, OutboundEmail
+from intake.service.services import build_services, deliver, poll_and_deliver
 from tests.conftest import EML
 from tests.servers import wait_for, write_server_config
 

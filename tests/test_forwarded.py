@@ -8,10 +8,10 @@ from email.message import EmailMessage
 import pytest
 from sqlmodel import Session, select
 
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.mail import read_facts
-from intake.models import AuditEvent, Case, OutboundEmail
-from intake.service import build_services, poll_and_deliver
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.mailbox.mail import read_facts
+from intake.store.models import AuditEvent, Case, OutboundEmail
+from intake.service.services import build_services, poll_and_deliver
 
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
 FORM = docx_form(SAMPLE)
@@ -67,7 +67,7 @@ def test_chair_forwarding_a_referral_as_an_attached_email_takes_the_referrer_fro
 
 def test_manager_instruction_without_token_and_without_a_form_is_still_refused(make_cfg):
     # The old path stays: command lines from the Manager with no token and no form change nothing.
-    from intake.sources.maildir_source import MaildirSource
+    from intake.mailbox.maildir_source import MaildirSource
 
     cfg = make_cfg()
     src = MaildirSource(cfg.resolve(cfg.mailbox.path))

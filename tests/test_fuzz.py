@@ -7,8 +7,8 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.mail import read_facts
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.mailbox.mail import read_facts
 from parsers import parse_bytes
 from tests.tnef_writer import winmail_dat
 
@@ -65,8 +65,8 @@ def test_pipeline_gives_one_outcome_for_each_mutated_message(make_cfg):
     # Through the real pipeline (Maildir, SQLite): 40 mutated messages, 40 outcomes, none failed.
     import random
 
-    from intake.service import build_services, poll_and_deliver
-    from intake.sources.maildir_source import MaildirSource
+    from intake.service.services import build_services, poll_and_deliver
+    from intake.mailbox.maildir_source import MaildirSource
 
     rng = random.Random(11)
     cfg = make_cfg()

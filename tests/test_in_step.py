@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from intake.db import open_database
+from intake.store.db import open_database
 from notifier.compose import TEMPLATE_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,7 +71,7 @@ def test_upgrading_an_existing_database_keeps_its_data(database):
     from alembic import command
     from sqlalchemy import text
 
-    from intake.db import alembic_config, make_engine, upgrade
+    from intake.store.db import alembic_config, make_engine, upgrade
 
     url = database
     engine = make_engine(url)

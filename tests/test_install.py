@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from intake import checks
+from intake.service import checks
 from intake import config as config_mod
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +42,7 @@ def service_venv(root: Path) -> Path:
     pyver = f"python{sys.version_info[0]}.{sys.version_info[1]}"
     (venv / "lib" / pyver / "site-packages" / "dev-env.pth").write_text(f"import site; site.addsitedir({str(site)!r})\n")
     script = venv / "bin" / "intake"
-    script.write_text(f"#!{venv}/bin/python\nimport sys\nfrom intake.cli import main\nsys.exit(main())\n")
+    script.write_text(f"#!{venv}/bin/python\nimport sys\nfrom intake.cli.program import main\nsys.exit(main())\n")
     script.chmod(0o755)
     return venv
 
@@ -277,7 +277,7 @@ def test_database_url_whose_driver_is_missing_is_one_sentence(tmp_path, capsys, 
     import sys
 
     monkeypatch.setitem(sys.modules, "psycopg", None)
-    from intake.cli import main
+    from intake.cli.program import main
 
     cfg = tmp_path / "config.toml"
     cfg.write_text('[people]\nmanager = "m@a.gov.uk"\nchair = "c@a.gov.uk"\n'
@@ -294,7 +294,7 @@ def test_check_warns_when_the_database_was_behind_the_latest_migration(tmp_path,
     from alembic import command
     from alembic.script import ScriptDirectory
 
-    from intake.db import alembic_config, open_database
+    from intake.store.db import alembic_config, open_database
 
     cfg = config_mod.from_dict({"people": {"manager": "m@liverpool.gov.uk", "chair": "c@liverpool.gov.uk"}},
                                base_dir=tmp_path)

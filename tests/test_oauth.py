@@ -12,10 +12,10 @@ import pytest
 from sqlmodel import Session, select
 
 from intake import config as config_mod
-from intake.demo_forms import SAMPLE, docx_form, referral_email
+from intake.demo.forms import SAMPLE, docx_form, referral_email
 from intake.errors import MailSourceUnavailable
-from intake.models import Case
-from intake.service import build_services, poll_and_deliver
+from intake.store.models import Case
+from intake.service.services import build_services, poll_and_deliver
 from tests.identity import IdentityProvider
 from tests.servers import Smtp, start_dovecot, write_server_config
 
@@ -58,9 +58,9 @@ def dovecot_oauth(idp, dovecot):  # `dovecot` only to share its skip/fail logic 
 
 @pytest.fixture
 def env(idp, dovecot_oauth, certdir_module, tmp_path, monkeypatch):
-    import intake.oauth
+    import intake.mailbox.oauth
 
-    intake.oauth._PROVIDERS.clear()  # a fresh process: no cached token
+    intake.mailbox.oauth._PROVIDERS.clear()  # a fresh process: no cached token
     dovecot_oauth.reset_mailbox()
     idp.issue_for = "referrals"
     smtp = Smtp(certdir_module, xoauth2=lambda user, token: idp.valid(token, user))
@@ -153,7 +153,7 @@ def test_tokens_never_appear_in_logs_even_with_debug(env):
 
 def test_redaction_filter_removes_bearer_tokens_and_sasl_responses():
     # The log filter strips bearer tokens and AUTHENTICATE/AUTH XOAUTH2 initial responses.
-    from intake.oauth import redact
+    from intake.mailbox.oauth import redact
 
     assert "abc123secretTOKEN" not in redact("auth=Bearer abc123secretTOKEN\x01\x01")
     assert "dXNlcj1" not in redact("> b'AUTHENTICATE XOAUTH2 dXNlcj1yZWZlcnJhbHMBYXV0aD1CZWFyZXI='")
@@ -163,8 +163,8 @@ def test_redaction_filter_removes_bearer_tokens_and_sasl_responses():
 @pytest.mark.parametrize("mechanism", ["xoauth2", "oauthbearer"])
 def test_imap_signs_in_with_xoauth2_and_oauthbearer(env, mechanism):
     # Both SASL mechanisms work against Dovecot's oauth2 passdb; "auto" picks OAUTHBEARER where offered.
-    from intake.oauth import provider_from_config
-    from intake.sources.imap_source import ImapMailSource
+    from intake.mailbox.oauth import provider_from_config
+    from intake.mailbox.imap_source import ImapMailSource
 
     provider = provider_from_config(env.cfg)
     src = ImapMailSource("127.0.0.1", env.imap.port, "none", "referrals", "", token_provider=provider,
@@ -180,7 +180,7 @@ def test_imap_signs_in_with_xoauth2_and_oauthbearer(env, mechanism):
 
 def test_smtp_uses_oauthbearer_where_offered(env, certdir_module):
     # An SMTP server offering OAUTHBEARER gets OAUTHBEARER; one offering only XOAUTH2 gets XOAUTH2.
-    from intake.oauth import provider_from_config
+    from intake.mailbox.oauth import provider_from_config
     from notifier.senders import SmtpSender
     from tests.servers import Smtp as TestSmtp
 
@@ -241,11 +241,11 @@ def oauth_only_config(idp, certdir, base_dir, **oauth2):
 
 @pytest.fixture
 def fresh_providers():
-    import intake.oauth
+    import intake.mailbox.oauth
 
-    intake.oauth._PROVIDERS.clear()
+    intake.mailbox.oauth._PROVIDERS.clear()
     yield
-    intake.oauth._PROVIDERS.clear()
+    intake.mailbox.oauth._PROVIDERS.clear()
 
 
 @pytest.mark.parametrize("layout", ["one_pem_file", "separate_key_with_passphrase_and_thumbprint"])
@@ -253,7 +253,7 @@ def test_certificate_credential_is_accepted_by_the_identity_provider(idp, certdi
                                                                      fresh_providers, layout):
     # A certificate registered on the app: msal signs a client assertion with its key, the stand-in verifies the
     # signature against the registered certificate and issues a token; no client secret is needed.
-    from intake.oauth import provider_from_config
+    from intake.mailbox.oauth import provider_from_config
     from tests.identity import make_app_certificate
 
     monkeypatch.delenv("INTAKE_OAUTH_CLIENT_SECRET", raising=False)
@@ -280,7 +280,7 @@ def test_certificate_not_registered_or_forged_signature_is_refused_with_700027(i
                                                                                 fresh_providers):
     # An unregistered certificate, and a key that claims a registered certificate's thumbprint, are both refused
     # by the identity provider with AADSTS700027, reported in one sentence.
-    from intake.oauth import MsalTokenProvider, TokenAcquisitionError, certificate_credential
+    from intake.mailbox.oauth import MsalTokenProvider, TokenAcquisitionError, certificate_credential
     from tests.identity import make_app_certificate
 
     registered, _, registered_pem = make_app_certificate(tmp_path, name="registered")
@@ -306,7 +306,7 @@ def test_certificate_problems_are_one_sentence_naming_the_key(idp, certdir_modul
     import os
 
     from intake.errors import ConfigError
-    from intake.oauth import credential_from_config
+    from intake.mailbox.oauth import credential_from_config
     from tests.identity import make_app_certificate
 
     cert_path, _, _ = make_app_certificate(tmp_path)
@@ -374,7 +374,7 @@ def proxy():
 def test_token_request_goes_through_the_proxy(idp, certdir_module, tmp_path, monkeypatch, fresh_providers, proxy, how):
     # A council network reaches the internet only through its proxy: the token request must pass through a
     # CONNECT tunnel to the identity provider, whether the proxy is configured or comes from the environment.
-    from intake.oauth import provider_from_config
+    from intake.mailbox.oauth import provider_from_config
 
     for name in ("HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
         monkeypatch.delenv(name, raising=False)
@@ -395,7 +395,7 @@ def test_token_request_goes_through_the_proxy(idp, certdir_module, tmp_path, mon
 
 def test_no_proxy_sends_the_token_request_directly(idp, certdir_module, tmp_path, monkeypatch, fresh_providers, proxy):
     # HTTPS_PROXY with the identity provider's host in NO_PROXY: no tunnel is opened, the token still comes.
-    from intake.oauth import provider_from_config
+    from intake.mailbox.oauth import provider_from_config
 
     monkeypatch.setenv("HTTPS_PROXY", proxy.url)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
@@ -406,7 +406,7 @@ def test_no_proxy_sends_the_token_request_directly(idp, certdir_module, tmp_path
 
 def test_unreachable_proxy_is_one_plain_sentence(idp, certdir_module, tmp_path, monkeypatch, fresh_providers):
     # A proxy that is not listening: the token step fails saying the identity provider cannot be reached.
-    from intake.oauth import TokenAcquisitionError, provider_from_config
+    from intake.mailbox.oauth import TokenAcquisitionError, provider_from_config
     from tests.servers import free_port
 
     monkeypatch.setenv("INTAKE_OAUTH_CLIENT_SECRET", idp.client_secret)
@@ -437,7 +437,7 @@ def test_check_warns_30_days_before_the_client_secret_expires(env, capsys, days_
     # the second says WARNING, naming the date and what to do; the check still passes (the secret works).
     from datetime import datetime, timedelta, timezone
 
-    from intake.checks import run_checks
+    from intake.service.checks import run_checks
 
     env.cfg.oauth2.credential_expires = "2027-01-15"
     now = datetime(2027, 1, 15, 12, tzinfo=timezone.utc) - timedelta(days=days_left)
@@ -458,7 +458,7 @@ def test_certificate_expiry_is_read_from_the_certificate(idp, certdir_module, tm
 
     from cryptography import x509
 
-    from intake.oauth import credential_check
+    from intake.mailbox.oauth import credential_check
     from tests.identity import make_app_certificate
 
     cert_path, _, cert_pem = make_app_certificate(tmp_path, days=400)
@@ -478,7 +478,7 @@ def test_the_log_warns_once_a_day_while_the_credential_is_about_to_expire(idp, c
     import logging
     from datetime import datetime, timedelta, timezone
 
-    from intake.oauth import provider_from_config
+    from intake.mailbox.oauth import provider_from_config
 
     monkeypatch.setenv("INTAKE_OAUTH_CLIENT_SECRET", idp.client_secret)
     cfg = oauth_only_config(idp, certdir_module, tmp_path, credential_expires="2027-01-15")
@@ -486,7 +486,7 @@ def test_the_log_warns_once_a_day_while_the_credential_is_about_to_expire(idp, c
     now = [datetime(2026, 12, 15, 9, tzinfo=timezone.utc)]  # 31 days before
     provider.clock = lambda: now[0]
     warnings = lambda: [r.getMessage() for r in caplog.records if "expires on 2027-01-15" in r.getMessage()]
-    with caplog.at_level(logging.WARNING, logger="intake.oauth"):
+    with caplog.at_level(logging.WARNING, logger="intake.mailbox.oauth"):
         provider.token()
         assert warnings() == []
         for hours in (24, 25, 30, 48):  # 30 days before (twice), then 29 days before
@@ -530,7 +530,7 @@ def test_debug_shows_token_requests_but_no_token_secret_or_assertion(env, monkey
 
 def test_redaction_filter_removes_secrets_assertions_keys_and_proxy_passwords():
     # Token request bodies, signed assertions, PEM private keys and user:password@ in proxy URLs never reach a log.
-    from intake.oauth import redact
+    from intake.mailbox.oauth import redact
 
     assertion = "eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwcyJ9.c2lnbmF0dXJlLXZhbHVl"
     text = redact(f"client_id=client-1&client_secret=s3cr3t-value&client_assertion={assertion}&grant_type=x "
@@ -572,9 +572,9 @@ def test_morning_briefing_warns_the_manager_when_the_sign_in_is_about_to_expire(
 
     from sqlmodel import Session, select
 
-    from intake.models import OutboundEmail
-    from intake.service import build_services
-    from notifier.remind import remind
+    from intake.store.models import OutboundEmail
+    from intake.service.services import build_services
+    from intake.service.remind import remind
 
     env.cfg.oauth2.credential_expires = "2027-01-15"
     at = datetime(2027, 1, 15, 9, tzinfo=ZoneInfo("Europe/London")) - timedelta(days=days_left)

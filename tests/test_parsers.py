@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from intake.demo_forms import SAMPLE, docx_form
+from intake.demo.forms import SAMPLE, docx_form
 from parsers import parse_bytes, parse_isolated
 from parsers.normalise import parse_date, tristate
 

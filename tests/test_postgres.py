@@ -17,7 +17,7 @@ def test_postgres_url_without_psycopg_installed_is_one_sentence_and_exit_2(tmp_p
         [database]
         url = "postgresql+psycopg://intake@db.example.org/intake"
         """))
-    hide_psycopg = ("import sys; sys.modules['psycopg'] = None; from intake.cli import main; "
+    hide_psycopg = ("import sys; sys.modules['psycopg'] = None; from intake.cli.program import main; "
                     f"sys.exit(main(['--config', {str(config)!r}, 'referrals']))")
     done = subprocess.run([sys.executable, "-c", hide_psycopg], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2

@@ -6,11 +6,11 @@ import json
 
 from sqlmodel import Session, select
 
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.models import Case
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.store.models import Case
 from intake.pipeline.prefetch import Prefetcher
-from intake.service import build_services, poll_and_deliver
-from intake.sources.maildir_source import MaildirSource
+from intake.service.services import build_services, poll_and_deliver
+from intake.mailbox.maildir_source import MaildirSource
 
 
 def _inbox(cfg, n=4):

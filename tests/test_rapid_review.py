@@ -14,11 +14,12 @@ from icalendar import Calendar
 from sqlmodel import Session, select
 
 from intake import config as config_mod
-from intake import review_cli, tokens
-from intake.cli import main
-from intake.models import AuditEvent, OutboundEmail
-from intake.service import build_services, poll_and_deliver
-from notifier.remind import remind
+from intake import tokens
+from intake.cli import review as review_cli
+from intake.cli.program import main
+from intake.store.models import AuditEvent, OutboundEmail
+from intake.service.services import build_services, poll_and_deliver
+from intake.service.remind import remind
 from tests.test_commands import ARRIVED, NOVEMBER, SECRET, TO, reply
 from tests.test_deadline_cli import deliver_case
 
@@ -220,7 +221,7 @@ def test_manager_replies_convene_to_the_reminder_through_dovecot_and_the_panel_i
 
 
 def referral_email_for_panel() -> bytes:
-    from intake.demo_forms import docx_form, referral_email
+    from intake.demo.forms import docx_form, referral_email
 
     return referral_email("Sam Worker <sam.worker@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(NOVEMBER))],
                           message_id="<rr-case@liverpool.gov.uk>")
@@ -230,7 +231,7 @@ def test_convene_command_lines_are_read():
     # CONVENE [REF] DATE TIME [EMAIL...]; a missing time or a word that is not an address is refused.
     from datetime import date
 
-    from intake.commands import CommandError, parse_commands
+    from intake.duties.commands import CommandError, parse_commands
 
     [cmd] = parse_commands("CONVENE SIRG-2026-0001 2027-01-12 9.30 A.Person@nhs.net", "SIRG")
     assert (cmd.verb, cmd.case, cmd.on, cmd.value, cmd.invite) == ("CONVENE", "SIRG-2026-0001", date(2027, 1, 12),

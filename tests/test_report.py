@@ -14,11 +14,11 @@ import pytest
 from sqlmodel import Session
 
 from intake import config as config_mod
-from intake import report_cli
-from intake.cli import main
-from intake.db import open_database
-from intake.models import AuditEvent, Case, Deadline
-from intake.report import Period, headline, protect, tables
+from intake.cli import report as report_cli
+from intake.cli.program import main
+from intake.store.db import open_database
+from intake.store.models import AuditEvent, Case, Deadline
+from intake.report.figures import Period, headline, protect, tables
 from tests.configs import LOCAL_CONFIG
 
 PERIOD = Period(date(2026, 4, 1), date(2027, 3, 31))
@@ -310,7 +310,7 @@ def test_protect_grid_hides_along_columns_too_so_no_small_count_can_be_worked_ou
     # that fits what is shown leaves the 3 ambiguous (checked by trying them all).
     from itertools import product
 
-    from intake.report import protect_grid
+    from intake.report.figures import protect_grid
 
     body = [[10, 3], [9, 8]]
     shown = protect_grid(body)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session, select
 
-from intake import cli
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.models import Case, InboundMessage, OutboundEmail
-from intake.service import build_services, poll_and_deliver
+from intake.cli import program as cli
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.store.models import Case, InboundMessage, OutboundEmail
+from intake.service.services import build_services, poll_and_deliver
 from parsers import ParseResult, parse_bytes
 
 pytestmark = pytest.mark.servers
@@ -73,7 +73,7 @@ def test_failed_message_moved_back_to_inbox_is_processed_again_into_one_case(ser
 
 def test_failed_maildir_message_put_back_is_processed_again_in_place(make_cfg):
     # Maildir keeps a message's name when it is moved back: the same row is updated, not a second one added.
-    from intake.sources.maildir_source import MaildirSource
+    from intake.mailbox.maildir_source import MaildirSource
 
     cfg = make_cfg()
     svc = build_services(cfg, isolated=False)

@@ -9,10 +9,10 @@ from datetime import datetime, timezone
 import pytest
 from sqlmodel import Session, select
 
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.models import Attachment, AuditEvent, Case, InboundMessage, OutboundEmail
-from intake.service import build_services, poll_and_deliver
-from intake.sources.maildir_source import MaildirSource
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.store.models import Attachment, AuditEvent, Case, InboundMessage, OutboundEmail
+from intake.service.services import build_services, poll_and_deliver
+from intake.mailbox.maildir_source import MaildirSource
 from tests.conftest import EML
 from tests.tnef_writer import winmail_dat
 
@@ -194,7 +194,7 @@ def test_broken_messages_each_get_exactly_one_outcome(make_cfg, raw):
 
 def test_utf8_headers_and_encoded_words_are_read_as_text():
     # RFC 6532 raw UTF-8 headers and RFC 2047 encoded words both come out as readable text.
-    from intake.mail import read_facts
+    from intake.mailbox.mail import read_facts
 
     raw = "From: Jöe <jöe@nhs.net>\nSubject: Säying hello\nMessage-ID: <u@nhs.net>\n\nbody\n".encode("utf-8")
     facts = read_facts(raw)

@@ -10,10 +10,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlmodel import Session, select
 
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.models import Case, InboundMessage, OutboundEmail
-from intake.service import build_services, deliver, poll_and_deliver
-from intake.sources.imap_source import ImapMailSource
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.store.models import Case, InboundMessage, OutboundEmail
+from intake.service.services import build_services, deliver, poll_and_deliver
+from intake.mailbox.imap_source import ImapMailSource
 
 pytestmark = pytest.mark.servers
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"

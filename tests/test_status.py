@@ -10,14 +10,14 @@ import pytest
 from sqlmodel import Session, select
 
 from intake import config as config_mod
-from intake import status
-from intake.cli import main
-from intake.db import open_database
-from intake.demo_forms import SAMPLE, docx_form, referral_email
+from intake.service import status
+from intake.cli.program import main
+from intake.store.db import open_database
+from intake.demo.forms import SAMPLE, docx_form, referral_email
 from intake.errors import ConfigError
-from intake.models import OutboundEmail
-from intake.service import build_services, poll_and_deliver
-from intake.sources.maildir_source import MaildirSource
+from intake.store.models import OutboundEmail
+from intake.service.services import build_services, poll_and_deliver
+from intake.mailbox.maildir_source import MaildirSource
 from notifier.delivery import record_state
 from tests.configs import LOCAL_CONFIG
 

@@ -9,11 +9,11 @@ from datetime import date, datetime, timezone
 import pytest
 from sqlmodel import Session, select
 
-from intake import actions
+from intake.duties import actions
 from intake import config as config_mod
-from intake.cli import main
-from intake.db import open_database
-from intake.models import AuditEvent, Case, Deadline
+from intake.cli.program import main
+from intake.store.db import open_database
+from intake.store.models import AuditEvent, Case, Deadline
 from tests.test_deadline_cli import deliver_case
 
 TODAY = datetime(2027, 1, 20, 10, tzinfo=timezone.utc)  # the CLI's "now" in these scenarios
@@ -21,7 +21,7 @@ TODAY = datetime(2027, 1, 20, 10, tzinfo=timezone.utc)  # the CLI's "now" in the
 
 @pytest.fixture(autouse=True)
 def cli_now(monkeypatch):
-    from intake import deadline_cli
+    from intake.cli import deadlines as deadline_cli
 
     monkeypatch.setattr(deadline_cli, "_now", lambda: TODAY)
 

@@ -7,12 +7,12 @@ from datetime import datetime, timezone
 import pytest
 from sqlmodel import Session, select
 
-from intake.demo_forms import SAMPLE, docx_form, referral_email
+from intake.demo.forms import SAMPLE, docx_form, referral_email
 from intake.errors import MailSourceUnavailable
-from intake.models import Case, InboundMessage
-from intake.service import build_services, poll_and_deliver
-from intake.sources.imap_source import ImapMailSource
-from notifier.remind import remind
+from intake.store.models import Case, InboundMessage
+from intake.service.services import build_services, poll_and_deliver
+from intake.mailbox.imap_source import ImapMailSource
+from intake.service.remind import remind
 
 pytestmark = pytest.mark.servers
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
@@ -83,7 +83,7 @@ def test_unreachable_server_during_move_still_stops_the_poll(server_cfg, imap, s
     svc = build_services(server_cfg, isolated=False)
     with pytest.raises(MailSourceUnavailable):
         poll_and_deliver(svc)
-    from intake.models import ServiceState
+    from intake.store.models import ServiceState
 
     with Session(svc.engine) as s:
         assert s.exec(select(ServiceState).where(ServiceState.key.startswith("move_failed:"))).all() == []

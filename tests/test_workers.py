@@ -19,11 +19,11 @@ import pytest
 from sqlmodel import Session, select
 
 from intake import config as config_mod
-from intake.demo_forms import SAMPLE, docx_form, referral_email
-from intake.leases import claim, holder
-from intake.models import Case, InboundMessage, OutboundEmail, WorkLease
-from intake.service import build_services, poll_and_deliver
-from intake.sources.imap_source import ImapMailSource
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.store.leases import claim, holder
+from intake.store.models import Case, InboundMessage, OutboundEmail, WorkLease
+from intake.service.services import build_services, poll_and_deliver
+from intake.mailbox.imap_source import ImapMailSource
 from tests.servers import wait_for, write_server_config
 
 pytestmark = [pytest.mark.servers, pytest.mark.both_databases]
@@ -96,7 +96,7 @@ def test_workers_two_racing_for_the_same_message_process_it_once(server_cfg, ima
 STUCK_WORKER = """
 import sys, time
 from intake import config
-from intake.service import build_services, poll_and_deliver
+from intake.service.services import build_services, poll_and_deliver
 
 svc = build_services(config.load(sys.argv[1]), isolated=False)
 
@@ -170,8 +170,8 @@ def test_workers_one_on_another_machine_gone_silent_its_message_is_finished_once
 def test_workers_three_running_the_reminders_at_once_send_them_once(server_cfg, imap, smtp, monkeypatch, caplog):
     # Three workers' reminder jobs fire together: one runs the reminders, briefing and agenda; the other two
     # skip this cycle. Every reminder reaches the SMTP server once, and no run fails on a clash.
-    import notifier.remind
-    from intake.scheduler import make_jobs
+    import intake.service.remind
+    from intake.service.scheduler import make_jobs
 
     answers = dict(SAMPLE, **{"Date of incident": "30/10/2026", "Date the local authority became aware": "02/11/2026"})
     imap.append(referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(answers))],
@@ -181,7 +181,7 @@ def test_workers_three_running_the_reminders_at_once_send_them_once(server_cfg, 
     poll_and_deliver(workers[0])
     smtp.handler.messages.clear()
 
-    real_remind, runs, finished = notifier.remind.remind, [], []
+    real_remind, runs, finished = intake.service.remind.remind, [], []
 
     def remind_then_wait_for_the_others(svc, now, dry_run=False):
         runs.append(svc.worker)
@@ -189,7 +189,7 @@ def test_workers_three_running_the_reminders_at_once_send_them_once(server_cfg, 
         wait_for(lambda: len(finished) >= 2, 20)  # hold the run until the other two have tried theirs
         return result
 
-    monkeypatch.setattr(notifier.remind, "remind", remind_then_wait_for_the_others)
+    monkeypatch.setattr(intake.service.remind, "remind", remind_then_wait_for_the_others)
     barrier = threading.Barrier(3, timeout=30)
 
     def fire(svc):
@@ -198,7 +198,7 @@ def test_workers_three_running_the_reminders_at_once_send_them_once(server_cfg, 
         remind_job()
         finished.append(svc.worker)
 
-    caplog.set_level(logging.INFO, logger="intake.scheduler")
+    caplog.set_level(logging.INFO, logger="intake.service.scheduler")
     threads = [threading.Thread(target=fire, args=(svc,)) for svc in workers]
     for t in threads:
         t.start()

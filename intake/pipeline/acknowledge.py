@@ -13,12 +13,15 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
-from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail
-from intake.pipeline.classify import UNAUTHENTICATED, domain_allowed
+from intake.mailbox.mail import domain_allowed
+from intake.pipeline.classify import UNAUTHENTICATED
 from intake.pipeline.context import MessageContext
 from intake.pipeline.validate import unusable_forms
+from intake.store.models import AuditEvent, Case, InboundMessage, OutboundEmail
 from notifier.compose import build_email, render
-from notifier.outbox import REPLY_KINDS, enqueue
+from notifier.deadlines_store import untrusted_for_case
+from notifier.new_referral import queue_new_referral
+from notifier.outbox import enqueue, REPLY_KINDS
 from parsers.fields import label_of
 
 log = logging.getLogger(__name__)
@@ -81,15 +84,12 @@ def _reply(ctx: MessageContext, session: Session, cfg, kind: str, key: str, case
 def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -> None:
     msg_key = ctx.facts.message_id or ctx.facts.raw_sha256
     if ctx.outcome == "referral":
-        from notifier.deadlines_store import untrusted_for_case
-
         # the dates to check are named by their labels only: the reply never repeats what the form said
         items = [{"reference": c.reference, "missing": [label_of(m) for m in json.loads(c.missing_json)],
                   "check": [label_of(f) for f in untrusted_for_case(c, cfg.tz)]} for c in cases]
         if not ctx.automatic:  # RFC 3834: automatic mail is never answered
             _reply(ctx, session, cfg, "acknowledgement", key=f"acknowledgement:{msg_key}", case_id=cases[0].id,
                    cases=items, unusable=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)])
-        from notifier.new_referral import queue_new_referral
 
         for c in cases:
             queue_new_referral(session, cfg, c, ctx.now, automatic=bool(ctx.automatic))

@@ -15,16 +15,17 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from intake.models import AuditEvent, Case
+from intake.duties import action_plans
+from intake.pipeline.acknowledge import _reply, REASON_TEXT
 from intake.pipeline.context import MessageContext, ParsedAttachment
+from intake.store.models import AuditEvent, Case
 from notifier.wording import day
+from parsers.action_plan import plan_format
 
 PLAN_SUFFIXES = (".docx", ".xlsx", ".xlsm")
 
 
 def plan_candidates(ctx: MessageContext) -> list:
-    from parsers.action_plan import plan_format
-
     return [f for f in ctx.facts.attachments if f.data.startswith(b"PK") and (
         (f.name or "").lower().endswith(PLAN_SUFFIXES) or plan_format(f.data, f.name))]
 
@@ -47,7 +48,6 @@ def read_plans(ctx: MessageContext, read_plan, limits) -> list[ParsedAttachment]
 
 def handle_unreadable_plan(ctx: MessageContext, session: Session, cfg, reference: str) -> None:
     """A spreadsheet in a case's thread that could not be opened: kept for review, the sender told why."""
-    from intake.pipeline.acknowledge import REASON_TEXT, _reply
 
     ctx.parsed += ctx.plan_problems
     ctx.answered = True
@@ -73,9 +73,6 @@ def worth_reading(ctx: MessageContext, prefix: str) -> bool:
 
 def handle_action_plan(ctx: MessageContext, session: Session, cfg, reference: str, plans: list[ParsedAttachment],
                        now: datetime) -> None:
-    from intake import action_plans
-    from intake.pipeline.acknowledge import _reply
-
     case = session.exec(select(Case).where(Case.reference == reference)).one()
     actor = f"email:{ctx.facts.from_address}"
     msg_key = ctx.facts.message_id or ctx.facts.raw_sha256
@@ -101,8 +98,6 @@ def handle_action_plan(ctx: MessageContext, session: Session, cfg, reference: st
 
 
 def handle_unknown_case(ctx: MessageContext, session: Session, cfg, reference: str | None) -> None:
-    from intake.pipeline.acknowledge import _reply
-
     msg_key = ctx.facts.message_id or ctx.facts.raw_sha256
     ctx.answered = True  # this reply, not the generic "send a form" one
     ctx.stop("needs_info", f"action plan for {'an unknown case ' + reference if reference else 'no case reference'}")

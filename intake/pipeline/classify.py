@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from intake.mail import MessageFacts
+from intake.mailbox.mail import MessageFacts, domain_allowed
 
 AUTO_SUBJECT = re.compile(
     r"^\s*(automatic reply|auto(matic)?[- ]?reply|out of (the )?office|undeliverable|undelivered mail|"
@@ -114,15 +114,6 @@ def rule_our_own(f: MessageFacts, s: Situation) -> str | None:
     if s.our_msgid_suffix and f.message_id and f.message_id.lower().endswith(s.our_msgid_suffix):
         return "carries one of our Message-IDs"
     return None
-
-
-def domain_allowed(address: str | None, allowed: tuple[str, ...]) -> bool:
-    if not allowed:
-        return True
-    if not address or "@" not in address:
-        return False
-    domain = address.rsplit("@", 1)[1].lower()
-    return any(domain == d or domain.endswith("." + d) for d in allowed)
 
 
 UNAUTHENTICATED = "sender not authenticated"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from intake.mail import AttachedFile, MessageFacts
-from intake.sources import FetchedMessage
+from intake.mailbox.mail import AttachedFile, MessageFacts
+from intake.mailbox.source import FetchedMessage
 
 PROCESSED, REVIEW, FAILED = "processed", "review", "failed"
 

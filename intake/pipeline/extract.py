@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from intake.pipeline.context import PARSE_TIMED_OUT, MessageContext, ParsedAttachment
+from intake.pipeline.context import MessageContext, PARSE_TIMED_OUT, ParsedAttachment
+from parsers import ParseResult
 
 # Files that are never forms: pictures (signature logos), calendar invites, vCards, signatures.
 NOT_FORMS = ("image/", "text/calendar", "text/vcard", "text/x-vcard", "application/pkcs7-signature",
@@ -32,7 +33,6 @@ def extract(ctx: MessageContext, parse: Callable, limits, clock: Callable[[], fl
     """Parse the files that could be forms: at most ``limits.max_forms_per_message`` of them (likely forms
     first), within ``limits.message_parse_seconds`` for the whole message. Files left unread are recorded
     (``not_read``, or a timed-out parse that makes the message retryable), never silently dropped."""
-    from parsers import ParseResult
 
     started = clock()
     files = sorted((f for f in ctx.facts.attachments if candidate(f.content_type, f.name)), key=_likely_form_first)

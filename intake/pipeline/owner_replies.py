@@ -13,9 +13,10 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from intake import action_plans, actions, tokens
-from intake.commands import CommandError
-from intake.models import AuditEvent, UsedToken
+from intake import tokens
+from intake.duties import action_plans, actions
+from intake.duties.commands import CommandError
+from intake.store.models import AuditEvent, UsedToken
 from intake.pipeline.context import MessageContext
 from intake.pipeline.replies import Refused, _valid_claims
 from notifier.compose import build_email, render

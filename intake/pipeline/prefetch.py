@@ -15,7 +15,7 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable
 
-from intake.mail import MessageFacts, read_facts
+from intake.mailbox.mail import MessageFacts, read_facts
 from intake.pipeline.extract import _likely_form_first, candidate
 
 

@@ -18,14 +18,21 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from intake import actions, tokens
-from intake.commands import HELP_TEXT, CommandError, parse_commands, top_of_reply
-from intake.models import AuditEvent, Case, Deadline, UsedToken
+from intake import tokens
+from intake.duties import actions, rapid_review
+from intake.duties.commands import CommandError, HELP_TEXT, parse_commands, top_of_reply
 from intake.pipeline.context import MessageContext
+from intake.pipeline.store import _date, case_initials
+from intake.store.models import AuditEvent, Case, Deadline, UsedToken
 from notifier.compose import build_email, render
+from notifier.deadlines_store import sync_deadlines, untrusted_for_case
 from notifier.outbox import enqueue
 from notifier.summary import reply_help
 from notifier.wording import day
+from parsers.assemble import assemble, empty_child
+from parsers.blocks import Para
+from parsers.document import required_missing
+from parsers.fields import label_of
 
 
 # -- referrer replies -----------------------------------------------------------------------------
@@ -48,8 +55,6 @@ def _set_path(record: dict, path: str, value) -> None:
         if part.startswith("["):
             idx = int(part[1:-1])
             while len(node) <= idx:
-                from parsers.assemble import empty_child
-
                 node.append(empty_child())
             node = node[idx]
         else:
@@ -99,8 +104,6 @@ def merge(record: dict, supplied: dict, only: set[str] | None = None) -> tuple[l
 
 def reply_record(ctx: MessageContext) -> dict | None:
     """Answers typed at the top of the reply as 'Label: value' lines."""
-    from parsers.assemble import assemble
-    from parsers.blocks import Para
 
     lines = [line for line in top_of_reply(ctx.facts.body_text) if line]
     if not lines:
@@ -110,10 +113,6 @@ def reply_record(ctx: MessageContext) -> dict | None:
 
 
 def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now: datetime) -> None:
-    from notifier.deadlines_store import sync_deadlines
-    from parsers.document import required_missing
-    from intake.pipeline.store import _date, case_initials
-
     case = session.exec(select(Case).where(Case.reference == reference)).one()
     actor = f"email:{ctx.facts.from_address}"
     note = "\n".join(top_of_reply(ctx.facts.body_text)).strip()
@@ -125,7 +124,6 @@ def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now
     added, conflicts = [], []
     # An attached form may fill any missing answer; lines typed in the reply only the answers we asked for
     # (a signature's "Tel:" or "Address:" must not become the child's details).
-    from notifier.deadlines_store import untrusted_for_case
 
     # A date the bot asked the referrer to check (it could not be right) may be replaced by the reply's answer.
     untrusted = {path: _get_path(record, path) for path in untrusted_for_case(case, cfg.tz)}
@@ -181,7 +179,6 @@ def tell_manager(ctx: MessageContext, session: Session, cfg, case: Case, note: s
                  conflicts: list[dict], moved: list[str], now: datetime) -> None:
     """A reply that adds a note or changes a fact reaches the Manager at once ("the child has died" must not sit
     unread in the audit trail). The subject carries the reference and initials only; the note is in the body."""
-    from parsers.fields import label_of
 
     subject, text, html = render("manager", "case_updated", organisation=cfg.organisation.name,
                                  group=cfg.organisation.group, reference=case.reference, initials=case.initials or "?",
@@ -267,8 +264,6 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
         except actions.ActionError as exc:
             raise Refused(f"{cmd.verb}: {exc}")
         if cmd.verb == "CONVENE":
-            from intake import rapid_review
-
             try:
                 rapid_review.check_meeting(cfg, cmd.on, cmd.value, list(cmd.invite), now)
             except actions.ActionError as exc:
@@ -301,8 +296,6 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
             elif cmd.verb == "NOTE":
                 actions.add_note(session, case, cmd.value, actor, now)
             elif cmd.verb == "CONVENE":
-                from intake import rapid_review
-
                 start = rapid_review.meeting_start(cfg, cmd.on, cmd.value)
                 rapid_review.convene(session, cfg, case, start, list(cmd.invite), actor, now)
         except actions.ActionError as exc:

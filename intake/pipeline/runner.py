@@ -18,27 +18,34 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
 
-from intake import leases
-from intake.errors import MailSourceUnavailable
-from intake.leases import LeaseLost
-from intake.mail import MessageFacts, read_facts
-from intake.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState, WorkLease
 from intake import tokens
-from intake.commands import looks_like_commands
-from intake.action_plans import OWNER_PURPOSE, looks_like_owner_commands
+from intake.duties.action_plans import looks_like_owner_commands, OWNER_PURPOSE
+from intake.duties.commands import looks_like_commands
+from intake.errors import MailSourceUnavailable
+from intake.mailbox.mail import MessageFacts, read_facts
+from intake.mailbox.source import FetchedMessage, MailSource
 from intake.pipeline.acknowledge import acknowledge
-from intake.pipeline.action_plan_step import (handle_action_plan, handle_unknown_case, handle_unreadable_plan,
-                                              read_plans, subject_reference, worth_reading)
+from intake.pipeline.action_plan_step import (
+    handle_action_plan,
+    handle_unknown_case,
+    handle_unreadable_plan,
+    read_plans,
+    subject_reference,
+    worth_reading,
+)
+from intake.pipeline.classify import classify, dmarc_pass, may_carry_forms, rule_sender_not_allowed, Situation
+from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, MessageContext, PARSE_TIMED_OUT
+from intake.pipeline.extract import candidate, extract
 from intake.pipeline.owner_replies import handle_owner_command
 from intake.pipeline.replies import handle_command, handle_reply
-from intake.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
-from intake.pipeline.classify import Situation, classify, dmarc_pass, may_carry_forms, rule_sender_not_allowed
-from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, PARSE_TIMED_OUT, MessageContext
-from intake.pipeline.extract import candidate, extract
 from intake.pipeline.store import record_inbound, store
 from intake.pipeline.validate import validate
-from intake.sources import FetchedMessage, MailSource
-from intake.storage import FileStore
+from intake.store import leases
+from intake.store.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
+from intake.store.leases import LeaseLost
+from intake.store.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState, WorkLease
+from intake.store.storage import FileStore
+from parsers.action_plan import read_plan
 
 log = logging.getLogger(__name__)
 
@@ -244,8 +251,6 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
 
 
 def _read_plan_here(data: bytes, name):
-    from parsers.action_plan import read_plan
-
     return read_plan(data, name)
 
 

@@ -12,9 +12,9 @@ from datetime import date, datetime
 from sqlalchemy import func, text
 from sqlmodel import Session, select
 
-from intake.models import Attachment, AuditEvent, Case, InboundMessage
+from intake.store.models import Attachment, AuditEvent, Case, InboundMessage
 from intake.pipeline.context import MessageContext
-from intake.storage import FileStore
+from intake.store.storage import FileStore
 
 
 def initials(name: str | None) -> str:

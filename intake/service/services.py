@@ -1,0 +1,96 @@
+"""Wiring: build the pipeline's services from a Config (the one place that knows all adapters)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from functools import partial
+
+from intake.config import parse_duration
+from intake.mailbox.imap_source import ImapMailSource
+from intake.mailbox.maildir_source import MaildirSource
+from intake.mailbox.source import MailSource
+from intake.mailbox.unpack import unpack_isolated
+from intake.pipeline import poll_once, PollReport, Services
+from intake.pipeline.prefetch import Prefetcher
+from intake.store.db import open_database
+from intake.store.leases import worker_id
+from intake.store.storage import FileStore
+from notifier.deadlines_store import create_deadlines_for_case
+from notifier.delivery import deliver_pending, DeliveryReport
+from notifier.senders import open_sender
+from parsers import parse_bytes, parse_isolated
+from parsers.sandbox import read_plan_isolated
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def make_parse(cfg, isolated: bool = True):
+    vocabulary = cfg.vocabulary or None
+    if not isolated:
+        return partial(parse_bytes, vocabulary=vocabulary)
+
+    return partial(parse_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb,
+                   vocabulary=vocabulary)
+
+
+def make_unpack(cfg, isolated: bool = True):
+    """Outlook containers (TNEF, .msg) opened under the parse limits, outside the service process."""
+    if not isolated:
+        return None
+
+    return partial(unpack_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb)
+
+
+def make_read_plan(cfg, isolated: bool = True):
+    """Attached action plans read under the parse limits, outside the service process."""
+    if not isolated:
+        return None
+
+    return partial(read_plan_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb)
+
+
+def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Services:
+    engine = engine or open_database(cfg.database_url)
+    svc = Services(cfg=cfg, engine=engine, files=FileStore(cfg.resolve(cfg.storage.path)),
+                   parse=make_parse(cfg, isolated), now=now, unpack=make_unpack(cfg, isolated),
+                   read_plan=make_read_plan(cfg, isolated),
+                   worker=worker_id(), claim_lease=timedelta(seconds=parse_duration(cfg.database.claim_lease,
+                                                                                    "database.claim_lease")))
+    if isolated:
+        # the service: the next messages' forms are parsed (sandboxed, one worker per CPU) while one is stored
+
+        svc.prefetch = Prefetcher(svc.parse, svc.unpack, cfg.limits)
+        svc.parse = svc.prefetch.parse
+    try:
+        svc.after_case = partial(create_deadlines_for_case, cfg=cfg)
+    except ImportError:
+        pass
+    return svc
+
+
+def poll_and_deliver(svc: Services, source=None, sender=None) -> tuple[PollReport, DeliveryReport]:
+    """`intake poll --once`: fetch and process what is new, then deliver the outbox."""
+    own_source = source is None
+    source = source or open_source(svc.cfg)
+    try:
+        report = poll_once(svc, source)
+    finally:
+        if own_source:
+            source.close()
+    return report, deliver(svc, sender)
+
+
+def deliver(svc: Services, sender=None, now=None) -> DeliveryReport:
+    sender = sender or open_sender(svc.cfg)
+    return deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now or svc.now(), svc.cfg.smtp.max_attempts,
+                           lease=svc.claim_lease)
+
+
+def open_source(cfg) -> MailSource:
+    """The configured source."""
+    if cfg.mailbox.backend == "imap":
+        return ImapMailSource.from_config(cfg)
+    return MaildirSource(cfg.resolve(cfg.mailbox.path), inbox_name=cfg.mailbox.inbox,
+                         max_message_bytes=cfg.limits.max_message_bytes)

@@ -1,0 +1,123 @@
+"""Leases: one worker at a time on a piece of work, across threads, processes and machines.
+
+A lease is a ``work_lease`` row (name, owner, lease_until). ``claim`` takes it when nobody holds it or the
+holder's lease has run out; on PostgreSQL the row is read ``FOR UPDATE SKIP LOCKED``, so a worker never
+waits behind another one's claim (it moves on to the next message). SQLite has no row locks: there the
+claim is a conditional UPDATE, and SQLite's single writer makes it atomic all the same.
+
+A worker that dies holding a lease lets go when the lease runs out — at once for a worker on this machine
+whose process is gone (the owner id names host and pid: a service restarted after a crash does not wait for
+its own dead claims), after ``lease`` for a worker on another machine. A worker that outlives its lease loses
+the work: ``finish`` (in the transaction that records the outcome) deletes the row only if this worker
+still holds it, and raises ``LeaseLost`` otherwise, so that transaction rolls back.
+
+Names: ``inbound:<source key>`` for a message in the mailbox, ``job:<name>`` for a run-once job.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import uuid
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.engine import Connection, Engine
+
+from intake.store.models import WorkLease
+
+LEASE = WorkLease.__table__
+
+
+class LeaseLost(Exception):
+    """Another worker took this work over (our lease ran out): what we did must not be committed."""
+
+
+def worker_id() -> str:
+    """host:pid:thread:random, unique to this worker (also across restarts of the same pid)."""
+    return f"{os.uname().nodename}:{os.getpid()}:{threading.get_ident()}:{uuid.uuid4().hex[:8]}"
+
+
+def dead_here(owner: str | None) -> bool:
+    """True when ``owner`` was a process on this machine that no longer runs."""
+    parts = (owner or "").split(":")
+    if len(parts) < 2 or parts[0] != os.uname().nodename or not parts[1].isdigit():
+        return False
+    try:
+        os.kill(int(parts[1]), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists (another user's process): alive as far as we can tell
+    return False
+
+
+def _take_from_the_dead(conn: Connection, names: list[str], owner: str, now: datetime, lease: timedelta) -> None:
+    held = conn.execute(select(LEASE.c.owner).where(LEASE.c.name.in_(names), LEASE.c.owner.is_not(None),
+                                                    LEASE.c.owner != owner).distinct()).scalars().all()
+    for dead in [o for o in held if dead_here(o)]:
+        conn.execute(update(LEASE).where(LEASE.c.name.in_(names), LEASE.c.owner == dead)
+                     .values(owner=owner, lease_until=now + lease))
+
+
+def _insert_if_missing(conn: Connection, *names: str) -> None:
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    conn.execute(insert(LEASE).values([{"name": n} for n in names]).on_conflict_do_nothing(index_elements=["name"]))
+
+
+def claim(engine: Engine, name: str, owner: str, now: datetime, lease: timedelta) -> bool:
+    """Take (or renew) the lease on ``name`` until ``now + lease``; False when another worker holds it."""
+    with engine.begin() as conn:
+        _insert_if_missing(conn, name)
+        free = or_(LEASE.c.owner.is_(None), LEASE.c.lease_until <= now, LEASE.c.owner == owner)
+        if conn.dialect.name == "postgresql":
+            row = conn.execute(select(LEASE.c.name).where(LEASE.c.name == name, free)
+                               .with_for_update(skip_locked=True)).first()
+            if row is None:
+                return False  # held by a live worker, or being claimed right now (locked): not ours
+        taken = conn.execute(update(LEASE).where(LEASE.c.name == name, free)
+                             .values(owner=owner, lease_until=now + lease))
+        if taken.rowcount == 1:
+            return True
+        _take_from_the_dead(conn, [name], owner, now, lease)
+        return conn.execute(select(LEASE.c.owner).where(LEASE.c.name == name)).scalar() == owner
+
+
+def claim_many(engine: Engine, names: list[str], owner: str, now: datetime, lease: timedelta) -> set[str]:
+    """Take the leases on as many of ``names`` as are free, in one transaction; returns those taken."""
+    if not names:
+        return set()
+    with engine.begin() as conn:
+        _insert_if_missing(conn, *names)
+        free = or_(LEASE.c.owner.is_(None), LEASE.c.lease_until <= now, LEASE.c.owner == owner)
+        everything = LEASE.c.name.in_(names)
+        wanted = everything
+        if conn.dialect.name == "postgresql":
+            free_names = list(conn.execute(select(LEASE.c.name).where(wanted, free)
+                                           .with_for_update(skip_locked=True)).scalars())
+            wanted = LEASE.c.name.in_(free_names)
+        conn.execute(update(LEASE).where(wanted, free).values(owner=owner, lease_until=now + lease))
+        _take_from_the_dead(conn, names, owner, now, lease)
+        return set(conn.execute(select(LEASE.c.name).where(everything, LEASE.c.owner == owner)).scalars())
+
+
+def finish(conn: Connection, name: str, owner: str) -> None:
+    """Give the lease up inside the transaction that records the work; LeaseLost when it is no longer ours."""
+    gone = conn.execute(delete(LEASE).where(LEASE.c.name == name, LEASE.c.owner == owner))
+    if gone.rowcount != 1:
+        raise LeaseLost(f"{name}: the lease ran out and another worker took the work over")
+
+
+def release(engine: Engine, name: str, owner: str) -> None:
+    """Let go without finishing (the work was not done): another worker may take it at once."""
+    with engine.begin() as conn:
+        conn.execute(delete(LEASE).where(LEASE.c.name == name, LEASE.c.owner == owner))
+
+
+def holder(engine: Engine, name: str) -> tuple[str | None, datetime | None]:
+    with engine.connect() as conn:
+        row = conn.execute(select(LEASE.c.owner, LEASE.c.lease_until).where(LEASE.c.name == name)).first()
+    return (row.owner, row.lease_until) if row else (None, None)
