@@ -136,9 +136,9 @@ class Flow:
             if r.random() < 0.1:
                 d = a.d
                 return [[(f"{d.day:02d}", "box2"), (f"{d.month:02d}", "box2"), (str(d.year), "box4")]]
-            return [[(a.s, "")]]
+            return [[(x, "")] for x in self.wrap(a.s, self.reg, self.size, w)]
         if k == "lines":
-            return [[(x, "")] for x in a.lines]
+            return [[(y, "")] for x in a.lines for y in self.wrap(x, self.reg, self.size, w)]
         if k == "paras":
             out = []
             for j, p in enumerate(a.paras):

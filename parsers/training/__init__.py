@@ -1,0 +1,1 @@
+"""Training-data generator for the machine-learned form reader (randomised form grammar)."""
