@@ -62,6 +62,10 @@ def _describe(c: Candidate) -> dict:
             "at": (c.answer or c.label.item).where()}
 
 
+def _label_key(c) -> int:
+    return getattr(c.label, "ident", None) or id(c.label)
+
+
 def assign(cands: list[Candidate], threshold: float, blank_threshold: float) -> tuple[dict, dict]:
     """-> (chosen: key -> Candidate, closed: key -> blank Candidate)."""
     chosen: dict[tuple, Candidate] = {}
@@ -70,21 +74,21 @@ def assign(cands: list[Candidate], threshold: float, blank_threshold: float) -> 
     used_answers: set[int] = set()
     order = sorted((c for c in cands if c.fit >= 0), key=lambda c: (-c.score, c.label.item.n, c.distance))
     for c in order:
-        if c.key in chosen or c.key in closed or (id(c.label), c.child) in used_labels:
+        if c.key in chosen or c.key in closed or (_label_key(c), c.child) in used_labels:
             continue
         if c.fit == 0:
             if c.score >= blank_threshold:
                 closed[c.key] = c
-                used_labels.add((id(c.label), c.child))
+                used_labels.add((_label_key(c), c.child))
             continue
         if c.score < threshold:
             continue
-        if c.answer is not None and id(c.answer) in used_answers:
+        if c.answer is not None and c.answer.n in used_answers:
             continue
         chosen[c.key] = c
-        used_labels.add((id(c.label), c.child))
+        used_labels.add((_label_key(c), c.child))
         if c.answer is not None:
-            used_answers.add(id(c.answer))
+            used_answers.add(c.answer.n)
     return chosen, closed
 
 

@@ -6,13 +6,19 @@ a few relations:
 
     inline      the same line, after a colon, tab, question mark, blanks or a bracket
     right       the next cell of the row; row_rest: every cell to its right (Yes | No boxes)
-    below       the cell under it (labels printed above boxed answers)
+    below       the cell under it (labels printed above boxed answers); column: the cells further down,
+                one row per child
     next        the next paragraph or lone table row after a bare label or question; next_run: all of
-                them up to the next label (long answers)
-    child_col   one column per child (a child grid)
+                them up to the next label (long answers, addresses)
+    child_col   one column per child (a child grid); person_col: one column per person, named in the
+                header row (referrer | safeguarding lead)
     mark_col    the Yes / No / Not known column whose box is marked
     widget      a fillable PDF field and its printed label or field name
     ticked      a ticked box whose own label is the answer (incident types)
+
+A label is found by the vocabulary's wordings (``parsers.vocabulary``) or, failing those, by its
+likeness to the wording bank (``parsers.wording``); both are features, so a partnership's own
+``[vocabulary]`` wordings are one more piece of evidence for the scorer.
 
 Each candidate carries the features the scorer reads. Nothing here decides: the scorer weighs and
 the assignment picks.
@@ -28,8 +34,11 @@ from parsers import normalise as n
 from parsers import types
 from parsers.picture import Item, Picture
 from parsers.vocabulary import _rules, _asks_for, _answers, incident_type, normalise_label, section_of
+from parsers.wording import similarity
 
-RELATIONS = ("inline", "right", "row_rest", "below", "next", "next_run", "child_col", "mark_col", "widget", "ticked")
+BANK_LABEL = 0.6   # a text this like the bank's wordings of a field is a label of it even when no rule knows it
+RELATIONS = ("inline", "right", "row_rest", "below", "column", "next", "next_run", "child_col", "person_col", "mark_col",
+             "widget", "ticked")
 HOME = {"referrer": "referrer", "lead": "lead", "child": "child", "incident": "incident", "criteria": "criteria",
         "panel_notified": "panel", "date_panel_notified": "panel", "immediate_concerns": "concerns",
         "date_of_referral": "referrer"}
@@ -112,8 +121,27 @@ def _split(text: str) -> tuple[str, str, str] | None:
     right = text[m.end():]
     right = re.sub(r"^[\s_.…:]+", "", right)
     right = re.sub(r"^\([^)]*\)\s*[:?]?\s*", "", right)  # '(please tick)', '(dd/mm/yyyy)': guidance, not the answer
-    right = re.sub(r"[\s_.…]+$", "", right) if re.search(r"_{3,}|\.{4,}$", right) else right
+    right = re.sub(r"[\s_…]+$|\.{2,}$", "", right)
     return left.strip(), sep.strip() or "tab", right.strip()
+
+
+def _fields_of(text: str, section: str | None) -> tuple[dict, dict]:
+    """(field -> strength, field -> rule rank) from the vocabulary, widened by the wording bank: a text the
+    rules do not know but that reads much like the bank's wordings of a field names that field (strength 0)."""
+    fs = field_strengths(text, section)
+    fields = {f: s for f, s, _ in fs}
+    order = {f: r for f, _, r in fs}
+    if not fields and len(text) <= 120:
+        for f, sim in similarity(text)[:2]:
+            if sim >= BANK_LABEL:
+                fields[_generic(f)] = 0.0
+                order[_generic(f)] = 99
+    return fields, order
+
+
+def _generic(f: str) -> str:
+    return "person." + f.split(".", 1)[1] if f.startswith(("referrer.", "lead.")) and not f.endswith(".discussed") \
+        and not f.endswith(".name") else f
 
 
 def labels_of(it: Item) -> list[Label]:
@@ -122,15 +150,15 @@ def labels_of(it: Item) -> list[Label]:
     if not text or not text.strip():
         return out
     whole = " ".join(text.split())
-    fs = field_strengths(whole, it.section) if len(whole) <= 160 else ()
-    if fs and it.kind != "widget":
-        out.append(Label(it, whole, {f: s for f, s, _ in fs}, {f: r for f, _, r in fs}))
+    fields, order = _fields_of(whole, it.section) if len(whole) <= 160 else ({}, {})
+    if fields and it.kind != "widget":
+        out.append(Label(it, whole, fields, order))
     if it.kind == "widget":
         name = " ".join(re.split(r"[_\W\d]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", it.hint))).strip()
         for t in (whole, name):
-            fs = field_strengths(t, it.section) if t else ()
-            if fs:
-                out.append(Label(it, t, {f: s for f, s, _ in fs}, {f: r for f, _, r in fs}))
+            fields, order = _fields_of(t, it.section) if t else ({}, {})
+            if fields:
+                out.append(Label(it, t, fields, order))
                 break
         return out
     split = []
@@ -140,9 +168,9 @@ def labels_of(it: Item) -> list[Label]:
         if not parts:
             continue
         left, sep, right = parts
-        fs = field_strengths(left, it.section)
-        if fs:
-            split.append(Label(it, left, {f: s for f, s, _ in fs}, {f: r for f, _, r in fs}, rest=right, sep=sep))
+        fields, order = _fields_of(left, it.section)
+        if fields:
+            split.append(Label(it, left, fields, order, rest=right, sep=sep))
     if split and out and (len(split) > 1 or split[0].rest):
         rest = split[0].rest or ""
         if len(split) > 1 or not (rest.endswith("?") or label_likeness(rest, it.section) >= 0.5):
@@ -287,7 +315,11 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
         # 'Label:' with nothing after it on its line: the answer is in a cell or paragraph nearby
     if it.kind == "cell":
         row = _row(pic, it)
-        header = _yes_no_header(pic.tables[it.table][0]) if it.row > 0 else None
+        header = None
+        for above in range(it.row - 1, max(it.row - 12, -1), -1):  # the Yes | No header over this row
+            header = _yes_no_header(pic.tables[it.table][above])
+            if header or pic.tables[it.table][above][0].starts_section:
+                break
         if header and it.col == 0:
             marked = [w for c, w in header.items() if c < len(row) and MARKS.match(row[c].text or "")]
             raw = {"yes": "Yes", "no": "No", "unknown": "Not known"}[marked[0]] if len(marked) == 1 else ""
@@ -301,11 +333,22 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
             if f.startswith("child.") and len(right) >= 2 and it.col == 0:
                 for k, c in enumerate(right[1:], start=1):
                     out.append(_mk(lab, f, k, "child_col", c.text, c, k + 1))
+            if f.startswith(("referrer.", "lead.")) and len(right) >= 2 and it.col == 0 and it.row > 0:
+                head = f.split(".")[0]
+                for c in right:  # 'Name | (referrer) | (lead)': one column per person, named in the header row
+                    top = _cell(pic, it.table, 0, c.col)
+                    named = top is not None and (person_named(top.text) or section_of(top.text))
+                    if named == head:
+                        out.append(_mk(lab, f, child, "person_col", c.text, c, c.col))
         below = _cell(pic, it.table, it.row + 1, it.col)
         if below is not None and len(_row(pic, below)) == len(row) and len(row) > 1:
             out.append(_mk(lab, f, child, "below", below.text, below, 1))
-            if f.startswith("child.") and it.col == 0 and len(row) == 1:
-                pass
+            if f.startswith("child."):  # a header row of labels over one row per child
+                for k in range(2, 5):
+                    more = _cell(pic, it.table, it.row + k, it.col)
+                    if more is None or len(_row(pic, more)) != len(row) or not more.text.strip():
+                        break
+                    out.append(_mk(lab, f, k - 1, "column", more.text, more, k))
     if not out or all(c.fit == 0 for c in out) or it.kind == "para" or len(_row(pic, it) if it.kind == "cell" else []) == 1:
         after = _answer_after(pic, it)
         if after:
@@ -344,6 +387,38 @@ def _ticked(pic: Picture) -> list[Candidate]:
     return out
 
 
+_REFERRER_WORDS = re.compile(r"\b(referrer|referring|notifier|notifying|reporter|you|your|yourself|completing)\b")
+_LEAD_WORDS = re.compile(r"\b(lead|dsl|manager|designated|supervisor|authoris\w*|approv\w*|agreeing|officer)\b")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_TITLE = re.compile(r"^(dr|mr|mrs|ms|miss|mx|dc|ds|di|pc|ps|det|sgt|insp|prof|cllr|rev)\b\.?", re.I)
+
+
+def person_named(text: str) -> str | None:
+    """Whose detail a label asks for by its own words: 'Referrer role', 'DSL email', 'Your phone'."""
+    t = normalise_label(text)
+    lead, ref = bool(_LEAD_WORDS.search(t)), bool(_REFERRER_WORDS.search(t))
+    return "lead" if lead and not ref else "referrer" if ref and not lead else None
+
+
+def answer_shape(raw: str) -> dict:
+    t = " ".join(raw.split())
+    words = t.split()
+    letters = sum(ch.isalpha() for ch in t)
+    return {
+        "ans_date": int(bool(t) and n.parse_date(t) is not None and len(t) <= 40),
+        "ans_phone": int(bool(t) and n.phone(t) is not None),
+        "ans_email": int("@" in t),
+        "ans_postcode": int(bool(_POSTCODE.search(t.upper())) and len(words) <= 14),
+        "ans_yesno": int(bool(t) and n.tristate(t) is not None and len(words) <= 4),
+        "ans_capwords": int(bool(words) and len(words) <= 6 and all(w[:1].isupper() for w in words if w[:1].isalpha())),
+        "ans_title": int(bool(_TITLE.match(t))),
+        "ans_digits": round(sum(ch.isdigit() for ch in t) / max(len(t), 1), 2),
+        "ans_letters": round(letters / max(len(t), 1), 2),
+        "ans_words": min(len(words), 60),
+        "ans_sentences": min(len(re.findall(r"[.!?](\s|$)", t)), 20),
+    }
+
+
 def features(c: Candidate, pic: Picture) -> dict:
     lab = c.label
     it = lab.item
@@ -355,8 +430,13 @@ def features(c: Candidate, pic: Picture) -> dict:
     home = HOME.get(head, HOME.get(path))
     sec = it.section
     raw = c.raw or ""
+    bank = dict(similarity(lab.text))
     f = {
         "strength": strength,
+        "bank_sim": bank.get(path, 0.0),
+        "bank_best": int(bool(bank) and max(bank, key=bank.get) == path),
+        "bank_gap": (max(bank.values()) - bank.get(path, 0.0)) if bank else 1.0,
+        "ans_bank": (similarity(raw.split("\n")[0])[0][1] if raw.strip() and len(raw) < 120 and similarity(raw.split("\n")[0]) else 0.0),
         "best_gap": best - strength,
         "n_fields": len(lab.fields),
         "rank": min(lab.order.get(src, lab.order.get(path, 99)), 99),
@@ -369,6 +449,8 @@ def features(c: Candidate, pic: Picture) -> dict:
         "person_generic": int(src.startswith("person.")),
         "person_ctx": int(src.startswith("person.") and getattr(lab, "person_ctx", None) == head),
         "person_ctx_other": int(src.startswith("person.") and getattr(lab, "person_ctx", None) not in (None, head)),
+        "label_names_person": int(head in ("referrer", "lead") and person_named(lab.text + " " + it.hint) == head),
+        "label_names_other": int(head in ("referrer", "lead") and person_named(lab.text + " " + it.hint) not in (None, head)),
         "fit": c.fit,
         "blank": int(c.fit == 0),
         "distance": c.distance,
@@ -389,6 +471,7 @@ def features(c: Candidate, pic: Picture) -> dict:
         "row_width": it.width if it.kind == "cell" else 0,
         "col": it.col or 0,
     }
+    f.update(answer_shape(raw))
     for r in RELATIONS:
         f["rel_" + r] = int(c.relation == r)
     kind = _field_kind(path)

@@ -624,6 +624,20 @@ def _paragraphs_with_tops(lines: list[dict], right: float) -> list[tuple[str, fl
     return out
 
 
+def printed_tables(pdf) -> list:
+    """The ruled tables printed on a fillable form's pages (an agencies table typed before it was made
+    fillable): answers that no widget holds."""
+    out = []
+    for i, page in enumerate(pdf.pages):
+        if i >= MAX_PAGES:
+            break
+        if page.chars:
+            out.extend(b for b in _layout_blocks(page, i) if isinstance(b, Table)
+                       and sum(1 for row in b.rows for c in row if c.strip()) >= 4)
+        page.close()
+    return out
+
+
 def read_pdf(data: bytes) -> tuple[list, dict]:
     info: dict = {}
     try:
@@ -642,7 +656,7 @@ def read_pdf(data: bytes) -> tuple[list, dict]:
                 # the page is read only where field names tell nothing ('Text1'): their labels and sections are printed
                 all_telling = all(telling(f["name"]) for f in fields)
                 headings = [] if all_telling else place_fields(pdf, fields)
-                return with_headings(acroform_blocks(fields), headings), info
+                return with_headings(acroform_blocks(fields), headings) + printed_tables(pdf), info
         blocks: list = []
         chars = 0
         images = 0

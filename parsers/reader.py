@@ -88,12 +88,33 @@ def read(blocks: list) -> Reading:
     agencies = agency_rows(pic)
     r = build_record(cands, chosen, closed, agencies, model.threshold)
     r.labels_seen = len({id(l.item) for l in labels if max(l.fields.values()) >= 0.5})
+    r.explain["unrecognised"] = [{"label": text, "at": at} for text, at in unrecognised(pic, labels)]
     for path, e in r.explain["fields"].items():
         if e["outcome"] == "empty" and str(e.get("why", "")).startswith("refused by type"):
             why = e["why"].split(": ", 1)[1]
             r.warnings.append(f"{label_of(path.replace('.forename', '.name').replace('.surname', '.name'))}: "
                               f"the answer is {why}, so it was left empty")
     return r
+
+
+def unrecognised(pic: Picture, labels: list) -> list[tuple[str, str]]:
+    """Texts laid out as labels that no field claims: the first cell of a row with an answer beside it,
+    or 'Words: answer' on a line. For ``intake parse --explain``, to teach the form's own wordings."""
+    claimed = {id(l.item) for l in labels}
+    out = []
+    for it in pic.items:
+        if id(it) in claimed or it.kind == "widget" or it.section in ("office", "family"):
+            continue
+        t = it.text.strip()
+        if it.kind == "cell" and it.col == 0 and it.width > 1 and 0 < len(t.split()) <= 8 and not re.search(r"\d|@", t):
+            beside = pic.tables[it.table][it.row][1].text.strip()
+            if beside:
+                out.append((t.rstrip(":"), it.where()))
+        elif it.kind == "para":
+            m = re.match(r"^([A-Za-z][^:\n]{1,60}):\s+\S", t)
+            if m and len(m.group(1).split()) <= 8:
+                out.append((m.group(1), it.where()))
+    return out
 
 
 def candidate_table(blocks: list) -> tuple[Picture, list]:

@@ -60,6 +60,23 @@ def truth_of(record: dict, field: str, child: int):
     return False, None
 
 
+def any_child(record: dict, c) -> bool:
+    """A child's answer is right for the scorer when it is that field's answer for any of the children:
+    which child it belongs to is the assignment's business (child columns, repeated child sections)."""
+    leaf = c.field.split(".", 1)[1]
+    for kid in record["children"]:
+        want = kid["name"] if leaf in ("forename", "surname") else kid.get(leaf)
+        if want is None or c.value is None:
+            continue
+        if leaf == "forename" and (want == c.value or want.startswith(str(c.value) + " ")):
+            return True
+        if leaf == "surname" and (want == c.value or want.endswith(" " + str(c.value))):
+            return True
+        if want == c.value:
+            return True
+    return False
+
+
 def label(c, record: dict) -> int | None:
     known, want = truth_of(record, c.field, c.child)
     if not known:
@@ -68,6 +85,8 @@ def label(c, record: dict) -> int | None:
         return int(want is None)
     if c.fit < 0:
         return 0
+    if c.field.startswith("child.") and c.value is not None and not isinstance(c.value, bool):
+        return int(any_child(record, c))
     if c.field == "child.forename":
         return int(want is not None and (want == c.value or want.startswith(str(c.value) + " ")))
     if c.field == "child.surname":
@@ -88,29 +107,70 @@ def corpus_docs(dirs: list[Path]) -> list[tuple[Path, dict]]:
     return out
 
 
-def table(docs):
+def _candidates_of(job):
+    """(index, [(features, label, candidate-lite)]) for one training form; run in a worker process."""
     from parsers.reader import candidate_table
 
+    i, path, record = job
+    try:
+        blocks = blocks_of(path)
+    except Exception as exc:  # a generator bug must not stop training; say which file
+        print(f"skipped {path.name}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        return i, None
+    if blocks is None:
+        return i, None
+    _, cands = candidate_table(blocks)
+    kept = []
+    for c in cands:
+        y = label(c, record)
+        if y is not None:
+            kept.append((c.features, y, Lite(c)))
+    return i, kept
+
+
+class Lite:
+    """What the assignment needs of a candidate, without the document it came from (for calibration)."""
+
+    def __init__(self, c):
+        self.key, self.child, self.fit, self.distance = c.key, c.child, c.fit, c.distance
+        self.label = LiteLabel(c.label.item.n, id(c.label))
+        self.answer = None if c.answer is None else LiteItem(c.answer.n)
+        self.features = c.features
+        self.score = 0.0
+
+
+class LiteLabel:
+    def __init__(self, n, ident):
+        self.item = LiteItem(n)
+        self.ident = ident
+
+    def __hash__(self):
+        return self.ident
+
+    def __eq__(self, other):
+        return self.ident == other.ident
+
+
+class LiteItem:
+    def __init__(self, n):
+        self.n = n
+
+
+def table(docs, processes: int = 2):
+    import multiprocessing as mp
+
     rows, ys, groups, per_doc = [], [], [], []
-    for i, (path, record) in enumerate(docs):
-        try:
-            blocks = blocks_of(path)
-        except Exception as exc:  # a generator bug must not stop training; say which file
-            print(f"skipped {path.name}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+    jobs = [(i, path, record) for i, (path, record) in enumerate(docs)]
+    with mp.get_context("fork").Pool(processes) as pool:
+        results = sorted(pool.imap_unordered(_candidates_of, jobs, chunksize=8), key=lambda r: r[0])
+    for i, kept in results:
+        if kept is None:
             continue
-        if blocks is None:
-            continue
-        _, cands = candidate_table(blocks)
-        kept = []
-        for c in cands:
-            y = label(c, record)
-            if y is None:
-                continue
-            rows.append(c.features)
+        for feats, y, _ in kept:
+            rows.append(feats)
             ys.append(y)
             groups.append(i)
-            kept.append((c, y))
-        per_doc.append((i, record, kept))
+        per_doc.append((i, docs[i][1], [(lite, y) for _, y, lite in kept]))
     return rows, ys, groups, per_doc
 
 
@@ -149,6 +209,9 @@ def calibrate(model, per_doc, precision: float) -> tuple[float, float]:
                     given += 1
                     right += ys[id(c)]
             table.append((right / max(given, 1), right, t, blank_t))
+    for row in table:
+        if row[3] == 0.7:
+            print(f"  value threshold {row[2]:.2f}: {row[1]} right, precision {row[0]:.4f}")
     good = [row for row in table if row[0] >= precision]
     pick = max(good, key=lambda row: (row[1], -row[2])) if good else max(table, key=lambda row: (row[0], row[1]))
     print(f"calibrated on {len(docs)} forms: value threshold {pick[2]:.2f}, blank threshold {pick[3]:.2f}: "
