@@ -139,8 +139,17 @@ def claim(engine: Engine, row_id: int, owner: str, now: datetime, lease: timedel
 
 
 def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, max_attempts: int = 8,
-                    limit: int = 500, lease: timedelta = LEASE) -> DeliveryReport:
+                    limit: int = 500, lease: timedelta = LEASE, clock=None) -> DeliveryReport:
+    """Send what is due at ``now``. ``clock`` (the injected clock, ``svc.now``) says how time passes during the run:
+    each row is claimed from the moment of its claim (``now`` plus the time the run has taken so far), never from
+    the run's start, so a run longer than the lease (a backlog, a slow relay, a throttled Exchange) never holds a
+    claim that has already run out, which a parallel run could take and send again."""
     report = DeliveryReport()
+    started = clock() if clock else None
+
+    def moment() -> datetime:
+        return now + (clock() - started) if clock else now
+
     envelope_from = parseaddr(from_address)[1]
     with Session(engine) as session:
         ids = session.exec(
@@ -150,7 +159,7 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
     owner = f"{os.uname().nodename}:{os.getpid()}:{threading.get_ident()}:{uuid.uuid4().hex[:8]}"
     try:
         for row_id in ids:
-            if not claim(engine, row_id, owner, now, lease):
+            if not claim(engine, row_id, owner, moment(), lease):
                 continue  # another run is sending it, or has sent it
             with Session(engine) as session:
                 row = session.get(OutboundEmail, row_id)

@@ -85,7 +85,7 @@ def poll_and_deliver(svc: Services, source=None, sender=None) -> tuple[PollRepor
 def deliver(svc: Services, sender=None, now=None) -> DeliveryReport:
     sender = sender or open_sender(svc.cfg)
     return deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now or svc.now(), svc.cfg.smtp.max_attempts,
-                           lease=svc.claim_lease)
+                           lease=svc.claim_lease, clock=svc.now)
 
 
 def open_source(cfg) -> MailSource:
