@@ -21,7 +21,7 @@ def test_delivery_run_longer_than_the_lease_claims_each_row_from_its_own_moment_
                                                                                                        smtp):
     # A backlog of 12 emails through a throttled relay (a minute per email): 7 minutes into the run, past the
     # 5-minute lease, the remind job's delivery starts beside it. Each email reaches the SMTP server once.
-    from notifier.delivery import deliver_pending
+    from intake.service.services import deliver
     from notifier.senders import SmtpSender
 
     clock = Clock(at(2027, 1, 4, 9))
@@ -33,12 +33,10 @@ def test_delivery_run_longer_than_the_lease_claims_each_row_from_its_own_moment_
         def send(self, raw, sender, recipient, name):
             clock.tick(minutes=1)
             if clock.now >= at(2027, 1, 4, 9, 7) and not parallel:
-                parallel.append(deliver_pending(svc.engine, SmtpSender.from_config(server_cfg), TO, clock.now,
-                                                lease=svc.claim_lease, clock=clock))
+                parallel.append(deliver(svc, SmtpSender.from_config(server_cfg)))
             super().send(raw, sender, recipient, name)
 
-    first = deliver_pending(svc.engine, ThrottledRelay.from_config(server_cfg), TO, clock.now, lease=svc.claim_lease,
-                            clock=clock)
+    first = deliver(svc, ThrottledRelay.from_config(server_cfg))
     assert sorted(received_subjects(smtp)) == sorted(f"Test {i}" for i in range(12))
     assert first.sent + parallel[0].sent == 12
     with Session(svc.engine) as s:
@@ -112,3 +110,99 @@ def test_remind_job_longer_than_its_lease_keeps_it_renewed(make_cfg, monkeypatch
         finish.set()
         first.join(10)
     assert len(runs) == 1
+
+
+# -- (1) a Manager's mailbox that refuses mail -----------------------------------------------------------------
+
+def status_of(cfg_path, capsys, monkeypatch, now):
+    from intake.cli.program import main
+    from intake.service import status
+
+    monkeypatch.setattr(status, "_now", lambda: now)
+    capsys.readouterr()
+    code = main(["--config", str(cfg_path), "status"])
+    return code, capsys.readouterr().out
+
+
+def test_refused_manager_mailbox_tells_chair_deputy_and_desk_same_day_status_fails_and_alerts_retry_until_delivered(
+        server_cfg, imap, smtp, tmp_path, capsys, monkeypatch):
+    # The Manager's mailbox answers 550 (full) from the morning a referral arrives. The new-referral email is not
+    # marked failed: the Chair, the deputy and the service desk are told within the same run; the Friday's
+    # reminders and briefing are refused too and they are told again that day; `intake status` fails throughout.
+    # The mailbox is emptied: the waiting alerts are delivered on their retry schedule and status is healthy.
+    from intake.demo.forms import SAMPLE, docx_form, referral_email
+    from intake.service.remind import remind
+    from intake.service.services import poll_and_deliver
+    from tests.servers import write_server_config
+    from tests.test_alerts import NOVEMBER, append, rows
+
+    manager, chair = "manager@liverpool.gov.uk", "chair@merseyside.police.uk"
+    deputy, desk = "deputy.manager@liverpool.gov.uk", "servicedesk@liverpool.gov.uk"
+    people = {"manager": manager, "chair": chair, "deputy": deputy, "service_desk": desk}
+    cfg_path = write_server_config(tmp_path / "config.toml", imap.port, imap.user, smtp, people=people,
+                                   database={"url": f"sqlite:///{tmp_path / 'intake.db'}"},
+                                   storage={"path": str(tmp_path / "files")})
+    server_cfg.people.deputy, server_cfg.people.service_desk = deputy, desk
+    server_cfg.notifications.combine = False
+    smtp.handler.refuse = {manager}
+    clock = Clock(at(2026, 11, 2, 10))
+    append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(NOVEMBER))],
+                                message_id="<case-1@liverpool.gov.uk>"), clock.now)
+    svc = build_services(server_cfg, now=clock, isolated=False)
+    report, delivery = poll_and_deliver(svc)
+    assert report.outcomes == {"referral": 1} and delivery.failed == 0 and delivery.refused == 1
+
+    [new_referral] = rows(svc, "new_referral")
+    assert (new_referral.status, new_referral.last_error) == ("pending", "refused: 550 5.2.2 Mailbox full")
+    told = {m["to"][0]: m["msg"] for m in smtp.handler.messages if m["msg"]["Subject"].startswith("Not delivered")}
+    assert set(told) == {chair, deputy, desk}
+    body = told[chair].get_body(("plain",)).get_content()
+    assert told[chair]["Subject"] == f"Not delivered: 1 alert to the Safeguarding Manager ({manager})"
+    assert "new referral SIRG-2026-0001" in body and "550 5.2.2 Mailbox full" in body
+    for message in told.values():                      # no child's name, date of birth or address
+        text = message.as_string()
+        assert SAMPLE["Child's name"] not in text and "Alex" not in text and "Example Street" not in text
+    code, out = status_of(cfg_path, capsys, monkeypatch, clock.tick(minutes=5))
+    assert code == 1 and out.startswith(f"alerts: FAILED - 1 alert(s) to {manager} not delivered; "
+                                        "last refusal: 550 5.2.2 Mailbox full")
+
+    smtp.handler.messages.clear()
+    clock.now = at(2026, 11, 6, 9)                     # Fri: the day before C1 and C2 are due
+    remind(svc, clock.now)
+    waiting = [r for r in rows(svc) if r.to_address == manager and r.status == "pending"]
+    assert {r.kind for r in waiting} == {"new_referral", "reminder", "digest"}
+    assert all(r.last_error.startswith("refused: 550") and r.next_attempt_at.replace(tzinfo=None) > clock.now.replace(tzinfo=None)
+               for r in waiting)
+    assert any(m["to"] == [chair] and "ESCALATION" in m["msg"]["Subject"] for m in smtp.handler.messages)
+    told = {m["to"][0]: m["msg"] for m in smtp.handler.messages if m["msg"]["Subject"].startswith("Not delivered")}
+    assert set(told) == {chair, deputy, desk}           # told again the same day: more was refused
+    body = told[deputy].get_body(("plain",)).get_content()
+    for item in ("new referral SIRG-2026-0001", "reminder: SIRG-2026-0001 C1 due Monday 9 November 2026",
+                 "the morning briefing of Friday 6 November 2026"):
+        assert item in body
+    remind(svc, clock.tick(minutes=15))                 # the next round tells nobody twice
+    assert len([m for m in smtp.handler.messages if m["msg"]["Subject"].startswith("Not delivered")]) == 3
+
+    smtp.handler.refuse = set()                         # the mailbox is emptied
+    smtp.handler.messages.clear()
+    clock.tick(hours=2)
+    poll_and_deliver(svc)
+    got = [m["msg"]["Subject"] for m in smtp.handler.messages if m["to"] == [manager]]
+    assert len(got) == len(waiting) and {r.status for r in rows(svc, "new_referral", "reminder", "digest")} == {"sent"}
+    code, out = status_of(cfg_path, capsys, monkeypatch, clock.tick(minutes=1))
+    assert code == 0 and out.startswith("mailbox: ok")
+
+
+def test_refused_chair_mailbox_tells_the_manager(server_cfg, imap, smtp):
+    # The Chair's address has a typo: the escalation is refused, the Manager is told the same day.
+    from intake.service.remind import remind
+    from tests.test_alerts import one_case, rows
+
+    svc, clock = one_case(server_cfg, imap, smtp)
+    smtp.handler.refuse = {"chair@merseyside.police.uk"}
+    remind(svc, at(2026, 11, 6, 9))
+    escalations = [r for r in rows(svc, "escalation") if r.status == "pending"]
+    assert len(escalations) == 2 and all(r.last_error.startswith("refused: 550") for r in escalations)  # C1, C2
+    [notice] = [m for m in smtp.handler.messages if m["msg"]["Subject"].startswith("Not delivered")]
+    assert notice["to"] == ["manager@liverpool.gov.uk"]
+    assert "escalation: SIRG-2026-0001 C1 due Monday 9 November 2026" in notice["msg"].get_body(("plain",)).get_content()
