@@ -112,7 +112,7 @@ def move_due(session: Session, case: Case, row: Deadline, new_due: date, actor: 
 
 
 def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str = "intake") -> list[Deadline]:
-    """Create missing deadlines and move open ones whose anchor changed (audited). Idempotent."""
+    """Create missing deadlines and move open and paused ones whose anchor changed (audited). Idempotent."""
     rules, cal, _ = rules_from_config(cfg.deadlines)
     note_untrusted(session, case, cfg.tz, now, actor)
     computed = compute(rules, anchor_dates(case, session, cfg.tz), cal)
@@ -127,7 +127,9 @@ def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str 
             session.add(row)
             session.add(AuditEvent(at=now, actor=actor, action="deadline_created", case_id=case.id,
                                    detail=json.dumps({"clock": c.clock, "due": c.due.isoformat(), "anchor": c.anchor})))
-        elif row.status == "open" and (row.due != adjusted_due(row, c.due, cal) or row.anchor != c.anchor):
+        elif row.status in ("open", "paused") and (row.due != adjusted_due(row, c.due, cal) or row.anchor != c.anchor):
+            # a paused clock's base due date follows its anchor as an open one does: RESUME then adds the working
+            # days paused to the corrected date, not to a stale one
             row.anchor, row.anchor_date, row.estimated = c.anchor, c.anchor_date, c.estimated
             move_due(session, case, row, adjusted_due(row, c.due, cal), actor, now, anchor=c.anchor)
         rows.append(row)

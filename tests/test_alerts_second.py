@@ -206,3 +206,46 @@ def test_refused_chair_mailbox_tells_the_manager(server_cfg, imap, smtp):
     [notice] = [m for m in smtp.handler.messages if m["msg"]["Subject"].startswith("Not delivered")]
     assert notice["to"] == ["manager@liverpool.gov.uk"]
     assert "escalation: SIRG-2026-0001 C1 due Monday 9 November 2026" in notice["msg"].get_body(("plain",)).get_content()
+
+
+# -- (2) a date corrected while a clock is paused ----------------------------------------------------------------
+
+def test_paused_c1_follows_a_corrected_aware_date_and_resume_adds_the_pause_to_the_new_date(server_cfg, imap, smtp):
+    # C1 estimated from the incident date (Thu 29 Oct: due Thu 5 Nov) is paused on Tue 3 Nov; the referrer's reply
+    # on Wed 4 Nov gives the date the local authority became aware (Mon 2 Nov: due Mon 9 Nov). RESUME on Mon 9 Nov
+    # adds the 4 working days paused to the new date: due Fri 13 Nov (not Wed 11 Nov, from the stale 5 Nov).
+    from intake.demo.forms import referral_email
+    from intake.duties.actions import mark
+    from intake.service.services import poll_and_deliver
+    from intake.store.models import Case, Deadline
+    from tests.test_alerts import NOVEMBER, append, one_case
+
+    answers = {k: v for k, v in NOVEMBER.items() if k != "Date the local authority became aware"}
+    answers["Date of incident"] = "29/10/2026"
+    svc, clock = one_case(server_cfg, imap, smtp, answers)
+
+    def c1():
+        with Session(svc.engine) as s:
+            return s.exec(select(Deadline).where(Deadline.clock == "C1")).one()
+
+    def act(action, on):
+        with Session(svc.engine) as s:
+            case = s.exec(select(Case)).one()
+            mark(s, case, "C1", action, on, "criminal proceedings" if action == "paused" else "", "manager",
+                 clock.now, server_cfg)
+            s.commit()
+
+    assert (c1().due.isoformat(), c1().estimated) == ("2026-11-05", True)
+    clock.now = at(2026, 11, 3, 10)
+    act("paused", clock.now.date())
+    clock.now = at(2026, 11, 4, 10)
+    append(imap, referral_email("Sam <sam@liverpool.gov.uk>", TO, "Re: [SIRG-2026-0001] Referral received", [],
+                                body="Date the local authority became aware: 02/11/2026\n\nSam",
+                                message_id="<reply-1@liverpool.gov.uk>"), clock.now)
+    assert poll_and_deliver(svc)[0].outcomes == {"reply_to_case": 1}
+    paused = c1()
+    assert (paused.status, paused.due.isoformat(), paused.anchor, paused.estimated) == (
+        "paused", "2026-11-09", "incident.date_la_aware", False)
+    clock.now = at(2026, 11, 9, 10)
+    act("resumed", clock.now.date())
+    assert (c1().status, c1().due.isoformat()) == ("open", "2026-11-13")
