@@ -3,8 +3,9 @@ scenarios (numbered as there), against the real servers (Dovecot in, aiosmtpd ou
 
 from __future__ import annotations
 
+import json
 import threading
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlmodel import Session, select
@@ -249,3 +250,37 @@ def test_paused_c1_follows_a_corrected_aware_date_and_resume_adds_the_pause_to_t
     clock.now = at(2026, 11, 9, 10)
     act("resumed", clock.now.date())
     assert (c1().status, c1().due.isoformat()) == ("open", "2026-11-13")
+
+
+# -- (3) the Panel-notification date is checked -------------------------------------------------------------------
+
+def test_panel_notified_date_in_2016_starts_no_clock_c4_runs_from_aware_and_the_manager_is_asked_to_check(
+        server_cfg, imap, smtp):
+    # "Date Panel notified: 02/11/2016" (a typo for 2026) on a referral received Mon 2 Nov 2026: C4 runs from the
+    # date the local authority became aware (due Mon 23 Nov), no "overdue" escalation reaches the Chair on the first
+    # run, and the Manager's new-referral email asks for the date to be checked; the case carries the warning.
+    from email import message_from_string
+    from email.policy import default
+
+    from intake.service.remind import remind
+    from intake.store.models import Case, Deadline
+    from notifier.deadlines import untrusted_dates
+    from tests.test_alerts import NOVEMBER, one_case, rows
+
+    svc, clock = one_case(server_cfg, imap, smtp, dict(NOVEMBER, **{"Date Panel notified": "02/11/2016"}))
+    with Session(svc.engine) as s:
+        c4 = s.exec(select(Deadline).where(Deadline.clock == "C4")).one()
+        case = s.exec(select(Case)).one()
+    assert (c4.anchor, c4.due.isoformat()) == ("incident.date_la_aware", "2026-11-23")
+    assert any(w.startswith("date_panel_notified not used for the deadlines: more than two years before the referral")
+               for w in json.loads(case.warnings_json))
+    [new_referral] = rows(svc, "new_referral")
+    text = message_from_string(new_referral.raw, policy=default).get_body(("plain",)).get_content()
+    assert "DATES TO CHECK (1)" in text and "2 November 2016 on the form is more than two years before" in text
+    remind(svc, at(2026, 11, 3, 9))
+    assert not [r for r in rows(svc, "escalation") if ":C4:" in r.key]
+    # the other rules: not after the day it arrived, not before the incident
+    assert untrusted_dates({"incident.date": date(2026, 10, 30), "date_panel_notified": date(2026, 10, 29)}, [],
+                           date(2026, 11, 2)) == {"date_panel_notified": "before the incident"}
+    assert untrusted_dates({"date_panel_notified": date(2026, 11, 3)}, [], date(2026, 11, 2)) == {
+        "date_panel_notified": "later than the day the referral arrived"}
