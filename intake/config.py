@@ -56,6 +56,8 @@ class People:
     chair: str = setting(help="the Chair's email address (escalations, agenda summary)")
     manager_name: str = setting("the Safeguarding Manager", "how emails name the Manager (the Chair is told whom to contact)")
     support: str = setting("", "whom the Manager asks when replies to the bot are not read (e.g. the IT service desk's address)")
+    deputy: str = setting("", "the Manager's deputy (optional): told, with the Chair, when the Manager's or the Chair's mail server refuses their alerts")
+    service_desk: str = setting("", "the IT service desk's address (optional): told when the Manager's or the Chair's mail server refuses their alerts")
     rapid_review_panel: list[str] = setting([], "the Rapid Review panel's core members' email addresses: each is invited (with a calendar invitation) when a Rapid Review meeting is set")
 
 
@@ -322,6 +324,11 @@ def _validate(cfg: Config) -> None:
     for key in ("manager", "chair"):
         if "@" not in getattr(cfg.people, key):
             raise ConfigError(f"people.{key} must be an email address")
+    for key in ("deputy", "service_desk"):
+        value = getattr(cfg.people, key)
+        if value and not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", value.strip()):
+            raise ConfigError(f"people.{key} = {value!r} is not an email address; give an address like "
+                              "\"deputy.manager@example.gov.uk\", or leave it out")
     for key in ("remind_before", "overdue_every"):
         if not 1 <= getattr(cfg.actions, key) <= 60:
             raise ConfigError(f"actions.{key} must be a number of working days from 1 to 60")

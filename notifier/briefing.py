@@ -20,6 +20,7 @@ from intake.store.models import AuditEvent, Case, Deadline, OutboundEmail, Servi
 from notifier.deadlines_store import pause_reason, paused_since
 from notifier.delivery import last_success, long_outage
 from notifier.due import OpenDeadline, rag
+from notifier.refusals import refused_alerts
 from notifier.summary import case_summary
 from notifier.wording import day, distance, moment
 
@@ -85,6 +86,7 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
 
     review = for_digest(session, since)  # kept for review, failed, unread automatic mail, stuck in the inbox
     failed_out = session.exec(select(OutboundEmail).where(OutboundEmail.status == "failed")).all()
+    refused_out = refused_alerts(session)  # alerts refused by a person's mail server, still being tried
     last_poll = session.get(ServiceState, "last_poll_ok")
     last_error = session.get(ServiceState, "last_poll_error")
     stale = last_poll is None or now_local - last_poll.updated_at.astimezone(tz) > timedelta(hours=stale_hours)
@@ -109,7 +111,9 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
         "overdue": overdue, "due_today": due_today, "soon": soon, "later": later, "horizon": horizon,
         "paused": paused_deadlines(session, cfg),
         "review": review,
-        "failed_deliveries": [{"id": o.id, "kind": o.kind.replace("_", " ")} for o in failed_out],
+        "failed_deliveries": [{"id": o.id, "kind": o.kind.replace("_", " ")} for o in failed_out]
+                             + [{"id": o.id, "kind": f"{o.kind.replace('_', ' ')} to {o.to_address}: refused by its mail server, "
+                                                     "still being tried"} for o in refused_out],
         "last_poll": _when(last_poll.value if last_poll else "never", tz),
         "last_remind": _when(worked["reminders"], tz), "last_delivery": _when(worked["delivery"], tz),
     }

@@ -81,13 +81,14 @@ def _first(chain: tuple[str, ...], dates: dict[str, date | None]):
     return None
 
 
-CHECKED_DATES = ("incident.date_la_aware", "incident.date")
+CHECKED_DATES = ("incident.date_la_aware", "incident.date", "date_panel_notified")
 
 
 def untrusted_dates(dates: dict[str, date | None], births: list[date], received: date) -> dict[str, str]:
     """Form dates that cannot be right, by name, with the reason: later than the day the email arrived, more than
-    two years before it, or an incident before the child's date of birth (every child's, when several are named).
-    Such a date stays in the record but starts no clock: the clock falls back to the received date, estimated."""
+    two years before it, an incident before the child's date of birth (every child's, when several are named), or
+    a Panel notification before the incident. Such a date stays in the record but starts no clock: the clock falls
+    back to the next anchor of its rule (the received date, estimated; for C4, the date the LA became aware)."""
     out = {}
     try:
         two_years_before = received.replace(year=received.year - 2)
@@ -101,8 +102,12 @@ def untrusted_dates(dates: dict[str, date | None], births: list[date], received:
             out[name] = "later than the day the referral arrived"
         elif d < two_years_before:
             out[name] = "more than two years before the referral arrived"
-        elif births and all(d < b for b in births):
+        elif name != "date_panel_notified" and births and all(d < b for b in births):
             out[name] = "before the child's date of birth"
+    incident = dates.get("incident.date") if "incident.date" not in out else None
+    notified = dates.get("date_panel_notified")
+    if notified and incident and "date_panel_notified" not in out and notified < incident:
+        out["date_panel_notified"] = "before the incident"
     return out
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlmodel import Session, select
 
 from intake.store.models import AuditEvent, Case, Deadline
-from notifier.deadlines import compute, rules_from_config, untrusted_dates
+from notifier.deadlines import CHECKED_DATES, compute, rules_from_config, untrusted_dates
 from notifier.workdays import WorkingCalendar
 
 
@@ -51,8 +51,13 @@ def untrusted_for_case(case: Case, tz) -> dict[str, str]:
             births.append(date.fromisoformat(child.get("dob") or ""))
         except (TypeError, ValueError, AttributeError):
             pass
-    return untrusted_dates({"incident.date_la_aware": case.date_la_aware, "incident.date": case.incident_date},
-                           births, case.received_at.astimezone(tz).date())
+    notified = None
+    try:
+        notified = date.fromisoformat(json.loads(case.record_json).get("date_panel_notified") or "")
+    except (TypeError, ValueError, AttributeError):
+        pass
+    return untrusted_dates({"incident.date_la_aware": case.date_la_aware, "incident.date": case.incident_date,
+                            "date_panel_notified": notified}, births, case.received_at.astimezone(tz).date())
 
 
 def note_untrusted(session: Session, case: Case, tz, now: datetime, actor: str) -> None:
@@ -60,10 +65,12 @@ def note_untrusted(session: Session, case: Case, tz, now: datetime, actor: str) 
     untrusted = untrusted_for_case(case, tz)
     # a date that has since been corrected loses its warning
     warnings = [w for w in json.loads(case.warnings_json)
-                if not (w.split(" ", 1)[0] in ("incident.date", "incident.date_la_aware") and " not used for the deadlines: " in w
+                if not (w.split(" ", 1)[0] in CHECKED_DATES and " not used for the deadlines: " in w
                         and w.split(" ", 1)[0] not in untrusted)]
     for name, why in untrusted.items():
-        text = f"{name} not used for the deadlines: {why}; the clocks run from the received date (estimated) until it is checked"
+        runs = ("C4 runs from the date the local authority became aware" if name == "date_panel_notified"
+                else "the clocks run from the received date (estimated)")
+        text = f"{name} not used for the deadlines: {why}; {runs} until it is checked"
         if text not in warnings:
             warnings.append(text)
             session.add(AuditEvent(at=now, actor=actor, action="date_not_trusted", case_id=case.id,
@@ -79,10 +86,12 @@ def anchor_dates(case: Case, session: Session, tz) -> dict[str, date | None]:
         "incident.date_la_aware": case.date_la_aware, "incident.date": case.incident_date,
         "received": case.received_at.astimezone(tz).date(),
     }
-    for name in untrusted_for_case(case, tz):
-        dates[name] = None  # kept in the record, never a clock's anchor
-    if record.get("date_panel_notified"):
+    untrusted = untrusted_for_case(case, tz)
+    if record.get("date_panel_notified") and "date_panel_notified" not in untrusted:
         dates["notification_sent"] = date.fromisoformat(record["date_panel_notified"])
+    for name in untrusted:
+        if name in dates:
+            dates[name] = None  # kept in the record, never a clock's anchor
     for ev in session.exec(select(AuditEvent).where(AuditEvent.case_id == case.id, AuditEvent.action == "event")
                            .order_by(AuditEvent.id)):
         detail = json.loads(ev.detail)
@@ -112,7 +121,7 @@ def move_due(session: Session, case: Case, row: Deadline, new_due: date, actor: 
 
 
 def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str = "intake") -> list[Deadline]:
-    """Create missing deadlines and move open ones whose anchor changed (audited). Idempotent."""
+    """Create missing deadlines and move open and paused ones whose anchor changed (audited). Idempotent."""
     rules, cal, _ = rules_from_config(cfg.deadlines)
     note_untrusted(session, case, cfg.tz, now, actor)
     computed = compute(rules, anchor_dates(case, session, cfg.tz), cal)
@@ -127,7 +136,9 @@ def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str 
             session.add(row)
             session.add(AuditEvent(at=now, actor=actor, action="deadline_created", case_id=case.id,
                                    detail=json.dumps({"clock": c.clock, "due": c.due.isoformat(), "anchor": c.anchor})))
-        elif row.status == "open" and (row.due != adjusted_due(row, c.due, cal) or row.anchor != c.anchor):
+        elif row.status in ("open", "paused") and (row.due != adjusted_due(row, c.due, cal) or row.anchor != c.anchor):
+            # a paused clock's base due date follows its anchor as an open one does: RESUME then adds the working
+            # days paused to the corrected date, not to a stale one
             row.anchor, row.anchor_date, row.estimated = c.anchor, c.anchor_date, c.estimated
             move_due(session, case, row, adjusted_due(row, c.due, cal), actor, now, anchor=c.anchor)
         rows.append(row)

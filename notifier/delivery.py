@@ -6,7 +6,12 @@ cannot be reached, or refuses our login, stops the cycle without touching any ro
 (every row waits for the next cycle). Reminders, escalations, digests and agenda
 summaries (the Manager's and the Chair's alerts) never give up on transient
 trouble: they stay pending until delivered or superseded by a later stage of the
-same deadline (so do the Manager's new-referral and case-updated emails). A 5xx refusal fails that one message, visibly (`intake outbox`).
+same deadline (so do the Manager's new-referral and case-updated emails). A 5xx refusal fails that one message,
+visibly (`intake outbox`) - except an alert: a full mailbox empties, a disabled one comes back, a typo in
+``people.manager`` is corrected, so a refused alert stays pending, marked ``refused:`` in ``last_error``, and is
+tried again on the backoff schedule until delivered or superseded. A refused alert is itself an alert: the other
+person (and ``people.deputy`` / ``people.service_desk``) is told the same day (``notifier.refusals``), and
+`intake status` fails while it waits.
 
 Deliveries never overlap: a row is claimed (a conditional UPDATE that only one
 worker can win) with a lease before it is sent, so two threads or two processes
@@ -39,7 +44,8 @@ from intake.store.models import OutboundEmail, ServiceState
 log = logging.getLogger(__name__)
 
 # Mail to the Manager and the Chair: never marked failed for transient trouble.
-ALERT_KINDS = ("reminder", "escalation", "digest", "agenda", "new_referral", "case_updated")
+ALERT_KINDS = ("reminder", "escalation", "digest", "agenda", "new_referral", "case_updated", "undelivered")
+REFUSED = "refused: "  # last_error of an alert the server refused (5xx): pending, tried again on the backoff schedule
 OUTAGE_ALERT_AFTER = timedelta(hours=1)
 LEASE = timedelta(minutes=10)  # far longer than one send (smtp.timeout); short enough to recover from a crash
 FAILING_SINCE, LAST_ERROR, LAST_OK = "delivery_failing_since", "delivery_last_error", "last_delivery_ok"
@@ -55,6 +61,7 @@ class DeliveryReport:
     sent: int = 0
     deferred: int = 0
     failed: int = 0
+    refused: int = 0
     server_unavailable: bool = False
     errors: list[str] = field(default_factory=list)
 
@@ -139,8 +146,17 @@ def claim(engine: Engine, row_id: int, owner: str, now: datetime, lease: timedel
 
 
 def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, max_attempts: int = 8,
-                    limit: int = 500, lease: timedelta = LEASE) -> DeliveryReport:
+                    limit: int = 500, lease: timedelta = LEASE, clock=None) -> DeliveryReport:
+    """Send what is due at ``now``. ``clock`` (the injected clock, ``svc.now``) says how time passes during the run:
+    each row is claimed from the moment of its claim (``now`` plus the time the run has taken so far), never from
+    the run's start, so a run longer than the lease (a backlog, a slow relay, a throttled Exchange) never holds a
+    claim that has already run out, which a parallel run could take and send again."""
     report = DeliveryReport()
+    started = clock() if clock else None
+
+    def moment() -> datetime:
+        return now + (clock() - started) if clock else now
+
     envelope_from = parseaddr(from_address)[1]
     with Session(engine) as session:
         ids = session.exec(
@@ -150,7 +166,7 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
     owner = f"{os.uname().nodename}:{os.getpid()}:{threading.get_ident()}:{uuid.uuid4().hex[:8]}"
     try:
         for row_id in ids:
-            if not claim(engine, row_id, owner, now, lease):
+            if not claim(engine, row_id, owner, moment(), lease):
                 continue  # another run is sending it, or has sent it
             with Session(engine) as session:
                 row = session.get(OutboundEmail, row_id)
@@ -167,9 +183,16 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
                     break
                 except PermanentDeliveryError as exc:
                     row.attempts += 1
-                    row.status, row.last_error = "failed", str(exc)[:500]
-                    report.failed += 1
-                    log.error("delivery failed permanently: outbox=%s kind=%s error=%s", row.id, row.kind, row.last_error)
+                    if row.kind in ALERT_KINDS:
+                        row.last_error = (REFUSED + str(exc))[:500]
+                        row.next_attempt_at = moment() + backoff(row.attempts)
+                        report.refused += 1
+                        log.error("alert refused, tried again at %s: outbox=%s kind=%s error=%s",
+                                  row.next_attempt_at.isoformat(timespec="minutes"), row.id, row.kind, str(exc)[:300])
+                    else:
+                        row.status, row.last_error = "failed", str(exc)[:500]
+                        report.failed += 1
+                        log.error("delivery failed permanently: outbox=%s kind=%s error=%s", row.id, row.kind, row.last_error)
                 except Exception as exc:  # noqa: BLE001 - one bad row must not stop the outbox
                     if not isinstance(exc, DeliveryUnavailable):
                         sender.close()  # the session may be half-way through a command: start afresh

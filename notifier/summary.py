@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from intake.privacy import child_label
 from intake.store.models import Case, Deadline
+from notifier.deadlines_store import untrusted_for_case
 from notifier.wording import day, distance
 from notifier.workdays import WorkingCalendar
 from parsers.fields import label_of
@@ -75,7 +76,17 @@ def case_summary(session: Session, case: Case, cfg, cal: WorkingCalendar, today:
                     "distance": distance(d.due, today, cal) if d.status == "open" else d.status}
                    for d in deadlines],
         "meeting": next_meeting(meeting_dates, today),
+        # form dates that start no clock (implausible): the Manager checks them with the referrer
+        "checks": [f"{label_of(name)}: {day(_form_value(record, name))} on the form is {why}; not used for the "
+                   "deadlines until it is checked" for name, why in untrusted_for_case(case, cfg.tz).items()],
     }
+
+
+def _form_value(record: dict, name: str):
+    node = record
+    for part in name.split("."):
+        node = (node or {}).get(part) if isinstance(node, dict) else None
+    return node
 
 
 # The commands that fit each email, with a line saying what each does (DESIGN 5; intake/commands.py).

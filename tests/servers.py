@@ -217,6 +217,13 @@ class SmtpRecorder:
     messages: list = field(default_factory=list)
     script: list = field(default_factory=list)   # codes to answer for the next DATA commands
     logins: list = field(default_factory=list)
+    refuse: set = field(default_factory=set)     # recipients answered 550 at RCPT (a full or disabled mailbox)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.lower() in self.refuse:
+            return "550 5.2.2 Mailbox full"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         if self.script:

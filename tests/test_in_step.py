@@ -19,7 +19,8 @@ KINDS = {("referrer", "acknowledgement"), ("referrer", "needs_info"), ("referrer
          ("manager", "new_referral"), ("manager", "reminder"), ("manager", "digest"), ("manager", "case_updated"),
          ("chair", "escalation"), ("chair", "agenda"), ("panel", "rapid_review_invitation"),
          ("manager", "rapid_review_unset"),
-         ("referrer", "action_plan_ack"), ("referrer", "action_plan_unknown_case"), ("person", "action_reminder")}
+         ("referrer", "action_plan_ack"), ("referrer", "action_plan_unknown_case"), ("person", "action_reminder"),
+         ("person", "undelivered")}
 
 
 def test_every_message_kind_has_text_and_html_templates_and_every_template_is_used():

@@ -91,6 +91,7 @@ def test_status_json_gives_times_in_utc_and_ages_in_seconds(polled, monkeypatch,
         "poll_age_seconds": 3 * 3600, "max_poll_age_seconds": 2 * 3600, "last_poll_error": None,
         "last_reminders": None, "last_delivery": "2027-01-20T09:58:00+00:00", "delivery_down_since": None,
         "inbound": {"review": 1, "failed": 0}, "outgoing": {"pending": 0, "failed": 1}, "oauth2_credential": None,
+        "undelivered_alerts": 0,
     }
 
 

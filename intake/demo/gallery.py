@@ -117,10 +117,18 @@ def _direct(cfg, now) -> list[tuple[str, object]]:
             "help_text": HELP_TEXT, "show_help": False}),
     ]
     made += _action_plan_emails(cfg, now)
+    made.append(("person-undelivered", "person", "undelivered", {
+        "role": "the Safeguarding Manager", "name": cfg.people.manager_name, "address": cfg.people.manager.lower(),
+        "error": "550 5.2.2 Mailbox full", "since": "10:02 on Monday 28 December 2026",
+        "items": ["new referral SIRG-2026-0002", "reminder: SIRG-2026-0001 C1 due Tuesday 5 January 2027",
+                  "the morning briefing of Wednesday 30 December 2026"],
+        "manager": cfg.people.manager, "chair": cfg.people.chair}))
     out = []
     for name, audience, kind, ctx in made:
         subject, text, html = render(audience, kind, **common, **ctx)
         to = cfg.people.manager if audience in ("manager", "person") else "sam.example@example.gov.uk"
+        if name == "person-undelivered":
+            to = cfg.people.chair  # the Manager's mailbox refuses: the Chair is told
         if name.startswith("person-action_reminder"):
             to = "tom.reid@nhs.net"  # an action's owner
         out.append((name, build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=now)))

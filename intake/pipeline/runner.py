@@ -446,7 +446,18 @@ def _poll_chunk(svc: Services, source: MailSource, chunk: list[FetchedMessage], 
         recorded = _recorded(svc, [f.source_key for f in todo])
     if svc.prefetch is not None:
         svc.prefetch.ahead([f for f in todo if not _done_already(recorded.get(f.source_key))])
-    for fetched in todo:
+    claimed_at = svc.now()
+    for i, fetched in enumerate(todo):
+        if svc.worker is not None and svc.now() - claimed_at >= svc.claim_lease / 3:
+            # a long chunk (slow forms, a backlog): renew the claims still ahead before they run out, so no other
+            # worker takes a message over half-way through this chunk; one that was taken meanwhile is left to it
+            ahead = [lease_name(f) for f in todo[i:] if lease_name(f) in held]
+            kept = leases.claim_many(svc.engine, ahead, svc.worker, svc.now(), svc.claim_lease)
+            held.difference_update(set(ahead) - kept)
+            claimed_at = svc.now()
+        if svc.worker is not None and lease_name(fetched) not in held:
+            report.claimed_elsewhere += 1
+            continue
         earlier = recorded.get(fetched.source_key)
         if _done_already(earlier):
             pending.append((fetched, earlier.folder or folder_name(svc.cfg, earlier.outcome)))

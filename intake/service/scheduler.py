@@ -47,7 +47,9 @@ def make_jobs(cfg, svc):
         # Reminders, the morning briefing and the meeting pack: one worker at a time across all workers sharing
         # the database (the others skip this cycle); a worker that dies mid-run lets go when its lease runs out.
 
-        owner = svc.worker or leases.worker_id()
+        # one owner per run, never the process's own id: the interval and the cron job of one process are two
+        # runs, and a lease owned by both would let both run at once and the first to finish free the other's
+        owner = leases.worker_id()
         try:
             mine = leases.claim(svc.engine, REMIND_LEASE, owner, svc.now(), svc.claim_lease)
         except Exception as exc:  # noqa: BLE001 - the database is unavailable: next cycle
@@ -57,7 +59,8 @@ def make_jobs(cfg, svc):
             log.info("reminders: another worker is running them now; skipped here")
             return
         try:
-            clock_round.remind(svc, svc.now(), dry_run=False)
+            with leases.keep(svc.engine, REMIND_LEASE, owner, svc.now, svc.claim_lease):
+                clock_round.remind(svc, svc.now(), dry_run=False)
         except RetryLater as exc:
             log.warning("reminders deferred: %s", exc)
         except Exception as exc:  # noqa: BLE001

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from functools import partial
 
+from sqlmodel import Session
+
 from intake.config import parse_duration
 from intake.mailbox.imap_source import ImapMailSource
 from intake.mailbox.maildir_source import MaildirSource
@@ -17,6 +19,7 @@ from intake.store.leases import worker_id
 from intake.store.storage import FileStore
 from notifier.deadlines_store import create_deadlines_for_case
 from notifier.delivery import deliver_pending, DeliveryReport
+from notifier.refusals import notify_refusals
 from notifier.senders import open_sender
 from parsers import parse_bytes, parse_isolated
 from parsers.sandbox import read_plan_isolated
@@ -83,9 +86,23 @@ def poll_and_deliver(svc: Services, source=None, sender=None) -> tuple[PollRepor
 
 
 def deliver(svc: Services, sender=None, now=None) -> DeliveryReport:
+    """Deliver the outbox; when an alert to the Manager or the Chair was refused, queue the notices to the other
+    person (and the deputy, the service desk) and deliver them in the same run: told the same day, at once."""
     sender = sender or open_sender(svc.cfg)
-    return deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now or svc.now(), svc.cfg.smtp.max_attempts,
-                           lease=svc.claim_lease)
+    now = now or svc.now()
+    report = deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now, svc.cfg.smtp.max_attempts,
+                             lease=svc.claim_lease, clock=svc.now)
+    with Session(svc.engine) as session:
+        queued = notify_refusals(session, svc.cfg, now)
+        session.commit()
+    if queued:
+        again = deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now, svc.cfg.smtp.max_attempts,
+                                lease=svc.claim_lease, clock=svc.now)
+        for name in ("sent", "deferred", "failed", "refused"):
+            setattr(report, name, getattr(report, name) + getattr(again, name))
+        report.errors += again.errors
+        report.server_unavailable = report.server_unavailable or again.server_unavailable
+    return report
 
 
 def open_source(cfg) -> MailSource:

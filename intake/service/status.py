@@ -1,8 +1,10 @@
 """`intake status`: what the service has done lately, for a person or a monitoring system (Nagios, Zabbix, a
 systemd timer). It reads the database only: no IMAP, SMTP or identity provider is contacted, nothing is created.
 
-Exit status: 0 when the mailbox was checked successfully within ``[health] max_poll_age``; 1 when it was not (or
-never), or the database cannot be read; 2 for a usage or configuration error.
+Exit status: 0 when the mailbox was checked successfully within ``[health] max_poll_age`` and every alert (reminder,
+escalation, briefing, agenda, new referral, case updated) has been delivered; 1 when the mailbox was not checked (or
+never), an alert is undelivered (refused by the Manager's or the Chair's mail server, given up, or waiting for more
+than an hour), or the database cannot be read; 2 for a usage or configuration error.
 
     mailbox: ok (last checked 2027-01-20 09:58, 2 min ago; limit 2h)
     reminders: last run 2027-01-20 09:45
@@ -23,6 +25,7 @@ from intake.store.attention import REVIEW_OUTCOMES
 from intake.store.db import make_engine
 from intake.store.models import InboundMessage, OutboundEmail, ServiceState
 from notifier.delivery import LAST_OK, outage, OUTAGE_ALERT_AFTER
+from notifier.refusals import undelivered_alerts, undelivered_summary
 
 
 def _now() -> datetime:
@@ -78,6 +81,7 @@ def gather(cfg, now: datetime) -> dict:
             poll, poll_error_at = when(s, "last_poll_ok"), when(s, "last_poll_error")
             error_row = s.get(ServiceState, "last_poll_error")
             newer_error = error_row is not None and (poll is None or poll_error_at > poll)
+            undelivered = undelivered_alerts(s, now)
             down = outage(s)  # (failing since, last error): said once it has lasted an hour, as the digest does
             down_since = _utc(down[0]) if down and now - _utc(down[0]) >= OUTAGE_ALERT_AFTER else None
             state = {
@@ -89,6 +93,8 @@ def gather(cfg, now: datetime) -> dict:
                 "pending": count(s, OutboundEmail, OutboundEmail.status == "pending"),
                 "outgoing_failed": count(s, OutboundEmail, OutboundEmail.status == "failed"),
                 "delivery_down_since": down_since,
+                "undelivered": len(undelivered),
+                "undelivered_line": undelivered_summary(undelivered) if undelivered else None,
             }
     except DatabaseError as exc:  # not a database, no tables yet, locked ...
         raise IntakeError(f"cannot read the database {engine.url.render_as_string(hide_password=True)} "
@@ -96,7 +102,8 @@ def gather(cfg, now: datetime) -> dict:
     finally:
         engine.dispose()
     state["max_poll_age"] = limit
-    state["healthy"] = poll is not None and now - poll <= limit
+    state["mailbox_ok"] = poll is not None and now - poll <= limit
+    state["healthy"] = state["mailbox_ok"] and not state["undelivered"]
     state["credential"] = None
     if uses_oauth2(cfg):
         ok, line = credential_check(cfg, now, need_secret=False)
@@ -115,11 +122,15 @@ def lines(cfg, state: dict, now: datetime) -> list[str]:
     poll = state["last_poll"]
     if poll is None:
         out = ["mailbox: FAILED - never checked successfully; is the service running? (systemctl status intake)"]
-    elif state["healthy"]:
+    elif state["mailbox_ok"]:
         out = [f"mailbox: ok (last checked {_local(cfg, poll)}, {age(now - poll)} ago; limit {limit})"]
     else:
         out = [f"mailbox: FAILED - not checked successfully since {_local(cfg, poll)} ({age(now - poll)} ago, more "
                f"than health.max_poll_age = {limit}); see journalctl -u intake and run intake check"]
+    if state["undelivered"]:
+        # first when failing: monitoring shows the first line
+        out.insert(0, f"alerts: FAILED - {state['undelivered_line']}; the other person (and people.deputy, people.service_desk) "
+                      "is told by email; see intake outbox")
     if state["poll_error"]:
         out.append(f"mailbox: last error {_local(cfg, state['poll_error_at'])}: {state['poll_error'][:300]}")
     out.append(f"reminders: last run {_local(cfg, state['last_reminders'])}")
@@ -147,6 +158,7 @@ def as_json(state: dict, now: datetime) -> dict:
         "last_poll_error": {"at": iso(state["poll_error_at"]), "error": state["poll_error"]} if state["poll_error"] else None,
         "last_reminders": iso(state["last_reminders"]), "last_delivery": iso(state["last_delivery"]),
         "delivery_down_since": iso(state["delivery_down_since"]),
+        "undelivered_alerts": state["undelivered"],
         "inbound": {"review": state["review"], "failed": state["failed"]},
         "outgoing": {"pending": state["pending"], "failed": state["outgoing_failed"]},
         "oauth2_credential": state["credential"],

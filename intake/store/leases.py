@@ -121,3 +121,42 @@ def holder(engine: Engine, name: str) -> tuple[str | None, datetime | None]:
     with engine.connect() as conn:
         row = conn.execute(select(LEASE.c.owner, LEASE.c.lease_until).where(LEASE.c.name == name)).first()
     return (row.owner, row.lease_until) if row else (None, None)
+
+
+class Kept:
+    """A lease renewed in the background while a long piece of work holds it (see ``keep``)."""
+
+    def __init__(self, engine: Engine, name: str, owner: str, clock, lease: timedelta):
+        self.engine, self.name, self.owner, self.clock, self.lease = engine, name, owner, clock, lease
+        self.lost = False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"lease:{name}", daemon=True)
+
+    def renew(self) -> bool:
+        """Push the lease on to ``clock() + lease``; False (and ``lost``) when another worker has taken it."""
+        try:
+            ok = claim(self.engine, self.name, self.owner, self.clock(), self.lease)
+        except Exception:  # noqa: BLE001 - the database is unavailable now: try again at the next beat
+            return not self.lost
+        self.lost = self.lost or not ok
+        return ok
+
+    def _run(self) -> None:
+        # three beats per lease: a renewal that is late by a beat or two still lands before the lease runs out
+        while not self._stop.wait(max(self.lease.total_seconds() / 3, 0.05)):
+            self.renew()
+
+    def __enter__(self) -> "Kept":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+
+def keep(engine: Engine, name: str, owner: str, clock, lease: timedelta) -> Kept:
+    """``with keep(...)``: renew the lease on ``name`` (already claimed by ``owner``) every third of ``lease`` until
+    the block ends, so that work longer than the lease (a backlog delivered after an outage, a slow relay) is
+    not taken over by another worker half-way through. ``clock`` is the injected clock (``svc.now``)."""
+    return Kept(engine, name, owner, clock, lease)
