@@ -260,16 +260,17 @@ def generate(pic: Picture) -> tuple[list[Candidate], list[Label]]:
     # child ordinals: a new child starts at each strong child-name label after the first
     ordinal: dict[int, int] = {}
     count = -1
-    last_name_field = None
     counted: set[int] = set()
+    names_this_child: set[str] = set()
     for lab in labels:
         top = lab.top
-        if top in ("child.name", "child.forename", "child.surname") and lab.fields[top] >= 0.5 \
+        if top in ("child.name", "child.forename", "child.surname") and lab.fields[top] >= 0.3 \
                 and lab.item.section not in ("office", "family", "agencies") and lab.item.n not in counted:
             counted.add(lab.item.n)
-            if top == "child.name" or top == last_name_field or last_name_field is None:
-                count += 1
-            last_name_field = top
+            if count < 0 or top in names_this_child or (top == "child.name" and names_this_child):
+                count += 1  # the child's name asked again: the next child's details begin
+                names_this_child = set()
+            names_this_child.add(top)
         ordinal[id(lab)] = max(count, 0)
     person_ctx = None
     prev_top = None
@@ -320,10 +321,11 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
             header = _yes_no_header(pic.tables[it.table][above])
             if header or pic.tables[it.table][above][0].starts_section:
                 break
-        if header and it.col == 0:
+        if header and it.col == 0 and len(row) > 1:
             marked = [w for c, w in header.items() if c < len(row) and MARKS.match(row[c].text or "")]
             raw = {"yes": "Yes", "no": "No", "unknown": "Not known"}[marked[0]] if len(marked) == 1 else ""
-            out.append(_mk(lab, f, child, "mark_col", raw, row[min(header)], 1))
+            if min(header) < len(row):
+                out.append(_mk(lab, f, child, "mark_col", raw, row[min(header)], 1))
         right = [c for c in row[it.col + 1:]]
         if right:
             out.append(_mk(lab, f, child, "right", right[0].text, right[0], 1))
@@ -341,7 +343,10 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
                     if named == head:
                         out.append(_mk(lab, f, child, "person_col", c.text, c, c.col))
         below = _cell(pic, it.table, it.row + 1, it.col)
-        if below is not None and len(_row(pic, below)) == len(row) and len(row) > 1:
+        labels_in_row = sum(1 for c in row if c.text.strip() and label_likeness(c.text, c.section) >= 0.5)
+        answers_in_row = sum(1 for c in row if c.text.strip()) - labels_in_row
+        if below is not None and len(_row(pic, below)) == len(row) and len(row) > 1 \
+                and (labels_in_row >= 2 or answers_in_row == 0):
             out.append(_mk(lab, f, child, "below", below.text, below, 1))
             if f.startswith("child."):  # a header row of labels over one row per child
                 for k in range(2, 5):

@@ -92,8 +92,25 @@ def build(blocks: list) -> Picture:
     for it in pic.items:
         if it.starts_section:
             section = it.starts_section
-        it.section = section
+        it.section = (hint_section(it.hint) if it.kind == "widget" else None) or section
     return pic
+
+
+HINT_SECTIONS = [("lead", {"lead", "dsl", "manager", "mgr", "safeguarding", "officer", "authoriser"}),
+                 ("referrer", {"referrer", "notifier", "referring", "ref", "reporter"}),
+                 ("child", {"child", "subject", "cyp", "patient", "pupil"}), ("incident", {"incident"}),
+                 ("criteria", {"criteria"}), ("agencies", {"agency", "agencies"}), ("panel", {"panel"})]
+
+
+def hint_section(hint: str) -> str | None:
+    """The section a fillable field's internal name points at: 'dsl_name' -> lead, 'form1[0].Page1[0].ChildDob[0]'
+    -> child. The field's own last name counts, not the containers around it."""
+    last = re.split(r"[.\]]", hint.rstrip("]0123456789[."))[-1] if hint else ""
+    tokens = set(re.split(r"[_\W\d]+", re.sub(r"(?<=[a-z])(?=[A-Z])", "_", last).lower()))
+    for name, words_ in HINT_SECTIONS:
+        if tokens & words_:
+            return name
+    return None
 
 
 def words(text: str) -> list[str]:

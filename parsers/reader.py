@@ -19,6 +19,8 @@ from parsers.vocabulary import normalise_label
 _NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|officer|lead")
 _AGENCY_COL = re.compile(r"agency|organisation|organization|service|team|employer|provider|setting|body")
 _CONTACT_COL = re.compile(r"contact|tel|phone|e ?mail|details|number|address")
+_PHONE_COL = re.compile(r"\b(tel|telephone|phone|e ?mail|mobile)\b|contact (details|number|no)")
+_OTHER_COL = re.compile(r"consent|involved|involvement|date|role|status|title|position|relationship|dob|since")
 
 
 def _agency_columns(row) -> dict[str, int] | None:
@@ -33,7 +35,11 @@ def _agency_columns(row) -> dict[str, int] | None:
         filled += 1
         if len(t.split()) > 4 or re.search(r"[@\d,]", it.text):
             return None
-        if re.search(r"\bname\b", t) and "name" not in cols and not re.search(r"agency|organisation|service", t):
+        if _PHONE_COL.search(t) and not _OTHER_COL.search(t):
+            cols["contact"] = c  # the telephone / email column wins over a vaguer 'contact' one
+        elif _OTHER_COL.search(t):
+            continue
+        elif re.search(r"\bname\b", t) and "name" not in cols and not re.search(r"agency|organisation|service", t):
             cols["name"] = c
         elif _AGENCY_COL.search(t) and "agency" not in cols:
             cols["agency"] = c

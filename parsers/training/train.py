@@ -226,7 +226,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(REPO / "parsers" / "model.json"))
     ap.add_argument("--corpus", nargs="*", default=[str(SHARED / "forms"), str(SHARED / "forms-wide")])
     ap.add_argument("--work", default="/tmp/intake-grammar")
-    ap.add_argument("--precision", type=float, default=0.997)
+    ap.add_argument("--precision", type=float, default=0.99)
     ap.add_argument("--trees", type=int, default=120)
     a = ap.parse_args(argv)
 

@@ -1,0 +1,107 @@
+"""The trained reader (readers -> items -> candidates -> scorer -> assignment -> record), parts and whole."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from parsers.assignment import assign
+from parsers.candidates import FEATURES, Candidate, Label, labels_of
+from parsers.docx_reader import read_docx
+from parsers.picture import Item, build
+from parsers.reader import read
+from parsers.scorer import MODEL, load
+from tests.docx_xml import package, row, table
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def cand(label: Label, field: str, value, score: float, answer: Item | None = None, child: int = 0) -> Candidate:
+    c = Candidate(label, field, child, "right", str(value or ""), answer, 1, value, 0 if value is None else 1)
+    c.score = score
+    return c
+
+
+def label(n: int, text: str = "Date of incident") -> Label:
+    return Label(Item(n, text, "cell"), text, {"incident.date": 1.0}, {"incident.date": 0})
+
+
+def test_a_value_below_the_confidence_threshold_is_left_empty():
+    lab = label(0)
+    chosen, closed = assign([cand(lab, "incident.date", "2026-02-03", 0.41, Item(1, "3/2/26", "cell"))], 0.6, 0.7)
+    assert chosen == {} and closed == {}
+
+
+def test_a_confident_blank_closes_its_field_so_a_value_further_away_is_not_pulled_in():
+    near, far = label(0), label(5)
+    cands = [cand(near, "incident.date", None, 0.95, Item(1, "", "cell")),
+             cand(far, "incident.date", "2026-02-03", 0.9, Item(6, "3/2/26", "cell"))]
+    chosen, closed = assign(cands, 0.6, 0.7)
+    assert chosen == {} and ("incident.date", 0) in closed
+
+
+def test_each_answer_is_used_once_and_each_field_per_child_takes_one_value():
+    answer = Item(1, "Ada Lovelace", "cell")
+    lab = Label(Item(0, "Name", "cell"), "Name", {"child.name": 1.0, "person.name": 1.0}, {"child.name": 0, "person.name": 1})
+    other = Label(Item(3, "Name of child", "cell"), "Name of child", {"child.name": 1.0}, {"child.name": 0})
+    cands = [cand(lab, "child.name", "Ada Lovelace", 0.9, answer), cand(lab, "referrer.name", "Ada Lovelace", 0.8, answer),
+             cand(other, "child.name", "Bea", 0.85, Item(4, "Bea", "cell")),
+             cand(other, "child.name", "Cy", 0.7, Item(5, "Cy", "cell"), child=1)]
+    chosen, _ = assign(cands, 0.6, 0.7)
+    assert chosen[("child.name", 0)].value == "Ada Lovelace"
+    assert ("referrer.name", 0) not in chosen          # the same answer is not given to a second field
+    assert chosen[("child.name", 1)].value == "Cy"     # one value per field and child
+
+
+def test_a_wording_no_rule_knows_is_found_through_the_wording_bank():
+    it = Item(0, "Pupil's forename(s) as on school roll", "cell", section="child")
+    found = {f for lab in labels_of(it) for f in lab.fields}
+    assert found & {"child.forename", "child.name"}
+
+
+def _blocks(body: str):
+    return read_docx(package(body))[0]
+
+
+def test_explain_says_for_every_field_its_confidence_runner_up_or_why_it_is_empty():
+    r = read(_blocks(table(row("Referrer name", "Robin Grid"), row("Email", "robin@nhs.net"),
+                           row("Name of child", "Ezra Explain"), row("Date of birth", "not a date at all"),
+                           row("Date of incident", "3 February 2026"), row("Ethnicity", ""),
+                           row("Summary of the incident", "Ezra was found at home."))))
+    fields = r.explain["fields"]
+    assert fields["children[0].name"]["outcome"] == "set" and 0 < fields["children[0].name"]["confidence"] <= 1
+    assert "runner_up" in fields["children[0].name"]
+    assert fields["children[0].dob"]["outcome"] == "empty" and fields["children[0].dob"]["why"].startswith("refused by type")
+    assert fields["children[0].ethnicity"]["outcome"] == "empty"
+    assert r.record["children"][0]["dob"] is None  # a blank, not a guess
+    assert any("date of birth" in w.lower() for w in r.warnings)
+
+
+def test_the_model_file_is_small_and_scores_the_features_the_candidates_carry():
+    assert MODEL.stat().st_size < 20_000_000
+    model = load()
+    assert model.features == FEATURES
+    assert 0 < model.threshold < 1 and 0 < model.blank_threshold < 1
+    pic = build(_blocks(table(row("Name of child", "Ada"))))
+    assert pic.items and pic.items[0].text == "Name of child"
+
+
+@pytest.mark.corpus
+def test_training_is_deterministic(tmp_path):
+    shared = REPO.parent / "shared" / "forms"
+    if not shared.exists():
+        pytest.skip("../shared/forms not present")
+    outs = []
+    for run in ("a", "b"):
+        out = tmp_path / f"model-{run}.json"
+        done = subprocess.run([sys.executable, "-m", "parsers.training.train", "--grammar-count", "24", "--seed", "3",
+                               "--trees", "15", "--corpus", str(shared), "--work", str(tmp_path / f"grammar-{run}"),
+                               "--out", str(out)], cwd=REPO, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr[-2000:]
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert json.loads(outs[0])["features"] == FEATURES
