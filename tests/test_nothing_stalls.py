@@ -125,3 +125,23 @@ def test_db_copy_of_a_sqlite_database_holding_a_nul_reaches_postgresql(tmp_path,
     assert all(a == b for a, b in counts.values()) and counts["inbound_message"] == (2, 2)
     with Session(target) as s:
         assert s.get(InboundMessage, 1).message_id == "<a\ufffdb@liverpool.gov.uk>"
+
+
+def test_out_of_office_hours_referral_from_a_person_is_a_referral(server_cfg, imap, smtp):
+    # Issue 23.7: "Out of office hours referral – child admitted to A&E" from a person (no automatic headers, an
+    # ordinary body) is answered and opens a case; a real out-of-office with the same kind of subject and an
+    # auto-reply body (no headers) is still never answered.
+    imap.append(referral_email("Dr Lee <dr.lee@alderhey.nhs.uk>", TO,
+                               "Out of office hours referral – child admitted to A&E", [("form.docx", FORM)],
+                               body="Please find attached a referral made out of hours last night.",
+                               message_id="<ooh@alderhey.nhs.uk>"))
+    imap.append(referral_email("Away <away@liverpool.gov.uk>", TO, "Out of Office: Referral",
+                               body="I am currently out of the office until Monday with no access to email.",
+                               message_id="<away@liverpool.gov.uk>"))
+    svc = build_services(server_cfg, isolated=False)
+    report, _ = poll_and_deliver(svc)
+    assert report.outcomes == {"referral": 1, "ignored_auto": 1}
+    [case] = rows(svc, Case)
+    assert case.referrer_email == "dr.lee@alderhey.nhs.uk"
+    to = sorted(a for m in smtp.handler.messages for a in m["to"])
+    assert to == ["dr.lee@alderhey.nhs.uk", MANAGER]
