@@ -105,3 +105,25 @@ def test_reply_from_the_referrer_still_moves_the_clocks_at_once(server_cfg, imap
     assert poll_and_deliver(svc)[0].outcomes == {"reply_to_case": 1}
     after, clocks_after = case_and_clocks(svc)
     assert str(after.date_la_aware) == "2026-10-28" and clocks_after["C1"] != clocks_before["C1"]
+
+
+def test_may_change_case_referrer_lead_or_a_person_with_their_token_only(make_cfg, monkeypatch):
+    # Issue 23.1 (pure): the referrer and the form's safeguarding lead may; the Manager only with a valid token
+    # issued to them for this case (a From header alone, or the Chair's token sent by someone else, does not).
+    from intake.pipeline.replies import may_change_case
+
+    monkeypatch.setenv("INTAKE_COMMAND_SECRET", SECRET)
+    cfg = make_cfg()
+    now = at(3)
+    case = Case(reference="SIRG-2026-0001", year=2026, seq=1, status="received", received_at=now,
+                referrer_email="sam@liverpool.gov.uk",
+                record_json=json.dumps({"safeguarding_lead": {"email": "Lead@AlderHey.nhs.uk"}}))
+    token = tokens.marker(tokens.issue(SECRET, MANAGER, "SIRG-2026-0001", "case_updated", now))
+    other = tokens.marker(tokens.issue(SECRET, MANAGER, "SIRG-2026-0002", "case_updated", now))
+    assert may_change_case(cfg, case, "sam@liverpool.gov.uk", "", now)
+    assert may_change_case(cfg, case, "lead@alderhey.nhs.uk", "", now)
+    assert not may_change_case(cfg, case, "random.person@nhs.net", "", now)
+    assert not may_change_case(cfg, case, MANAGER, "Date: 28/10/2026", now)
+    assert may_change_case(cfg, case, MANAGER, f"x\n> {token}", now)
+    assert not may_change_case(cfg, case, MANAGER, f"x\n> {other}", now)
+    assert not may_change_case(cfg, case, "random.person@nhs.net", f"x\n> {token}", now)
