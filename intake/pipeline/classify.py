@@ -82,6 +82,8 @@ def rule_auto_submitted(f: MessageFacts, s: Situation) -> str | None:
     for name in ("x-autoreply", "x-autorespond", "x-auto-response"):
         if name in f.headers:
             return f"{name} header"
+    if re.search(r"\b(vacation|autoreply)\b", f.headers.get("x-apple-action", ""), re.I):
+        return "X-Apple-Action: vacation"  # iCloud's vacation reply carries no other automatic header
     if "x-auto-response-suppress" in f.headers and re.search(r"\b(all|oof|autoreply)\b", f.headers["x-auto-response-suppress"], re.I):
         if AUTO_SUBJECT.search(f.subject):
             return "X-Auto-Response-Suppress on an automatic reply"
