@@ -10,10 +10,11 @@ paused clocks, with an .ics invitation for the meeting. Case lines carry referen
 from __future__ import annotations
 
 import calendar as _cal
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 
 from intake.errors import ConfigError
 from notifier.compose import Attachment
+from notifier.ics import event_ics
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -57,19 +58,12 @@ def meeting_dates(cfg, today: date) -> tuple[date, ...]:
     return tuple(sorted(dates))
 
 
-def meeting_ics(cfg, meeting: date, uid_domain: str) -> Attachment:
+def meeting_ics(cfg, meeting: date, uid_domain: str, now: datetime) -> Attachment:
     hh, mm = (int(x) for x in cfg.meetings.time.split(":"))
-    start = datetime.combine(meeting, time(hh, mm), tzinfo=cfg.tz).astimezone(timezone.utc)
-    end = start + timedelta(minutes=cfg.meetings.minutes)
-    stamp = "%Y%m%dT%H%M%SZ"
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//referral-intake//EN", "METHOD:PUBLISH", "BEGIN:VEVENT",
-             f"UID:meeting-{meeting.isoformat()}@{uid_domain}", f"DTSTAMP:{start.strftime(stamp)}",
-             f"DTSTART:{start.strftime(stamp)}", f"DTEND:{end.strftime(stamp)}",
-             f"SUMMARY:{cfg.organisation.group} meeting"]
-    if cfg.meetings.place:
-        lines.append(f"LOCATION:{cfg.meetings.place}")
-    lines += ["END:VEVENT", "END:VCALENDAR", ""]
-    return Attachment(f"meeting-{meeting.isoformat()}.ics", "text/calendar", "\r\n".join(lines).encode())
+    start = datetime.combine(meeting, time(hh, mm), tzinfo=cfg.tz)
+    return event_ics(f"meeting-{meeting.isoformat()}.ics", f"meeting-{meeting.isoformat()}@{uid_domain}", now,
+                     f"{cfg.organisation.group} meeting", start, start + timedelta(minutes=cfg.meetings.minutes),
+                     cfg.meetings.place)
 
 
 #END

@@ -98,6 +98,7 @@ COMMANDS_FOR = {
                  ("EXTEND {clock} 2027-02-01 reason", "a Panel-agreed extension: the new due date"),
                  ("NOTE any text", "add a note to the case")],
     "case_updated": [("DONE C1 2026-12-29", "a deadline was met on that date"),
+                     ("ACCEPT", "apply the answers held from a sender who may not change the case"),
                      ("NOTE any text", "add a note to the case")],
     "digest": [("DONE SIRG-2026-0001 C1 2026-12-29", "a deadline of that case was met on that date"),
                ("NOTIFIED SIRG-2026-0001 2026-12-29", "the national Panel was notified (C1 met)"),

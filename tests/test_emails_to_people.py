@@ -267,3 +267,32 @@ def test_combine_reminders_ride_in_the_briefing_urgent_ones_after_it_go_alone():
     assert _combine([briefing, due, before, esc], False, False) == ([briefing], [due, before], [esc])
     assert _combine([due, before, esc], True, True) == ([due], [], [])
     assert _combine([due, before], False, False) == ([], [], [])  # before the morning's briefing: wait for it
+
+
+def test_meeting_pack_ics_escapes_the_place_and_stamps_when_it_was_made(tmp_path):
+    # Issue 23.8: a place with a comma and a semicolon is one escaped LOCATION (RFC 5545), and DTSTAMP is when the
+    # pack was made, not the meeting's start; the clock .ics of a reminder is stamped the same way.
+    from icalendar import Calendar
+    from tests.test_deadline_cli import deliver_case
+    from intake.service.remind import remind
+
+    place = "Room 2, Cunard Building; 3rd floor"
+    cfg_path = deliver_case(tmp_path, datetime(2026, 12, 24, 10, tzinfo=timezone.utc),
+                            extra_config=f'[meetings]\nrule = "second Tuesday"\ntime = "09:30"\nplace = "{place}"\n')
+    svc = build_services(config_mod.load(cfg_path), isolated=False)
+    made = datetime(2027, 1, 5, 9, 0, tzinfo=timezone.utc)
+    remind(svc, made)
+    [path] = (tmp_path / "outbox").glob("*-agenda.eml")
+    msg = message_from_bytes(path.read_bytes(), policy=default_policy)
+    [ics] = [p for p in msg.iter_attachments() if p.get_content_type() == "text/calendar"]
+    raw = ics.get_payload(decode=True)
+    assert b"LOCATION:Room 2\\, Cunard Building\\; 3rd floor" in raw
+    [event] = Calendar.from_ical(raw).walk("VEVENT")
+    assert str(event["LOCATION"]) == place
+    assert event.decoded("DTSTAMP") == made
+    assert event.decoded("DTSTART") == datetime(2027, 1, 12, 9, 30, tzinfo=timezone.utc)
+    for path in (tmp_path / "outbox").glob("*.eml"):
+        for part in message_from_bytes(path.read_bytes(), policy=default_policy).iter_attachments():
+            if part.get_content_type() == "text/calendar":
+                [event] = Calendar.from_ical(part.get_payload(decode=True)).walk("VEVENT")
+                assert event.decoded("DTSTAMP") == made

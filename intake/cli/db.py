@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
+from intake.storable import storable
 from intake.store.db import make_engine, open_database, upgrade
 
 CHUNK = 500
@@ -45,6 +46,12 @@ def _reset_sequences(conn) -> None:
                               f"COALESCE((SELECT MAX(id) FROM {t.name}), 1), (SELECT MAX(id) FROM {t.name}) IS NOT NULL)"))
 
 
+def _storable_row(mapping) -> dict:
+    """A row as the target can take it: a NUL that SQLite kept (from before intake cleaned text at the edge)
+    would make PostgreSQL refuse the whole copy."""
+    return {k: storable(v) if isinstance(v, str) else v for k, v in mapping.items()}
+
+
 def copy_database(source: Engine, target: Engine) -> dict[str, tuple[int, int]]:
     """Copy every row; returns {table: (rows in source, rows in target)}. Raises ValueError (nothing copied)
     when the target holds rows already or when the counts differ after the copy."""
@@ -58,7 +65,7 @@ def copy_database(source: Engine, target: Engine) -> dict[str, tuple[int, int]]:
         for t in tables():
             result = src.execution_options(stream_results=True).execute(select(t).order_by(*t.primary_key.columns))
             while rows := result.fetchmany(CHUNK):
-                dst.execute(t.insert(), [dict(r._mapping) for r in rows])
+                dst.execute(t.insert(), [_storable_row(r._mapping) for r in rows])
             counts[t.name] = (src.execute(select(func.count()).select_from(t)).scalar_one(),
                               dst.execute(select(func.count()).select_from(t)).scalar_one())
         _reset_sequences(dst)

@@ -110,7 +110,7 @@ def _direct(cfg, now) -> list[tuple[str, object]]:
             "reference": "SIRG-2026-0002", "initials": "JD", "sender": "sam.example@example.gov.uk",
             "note": "The police have now confirmed the date they told children's social care.",
             "added": ["Date the local authority became aware", "Date of the incident"], "conflicts": [],
-            "moved": ["C1 now due Tuesday 5 January 2027", "C2 now due Tuesday 5 January 2027"],
+            "moved": ["C1 now due Tuesday 5 January 2027", "C2 now due Tuesday 5 January 2027"], "held": "",
             "replies": reply_help(cfg, "case_updated", token, "manager")}),
         ("person-command_result", "person", "command_result", {
             "applied": ["SIRG-2026-0001: C1 met on Monday 7 December 2026"], "refused": None,

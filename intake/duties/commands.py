@@ -8,6 +8,7 @@
     EXTEND C4 2027-02-01 reason  a Panel-agreed extension: the new due date
     CONVENE 2027-01-12 10:00 [EMAIL...]  set the Rapid Review meeting: the panel (and those named) invited
     NOTE free text              a note on the case
+    ACCEPT SIRG-2026-0001       apply the answers held from a sender who may not change the case
     HELP                        the list of commands
 
 A case reference may follow the verb (DONE SIRG-2026-0001 C1) when the email is
@@ -24,8 +25,9 @@ from datetime import date
 from intake.duties.actions import ActionError, decision_value
 from parsers.normalise import parse_date
 
-VERBS = ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND", "CONVENE", "NOTE", "HELP")
-STATE_CHANGING = {"DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND", "CONVENE"}
+VERBS = ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND", "CONVENE", "NOTE", "ACCEPT",
+         "HELP")
+STATE_CHANGING = {"DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND", "CONVENE", "ACCEPT"}
 QUOTE_START = re.compile(r"^(>|-{2,}\s*original message|from:\s|sent:\s|on .+ wrote:|_{5,})", re.I)
 
 HELP_TEXT = """Reply to this email with one command per line, at the top of your reply:
@@ -41,6 +43,7 @@ HELP_TEXT = """Reply to this email with one command per line, at the top of your
   CONVENE 2027-01-12 10:00    set the Rapid Review meeting: the core panel gets a calendar invitation
                               (add partner email addresses after the time to invite them too)
   NOTE any text               add a note to the case
+  ACCEPT SIRG-2026-0001       apply the answers a reply from someone else than the referrer gave (held until then)
   HELP                        this list
 Keep the [intake:...] line of the bot's email in your reply (replying normally keeps it)."""
 
@@ -94,6 +97,8 @@ def parse_line(line: str, ref_pattern: str) -> Command | None:
         case, rest = rest[0].upper(), rest[1:]
     if verb == "HELP":
         return Command("HELP", case)
+    if verb == "ACCEPT":
+        return Command("ACCEPT", case)
     if verb == "NOTE":
         text = " ".join(rest).strip()
         if not text:

@@ -10,9 +10,11 @@ import email
 import email.policy
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr
+
+from intake.storable import storable, storable_value
 
 MAX_PARTS = 200
 MAX_DEPTH = 12
@@ -349,6 +351,19 @@ def read_facts(raw: bytes, unpack=None) -> MessageFacts:
         facts.forwarded_from = None
     if return_path.strip() in ("<>", ""):
         facts.headers.setdefault("return-path", return_path)
+    return storable_facts(facts)
+
+
+def storable_facts(facts: MessageFacts) -> MessageFacts:
+    """Every text of the message made storable (no NUL, no lone surrogate): the database never sees them."""
+    for name in ("from_address", "from_display", "reply_to", "subject", "message_id", "content_type", "body_text",
+                 "forwarded_from"):
+        setattr(facts, name, storable(getattr(facts, name)))
+    for name in ("in_reply_to", "references", "headers", "auth_results"):
+        setattr(facts, name, storable_value(getattr(facts, name)))
+    facts.attachments = [f if storable(f.name) is f.name and storable(f.forwarded_from) is f.forwarded_from else
+                         replace(f, name=storable(f.name), forwarded_from=storable(f.forwarded_from))
+                         for f in facts.attachments]
     return facts
 
 

@@ -19,6 +19,15 @@ AUTO_SUBJECT = re.compile(
     r"read:|not read:|delivery has failed|failure notice|abwesenheitsnotiz)",
     re.I,
 )
+# What an auto-reply or a bounce says at the top of its body. A subject alone never makes mail automatic: a person
+# writes "Out of office hours referral – child admitted to A&E" too.
+AUTO_BODY = re.compile(
+    r"^\W*(this is an? automatic(ally generated)? (reply|response|message)|i am (currently )?(out of|away from) the office|"
+    r"i('m| am) (currently )?(on (annual )?leave|away)( from)? .{0,40}\b(until|returning|back)\b|"
+    r"thank you for your (e-?mail|message)[.,!]? i am (currently )?(out|away|on leave)|"
+    r"delivery has failed to these recipients|this is the mail system at host|"
+    r"your message (could not|couldn't|wasn't|was not) (be )?delivered|i'm afraid i wasn't able to deliver)",
+    re.I)
 NULL_SENDERS = ("mailer-daemon", "postmaster", "no-reply", "noreply", "do-not-reply", "donotreply", "bounce")
 
 
@@ -73,6 +82,8 @@ def rule_auto_submitted(f: MessageFacts, s: Situation) -> str | None:
     for name in ("x-autoreply", "x-autorespond", "x-auto-response"):
         if name in f.headers:
             return f"{name} header"
+    if re.search(r"\b(vacation|autoreply)\b", f.headers.get("x-apple-action", ""), re.I):
+        return "X-Apple-Action: vacation"  # iCloud's vacation reply carries no other automatic header
     if "x-auto-response-suppress" in f.headers and re.search(r"\b(all|oof|autoreply)\b", f.headers["x-auto-response-suppress"], re.I):
         if AUTO_SUBJECT.search(f.subject):
             return "X-Auto-Response-Suppress on an automatic reply"
@@ -89,9 +100,15 @@ def rule_bounce(f: MessageFacts, s: Situation) -> str | None:
         return f"automatic sender address ({local})"
     if f.headers.get("return-path", "").strip() == "<>":
         return "null Return-Path (bounce)"
-    if AUTO_SUBJECT.search(f.subject):
-        return "subject of an automatic reply or bounce"
+    if AUTO_SUBJECT.search(f.subject) and auto_body(f.body_text):
+        return "subject and body of an automatic reply or bounce"
     return None
+
+
+def auto_body(text: str) -> bool:
+    """The first lines say what an automatic reply or a bounce says."""
+    top = " ".join((text or "")[:2000].split())
+    return bool(AUTO_BODY.match(top))
 
 
 def rule_list(f: MessageFacts, s: Situation) -> str | None:

@@ -6,6 +6,7 @@ import time
 from typing import Callable
 
 from intake.pipeline.context import MessageContext, PARSE_TIMED_OUT, ParsedAttachment
+from intake.storable import storable_value
 from parsers import ParseResult
 
 # Files that are never forms: pictures (signature logos), calendar invites, vCards, signatures.
@@ -46,10 +47,18 @@ def extract(ctx: MessageContext, parse: Callable, limits, clock: Callable[[], fl
         elif clock() - started >= limits.message_parse_seconds:
             result = ParseResult.rejected(f.name, "unknown", "too_large", TIME_BUDGET_SPENT)
         else:
-            result = parse(f.data, f.name)
+            result = storable_result(parse(f.data, f.name))
         if timed_out(result) and PARSE_TIMED_OUT not in ctx.reasons:
             ctx.reasons.append(PARSE_TIMED_OUT)
         ctx.parsed.append(ParsedAttachment(file=f, result=result))
+
+
+def storable_result(result):
+    """A form's answers, warnings and sources made storable (a PDF's text may hold a NUL)."""
+    for name in ("file", "reason", "record", "missing", "warnings", "sources"):
+        if hasattr(result, name):
+            setattr(result, name, storable_value(getattr(result, name)))
+    return result
 
 
 def timed_out(result) -> bool:

@@ -1,5 +1,7 @@
 """Replies: a referrer's reply joins its case; a Manager's or Chair's reply is a command.
 
+Only the case's referrer, its safeguarding lead, or the Manager or Chair with a valid reply token may change the
+record or the clocks by reply; anyone else's answers are held (audited), the Manager is told and may ACCEPT them.
 Referrer replies fill answers that were missing (from attached forms and from
 "Label: value" lines at the top of the reply), never overwrite an answer already
 given (a different value is recorded as a conflict for the Manager), recompute
@@ -112,12 +114,57 @@ def reply_record(ctx: MessageContext) -> dict | None:
     return walk.record if walk.values_set else None
 
 
+def may_change_case(cfg, case: Case, sender: str | None, body: str, now: datetime) -> bool:
+    """Who may change a case's record or clocks by email: its referrer, the safeguarding lead the form names, or
+    the Manager or Chair replying with a valid reply token issued to them (a From header alone proves nothing)."""
+    sender = (sender or "").lower()
+    if not sender:
+        return False
+    lead = ((json.loads(case.record_json).get("safeguarding_lead") or {}).get("email") or "").strip().lower()
+    if sender in {(case.referrer_email or "").lower(), lead} - {""}:
+        return True
+    claims = tokens.first_valid(cfg.command_secret, body, now) if cfg.command_secret else None
+    return (claims is not None and claims.person == sender and sender in _people(cfg)
+            and claims.case in (None, case.reference))
+
+
 def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now: datetime) -> None:
     case = session.exec(select(Case).where(Case.reference == reference)).one()
     actor = f"email:{ctx.facts.from_address}"
     note = "\n".join(top_of_reply(ctx.facts.body_text)).strip()
     if note:
         actions.add_note(session, case, note, actor, now)
+    forms, typed = [p.result.record for p in ctx.forms], reply_record(ctx)
+    if (forms or typed) and not may_change_case(cfg, case, ctx.facts.from_address, ctx.facts.body_text, now):
+        # Kept for the Manager, who may ACCEPT it by reply: nothing on the case or its clocks moves until then.
+        held = AuditEvent(at=now, actor=actor, action="answers_held", case_id=case.id,
+                          detail=json.dumps({"inbound": ctx.inbound_id, "forms": forms, "typed": typed}, ensure_ascii=False))
+        session.add(held)
+        session.flush()
+        tell_manager(ctx, session, cfg, case, note, [], [], [], now, held=True)
+        ctx.case_refs.append(case.reference)
+        ctx.reasons.append(f"answers held for the Manager (audit #{held.id}): the sender may not change this case")
+        return
+    before_missing = json.loads(case.missing_json)
+    added, conflicts, moved, missing = apply_answers(session, cfg, case, forms, typed, actor, now)
+    if (added or conflicts) and before_missing and not missing:
+        subject, text, html = render("referrer", "reply_ack", organisation=cfg.organisation.name,
+                                     group=cfg.organisation.group, reference=case.reference)
+        enqueue(session, key=f"reply_ack:{case.reference}:complete", kind="reply_ack", case_id=case.id, now=now,
+                reply_cap=cfg.policy.replies_per_sender_per_day,
+                message=build_email(sender=cfg.smtp.from_, to=ctx.facts.from_address, subject=subject, text=text,
+                                    html=html, now=now, in_reply_to=ctx.facts.message_id,
+                                    references=ctx.facts.references, auto_submitted="auto-replied"))
+    if note or added or conflicts:
+        tell_manager(ctx, session, cfg, case, note, added, conflicts, moved, now)
+    ctx.case_refs.append(case.reference)
+    ctx.reasons.append(f"added {len(added)} answer(s), {len(conflicts)} conflict(s)")
+
+
+def apply_answers(session: Session, cfg, case: Case, forms: list[dict], typed: dict | None, actor: str,
+                  now: datetime) -> tuple[list[str], list[dict], list[str], list[str]]:
+    """Fill the case's missing answers from attached forms (any answer) and typed lines (only those asked for),
+    and move the clocks that hang on them. Returns (added, conflicts, deadlines moved, still missing)."""
     record = json.loads(case.record_json)
     before_missing = json.loads(case.missing_json)
     due_before = {d.clock: d.due for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))}
@@ -130,7 +177,7 @@ def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now
     for path in untrusted:
         _set_path(record, path, None)
     asked = set(before_missing) | {"incident.date_la_aware"} | set(untrusted)
-    sources = [(p.result.record, None) for p in ctx.forms] + [(reply_record(ctx), asked)]
+    sources = [(f, None) for f in forms] + [(typed, asked)]
     for supplied, only in sources:
         if supplied:
             a, c = merge(record, supplied, only)
@@ -142,6 +189,7 @@ def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now
                                    detail=json.dumps({"field": path, "was": old})))
         else:
             _set_path(record, path, old)
+    missing = before_missing
     if added or conflicts:
         case.record_json = json.dumps(record, ensure_ascii=False)
         case.incident_date = _date(record["incident"]["date"])
@@ -159,24 +207,33 @@ def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now
                                detail=json.dumps({"added": added, "conflicts": conflicts})))
         session.flush()
         sync_deadlines(session, case, now, cfg, actor=actor)
-        if before_missing and not missing:
-            subject, text, html = render("referrer", "reply_ack", organisation=cfg.organisation.name,
-                                         group=cfg.organisation.group, reference=case.reference)
-            enqueue(session, key=f"reply_ack:{case.reference}:complete", kind="reply_ack", case_id=case.id, now=now,
-                    reply_cap=cfg.policy.replies_per_sender_per_day,
-                    message=build_email(sender=cfg.smtp.from_, to=ctx.facts.from_address, subject=subject, text=text,
-                                        html=html, now=now, in_reply_to=ctx.facts.message_id,
-                                        references=ctx.facts.references, auto_submitted="auto-replied"))
-    if note or added or conflicts:
-        moved = [f"{d.clock} now due {day(d.due)}" for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))
-                 if d.due != due_before.get(d.clock)]
-        tell_manager(ctx, session, cfg, case, note, added, conflicts, moved, now)
-    ctx.case_refs.append(case.reference)
-    ctx.reasons.append(f"added {len(added)} answer(s), {len(conflicts)} conflict(s)")
+    moved = [f"{d.clock} now due {day(d.due)}" for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))
+             if d.due != due_before.get(d.clock)]
+    return added, conflicts, moved, missing
+
+
+def accept_held(session: Session, cfg, case: Case, actor: str, now: datetime) -> list[str]:
+    """ACCEPT REF: the answers held from senders who may not change the case are applied now, as the Manager's."""
+    accepted = set()
+    for ev in session.exec(select(AuditEvent).where(AuditEvent.case_id == case.id, AuditEvent.action == "answers_accepted")):
+        accepted |= set(json.loads(ev.detail or "{}").get("held", []))
+    held = [ev for ev in session.exec(select(AuditEvent).where(AuditEvent.case_id == case.id,
+                                                               AuditEvent.action == "answers_held")
+                                      .order_by(AuditEvent.id)) if ev.id not in accepted]
+    if not held:
+        raise actions.ActionError(f"case {case.reference} has no answers waiting to be accepted")
+    added = []
+    for ev in held:
+        detail = json.loads(ev.detail)
+        a, _, _, _ = apply_answers(session, cfg, case, detail.get("forms") or [], detail.get("typed"), actor, now)
+        added += a
+    session.add(AuditEvent(at=now, actor=actor, action="answers_accepted", case_id=case.id,
+                           detail=json.dumps({"held": [ev.id for ev in held], "added": added})))
+    return added
 
 
 def tell_manager(ctx: MessageContext, session: Session, cfg, case: Case, note: str, added: list[str],
-                 conflicts: list[dict], moved: list[str], now: datetime) -> None:
+                 conflicts: list[dict], moved: list[str], now: datetime, held: bool = False) -> None:
     """A reply that adds a note or changes a fact reaches the Manager at once ("the child has died" must not sit
     unread in the audit trail). The subject carries the reference and initials only; the note is in the body."""
 
@@ -184,6 +241,7 @@ def tell_manager(ctx: MessageContext, session: Session, cfg, case: Case, note: s
                                  group=cfg.organisation.group, reference=case.reference, initials=case.initials or "?",
                                  sender=ctx.facts.from_address or "?", note=note, added=[label_of(a) for a in added],
                                  conflicts=[label_of(c["field"]) for c in conflicts], moved=moved,
+                                 held=f"ACCEPT {case.reference}" if held else "",
                                  replies=reply_help(cfg, "case_updated", _manager_token(cfg, case, now), "manager",
                                                     today=now.astimezone(cfg.tz).date()))
     enqueue(session, key=f"case_updated:{ctx.facts.message_id or ctx.facts.raw_sha256}", kind="case_updated",
@@ -295,6 +353,8 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
                 actions.record_event(session, case, "publication_planned", cmd.on, None, actor, now, cfg)
             elif cmd.verb == "NOTE":
                 actions.add_note(session, case, cmd.value, actor, now)
+            elif cmd.verb == "ACCEPT":
+                accept_held(session, cfg, case, actor, now)
             elif cmd.verb == "CONVENE":
                 start = rapid_review.meeting_start(cfg, cmd.on, cmd.value)
                 rapid_review.convene(session, cfg, case, start, list(cmd.invite), actor, now)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -45,6 +46,7 @@ from intake.store.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_
 from intake.store.leases import LeaseLost
 from intake.store.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState, WorkLease
 from intake.store.storage import FileStore
+from intake.storable import storable
 from parsers.action_plan import read_plan
 
 log = logging.getLogger(__name__)
@@ -256,31 +258,50 @@ def _read_plan_here(data: bytes, name):
 
 def record_failure(svc: Services, fetched: FetchedMessage, error: BaseException,
                    earlier: InboundMessage | None = None, claimed: bool = False) -> str:
-    """Quarantine a message whose processing raised: outcome ``failed`` with the error."""
+    """Quarantine a message whose processing raised: outcome ``failed`` with the error. Never raises for the
+    message's sake: when even its headers cannot be recorded, it is recorded with none of them (the raw file
+    keeps everything). Only a database that is gone (OperationalError) or a lost claim stop it."""
     cfg, now = svc.cfg, svc.now()
     folder = folder_name(cfg, "failed")
     try:
         facts = read_facts(fetched.raw, unpack=list)  # headers are what matter here: no container opened again
     except Exception:  # even the headers are unreadable
-        import hashlib
-
-        facts = MessageFacts(None, "", None, "", None, [], [], {}, "", raw_sha256=hashlib.sha256(fetched.raw).hexdigest())
+        facts = _bare_facts(fetched)
     _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
+    detail = storable("".join(traceback.format_exception_only(type(error), error)).strip()[:2000])
+    where = [storable(line) for line in traceback.format_tb(error.__traceback__)[-1:]]
+    try:
+        inbound_id = _quarantine(svc, fetched, facts, raw_path, detail, where, earlier, claimed)
+    except (OperationalError, LeaseLost):
+        raise
+    except Exception as again:  # recording the message's own facts failed too: record it bare
+        log.error("message %s: quarantine with its headers failed (%s); recorded without them",
+                  fetched.source_key, type(again).__name__)
+        inbound_id = _quarantine(svc, fetched, _bare_facts(fetched), raw_path,
+                                 f"{detail[:1000]}; then, recording it: {type(again).__name__}", where, earlier, claimed)
+    log.error("message outcome: inbound=%s key=%s outcome=failed error=%s", inbound_id, fetched.source_key,
+              type(error).__name__)
+    return folder
+
+
+def _bare_facts(fetched: FetchedMessage) -> MessageFacts:
+    return MessageFacts(None, "", None, "", None, [], [], {}, "", raw_sha256=hashlib.sha256(fetched.raw).hexdigest())
+
+
+def _quarantine(svc: Services, fetched: FetchedMessage, facts: MessageFacts, raw_path: str, detail: str,
+                where: list[str], earlier: InboundMessage | None, claimed: bool) -> int | None:
+    now = svc.now()
     ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path,
                          earlier_id=earlier.id if earlier is not None else None)
-    detail = "".join(traceback.format_exception_only(type(error), error)).strip()[:2000]
     ctx.stop("failed", detail)
     with Session(svc.engine) as session:
-        row = record_inbound(session, ctx, folder)
+        row = record_inbound(session, ctx, folder_name(svc.cfg, "failed"))
         session.add(AuditEvent(at=now, actor="intake", action="message_failed",
-                               detail=json.dumps({"inbound": row.id, "error": detail,
-                                                  "where": traceback.format_tb(error.__traceback__)[-1:]})))
+                               detail=json.dumps({"inbound": row.id, "error": detail, "where": where})))
         if claimed:
             _finish_claim(svc, session, fetched)
         session.commit()
-    log.error("message outcome: inbound=%s key=%s outcome=failed error=%s", ctx.inbound_id, fetched.source_key,
-              type(error).__name__)
-    return folder
+    return ctx.inbound_id
 
 
 def lease_name(fetched: FetchedMessage) -> str:
@@ -423,6 +444,14 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
         try:
             outcome, folder = "failed", record_failure(svc, fetched, exc, earlier, claimed=svc.worker is not None)
         except LeaseLost:
+            return None
+        except OperationalError:
+            raise  # the database is unavailable: stop the batch, keep the message in the inbox
+        except Exception as again:  # not even a bare row could be written: the message waits, the poll goes on
+            log.error("message %s could not be quarantined (%s); left in the inbox", fetched.source_key,
+                      type(again).__name__)
+            if svc.worker is not None:
+                leases.release(svc.engine, lease_name(fetched), svc.worker)
             return None
     report.outcomes[outcome] += 1
     if svc.crash_after_commit is not None:

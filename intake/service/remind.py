@@ -18,6 +18,7 @@ from notifier.compose import Attachment, build_email, render
 from notifier.deadlines import ACTION_RULE, rules_from_config
 from notifier.delivery import record_state
 from notifier.due import due_notifications, OpenDeadline
+from notifier.ics import event_ics
 from notifier.meetings import meeting_dates, meeting_ics
 from notifier.outbox import already_queued, enqueue, supersede
 from notifier.summary import ANCHOR_WORDS, reply_help
@@ -44,15 +45,9 @@ def sent_keys(session: Session) -> set[str]:
         OutboundEmail.kind.in_(("reminder", "escalation", "digest", "agenda")))).all())
 
 
-def ics(d: OpenDeadline, uid_domain: str) -> Attachment:
-    day = d.due.strftime("%Y%m%d")
-    nxt = (d.due + timedelta(days=1)).strftime("%Y%m%d")
-    body = "\r\n".join([
-        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//referral-intake//EN", "METHOD:PUBLISH", "BEGIN:VEVENT",
-        f"UID:{d.case}-{d.clock}@{uid_domain}", f"DTSTAMP:{day}T000000Z", f"DTSTART;VALUE=DATE:{day}",
-        f"DTEND;VALUE=DATE:{nxt}", f"SUMMARY:[{d.case}] {d.clock} due{' (estimated)' if d.estimated else ''}",
-        "END:VEVENT", "END:VCALENDAR", ""])
-    return Attachment(f"{d.case}-{d.clock}.ics", "text/calendar", body.encode())
+def ics(d: OpenDeadline, uid_domain: str, now: datetime) -> Attachment:
+    return event_ics(f"{d.case}-{d.clock}.ics", f"{d.case}-{d.clock}@{uid_domain}", now,
+                     f"[{d.case}] {d.clock} due{' (estimated)' if d.estimated else ''}", d.due, d.due + timedelta(days=1))
 
 
 URGENT = ("due", "overdue")
@@ -153,7 +148,7 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                     subject, text, html = render("chair", "escalation", **common, items=items, today=day(today),
                                                  manager=f"{cfg.people.manager_name} ({cfg.people.manager})",
                                                  replies=reply_help(cfg, "escalation", token, "chair", d.clock, d.case, today))
-                attachments.append(ics(d, domain))
+                attachments.append(ics(d, domain, now))
                 supersede(session, f"{n.kind}:{n.case}:{n.clock}:", n.key, now)
                 queue(n.key, n.kind, n.to, subject, text, html, case_id, attachments)
             elif n.kind == "digest":
@@ -175,7 +170,7 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                 pack = pack_context(session, cfg, meeting, today, cal, meetings)
                 subject, text, html = render("chair", "agenda", **common, **pack, paused=paused_deadlines(session, cfg),
                                              replies=reply_help(cfg, "agenda", token, "chair", today=today))
-                queue(n.key, n.kind, n.to, subject, text, html, attachments=[meeting_ics(cfg, meeting, domain)])
+                queue(n.key, n.kind, n.to, subject, text, html, attachments=[meeting_ics(cfg, meeting, domain, now)])
         if escalations:
             token = reply_token(cfg.people.chair, None, "escalation")
             items = escalation_items(session, cfg, escalations, today, cal, meetings)
@@ -183,7 +178,7 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                                          manager=f"{cfg.people.manager_name} ({cfg.people.manager})",
                                          replies=reply_help(cfg, "escalation", token, "chair", today=today))
             row = queue(chair_key, "escalation", cfg.people.chair, subject, text, html,
-                        attachments=[ics(n.deadline, domain) for n in escalations])
+                        attachments=[ics(n.deadline, domain, now) for n in escalations])
             if row is not None:
                 session.flush()
                 covered(escalations, row, "escalation")

@@ -1,0 +1,147 @@
+"""No email or file can stop intake (issue 23, items 4-7): a NUL byte, a TNEF bomb, slow action plans and an
+"Out of office…" subject each end in exactly one recorded outcome, and the messages after them are processed."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session, select
+
+from intake.demo.forms import SAMPLE, docx_form, referral_email
+from intake.service.services import build_services, poll_and_deliver
+from intake.store.models import AuditEvent, Attachment, Case, InboundMessage, OutboundEmail
+
+pytestmark = pytest.mark.servers
+TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
+FORM = docx_form(SAMPLE)
+MANAGER = "manager@liverpool.gov.uk"
+
+
+def rows(svc, model, *where):
+    with Session(svc.engine) as s:
+        return s.exec(select(model).where(*where)).all()
+
+
+def with_nul(raw: bytes, marker: bytes) -> bytes:
+    assert marker in raw
+    return raw.replace(marker, marker[:1] + b"\x00" + marker[1:])
+
+
+def encoded_nul_email(message_id: str) -> bytes:
+    """A referral whose attachment name (RFC 2231) and subject (RFC 2047) decode to text holding a NUL: the
+    encodings survive any mail server, which turns a raw NUL byte into something else."""
+    raw = referral_email("Ann <ann@liverpool.gov.uk>", TO, "Referral", [("form.docx", FORM)], message_id=message_id)
+    raw = raw.replace(b'filename="form.docx"', b"filename*=utf-8''f%00orm.docx")
+    return raw.replace(b"Subject: Referral", b"Subject: =?utf-8?q?Referral=00_for_AB?=")
+
+
+@pytest.mark.both_databases
+def test_nul_in_an_attachment_name_or_subject_is_stored_and_the_poll_goes_on(server_cfg, imap, smtp):
+    # Issue 23.4: through a real Dovecot, a form named "f\x00orm.docx" (RFC 2231) with a NUL in its subject
+    # (RFC 2047) arrives before an ordinary referral: both open their cases (on PostgreSQL too, where the NUL
+    # used to raise DataError on store and again in quarantine, out of the poll).
+    imap.append(encoded_nul_email("<name-nul@liverpool.gov.uk>"))
+    imap.append(referral_email("Bo <bo@liverpool.gov.uk>", TO, "Referral", [("f.docx", FORM)],
+                               message_id="<after@liverpool.gov.uk>"))
+    svc = build_services(server_cfg, isolated=False)
+    report, _ = poll_and_deliver(svc)
+    assert report.error is None and report.outcomes == {"referral": 2}
+    assert "f\ufffdorm.docx" in {a.original_name for a in rows(svc, Attachment)}
+    assert len(rows(svc, Case)) == 2 and imap.count("INBOX") == 0 and imap.count("Processed") == 2
+
+
+@pytest.mark.both_databases
+def test_nul_in_a_message_id_from_a_maildir_is_stored_and_the_poll_goes_on(make_cfg, tmp_path):
+    # Issue 23.4: a Maildir keeps a raw NUL byte (Dovecot would turn it into another character): the Message-ID
+    # <a\x00b@…> is stored with the NUL replaced, and the referral after it is processed in the same poll.
+    from intake.mailbox.maildir_source import MaildirSource
+
+    cfg = make_cfg()
+    box = MaildirSource(cfg.resolve(cfg.mailbox.path))
+    box.deliver(with_nul(referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", FORM)],
+                                        message_id="<ab-nul@liverpool.gov.uk>"), b"ab-nul"))
+    box.deliver(encoded_nul_email("<name-nul@liverpool.gov.uk>"))
+    box.deliver(referral_email("Bo <bo@liverpool.gov.uk>", TO, "Referral", [("f.docx", FORM)],
+                               message_id="<after@liverpool.gov.uk>"))
+    svc = build_services(cfg, isolated=False)
+    report, _ = poll_and_deliver(svc, source=box)
+    assert report.error is None and report.outcomes == {"referral": 3}
+    assert {r.message_id for r in rows(svc, InboundMessage)} == {
+        "<a\ufffdb-nul@liverpool.gov.uk>", "<name-nul@liverpool.gov.uk>", "<after@liverpool.gov.uk>"}
+    assert len(rows(svc, Case)) == 3
+
+
+@pytest.mark.both_databases
+def test_quarantine_of_a_message_whose_headers_cannot_be_stored_never_raises(server_cfg, imap, smtp, monkeypatch):
+    # Issue 23.4: a message whose facts the database refuses (the edge's cleaning undone for this test: PostgreSQL
+    # refuses the NUL by itself, SQLite is made to refuse it the same way) still ends in one `failed` row,
+    # recorded without its headers, and the poll carries on to the next message.
+    from sqlalchemy.exc import DataError
+    from intake.pipeline import runner, store
+
+    real_facts, real_record = runner.read_facts, store.record_inbound
+
+    def raw_facts(raw, unpack=None):
+        facts = real_facts(raw, unpack)
+        if facts.message_id == "<bad@liverpool.gov.uk>":
+            facts.message_id = "<a\x00bad@liverpool.gov.uk>"
+        return facts
+
+    def record(session, ctx, folder):
+        if "\x00" in (ctx.facts.message_id or "") and session.get_bind().dialect.name == "sqlite":
+            raise DataError("INSERT", {}, ValueError("A string literal cannot contain NUL (0x00) characters."))
+        return real_record(session, ctx, folder)
+
+    imap.append(referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", FORM)],
+                               message_id="<bad@liverpool.gov.uk>"))
+    imap.append(referral_email("Bo <bo@liverpool.gov.uk>", TO, "Referral", [("f.docx", FORM)],
+                               message_id="<after@liverpool.gov.uk>"))
+    svc = build_services(server_cfg, isolated=False)
+    monkeypatch.setattr(runner, "read_facts", raw_facts)
+    monkeypatch.setattr(store, "record_inbound", record)
+    monkeypatch.setattr(runner, "record_inbound", record)
+    report, _ = poll_and_deliver(svc)
+    assert report.error is None and report.outcomes == {"failed": 1, "referral": 1}
+    failed = rows(svc, InboundMessage, InboundMessage.outcome == "failed")
+    assert len(failed) == 1 and failed[0].message_id is None and "DataError" in failed[0].reasons
+    assert [c.message_id for c in rows(svc, Case)] == ["<after@liverpool.gov.uk>"]
+    assert imap.count("Failed") == 1 and imap.count("Processed") == 1 and imap.count("INBOX") == 0
+
+
+def test_db_copy_of_a_sqlite_database_holding_a_nul_reaches_postgresql(tmp_path, postgres):
+    # Issue 23.4: an older SQLite installation stored a NUL in a Message-ID; `intake db copy --to postgresql…`
+    # copies it (the NUL made storable) instead of failing the whole copy.
+    from intake.cli.db import copy_database
+    from intake.store.db import make_engine
+    from tests.test_db_copy import installation
+
+    path, svc = installation(tmp_path / "here")
+    with svc.engine.begin() as conn:
+        conn.execute(text("UPDATE inbound_message SET message_id = :m WHERE id = 1"), {"m": "<a\x00b@liverpool.gov.uk>"})
+    target = make_engine(postgres.new_database())
+    counts = copy_database(svc.engine, target)
+    assert all(a == b for a, b in counts.values()) and counts["inbound_message"] == (2, 2)
+    with Session(target) as s:
+        assert s.get(InboundMessage, 1).message_id == "<a\ufffdb@liverpool.gov.uk>"
+
+
+def test_out_of_office_hours_referral_from_a_person_is_a_referral(server_cfg, imap, smtp):
+    # Issue 23.7: "Out of office hours referral – child admitted to A&E" from a person (no automatic headers, an
+    # ordinary body) is answered and opens a case; a real out-of-office with the same kind of subject and an
+    # auto-reply body (no headers) is still never answered.
+    imap.append(referral_email("Dr Lee <dr.lee@alderhey.nhs.uk>", TO,
+                               "Out of office hours referral – child admitted to A&E", [("form.docx", FORM)],
+                               body="Please find attached a referral made out of hours last night.",
+                               message_id="<ooh@alderhey.nhs.uk>"))
+    imap.append(referral_email("Away <away@liverpool.gov.uk>", TO, "Out of Office: Referral",
+                               body="I am currently out of the office until Monday with no access to email.",
+                               message_id="<away@liverpool.gov.uk>"))
+    svc = build_services(server_cfg, isolated=False)
+    report, _ = poll_and_deliver(svc)
+    assert report.outcomes == {"referral": 1, "ignored_auto": 1}
+    [case] = rows(svc, Case)
+    assert case.referrer_email == "dr.lee@alderhey.nhs.uk"
+    to = sorted(a for m in smtp.handler.messages for a in m["to"])
+    assert to == ["dr.lee@alderhey.nhs.uk", MANAGER]
