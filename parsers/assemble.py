@@ -14,29 +14,11 @@ from dataclasses import dataclass, field
 from parsers import normalise as n
 from parsers import types
 from parsers.items import KV, _asks_question, block_items, capitalised_words, text_items
+from parsers.assignment import CHILD_FIELDS, empty_child, empty_record
 from parsers.vocabulary import incident_type, match, section_of, strength, tied_fields
 
-CHILD_FIELDS = ("name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp",
-                "legal_status", "cp_plan", "open_to_csc", "looked_after", "disability", "date_of_death")
 LONG_TEXT = {"incident.summary", "criteria.reason", "immediate_concerns"}
 CONTINUED_FIELDS = LONG_TEXT | {"child.address"}  # answers that may run onto the next lines of a PDF
-
-
-def empty_record() -> dict:
-    person = {"name": None, "role": None, "agency": None, "email": None, "phone": None}
-    return {
-        "form": "referral", "date_of_referral": None, "referrer": dict(person),
-        "safeguarding_lead": {**person, "discussed": None}, "children": [],
-        "incident": {"date": None, "date_la_aware": None, "location": None, "type": None, "summary": None,
-                     "police_involved": None},
-        "criteria": {"died_or_seriously_harmed": None, "abuse_or_neglect_suspected": None, "local_connection": None,
-                     "multi_agency_learning": None, "reason": None},
-        "panel_notified": None, "date_panel_notified": None, "agencies_involved": [], "immediate_concerns": None,
-    }
-
-
-def empty_child() -> dict:
-    return {k: None for k in CHILD_FIELDS}
 
 
 @dataclass

@@ -33,10 +33,10 @@ from functools import lru_cache
 from parsers import normalise as n
 from parsers import types
 from parsers.picture import Item, Picture
-from parsers.vocabulary import _rules, _asks_for, _answers, incident_type, normalise_label, section_of
+from parsers.vocabulary import field_strengths, incident_type, normalise_label, section_of
 from parsers.wording import similarity
 
-BANK_LABEL = 0.6   # a text this like the bank's wordings of a field is a label of it even when no rule knows it
+BANK_LABEL = 0.55  # a text this like the bank's wordings of a field is a label of it even when no rule knows it
 RELATIONS = ("inline", "right", "row_rest", "below", "column", "next", "next_run", "child_col", "person_col", "mark_col",
              "widget", "ticked")
 HOME = {"referrer": "referrer", "lead": "lead", "child": "child", "incident": "incident", "criteria": "criteria",
@@ -83,26 +83,6 @@ class Candidate:
         return (self.field, self.child)
 
 
-@lru_cache(maxsize=16384)
-def field_strengths(text: str, section: str | None) -> tuple:
-    """Every field a label may name, with how much of the label its first rule explains and that rule's
-    rank: (("child.dob", 1.0, 12), ...)."""
-    t = normalise_label(text)
-    if not t or len(t) > 160:
-        return ()
-    asks = _asks_for(t)
-    found: dict[str, tuple[float, int]] = {}
-    for rank, rule in enumerate(_rules()):
-        if rule.field in found or (rule.sections and section not in rule.sections):
-            continue
-        if rule.exclude and re.search(rule.exclude, t):
-            continue
-        m = re.search(rule.pattern, t)
-        if m and not (asks and not _answers(rule.field, asks)):
-            found[rule.field] = ((m.end() - m.start()) / max(len(t), 1), rank)
-    return tuple((f, s, r) for f, (s, r) in found.items())
-
-
 def label_likeness(text: str, section: str | None) -> float:
     """How much a text reads as a label (0..1): the best strength of any field it names."""
     t = text.strip()
@@ -128,12 +108,19 @@ def _split(text: str) -> tuple[str, str, str] | None:
 def _fields_of(text: str, section: str | None) -> tuple[dict, dict]:
     """(field -> strength, field -> rule rank) from the vocabulary, widened by the wording bank: a text the
     rules do not know but that reads much like the bank's wordings of a field names that field (strength 0)."""
-    fs = field_strengths(text, section)
-    fields = {f: s for f, s, _ in fs}
-    order = {f: r for f, _, r in fs}
-    if not fields and len(text) <= 120:
+    fs = list(field_strengths(text, section))
+    if " / " in text:  # 'Enw'r plentyn / Child's name': each language's half read on its own
+        for part in text.split(" / "):
+            fs += field_strengths(part, section)
+    fields: dict[str, float] = {}
+    order: dict[str, int] = {}
+    for f, s, r in fs:
+        if s > fields.get(f, -1.0):
+            fields[f] = s
+            order[f] = min(r, order.get(f, 99))
+    if len(text) <= 120:
         for f, sim in similarity(text)[:2]:
-            if sim >= BANK_LABEL:
+            if sim >= BANK_LABEL and _generic(f) not in fields:
                 fields[_generic(f)] = 0.0
                 order[_generic(f)] = 99
     return fields, order
@@ -142,6 +129,26 @@ def _fields_of(text: str, section: str | None) -> tuple[dict, dict]:
 def _generic(f: str) -> str:
     return "person." + f.split(".", 1)[1] if f.startswith(("referrer.", "lead.")) and not f.endswith(".discussed") \
         and not f.endswith(".name") else f
+
+
+_STRICT_KINDS = (types.DATE, types.EMAIL, types.PHONE)
+
+
+def _typed_tail(line: str, section: str | None) -> tuple[str, str, str] | None:
+    """'Date of serious incident 27/11/2023': a label and an answer with no separator between them, where
+    the answer is a date, email address or phone number that its label asks for."""
+    ws = line.split()
+    if len(ws) < 2 or len(line) > 160:
+        return None
+    for k in range(1, min(5, len(ws) - 1) + 1):
+        left, right = " ".join(ws[:-k]), " ".join(ws[-k:])
+        fields = dict((f, st) for f, st, _ in field_strengths(left, section))
+        kinds = {types.kind_of(f if not f.startswith("person.") else "referrer." + f.split(".", 1)[1]) for f in fields}
+        for kind in kinds & set(_STRICT_KINDS):
+            read = {types.DATE: n.parse_date, types.EMAIL: n.email, types.PHONE: n.phone}[kind]
+            if read(right) is not None and re.search(r"\d|@", right):
+                return left, "space", right
+    return None
 
 
 def labels_of(it: Item) -> list[Label]:
@@ -164,7 +171,7 @@ def labels_of(it: Item) -> list[Label]:
     split = []
     for line in text.split("\n"):
         line = line.strip()
-        parts = _split(line)
+        parts = _split(line) or _typed_tail(line, it.section)
         if not parts:
             continue
         left, sep, right = parts

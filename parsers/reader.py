@@ -15,6 +15,7 @@ from parsers.fields import label_of
 from parsers.picture import Picture, build
 from parsers.scorer import load
 from parsers.vocabulary import normalise_label
+from parsers.wording import similarity
 
 _NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|officer|lead")
 _AGENCY_COL = re.compile(r"agency|organisation|organization|service|team|employer|provider|setting|body")
@@ -93,7 +94,8 @@ def read(blocks: list) -> Reading:
     chosen, closed = assign(cands, model.threshold, model.blank_threshold)
     agencies = agency_rows(pic)
     r = build_record(cands, chosen, closed, agencies, model.threshold)
-    r.labels_seen = len({id(l.item) for l in labels if max(l.fields.values()) >= 0.5})
+    r.labels_seen = len({id(l.item) for l in labels
+                         if max(l.fields.values()) >= 0.5 or (similarity(l.text)[:1] or [("", 0.0)])[0][1] >= 0.6})
     r.explain["unrecognised"] = [{"label": text, "at": at} for text, at in unrecognised(pic, labels)]
     for path, e in r.explain["fields"].items():
         if e["outcome"] == "empty" and str(e.get("why", "")).startswith("refused by type"):

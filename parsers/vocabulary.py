@@ -182,7 +182,7 @@ def field_path(public: str) -> str | None:
         return public
     head, _, leaf = public.partition(".")
     inner = PUBLIC_HEADS.get(head)
-    from parsers.assemble import CHILD_FIELDS
+    from parsers.assignment import CHILD_FIELDS
 
     allowed = {"child": CHILD_FIELDS + ("forename", "surname"), "referrer": PERSON_LEAVES,
                "lead": PERSON_LEAVES + ("discussed",),
@@ -210,6 +210,7 @@ def teach(vocabulary: dict[str, str]) -> None:
     match.cache_clear()
     strength.cache_clear()
     tied_fields.cache_clear()
+    field_strengths.cache_clear()
 
 
 def _rules() -> list[Rule]:
@@ -261,25 +262,35 @@ def _answers(path: str, asks: str) -> bool:
     return kind not in (ORGANISATION, PHONE, EMAIL, DATE, PERSON) or path.endswith("other_names")
 
 
-@lru_cache(maxsize=4096)
-def tied_fields(label: str, section: str | None) -> tuple[str, ...]:
-    """The fields a label names about as well as its first match (within 0.05 of the best share of the
-    label explained), in the vocabulary's order; one field when there is no tie."""
-    t = normalise_label(label)
+@lru_cache(maxsize=16384)
+def field_strengths(text: str, section: str | None) -> tuple:
+    """Every field a label may name, with how much of the label its first rule explains and that rule's
+    rank: (("child.dob", 1.0, 12), ...)."""
+    t = normalise_label(text)
+    if not t or len(t) > 160:
+        return ()
     asks = _asks_for(t)
-    found: dict[str, float] = {}
-    for rule in _rules():
+    found: dict[str, tuple[float, int]] = {}
+    for rank, rule in enumerate(_rules()):
         if rule.field in found or (rule.sections and section not in rule.sections):
             continue
         if rule.exclude and re.search(rule.exclude, t):
             continue
         m = re.search(rule.pattern, t)
         if m and not (asks and not _answers(rule.field, asks)):
-            found[rule.field] = (m.end() - m.start()) / max(len(t), 1)
+            found[rule.field] = ((m.end() - m.start()) / max(len(t), 1), rank)
+    return tuple((f, s, r) for f, (s, r) in found.items())
+
+
+@lru_cache(maxsize=4096)
+def tied_fields(label: str, section: str | None) -> tuple[str, ...]:
+    """The fields a label names about as well as its first match (within 0.05 of the best share of the
+    label explained), in the vocabulary's order; one field when there is no tie."""
+    found = field_strengths(label, section)
     if not found:
         return ()
-    best = max(found.values())
-    return tuple(f for f, s in found.items() if s >= best - 0.05)
+    best = max(s for _, s, _ in found)
+    return tuple(f for f, s, _ in found if s >= best - 0.05)
 
 
 @lru_cache(maxsize=16384)

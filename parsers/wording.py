@@ -58,7 +58,7 @@ class Bank:
                 self.index.setdefault(w, []).append(i)
 
     def weight(self, ws) -> float:
-        return sum(self.idf.get(w, self.unknown) for w in ws)
+        return sum(self.idf.get(w, self.unknown) for w in sorted(ws))  # a fixed order: the same sum every run
 
     def similar(self, text: str) -> dict[str, float]:
         """field -> best similarity (0..1) of any variant other than an exact copy of the label's words."""
@@ -103,4 +103,4 @@ def similarity(text: str) -> tuple:
     """((field, similarity), ...) for a label text, best first."""
     t = re.sub(r"\s+", " ", text).strip()
     found = bank().similar(t)
-    return tuple(sorted(found.items(), key=lambda kv: -kv[1]))
+    return tuple(sorted(found.items(), key=lambda kv: (-round(kv[1], 9), kv[0])))  # ties in a fixed order

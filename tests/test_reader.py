@@ -73,11 +73,17 @@ def test_explain_says_for_every_field_its_confidence_runner_up_or_why_it_is_empt
                            row("Date of incident", "3 February 2026"), row("Ethnicity", ""),
                            row("Summary of the incident", "Ezra was found at home."))))
     fields = r.explain["fields"]
-    assert fields["children[0].name"]["outcome"] == "set" and 0 < fields["children[0].name"]["confidence"] <= 1
-    assert "runner_up" in fields["children[0].name"]
+    assert fields["referrer.name"]["outcome"] == "set" and 0 < fields["referrer.name"]["confidence"] <= 1
+    assert "runner_up" in fields["referrer.name"]
     assert fields["children[0].dob"]["outcome"] == "empty" and fields["children[0].dob"]["why"].startswith("refused by type")
     assert fields["children[0].ethnicity"]["outcome"] == "empty"
-    assert r.record["children"][0]["dob"] is None  # a blank, not a guess
+    for path, e in fields.items():
+        assert e["outcome"] in ("set", "empty")
+        if e["outcome"] == "empty":  # why: blank, below confidence, refused, or taken by a likelier field
+            assert e["why"].split(" ")[0] in ("the", "below", "refused", "its", "blank"), (path, e["why"])
+            if e["why"].startswith("below"):
+                assert e["best"]["confidence"] < r.explain["threshold"]
+    assert r.record["children"] == [] or r.record["children"][0]["dob"] is None  # a blank, not a guess
     assert any("date of birth" in w.lower() for w in r.warnings)
 
 

@@ -174,16 +174,32 @@ def _parse_vocabulary(args) -> dict | None:
     return _load(args).vocabulary or None
 
 
+def _at(e: dict | None) -> str:
+    return f" [{e['at']}]" if e and e.get("at") else ""
+
+
 def explain_lines(result) -> list[str]:
-    """What the parser made of each label, for an operator teaching it their form. Labels and field names
-    only: answers are not printed (the form holds a child's details)."""
+    """For every field: the answer's confidence, the label it was read beside and the runner-up; for every
+    empty field, why it stayed empty. Labels, places and confidences only: answers are not printed (the form
+    holds a child's details)."""
     out = []
     info = result.explain or {}
-    for e in info.get("labels", []):
+    for e in info.get("labels", []):  # the rule cascade's reading: one line per label found
         where = f" [{e['at']}]" if e.get("at") else ""
         section = f", section {e['section']}" if e.get("section") else ""
         out.append(f"  {e['label']!r} -> {e['field']} ({e.get('outcome', '?')}; label score {e.get('score', 0):.2f}"
                    f"{section}){where}")
+    for path, e in info.get("fields", {}).items():  # the trained reader's: one line per field
+        if e["outcome"] == "set":
+            line = f"  {path}: set, confidence {e['confidence']:.2f}, beside {e['label']!r} ({e['relation']}){_at(e)}"
+            runner = e.get("runner_up")
+            if runner:
+                line += f"; runner-up beside {runner['label']!r} ({runner['confidence']:.2f}){_at(runner)}"
+            out.append(line)
+        else:
+            best = e.get("best")
+            near = f"; best candidate beside {best['label']!r}{_at(best)}" if best else _at(e)
+            out.append(f"  {path}: empty, {e['why']}{near}")
     for e in info.get("unrecognised", []):
         out.append(f"  {e['label']!r} -> not recognised [{e['at']}]; teach it in [vocabulary] if it is a field")
     return out
@@ -211,7 +227,7 @@ def cmd_parse(args) -> int:
         for w in result.warnings:
             print(f"  warning: {w}")
         if args.explain:
-            print("labels:")
+            print("fields:" if "fields" in (result.explain or {}) else "labels:")
             for line in explain_lines(result):
                 print(line)
     return worst

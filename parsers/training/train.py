@@ -119,7 +119,11 @@ def _candidates_of(job):
         return i, None
     if blocks is None:
         return i, None
-    _, cands = candidate_table(blocks)
+    try:
+        _, cands = candidate_table(blocks)
+    except Exception as exc:  # the reader failing on a training form is a bug to see, not a reason to stop
+        print(f"reader failed on {path.name}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        return i, None
     kept = []
     for c in cands:
         y = label(c, record)
@@ -174,17 +178,23 @@ def table(docs, processes: int = 2):
     return rows, ys, groups, per_doc
 
 
+def _stable(v) -> float:
+    """A leaf value to 10 significant digits: the fit's last bits vary with the order of floating-point
+    sums between runs, and the shipped file must come out the same byte for byte."""
+    return float(f"{float(v):.10g}")
+
+
 def export(clf, features: list[str], threshold: float, blank_threshold: float) -> dict:
     trees = []
     for est in clf.estimators_[:, 0]:
         t = est.tree_
         trees.append({"feature": [int(v) for v in t.feature], "threshold": [float(v) for v in t.threshold],
                       "left": [int(v) for v in t.children_left], "right": [int(v) for v in t.children_right],
-                      "value": [float(v) for v in t.value[:, 0, 0]]})
+                      "value": [_stable(v) for v in t.value[:, 0, 0]]})
     import numpy as np
 
     prior = clf.init_.class_prior_[1]
-    return {"features": features, "init": float(np.log(prior / (1 - prior))), "learning_rate": clf.learning_rate,
+    return {"features": features, "init": _stable(np.log(prior / (1 - prior))), "learning_rate": clf.learning_rate,
             "max_depth": clf.max_depth + 1, "threshold": threshold, "blank_threshold": blank_threshold, "trees": trees}
 
 
@@ -228,6 +238,8 @@ def main(argv=None) -> int:
     ap.add_argument("--work", default="/tmp/intake-grammar")
     ap.add_argument("--precision", type=float, default=0.99)
     ap.add_argument("--trees", type=int, default=120)
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="the value threshold to ship instead of the calibrated one (the calibration table is printed)")
     a = ap.parse_args(argv)
 
     from sklearn.ensemble import GradientBoostingClassifier
@@ -260,6 +272,8 @@ def main(argv=None) -> int:
     clf.fit(x[mask], y[mask])
     model = Model(export(clf, FEATURES, 0.5, 0.7))
     threshold, blank_threshold = calibrate(model, [d for d in per_doc if d[0] not in fit_docs], a.precision)
+    if a.threshold is not None:
+        threshold = a.threshold
     clf.fit(x, y)  # the shipped model sees every form; the thresholds come from the held-back fifth
     spec = export(clf, FEATURES, threshold, blank_threshold)
     Path(a.out).write_text(json.dumps(spec, sort_keys=True, separators=(",", ":")) + "\n")
