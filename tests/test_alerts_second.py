@@ -284,3 +284,54 @@ def test_panel_notified_date_in_2016_starts_no_clock_c4_runs_from_aware_and_the_
                            date(2026, 11, 2)) == {"date_panel_notified": "before the incident"}
     assert untrusted_dates({"date_panel_notified": date(2026, 11, 3)}, [], date(2026, 11, 2)) == {
         "date_panel_notified": "later than the day the referral arrived"}
+
+
+# -- (4) "needs review" items stay in the briefing until one that lists them is delivered -----------------------
+
+def test_review_item_listed_by_an_undelivered_briefing_is_listed_again_until_a_briefing_with_it_is_delivered(
+        server_cfg, imap, smtp):
+    # Mon 2 Nov, after the morning briefing: a GP sends a referral from a gmail address (kept for review). Tuesday's
+    # briefing lists it but the Manager's mailbox refuses it; Wednesday's briefing replaces Tuesday's and lists the
+    # item again (it was never shown); once delivered, Thursday's briefing no longer lists it.
+    from intake.demo.forms import docx_form, referral_email
+    from intake.service.remind import remind
+    from intake.service.services import poll_and_deliver
+    from intake.store.models import InboundMessage
+    from tests.test_alerts import NOVEMBER, append, rows
+
+    manager = "manager@liverpool.gov.uk"
+    server_cfg.notifications.combine = False
+    clock = Clock(at(2026, 11, 2, 9))
+    svc = build_services(server_cfg, now=clock, isolated=False)
+    remind(svc, clock.now)                              # Monday's briefing, delivered
+    clock.now = at(2026, 11, 2, 11)
+    append(imap, referral_email("Dr Lee <dr.lee.surgery@gmail.com>", TO, "Referral", [("f.docx", docx_form(NOVEMBER))],
+                                message_id="<gp-1@gmail.com>"), clock.now)
+    assert poll_and_deliver(svc)[0].outcomes == {"sender_not_allowed": 1}
+    with Session(svc.engine) as s:
+        gp = s.exec(select(InboundMessage)).one().id
+    line = f"inbound message #{gp}: sender not allowed"
+
+    def briefing(on):
+        [row] = [r for r in rows(svc, "digest") if r.key == f"digest:{on}"]
+        return row
+
+    def text(row):
+        from email import message_from_string
+        from email.policy import default
+        return message_from_string(row.raw, policy=default).get_body(("plain",)).get_content()
+
+    smtp.handler.refuse = {manager}
+    clock.now = at(2026, 11, 3, 9)
+    remind(svc, clock.now)                              # Tuesday's briefing lists it, and is refused
+    assert line in text(briefing("2026-11-03")) and briefing("2026-11-03").status == "pending"
+    smtp.handler.refuse = set()
+    clock.now = at(2026, 11, 4, 9)
+    remind(svc, clock.now)                              # Wednesday's replaces it, and lists it again
+    assert briefing("2026-11-03").status == "superseded"
+    assert line in text(briefing("2026-11-04")) and briefing("2026-11-04").status == "sent"
+    delivered = [m["msg"] for m in smtp.handler.messages if m["to"] == [manager] and "4 November" in m["msg"]["Subject"]]
+    assert delivered and line in delivered[0].get_body(("plain",)).get_content()
+    clock.now = at(2026, 11, 5, 9)
+    remind(svc, clock.now)                              # shown once delivered: Thursday's does not repeat it
+    assert line not in text(briefing("2026-11-05"))
