@@ -127,6 +127,8 @@ def _direct(cfg, now) -> list[tuple[str, object]]:
     made.append(("person-late_referral", "person", "late_referral", {
         "reference": "SIRG-2026-0003", "initials": "KT", "received": "Friday 4 December 2026", "role": "chair",
         "manager": cfg.people.manager_name,
+        "replies": reply_help(cfg, "escalation", tokens.marker(tokens.issue(DEMO_SECRET, cfg.people.chair, "SIRG-2026-0003",
+                                                                             "escalation", now)), "chair", "C1", "SIRG-2026-0003"),
         "items": [{"clock": "C1", "title": "Notify the national Panel (Serious Incident Notification)",
                    "was_due": "Thursday 9 October 2025", "late_by": "289 working days", "to_do": STILL_TO_DO["C1"],
                    "due": "Friday 11 December 2026"},
