@@ -84,7 +84,7 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
     soon = [x for d, x in lines if d.due > today and cal.between(today, d.due) <= SOON]
     later = [x for d, x in lines if d.due > today and SOON < cal.between(today, d.due) <= horizon]
 
-    review = for_digest(session, since)  # kept for review, failed, unread automatic mail, stuck in the inbox
+    review = for_digest(session)  # kept for review, failed, unread automatic mail (until listed by a delivered briefing), stuck
     failed_out = session.exec(select(OutboundEmail).where(OutboundEmail.status == "failed")).all()
     refused_out = refused_alerts(session)  # alerts refused by a person's mail server, still being tried
     last_poll = session.get(ServiceState, "last_poll_ok")

@@ -62,6 +62,7 @@ class Computed:
     due: date
     estimated: bool
     rule: dict = field(default_factory=dict, compare=False)
+    referred_late: date | None = None   # the statutory due date that had passed before the referral arrived
 
 
 def due_date(rule: ClockRule, anchor_date: date, cal: WorkingCalendar) -> date:
@@ -130,6 +131,22 @@ def compute(rules, dates: dict[str, date | None], cal: WorkingCalendar) -> list[
         out.append(Computed(rule.id, rule.title, name, d, due, est,
                             {"amount": rule.amount, "unit": rule.unit, "anchors": list(rule.anchors),
                              "alt_anchors": list(rule.alt_anchors)}))
+    return out
+
+
+def referred_late(computed: list[Computed], rules, received: date, cal: WorkingCalendar) -> list[Computed]:
+    """A clock whose due date had passed before the referral arrived is "referred after the deadline": nobody here
+    could have met it, so it is tracked from the day of receipt (the rule's period counted from that day, anchor
+    "received") and carries the statutory due date that was missed, for the record and the one notice."""
+    by_id = {r.id: r for r in rules}
+    out = []
+    for c in computed:
+        rule = by_id.get(c.clock)
+        if rule is None or c.due >= received or rule.unit == "working_days_before":
+            out.append(c)
+            continue
+        out.append(replace(c, anchor="received", anchor_date=received, due=due_date(rule, received, cal), estimated=False,
+                           referred_late=c.due))
     return out
 
 

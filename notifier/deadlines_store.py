@@ -8,7 +8,8 @@ from datetime import date, datetime
 from sqlmodel import Session, select
 
 from intake.store.models import AuditEvent, Case, Deadline
-from notifier.deadlines import CHECKED_DATES, compute, rules_from_config, untrusted_dates
+from notifier.deadlines import CHECKED_DATES, compute, referred_late, rules_from_config, untrusted_dates
+from notifier.late_referral import LATE, queue_late_referral
 from notifier.workdays import WorkingCalendar
 
 
@@ -124,11 +125,14 @@ def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str 
     """Create missing deadlines and move open and paused ones whose anchor changed (audited). Idempotent."""
     rules, cal, _ = rules_from_config(cfg.deadlines)
     note_untrusted(session, case, cfg.tz, now, actor)
-    computed = compute(rules, anchor_dates(case, session, cfg.tz), cal)
+    received = case.received_at.astimezone(cfg.tz).date()
+    computed = referred_late(compute(rules, anchor_dates(case, session, cfg.tz), cal), rules, received, cal)
     existing = {d.clock: d for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))}
-    rows = []
+    rows, late = [], []
     for c in computed:
         row = existing.get(c.clock)
+        if c.referred_late and (row is None or row.status in ("open", "paused")) and not _noted_late(row, c.referred_late):
+            late.append((c, row))
         if row is None:
             row = Deadline(case_id=case.id, clock=c.clock, title=c.title, anchor=c.anchor, anchor_date=c.anchor_date,
                            due=c.due, estimated=c.estimated, rule=json.dumps(c.rule),
@@ -142,7 +146,30 @@ def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str 
             row.anchor, row.anchor_date, row.estimated = c.anchor, c.anchor_date, c.estimated
             move_due(session, case, row, adjusted_due(row, c.due, cal), actor, now, anchor=c.anchor)
         rows.append(row)
+    if late:
+        session.flush()
+        by_clock = {r.clock: r for r in rows}
+        for c, _ in late:
+            _note_late(session, case, by_clock[c.clock], c.referred_late, actor, now)
+        queue_late_referral(session, cfg, case, [(c, by_clock[c.clock].due) for c, _ in late], now)
     return rows
+
+
+def _noted_late(row: Deadline | None, statutory_due: date) -> bool:
+    return row is not None and any(h.get("what") == LATE and h.get("statutory_due") == statutory_due.isoformat()
+                                   for h in json.loads(row.history))
+
+
+def _note_late(session: Session, case: Case, row: Deadline, statutory_due: date, actor: str, now: datetime) -> None:
+    """Record on the clock (and the audit trail) that its statutory due date had passed before the referral arrived."""
+    history = json.loads(row.history)
+    history.append({"at": now.isoformat(), "by": actor, "what": LATE, "statutory_due": statutory_due.isoformat(),
+                    "due": row.due.isoformat()})
+    row.history = json.dumps(history)
+    session.add(row)
+    session.add(AuditEvent(at=now, actor=actor, action="deadline_referred_late", case_id=case.id,
+                           detail=json.dumps({"clock": row.clock, "statutory_due": statutory_due.isoformat(),
+                                              "due": row.due.isoformat()})))
 
 
 def create_deadlines_for_case(session: Session, case: Case, now: datetime, cfg) -> None:

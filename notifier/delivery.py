@@ -44,7 +44,7 @@ from intake.store.models import OutboundEmail, ServiceState
 log = logging.getLogger(__name__)
 
 # Mail to the Manager and the Chair: never marked failed for transient trouble.
-ALERT_KINDS = ("reminder", "escalation", "digest", "agenda", "new_referral", "case_updated", "undelivered")
+ALERT_KINDS = ("reminder", "escalation", "digest", "agenda", "new_referral", "case_updated", "late_referral", "undelivered")
 REFUSED = "refused: "  # last_error of an alert the server refused (5xx): pending, tried again on the backoff schedule
 OUTAGE_ALERT_AFTER = timedelta(hours=1)
 LEASE = timedelta(minutes=10)  # far longer than one send (smtp.timeout); short enough to recover from a crash

@@ -69,6 +69,8 @@ def describe(row: OutboundEmail, reference: str | None) -> str:
         return f"the agenda summary for the meeting on {_day(parts[-1])}"
     if row.kind == "new_referral":
         return f"new referral {reference or parts[-1]}"
+    if row.kind == "late_referral" and len(parts) >= 3:
+        return f"{parts[1]} referred after the deadline of {parts[2].replace('+', ', ')}"
     if row.kind == "case_updated":
         return f"case {reference} updated" if reference else "a case updated"
     return row.kind.replace("_", " ")

@@ -284,3 +284,100 @@ def test_panel_notified_date_in_2016_starts_no_clock_c4_runs_from_aware_and_the_
                            date(2026, 11, 2)) == {"date_panel_notified": "before the incident"}
     assert untrusted_dates({"date_panel_notified": date(2026, 11, 3)}, [], date(2026, 11, 2)) == {
         "date_panel_notified": "later than the day the referral arrived"}
+
+
+# -- (4) "needs review" items stay in the briefing until one that lists them is delivered -----------------------
+
+def test_review_item_listed_by_an_undelivered_briefing_is_listed_again_until_a_briefing_with_it_is_delivered(
+        server_cfg, imap, smtp):
+    # Mon 2 Nov, after the morning briefing: a GP sends a referral from a gmail address (kept for review). Tuesday's
+    # briefing lists it but the Manager's mailbox refuses it; Wednesday's briefing replaces Tuesday's and lists the
+    # item again (it was never shown); once delivered, Thursday's briefing no longer lists it.
+    from intake.demo.forms import docx_form, referral_email
+    from intake.service.remind import remind
+    from intake.service.services import poll_and_deliver
+    from intake.store.models import InboundMessage
+    from tests.test_alerts import NOVEMBER, append, rows
+
+    manager = "manager@liverpool.gov.uk"
+    server_cfg.notifications.combine = False
+    clock = Clock(at(2026, 11, 2, 9))
+    svc = build_services(server_cfg, now=clock, isolated=False)
+    remind(svc, clock.now)                              # Monday's briefing, delivered
+    clock.now = at(2026, 11, 2, 11)
+    append(imap, referral_email("Dr Lee <dr.lee.surgery@gmail.com>", TO, "Referral", [("f.docx", docx_form(NOVEMBER))],
+                                message_id="<gp-1@gmail.com>"), clock.now)
+    assert poll_and_deliver(svc)[0].outcomes == {"sender_not_allowed": 1}
+    with Session(svc.engine) as s:
+        gp = s.exec(select(InboundMessage)).one().id
+    line = f"inbound message #{gp}: sender not allowed"
+
+    def briefing(on):
+        [row] = [r for r in rows(svc, "digest") if r.key == f"digest:{on}"]
+        return row
+
+    def text(row):
+        from email import message_from_string
+        from email.policy import default
+        return message_from_string(row.raw, policy=default).get_body(("plain",)).get_content()
+
+    smtp.handler.refuse = {manager}
+    clock.now = at(2026, 11, 3, 9)
+    remind(svc, clock.now)                              # Tuesday's briefing lists it, and is refused
+    assert line in text(briefing("2026-11-03")) and briefing("2026-11-03").status == "pending"
+    smtp.handler.refuse = set()
+    clock.now = at(2026, 11, 4, 9)
+    remind(svc, clock.now)                              # Wednesday's replaces it, and lists it again
+    assert briefing("2026-11-03").status == "superseded"
+    assert line in text(briefing("2026-11-04")) and briefing("2026-11-04").status == "sent"
+    delivered = [m["msg"] for m in smtp.handler.messages if m["to"] == [manager] and "4 November" in m["msg"]["Subject"]]
+    assert delivered and line in delivered[0].get_body(("plain",)).get_content()
+    clock.now = at(2026, 11, 5, 9)
+    remind(svc, clock.now)                              # shown once delivered: Thursday's does not repeat it
+    assert line not in text(briefing("2026-11-05"))
+
+
+# -- (7) a referral that arrives after a statutory deadline ---------------------------------------------------------
+
+def test_late_referral_clocks_are_referred_after_the_deadline_told_once_tracked_from_receipt_never_escalated_daily(
+        server_cfg, imap, smtp):
+    # An incident of Oct 2025 (the local authority aware on Thu 2 Oct 2025) referred on Mon 2 Nov 2026: C1, C2 and C4
+    # were due long before it arrived. The Manager and the Chair are each told once, in plain words, what was missed
+    # and what is still to do; the clocks run from the day of receipt (C1 due Mon 9 Nov); the first reminder rounds
+    # send the Chair no "overdue" escalation and nobody a second notice.
+    from intake.demo.forms import SAMPLE
+    from intake.service.remind import remind
+    from intake.store.models import Deadline
+    from tests.test_alerts import NOVEMBER, one_case, rows
+
+    manager, chair = "manager@liverpool.gov.uk", "chair@merseyside.police.uk"
+    answers = dict(NOVEMBER, **{"Date of incident": "01/10/2025", "Date the local authority became aware": "02/10/2025"})
+    svc, clock = one_case(server_cfg, imap, smtp, answers)
+    notices = rows(svc, "late_referral")
+    assert {(r.to_address, r.status) for r in notices} == {(manager, "sent"), (chair, "sent")}
+    with Session(svc.engine) as s:
+        due = {d.clock: d for d in s.exec(select(Deadline))}
+    assert {k: (due[k].due.isoformat(), due[k].anchor) for k in ("C1", "C2", "C4")} == {
+        "C1": ("2026-11-09", "received"), "C2": ("2026-11-09", "received"), "C4": ("2026-11-23", "received")}
+    assert any(h.get("what") == "referred after the deadline" and h["statutory_due"] == "2025-10-09"
+               for h in json.loads(due["C1"].history))
+
+    from email import message_from_string
+    from email.policy import default
+    for row in notices:
+        msg = message_from_string(row.raw, policy=default)
+        assert msg["Subject"] == "[SIRG-2026-0001] Referred after the deadline: C1, C2, C4 (AS)"
+        text = " ".join(msg.get_body(("plain",)).get_content().split())
+        for words in ("Was due: Thursday 9 October 2025", "Still to do: notify the national Panel now",
+                      "Now tracked from the day the referral arrived: due Monday 9 November 2026",
+                      "it is not late work by"):
+            assert words in text
+        assert SAMPLE["Child's name"] not in msg.as_string() and "Example Street" not in msg.as_string()
+
+    for when in (at(2026, 11, 2, 11), at(2026, 11, 3, 9), at(2026, 11, 4, 9)):
+        remind(svc, when)
+    assert not rows(svc, "escalation")                  # nothing at risk yet: no daily blame on the Chair
+    assert not [r for r in rows(svc, "reminder") if "overdue" in r.key]
+    assert len(rows(svc, "late_referral")) == 2         # told once
+    remind(svc, at(2026, 11, 6, 9))                     # Fri: C1 due on the next working day, as for any case
+    assert {r.key.split(":")[2] for r in rows(svc, "escalation")} == {"C1", "C2"}

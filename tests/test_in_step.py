@@ -20,7 +20,7 @@ KINDS = {("referrer", "acknowledgement"), ("referrer", "needs_info"), ("referrer
          ("chair", "escalation"), ("chair", "agenda"), ("panel", "rapid_review_invitation"),
          ("manager", "rapid_review_unset"),
          ("referrer", "action_plan_ack"), ("referrer", "action_plan_unknown_case"), ("person", "action_reminder"),
-         ("person", "undelivered")}
+         ("person", "undelivered"), ("person", "late_referral")}
 
 
 def test_every_message_kind_has_text_and_html_templates_and_every_template_is_used():

@@ -30,6 +30,7 @@ from intake.service.remind import remind
 from intake.service.services import build_services, deliver, poll_and_deliver
 from intake.store.models import Case, Deadline
 from notifier.compose import build_email, render
+from notifier.late_referral import STILL_TO_DO
 from notifier.summary import reply_help
 from notifier.workdays import WorkingCalendar
 
@@ -123,11 +124,22 @@ def _direct(cfg, now) -> list[tuple[str, object]]:
         "items": ["new referral SIRG-2026-0002", "reminder: SIRG-2026-0001 C1 due Tuesday 5 January 2027",
                   "the morning briefing of Wednesday 30 December 2026"],
         "manager": cfg.people.manager, "chair": cfg.people.chair}))
+    made.append(("person-late_referral", "person", "late_referral", {
+        "reference": "SIRG-2026-0003", "initials": "KT", "received": "Friday 4 December 2026", "role": "chair",
+        "manager": cfg.people.manager_name,
+        "replies": reply_help(cfg, "escalation", tokens.marker(tokens.issue(DEMO_SECRET, cfg.people.chair, "SIRG-2026-0003",
+                                                                             "escalation", now)), "chair", "C1", "SIRG-2026-0003"),
+        "items": [{"clock": "C1", "title": "Notify the national Panel (Serious Incident Notification)",
+                   "was_due": "Thursday 9 October 2025", "late_by": "289 working days", "to_do": STILL_TO_DO["C1"],
+                   "due": "Friday 11 December 2026"},
+                  {"clock": "C4", "title": "Rapid Review completed and sent to the Panel",
+                   "was_due": "Thursday 23 October 2025", "late_by": "279 working days", "to_do": STILL_TO_DO["C4"],
+                   "due": "Tuesday 5 January 2027"}]}))
     out = []
     for name, audience, kind, ctx in made:
         subject, text, html = render(audience, kind, **common, **ctx)
         to = cfg.people.manager if audience in ("manager", "person") else "sam.example@example.gov.uk"
-        if name == "person-undelivered":
+        if name in ("person-undelivered", "person-late_referral"):
             to = cfg.people.chair  # the Manager's mailbox refuses: the Chair is told
         if name.startswith("person-action_reminder"):
             to = "tom.reid@nhs.net"  # an action's owner

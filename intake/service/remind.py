@@ -12,6 +12,7 @@ from intake.duties.meeting_pack import pack_context
 from intake.duties.rapid_review import remind_unconvened
 from intake.privacy import child_label
 from intake.service.services import deliver
+from intake.store.attention import mark_listed
 from intake.store.models import Case, Deadline, OutboundEmail
 from notifier.briefing import deadline_line, digest_context, escalation_items, new_cases_for_digest, paused_deadlines  # noqa: F401
 from notifier.compose import Attachment, build_email, render
@@ -165,6 +166,7 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                         case = session.exec(select(Case).where(Case.reference == item["reference"])).one()
                         case.digest_id = row.id
                         session.add(case)
+                    mark_listed(session, ctx["review"], row.id)
             else:
                 meeting = n.extra["meeting"]
                 pack = pack_context(session, cfg, meeting, today, cal, meetings)

@@ -8,12 +8,10 @@ moved out of the inbox for several polling cycles.
 from __future__ import annotations
 
 import json
-from datetime import datetime
-
 from sqlalchemy import or_
 from sqlmodel import Session, select
 
-from intake.store.models import InboundMessage, ServiceState
+from intake.store.models import InboundMessage, OutboundEmail, ServiceState
 
 REVIEW_OUTCOMES = ("needs_info", "sender_not_allowed", "failed", "too_large")
 AUTO_UNREAD = "automatic mail with attachments but no usable form"
@@ -32,11 +30,25 @@ def stuck_messages(session: Session) -> list[dict]:
     return out
 
 
-def for_digest(session: Session, since: datetime) -> list[dict]:
-    """[{"id": inbound message number, "outcome": what a person should know}] since the last digest."""
+def for_digest(session: Session) -> list[dict]:
+    """[{"id": inbound message number, "outcome": what a person should know}]: each message needing review that no
+    briefing has listed yet, or only a briefing that was superseded or failed (decided per message, never by
+    comparing times: a briefing that stayed undelivered, or a message committed while one was being built, loses
+    nothing), then the messages stuck in the inbox. See ``mark_listed``."""
+    unsent = select(OutboundEmail.id).where(OutboundEmail.kind == "digest", OutboundEmail.status.in_(("superseded", "failed")))
     rows = session.exec(select(InboundMessage).where(
-        InboundMessage.processed_at >= since,
+        (InboundMessage.digest_id == None) | InboundMessage.digest_id.in_(unsent),  # noqa: E711
         or_(InboundMessage.outcome.in_(REVIEW_OUTCOMES), InboundMessage.reasons.like(f"%{AUTO_UNREAD}%")))
         .order_by(InboundMessage.id)).all()
-    listed = [{"id": m.id, "outcome": m.outcome if m.outcome in REVIEW_OUTCOMES else AUTO_UNREAD} for m in rows]
+    listed = [{"id": m.id, "outcome": m.outcome if m.outcome in REVIEW_OUTCOMES else AUTO_UNREAD, "listed": True}
+              for m in rows]
     return listed + stuck_messages(session)
+
+
+def mark_listed(session: Session, review: list[dict], digest_id: int) -> None:
+    """The messages of ``review`` (from ``for_digest``) are listed by the briefing ``digest_id``."""
+    for item in review:
+        if item.get("listed"):
+            message = session.get(InboundMessage, item["id"])
+            message.digest_id = digest_id
+            session.add(message)

@@ -32,6 +32,9 @@ class InboundMessage(SQLModel, table=True):
     reasons: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
     folder: Optional[str] = None
     moved: bool = False
+    # the briefing (outbound_email.id) that listed this message as needing review; one that was superseded or
+    # failed does not use it up: the message is listed again by the next briefing, until one is delivered
+    digest_id: Optional[int] = None
 
 
 class Case(SQLModel, table=True):
