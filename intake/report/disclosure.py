@@ -6,6 +6,9 @@ What a reader is assumed to know, and the audit uses all of it:
 - a count shown is exact, and every count is a whole number, 0 or more;
 - "<5" is 1, 2, 3 or 4 (0 is always shown: it identifies nobody);
 - "x" is 5 or more (a count from 1 to 4 is "<5" and 0 is shown, so a hidden count that is not "<5" is at least 5);
+- ".." is 0 to 4: the counts of a sum whose counts are all under 5, where "<5" and 0 would pin them down (three
+  counts of 1 or more adding up to "<5" can each only be 1 or 2), zeros included, so a reader cannot tell which
+  of them are 0;
 - every sum the report publishes holds: a breakdown adds up to its total, a two-way table along its rows and its
   columns, the same total in several tables (referrals by month, by agency, by incident type) and in the headline
   is one number.
@@ -17,9 +20,9 @@ its margins) make a totally unimodular system, so these bounds are whole numbers
 them further.
 
 Choosing what else to hide (``protect``): hide every count from 1 to 4; then, while the audit finds a hidden count
-that can take fewer than ``interval`` values, hide the smallest shown non-zero count summed with it (in the same
-sum first; else in a sum one step further out, e.g. the total, then the other tables sharing that total), and
-audit again. Hiding only ever widens the ranges, so a count that passed stays passed.
+that can take fewer than ``interval`` values, show every count of a sum whose counts are all under 5 as ".." (0 to 4);
+else hide the smallest shown non-zero count summed with it (in the same sum first; else in a sum one step further
+out, e.g. the total, then the other tables sharing that total), and audit again. Hiding only ever widens the ranges, so a count that passed stays passed.
 
 What it does not protect: a reader who also knows how the extra counts were chosen (the smallest first), and two
 reports for overlapping periods (see the README's report section).
@@ -31,7 +34,7 @@ import math
 from dataclasses import dataclass, field
 
 SMALL = 5
-SHOWN, HIDDEN, HIDDEN_SECONDARY = "shown", "<5", "x"
+SHOWN, HIDDEN, HIDDEN_SECONDARY, HIDDEN_LINE = "shown", "<5", "x", ".."
 DEFAULT_INTERVAL = 3
 
 
@@ -63,6 +66,8 @@ def bounds_of(value: int, state: str) -> tuple[float, float | None]:
         return (1, SMALL - 1)
     if state == HIDDEN_SECONDARY:
         return (SMALL, None)
+    if state == HIDDEN_LINE:
+        return (0, SMALL - 1)
     return (value, value)
 
 
@@ -167,6 +172,14 @@ def protect(ledger: Ledger, interval: int = DEFAULT_INTERVAL) -> list[str]:
                 break
         if failing is None:
             return states
+        lines = [(*parts, total) if ledger.values[total] < SMALL else parts for parts, total in ledger.sums
+                 if failing in (*parts, total) and all(ledger.values[m] < SMALL for m in parts)
+                 and (states[total] != SHOWN or ledger.values[total] < SMALL)
+                 and any(states[m] != HIDDEN_LINE for m in (*parts, total) if ledger.values[m] < SMALL)]
+        if lines:
+            for m in lines[0]:
+                states[m] = HIDDEN_LINE
+            continue            # "<5" and 0 became "0 to 4": only wider, so what passed stays passed
         candidates = _candidates(ledger, states, failing)
         if not candidates:      # everything it is summed with is hidden already: nothing more can be done
             passed.add(failing)

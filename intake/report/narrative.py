@@ -12,6 +12,8 @@ NO_DATA = "No data in this period."
 
 GLOSSARY = (
     ("<5", "A count from 1 to 4. Small counts are not shown, so that no child or family can be identified."),
+    ("..", "A count from 0 to 4, not shown because it is part of a total under 5 and the others would give it "
+           "away."),
     ("x", "A count of 5 or more, hidden because, with the other figures, it would give a small count away."),
     ("-", "Not shown: none to count, or too few to work out a share or a median without showing a small count."),
     ("Working day", "Monday to Friday, except bank holidays in England and the partnership's closure days."),
@@ -35,7 +37,7 @@ def amount(cell: str, one: str, many: str | None = None) -> str:
     """A count as words, keeping its mark: "<5" -> "fewer than 5 referrals", "x" -> "a number of referrals not
     published"."""
     many = many or one + "s"
-    if cell == "<5":
+    if cell in ("<5", ".."):
         return f"fewer than 5 {many}"
     if cell == "x":
         return f"5 or more {many} (the exact number is not published)"

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from intake.report.disclosure import DEFAULT_INTERVAL, HIDDEN, HIDDEN_SECONDARY, SHOWN, SMALL, Ledger, protect
+from intake.report.disclosure import (DEFAULT_INTERVAL, HIDDEN, HIDDEN_LINE, HIDDEN_SECONDARY, SHOWN, SMALL, Ledger,
+                                      protect)
 from intake.report.figures import DECISION_WORDS, Report
 
 NOT_SHOWN = "-"
@@ -29,7 +30,7 @@ class Table:
     key: str
     title: str                  # a plain-English heading, a question where the table answers one
     header: list[str]
-    rows: list[list[str]]       # every cell as shown: a count, "<5", "x" or "-"
+    rows: list[list[str]]       # every cell as shown: a count, "<5", "x", ".." or "-"
     note: str = ""
     empty: bool = False         # nothing in the period: shown as "no data in this period", never as empty axes
     labels: list[str] = field(default_factory=list)   # short row names for charts, where the first column is long
@@ -137,7 +138,7 @@ def publish(report: Report, suppress: bool = True, interval: int = DEFAULT_INTER
     ledger = Ledger()
     drafts, headline = _layout(report, ledger)
     states = protect(ledger, interval) if suppress else [SHOWN] * len(ledger.values)
-    marks = {HIDDEN: HIDDEN, HIDDEN_SECONDARY: HIDDEN_SECONDARY}
+    marks = {HIDDEN: HIDDEN, HIDDEN_SECONDARY: HIDDEN_SECONDARY, HIDDEN_LINE: HIDDEN_LINE}
 
     def show(cell) -> str:
         if isinstance(cell, Ref):
