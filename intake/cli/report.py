@@ -67,7 +67,7 @@ def published(cfg, report: rpt.Report, suppress: bool = True) -> Publication:
 
 def _sections(report: rpt.Report, shown: Publication) -> list[tuple]:
     """(table, the sentences about it) for each table, in the report's order."""
-    words = f"between {period_words(report.period)}"
+    words = f"between {day_words(report.period.start)} and {day_words(report.period.end)}"
     return [(t, narrative.for_table(t, words)) for t in shown.tables]
 
 
