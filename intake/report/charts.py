@@ -121,13 +121,18 @@ def _actions(ax, table: Table) -> None:
     ax.set_xlabel("Actions due in the period")
 
 
+def _drawable(table: Table, columns: range) -> bool:
+    """Something to draw: a shown count above 0 (a chart of hidden counts alone would be empty axes)."""
+    return not table.empty and any((_value(r[j]) or 0) > 0 for r in table.rows for j in columns)
+
+
 def draw_charts(shown: dict[str, Table], out_dir: Path) -> list[Chart]:
-    """One chart per table that has a chart and something in the period."""
+    """One chart per table that has a chart and a shown count to draw; the table itself is always written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     charts = []
 
     table = shown["by_month"]
-    if not table.empty:
+    if _drawable(table, range(1, 2)):
         fig, ax = _figure(7.5, 3.4)
         months = _rows(table)
         _bars(ax, _months(table), [r[1] for r in months])
@@ -135,7 +140,7 @@ def draw_charts(shown: dict[str, Table], out_dir: Path) -> list[Chart]:
         charts.append(_save(fig, out_dir, "referrals-by-month", "Referrals received each month"))
 
     table = shown["decisions"]
-    if not table.empty:
+    if _drawable(table, range(1, 2)):
         fig, ax = _figure(7.5, 2.8)
         decisions = _rows(table)
         _bars(ax, [r[0].replace(" (LCSPR)", "").replace("Local child safeguarding practice review", "LCSPR")
@@ -151,7 +156,7 @@ def draw_charts(shown: dict[str, Table], out_dir: Path) -> list[Chart]:
         charts.append(_save(fig, out_dir, "timeliness", "Share of deadlines met on time"))
 
     table = shown["actions"]
-    if not table.empty:
+    if _drawable(table, range(1, 6)):
         fig, ax = _figure(7.5, max(2.4, 0.5 * len(_rows(table)) + 1.4))
         _actions(ax, table)
         charts.append(_save(fig, out_dir, "actions", "Actions by agency"))
