@@ -230,15 +230,17 @@ def pinned_today(monkeypatch):
 
 
 def test_report_html_embeds_charts_and_shows_the_suppressed_cells(known, tmp_path, pinned_today):
-    # The HTML carries the tables as shown and the four charts as PNG; each chart is also written as PNG and SVG.
+    # The HTML carries the tables as shown and its charts as PNG; each chart is also written as PNG and SVG.
     out = _cli_report(known, tmp_path, "html")
     [page] = out.glob("*.html")
     parser = _Cells()
     parser.feed(page.read_text())
     text = " ".join(parser.cells)
     assert "Education <5" in text and "Health x" in text and "Example High School" not in text
-    assert len(parser.images) == 4 and all(src.startswith("data:image/png;base64,") for src in parser.images)
-    for key in ("referrals-by-month", "decisions", "timeliness", "actions"):
+    # every count of the actions table is hidden ("<5", "x"): no chart of empty axes for it, the table says it all
+    assert len(parser.images) == 3 and all(src.startswith("data:image/png;base64,") for src in parser.images)
+    assert not (out / "chart-actions.png").exists()
+    for key in ("referrals-by-month", "decisions", "timeliness"):
         assert (out / f"chart-{key}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert ET.parse(out / f"chart-{key}.svg").getroot().tag.endswith("svg")
     readable = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", page.read_text())  # base64 spells anything

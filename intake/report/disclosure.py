@@ -30,12 +30,14 @@ reports for overlapping periods (see the README's report section).
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass, field
 
 SMALL = 5
 SHOWN, HIDDEN, HIDDEN_SECONDARY, HIDDEN_LINE = "shown", "<5", "x", ".."
 DEFAULT_INTERVAL = 3
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -182,6 +184,8 @@ def protect(ledger: Ledger, interval: int = DEFAULT_INTERVAL) -> list[str]:
             continue            # "<5" and 0 became "0 to 4": only wider, so what passed stays passed
         candidates = _candidates(ledger, states, failing)
         if not candidates:      # everything it is summed with is hidden already: nothing more can be done
+            log.warning("report: count %d cannot be kept to %d possible values; check the report before publishing",
+                        failing, interval)
             passed.add(failing)
             continue
         states[candidates[0]] = HIDDEN_SECONDARY
