@@ -188,6 +188,11 @@ class Actions:
 
 
 @dataclass
+class ReportSettings:
+    protection_interval: int = setting(3, "the annual report hides small counts so that none can be narrowed, by any arithmetic on what it publishes, to fewer than this many possible values (2 to 4; \"<5\" itself is 4 values)")
+
+
+@dataclass
 class Health:
     max_poll_age: str = setting("2h", "`intake status` exits 1 when the mailbox has not been checked successfully for longer than this (30m, 2h)")
 
@@ -210,7 +215,9 @@ class Config:
     meetings: Meetings = field(default_factory=Meetings)
     health: Health = field(default_factory=Health)
     actions: Actions = field(default_factory=Actions)
+    report: ReportSettings = field(default_factory=ReportSettings)
     agencies: dict = field(default_factory=dict)     # agency name -> its lead's email (action plan reminders)
+    agency_domains: dict = field(default_factory=dict)   # agency name -> its email domains (the annual report)
     deadlines: dict = field(default_factory=dict)
     vocabulary: dict = field(default_factory=dict)   # a partnership's own form wordings -> record fields
     base_dir: Path = field(default_factory=Path.cwd)
@@ -259,6 +266,7 @@ SECTIONS: dict[str, type] = {
     "database": Database, "storage": Storage, "schedule": Schedule, "policy": Policy,
     "limits": Limits, "privacy": Privacy, "commands": Commands, "oauth2": OAuth2,
     "notifications": Notifications, "meetings": Meetings, "health": Health, "actions": Actions,
+    "report": ReportSettings,
 }
 FREE_SECTIONS = {"deadlines", "vocabulary", "agencies"}  # validated by their own module
 
@@ -332,6 +340,9 @@ def _validate(cfg: Config) -> None:
     for key in ("remind_before", "overdue_every"):
         if not 1 <= getattr(cfg.actions, key) <= 60:
             raise ConfigError(f"actions.{key} must be a number of working days from 1 to 60")
+    if not 2 <= cfg.report.protection_interval <= 4:
+        raise ConfigError("report.protection_interval must be 2, 3 or 4: a count shown as \"<5\" can be 1 to 4, so "
+                          "no count can be kept to more than 4 possible values")
     for member in cfg.people.rapid_review_panel:
         if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", member.strip()):
             raise ConfigError(f"people.rapid_review_panel lists {member!r}, which is not an email address; list addresses "
@@ -439,16 +450,37 @@ AGENCY_EMAIL = re.compile(r"[^@\s<>]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
 
 def check_agencies(agencies: Any) -> dict[str, str]:
     """[agencies]: "Agency name as plans write it" = "lead@agency.example": who is reminded of an action whose
-    owner has no email in an allowed domain."""
+    owner has no email in an allowed domain. A partner may also be a table, { lead = "...", domains = [...] }, whose
+    domains let the annual report recognise the partner's referrals by the sender's address."""
     if not isinstance(agencies, dict):
         raise ConfigError("[agencies] must be a table of \"agency name\" = \"lead's email\" lines")
-    for name, email in agencies.items():
+    leads = {}
+    for name, value in agencies.items():
+        if isinstance(value, dict):
+            unknown = set(value) - {"lead", "domains"}
+            if unknown:
+                raise ConfigError(f"agencies.{name!r} has unknown key {sorted(unknown)[0]!r}; known keys: lead, domains")
+            domains = value.get("domains", [])
+            if not isinstance(domains, list) or not all(isinstance(d, str) and re.fullmatch(
+                    r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+", d.strip()) for d in domains):
+                raise ConfigError(f"agencies.{name!r}.domains must be a list of email domains, e.g. "
+                                  "[\"merseyside.police.uk\"]")
+            email = value.get("lead", "")
+        else:
+            email = value
         if not isinstance(email, str) or not AGENCY_EMAIL.fullmatch(email.strip()):
             raise ConfigError(f"agencies.{name!r} must be the email address of the agency's lead in quotes, "
                               "e.g. \"safeguarding.lead@nhs.net\"")
         if not re.search(r"[A-Za-z0-9]", name):
             raise ConfigError(f"agencies.{name!r} has no letters or digits to match an agency name")
-    return {name: email.strip().lower() for name, email in agencies.items()}
+        leads[name] = email.strip().lower()
+    return leads
+
+
+def agency_domains(agencies: dict) -> dict[str, list[str]]:
+    """The email domains each partner agency was given in [agencies] (checked by ``check_agencies``)."""
+    return {name: [d.strip().lower() for d in value.get("domains", [])]
+            for name, value in agencies.items() if isinstance(value, dict)}
 
 
 def from_dict(raw: dict, base_dir: Path | None = None) -> Config:
@@ -465,7 +497,7 @@ def from_dict(raw: dict, base_dir: Path | None = None) -> Config:
     check_vocabulary(vocabulary)
     agencies = check_agencies(raw.get("agencies", {}))
     cfg = Config(**sections, deadlines=deadlines, vocabulary=vocabulary, agencies=agencies,
-                 base_dir=base_dir or Path.cwd())
+                 agency_domains=agency_domains(raw.get("agencies", {})), base_dir=base_dir or Path.cwd())
     _validate(cfg)
     return cfg
 

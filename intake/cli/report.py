@@ -1,6 +1,7 @@
 """`intake report`: the annual report written as HTML (with charts), Markdown (with charts), CSV or XLSX.
 
-Every format is written from the same tables (intake.report.figures.tables), where suppression is applied once.
+Every format is written from the same tables (intake.report.tables.publish), where suppression is applied once;
+the narrative (intake.report.narrative) is written from those tables as shown.
 """
 
 from __future__ import annotations
@@ -13,12 +14,19 @@ from pathlib import Path
 from sqlmodel import Session
 
 from intake.report import figures as rpt
+from intake.report import narrative
+from intake.report.agencies import AgencyMap
 from intake.report.charts import draw_charts
+from intake.report.tables import Publication, publish
 from intake.store.db import open_database
 from notifier.compose import environment
 from notifier.deadlines_store import working_calendar
 
 FORMATS = ("html", "md", "csv", "xlsx")
+# sheet names in the workbook (at most 31 characters, no "?")
+SHEET_NAMES = {"by_month": "Referrals by month", "by_agency": "Referrals by agency",
+               "by_incident": "Referrals by incident type", "decisions": "Decisions", "timeliness": "Timeliness",
+               "actions": "Actions by agency"}
 # which table each chart illustrates
 CHART_OF_TABLE = {"by_month": "referrals-by-month", "decisions": "decisions", "timeliness": "timeliness",
                   "actions": "actions"}
@@ -29,17 +37,38 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def suppression_words(suppress: bool) -> str:
+def suppression_words(suppress: bool, interval: int = 3) -> str:
     if not suppress:
         return ("Counts below 5 are shown (--no-suppress): this copy is not for publication.")
-    return ("Counts from 1 to 4 are shown as <5. Where a total would give a hidden count back, a further count is "
-            "hidden and shown as x. A share or median is shown only when the counts behind it are shown.")
+    return ("To protect the children and families involved, counts from 1 to 4 are shown as <5, and other counts are "
+            "hidden (x) wherever the totals would let someone work a small count out: however the published "
+            f"figures are added up or taken away, no hidden count can be narrowed to fewer than {interval} possible "
+            "values. A share or median is shown only when the counts behind it are shown.")
+
+
+def day_words(d: date) -> str:
+    """2026-04-01 -> "1 April 2026"."""
+    return f"{d.day} {d:%B %Y}"
+
+
+def period_words(period: rpt.Period) -> str:
+    return f"{day_words(period.start)} to {day_words(period.end)}"
 
 
 def build(cfg, engine, period: rpt.Period, today: date) -> rpt.Report:
     with Session(engine) as session:
-        facts = rpt.gather(session, period, cfg.tz)
+        facts = rpt.gather(session, period, cfg.tz, AgencyMap(cfg.agencies, cfg.agency_domains))
     return rpt.compute(facts, period, today, working_calendar(cfg))
+
+
+def published(cfg, report: rpt.Report, suppress: bool = True) -> Publication:
+    return publish(report, suppress, cfg.report.protection_interval)
+
+
+def _sections(report: rpt.Report, shown: Publication) -> list[tuple]:
+    """(table, the sentences about it) for each table, in the report's order."""
+    words = f"between {day_words(report.period.start)} and {day_words(report.period.end)}"
+    return [(t, narrative.for_table(t, words)) for t in shown.tables]
 
 
 def _stem(period: rpt.Period) -> str:
@@ -47,15 +76,15 @@ def _stem(period: rpt.Period) -> str:
 
 
 def write_html(cfg, report: rpt.Report, out: Path, suppress: bool) -> list[Path]:
-    shown = rpt.tables(report, suppress)
-    charts = draw_charts({t.key: t for t in shown}, out)
+    shown = published(cfg, report, suppress)
+    charts = draw_charts({t.key: t for t in shown.tables}, out)
     embedded = {table: {"png": base64.b64encode(c.png.read_bytes()).decode(), "svg": c.svg.name, "title": c.title}
                 for table, key in CHART_OF_TABLE.items() for c in charts if c.key == key}
     html = environment().get_template("report/annual.html.jinja").render(
         title=f"{cfg.organisation.group}: annual report", organisation=cfg.organisation.name,
-        group=cfg.organisation.group, period=f"{report.period.start.isoformat()} to {report.period.end.isoformat()}",
-        today=report.today.isoformat(), suppression=suppression_words(suppress), headline=rpt.headline(report, suppress),
-        tables=shown, charts=embedded)
+        group=cfg.organisation.group, period=period_words(report.period), today=day_words(report.today),
+        suppression=suppression_words(suppress, cfg.report.protection_interval), headline=shown.headline,
+        sections=_sections(report, shown), charts=embedded, no_data=narrative.NO_DATA, glossary=narrative.GLOSSARY)
     path = out / f"{_stem(report.period)}.html"
     path.write_text(html, encoding="utf-8")
     return [path] + [p for c in charts for p in (c.png, c.svg)]
@@ -66,14 +95,17 @@ def _md_cell(text: str) -> str:
 
 
 def write_md(cfg, report: rpt.Report, out: Path, suppress: bool) -> list[Path]:
-    shown = rpt.tables(report, suppress)
-    charts = {c.key: c for c in draw_charts({t.key: t for t in shown}, out)}
+    shown = published(cfg, report, suppress)
+    charts = {c.key: c for c in draw_charts({t.key: t for t in shown.tables}, out)}
     lines = [f"# {cfg.organisation.group}: annual report", "",
-             f"{cfg.organisation.name}. Period {report.period.start.isoformat()} to {report.period.end.isoformat()}; "
-             f"figures as of {report.today.isoformat()}.", "", suppression_words(suppress), "", "## Headline", ""]
-    lines += [f"- {label}: **{value}**" for label, value in rpt.headline(report, suppress)]
-    for table in shown:
-        lines += ["", f"## {table.title}", ""]
+             f"{cfg.organisation.name}. {period_words(report.period)}; figures as of {day_words(report.today)}.", "",
+             suppression_words(suppress, cfg.report.protection_interval), "", "## The year at a glance", ""]
+    lines += [f"- {label}: **{value}**" for label, value in shown.headline]
+    for table, words in _sections(report, shown):
+        lines += ["", f"## {table.title}", "", words, ""]
+        if table.empty:
+            lines.append(narrative.NO_DATA)
+            continue
         chart = charts.get(CHART_OF_TABLE.get(table.key, ""))
         if chart:
             lines += [f"![{chart.title}]({chart.png.name})", ""]
@@ -82,6 +114,8 @@ def write_md(cfg, report: rpt.Report, out: Path, suppress: bool) -> list[Path]:
         lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in table.rows]
         if table.note:
             lines += ["", table.note]
+    lines += ["", "## Words used in this report", ""]
+    lines += [f"- **{_md_cell(term)}**: {meaning}" for term, meaning in narrative.GLOSSARY]
     path = out / f"{_stem(report.period)}.md"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return [path] + [p for c in charts.values() for p in (c.png, c.svg)]
@@ -93,9 +127,10 @@ def write_csv(cfg, report: rpt.Report, out: Path, suppress: bool) -> list[Path]:
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["section", "row", "column", "value"])
-        for label, value in rpt.headline(report, suppress):
+        shown = published(cfg, report, suppress)
+        for label, value in shown.headline:
             w.writerow(["Headline", label, "Value", value])
-        for table in rpt.tables(report, suppress):
+        for table in shown.tables:
             for row in table.rows:
                 for column, value in zip(table.header[1:], row[1:]):
                     w.writerow([table.title, row[0], column, value])
@@ -113,15 +148,15 @@ def write_xlsx(cfg, report: rpt.Report, out: Path, suppress: bool) -> list[Path]
     first.title = "Headline"
     first.append([f"{cfg.organisation.group}: annual report"])
     first["A1"].font = Font(bold=True, size=14)
-    first.append([f"Period {report.period.start.isoformat()} to {report.period.end.isoformat()}; figures as of "
-                  f"{report.today.isoformat()}"])
-    first.append([suppression_words(suppress)])
+    first.append([f"{period_words(report.period)}; figures as of {day_words(report.today)}"])
+    shown = published(cfg, report, suppress)
+    first.append([suppression_words(suppress, cfg.report.protection_interval)])
     first.append([])
-    for label, value in rpt.headline(report, suppress):
+    for label, value in shown.headline:
         first.append([label, _typed(value)])
-    first.column_dimensions["A"].width = 28
-    for table in rpt.tables(report, suppress):
-        ws = wb.create_sheet(table.title[:31])
+    first.column_dimensions["A"].width = 36
+    for table in shown.tables:
+        ws = wb.create_sheet(SHEET_NAMES.get(table.key, table.key)[:31])
         ws.append(table.header)
         for cell in ws[1]:
             cell.font = Font(bold=True)
@@ -169,8 +204,8 @@ def cmd_report(args, cfg, parse_moment, UsageError) -> int:
     today = _now().astimezone(cfg.tz).date()
     report = build(cfg, open_database(cfg.database_url), period, today)
     paths = write(cfg, report, args.format, out, suppress=not args.no_suppress)
-    for label, value in rpt.headline(report, not args.no_suppress):
-        print(f"{label:22} {value}")
+    for label, value in published(cfg, report, not args.no_suppress).headline:
+        print(f"{label:36} {value}")
     print(f"wrote {paths[0]}" + (f" and {len(paths) - 1} chart file(s)" if len(paths) > 1 else ""))
     return 0
 
@@ -200,10 +235,10 @@ def demo_report(cfg, engine, out: Path, today: date) -> list[tuple[str, str, str
     period = reporting_year(today)
     report = build(cfg, engine, period, today)
     paths = write(cfg, report, "html", out)
-    rows = [(label, shown, raw) for (label, shown), (_, raw) in zip(rpt.headline(report), rpt.headline(report, False))]
-    print(f"\nThe annual report so far ({period.start.isoformat()} to {period.end.isoformat()}, as of "
-          f"{today.isoformat()}): {paths[0]}")
-    print(f"  {'HEADLINE':22} {'PUBLISHED':10} WITH --no-suppress")
+    rows = [(label, shown, raw) for (label, shown), (_, raw) in zip(published(cfg, report).headline,
+                                                                    published(cfg, report, False).headline)]
+    print(f"\nThe annual report so far ({period_words(period)}, as of {day_words(today)}): {paths[0]}")
+    print(f"  {'HEADLINE':36} {'PUBLISHED':10} WITH --no-suppress")
     for label, shown, raw in rows:
-        print(f"  {label:22} {shown:10} {raw}")
+        print(f"  {label:36} {shown:10} {raw}")
     return rows
