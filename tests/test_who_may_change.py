@@ -127,3 +127,66 @@ def test_may_change_case_referrer_lead_or_a_person_with_their_token_only(make_cf
     assert may_change_case(cfg, case, MANAGER, f"x\n> {token}", now)
     assert not may_change_case(cfg, case, MANAGER, f"x\n> {other}", now)
     assert not may_change_case(cfg, case, "random.person@nhs.net", f"x\n> {token}", now)
+
+
+def command_result(smtp):
+    [msg] = [m["msg"] for m in smtp.handler.messages if m["to"] == [MANAGER] and m["msg"]["Subject"].startswith(
+        ("Done:", "Your instruction"))]
+    return msg.get_body(("plain",)).get_content()
+
+
+@pytest.mark.both_databases
+def test_instruction_with_a_form_attached_opens_a_case_for_the_sibling_and_says_so(server_cfg, imap, smtp, monkeypatch):
+    # Issue 23.3: the Manager replies with her token: "Note: the school has now sent the sibling's form, attached –
+    # please log it." The NOTE is recorded and the sibling's form opens SIRG-2026-0002, linked to SIRG-2026-0001,
+    # with its clocks; the confirmation says so.
+    monkeypatch.setenv("INTAKE_COMMAND_SECRET", SECRET)
+    clock = Clock(at(2))
+    imap.append(referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(NOVEMBER))],
+                               message_id="<case-1@liverpool.gov.uk>"), when=at(2))
+    svc = build_services(server_cfg, now=clock, isolated=False)
+    assert poll_and_deliver(svc)[0].outcomes == {"referral": 1}
+    smtp.handler.messages.clear()
+    clock.now = at(3)
+    token = tokens.marker(tokens.issue(SECRET, MANAGER, "SIRG-2026-0001", "new_referral", at(3)))
+    sibling = dict(NOVEMBER, **{"Child's name": "Jo Sample"})
+    imap.append(referral_email(MANAGER, TO, "Re: [SIRG-2026-0001] New referral", [("sibling.docx", docx_form(sibling))],
+                               body="Note: the school has now sent the sibling's form, attached - please log it.\n\n"
+                                    f"Ann\n\n> {token}", message_id="<note-1@liverpool.gov.uk>"), when=at(3))
+    assert poll_and_deliver(svc)[0].outcomes == {"command": 1}
+    with Session(svc.engine) as s:
+        cases = {c.reference: c for c in s.exec(select(Case))}
+        assert set(cases) == {"SIRG-2026-0001", "SIRG-2026-0002"}
+        assert cases["SIRG-2026-0002"].linked_to == "SIRG-2026-0001"
+        assert s.exec(select(Deadline).where(Deadline.case_id == cases["SIRG-2026-0002"].id)).first() is not None
+        notes = [e for e in s.exec(select(AuditEvent).where(AuditEvent.case_id == cases["SIRG-2026-0001"].id,
+                                                            AuditEvent.action == "note"))]
+    assert notes
+    text = command_result(smtp)
+    assert "NOTE SIRG-2026-0001" in text and "sibling.docx: opened a new case, SIRG-2026-0002" in text
+    assert any("New referral" in m["msg"]["Subject"] and "SIRG-2026-0002" in m["msg"]["Subject"]
+               for m in smtp.handler.messages if m["to"] == [MANAGER])
+
+
+@pytest.mark.both_databases
+def test_instruction_with_the_same_childs_form_adds_it_to_the_case_named(server_cfg, imap, smtp, monkeypatch):
+    # Issue 23.3: the Manager forwards the referrer's corrected form for the same child with "NOTE ... form with the
+    # date attached": no second case; the missing date is filled on SIRG-2026-0001 and its clocks move.
+    monkeypatch.setenv("INTAKE_COMMAND_SECRET", SECRET)
+    clock = Clock(at(2))
+    imap.append(referral_email("Sam <sam@liverpool.gov.uk>", TO, "Referral", [("f.docx", docx_form(NOVEMBER))],
+                               message_id="<case-1@liverpool.gov.uk>"), when=at(2))
+    svc = build_services(server_cfg, now=clock, isolated=False)
+    poll_and_deliver(svc)
+    before, clocks_before = case_and_clocks(svc)
+    smtp.handler.messages.clear()
+    clock.now = at(3)
+    token = tokens.marker(tokens.issue(SECRET, MANAGER, "SIRG-2026-0001", "new_referral", at(3)))
+    full = dict(NOVEMBER, **{"Date the local authority became aware": "28/10/2026"})
+    imap.append(referral_email(MANAGER, TO, "Re: [SIRG-2026-0001] New referral", [("again.docx", docx_form(full))],
+                               body=f"NOTE the form again, with the date\n\nAnn\n\n> {token}",
+                               message_id="<note-2@liverpool.gov.uk>"), when=at(3))
+    assert poll_and_deliver(svc)[0].outcomes == {"command": 1}
+    after, clocks_after = case_and_clocks(svc)  # still one case
+    assert str(after.date_la_aware) == "2026-10-28" and clocks_after["C1"] != clocks_before["C1"]
+    assert "again.docx: added to SIRG-2026-0001" in command_result(smtp)
