@@ -145,3 +145,63 @@ def test_out_of_office_hours_referral_from_a_person_is_a_referral(server_cfg, im
     assert case.referrer_email == "dr.lee@alderhey.nhs.uk"
     to = sorted(a for m in smtp.handler.messages for a in m["to"])
     assert to == ["dr.lee@alderhey.nhs.uk", MANAGER]
+
+
+def tnef_bomb(message_id: str, parts: int = 190) -> bytes:
+    """A 38 KB email of 190 tiny winmail.dat parts, each holding one small file (issue 23.5)."""
+    from email.message import EmailMessage
+
+    from tests.tnef_writer import winmail_dat
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"], msg["Message-ID"] = "Pat <pat@nhs.net>", TO, "Referral", message_id
+    msg.set_content("Please see attached.")
+    for k in range(parts):
+        msg.add_attachment(winmail_dat([(f"note{k}.txt", b"x" * 20)]), maintype="application", subtype="ms-tnef",
+                           filename="winmail.dat")
+    return msg.as_bytes()
+
+
+def test_tnef_bomb_is_unpacked_in_one_sandbox_within_the_parts_budget_and_the_next_referral_goes_on(
+        server_cfg, imap, smtp, monkeypatch):
+    # Issue 23.5: 190 tiny winmail.dat parts once started 190 sandboxed unpack processes (24-42 s) before the email
+    # was even classified. Now: one sandbox for the whole message, at most limits.max_parts_per_message files out of
+    # it, and the referral after it is processed in the same poll.
+    import subprocess
+
+    import intake.mailbox.unpack as unpack
+
+    started = []
+    real_run = subprocess.run
+
+    def counting_run(args, *a, **kw):
+        if args[-1] == "intake.mailbox.unpack":
+            started.append(args)
+        return real_run(args, *a, **kw)
+
+    monkeypatch.setattr(unpack.subprocess, "run", counting_run)
+    server_cfg.limits.max_parts_per_message = 25
+    imap.append(tnef_bomb("<bomb@nhs.net>"))
+    imap.append(referral_email("Ann <ann@liverpool.gov.uk>", TO, "Referral", [("form.docx", FORM)],
+                               message_id="<after-bomb@liverpool.gov.uk>"))
+    svc = build_services(server_cfg)  # isolated: the real sandboxes
+    t0 = __import__("time").monotonic()
+    report, _ = poll_and_deliver(svc)
+    elapsed = __import__("time").monotonic() - t0
+    assert report.outcomes == {"needs_info": 1, "referral": 1}
+    assert len(started) == 1  # one sandbox for the bomb; the ordinary referral has no container
+    [bomb] = rows(svc, InboundMessage, InboundMessage.message_id == "<bomb@nhs.net>")
+    assert len(rows(svc, Attachment, Attachment.inbound_id == bomb.id)) <= 25
+    assert elapsed < 20, elapsed
+
+
+def test_expand_containers_opens_none_past_the_count_or_time_budget():
+    # Issue 23.5 (pure): the budget is checked before each container is opened.
+    import time
+
+    from intake.mailbox.mail import AttachedFile, expand_containers
+    from tests.tnef_writer import winmail_dat
+
+    box = AttachedFile("winmail.dat", "application/ms-tnef", winmail_dat([("a.txt", b"aaaa"), ("b.txt", b"bbbb")]))
+    assert [f.name for f in expand_containers([box] * 5, max_parts=3)] == ["a.txt", "b.txt", "a.txt"]
+    assert expand_containers([box] * 3, deadline=time.monotonic() - 1) == [box] * 3
