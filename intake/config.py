@@ -135,7 +135,7 @@ class Limits:
     parse_memory_mb: int = setting(512, "memory limit for parsing one file")
     max_forms_per_message: int = setting(10, "at most this many attached files are parsed per email (likely forms first); the rest are listed as not read")
     max_parts_per_message: int = setting(100, "at most this many attached files are taken from one email, counting those inside Outlook containers (winmail.dat, .msg), all opened in one sandboxed process within parse_seconds; containers beyond it are not opened")
-    message_parse_seconds: int = setting(90, "time budget for parsing all the files of one email, checked before each file (so at most this plus parse_seconds); files left over are not read and the email can be reprocessed")
+    message_parse_seconds: int = setting(90, "time budget for reading all the files of one email (forms and action plans alike), checked before each file (so at most this plus parse_seconds); files left over are not read and the email can be reprocessed")
 
 
 @dataclass

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from datetime import datetime
+from typing import Callable
 
 from sqlmodel import Session, select
 
 from intake.duties import action_plans
 from intake.pipeline.acknowledge import _reply, REASON_TEXT
-from intake.pipeline.context import MessageContext, ParsedAttachment
+from intake.pipeline.context import MessageContext, PARSE_TIMED_OUT, ParsedAttachment
+from intake.pipeline.extract import TIME_BUDGET_SPENT, timed_out
 from intake.pipeline.replies import tell_manager
 from intake.store.models import AuditEvent, Case
 from notifier.wording import day
@@ -31,13 +34,25 @@ def plan_candidates(ctx: MessageContext) -> list:
         (f.name or "").lower().endswith(PLAN_SUFFIXES) or plan_format(f.data, f.name))]
 
 
-def read_plans(ctx: MessageContext, read_plan, limits) -> list[ParsedAttachment]:
-    """The attachments that read as action plans (recorded in ctx.parsed, so their files are stored)."""
+def read_plans(ctx: MessageContext, read_plan, limits, clock: Callable[[], float] = time.monotonic
+               ) -> list[ParsedAttachment]:
+    """The attachments that read as action plans (recorded in ctx.parsed, so their files are stored), within the
+    message's reading budget (``limits.message_parse_seconds``, shared with its forms, checked before each file):
+    a plan left unread makes the message retryable, as a form's timed-out parse does."""
     plans = []
+    if ctx.reading_started is None:
+        ctx.reading_started = clock()
     for f in plan_candidates(ctx)[:limits.max_forms_per_message]:
         if len(f.data) > limits.max_attachment_bytes:
             continue
+        if clock() - ctx.reading_started >= limits.message_parse_seconds:
+            if PARSE_TIMED_OUT not in ctx.reasons:
+                ctx.reasons.append(PARSE_TIMED_OUT)
+            ctx.reasons.append(f"{f.name or 'a spreadsheet'}: not read as an action plan ({TIME_BUDGET_SPENT})")
+            continue
         result = read_plan(f.data, f.name)
+        if timed_out(result) and PARSE_TIMED_OUT not in ctx.reasons:
+            ctx.reasons.append(PARSE_TIMED_OUT)
         if result.status == "parsed" and (result.record or {}).get("kind") == "action_plan":
             p = ParsedAttachment(file=f, result=result)
             ctx.parsed.append(p)

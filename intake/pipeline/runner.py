@@ -417,7 +417,12 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
                  report: PollReport) -> str | None:
     """Process one claimed message; returns its folder, or None when it stays in the inbox for now."""
     try:
-        outcome, folder = process_message(svc, fetched, earlier, claimed=svc.worker is not None)
+        if svc.worker is not None:
+            # renewed while the message is read and recorded: slow forms or plans never hand it to another worker
+            with leases.keep(svc.engine, lease_name(fetched), svc.worker, svc.now, svc.claim_lease):
+                outcome, folder = process_message(svc, fetched, earlier, claimed=True)
+        else:
+            outcome, folder = process_message(svc, fetched, earlier)
     except (MailSourceUnavailable, KeyboardInterrupt, SystemExit):
         raise
     except OperationalError:
