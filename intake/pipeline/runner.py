@@ -205,8 +205,9 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
                     if ctx.forms:
                         ctx.outcome = "referral"
                         ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed and no valid reply token: a referral")
-            elif ctx.outcome == "command" and sit.token_purpose != OWNER_PURPOSE and sit.token_person == facts.from_address \
-                    and any(candidate(f.content_type, f.name) for f in facts.attachments):
+            elif ctx.outcome == "command" and sit.token_purpose != OWNER_PURPOSE and any(
+                    candidate(f.content_type, f.name) for f in facts.attachments) and (
+                    (sit.token_person or "").lower() == facts.from_address):
                 # The Manager's or Chair's own instruction with a form attached: the form is read like any referral
                 # (a new case, or added to the case the instruction names), whatever the instruction says.
                 extract(ctx, svc.parse, cfg.limits)
