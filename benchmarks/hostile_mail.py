@@ -5,11 +5,15 @@
 
 The hostile set (COPIES of each): a 500 KB HTML-only email of unclosed <script/<head tags (the case
 that cost 193 s of CPU with regular expressions), a winmail.dat (TNEF) carrying 200 attachments, a
-31 MB message (over limits.max_message_bytes), and a multipart nested 300 levels deep. The ordinary
+31 MB message (over limits.max_message_bytes), a multipart nested 300 levels deep, a referral whose
+subject and attachment name decode to text holding a NUL, a 38 KB "TNEF bomb" of 190 tiny winmail.dat
+parts, and an action plan email of ten .xlsx of ~305k cells each (issue 23). The ordinary
 set: the same number of referral emails, each with one .docx form. For each run the inbox is filled,
 then `intake poll --once` runs as a separate process with the service's sandboxed parsing; its wall
 time and peak RSS (wait4, through a small launcher: the largest process of the poll's tree) are measured. Printed: medians over RUNS, and the hostile/ordinary ratios
 (target: within 2x). A poll of an empty inbox is shown too (the fixed cost of starting the command).
+Then each hostile kind alone in the inbox: its per-message time beyond the empty-inbox poll (target: none over
+10 s with the default limits).
 """
 
 from __future__ import annotations
@@ -70,6 +74,54 @@ def nested(i: int, form: bytes, depth: int = 300) -> bytes:
     return head + body
 
 
+def with_nul(i: int, form: bytes) -> bytes:
+    """Subject (RFC 2047) and attachment name (RFC 2231) that decode to text holding a NUL: such encodings survive
+    any mail server, which would turn a raw NUL byte into something else."""
+    raw = referral_email(f"Sender {i} <z{i}@liverpool.gov.uk>", TO, "Referral", [("form.docx", form)],
+                         message_id=f"<nul{i}@liverpool.gov.uk>")
+    raw = raw.replace(b'filename="form.docx"', b"filename*=utf-8''f%00orm.docx")
+    return raw.replace(b"Subject: Referral", b"Subject: =?utf-8?q?Referral=00_for_AB?=")
+
+
+def tnef_bomb(i: int, parts: int = 190) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = f"Sender {i} <tb{i}@liverpool.gov.uk>", TO, "Referral"
+    msg["Message-ID"] = f"<tnefbomb{i}@liverpool.gov.uk>"
+    msg.set_content("Please see attached.")
+    for k in range(parts):
+        msg.add_attachment(winmail_dat([(f"note{k}.txt", b"x" * 20)]), maintype="application", subtype="ms-tnef",
+                           filename="winmail.dat")
+    return msg.as_bytes()
+
+
+def big_sheet(cells: int = 305_000, rows: int = 25) -> bytes:
+    """An action-plan-looking workbook: a plan's header row, then rows wide enough to hold ``cells`` cells."""
+    import io
+
+    import openpyxl
+
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Plan")
+    width = cells // rows
+    ws.append(["Recommendation", "Action", "Owner", "Agency", "Target date", "Status"] + ["x"] * (width - 6))
+    for r in range(rows - 1):
+        ws.append([f"{r}"] * width)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def slow_plan(i: int, sheet: bytes, copies: int = 10) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = f"Sender {i} <p{i}@liverpool.gov.uk>", TO, "SIRG-2026-0001 action plan"
+    msg["Message-ID"] = f"<plan{i}@liverpool.gov.uk>"
+    msg.set_content("Our action plans are attached.")
+    for k in range(copies):
+        msg.add_attachment(sheet, maintype="application", filename=f"plan{k}.xlsx",
+                           subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    return msg.as_bytes()
+
+
 def fill(dv, raws) -> None:
     dv.reset_mailbox()
     c = dv.client()
@@ -118,7 +170,11 @@ def main(argv) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="intake-hostile-"))
     try:
         form = docx_form(SAMPLE)
-        hostile = [m for i in range(copies) for m in (hostile_html(i), tnef_200(i, form), huge(i), nested(i, form))]
+        sheet = big_sheet()
+        kinds = {"html": lambda i: hostile_html(i), "tnef_200": lambda i: tnef_200(i, form), "huge": huge,
+                 "nested": lambda i: nested(i, form), "nul": lambda i: with_nul(i, form), "tnef_bomb": tnef_bomb,
+                 "slow_plan": lambda i: slow_plan(i, sheet)}
+        hostile = [make(i) for i in range(copies) for make in kinds.values()]
         ordinary = [referral_email(f"Worker {i} <w{i}@liverpool.gov.uk>", TO, "Referral", [("form.docx", form)],
                                    message_id=f"<ord{i}@liverpool.gov.uk>") for i in range(len(hostile))]
         cfg = write_server_config(tmp / "config.toml", dv.port, dv.user, smtp,
@@ -141,6 +197,15 @@ def main(argv) -> int:
         (hw, hr), (ow, orss), (ew, _) = results["hostile"], results["ordinary"], results["empty inbox"]
         print(f"hostile / ordinary: wall {hw / ow:.2f}x, peak RSS {hr / orss:.2f}x (target: within 2x)")
         print(f"beyond the empty-inbox poll: hostile {hw - ew:.2f} s, ordinary {ow - ew:.2f} s")
+        print("per message (alone in the inbox, beyond the empty-inbox poll; target: none over 10 s):")
+        worst = 0.0
+        for label, make in kinds.items():
+            fill(dv, [make(0)])
+            took, peak, line = poll(cfg, tmp)
+            worst = max(worst, took - ew)
+            print(f"  {label:10} {took - ew:6.2f} s  peak RSS {peak:6.1f} MB  {'OVER 10 s' if took - ew > 10 else 'ok'}"
+                  f"   [{line}]")
+        print(f"slowest message: {worst:.2f} s")
     finally:
         smtp.stop()
         dv.stop()

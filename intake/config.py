@@ -134,7 +134,8 @@ class Limits:
     parse_seconds: int = setting(30, "wall-clock limit for parsing one file")
     parse_memory_mb: int = setting(512, "memory limit for parsing one file")
     max_forms_per_message: int = setting(10, "at most this many attached files are parsed per email (likely forms first); the rest are listed as not read")
-    message_parse_seconds: int = setting(90, "time budget for parsing all the files of one email, checked before each file (so at most this plus parse_seconds); files left over are not read and the email can be reprocessed")
+    max_parts_per_message: int = setting(100, "at most this many attached files are taken from one email, counting those inside Outlook containers (winmail.dat, .msg), all opened in one sandboxed process within parse_seconds; containers beyond it are not opened")
+    message_parse_seconds: int = setting(90, "time budget for reading all the files of one email (forms and action plans alike), checked before each file (so at most this plus parse_seconds); files left over are not read and the email can be reprocessed")
 
 
 @dataclass
@@ -373,7 +374,7 @@ def _validate(cfg: Config) -> None:
             if not 0 < port < 65536:
                 raise ConfigError(f"{sect}.port = {port} is not a TCP port (1-65535)")
     for key in ("max_message_bytes", "max_attachment_bytes", "parse_seconds", "parse_memory_mb",
-                "max_forms_per_message", "message_parse_seconds"):
+                "max_forms_per_message", "max_parts_per_message", "message_parse_seconds"):
         if getattr(cfg.limits, key) < 1:
             raise ConfigError(f"limits.{key} must be at least 1")
     lease = parse_duration(cfg.database.claim_lease, "database.claim_lease")

@@ -123,7 +123,8 @@ def apply(cfg, engine, data, name, now=NOW):
 
 def test_apply_plan_creates_a_clock_per_row_and_a_later_version_updates_them_never_duplicates(case_db):
     # Version 1 (Word, wording A) creates A1-A3; version 2 (Excel, wording B, words retyped in another case and
-    # spacing, a new date for one action, one more action) updates them and adds A4 only.
+    # spacing, a new date for one action, one more action) updates them and adds A4; an action whose words changed
+    # ("the school attendance ...") is a new action A5, the old A3 kept and named (issue 23.2: no fuzzy merging).
     cfg, engine = case_db
     first = apply(cfg, engine, plan(WORDING_A, "docx"), "v1.docx")
     assert [a["clock"] for a in first.created] == ["A1", "A2", "A3"]
@@ -132,17 +133,19 @@ def test_apply_plan_creates_a_clock_per_row_and_a_later_version_updates_them_nev
                dict(SAMPLE_ROWS[2], action="Update the school attendance escalation policy"),
                dict(SAMPLE_ROWS[2], action="Train school attendance officers", due=date(2027, 5, 28))]
     second = apply(cfg, engine, plan(WORDING_B, "xlsx", rows=changed), "v2.xlsx")
-    assert [a["clock"] for a in second.created] == ["A4"]
-    assert [(a["clock"], a["changes"]) for a in second.updated] == [("A2", ["target date"]), ("A3", ["action"])]
+    assert [a["clock"] for a in second.created] == ["A4", "A5"]
+    assert [(a["clock"], a["changes"]) for a in second.updated] == [("A2", ["target date"])]
     assert [a["clock"] for a in second.unchanged] == ["A1"]  # retyped in capitals, other spacing: the same action
+    assert second.not_in_plan == ["A3"]
     with Session(engine) as s:
         items = s.exec(select(ActionItem).order_by(ActionItem.clock)).all()
         deadlines = {d.clock: d for d in s.exec(select(Deadline))}
-    assert [i.clock for i in items] == ["A1", "A2", "A3", "A4"]
+    assert [i.clock for i in items] == ["A1", "A2", "A3", "A4", "A5"]
     assert deadlines["A2"].due == date(2027, 3, 12)
     assert json.loads(deadlines["A2"].history)[-1]["because"] == "action plan updated"
     third = apply(cfg, engine, plan(WORDING_B, "xlsx", rows=changed), "v2-again.xlsx")
     assert third.created == [] and third.updated == [] and len(third.unchanged) == 4  # the same version: no change
+    assert third.not_in_plan == ["A3"]
 
 
 def test_apply_plan_a_completed_row_marks_its_clock_met_and_keeps_what_the_plan_left_out(case_db):

@@ -145,3 +145,153 @@ def test_out_of_office_hours_referral_from_a_person_is_a_referral(server_cfg, im
     assert case.referrer_email == "dr.lee@alderhey.nhs.uk"
     to = sorted(a for m in smtp.handler.messages for a in m["to"])
     assert to == ["dr.lee@alderhey.nhs.uk", MANAGER]
+
+
+def tnef_bomb(message_id: str, parts: int = 190) -> bytes:
+    """A 38 KB email of 190 tiny winmail.dat parts, each holding one small file (issue 23.5)."""
+    from email.message import EmailMessage
+
+    from tests.tnef_writer import winmail_dat
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"], msg["Message-ID"] = "Pat <pat@nhs.net>", TO, "Referral", message_id
+    msg.set_content("Please see attached.")
+    for k in range(parts):
+        msg.add_attachment(winmail_dat([(f"note{k}.txt", b"x" * 20)]), maintype="application", subtype="ms-tnef",
+                           filename="winmail.dat")
+    return msg.as_bytes()
+
+
+def test_tnef_bomb_is_unpacked_in_one_sandbox_within_the_parts_budget_and_the_next_referral_goes_on(
+        server_cfg, imap, smtp, monkeypatch):
+    # Issue 23.5: 190 tiny winmail.dat parts once started 190 sandboxed unpack processes (24-42 s) before the email
+    # was even classified. Now: one sandbox for the whole message, at most limits.max_parts_per_message files out of
+    # it, and the referral after it is processed in the same poll.
+    import subprocess
+
+    import intake.mailbox.unpack as unpack
+
+    started = []
+    real_run = subprocess.run
+
+    def counting_run(args, *a, **kw):
+        if args[-1] == "intake.mailbox.unpack":
+            started.append(args)
+        return real_run(args, *a, **kw)
+
+    monkeypatch.setattr(unpack.subprocess, "run", counting_run)
+    server_cfg.limits.max_parts_per_message = 25
+    imap.append(tnef_bomb("<bomb@nhs.net>"))
+    imap.append(referral_email("Ann <ann@liverpool.gov.uk>", TO, "Referral", [("form.docx", FORM)],
+                               message_id="<after-bomb@liverpool.gov.uk>"))
+    svc = build_services(server_cfg)  # isolated: the real sandboxes
+    t0 = __import__("time").monotonic()
+    report, _ = poll_and_deliver(svc)
+    elapsed = __import__("time").monotonic() - t0
+    assert report.outcomes == {"needs_info": 1, "referral": 1}
+    assert len(started) == 1  # one sandbox for the bomb; the ordinary referral has no container
+    [bomb] = rows(svc, InboundMessage, InboundMessage.message_id == "<bomb@nhs.net>")
+    assert len(rows(svc, Attachment, Attachment.inbound_id == bomb.id)) <= 25
+    assert elapsed < 20, elapsed
+
+
+def test_expand_containers_opens_none_past_the_count_or_time_budget():
+    # Issue 23.5 (pure): the budget is checked before each container is opened.
+    import time
+
+    from intake.mailbox.mail import AttachedFile, expand_containers
+    from tests.tnef_writer import winmail_dat
+
+    box = AttachedFile("winmail.dat", "application/ms-tnef", winmail_dat([("a.txt", b"aaaa"), ("b.txt", b"bbbb")]))
+    assert [f.name for f in expand_containers([box] * 5, max_parts=3)] == ["a.txt", "b.txt", "a.txt"]
+    assert expand_containers([box] * 3, deadline=time.monotonic() - 1) == [box] * 3
+
+
+def slow_plans_email(n: int, message_id: str) -> bytes:
+    """A reply in SIRG-2026-0001's thread with ``n`` small action-plan workbooks (issue 23.6)."""
+    from email.message import EmailMessage
+
+    from intake.demo.plans import SAMPLE_ROWS, WORDING_B, cells, plan_xlsx
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Message-ID"] = "Lee <lee@alderhey.nhs.uk>", TO, message_id
+    msg["Subject"] = "Re: [SIRG-2026-0001] action plans"
+    msg.set_content("Our plans are attached.")
+    book = plan_xlsx(WORDING_B, [cells(r, WORDING_B, lambda d: d) for r in SAMPLE_ROWS])
+    for k in range(n):
+        msg.add_attachment(book, maintype="application", filename=f"plan{k}.xlsx",
+                           subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    return msg.as_bytes()
+
+
+def slowly(svc, seconds: float, during=None):
+    """The service's plan reader, taking ``seconds`` per workbook (a 305k-cell sheet, without the wait)."""
+    import time
+
+    from parsers.action_plan import read_plan
+
+    calls = []
+
+    def read(data, name):
+        calls.append(name)
+        time.sleep(seconds)
+        if during is not None:
+            during(len(calls))
+        return read_plan(data, name)
+
+    svc.read_plan = read
+    return calls
+
+
+@pytest.mark.both_databases
+def test_action_plans_share_the_message_parse_budget_and_the_email_can_be_retried(server_cfg, imap, smtp):
+    # Issue 23.6: ten slow workbooks once took ~330 s, longer than the claim. Reading plans now spends the message's
+    # limits.message_parse_seconds (checked before each file): the rest are not read, the outcome says the reading
+    # ran out of time (so the email may be reprocessed), and the next email is processed in the same poll.
+    from intake.pipeline.context import PARSE_TIMED_OUT
+
+    server_cfg.limits.message_parse_seconds = 1
+    imap.append(referral_email("Ann <ann@liverpool.gov.uk>", TO, "Referral", [("form.docx", FORM)],
+                               message_id="<plan-case@liverpool.gov.uk>"))
+    svc = build_services(server_cfg, isolated=False)
+    poll_and_deliver(svc)
+    calls = slowly(svc, 0.6)
+    imap.append(slow_plans_email(10, "<slow-plans@alderhey.nhs.uk>"))
+    imap.append(referral_email("Bo <bo@liverpool.gov.uk>", TO, "Referral", [("form.docx", FORM)],
+                               message_id="<after-plans@liverpool.gov.uk>"))
+    report, _ = poll_and_deliver(svc)
+    assert len(calls) == 2  # 0.6 s each: the budget of 1 s is spent after the second
+    assert sum(report.outcomes.values()) == 2 and report.outcomes["referral"] == 1
+    [row] = rows(svc, InboundMessage, InboundMessage.message_id == "<slow-plans@alderhey.nhs.uk>")
+    assert PARSE_TIMED_OUT in row.reasons
+
+
+@pytest.mark.both_databases
+def test_claim_on_a_message_is_renewed_while_it_is_worked_on(server_cfg, imap, smtp):
+    # Issue 23.6: the message's lease (1 s here) is renewed while its slow plans are read: another worker cannot
+    # take it over half-way, and the outcome commits (before: the lease ran out, the other worker took the message
+    # and this worker's work was rolled back).
+    from datetime import timedelta
+
+    from intake.store import leases
+    from intake.store.models import WorkLease
+
+    imap.append(referral_email("Ann <ann@liverpool.gov.uk>", TO, "Referral", [("form.docx", FORM)],
+                               message_id="<plan-case@liverpool.gov.uk>"))
+    svc = build_services(server_cfg, isolated=False)  # the real clock: leases run out in real time
+    poll_and_deliver(svc)
+    svc.claim_lease = timedelta(seconds=1)
+    taken = []
+
+    def other_worker_tries(n):
+        if n == 3:  # 1.8 s into the message: past its first lease
+            names = [w.name for w in rows(svc, WorkLease, WorkLease.owner == svc.worker)]
+            taken.append((len(names), leases.claim_many(svc.engine, names, "otherhost:1:1:x", svc.now(),
+                                                        timedelta(minutes=5))))
+
+    slowly(svc, 0.6, during=other_worker_tries)
+    imap.append(slow_plans_email(4, "<slow-plans-2@alderhey.nhs.uk>"))
+    report, _ = poll_and_deliver(svc)
+    assert taken == [(1, set())]  # the other worker got nothing: the lease was renewed
+    assert report.outcomes == {"action_plan": 1}
+    assert rows(svc, WorkLease) == []  # given up with the outcome, and no renewal took it again

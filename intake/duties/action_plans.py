@@ -18,9 +18,9 @@ from sqlmodel import Session, select
 from intake.duties import actions
 from intake.duties.commands import _date, CommandError, top_of_reply
 from intake.mailbox.mail import domain_allowed
-from intake.store.models import ActionItem, AuditEvent, Case, Deadline
+from intake.store.models import ActionItem, AuditEvent, Case, Deadline, InboundMessage
 from notifier.deadlines_store import move_due
-from parsers.action_plan import match_key, row_label, similar
+from parsers.action_plan import match_key, row_label
 
 TITLE_CHARS = 120
 
@@ -34,6 +34,7 @@ class PlanApplied:
     refused: list[dict] = field(default_factory=list)     # {"row", "reason"} from the reader
     not_in_plan: list[str] = field(default_factory=list)  # clocks of earlier versions this version no longer lists
     nobody_to_remind: list[str] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)   # {"row", "at", "clock", "agency"}: another agency's action
 
     @property
     def read(self) -> list[dict]:
@@ -89,12 +90,33 @@ def title_of(action: str, agency: str | None) -> str:
     return f"Action: {text}" + (f" ({agency})" if agency else "")
 
 
-def _find(items: list[ActionItem], used: set[int], key: str) -> ActionItem | None:
-    for item in items:
-        if item.id not in used and item.match_key == key:
-            return item
-    best = [(i, i.match_key) for i in items if i.id not in used and similar(i.match_key, key)]
-    return best[0][0] if best else None
+def _domain(address: str | None) -> str | None:
+    return address.rsplit("@", 1)[1].lower() if address and "@" in address else None
+
+
+def _item_domain(session: Session, item: ActionItem, deadline: Deadline | None) -> str | None:
+    """The domain of the sender whose plan created the action (kept in its clock's rule; for actions read before
+    that was kept, the sender of the plan version that last set it)."""
+    rule = json.loads(deadline.rule or "{}") if deadline is not None else {}
+    if rule.get("domain"):
+        return rule["domain"]
+    inbound = session.get(InboundMessage, item.inbound_id) if item.inbound_id else None
+    return _domain(inbound.from_address) if inbound is not None else None
+
+
+def _ours(session: Session, item: ActionItem, deadline: Deadline | None, agency: str | None,
+          domain: str | None) -> bool:
+    """An action a plan may update: of the same agency (exact, after normalisation) and sent from the same domain."""
+    if _norm(item.agency) != _norm(agency):
+        return False
+    known = _item_domain(session, item, deadline)
+    return known is None or domain is None or known == domain
+
+
+def _find(items: list[ActionItem], used: set[int], key: str) -> list[ActionItem]:
+    """Earlier actions with exactly this recommendation and action (after normalisation): no fuzzy merging, since
+    two agencies' nearly-identical actions ("... all frontline staff" / "... all frontline health staff") differ."""
+    return [item for item in items if item.id not in used and item.match_key == key]
 
 
 def _same(name: str, old, new) -> bool:
@@ -122,17 +144,31 @@ def _complete(session, case, deadline: Deadline, row: dict, actor: str, now: dat
 def apply_plan(session: Session, case: Case, plan: dict, inbound_id: int | None, actor: str, now: datetime,
                cfg) -> PlanApplied:
     """Create or update the case's actions from one version of its plan (``parsers.action_plan`` record).
-    A row is the same action as an earlier one when its recommendation and action text match (case, spacing,
-    punctuation and numbering aside, or nearly the same words); it is updated, never duplicated."""
+    A row is the same action as an earlier one when its recommendation and action text match exactly (case,
+    spacing, punctuation and numbering aside); it is updated, never duplicated. A plan updates only the actions of
+    its own agency (the row's agency, and the domain of the sender, ``actor`` "email:<address>"): a row naming
+    another agency's action is not applied (``conflicts``, for the Manager), so no plan closes or reassigns it."""
     out = PlanApplied(refused=[{**r, "at": row_label(r)} for r in plan.get("refused") or []])
     items = session.exec(select(ActionItem).where(ActionItem.case_id == case.id).order_by(ActionItem.id)).all()
+    clocks = {d.clock: d for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))}
+    domain = _domain(actor.split(":", 1)[1]) if actor.startswith("email:") else None
     used: set[int] = set()
     today = now.astimezone(cfg.tz).date()
     for order, row in enumerate(plan["rows"]):
         row = {**row, "order": order}
         key = match_key(row["recommendation"], row["action"])
         due = date.fromisoformat(row["target_date"])
-        item = _find(items, used, key)
+        same = _find(items, used, key)
+        mine = [i for i in same if _ours(session, i, clocks.get(i.clock), row["agency"], domain)]
+        if same and not mine:
+            other = same[0]
+            out.conflicts.append({"row": row["row"], "at": row_label(row), "clock": other.clock,
+                                  "agency": other.agency or "", "plan_agency": row["agency"] or ""})
+            session.add(AuditEvent(at=now, actor=actor, action="action_plan_conflict", case_id=case.id,
+                                   detail=json.dumps({"clock": other.clock, "plan_row": row["row"],
+                                                      "agency": row["agency"], "their_agency": other.agency})))
+            continue
+        item = mine[0] if mine else None
         fields = {"recommendation": row["recommendation"] or "", "action": row["action"],
                   "owner_name": row["owner_name"], "owner_email": row["owner_email"], "agency": row["agency"],
                   "plan_status": row["status"]}
@@ -141,7 +177,7 @@ def apply_plan(session: Session, case: Case, plan: dict, inbound_id: int | None,
             deadline = Deadline(case_id=case.id, clock=clock, title=title_of(row["action"], row["agency"]),
                                 anchor="action_agreed", anchor_date=today, due=due,
                                 rule=json.dumps({"unit": "own due date", "agency": row["agency"] or "",
-                                                 "source": "action_plan"}),
+                                                 "source": "action_plan", "domain": domain}),
                                 history=json.dumps([{"at": now.isoformat(), "by": actor, "what": "created",
                                                      "due": due.isoformat()}]))
             item = ActionItem(case_id=case.id, clock=clock, match_key=key, inbound_id=inbound_id, plan_row=row["row"],
@@ -150,6 +186,7 @@ def apply_plan(session: Session, case: Case, plan: dict, inbound_id: int | None,
             session.add(item)
             session.flush()
             items.append(item)
+            clocks[clock] = deadline
             session.add(AuditEvent(at=now, actor=actor, action="action_created", case_id=case.id,
                                    detail=json.dumps({"clock": clock, "due": due.isoformat(), "plan_row": row["row"],
                                                       "agreed": today.isoformat(), "from": "action_plan"})))
@@ -182,7 +219,9 @@ def apply_plan(session: Session, case: Case, plan: dict, inbound_id: int | None,
         used.add(item.id)
         if recipient(cfg, item) is None:
             out.nobody_to_remind.append(item.clock)
-    out.not_in_plan = [i.clock for i in items if i.id not in used]
+    # (only this sender's domain's own actions: another agency's plan does not list ours, and that is no news)
+    out.not_in_plan = [i.clock for i in items if i.id not in used
+                       and _item_domain(session, i, clocks.get(i.clock)) in (None, domain)]
     return out
 
 

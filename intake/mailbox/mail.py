@@ -10,6 +10,7 @@ import email
 import email.policy
 import hashlib
 import re
+import time
 from dataclasses import dataclass, field, replace
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr
@@ -295,17 +296,23 @@ def _from_msg(f: AttachedFile, depth: int) -> list[AttachedFile]:
     return out
 
 
-def expand_containers(files: list[AttachedFile], depth: int = 0) -> list[AttachedFile]:
-    """Replace Outlook containers (winmail.dat TNEF, attached .msg) by the files inside them."""
+def expand_containers(files: list[AttachedFile], depth: int = 0, max_parts: int = MAX_PARTS,
+                      deadline: float | None = None) -> list[AttachedFile]:
+    """Replace Outlook containers (winmail.dat TNEF, attached .msg) by the files inside them: at most ``max_parts``
+    files in all; once that many are out, or ``deadline`` (time.monotonic) has passed, no container is opened
+    (the budget is checked before each one, so 190 tiny winmail.dat cost at most the budget)."""
     out: list[AttachedFile] = []
     for f in files:
-        if depth < MAX_CONTAINER_DEPTH and _is_tnef(f):
+        if len(out) >= max_parts:
+            break
+        spent = deadline is not None and time.monotonic() >= deadline
+        if depth < MAX_CONTAINER_DEPTH and not spent and _is_tnef(f):
             out.extend(_from_tnef(f))
-        elif depth < MAX_CONTAINER_DEPTH and _is_outlook_msg(f):
+        elif depth < MAX_CONTAINER_DEPTH and not spent and _is_outlook_msg(f):
             out.extend(_from_msg(f, depth))
         else:
             out.append(f)
-    return out[:MAX_PARTS]
+    return out[:max_parts]
 
 
 def read_facts(raw: bytes, unpack=None) -> MessageFacts:

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from datetime import datetime
+from typing import Callable
 
 from sqlmodel import Session, select
 
 from intake.duties import action_plans
 from intake.pipeline.acknowledge import _reply, REASON_TEXT
-from intake.pipeline.context import MessageContext, ParsedAttachment
+from intake.pipeline.context import MessageContext, PARSE_TIMED_OUT, ParsedAttachment
+from intake.pipeline.extract import TIME_BUDGET_SPENT, timed_out
+from intake.pipeline.replies import tell_manager
 from intake.store.models import AuditEvent, Case
 from notifier.wording import day
 from parsers.action_plan import plan_format
@@ -30,13 +34,25 @@ def plan_candidates(ctx: MessageContext) -> list:
         (f.name or "").lower().endswith(PLAN_SUFFIXES) or plan_format(f.data, f.name))]
 
 
-def read_plans(ctx: MessageContext, read_plan, limits) -> list[ParsedAttachment]:
-    """The attachments that read as action plans (recorded in ctx.parsed, so their files are stored)."""
+def read_plans(ctx: MessageContext, read_plan, limits, clock: Callable[[], float] = time.monotonic
+               ) -> list[ParsedAttachment]:
+    """The attachments that read as action plans (recorded in ctx.parsed, so their files are stored), within the
+    message's reading budget (``limits.message_parse_seconds``, shared with its forms, checked before each file):
+    a plan left unread makes the message retryable, as a form's timed-out parse does."""
     plans = []
+    if ctx.reading_started is None:
+        ctx.reading_started = clock()
     for f in plan_candidates(ctx)[:limits.max_forms_per_message]:
         if len(f.data) > limits.max_attachment_bytes:
             continue
+        if clock() - ctx.reading_started >= limits.message_parse_seconds:
+            if PARSE_TIMED_OUT not in ctx.reasons:
+                ctx.reasons.append(PARSE_TIMED_OUT)
+            ctx.reasons.append(f"{f.name or 'a spreadsheet'}: not read as an action plan ({TIME_BUDGET_SPENT})")
+            continue
         result = read_plan(f.data, f.name)
+        if timed_out(result) and PARSE_TIMED_OUT not in ctx.reasons:
+            ctx.reasons.append(PARSE_TIMED_OUT)
         if result.status == "parsed" and (result.record or {}).get("kind") == "action_plan":
             p = ParsedAttachment(file=f, result=result)
             ctx.parsed.append(p)
@@ -76,12 +92,16 @@ def handle_action_plan(ctx: MessageContext, session: Session, cfg, reference: st
     case = session.exec(select(Case).where(Case.reference == reference)).one()
     actor = f"email:{ctx.facts.from_address}"
     msg_key = ctx.facts.message_id or ctx.facts.raw_sha256
+    conflicts = []
     for n, p in enumerate(plans):
         applied = action_plans.apply_plan(session, case, p.result.record, ctx.inbound_id, actor, now, cfg)
+        conflicts += [f"{p.file.name or 'the plan'}, {c['at']} ({c['plan_agency'] or 'no agency'}): the same action "
+                      f"as {c['clock']} of {c['agency'] or 'another agency'}" for c in applied.conflicts]
         session.add(AuditEvent(at=now, actor=actor, action="action_plan_read", case_id=case.id, detail=json.dumps({
             "inbound": ctx.inbound_id, "file_sha256": p.sha256 or None, "format": p.result.format,
             "created": [a["clock"] for a in applied.created], "updated": [a["clock"] for a in applied.updated],
             "unchanged": [a["clock"] for a in applied.unchanged], "refused": applied.refused,
+            "conflicts": applied.conflicts,
             "columns": p.result.record.get("columns")})))
         created = {a["clock"] for a in applied.created}
         listed = [{**a, "due": day(a["due"]),
@@ -92,8 +112,16 @@ def handle_action_plan(ctx: MessageContext, session: Session, cfg, reference: st
                            f"{len(applied.unchanged)} unchanged, {len(applied.refused)} row(s) not read")
         _reply(ctx, session, cfg, "action_plan_ack", key=f"action_plan_ack:{msg_key}:{n}", case_id=case.id,
                reference=reference, file=p.file.name or "the attachment", where=p.result.record.get("where", ""),
-               actions=listed, refused=applied.refused, not_in_plan=applied.not_in_plan,
+               actions=listed, not_in_plan=applied.not_in_plan,
+               refused=applied.refused + [{**c, "reason": f"the same action as {c['clock']} of another agency: only "
+                                                          "that agency's plan changes it; passed to the Safeguarding "
+                                                          "Manager"} for c in applied.conflicts],
                nobody=applied.nobody_to_remind, before=cfg.actions.remind_before, problem=None)
+    if conflicts:
+        # a plan never closes or reassigns another agency's action: the Manager decides
+        tell_manager(ctx, session, cfg, case, "An action plan named other agencies' actions; they were NOT changed:\n"
+                     + "\n".join(f"- {c}" for c in conflicts), [], [], [], now)
+        ctx.reasons.append(f"{len(conflicts)} row(s) naming another agency's action passed to the Manager")
     ctx.case_refs.append(reference)
 
 

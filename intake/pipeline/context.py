@@ -56,6 +56,10 @@ class MessageContext:
     existing_cases: list = field(default_factory=list)  # cases a form of this message opened before
     answered: bool = False                 # a step queued this outcome's reply already (acknowledge adds none)
     plan_problems: list = field(default_factory=list)  # spreadsheets that could not be read as action plans
+    opening_forms: list = field(default_factory=list)  # forms attached to an instruction that open a new case
+    joining_forms: list = field(default_factory=list)  # forms attached to an instruction, added to the case it names
+    form_lines: list = field(default_factory=list)     # what became of an instruction's attachments (confirmation)
+    reading_started: float | None = None   # (time.monotonic) when reading plans or forms began: one budget per message
 
     def stop(self, outcome: str, reason: str) -> None:
         self.outcome = outcome

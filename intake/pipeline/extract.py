@@ -35,7 +35,9 @@ def extract(ctx: MessageContext, parse: Callable, limits, clock: Callable[[], fl
     first), within ``limits.message_parse_seconds`` for the whole message. Files left unread are recorded
     (``not_read``, or a timed-out parse that makes the message retryable), never silently dropped."""
 
-    started = clock()
+    if ctx.reading_started is None:  # (plans read before the forms spent the same budget: action_plan_step)
+        ctx.reading_started = clock()
+    started = ctx.reading_started
     files = sorted((f for f in ctx.facts.attachments if candidate(f.content_type, f.name)), key=_likely_form_first)
     for n, f in enumerate(files):
         if n >= limits.max_forms_per_message:

@@ -399,7 +399,8 @@ def _token_person(cfg, ctx: MessageContext, now: datetime, people: dict) -> str 
 def _confirm(ctx, session, cfg, now, to: str, applied: list[str], refused: str | None) -> None:
     subject, text, html = render("person", "command_result", organisation=cfg.organisation.name,
                                  group=cfg.organisation.group, applied=[a for a in applied if a != "HELP"],
-                                 refused=refused, help_text=HELP_TEXT, show_help=refused is not None or "HELP" in applied)
+                                 refused=refused, help_text=HELP_TEXT, show_help=refused is not None or "HELP" in applied,
+                                 forms=ctx.form_lines)
     key = f"command_result:{ctx.facts.message_id or ctx.facts.raw_sha256}"
     enqueue(session, key=key, kind="command_result", now=now, reply_cap=cfg.policy.replies_per_sender_per_day,
             message=build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=now,

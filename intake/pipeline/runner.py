@@ -35,6 +35,7 @@ from intake.pipeline.action_plan_step import (
     worth_reading,
 )
 from intake.pipeline.classify import classify, dmarc_pass, may_carry_forms, rule_sender_not_allowed, Situation
+from intake.pipeline.command_forms import log_forms, names_another_child, names_another_incident, sort_forms
 from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, MessageContext, PARSE_TIMED_OUT
 from intake.pipeline.extract import candidate, extract
 from intake.pipeline.owner_replies import handle_owner_command
@@ -140,23 +141,6 @@ def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFact
                      loop_header_value=parseaddr(cfg.smtp.from_)[1].lower())
 
 
-def _names(record: dict) -> set[str]:
-    return {" ".join(c["name"].lower().split()) for c in record.get("children") or [] if c.get("name")}
-
-
-def names_another_child(session: Session, reference: str, forms: list) -> bool:
-    case = session.exec(select(Case).where(Case.reference == reference)).first()
-    known = _names(json.loads(case.record_json)) if case else set()
-    return bool(known) and any(_names(p.result.record) and not (_names(p.result.record) & known) for p in forms)
-
-
-def names_another_incident(session: Session, reference: str, forms: list) -> bool:
-    """A form in the thread giving an incident date different from the case's: another incident, another case."""
-    case = session.exec(select(Case).where(Case.reference == reference)).first()
-    known = (json.loads(case.record_json).get("incident") or {}).get("date") if case else None
-    return bool(known) and any((p.result.record.get("incident") or {}).get("date") not in (None, known) for p in forms)
-
-
 def link_cases(session: Session, reference: str, cases: list[Case], now) -> None:
     """New cases opened from a reply in another case's thread are linked to it (both ways, audited)."""
     first = session.exec(select(Case).where(Case.reference == reference)).one()
@@ -221,6 +205,13 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
                     if ctx.forms:
                         ctx.outcome = "referral"
                         ctx.reasons.append(f"{len(ctx.forms)} form(s) parsed and no valid reply token: a referral")
+            elif ctx.outcome == "command" and sit.token_purpose != OWNER_PURPOSE and any(
+                    candidate(f.content_type, f.name) for f in facts.attachments) and (
+                    (sit.token_person or "").lower() == facts.from_address):
+                # The Manager's or Chair's own instruction with a form attached: the form is read like any referral
+                # (a new case, or added to the case the instruction names), whatever the instruction says.
+                extract(ctx, svc.parse, cfg.limits)
+                sort_forms(ctx, session, cfg)
         elif (fetched.size or len(fetched.raw)) > cfg.limits.max_message_bytes:
             ctx.stop("too_large", f"message is larger than {cfg.limits.max_message_bytes} bytes")
         elif worth_reading(ctx, cfg.organisation.reference_prefix) and read_plans(ctx, read_plan, cfg.limits):
@@ -242,6 +233,8 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
         elif ctx.outcome == "command" and sit.token_purpose == OWNER_PURPOSE:
             handle_owner_command(ctx, session, cfg, now)
         elif ctx.outcome == "command":
+            if ctx.parsed:
+                log_forms(ctx, session, cfg, cases, now)
             handle_command(ctx, session, cfg, now)
         acknowledge(ctx, session, cfg, ctx.existing_cases + cases)
         if claimed:
@@ -425,7 +418,12 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
                  report: PollReport) -> str | None:
     """Process one claimed message; returns its folder, or None when it stays in the inbox for now."""
     try:
-        outcome, folder = process_message(svc, fetched, earlier, claimed=svc.worker is not None)
+        if svc.worker is not None:
+            # renewed while the message is read and recorded: slow forms or plans never hand it to another worker
+            with leases.keep(svc.engine, lease_name(fetched), svc.worker, svc.now, svc.claim_lease):
+                outcome, folder = process_message(svc, fetched, earlier, claimed=True)
+        else:
+            outcome, folder = process_message(svc, fetched, earlier)
     except (MailSourceUnavailable, KeyboardInterrupt, SystemExit):
         raise
     except OperationalError:

@@ -89,10 +89,11 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
         session.flush()
         attachment_rows[id(p)] = row
     cases = []
-    if ctx.outcome == "referral":
+    opening = ctx.forms if ctx.outcome == "referral" else ctx.opening_forms  # (an instruction's forms: command_forms)
+    if opening:
         received = (ctx.fetched.internal_date or ctx.now)
         year = received.astimezone(tz).year
-        for p in ctx.forms:
+        for p in opening:
             existing = session.exec(select(Case).where(Case.inbound_id == inbound.id,
                                                        Case.attachment_id == attachment_rows[id(p)].id)).first()
             if existing is not None:  # processed again: this form's case exists already

@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from intake.config import parse_duration
 from intake.mailbox.imap_source import ImapMailSource
+from intake.mailbox.mail import expand_containers
 from intake.mailbox.maildir_source import MaildirSource
 from intake.mailbox.source import MailSource
 from intake.mailbox.unpack import unpack_isolated
@@ -41,9 +42,10 @@ def make_parse(cfg, isolated: bool = True):
 def make_unpack(cfg, isolated: bool = True):
     """Outlook containers (TNEF, .msg) opened under the parse limits, outside the service process."""
     if not isolated:
-        return None
+        return partial(expand_containers, max_parts=cfg.limits.max_parts_per_message)
 
-    return partial(unpack_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb)
+    return partial(unpack_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb,
+                   max_parts=cfg.limits.max_parts_per_message)
 
 
 def make_read_plan(cfg, isolated: bool = True):

@@ -104,6 +104,15 @@ def claim_many(engine: Engine, names: list[str], owner: str, now: datetime, leas
         return set(conn.execute(select(LEASE.c.name).where(everything, LEASE.c.owner == owner)).scalars())
 
 
+def renew(engine: Engine, name: str, owner: str, now: datetime, lease: timedelta) -> bool:
+    """Push on a lease ``owner`` still holds to ``now + lease``; False when it is no longer theirs (finished,
+    released, or taken over). Unlike ``claim`` it never takes a lease anew: a renewal that comes just after the
+    work was finished leaves nothing behind."""
+    with engine.begin() as conn:
+        return conn.execute(update(LEASE).where(LEASE.c.name == name, LEASE.c.owner == owner)
+                            .values(lease_until=now + lease)).rowcount == 1
+
+
 def finish(conn: Connection, name: str, owner: str) -> None:
     """Give the lease up inside the transaction that records the work; LeaseLost when it is no longer ours."""
     gone = conn.execute(delete(LEASE).where(LEASE.c.name == name, LEASE.c.owner == owner))
@@ -135,7 +144,7 @@ class Kept:
     def renew(self) -> bool:
         """Push the lease on to ``clock() + lease``; False (and ``lost``) when another worker has taken it."""
         try:
-            ok = claim(self.engine, self.name, self.owner, self.clock(), self.lease)
+            ok = renew(self.engine, self.name, self.owner, self.clock(), self.lease)
         except Exception:  # noqa: BLE001 - the database is unavailable now: try again at the next beat
             return not self.lost
         self.lost = self.lost or not ok
