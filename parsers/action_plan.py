@@ -204,18 +204,30 @@ def _docx_tables(data: bytes) -> list[list[list[str]]]:
     return [b.rows for b in blocks if isinstance(b, Table)]
 
 
+MAX_DECLARED_COLUMNS = 1000   # a sheet declaring more columns than this is not read
+MAX_SHEET_XML_BYTES = 4_000_000   # nor one whose XML is bigger (520 rows x 30 columns of text is well under 1 MB)
+
+
 def _xlsx_sheets(data: bytes) -> list[tuple[str, list[list[str]]]]:
     open_zip(data)  # declared sizes and compression ratios checked before openpyxl inflates anything
     import io
 
     import openpyxl  # with defusedxml installed, openpyxl parses the sheet XML without entity expansion
 
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        sizes = {i.filename: i.file_size for i in z.infolist()}
     wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         out = []
         for ws in wb.worksheets[:10]:
             rows = []
             # the sheet's own dimensions (when it declares them) bound the read: no padding with empty cells
+            part = sizes.get(getattr(ws, "_worksheet_path", ""), 0)
+            if (ws.max_column or 0) > MAX_DECLARED_COLUMNS or part > MAX_SHEET_XML_BYTES:
+                out.append((ws.title, []))  # a sheet this big is no action plan, and reading it costs seconds a row
+                continue
             width = min(ws.max_column or MAX_COLUMNS, MAX_COLUMNS)
             for r in ws.iter_rows(max_col=width, values_only=True):
                 rows.append([_xlsx_text(v) for v in r])

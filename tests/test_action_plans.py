@@ -204,3 +204,25 @@ def test_read_plan_over_several_word_tables_reads_them_all_and_names_the_table_o
     assert [(r["table"], r["row"]) for r in result.record["rows"]] == [("table 1", 2), ("table 1", 3), ("table 2", 2)]
     assert result.warnings == ["table 1, row 4: the target date is not a date (write it like 31/03/2027)",
                                "table 2, row 3: the target date is not a date (write it like 31/03/2027)"]
+
+
+def test_a_sheet_thousands_of_columns_wide_is_not_read_row_by_row():
+    # openpyxl parses every cell of a row even when only 30 columns are wanted: a sheet declaring
+    # thousands of columns is no action plan, and is passed over before its rows cost seconds each.
+    import openpyxl
+
+    from parsers.action_plan import MAX_DECLARED_COLUMNS, _xlsx_sheets
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Recommendation", "Action", "Owner", "Agency", "Target date", "Status"])
+    ws.append(["R1", "Brief staff", "a@nhs.net", "Health", "01/02/2027", "Open"])
+    ws.cell(row=3, column=MAX_DECLARED_COLUMNS + 5, value="x")
+    buf = io.BytesIO()
+    wb.save(buf)
+    assert _xlsx_sheets(buf.getvalue())[0][1] == []
+    ws.cell(row=3, column=MAX_DECLARED_COLUMNS + 5, value=None)
+    ws.delete_rows(3)
+    small = io.BytesIO()
+    wb.save(small)
+    assert _xlsx_sheets(small.getvalue())[0][1][1][:2] == ["R1", "Brief staff"]
