@@ -218,6 +218,8 @@ def _xlsx_sheets(data: bytes) -> list[tuple[str, list[list[str]]]]:
 
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         sizes = {i.filename: i.file_size for i in z.infolist()}
+    if any(name.startswith("xl/worksheets/") and size > MAX_SHEET_XML_BYTES for name, size in sizes.items()):
+        return []  # no action plan is this big, and even opening the workbook costs seconds
     wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         out = []
