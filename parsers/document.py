@@ -16,10 +16,15 @@ MIN_VALUES_FOR_FILLED = 3
 FORMAT_NAMES = {"corrupt_zip": "docx", "encrypted_office": "ole"}
 
 
-def assemble(blocks):
+def trained() -> bool:
+    """Whether the trained reader reads forms (INTAKE_READER=model; docs/reader.md), not the rule reader."""
     import os
 
-    if os.environ.get("INTAKE_READER", "cascade") == "model":
+    return os.environ.get("INTAKE_READER", "cascade") == "model"
+
+
+def assemble(blocks):
+    if trained():
         from parsers.reader import read
 
         return read(blocks)
@@ -122,7 +127,7 @@ def parse_document(data: bytes, filename: str | None = None) -> ParseResult:
         if kind == "pdf":
             from parsers.pdf_reader import read_pdf
 
-            blocks, info = read_pdf(data)
+            blocks, info = read_pdf(data, printed=trained())
             if info.get("encrypted"):
                 return ParseResult.needs_review(name, "pdf", "encrypted", "the PDF is password-protected")
             if info.get("scanned"):

@@ -638,7 +638,9 @@ def printed_tables(pdf) -> list:
     return out
 
 
-def read_pdf(data: bytes) -> tuple[list, dict]:
+def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
+    """``printed``: also read the ruled tables printed on a fillable form's pages (the trained reader's
+    picture; it costs a table search on every page)."""
     info: dict = {}
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
@@ -656,7 +658,7 @@ def read_pdf(data: bytes) -> tuple[list, dict]:
                 # the page is read only where field names tell nothing ('Text1'): their labels and sections are printed
                 all_telling = all(telling(f["name"]) for f in fields)
                 headings = [] if all_telling else place_fields(pdf, fields)
-                return with_headings(acroform_blocks(fields), headings) + printed_tables(pdf), info
+                return with_headings(acroform_blocks(fields), headings) + (printed_tables(pdf) if printed else []), info
         blocks: list = []
         chars = 0
         images = 0

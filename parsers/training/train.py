@@ -34,7 +34,7 @@ def blocks_of(path: Path):
     if path.suffix == ".pdf":
         from parsers.pdf_reader import read_pdf
 
-        blocks, info = read_pdf(data)
+        blocks, info = read_pdf(data, printed=True)
         return None if info.get("scanned") or info.get("encrypted") else blocks
     return None
 
