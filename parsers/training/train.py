@@ -18,8 +18,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing as mp
 import sys
 from pathlib import Path
+
+import numpy as np
+
+from parsers.assignment import assign
+from parsers.candidates import FEATURES
+from parsers.docx_reader import read_docx
+from parsers.pdf_reader import read_pdf
+from parsers.reader import candidate_table
+from parsers.scorer import Model
+from parsers.training.grammar import generate
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
@@ -28,12 +39,8 @@ SHARED = REPO.parent / "shared"
 def blocks_of(path: Path):
     data = path.read_bytes()
     if path.suffix == ".docx":
-        from parsers.docx_reader import read_docx
-
         return read_docx(data)[0]
     if path.suffix == ".pdf":
-        from parsers.pdf_reader import read_pdf
-
         blocks, info = read_pdf(data, printed=True)
         return None if info.get("scanned") or info.get("encrypted") else blocks
     return None
@@ -109,8 +116,6 @@ def corpus_docs(dirs: list[Path]) -> list[tuple[Path, dict]]:
 
 def _candidates_of(job):
     """(index, [(features, label, candidate-lite)]) for one training form; run in a worker process."""
-    from parsers.reader import candidate_table
-
     i, path, record = job
     try:
         blocks = blocks_of(path)
@@ -161,8 +166,6 @@ class LiteItem:
 
 
 def table(docs, processes: int = 2):
-    import multiprocessing as mp
-
     rows, ys, groups, per_doc = [], [], [], []
     jobs = [(i, path, record) for i, (path, record) in enumerate(docs)]
     with mp.get_context("fork").Pool(processes) as pool:
@@ -191,8 +194,6 @@ def export(clf, features: list[str], threshold: float, blank_threshold: float) -
         trees.append({"feature": [int(v) for v in t.feature], "threshold": [float(v) for v in t.threshold],
                       "left": [int(v) for v in t.children_left], "right": [int(v) for v in t.children_right],
                       "value": [_stable(v) for v in t.value[:, 0, 0]]})
-    import numpy as np
-
     prior = clf.init_.class_prior_[1]
     return {"features": features, "init": _stable(np.log(prior / (1 - prior))), "learning_rate": clf.learning_rate,
             "max_depth": clf.max_depth + 1, "threshold": threshold, "blank_threshold": blank_threshold, "trees": trees}
@@ -200,8 +201,6 @@ def export(clf, features: list[str], threshold: float, blank_threshold: float) -
 
 def calibrate(model, per_doc, precision: float) -> tuple[float, float]:
     """The lowest value threshold whose assigned values are right >= precision of the time."""
-    from parsers.assignment import assign
-
     docs = []
     for _, record, kept in per_doc:
         cands = [c for c, _ in kept]
@@ -244,23 +243,18 @@ def main(argv=None) -> int:
 
     from sklearn.ensemble import GradientBoostingClassifier
 
-    from parsers.candidates import FEATURES
-    from parsers.scorer import Model
 
     dirs = [Path(d) for d in a.corpus]
     if a.grammar_count:
         work = Path(a.work)
         marker = work / f".seed-{a.seed}-{a.grammar_count}"
         if not marker.exists():
-            from parsers.training.grammar import generate
-
             generate(str(work), a.seed, a.grammar_count)
             marker.write_text("")
         dirs.append(work)
     docs = corpus_docs(dirs)
     print(f"{len(docs)} training forms")
     rows, ys, groups, per_doc = table(docs)
-    import numpy as np
 
     x = np.array([[float(r[f]) for f in FEATURES] for r in rows])
     y = np.array(ys)
