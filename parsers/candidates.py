@@ -34,9 +34,11 @@ from parsers import normalise as n
 from parsers import types
 from parsers.picture import Item, Picture
 from parsers.vocabulary import field_strengths, incident_type, normalise_label, section_of
-from parsers.wording import similarity
+from parsers.wording import composed, similarity
 
 BANK_LABEL = 0.55  # a text this like the bank's wordings of a field is a label of it even when no rule knows it
+PARTS_LABEL = 0.2  # a short text whose words say whose and what detail may be a label of that field ...
+PARTS_SHARE = 0.5  # ... and of the next fields its words point at nearly as well (the scorer weighs them)
 RELATIONS = ("inline", "right", "row_rest", "below", "column", "next", "next_run", "child_col", "person_col", "mark_col",
              "widget", "ticked")
 HOME = {"referrer": "referrer", "lead": "lead", "child": "child", "incident": "incident", "criteria": "criteria",
@@ -45,7 +47,7 @@ HOME = {"referrer": "referrer", "lead": "lead", "child": "child", "incident": "i
 KINDS = (types.DATE, types.YES_NO, types.EMAIL, types.PHONE, types.GENDER, types.PERSON, types.ORGANISATION,
          types.INCIDENT_TYPE, types.TEXT, types.LONG_TEXT)
 MARKS = re.compile(r"^\s*([☒☑✓✔✗✘xX]|yes|y)\s*$", re.I)
-SEPARATORS = re.compile(r"\t+|:\s|:$|\?\s|\?$|_{3,}|\.{4,}|…+|\s\[\s*\]|\s\(\s*\)")
+SEPARATORS = re.compile(r"\t+|:\s|:$|\?\s|\?$|_{3,}|\.{4,}|…+|\s\[\s*\]|\s\(\s*\)|\s\[(?=\s*(?i:y|n|yes|no|x|nk|n/k|✓|✔)\s*\]\s*$)")
 DATE_OF = {"panel_notified": "date_panel_notified"}
 ANSWER_WORDS = {"yes": "yes", "y": "yes", "no": "no", "n": "no", "not known": "unknown", "unknown": "unknown",
                 "nk": "unknown", "n k": "unknown", "don t know": "unknown", "dk": "unknown"}
@@ -102,6 +104,8 @@ def _split(text: str) -> tuple[str, str, str] | None:
     right = re.sub(r"^[\s_.…:]+", "", right)
     right = re.sub(r"^\([^)]*\)\s*[:?]?\s*", "", right)  # '(please tick)', '(dd/mm/yyyy)': guidance, not the answer
     right = re.sub(r"[\s_…]+$|\.{2,}$", "", right)
+    if sep.strip() == "[":  # 'CiC [ N ]': the answer written in the label's brackets
+        right = right.rstrip("] ")
     return left.strip(), sep.strip() or "tab", right.strip()
 
 
@@ -123,6 +127,13 @@ def _fields_of(text: str, section: str | None) -> tuple[dict, dict]:
             if sim >= BANK_LABEL and _generic(f) not in fields:
                 fields[_generic(f)] = 0.0
                 order[_generic(f)] = 99
+    if len(text.split()) <= 12:
+        read = composed(text)
+        for f, score in read[:3]:
+            if score >= PARTS_LABEL and score >= PARTS_SHARE * read[0][1] and f not in fields \
+                    and _generic(f) not in fields:
+                fields[f] = 0.0
+                order[f] = 99
     return fields, order
 
 
@@ -162,11 +173,15 @@ def labels_of(it: Item) -> list[Label]:
         out.append(Label(it, whole, fields, order))
     if it.kind == "widget":
         name = " ".join(re.split(r"[_\W\d]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", it.hint))).strip()
+        # the printed label and the field's internal name are both evidence ('41) Ref. date:' / date_of_referral)
+        fields, order = {}, {}
         for t in (whole, name):
-            fields, order = _fields_of(t, it.section) if t else ({}, {})
-            if fields:
-                out.append(Label(it, t, fields, order))
-                break
+            more, rank = _fields_of(t, it.section) if t else ({}, {})
+            for f, st in more.items():
+                if st > fields.get(f, -1.0):
+                    fields[f], order[f] = st, min(rank[f], order.get(f, 99))
+        if fields:
+            out.append(Label(it, whole or name, fields, order))
         return out
     split = []
     for line in text.split("\n"):
@@ -443,11 +458,17 @@ def features(c: Candidate, pic: Picture) -> dict:
     sec = it.section
     raw = c.raw or ""
     bank = dict(similarity(lab.text))
+    comp = dict(composed(lab.text))
+    comp_top = max(comp.values(), default=0.0)
     f = {
         "strength": strength,
         "bank_sim": bank.get(path, 0.0),
         "bank_best": int(bool(bank) and max(bank, key=bank.get) == path),
         "bank_gap": (max(bank.values()) - bank.get(path, 0.0)) if bank else 1.0,
+        "comp": comp.get(path, 0.0),
+        "comp_best": int(bool(comp) and comp.get(path, 0.0) == comp_top),
+        "comp_share": comp.get(path, 0.0) / comp_top if comp_top else 0.0,
+        "ans_comp": (composed(raw.split("\n")[0])[0][1] if raw.strip() and len(raw) < 120 and composed(raw.split("\n")[0]) else 0.0),
         "ans_bank": (similarity(raw.split("\n")[0])[0][1] if raw.strip() and len(raw) < 120 and similarity(raw.split("\n")[0]) else 0.0),
         "best_gap": best - strength,
         "n_fields": len(lab.fields),

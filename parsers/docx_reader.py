@@ -37,7 +37,9 @@ class _Runs:
 
     def __init__(self):
         self.parts: list[str] = []
+        self.bold: list[bool] = []      # per part: was it written in bold (a label's usual look)
         self.field_stack: list[dict] = []
+        self.in_bold = False
 
     def suppressed(self) -> bool:
         return any(f["mode"] in ("instr", "hide") for f in self.field_stack)
@@ -45,6 +47,7 @@ class _Runs:
     def add(self, text: str) -> None:
         if not self.suppressed():
             self.parts.append(text)
+            self.bold.append(self.in_bold)
 
 
 def _ffdata_value(ff) -> tuple[str, str | None]:
@@ -114,9 +117,15 @@ def _struck(r) -> bool:
     return False
 
 
+def _bold(r) -> bool:
+    el = r.find(f"{q('w:rPr')}/{q('w:b')}")
+    return el is not None and el.get(q("w:val"), "true") not in ("0", "false", "off")
+
+
 def _run(r, collect: _Runs) -> None:
     if _struck(r):
         return
+    collect.in_bold = _bold(r)
     for c in r:
         tag = c.tag
         if tag == q("w:fldChar"):
@@ -154,10 +163,39 @@ def _run(r, collect: _Runs) -> None:
     # A legacy checkbox with no separate/end in this run is finished in a later run.
 
 
+LABEL_END = re.compile(r"[:?\t]\s*$|[_.…]{3,}\s*$")
+
+
+def _bold_label_end(collect: _Runs) -> int | None:
+    """'**Name of referrer** Jo Bloggs': where a bold label at the start of a line gives way to plain text.
+    The look is the separator; None when the paragraph does not open that way."""
+    k = 0
+    seen_bold = False
+    while k < len(collect.parts):
+        part = collect.parts[k]
+        if "\n" in part:
+            return None
+        if part.strip():
+            if not collect.bold[k]:
+                break
+            seen_bold = True
+        k += 1
+    if not seen_bold or k >= len(collect.parts):
+        return None
+    label = "".join(collect.parts[:k])
+    if len(label.split()) > 12 or LABEL_END.search(label):
+        return None
+    return k
+
+
 def paragraph_text(p) -> str:
     collect = _Runs()
     _inline(p, collect)
-    text = "".join(collect.parts)
+    cut = _bold_label_end(collect)
+    if cut is not None:
+        text = "".join(collect.parts[:cut]).rstrip() + "\t" + "".join(collect.parts[cut:]).lstrip()
+    else:
+        text = "".join(collect.parts)
     text = text.replace("\u2002" * 5, "")  # unfilled legacy text field
     text = "\n".join(line.strip() for line in text.split("\n"))
     return "" if PLACEHOLDERS.match(text.strip()) else text

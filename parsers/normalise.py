@@ -197,10 +197,21 @@ def tristate(value: str | None) -> bool | None:
     t = " ".join(value.split()).strip().lower().rstrip(".!")
     if re.fullmatch(r"yes\s*/\s*no(\s*\(.*\))?", t) or re.fullmatch(r"y\s*/\s*n", t):
         return None  # nothing deleted: not answered
-    t = re.sub(r"\s*\(delete as appropriate\)", "", t).strip(" /|")
-    first = re.split(r"[\s,;:\-–(]", t, maxsplit=1)[0]
-    if first in YES:
+    t = re.sub(r"\s*\(delete as appropriate\)", "", t).strip(" /|[]")
+    if " / " in t:  # 'Ydy / Yes', 'Na / No': the same answer in two languages
+        said = {_polarity(half) for half in t.split(" / ")} - {None}
+        return said.pop() if len(said) == 1 else None
+    return _polarity(t)
+
+
+WELSH_YES = {"ie", "ydy", "oes", "ydw", "ydi"}
+WELSH_NO = {"na", "nac", "naddo", "nag"}
+
+
+def _polarity(t: str) -> bool | None:
+    first = re.split(r"[\s,;:\-–(]", t.strip(" []"), maxsplit=1)[0]
+    if first in YES or first in WELSH_YES:
         return True
-    if first in NO:
+    if first in NO or first in WELSH_NO:
         return False
     return None

@@ -517,12 +517,40 @@ def _words_to_lines(words: list[dict]) -> list[dict]:
     return out
 
 
+def _strokes(page) -> list[tuple[float, float, float]]:
+    """Thin horizontal strokes on a page as (y, x0, x1): ruled lines, underlines, strike-throughs."""
+    out = []
+    for obj in list(page.lines) + list(page.rects):
+        top, bottom = obj.get("top", 0.0), obj.get("bottom", 0.0)
+        if bottom - top <= 1.5 and obj.get("x1", 0.0) - obj.get("x0", 0.0) >= 3:
+            out.append(((top + bottom) / 2, obj["x0"], obj["x1"]))
+    return out
+
+
+def unstruck(page, words: list[dict]) -> list[dict]:
+    """The words not struck through: a stroke across a word's middle, covering most of it, deletes it
+    ('Yes / N̶o̶' with the rejected option struck out by hand or by the form's author). Underlines sit at a
+    word's foot and table rules between words, so neither deletes anything."""
+    strokes = _strokes(page)
+    if not strokes:
+        return words
+    kept = []
+    for w in words:
+        h = w["bottom"] - w["top"]
+        lo, hi = w["top"] + 0.3 * h, w["bottom"] - 0.25 * h
+        width = max(w["x1"] - w["x0"], 0.1)
+        struck = any(lo <= y <= hi and (min(x1, w["x1"]) - max(x0, w["x0"])) >= 0.7 * width for y, x0, x1 in strokes)
+        if not struck:
+            kept.append(w)
+    return kept
+
+
 def _layout_blocks(page, number: int = 0) -> list:
     """Ruled tables as Tables (cell text in paragraphs), the rest as Paras, in reading order.
     Words are extracted once per page and placed in cells by position; headers and footers are dropped."""
     entries = []
     tables = page.find_tables()
-    words = page.extract_words(keep_blank_chars=False, extra_attrs=["fontname", "size"])
+    words = unstruck(page, page.extract_words(keep_blank_chars=False, extra_attrs=["fontname", "size"]))
     cells_of: list[tuple[tuple, list]] = []
     for t in tables:
         for r in t.rows:

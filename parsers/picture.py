@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from parsers.blocks import Pair, Para, Table
 from parsers.vocabulary import normalise_label, section_of
+from parsers.wording import composed, whose
 
 
 @dataclass
@@ -57,7 +58,18 @@ def _heading_section(text: str, heading: bool, alone: bool) -> str | None:
         return None
     if t.endswith("?"):
         return None
-    return section_of(t)
+    found = section_of(t)
+    if found or len(t.split()) > 5:
+        return found
+    # 'REPORTER DETAILS', 'About the pupil': words that say whose details follow, naming no detail themselves
+    head, sure = whose(t)
+    field_read = composed(t)
+    if head and sure >= WHOSE_HEADING and not (field_read and field_read[0][1] >= 0.3):
+        return head
+    return None
+
+
+WHOSE_HEADING = 0.7
 
 
 def build(blocks: list) -> Picture:

@@ -104,3 +104,146 @@ def similarity(text: str) -> tuple:
     t = re.sub(r"\s+", " ", text).strip()
     found = bank().similar(t)
     return tuple(sorted(found.items(), key=lambda kv: (-round(kv[1], 9), kv[0])))  # ties in a fixed order
+
+
+# --- Who and what: a label read as its parts -------------------------------------------------------------
+#
+# A label names a field by two things: *whose* detail it asks for (the referrer, the safeguarding lead,
+# the child, the incident ...) and *what* detail (name, email, date of birth ...). 'Reporter name' is new
+# as a whole, yet 'reporter' says whose (the bank's 'Reporter email', 'Reporter details') and 'name' says
+# what. Each word of the bank votes for a head and for a leaf by how its variants are spread over them;
+# a word that is everywhere ('details', 'of') votes for nothing. A label's field score is
+# P(leaf | words) x P(head | words, leaf), the head spread evenly over the heads that leaf has when no word
+# says whose. A variant with exactly the label's words is left out, as for the likeness above.
+
+PERSON_HEADS = ("referrer", "lead", "child")
+SECTION_HEADS = {"referrer": "referrer", "lead": "lead", "child": "child", "incident": "incident",
+                 "criteria": "criteria", "panel": "panel", "agencies": "agencies", "concerns": "concerns"}
+
+
+def _parts(path: str) -> tuple[str, str]:
+    """'referrer.name' -> ('referrer', 'name'); 'date_of_referral' -> ('referrer', 'date_of_referral')."""
+    if "." in path:
+        head, leaf = path.split(".", 1)
+        return head, leaf
+    return {"date_of_referral": "referrer", "panel_notified": "panel", "date_panel_notified": "panel",
+            "immediate_concerns": "concerns"}[path], path
+
+
+class Parts:
+    def __init__(self, variants: dict[str, list[str]], sections: dict[str, list[str]]):
+        self.entries: list[tuple[str | None, str | None, frozenset]] = []   # (head, leaf, words)
+        for path, texts in variants.items():
+            head, leaf = _parts(path)
+            for t in texts:
+                ws = words(t)
+                if ws:
+                    self.entries.append((head, leaf, ws))
+        for name, texts in sections.items():
+            head = SECTION_HEADS.get(name)
+            for t in texts:
+                ws = words(t)
+                if ws and head:
+                    self.entries.append((head, None, ws))
+        self.heads_of_leaf: dict[str, set] = {}
+        for head, leaf, _ in self.entries:
+            if leaf:
+                self.heads_of_leaf.setdefault(leaf, set()).add(head)
+        self.leaves = sorted(self.heads_of_leaf)
+        self.heads = sorted({h for h, _, _ in self.entries})
+        self.leaf_count: dict[str, dict[str, int]] = {}
+        self.head_count: dict[str, dict[str, int]] = {}
+        self.by_words: dict[frozenset, list[int]] = {}
+        for i, (head, leaf, ws) in enumerate(self.entries):
+            self.by_words.setdefault(ws, []).append(i)
+            for w in ws:
+                if leaf:
+                    d = self.leaf_count.setdefault(w, {})
+                    d[leaf] = d.get(leaf, 0) + 1
+                d = self.head_count.setdefault(w, {})
+                d[head] = d.get(head, 0) + 1
+
+    def _votes(self, ws: frozenset, table: dict, names: list, own: list, pick) -> tuple[dict, float]:
+        """Weighted average of each word's spread over `names`; and the summed weight (how much the words say)."""
+        total: dict[str, float] = {}
+        mass = 0.0
+        k = len(names)
+        for w in sorted(ws):
+            counts = dict(table.get(w, {}))
+            for i in own:  # leave the label's own variant out
+                key = pick(self.entries[i])
+                if key is not None and w in self.entries[i][2] and key in counts:
+                    counts[key] -= 1
+            n_w = sum(counts.values())
+            if n_w <= 0:
+                continue
+            probs = {name: c / n_w for name, c in counts.items() if c > 0}
+            entropy = -sum(p * math.log(p) for p in probs.values())
+            sharp = 1.0 - entropy / math.log(k) if k > 1 else 1.0
+            weight = sharp * sharp * n_w / (n_w + 1.0)
+            if weight <= 0:
+                continue
+            mass += weight
+            for name, p in probs.items():
+                total[name] = total.get(name, 0.0) + weight * p
+        if mass:
+            total = {name: v / mass for name, v in total.items()}
+        return total, mass
+
+    def read(self, text: str) -> tuple[dict[str, float], dict[str, float], float, float]:
+        """(leaf -> P, head -> P, leaf evidence, head evidence) for a label text."""
+        ws = words(text)
+        if not ws or len(ws) > 14:
+            return {}, {}, 0.0, 0.0
+        own = self.by_words.get(ws, [])
+        leaves, leaf_mass = self._votes(ws, self.leaf_count, self.leaves, own, lambda e: e[1])
+        heads, head_mass = self._votes(ws, self.head_count, self.heads, own, lambda e: e[0])
+        return leaves, heads, leaf_mass, head_mass
+
+    def fields(self, text: str) -> dict[str, float]:
+        """field path -> P(leaf) x P(head | leaf) for a label text."""
+        leaves, heads, leaf_mass, _ = self.read(text)
+        out: dict[str, float] = {}
+        for leaf, p in leaves.items():
+            allowed = self.heads_of_leaf[leaf]
+            said = {h: heads.get(h, 0.0) for h in allowed}
+            spoken = sum(said.values())
+            for h in allowed:
+                share = said[h] / spoken if spoken > 0.05 else 1.0 / len(allowed)
+                path = leaf if leaf in ("date_of_referral", "panel_notified", "date_panel_notified",
+                                        "immediate_concerns") else f"{h}.{leaf}"
+                out[path] = p * share * min(1.0, leaf_mass)
+        return out
+
+
+@lru_cache(maxsize=1)
+def parts() -> Parts:
+    try:
+        spec = json.loads(BANK.read_text(encoding="utf-8"))
+    except OSError:
+        return Parts({}, {})
+    variants: dict[str, list[str]] = {}
+    for field, registers in spec.get("fields", {}).items():
+        head, _, leaf = field.partition(".")
+        path = f"{HEADS.get(head, head)}.{leaf}" if leaf else field
+        for texts in registers.values():
+            variants.setdefault(path, []).extend(texts)
+    return Parts(variants, spec.get("sections", {}))
+
+
+@lru_cache(maxsize=32768)
+def composed(text: str) -> tuple:
+    """((field, score), ...) for a label read as whose + what, best first."""
+    t = re.sub(r"\s+", " ", text).strip()
+    found = parts().fields(t)
+    return tuple(sorted(((f, s) for f, s in found.items() if s > 0.01), key=lambda kv: (-round(kv[1], 9), kv[0])))
+
+
+@lru_cache(maxsize=8192)
+def whose(text: str) -> tuple[str | None, float]:
+    """The head a short text (a heading) speaks of, and how surely: ('referrer', 0.8) for 'REPORTER DETAILS'."""
+    _, heads, _, mass = parts().read(re.sub(r"\s+", " ", text).strip())
+    if not heads:
+        return None, 0.0
+    head = max(sorted(heads), key=heads.get)
+    return head, heads[head] * min(1.0, mass)
