@@ -39,7 +39,7 @@ from parsers.wording import composed, similarity
 BANK_LABEL = 0.55  # a text this like the bank's wordings of a field is a label of it even when no rule knows it
 PARTS_LABEL = 0.2  # a short text whose words say whose and what detail may be a label of that field ...
 PARTS_SHARE = 0.5  # ... and of the next fields its words point at nearly as well (the scorer weighs them)
-RELATIONS = ("inline", "right", "row_rest", "below", "column", "next", "next_run", "child_col", "person_col", "mark_col",
+RELATIONS = ("inline", "inline_run", "right", "row_rest", "below", "column", "next", "next_run", "child_col", "person_col", "mark_col",
              "widget", "ticked")
 HOME = {"referrer": "referrer", "lead": "lead", "child": "child", "incident": "incident", "criteria": "criteria",
         "panel_notified": "panel", "date_panel_notified": "panel", "immediate_concerns": "concerns",
@@ -61,6 +61,7 @@ class Label:
     order: dict[str, int]               # field -> rank of its rule in the vocabulary (0 first)
     rest: str | None = None             # the text after the separator, when the label starts an item
     sep: str = ""
+    more: list = field(default_factory=list)   # the item's next lines up to the next label: the answer's run
     top: str = ""                       # the field it names best
     person_ctx: str | None = None       # referrer or lead: whose details the fields around it are
 
@@ -187,12 +188,16 @@ def labels_of(it: Item) -> list[Label]:
     for line in text.split("\n"):
         line = line.strip()
         parts = _split(line) or _typed_tail(line, it.section)
-        if not parts:
-            continue
-        left, sep, right = parts
-        fields, order = _fields_of(left, it.section)
+        fields = None
+        if parts:
+            left, sep, right = parts
+            fields, order = _fields_of(left, it.section)
         if fields:
             split.append(Label(it, left, fields, order, rest=right, sep=sep))
+        elif split and line and split[-1].rest:
+            split[-1].more.append(line)  # '(c) Home address: 23 Tithebarn Road' then 'Leeds', 'LS9 7HJ'
+        elif split:
+            split[-1].more.append("") if not line else None
     if split and out and (len(split) > 1 or split[0].rest):
         rest = split[0].rest or ""
         if len(split) > 1 or not (rest.endswith("?") or label_likeness(rest, it.section) >= 0.5):
@@ -334,7 +339,18 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
         return [_mk(lab, f, child, "widget", it.text, it)]
     if lab.rest is not None:
         if lab.rest.strip():
-            return [_mk(lab, f, child, "inline", lab.rest, None)]
+            out = [_mk(lab, f, child, "inline", lab.rest, None)]
+            run = []
+            for line in lab.more:
+                if not line and (not long or not run):
+                    break
+                run.append(line)
+            run = [line for line in run if line] if not long else run
+            if run and (long or f == "child.address"):
+                joiner = "\n" if f == "child.address" else " "
+                out.append(_mk(lab, f, child, "inline_run", lab.rest + joiner + joiner.join(run), None, len(run),
+                               blank_lines=long))
+            return out
         # 'Label:' with nothing after it on its line: the answer is in a cell or paragraph nearby
     if it.kind == "cell":
         row = _row(pic, it)

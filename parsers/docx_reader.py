@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.blocks import CHECKED, UNCHECKED, Para, Table
+from parsers.normalise import date_boxes
 from parsers.safety import open_zip, parse_xml, read_member
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -216,7 +217,12 @@ def _cell_text(tc, out_blocks: list) -> str:
         if child.tag == q("w:p"):
             lines.append(paragraph_text(child))
         elif child.tag == q("w:tbl"):
-            out_blocks.append(_table(child, out_blocks))
+            nested = _table(child, out_blocks)
+            boxes = date_boxes(nested.rows)
+            if boxes is not None:
+                lines.append(boxes)  # 'DD | MM | YYYY' boxes inside the answer cell: the cell's date
+            else:
+                out_blocks.append(nested)
         elif child.tag == q("w:sdt"):
             content = child.find(q("w:sdtContent"))
             pr = child.find(q("w:sdtPr"))

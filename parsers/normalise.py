@@ -215,3 +215,21 @@ def _polarity(t: str) -> bool | None:
     if first in NO or first in WELSH_NO:
         return False
     return None
+
+
+_BOX_HEADS = (re.compile(r"^d{1,2}$|^day$"), re.compile(r"^m{1,2}$|^month$"), re.compile(r"^y{2,4}$|^year$"))
+
+
+def date_boxes(rows: list[list[str]]) -> str | None:
+    """A small table of day / month / year boxes: its date as 'dd/mm/yyyy' ('' when the boxes are empty);
+    None for any other table."""
+    if len(rows) != 2 or len(rows[0]) != 3 or len(rows[1]) != 3:
+        return None
+    if not all(p.match(h.strip().lower()) for p, h in zip(_BOX_HEADS, rows[0])):
+        return None
+    parts = [c.strip() for c in rows[1]]
+    if not any(parts):
+        return ""
+    if not all(c.isdigit() for c in parts):
+        return None
+    return "/".join(parts)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parsers import normalise as n
 from parsers.blocks import Pair, Para, Table
 from parsers.vocabulary import normalise_label, section_of
 from parsers.wording import composed, whose
@@ -82,6 +83,9 @@ def build(blocks: list) -> Picture:
             it = Item(len(pic.items), b.text, "para", heading=b.heading, page=b.page)
             it.starts_section = _heading_section(b.text, b.heading, False)
             pic.items.append(it)
+        elif isinstance(b, Table) and n.date_boxes(b.rows) is not None:
+            # 'DD | MM | YYYY' boxes over '03 | 11 | 2012': one date, read as the paragraph it stands for
+            pic.items.append(Item(len(pic.items), n.date_boxes(b.rows), "para", page=b.page))
         elif isinstance(b, Table):
             rows = []
             for r, row in enumerate(b.rows):

@@ -130,6 +130,25 @@ def _parts(path: str) -> tuple[str, str]:
             "immediate_concerns": "concerns"}[path], path
 
 
+TOP = ("date_of_referral", "panel_notified", "date_panel_notified", "immediate_concerns")
+
+
+def _kind(leaf: str, head: str) -> str:
+    from parsers import types  # the field types: a leaf's kind (date, yes/no, person name ...)
+    return types.kind_of(leaf if leaf in TOP else f"{head}.{leaf}")
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """'eth' shortens 'ethnicity' (a prefix); 'eml' shortens 'email', 'nm' 'name' (its letters in order,
+    the first one first). A known word never counts as an abbreviation of another."""
+    if len(word) <= len(short) or short[0] != word[0]:
+        return False
+    if word.startswith(short):
+        return len(short) >= 3
+    it = iter(word[1:])
+    return len(word) <= 3 * len(short) and all(ch in it for ch in short[1:])
+
+
 class Parts:
     def __init__(self, variants: dict[str, list[str]], sections: dict[str, list[str]]):
         self.entries: list[tuple[str | None, str | None, frozenset]] = []   # (head, leaf, words)
@@ -150,6 +169,17 @@ class Parts:
             if leaf:
                 self.heads_of_leaf.setdefault(leaf, set()).add(head)
         self.leaves = sorted(self.heads_of_leaf)
+        self.kind_of = {leaf: _kind(leaf, sorted(hs)[0]) for leaf, hs in self.heads_of_leaf.items()}
+        self.kind_leaves: dict[str, list] = {}
+        for leaf in self.leaves:
+            self.kind_leaves.setdefault(self.kind_of[leaf], []).append(leaf)
+        self._short: dict[str, tuple] = {}
+        self.kind_count: dict[str, dict[str, int]] = {}
+        for head, leaf, ws in self.entries:
+            if leaf:
+                for w in ws:
+                    d = self.kind_count.setdefault(w, {})
+                    d[self.kind_of[leaf]] = d.get(self.kind_of[leaf], 0) + 1
         self.heads = sorted({h for h, _, _ in self.entries})
         self.leaf_count: dict[str, dict[str, int]] = {}
         self.head_count: dict[str, dict[str, int]] = {}
@@ -162,8 +192,9 @@ class Parts:
                     d[leaf] = d.get(leaf, 0) + 1
                 d = self.head_count.setdefault(w, {})
                 d[head] = d.get(head, 0) + 1
+        self.vocab = sorted(self.head_count)
 
-    def _votes(self, ws: frozenset, table: dict, names: list, own: list, pick) -> tuple[dict, float]:
+    def _votes(self, ws: frozenset, table: dict, names: list, own: list, pick, only=None) -> tuple[dict, float]:
         """Weighted average of each word's spread over `names`; and the summed weight (how much the words say)."""
         total: dict[str, float] = {}
         mass = 0.0
@@ -174,13 +205,17 @@ class Parts:
                 key = pick(self.entries[i])
                 if key is not None and w in self.entries[i][2] and key in counts:
                     counts[key] -= 1
+            if sum(counts.values()) <= 0:  # a word only the label's own variant has: perhaps it shortens others
+                counts = self._abbreviated(w, table)
+            if only is not None:
+                counts = {name: c for name, c in counts.items() if name in only}
             n_w = sum(counts.values())
             if n_w <= 0:
                 continue
             probs = {name: c / n_w for name, c in counts.items() if c > 0}
             entropy = -sum(p * math.log(p) for p in probs.values())
             sharp = 1.0 - entropy / math.log(k) if k > 1 else 1.0
-            weight = sharp * sharp * n_w / (n_w + 1.0)
+            weight = sharp * sharp * math.log(1.0 + n_w)  # a sharp word many variants use: the head noun
             if weight <= 0:
                 continue
             mass += weight
@@ -189,6 +224,22 @@ class Parts:
         if mass:
             total = {name: v / mass for name, v in total.items()}
         return total, mass
+
+    def _abbreviated(self, w: str, table: dict) -> dict:
+        """An abbreviation's votes: those of the bank's words it shortens ('eth' -> ethnicity, ethnic;
+        'eml' -> email; 'nm' -> name), each counted once."""
+        known = self.shortens(w)
+        out: dict[str, int] = {}
+        for k in known:
+            for name, c in table.get(k, {}).items():
+                out[name] = out.get(name, 0) + c
+        return out
+
+    def shortens(self, w: str) -> tuple:
+        if w not in self._short:
+            self._short[w] = tuple(k for k in self.vocab if _abbreviates(w, k))[:6] if 2 <= len(w) <= 5 \
+                and w.isalpha() else ()
+        return self._short[w]
 
     def read(self, text: str) -> tuple[dict[str, float], dict[str, float], float, float]:
         """(leaf -> P, head -> P, leaf evidence, head evidence) for a label text."""
@@ -200,9 +251,30 @@ class Parts:
         heads, head_mass = self._votes(ws, self.head_count, self.heads, own, lambda e: e[0])
         return leaves, heads, leaf_mass, head_mass
 
+    def kinds_and_leaves(self, ws: frozenset, own: list) -> tuple[dict, float]:
+        """leaf -> P(kind | words) x P(leaf | words, kind): 'date' says a date surely though not which one;
+        'referral' then says which date."""
+        kinds, mass = self._votes(ws, self.kind_count, sorted(self.kind_leaves), own,
+                                  lambda e: self.kind_of.get(e[1]) if e[1] else None)
+        out: dict[str, float] = {}
+        for kind, pk in kinds.items():
+            leaves = self.kind_leaves[kind]
+            if len(leaves) == 1:
+                out[leaves[0]] = pk
+                continue
+            within, said = self._votes(ws, self.leaf_count, leaves, own, lambda e: e[1], only=set(leaves))
+            for leaf in leaves:
+                out[leaf] = pk * (within.get(leaf, 0.0) if said else 1.0 / len(leaves))
+        return out, mass
+
     def fields(self, text: str) -> dict[str, float]:
         """field path -> P(leaf) x P(head | leaf) for a label text."""
-        leaves, heads, leaf_mass, _ = self.read(text)
+        ws = words(text)
+        if not ws or len(ws) > 14:
+            return {}
+        own = self.by_words.get(ws, [])
+        leaves, leaf_mass = self.kinds_and_leaves(ws, own)
+        heads, _ = self._votes(ws, self.head_count, self.heads, own, lambda e: e[0])
         out: dict[str, float] = {}
         for leaf, p in leaves.items():
             allowed = self.heads_of_leaf[leaf]
@@ -210,8 +282,7 @@ class Parts:
             spoken = sum(said.values())
             for h in allowed:
                 share = said[h] / spoken if spoken > 0.05 else 1.0 / len(allowed)
-                path = leaf if leaf in ("date_of_referral", "panel_notified", "date_panel_notified",
-                                        "immediate_concerns") else f"{h}.{leaf}"
+                path = leaf if leaf in TOP else f"{h}.{leaf}"
                 out[path] = p * share * min(1.0, leaf_mass)
         return out
 
