@@ -37,7 +37,7 @@ from parsers.vocabulary import field_strengths, incident_type, normalise_label, 
 from parsers.wording import composed, similarity
 
 BANK_LABEL = 0.55  # a text this like the bank's wordings of a field is a label of it even when no rule knows it
-PARTS_LABEL = 0.2  # a short text whose words say whose and what detail may be a label of that field ...
+PARTS_LABEL = 0.15  # a short text whose words say whose and what detail may be a label of that field ...
 PARTS_SHARE = 0.5  # ... and of the next fields its words point at nearly as well (the scorer weighs them)
 RELATIONS = ("inline", "inline_run", "right", "row_rest", "below", "column", "next", "next_run", "child_col", "person_col", "mark_col",
              "widget", "ticked")
@@ -131,11 +131,25 @@ def _fields_of(text: str, section: str | None) -> tuple[dict, dict]:
     if len(text.split()) <= 12:
         read = composed(text)
         for f, score in read[:3]:
-            if score >= PARTS_LABEL and score >= PARTS_SHARE * read[0][1] and f not in fields \
-                    and _generic(f) not in fields:
-                fields[f] = 0.0
-                order[f] = 99
+            if score >= PARTS_LABEL and score >= PARTS_SHARE * read[0][1]:
+                # 'Name of worker': a detail several people have; whose it is, the section and places say
+                for g in _siblings(f):
+                    if g not in fields and _generic(g) not in fields:
+                        fields[g] = 0.0
+                        order[g] = 99
     return fields, order
+
+
+SHARED = {"name": ("referrer", "lead", "child"), "role": ("referrer", "lead"), "agency": ("referrer", "lead"),
+          "email": ("referrer", "lead"), "phone": ("referrer", "lead")}
+
+
+def _siblings(f: str) -> list[str]:
+    """'referrer.name' -> the name of every person a form asks about; other fields -> themselves."""
+    head, _, leaf = f.partition(".")
+    if head in ("referrer", "lead", "child") and leaf in SHARED:
+        return [f] + [f"{h}.{leaf}" for h in SHARED[leaf] if h != head]
+    return [f]
 
 
 def _generic(f: str) -> str:

@@ -223,6 +223,11 @@ _BOX_HEADS = (re.compile(r"^d{1,2}$|^day$"), re.compile(r"^m{1,2}$|^month$"), re
 def date_boxes(rows: list[list[str]]) -> str | None:
     """A small table of day / month / year boxes: its date as 'dd/mm/yyyy' ('' when the boxes are empty);
     None for any other table."""
+    if len(rows) == 1 and len(rows[0]) == 3:  # the boxes alone: '27 | 04 | 2023'
+        d, m, y = (c.strip() for c in rows[0])
+        plausible = d.isdigit() and m.isdigit() and y.isdigit() and 1 <= int(d) <= 31 and 1 <= int(m) <= 12 \
+            and len(y) == 4
+        return f"{d}/{m}/{y}" if plausible else None
     if len(rows) != 2 or len(rows[0]) != 3 or len(rows[1]) != 3:
         return None
     if not all(p.match(h.strip().lower()) for p, h in zip(_BOX_HEADS, rows[0])):

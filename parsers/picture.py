@@ -60,6 +60,8 @@ def _heading_section(text: str, heading: bool, alone: bool) -> str | None:
     if t.endswith("?"):
         return None
     found = section_of(t)
+    if not found and " / " in t:  # 'Arweinydd diogelu / Safeguarding lead': each language's half
+        found = next((f for f in (section_of(half) for half in t.split(" / ")) if f), None)
     if found or len(t.split()) > 5:
         return found
     # 'REPORTER DETAILS', 'About the pupil': words that say whose details follow, naming no detail themselves
