@@ -448,7 +448,7 @@ def check_vocabulary(vocabulary: Any) -> None:
             raise ConfigError(f"vocabulary.{wording!r} must be a record field name in quotes, e.g. \"children.name\"")
         if field_path(public) is None:
             raise ConfigError(f"vocabulary.{wording!r} = {public!r} is not a field of the referral record; "
-                              "use e.g. \"children.name\", \"referrer.email\", \"incident.date\" (see the README, "
+                              "use e.g. \"children.name\", \"referrer.email\", \"incident.date\" (see docs/forms.md, "
                               "\"Teach it your form\")")
         if not normalise_label(wording):
             raise ConfigError(f"vocabulary.{wording!r} has no letters or digits to match a label")
