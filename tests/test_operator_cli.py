@@ -17,6 +17,7 @@ from intake import config as config_mod
 from intake.cli.program import main
 from intake.errors import ConfigError
 from intake.service import checks
+from intake.service.send_test import send_test
 from tests.servers import write_server_config
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,7 +191,7 @@ def test_send_test_reads_the_email_back_when_the_manager_is_the_referral_mailbox
     path = write_server_config(tmp_path / "config.toml", imap.port, "referrals@liverpool.gov.uk", smtp,
                                people={"manager": "referrals@liverpool.gov.uk"})
     cfg = config_mod.load(path)
-    assert checks.send_test(cfg) == 0
+    assert send_test(cfg) == 0
     out = capsys.readouterr().out
     assert "send-test: ok (sent to referrals@liverpool.gov.uk through 127.0.0.1" in out
     assert re.search(r"send-test: ok \(read back from 127\.0\.0\.1 INBOX after \d+ s", out), out
@@ -204,7 +205,7 @@ def test_send_test_refused_by_the_smtp_server_is_one_failed_line(tmp_path, imap,
     monkeypatch.setenv("INTAKE_SMTP_PASSWORD", smtp.password)
     smtp.handler.refuse.add("manager@liverpool.gov.uk")
     cfg = config_mod.load(write_server_config(tmp_path / "config.toml", imap.port, imap.user, smtp))
-    assert checks.send_test(cfg) == 1
+    assert send_test(cfg) == 1
     out = capsys.readouterr().out.strip()
     assert out.startswith("send-test: FAILED - the SMTP server did not take the test email to manager@liverpool.gov.uk")
     assert "550" in out and len(out.splitlines()) == 1

@@ -26,8 +26,8 @@ from intake.demo.run import run_demo
 from intake.errors import ConfigError, IntakeError, RetryLater
 from intake.mailbox.oauth import RedactSecrets
 from intake.service import status
-from intake.service.checks import (become, CheckRefused, current_user, read_env_file, root_refusal, run_checks,
-                                   send_test)
+from intake.service.checks import become, CheckRefused, current_user, read_env_file, root_refusal, run_checks
+from intake.service.send_test import send_test
 from intake.service.reprocess import reprocess, UnknownMessage
 from intake.service.scheduler import run_service
 from intake.service.services import build_services, deliver, open_source, poll_and_deliver
