@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import logging
 import os
 import re
 import tomllib
@@ -28,6 +29,7 @@ from notifier.meetings import parse_dates, parse_rule
 from parsers.vocabulary import field_path, normalise_label
 
 REQUIRED = object()
+log = logging.getLogger(__name__)
 
 
 def setting(default: Any = REQUIRED, help: str = "", choices: tuple[str, ...] | None = None):
@@ -222,6 +224,7 @@ class Config:
     deadlines: dict = field(default_factory=dict)
     vocabulary: dict = field(default_factory=dict)   # a partnership's own form wordings -> record fields
     base_dir: Path = field(default_factory=Path.cwd)
+    secrets_file: str = ""   # the KEY=VALUE file the secrets were read from (`intake check --env-file`), for advice
 
     # -- derived values -------------------------------------------------
     @property
@@ -258,7 +261,12 @@ class Config:
     def secret(self, env_name: str, what: str) -> str:
         value = os.environ.get(env_name)
         if not value:
-            raise ConfigError(f"{what}: environment variable {env_name} is not set; export it before starting the service")
+            if self.secrets_file:
+                raise ConfigError(f"{what}: {env_name} is not set in {self.secrets_file}; set it there "
+                                  f"({env_name}=the secret, on its own line), then run the check again")
+            raise ConfigError(f"{what}: environment variable {env_name} is not set; for the service, set it in its "
+                              f"secrets file (/etc/intake/secrets.env, the unit's EnvironmentFile=); for a command run "
+                              "by hand, export it first")
         return value
 
 
@@ -440,7 +448,7 @@ def check_vocabulary(vocabulary: Any) -> None:
             raise ConfigError(f"vocabulary.{wording!r} must be a record field name in quotes, e.g. \"children.name\"")
         if field_path(public) is None:
             raise ConfigError(f"vocabulary.{wording!r} = {public!r} is not a field of the referral record; "
-                              "use e.g. \"children.name\", \"referrer.email\", \"incident.date\" (see the README, "
+                              "use e.g. \"children.name\", \"referrer.email\", \"incident.date\" (see docs/forms.md, "
                               "\"Teach it your form\")")
         if not normalise_label(wording):
             raise ConfigError(f"vocabulary.{wording!r} has no letters or digits to match a label")
@@ -494,6 +502,9 @@ def from_dict(raw: dict, base_dir: Path | None = None) -> Config:
     deadlines = raw.get("deadlines", {})
     if not isinstance(deadlines, dict):
         raise ConfigError("[deadlines] must be a table")
+    if deadlines.get("meeting_dates"):
+        log.warning("deadlines.meeting_dates is deprecated and still read: move its dates to [meetings] dates "
+                    "(one list of the group's meeting dates), then remove it")
     vocabulary = raw.get("vocabulary", {})
     check_vocabulary(vocabulary)
     agencies = check_agencies(raw.get("agencies", {}))
@@ -509,7 +520,10 @@ def load(path: str | os.PathLike) -> Config:
     try:
         text = p.read_bytes()
     except FileNotFoundError:
-        raise ConfigError(f"no configuration file at {p}; copy config.example.toml there or pass --config PATH") from None
+        example = example_path()
+        start = f"copy {example} there" if example else "write one (every key: config.example.toml in the source)"
+        raise ConfigError(f"no configuration file at {p}; {start}, or pass --config PATH (the installed service's "
+                          "is /etc/intake/config.toml)") from None
     except OSError as exc:
         raise ConfigError(f"cannot read configuration file {p}: {exc.strerror}") from None
     try:
@@ -517,6 +531,18 @@ def load(path: str | os.PathLike) -> Config:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{p} is not valid TOML: {exc}") from None
     return from_dict(raw, base_dir=p.resolve().parent)
+
+
+def example_path() -> Path | None:
+    """The commented example configuration, where this installation has one: beside the program's virtual
+    environment (deploy/install puts it in /opt/intake), or in the source checkout."""
+    import sys
+
+    for candidate in (Path(sys.prefix).parent / "config.example.toml",
+                      Path(__file__).resolve().parents[1] / "config.example.toml"):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def default_path() -> str:

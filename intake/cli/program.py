@@ -16,6 +16,7 @@ from pathlib import Path
 from intake import __version__, config as config_mod
 from intake.cli import db as db_cli, deadlines as deadline_cli, review as review_cli
 from intake.cli.actions import add_parser as add_actions_parser, cmd_actions
+from intake.cli.case_view import case_history, summary_lines
 from intake.cli.db import cmd_db
 from intake.cli.outbox import cmd_outbox
 from intake.cli.report import cmd_report, register as register_report
@@ -26,11 +27,13 @@ from intake.errors import ConfigError, IntakeError, RetryLater
 from intake.mailbox.oauth import RedactSecrets
 from intake.service import status
 from intake.service.checks import become, CheckRefused, current_user, read_env_file, root_refusal, run_checks
+from intake.service.send_test import send_test
 from intake.service.reprocess import reprocess, UnknownMessage
 from intake.service.scheduler import run_service
 from intake.service.services import build_services, deliver, open_source, poll_and_deliver
 from intake.store.db import open_database
 from intake.store.models import AuditEvent, Case
+from notifier.deadlines import rules_from_config
 from parsers import parse_isolated
 
 log = logging.getLogger("intake")
@@ -110,7 +113,14 @@ def _parser() -> argparse.ArgumentParser:
                     help="run the check as the service's user (e.g. intake), so that what it creates is theirs; needs root")
     ck.add_argument("--env-file", metavar="FILE",
                     help="read the secrets from this KEY=VALUE file first, as systemd's EnvironmentFile= does")
-    # issue 16
+    ck.add_argument("--strict", action="store_true",
+                    help="exit 1 on a WARNING too (emailed commands off, LibreOffice missing ...), not only on FAILED")
+    ck.add_argument("--production", action="store_true",
+                    help="judge the configuration as an installed service's even without [storage] data_dir: a Maildir, "
+                         "an outbox directory, any sender accepted and example values are FAILED")
+    ck.add_argument("--send-test", action="store_true",
+                    help="then send the Manager one test email through the configured SMTP server (read back over "
+                         "IMAP when the Manager's address is the referral mailbox)")
 
     add_actions_parser(sub)
     st = sub.add_parser("status", help="last successful poll, reminder run and delivery, what is waiting; exit 1 when "
@@ -122,7 +132,22 @@ def _parser() -> argparse.ArgumentParser:
 
 
     db_cli.add_parser(sub)
+    _accept_global_options_after_the_command(sub)
     return p
+
+
+def _accept_global_options_after_the_command(sub) -> None:
+    """`intake status --config X` works as `intake --config X status` does: every command (and each action of a
+    command group) accepts --config and --debug too. SUPPRESS keeps the value given before the command when none
+    is given after it."""
+    for command in sub.choices.values():
+        command.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS,
+                             help="configuration file (may also come before the command)")
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                             help="show tracebacks and debug logging (may also come before the command)")
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_global_options_after_the_command(action)
 
 
 def _version() -> str:
@@ -146,7 +171,8 @@ def _setup_logging(debug: bool) -> None:
         handler.addFilter(RedactSecrets())
     logging.getLogger("mail.log").setLevel(logging.ERROR)
     # --debug shows msal's and urllib3's request lines (token endpoint, status codes); the filter redacts secrets
-    for noisy in ("pdfminer", "alembic", "apscheduler.executors", "imapclient", "matplotlib") + (() if debug else ("msal", "urllib3")):
+    # apscheduler's "Adding job tentatively" and "Added job" lines: `intake run` logs one line per job itself
+    for noisy in ("pdfminer", "alembic", "apscheduler", "imapclient", "matplotlib") + (() if debug else ("msal", "urllib3")):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
@@ -324,20 +350,14 @@ def cmd_referrals(args, one: str | None = None) -> int:
         if one:
             rows[0].update(referral_json(session, cases[0], cfg))
             extra_lines = referral_lines(session, cases[0], cfg)
+            deadlines, events = case_history(session, cases[0])
     if args.json:
         print(json.dumps(rows[0] if one else rows, ensure_ascii=False, indent=2))
         return 0
     if one:
-        r = rows[0]
-        print(f"{r['reference']}  status={r['status']}  received={r['received_at']}  child={r['initials']}")
-        print(f"missing: {', '.join(r['missing']) or 'nothing'}")
-        for line in extra_lines:
-            print(line)
-        print(json.dumps(r["record"], ensure_ascii=False, indent=2))
-        if r["sources"]:
-            print("where each answer was read on the form:")
-            for path, src in r["sources"].items():
-                print(f"  {path}: {src['label']!r} [{src['at']}]")
+        _rules, cal, _settings = rules_from_config(cfg.deadlines)
+        today = datetime.now(timezone.utc).astimezone(cfg.tz).date()
+        print("\n".join(summary_lines(rows[0], extra_lines, deadlines, events, cfg.tz, today, cal)))
         return 0
     print(f"{'REFERENCE':16} {'STATUS':18} {'RECEIVED':20} {'CHILD':8} MISSING")
     for r in rows:
@@ -358,6 +378,7 @@ def cmd_check(args) -> int:
     except ConfigError as exc:
         print(f"config: FAILED - {exc}")
         return 2
+    cfg.secrets_file = args.env_file or ""
     refusal = None if args.as_user else root_refusal(cfg, args.config or config_mod.default_path())
     if refusal:
         raise UsageError(refusal)
@@ -365,7 +386,11 @@ def cmd_check(args) -> int:
     if os.geteuid() == 0 and not args.as_user:
         print("user: WARNING - running as root: what this check creates belongs to root; if the service runs as "
               "another user, run: intake check --as-user USER")
-    return run_checks(cfg)
+    path = args.config or config_mod.default_path()
+    result = run_checks(cfg, production=args.production, strict=args.strict, config_path=path, env_file=args.env_file)
+    if args.send_test:
+        result = max(result, send_test(cfg))
+    return result
 
 
 def cmd_status(args) -> int:

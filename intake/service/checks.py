@@ -1,9 +1,14 @@
 """`intake check`: each part of the set-up reported ok / WARNING / FAILED, as the user the service runs as.
 
-Exit status 0 only when nothing FAILED; a WARNING (placeholder addresses, emailed commands off, LibreOffice
-missing, a database that needed migrating, running as root) does not stop the service but says what to fix.
+Exit status 0 only when nothing FAILED; a WARNING (emailed commands off, LibreOffice missing, a database that
+needed migrating, running as root) does not stop the service but says what to fix, and ``--strict`` counts it as
+a failure too (exit 1). In an installed configuration (``[storage] data_dir`` set, as deploy/install does, or
+``--production``) what cannot work for real is FAILED, each with the line to change: a Maildir instead of the
+referral mailbox, a directory of .eml files instead of an SMTP server, an empty list of allowed sender domains and
+example values; elsewhere (the demo, a developer's config) those are WARNINGs.
 Run as root, it either switches to the service user (``--as-user intake``) or, when the data directory
 belongs to another user, refuses: files it created as root would be unwritable for the service.
+``--send-test`` (intake.service.send_test) then sends the Manager one email through the configured SMTP server.
 """
 
 from __future__ import annotations
@@ -176,26 +181,84 @@ def placeholders(cfg) -> list[str]:
     return found
 
 
-def _report(name: str, fn) -> bool:
-    try:
-        detail = fn()
-    except IntakeError as exc:
-        print(f"{name}: FAILED - {exc}")
-        return False
-    except Exception as exc:  # noqa: BLE001
-        print(f"{name}: FAILED - {exc.__class__.__name__}: {exc}")
-        return False
-    print(f"{name}: ok ({detail})")
-    return True
+class Tally:
+    """Prints each line of the check and counts what FAILED and what was only a WARNING."""
+
+    def __init__(self):
+        self.failed: list[str] = []
+        self.warned: list[str] = []
+
+    def ok(self, name: str, detail: str) -> None:
+        print(f"{name}: ok ({detail})")
+
+    def fail(self, name: str, text: str) -> None:
+        print(f"{name}: FAILED - {text}")
+        self.failed.append(name)
+
+    def warn(self, name: str, text: str) -> None:
+        print(f"{name}: WARNING - {text}")
+        self.warned.append(name)
+
+    def run(self, name: str, fn) -> bool:
+        try:
+            detail = fn()
+        except IntakeError as exc:
+            self.fail(name, str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001
+            self.fail(name, f"{exc.__class__.__name__}: {exc}")
+            return False
+        self.ok(name, detail)
+        return True
+
+    def exit_status(self, strict: bool) -> int:
+        return 1 if self.failed or (strict and self.warned) else 0
 
 
-def warn(name: str, text: str) -> None:
-    print(f"{name}: WARNING - {text}")
+def installed(cfg, production: bool = False) -> bool:
+    """An installed configuration: deploy/install's (``[storage] data_dir`` set), or one checked ``--production``."""
+    return production or bool(cfg.storage.data_dir)
 
 
-def run_checks(cfg, now=None) -> int:
+def go_live_problems(cfg, config_path: str) -> list[tuple[str, str]]:
+    """(part, sentence) for each setting a real service cannot run with, each naming the line to change in
+    ``config_path``: a Maildir instead of the referral mailbox, a directory instead of an SMTP server, any sender
+    accepted, example values. Pure: reads the configuration only."""
+    where = lambda section: f"in [{section}] of {config_path}"  # noqa: E731
+    out = []
+    if cfg.mailbox.backend == "maildir":
+        out.append(("mailbox", f'backend = "maildir" reads the folder {cfg.resolve(cfg.mailbox.path)}, which no mail '
+                               f'server delivers to; {where("mailbox")} set backend = "imap" with host, username '
+                               '(and the password in secrets.env; Microsoft 365: docs/microsoft-365.md)'))
+    if cfg.smtp.backend == "directory":
+        out.append(("smtp", f'backend = "directory" writes emails as files in {cfg.resolve(cfg.smtp.path)} and sends '
+                            f'none; {where("smtp")} set backend = "smtp" with host, port, security, username and from'))
+    if not cfg.policy.allowed_sender_domains:
+        out.append(("policy", "allowed_sender_domains = [] accepts referrals from any sender, and answers them; "
+                              f'{where("policy")} list your partners\' email domains, e.g. '
+                              'allowed_sender_domains = ["yourcouncil.gov.uk", "nhs.net"]'))
+    for item in placeholders(cfg):
+        key = item.split(" = ", 1)[0]
+        section, name = key.split(".", 1)
+        out.append(("placeholder", f"{item} is an example value; {where(section)} set {name} to your "
+                                   "partnership's own"))
+    return out
+
+
+def run_checks(cfg, now=None, *, production: bool = False, strict: bool = False, config_path: str = "the configuration file",
+               env_file: str | None = None) -> int:
     user = current_user()
     results = []
+    tally = Tally()
+    _report = tally.run
+    warn = tally.warn
+    live = installed(cfg, production)
+    problems = go_live_problems(cfg, config_path)
+    if live:
+        for name, text in problems:
+            if name in ("mailbox", "smtp"):  # said below, in place of the connection line
+                continue
+            tally.fail(name, text)
 
     def files():
         bad_paths = []
@@ -251,6 +314,8 @@ def run_checks(cfg, now=None) -> int:
         ok, line = credential_check(cfg, now)  # which credential, and a warning 30 days before it expires
         print(f"oauth2 credential: {line}")
         results.append(ok)
+        if line.startswith("WARNING"):
+            tally.warned.append("oauth2 credential")
         results.append(_report("oauth2 token", token))
 
     def mailbox():
@@ -306,8 +371,14 @@ def run_checks(cfg, now=None) -> int:
         engine.dispose()
         return f"last successful poll {last['poll']}, reminder run {last['reminders']}, delivery {last['delivery']}"
 
+    fake = {name: text for name, text in problems if name in ("mailbox", "smtp")}
     if writable:
-        results += [_report("mailbox", mailbox), _report("smtp", smtp)]
+        for name, fn in (("mailbox", mailbox), ("smtp", smtp)):
+            if live and name in fake:
+                tally.fail(name, fake[name])
+                results.append(False)
+            else:
+                results.append(_report(name, fn))
         if db_ok:
             results += [_report("delivery", delivery), _report("service", activity)]
     else:
@@ -322,12 +393,24 @@ def run_checks(cfg, now=None) -> int:
     if cfg.command_secret:
         print(f"emailed commands: ok (on: {cfg.commands.secret_env} is set)")
     else:
+        where = env_file or "secrets.env"
         warn("emailed commands", f"off: {cfg.commands.secret_env} is not set (or is shorter than 16 characters), so "
-                                 "replies from the Manager and Chair change nothing; set it in secrets.env "
-                                 "(openssl rand -hex 32) to switch them on")
-    for item in placeholders(cfg):
-        warn("placeholder", f"{item} is an example value; put your partnership's own in the configuration file")
+                                 "replies from the Manager and Chair change nothing; to switch them on, set it in "
+                                 f"{where}: {cfg.commands.secret_env}= followed by the output of openssl rand -hex 32")
+    if not live:
+        for name, text in problems:
+            if name not in fake:
+                warn(name, text)
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
         warn("libreoffice", "not installed: legacy .doc and .rtf forms will go to review instead of being read; "
                             "apt-get install libreoffice-writer-nogui")
-    return 0 if all(results) else 1
+    status = 1 if not all(results) else tally.exit_status(strict)
+    if tally.failed or tally.warned:
+        to_change = len(tally.failed) + (len(tally.warned) if strict else 0)
+        print(f"check: {'FAILED' if status else 'ok'} - {len(tally.failed)} FAILED, {len(tally.warned)} WARNING"
+              + (" (--strict: warnings count)" if strict and tally.warned else "")
+              + ("; change what is named above, then run the check again" if to_change else ""))
+    else:
+        print("check: ok - nothing to change")
+    return status
+

@@ -32,8 +32,8 @@ def make_jobs(cfg, svc):
     def poll_job():
         try:
             report, delivery = poll_and_deliver(svc)
-            if sum(report.outcomes.values()) or delivery.sent or delivery.failed:
-                log.info("%s; delivered %d, deferred %d, failed %d", report.line(), delivery.sent, delivery.deferred, delivery.failed)
+            log.info("poll: %s; delivered %d, deferred %d, failed %d", report.line(), delivery.sent, delivery.deferred,
+                     delivery.failed)
         except RetryLater as exc:
             log.warning("poll skipped: %s", exc)
             try:
@@ -60,7 +60,9 @@ def make_jobs(cfg, svc):
             return
         try:
             with leases.keep(svc.engine, REMIND_LEASE, owner, svc.now, svc.claim_lease):
-                clock_round.remind(svc, svc.now(), dry_run=False)
+                items = clock_round.remind(svc, svc.now(), dry_run=False)
+            log.info("reminders: %d due now (reminders, escalations, briefing, meeting pack) queued and delivered",
+                     len(items or []))
         except RetryLater as exc:
             log.warning("reminders deferred: %s", exc)
         except Exception as exc:  # noqa: BLE001
@@ -124,6 +126,17 @@ def schedule_jobs(scheduler, cfg, svc) -> None:
                     "(the other jobs carry on)", event.job_id)
 
     scheduler.add_listener(overran, EVENT_JOB_MAX_INSTANCES)
+    for line in job_lines(cfg):
+        log.info("%s", line)
+
+
+def job_lines(cfg) -> list[str]:
+    """One line per job, as `intake run` logs them at start (apscheduler's own start-up lines are silenced)."""
+    return [f"job poll: fetch, process and deliver every {cfg.schedule.poll_every} (the first now)"
+            + ("; IMAP IDLE wakes it when mail arrives" if cfg.mailbox.backend == "imap" and cfg.mailbox.idle else ""),
+            f"job remind: reminders, escalations and the meeting pack every {cfg.schedule.remind_every}",
+            f"job digest: the Manager's morning briefing at {cfg.schedule.digest_at} on working days "
+            f"({cfg.organisation.timezone})"]
 
 
 def run_service(cfg) -> int:
@@ -148,7 +161,7 @@ def run_service(cfg) -> int:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    log.info("intake running: polling every %s, digest at %s", cfg.schedule.poll_every, cfg.schedule.digest_at)
+    log.info("intake running (stop with SIGTERM or Ctrl-C)")
     try:
         scheduler.start()
     except (KeyboardInterrupt, SystemExit):
