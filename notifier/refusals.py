@@ -100,6 +100,11 @@ def notices(cfg, refused: list[OutboundEmail], references: dict[int, str], today
     return out
 
 
+def _latest_case(session: Session) -> str | None:
+    """A case to show in the examples when the refused emails name none (the newest)."""
+    return session.exec(select(Case.reference).order_by(Case.id.desc())).first()
+
+
 def notify_refusals(session: Session, cfg, now: datetime) -> int:
     """Queue the notices due for the alerts refused so far (idempotent); returns how many were queued."""
     refused = refused_alerts(session)
@@ -116,7 +121,8 @@ def notify_refusals(session: Session, cfg, now: datetime) -> int:
         audience = people.get(n["to"])
         token = reply_token(session, cfg, n["to"], None, "undelivered", now) if audience else None
         replies = reply_help(cfg, "undelivered", token, audience or "person",
-                             reference=next(iter(references.values()), None), today=now_local.date())
+                             reference=next(iter(references.values()), None) or _latest_case(session),
+                             today=now_local.date())
         since = n["since"]
         since = since.replace(tzinfo=now.tzinfo) if since.tzinfo is None else since
         subject, text, html = render("person", "undelivered", **common, role=n["role"], name=n["name"],

@@ -110,7 +110,7 @@ def _date(token: str, today: date | None = None) -> date:
         return date.fromisoformat(iso)
 
 
-FUTURE_VERBS = {"EXTEND": 28, "PUBLISH": 28, "CONVENE": 7}
+FUTURE_VERBS = {"EXTEND": 28, "PUBLISH": 28, "CONVENE": 7, "DATE": 28}  # (DATE: an action owner's new date)
 
 
 def correct_line(line: str, error: CommandError, today: date) -> str | None:
@@ -177,7 +177,9 @@ def _convene(case: str | None, rest: list[str], today: date | None = None) -> Co
              "invite)")
     if not rest:
         raise CommandError(usage)
-    day_text, _, at = rest[0].upper().partition("T")
+    day_text, at = rest[0], ""
+    if re.match(r"\d{4}-\d{1,2}-\d{1,2}T", rest[0], re.I):   # 2027-01-12T10:00
+        day_text, _, at = rest[0].upper().partition("T")
     rest = rest[1:]
     if not at and rest and re.fullmatch(r"\d{1,2}[:.]\d{2}", rest[0]):
         at, rest = rest[0], rest[1:]
