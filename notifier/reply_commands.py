@@ -87,23 +87,26 @@ def reply_address(cfg, token: str | None) -> str | None:
     return tokens.plus_address(cfg.smtp.from_, token) if token else None
 
 
-def help_commands(reference: str, clock: str | None, today: date) -> list[tuple[str, str]]:
-    """The full list, for HELP and under a refusal, filled in for the case and today."""
-    return [(example(ex, reference, clock, today), example(meaning, reference, clock, today))
-            for ex, meaning in ALL_COMMANDS] + [("HELP", "this list")]
+def help_commands(reference: str | None, clock: str | None, today: date) -> list[tuple[str, str]]:
+    """The full list, for HELP and under a refusal, filled in for the case and today (``reference`` None: the
+    email's token is for one case, so the commands need no reference)."""
+    return [(example(ex.replace("{ref} ", "" if reference is None else "{ref} "), reference or "", clock, today),
+             example(meaning, reference or "", clock, today)) for ex, meaning in ALL_COMMANDS] + [("HELP", "this list")]
 
 
 def reply_help(cfg, kind: str, token: str | None, audience: str, clock: str | None = None,
-               reference: str | None = None, today: date | None = None, full: bool = False) -> dict:
+               reference: str | None = None, today: date | None = None, full: bool = False,
+               scoped: bool = False) -> dict:
     """{"on": bool, "commands": [(example, meaning)], "token": "[intake:...]" | None, "reply_to": address | None,
-    "ask": "..."}. ``token``: the bare token (``reply_token``); ``full``: every command (HELP, a refusal)."""
+    "ask": "..."}. ``token``: the bare token (``reply_token``); ``full``: every command (HELP, a refusal), without
+    the case's reference when ``scoped`` (the token is for that one case)."""
     manager = f"{cfg.people.manager_name} ({cfg.people.manager})"
     if token:
         if today is None:
             raise ValueError("reply_help needs today's date for its examples")
         example_ref = reference or f"{cfg.organisation.reference_prefix}-{today.year}-0001"
         if full:
-            examples = help_commands(example_ref, clock, today)
+            examples = help_commands(None if scoped else example_ref, clock, today)
         else:
             kinds = list(COMMANDS_FOR.get(kind, []))
             if kind == "reminder" and clock == "C1":

@@ -75,7 +75,7 @@ def send_result(ctx: MessageContext, session: Session, cfg, now: datetime, to: s
     else:
         audience = "chair" if to.lower() == cfg.people.chair.lower() else "manager"
         replies = reply_help(cfg, "command_result", token, audience, reference=case, today=today,
-                             full=show_all or refused is not None)
+                             full=show_all or refused is not None, scoped=case is not None)
     subject, text, html = render("person", "command_result", organisation=cfg.organisation.name,
                                  group=cfg.organisation.group, applied=[a for a in applied if a != "HELP"],
                                  refused=str(refused) if refused else None, retry=refused.retry if refused else [],
