@@ -1,14 +1,24 @@
-"""Reply tokens: what makes an emailed instruction from the Manager or Chair trustworthy.
+"""Reply tokens: what makes an emailed instruction from the Manager, the Chair or an action owner trustworthy.
 
-A token is issued by the bot inside each reminder, escalation and digest, for one
-recipient, one case (or none: a digest) and one purpose, with an expiry; it is an
-HMAC-SHA256 over those claims with a secret from the environment. A forged From
-header alone carries no valid token; a token that changed a case is recorded as
-used and refused the second time.
+A token is issued by the bot in each email to them, for one recipient, one case (or none: a digest) and one
+purpose, with an expiry. A forged From header alone carries no valid token; a token that changed a case is
+recorded as used and refused the second time.
 
-    >>> tok = issue("secret", "manager@x.gov.uk", "SIRG-2026-0001", "reminder", now)
-    >>> verify("secret", tok, now).case
-    'SIRG-2026-0001'
+Two forms (the pure parts are here; ``intake.store.reply_tokens`` stores and looks up the short ones):
+
+- **short** (issue 24.2), 20 characters of lower-case base32: 12 random, then 8 of an HMAC-SHA256 of those 12
+  with the command secret. The claims live in the database (``reply_token``), so the token itself says nothing.
+  It rides in the Reply-To as a plus address, ``referrals+TOKEN@example.org``, and in a visible
+  ``[intake:TOKEN]`` line, so that a plain reply carries it even when the quoted text is stripped.
+
+      >>> tok = new_short("secret")
+      >>> len(tok), short_ok("secret", tok)
+      (20, True)
+      >>> plus_address("LSCP Referrals <referrals@x.gov.uk>", "abcdefghijklmnopqrst")
+      'LSCP Referrals <referrals+abcdefghijklmnopqrst@x.gov.uk>'
+
+- **long** (before issue 24), ``body.signature``: the claims in base64 JSON with their HMAC. Still accepted until
+  they expire (emails already sent carry them); no longer issued.
 """
 
 from __future__ import annotations
@@ -19,10 +29,16 @@ import hmac
 import json
 import re
 import secrets
+from email.utils import formataddr, parseaddr
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-TOKEN_RE = re.compile(r"\[intake:([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)\]")
+TOKEN_RE = re.compile(r"\[intake:\s*([A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)?)\s*\]")
+SHORT_RANDOM, SHORT_MAC = 12, 8
+SHORT_RE = re.compile(rf"^[a-z2-7]{{{SHORT_RANDOM + SHORT_MAC}}}$")
+PLUS_RE = re.compile(rf"[A-Za-z0-9._%\-]+\+([A-Za-z2-7]{{{SHORT_RANDOM + SHORT_MAC}}})@", re.I)
+# where a plus address can arrive: the reply's To, Cc, and what the receiving servers recorded
+PLUS_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to", "x-envelope-to")
 
 
 class TokenError(Exception):
@@ -46,6 +62,58 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
+def _b32(data: bytes) -> str:
+    return base64.b32encode(data).decode().rstrip("=").lower()
+
+
+def _short_mac(secret: str, random_part: str) -> str:
+    return _b32(hmac.new(secret.encode(), b"reply-token:" + random_part.encode(), hashlib.sha256).digest())[:SHORT_MAC]
+
+
+def new_short(secret: str) -> str:
+    """A fresh short token: 12 random base32 characters and 8 of their HMAC."""
+    random_part = _b32(secrets.token_bytes(10))[:SHORT_RANDOM]
+    return random_part + _short_mac(secret, random_part)
+
+
+def is_short(token: str) -> bool:
+    return bool(SHORT_RE.match(token.lower()))
+
+
+def short_ok(secret: str, token: str) -> bool:
+    """The short token's HMAC is the command secret's (checked before any look-up)."""
+    token = token.lower()
+    return is_short(token) and hmac.compare_digest(token[SHORT_RANDOM:], _short_mac(secret, token[:SHORT_RANDOM]))
+
+
+def plus_address(address: str, token: str) -> str:
+    """The mailbox address with the token as its plus part, the display name kept."""
+    name, addr = parseaddr(address)
+    local, _, domain = addr.partition("@")
+    plus = f"{local.split('+', 1)[0]}+{token}@{domain}"
+    return formataddr((name, plus)) if name else plus
+
+
+def in_headers(headers: dict[str, str]) -> list[str]:
+    """Short tokens in the plus addresses of a reply's recipient headers (lower-cased; first seen first)."""
+    found = []
+    for name in PLUS_HEADERS:
+        for tok in PLUS_RE.findall(headers.get(name, "") or ""):
+            if tok.lower() not in found:
+                found.append(tok.lower())
+    return found
+
+
+def in_message(headers: dict[str, str], body: str) -> list[str]:
+    """Every token a reply carries: its plus address first (what a plain reply keeps), then the body's lines."""
+    out = in_headers(headers)
+    for tok in find(body):
+        tok = tok.lower() if is_short(tok) else tok
+        if tok not in out:
+            out.append(tok)
+    return out
+
+
 def issue(secret: str, person: str, case: str | None, purpose: str, now: datetime, days: int = 14) -> str:
     claims = {"p": person.lower(), "c": case, "u": purpose,
               "e": int((now + timedelta(days=days)).timestamp()), "n": secrets.token_hex(8)}
@@ -55,6 +123,7 @@ def issue(secret: str, person: str, case: str | None, purpose: str, now: datetim
 
 
 def verify(secret: str, token: str, now: datetime) -> Claims:
+    """The claims of a long token (before issue 24); short ones are looked up (``intake.store.reply_tokens``)."""
     try:
         body, sig = token.split(".", 1)
         expected = _b64(hmac.new(secret.encode(), body.encode(), hashlib.sha256).digest()[:18])
@@ -69,18 +138,6 @@ def verify(secret: str, token: str, now: datetime) -> Claims:
     if now > claims.expires:
         raise TokenError("the reply token has expired; reply to a more recent email from the bot")
     return claims
-
-
-def first_valid(secret: str | None, text: str, now: datetime) -> Claims | None:
-    """The claims of the first valid token in ``text`` (None without a secret or a valid token)."""
-    if not secret:
-        return None
-    for tok in find(text):
-        try:
-            return verify(secret, tok, now)
-        except TokenError:
-            continue
-    return None
 
 
 def find(text: str) -> list[str]:

@@ -62,10 +62,13 @@ def loop_token(from_address: str) -> str:
 
 def build_email(*, sender: str, to: str, subject: str, text: str, html: str, now: datetime,
                 in_reply_to: str | None = None, references: list[str] | None = None,
-                auto_submitted: str = "auto-generated", attachments: list[Attachment] = ()) -> EmailMessage:
+                auto_submitted: str = "auto-generated", attachments: list[Attachment] = (),
+                reply_to: str | None = None) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = to
+    if reply_to:  # a plus address carrying the reply token (issue 24.2): a plain reply brings it back
+        msg["Reply-To"] = reply_to
     msg["Subject"] = subject
     msg["Date"] = format_datetime(now)
     domain = parseaddr(sender)[1].rsplit("@", 1)[-1] or "localhost"

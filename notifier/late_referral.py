@@ -12,12 +12,11 @@ from datetime import date, datetime
 
 from sqlmodel import Session
 
-from intake import tokens
 from intake.store.models import Case
 from notifier.compose import build_email, render
 from notifier.deadlines import Computed, rules_from_config
 from notifier.outbox import enqueue
-from notifier.reply_commands import reply_help
+from notifier.reply_commands import reply_help, reply_token
 from notifier.wording import day, working_days
 
 LATE = "referred after the deadline"   # the history entry on the clock
@@ -47,10 +46,9 @@ def queue_late_referral(session: Session, cfg, case: Case, late: list[tuple[Comp
                "manager": cfg.people.manager_name}
     today = now.astimezone(cfg.tz).date()
     for role, to, kind in (("manager", cfg.people.manager, "reminder"), ("chair", cfg.people.chair, "escalation")):
-        token = (tokens.marker(tokens.issue(cfg.command_secret, to, case.reference, kind, now, cfg.commands.token_days))
-                 if cfg.command_secret else None)
+        token = reply_token(session, cfg, to, case.reference, kind, now)
         replies = reply_help(cfg, kind, token, role, late[0][0].clock, case.reference, today)
         subject, text, html = render("person", "late_referral", role=role, replies=replies, **context)
         enqueue(session, key=f"late_referral:{case.reference}:{clocks}:{role}", kind="late_referral", now=now,
                 case_id=case.id, message=build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html,
-                                                     now=now))
+                                                     now=now, reply_to=replies["reply_to"]))

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from intake import tokens
 from intake.store.models import Attachment as AttachmentRow, Case
 from notifier.compose import Attachment, build_email, render
 from notifier.deadlines import rules_from_config
 from notifier.meetings import meeting_dates
 from notifier.outbox import enqueue
+from notifier.reply_commands import reply_token
 from notifier.summary import case_summary, reply_help
 from notifier.wording import moment
 
@@ -34,17 +34,15 @@ def form_attachment(session: Session, case: Case) -> Attachment | None:
 def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automatic: bool = False) -> None:
     _, cal, _ = rules_from_config(cfg.deadlines)
     today = now.astimezone(cfg.tz).date()
-    token = None
-    if cfg.command_secret:
-        token = tokens.marker(tokens.issue(cfg.command_secret, cfg.people.manager, case.reference, "new_referral", now,
-                                           cfg.commands.token_days))
+    token = reply_token(session, cfg, cfg.people.manager, case.reference, "new_referral", now)
+    replies = reply_help(cfg, "new_referral", token, "manager", reference=case.reference, today=today)
     form = form_attachment(session, case) if cfg.notifications.attach_form_to_manager else None
     subject, text, html = render("manager", "new_referral", organisation=cfg.organisation.name,
                                  group=cfg.organisation.group, initials=case.initials or "?",
                                  s=case_summary(session, case, cfg, cal, today, meeting_dates(cfg, today)),
                                  received=moment(case.received_at, cfg.tz), automatic=automatic,
                                  attached=form.filename if form else None,
-                                 replies=reply_help(cfg, "new_referral", token, "manager", today=today))
+                                 replies=replies)
     enqueue(session, key=f"new_referral:{case.reference}", kind="new_referral", now=now, case_id=case.id,
             message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
-                                now=now, attachments=[form] if form else []))
+                                now=now, attachments=[form] if form else [], reply_to=replies["reply_to"]))

@@ -21,6 +21,7 @@ from intake.store.models import Case, OutboundEmail
 from notifier.compose import build_email, render
 from notifier.delivery import ALERT_KINDS, OUTAGE_ALERT_AFTER, REFUSED
 from notifier.outbox import enqueue
+from notifier.reply_commands import reply_help, reply_token
 from notifier.wording import day
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,11 @@ def notices(cfg, refused: list[OutboundEmail], references: dict[int, str], today
     return out
 
 
+def _latest_case(session: Session) -> str | None:
+    """A case to show in the examples when the refused emails name none (the newest)."""
+    return session.exec(select(Case.reference).order_by(Case.id.desc())).first()
+
+
 def notify_refusals(session: Session, cfg, now: datetime) -> int:
     """Queue the notices due for the alerts refused so far (idempotent); returns how many were queued."""
     refused = refused_alerts(session)
@@ -109,16 +115,23 @@ def notify_refusals(session: Session, cfg, now: datetime) -> int:
     now_local = now.astimezone(cfg.tz)
     common = {"organisation": cfg.organisation.name, "group": cfg.organisation.group}
     queued = 0
+    people = {cfg.people.manager.lower(): "manager", cfg.people.chair.lower(): "chair"}
     for n in notices(cfg, refused, references, now_local.date()):
+        # the Manager or the Chair told of the other's refused alerts can act on the cases by reply (issue 24.1)
+        audience = people.get(n["to"])
+        token = reply_token(session, cfg, n["to"], None, "undelivered", now) if audience else None
+        replies = reply_help(cfg, "undelivered", token, audience or "person",
+                             reference=next(iter(references.values()), None) or _latest_case(session),
+                             today=now_local.date())
         since = n["since"]
         since = since.replace(tzinfo=now.tzinfo) if since.tzinfo is None else since
         subject, text, html = render("person", "undelivered", **common, role=n["role"], name=n["name"],
                                      address=n["refused_address"], error=n["error"], items=n["items"],
                                      since=f"{since.astimezone(cfg.tz):%H:%M} on {day(since.astimezone(cfg.tz).date())}",
-                                     manager=cfg.people.manager, chair=cfg.people.chair)
+                                     manager=cfg.people.manager, chair=cfg.people.chair, replies=replies)
         row = enqueue(session, key=n["key"], kind="undelivered", now=now,
                       message=build_email(sender=cfg.smtp.from_, to=n["to"], subject=subject, text=text, html=html,
-                                          now=now))
+                                          now=now, reply_to=replies["reply_to"]))
         if row is not None:
             queued += 1
             log.warning("alerts to %s refused: %d email(s) waiting; notice queued for another person (key=%s)",

@@ -60,7 +60,7 @@ def test_command_lines_are_read_from_the_top_of_a_reply(text, expect):
     assert got == expect
 
 
-@pytest.mark.parametrize("text", ["DONE", "DONE 2026-12-30", "NOTIFIED yesterday", "DECISION MAYBE 2027-01-01", "NOTE"])
+@pytest.mark.parametrize("text", ["DONE", "DONE 2026-12-30", "NOTIFIED someday", "DECISION MAYBE 2027-01-01", "NOTE"])
 def test_unreadable_command_lines_raise(text):
     # A command it cannot read is an error (refused), never a guess.
     with pytest.raises(CommandError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from sqlmodel import Session, select
 
@@ -71,11 +71,15 @@ def _case(session, ref, UsageError) -> Case:
         raise UsageError(str(exc)) from None
 
 
-def _date(text, UsageError) -> date:
+def _date(text, UsageError, today: date | None = None) -> date:
+    """A DATE argument: ISO, or ``today`` / ``yesterday`` (issue 24.3: the words every emailed command takes)."""
+    word = (text or "").strip().lower()
+    if today is not None and word in ("today", "yesterday"):
+        return today - timedelta(days=1 if word == "yesterday" else 0)
     try:
         return date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise UsageError(f"{text!r} is not a DATE; write it like 2027-01-04") from None
+        raise UsageError(f"{text!r} is not a DATE; write it like 2027-01-04, or today, or yesterday") from None
 
 
 def _checked(fn, UsageError, hint: str = ""):
@@ -90,7 +94,7 @@ def _checked(fn, UsageError, hint: str = ""):
 def cmd_mark(args, cfg, parse_moment, UsageError) -> int:
     now = _now()
     if args.extend_to:
-        to = _date(args.extend_to, UsageError)
+        to = _date(args.extend_to, UsageError, now.astimezone(cfg.tz).date())
         if not args.reason.strip():
             raise UsageError("--extend-to needs --reason TEXT (e.g. \"Panel agreed extension on 2027-01-20\")")
         if args.on:
@@ -103,7 +107,7 @@ def cmd_mark(args, cfg, parse_moment, UsageError) -> int:
             reference = case.reference
         print(f"{reference} {args.clock.upper()}: extended to {to.isoformat()}")
         return 0
-    on = _date(args.on, UsageError) if args.on else now.astimezone(cfg.tz).date()
+    on = _date(args.on, UsageError, now.astimezone(cfg.tz).date()) if args.on else now.astimezone(cfg.tz).date()
     action = "waived" if args.waive else "paused" if args.pause else "resumed" if args.resume else "met"
     if action in ("waived", "paused") and not args.reason.strip():
         raise UsageError(f"--{action[:-1] if action == 'paused' else 'waive'} needs --reason TEXT saying why "
@@ -122,7 +126,7 @@ def cmd_mark(args, cfg, parse_moment, UsageError) -> int:
 
 def cmd_event(args, cfg, parse_moment, UsageError) -> int:
     now = _now()
-    on = _date(args.on, UsageError)
+    on = _date(args.on, UsageError, now.astimezone(cfg.tz).date())
     value = None
     if args.event == "decision":
         value = _checked(lambda: decision_value(args.value), UsageError)
@@ -173,8 +177,8 @@ def demo_summary(cfg, svc) -> None:
 def cmd_action(args, cfg, parse_moment, UsageError) -> int:
     """Record a single-agency action item with its own due date (clock A1, A2 ...)."""
     now = _now()
-    agreed = _date(args.agreed, UsageError) if args.agreed else now.astimezone(cfg.tz).date()
-    due = _date(args.due, UsageError)
+    agreed = _date(args.agreed, UsageError, now.astimezone(cfg.tz).date()) if args.agreed else now.astimezone(cfg.tz).date()
+    due = _date(args.due, UsageError, now.astimezone(cfg.tz).date())
     if due < agreed:
         raise UsageError("--due must not be before --agreed")
     engine = open_database(cfg.database_url)

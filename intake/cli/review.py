@@ -9,6 +9,7 @@ from datetime import date, datetime, timezone
 from sqlmodel import Session
 
 from intake.duties.actions import ActionError, find_case
+from intake.duties.attendance import attendance, attendance_summary
 from intake.duties.rapid_review import convene, current_meeting
 from intake.duties.review import appoint, milestone_rows, reviewer_of
 from intake.errors import RetryLater
@@ -89,6 +90,10 @@ def referral_lines(session, case, cfg) -> list[str]:
     if m is not None:
         out.append(f"rapid review meeting: {m.start.astimezone(cfg.tz):%Y-%m-%d %H:%M} (invitation update {m.sequence}; "
                    f"{len(m.invited)} invited)")
+        answers = attendance(session, case)
+        out.append(f"  answers: {attendance_summary(answers)}")
+        out += [f"    {a['attendee']}: {a['answer']}" + (" (to an earlier time)" if a["for_an_earlier_time"] else "")
+                for a in answers]
     r = reviewer_of(session, case)
     if r is not None:
         out.append(f"reviewer: {r.name} <{r.email}> from {r.on.isoformat()}")
@@ -98,7 +103,8 @@ def referral_lines(session, case, cfg) -> list[str]:
 def referral_json(session, case, cfg) -> dict:
     m, r = current_meeting(session, case), reviewer_of(session, case)
     return {"rapid_review_meeting": None if m is None else {"start": m.start.isoformat(), "sequence": m.sequence,
-                                                            "invited": len(m.invited)},
+                                                            "invited": len(m.invited),
+                                                            "attendance": attendance(session, case)},
             "reviewer": None if r is None else {"name": r.name, "email": r.email, "from": r.on.isoformat()}}
 
 

@@ -23,7 +23,6 @@ from intake import config as config_mod, tokens
 from intake.demo.forms import demo_messages
 from intake.demo.run import DEMO_CONFIG
 from intake.duties.action_reminders import owner_reply_help
-from intake.duties.commands import HELP_TEXT
 from intake.duties.rapid_review import convene, remind_unconvened
 from intake.mailbox.maildir_source import MaildirSource
 from intake.service.remind import remind
@@ -103,7 +102,8 @@ def _direct(cfg, now) -> list[tuple[str, object]]:
     """The kinds no demo message produces, through the same templates and build_email."""
 
     common = {"organisation": cfg.organisation.name, "group": cfg.organisation.group}
-    token = tokens.marker(tokens.issue(DEMO_SECRET, cfg.people.manager, "SIRG-2026-0002", "case_updated", now))
+    token = tokens.new_short(DEMO_SECRET)  # shown, never looked up: the gallery has no database
+    today = now.astimezone(cfg.tz).date()
     made = [
         ("referrer-too_large", "referrer", "too_large", {"limit_mb": 30}),
         ("referrer-reply_ack", "referrer", "reply_ack", {"reference": "SIRG-2026-0002"}),
@@ -112,10 +112,11 @@ def _direct(cfg, now) -> list[tuple[str, object]]:
             "note": "The police have now confirmed the date they told children's social care.",
             "added": ["Date the local authority became aware", "Date of the incident"], "conflicts": [],
             "moved": ["C1 now due Tuesday 5 January 2027", "C2 now due Tuesday 5 January 2027"], "held": "",
-            "replies": reply_help(cfg, "case_updated", token, "manager")}),
+            "replies": reply_help(cfg, "case_updated", token, "manager", reference="SIRG-2026-0002", today=today)}),
         ("person-command_result", "person", "command_result", {
-            "applied": ["SIRG-2026-0001: C1 met on Monday 7 December 2026"], "refused": None,
-            "help_text": HELP_TEXT, "show_help": False}),
+            "applied": ["SIRG-2026-0001: C1 met on Monday 7 December 2026"], "refused": None, "retry": [],
+            "warnings": [], "not_sent": "", "forms": [],
+            "replies": reply_help(cfg, "command_result", token, "manager", reference="SIRG-2026-0001", today=today)}),
     ]
     made += _action_plan_emails(cfg, now)
     made.append(("person-undelivered", "person", "undelivered", {
@@ -123,12 +124,12 @@ def _direct(cfg, now) -> list[tuple[str, object]]:
         "error": "550 5.2.2 Mailbox full", "since": "10:02 on Monday 28 December 2026",
         "items": ["new referral SIRG-2026-0002", "reminder: SIRG-2026-0001 C1 due Tuesday 5 January 2027",
                   "the morning briefing of Wednesday 30 December 2026"],
-        "manager": cfg.people.manager, "chair": cfg.people.chair}))
+        "manager": cfg.people.manager, "chair": cfg.people.chair,
+        "replies": reply_help(cfg, "undelivered", token, "chair", reference="SIRG-2026-0002", today=today)}))
     made.append(("person-late_referral", "person", "late_referral", {
         "reference": "SIRG-2026-0003", "initials": "KT", "received": "Friday 4 December 2026", "role": "chair",
         "manager": cfg.people.manager_name,
-        "replies": reply_help(cfg, "escalation", tokens.marker(tokens.issue(DEMO_SECRET, cfg.people.chair, "SIRG-2026-0003",
-                                                                             "escalation", now)), "chair", "C1", "SIRG-2026-0003"),
+        "replies": reply_help(cfg, "escalation", tokens.new_short(DEMO_SECRET), "chair", "C1", "SIRG-2026-0003", today),
         "items": [{"clock": "C1", "title": "Notify the national Panel (Serious Incident Notification)",
                    "was_due": "Thursday 9 October 2025", "late_by": "289 working days", "to_do": STILL_TO_DO["C1"],
                    "due": "Friday 11 December 2026"},
@@ -143,7 +144,9 @@ def _direct(cfg, now) -> list[tuple[str, object]]:
             to = cfg.people.chair  # the Manager's mailbox refuses: the Chair is told
         if name.startswith("person-action_reminder"):
             to = "tom.reid@nhs.net"  # an action's owner
-        out.append((name, build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=now)))
+        reply_to = (ctx.get("replies") or {}).get("reply_to")
+        out.append((name, build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=now,
+                                      reply_to=reply_to)))
     return out
 
 
@@ -152,7 +155,7 @@ def _action_plan_emails(cfg, now) -> list[tuple[str, str, str, dict]]:
     reminder with the reply commands (the longest action text a plan is likely to hold)."""
 
     today = now.date()
-    token = tokens.marker(tokens.issue(DEMO_SECRET, "tom.reid@nhs.net", "SIRG-2026-0001", "action_owner", now))
+    token = tokens.new_short(DEMO_SECRET)
     listed = [{"clock": "A1", "row": 2, "at": "row 2", "due": "Wednesday 31 March 2027", "agency": "Example Community Health NHS Trust",
                "owner": "Priya Shah", "state": "new"},
               {"clock": "A2", "row": 3, "at": "row 3", "due": "Friday 26 February 2027", "agency": "Example Community Health NHS Trust",

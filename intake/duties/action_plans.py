@@ -230,11 +230,11 @@ def apply_plan(session: Session, case: Case, plan: dict, inbound_id: int | None,
 OWNER_PURPOSE = "action_owner"   # the purpose of the reply token in an owner's reminder
 OWNER_VERBS = ("DONE", "PROGRESS", "DATE", "HELP")
 OWNER_HELP = """Reply to this email with one line per action, at the top of your reply:
-  DONE A3 2027-03-01           the action was completed on that date (date optional: today)
+  DONE A3 today                the action was completed on that date (today, yesterday or like 2027-03-01)
   PROGRESS A3 text             a short progress update for the group (no names of children or families)
   DATE A3 2027-04-30 reason    a new target date, and why
   HELP                         this list
-Keep the [intake:...] line of the bot's email in your reply (replying normally keeps it)."""
+Replying to the bot's email is enough; in a new email, include the [intake:...] line of the bot's email."""
 
 
 @dataclass(frozen=True)
@@ -245,9 +245,9 @@ class OwnerCommand:
     text: str | None = None
 
 
-def parse_owner_commands(text: str) -> list[OwnerCommand]:
+def parse_owner_commands(text: str, today: date | None = None) -> list[OwnerCommand]:
     """The owner's commands at the top of a reply; CommandError for a line that starts with a verb but cannot
-    be read."""
+    be read. A date may be ``today`` or ``yesterday`` (given ``today``)."""
 
     out = []
     for line in top_of_reply(text):
@@ -262,7 +262,7 @@ def parse_owner_commands(text: str) -> list[OwnerCommand]:
             raise CommandError(f"{verb} needs the action's number, e.g. {verb} A3")
         clock = rest[0].upper()
         if verb == "DONE":
-            out.append(OwnerCommand("DONE", clock, _date(" ".join(rest[1:])) if rest[1:] else None))
+            out.append(OwnerCommand("DONE", clock, _date(" ".join(rest[1:]), today) if rest[1:] else None))
         elif verb == "PROGRESS":
             if not rest[1:]:
                 raise CommandError("PROGRESS needs a few words after the action's number")
@@ -271,7 +271,7 @@ def parse_owner_commands(text: str) -> list[OwnerCommand]:
             if len(rest) < 3:
                 raise CommandError("DATE needs the action's number, the new date and the reason, "
                                    "e.g. DATE A3 2027-04-30 waiting for training dates")
-            out.append(OwnerCommand("DATE", clock, _date(rest[1]), " ".join(rest[2:])[:2000]))
+            out.append(OwnerCommand("DATE", clock, _date(rest[1], today), " ".join(rest[2:])[:2000]))
     return out
 
 

@@ -19,6 +19,7 @@ from intake.duties.action_plans import OWNER_PURPOSE, recipient
 from intake.store.models import ActionItem, Case, Deadline, OutboundEmail
 from notifier.compose import build_email, render
 from notifier.outbox import enqueue, supersede
+from notifier.reply_commands import reply_address, reply_token
 from notifier.wording import day, distance
 from notifier.workdays import WorkingCalendar
 
@@ -63,11 +64,12 @@ def due_owner_reminders(session: Session, cfg, today: date, cal: WorkingCalendar
 
 
 def owner_reply_help(cfg, token: str | None, clock: str, today: date) -> dict:
+    """``token``: the bare reply token (None: emailed replies are off)."""
     if not token:
-        return {"on": False, "commands": [], "token": None,
+        return {"on": False, "commands": [], "token": None, "reply_to": None,
                 "ask": f"email {cfg.people.manager_name} ({cfg.people.manager}) with the action's number"}
-    return {"on": True, "token": token, "ask": "", "commands": [
-        (f"DONE {clock} {today.isoformat()}", "the action was completed on that date (date optional: today)"),
+    return {"on": True, "token": tokens.marker(token), "reply_to": reply_address(cfg, token), "ask": "", "commands": [
+        (f"DONE {clock} today", "the action was completed today (or give the date, e.g. yesterday)"),
         (f"PROGRESS {clock} text", "a short progress update (no names of children or families)"),
         (f"DATE {clock} {(today + timedelta(days=28)).isoformat()} reason", "a new target date, and why"),
         ("HELP", "the full list")]}
@@ -83,19 +85,20 @@ def queue_owner_reminders(session: Session, cfg, now: datetime, cal: WorkingCale
               for r in due]
     if dry_run:
         return listed
-    secret = cfg.command_secret
     for r in due:
         item = session.exec(select(ActionItem).where(ActionItem.case_id == r.case_id, ActionItem.clock == r.clock)).one()
         deadline = session.exec(select(Deadline).where(Deadline.case_id == r.case_id, Deadline.clock == r.clock)).one()
-        token = tokens.marker(tokens.issue(secret, r.to, r.case, OWNER_PURPOSE, now, cfg.commands.token_days)) if secret else None
+        token = reply_token(session, cfg, r.to, r.case, OWNER_PURPOSE, now)
+        replies = owner_reply_help(cfg, token, r.clock, today)
         a = {"case": r.case, "clock": r.clock, "action": item.action, "recommendation": item.recommendation,
              "agency": item.agency, "owner": item.owner_name or item.owner_email, "due": day(deadline.due),
              "distance": distance(deadline.due, today, cal), "progress": item.progress}
         as_lead = not (item.owner_email and item.owner_email.lower() == r.to) and recipient(cfg, item) == r.to
         subject, text, html = render("person", KIND, organisation=cfg.organisation.name, group=cfg.organisation.group,
                                      a=a, overdue=r.stage.startswith("overdue"), as_lead=as_lead,
-                                     replies=owner_reply_help(cfg, token, r.clock, today))
+                                     replies=replies)
         supersede(session, f"{KIND}:{r.case}:{r.clock}:", r.key, now)
         enqueue(session, key=r.key, kind=KIND, case_id=r.case_id, now=now,
-                message=build_email(sender=cfg.smtp.from_, to=r.to, subject=subject, text=text, html=html, now=now))
+                message=build_email(sender=cfg.smtp.from_, to=r.to, subject=subject, text=text, html=html, now=now,
+                                    reply_to=replies["reply_to"]))
     return listed

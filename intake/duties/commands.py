@@ -1,8 +1,8 @@
 """Emailed instructions: reading the top of a reply into commands (pure).
 
-    DONE C1 2026-12-30          deadline met (date optional: today)
-    NOTIFIED 2026-12-29         Panel notified: C1 met, C4 may move
-    DECISION LCSPR 2027-01-12   decision recorded (LCSPR starts C7)
+    DONE C1 today               deadline met (date optional: today; "yesterday" or 2026-12-30 too)
+    NOTIFIED yesterday          Panel notified: C1 met, C4 may move
+    DECISION LCSPR today        decision recorded (LCSPR starts C7)
     PUBLISH 2027-06-15          planned publication date (starts C8)
     PAUSE C7 reason / RESUME C7 / WAIVE C2 reason
     EXTEND C4 2027-02-01 reason  a Panel-agreed extension: the new due date
@@ -14,13 +14,15 @@
 A case reference may follow the verb (DONE SIRG-2026-0001 C1) when the email is
 about several cases (the digest). Only the top of the reply is read: quoted text
 and signatures below the first blank line after the commands are ignored.
+Wherever a command takes a date, ``today`` and ``yesterday`` are read against
+``today`` (the organisation's date of the injected clock).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from intake.duties.actions import ActionError, decision_value
 from parsers.normalise import parse_date
@@ -30,10 +32,11 @@ VERBS = ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", 
 STATE_CHANGING = {"DONE", "NOTIFIED", "DECISION", "PUBLISH", "PAUSE", "RESUME", "WAIVE", "EXTEND", "CONVENE", "ACCEPT"}
 QUOTE_START = re.compile(r"^(>|-{2,}\s*original message|from:\s|sent:\s|on .+ wrote:|_{5,})", re.I)
 
-HELP_TEXT = """Reply to this email with one command per line, at the top of your reply:
-  DONE C1 2026-12-30          the deadline C1 was met on that date (date optional: today)
-  NOTIFIED 2026-12-29         the national Panel was notified on that date (C1 met)
-  DECISION LCSPR 2027-01-12   the decision (LCSPR, NO_REVIEW, RAPID_REVIEW_ONLY, NATIONAL_REVIEW, OTHER, SINGLE
+HELP_TEXT = """Reply to this email with one command per line, at the top of your reply
+(a date is today, yesterday or written like 2026-12-30):
+  DONE C1 today               the deadline C1 was met on that date (date optional: today)
+  NOTIFIED yesterday          the national Panel was notified on that date (C1 met)
+  DECISION LCSPR today        the decision (LCSPR, NO_REVIEW, RAPID_REVIEW_ONLY, NATIONAL_REVIEW, OTHER, SINGLE
                               or NFA) and its date
   PUBLISH 2027-06-15          the planned publication date of the LCSPR
   PAUSE C7 reason             pause a clock (e.g. criminal proceedings); RESUME C7 to restart it
@@ -45,11 +48,14 @@ HELP_TEXT = """Reply to this email with one command per line, at the top of your
   NOTE any text               add a note to the case
   ACCEPT SIRG-2026-0001       apply the answers a reply from someone else than the referrer gave (held until then)
   HELP                        this list
-Keep the [intake:...] line of the bot's email in your reply (replying normally keeps it)."""
+Replying to the bot's email is enough; in a new email, include the [intake:...] line of the bot's email."""
 
 
 class CommandError(ValueError):
-    """A command line that cannot be understood."""
+    """A command line that cannot be understood (``line``: the line, when known; ``bad``: a date it could not
+    read)."""
+    line: str | None = None
+    bad: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,7 @@ class Command:
     on: date | None = None
     value: str | None = None
     invite: tuple[str, ...] = ()
+    line: str = field(default="", compare=False)   # as the person typed it
 
     @property
     def changes_state(self) -> bool:
@@ -76,17 +83,48 @@ def top_of_reply(text: str) -> list[str]:
     return lines[:50]
 
 
-def _date(token: str) -> date:
+RELATIVE_DAYS = {"today": 0, "yesterday": 1}
+
+
+def _ahead(today: date | None, days: int = 28) -> str:
+    """A date ``days`` ahead of today, for an example in a message (a placeholder when today is not known)."""
+    return (today + timedelta(days=days)).isoformat() if today else "YYYY-MM-DD"
+
+
+def _date(token: str, today: date | None = None) -> date:
+    """A command's date: ``today``, ``yesterday`` (given ``today``), ISO or the usual spellings."""
+    word = token.strip().lower().rstrip(".")
+    if word in RELATIVE_DAYS:
+        if today is None:
+            raise CommandError(f"{token!r} needs today's date, which this reader was not given")
+        return today - timedelta(days=RELATIVE_DAYS[word])
     try:
         return date.fromisoformat(token)
     except ValueError:
         iso = parse_date(token)
         if not iso:
-            raise CommandError(f"{token!r} is not a date; write it like 2026-12-30") from None
+            exc = CommandError(f"{token!r} is not a date; write it like {(today or date(2026, 12, 30)).isoformat()}, "
+                               "or today, or yesterday")
+            exc.bad = token
+            raise exc from None
         return date.fromisoformat(iso)
 
 
-def parse_line(line: str, ref_pattern: str) -> Command | None:
+FUTURE_VERBS = {"EXTEND": 28, "PUBLISH": 28, "CONVENE": 7, "DATE": 28}  # (DATE: an action owner's new date)
+
+
+def correct_line(line: str, error: CommandError, today: date) -> str | None:
+    """The line with the date it could not read put right for today (pure): ``today`` for what happened, a date
+    ahead for an extension, a publication or a meeting; None when there is nothing to put right this way."""
+    if not error.bad or error.bad not in line or not line.split():
+        return None
+    verb = line.split()[0].upper().rstrip(":")
+    if verb in FUTURE_VERBS:
+        return line.replace(error.bad, _ahead(today, FUTURE_VERBS[verb]), 1)
+    return line.replace(error.bad, "today", 1)
+
+
+def parse_line(line: str, ref_pattern: str, today: date | None = None) -> Command | None:
     words = line.split()
     if not words or words[0].upper().rstrip(":") not in VERBS:
         return None
@@ -109,20 +147,18 @@ def parse_line(line: str, ref_pattern: str) -> Command | None:
             raise CommandError(f"{verb} needs a clock, e.g. {verb} C1")
         clock = rest[0].upper()
         if verb == "DONE":
-            return Command("DONE", case, clock, _date(" ".join(rest[1:])) if rest[1:] else None)
+            return Command("DONE", case, clock, _date(" ".join(rest[1:]), today) if rest[1:] else None)
         return Command(verb, case, clock, value=" ".join(rest[1:]) or None)
     if verb == "EXTEND":
-        if not rest or not re.fullmatch(r"[A-Z]\d{1,2}", rest[0].upper()):
-            raise CommandError("EXTEND needs a clock, a date and the reason, e.g. EXTEND C4 2027-02-01 Panel agreed")
-        if len(rest) < 3:
-            raise CommandError("EXTEND needs a clock, a date and the reason, e.g. EXTEND C4 2027-02-01 Panel agreed")
-        return Command("EXTEND", case, rest[0].upper(), _date(rest[1]), " ".join(rest[2:]))
+        if not rest or not re.fullmatch(r"[A-Z]\d{1,2}", rest[0].upper()) or len(rest) < 3:
+            raise CommandError(f"EXTEND needs a clock, a date and the reason, e.g. EXTEND C4 {_ahead(today)} Panel agreed")
+        return Command("EXTEND", case, rest[0].upper(), _date(rest[1], today), " ".join(rest[2:]))
     if verb in ("NOTIFIED", "PUBLISH"):
         if not rest:
-            raise CommandError(f"{verb} needs a date, e.g. {verb} 2026-12-29")
-        return Command(verb, case, on=_date(" ".join(rest)))
+            raise CommandError(f"{verb} needs a date, e.g. {verb} " + ("today" if verb == "NOTIFIED" else _ahead(today)))
+        return Command(verb, case, on=_date(" ".join(rest), today))
     if verb == "CONVENE":
-        return _convene(case, rest)
+        return _convene(case, rest, today)
     if verb == "DECISION":
         # the list the command line checks against too
 
@@ -131,16 +167,19 @@ def parse_line(line: str, ref_pattern: str) -> Command | None:
         except ActionError:
             raise CommandError("DECISION needs one of LCSPR, NO_REVIEW, RAPID_REVIEW_ONLY, NATIONAL_REVIEW, OTHER, "
                                "SINGLE or NFA, then a date") from None
-        return Command("DECISION", case, value=value, on=_date(" ".join(rest[1:])) if rest[1:] else None)
+        return Command("DECISION", case, value=value, on=_date(" ".join(rest[1:]), today) if rest[1:] else None)
     return None
 
 
-def _convene(case: str | None, rest: list[str]) -> Command:
+def _convene(case: str | None, rest: list[str], today: date | None = None) -> Command:
     """CONVENE [REF] 2027-01-12 10:00 [EMAIL...] (or 2027-01-12T10:00)."""
-    usage = "CONVENE needs the meeting's date and time, e.g. CONVENE 2027-01-12 10:00 (then any addresses to invite)"
+    usage = (f"CONVENE needs the meeting's date and time, e.g. CONVENE {_ahead(today, 7)} 10:00 (then any addresses to "
+             "invite)")
     if not rest:
         raise CommandError(usage)
-    day_text, _, at = rest[0].upper().partition("T")
+    day_text, at = rest[0], ""
+    if re.match(r"\d{4}-\d{1,2}-\d{1,2}T", rest[0], re.I):   # 2027-01-12T10:00
+        day_text, _, at = rest[0].upper().partition("T")
     rest = rest[1:]
     if not at and rest and re.fullmatch(r"\d{1,2}[:.]\d{2}", rest[0]):
         at, rest = rest[0], rest[1:]
@@ -150,18 +189,23 @@ def _convene(case: str | None, rest: list[str]) -> Command:
     bad = [w for w in rest if "@" not in w]
     if bad:
         raise CommandError(f"{bad[0]!r} is not an email address; after the time, list only addresses to invite")
-    return Command("CONVENE", case, on=_date(day_text), value=f"{int(m.group(1)):02d}:{m.group(2)}",
+    return Command("CONVENE", case, on=_date(day_text, today), value=f"{int(m.group(1)):02d}:{m.group(2)}",
                    invite=tuple(w.strip("<>,;").lower() for w in rest))
 
 
-def parse_commands(text: str, prefix: str) -> list[Command]:
-    """Every command at the top of a reply; raises CommandError for a command line it cannot read."""
+def parse_commands(text: str, prefix: str, today: date | None = None) -> list[Command]:
+    """Every command at the top of a reply; raises CommandError for a command line it cannot read (its ``line``
+    says which)."""
     ref_pattern = rf"{re.escape(prefix)}-\d{{4}}-\d{{4,}}"
     out = []
     for line in top_of_reply(text):
-        cmd = parse_line(line, ref_pattern)
+        try:
+            cmd = parse_line(line, ref_pattern, today)
+        except CommandError as exc:
+            exc.line = line
+            raise
         if cmd is not None:
-            out.append(cmd)
+            out.append(replace(cmd, line=line))
     return out
 
 

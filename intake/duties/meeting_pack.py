@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
+from intake.duties.attendance import attendance, attendance_summary
 from intake.duties.review import pack_lines
 from intake.store.models import AuditEvent, Case, Deadline
 from notifier.summary import INCIDENT_TYPES
@@ -45,7 +46,8 @@ def pack_context(session: Session, cfg, meeting: date, today: date, cal, dates: 
         if d.clock != "C4":
             continue
         if d.status == "open" and d.due <= meeting:
-            reviews.append({**who(cases[d.case_id]), "what": f"due {day(d.due)}, {distance(d.due, today, cal)}", "rag": "red" if d.due <= today else "amber"})
+            reviews.append({**who(cases[d.case_id]), "what": f"due {day(d.due)}, {distance(d.due, today, cal)}", "rag": "red" if d.due <= today else "amber",
+                            "attendance": attendance_summary(attendance(session, cases[d.case_id]))})
         elif d.status == "met" and d.met_on and d.met_on >= since:
             reviews.append({**who(cases[d.case_id]), "what": f"completed {day(d.met_on)}", "rag": "green"})
     lcsprs = []

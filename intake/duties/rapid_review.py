@@ -25,12 +25,12 @@ from email.utils import parseaddr
 
 from sqlmodel import Session, select
 
-from intake import tokens
 from intake.duties.actions import ActionError
 from intake.store.models import AuditEvent, Case, Deadline
 from notifier.compose import Attachment, build_email, render
 from notifier.deadlines_store import working_calendar
 from notifier.outbox import already_queued, enqueue, supersede
+from notifier.reply_commands import reply_token
 from notifier.summary import INCIDENT_TYPES, reply_help
 from notifier.wording import day, distance
 
@@ -262,18 +262,16 @@ def remind_unconvened(session: Session, cfg, now: datetime, cal, dry_run: bool =
             continue
         case = session.get(Case, u.case_id)
         c4 = session.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock == "C4")).first()
-        secret = cfg.command_secret
-        token = (tokens.marker(tokens.issue(secret, cfg.people.manager, case.reference, "rapid_review_unset", now,
-                                            cfg.commands.token_days)) if secret else None)
+        token = reply_token(session, cfg, cfg.people.manager, case.reference, "rapid_review_unset", now)
+        replies = reply_help(cfg, "rapid_review_unset", token, "manager", reference=case.reference, today=today)
         subject, text, html = render(
             "manager", "rapid_review_unset", organisation=cfg.organisation.name, group=cfg.organisation.group,
             reference=case.reference, initials=case.initials or "?", received=day(u.received),
             set_by=day(u.due), late=distance(u.due, today, cal) if today > u.due else "due today",
             overdue=today > u.due, c4_due=f"{day(c4.due)} ({distance(c4.due, today, cal)})" if c4 else "not set",
-            panel=len(cfg.people.rapid_review_panel),
-            replies=reply_help(cfg, "rapid_review_unset", token, "manager", reference=case.reference, today=today))
+            panel=len(cfg.people.rapid_review_panel), replies=replies)
         supersede(session, f"rapid_review_unset:{case.reference}:", key, now)
         enqueue(session, key=key, kind="rapid_review_unset", case_id=case.id, now=now,
                 message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text,
-                                    html=html, now=now))
+                                    html=html, now=now, reply_to=replies["reply_to"]))
     return out

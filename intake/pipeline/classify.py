@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from intake.duties.attendance import is_calendar_reply
 from intake.mailbox.mail import MessageFacts, domain_allowed
 
 AUTO_SUBJECT = re.compile(
@@ -180,6 +181,17 @@ def rule_owner_command(f: MessageFacts, s: Situation) -> str | None:
     return None
 
 
+def calendar_parts(f: MessageFacts) -> list[bytes]:
+    """The calendar parts of a message that answer an invitation (METHOD:REPLY)."""
+    return [a.data for a in f.attachments
+            if (a.content_type == "text/calendar" or (a.name or "").lower().endswith(".ics")) and is_calendar_reply(a.data)]
+
+
+def rule_calendar_reply(f: MessageFacts, s: Situation) -> str | None:
+    # Outlook's Accept/Tentative/Decline to the Rapid Review invitation: attendance, never a change to the case
+    return "an answer to a calendar invitation (METHOD:REPLY)" if calendar_parts(f) else None
+
+
 def rule_reply_to_case(f: MessageFacts, s: Situation) -> str | None:
     return f"reply in the thread of {s.thread_case}" if s.thread_case else None
 
@@ -187,6 +199,7 @@ def rule_reply_to_case(f: MessageFacts, s: Situation) -> str | None:
 RULES: list[tuple[str, Callable[[MessageFacts, Situation], str | None]]] = [
     ("duplicate", rule_duplicate),
     ("ignored_auto", rule_our_own),
+    ("calendar_reply", rule_calendar_reply),
     ("ignored_auto", rule_auto_submitted),
     ("ignored_auto", rule_bounce),
     ("ignored_auto", rule_list),

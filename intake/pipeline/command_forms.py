@@ -13,9 +13,9 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from intake import tokens
 from intake.duties.commands import top_of_reply
 from intake.pipeline.context import MessageContext
+from intake.pipeline.command_answer import claims_or_none
 from intake.pipeline.replies import apply_answers, may_change_case
 from intake.store.models import Case
 from notifier.new_referral import queue_new_referral
@@ -42,9 +42,9 @@ def names_another_incident(session: Session, reference: str, forms: list) -> boo
     return bool(known) and any((p.result.record.get("incident") or {}).get("date") not in (None, known) for p in forms)
 
 
-def named_case(ctx: MessageContext, cfg) -> str | None:
+def named_case(ctx: MessageContext, session: Session, cfg) -> str | None:
     """The case the instruction is about: its reply token's, else the first reference typed or in the subject."""
-    claims = tokens.first_valid(cfg.command_secret, ctx.facts.body_text, ctx.now) if cfg.command_secret else None
+    claims = claims_or_none(session, cfg, ctx.facts, ctx.now)
     if claims is not None and claims.case:
         return claims.case
     pattern = rf"\b({re.escape(cfg.organisation.reference_prefix)}-\d{{4}}-\d{{4,}})\b"
@@ -57,11 +57,12 @@ def named_case(ctx: MessageContext, cfg) -> str | None:
 def sort_forms(ctx: MessageContext, session: Session, cfg) -> None:
     """Decide, before the store step, which parsed forms open cases (``ctx.opening_forms``) and which join the named
     case (``ctx.joining_forms``); new cases are linked to the named case."""
-    reference = named_case(ctx, cfg)
+    reference = named_case(ctx, session, cfg)
+    claims = claims_or_none(session, cfg, ctx.facts, ctx.now)
     case = _case(session, reference)
     for p in ctx.forms:
         same = case is not None and not names_another_child(session, reference, [p]) and not names_another_incident(
-            session, reference, [p]) and may_change_case(cfg, case, ctx.facts.from_address, ctx.facts.body_text, ctx.now)
+            session, reference, [p]) and may_change_case(cfg, case, ctx.facts.from_address, claims, ctx.now)
         (ctx.joining_forms if same else ctx.opening_forms).append(p)
     if ctx.opening_forms and case is not None:
         ctx.linked_case = case.reference
@@ -81,7 +82,7 @@ def log_forms(ctx: MessageContext, session: Session, cfg, cases: list[Case], now
     for case in ctx.existing_cases:  # processed again: the case this form opened before
         ctx.form_lines.append(f"a form: already logged as {case.reference}")
     if ctx.joining_forms:
-        case = _case(session, named_case(ctx, cfg))
+        case = _case(session, named_case(ctx, session, cfg))
         added, conflicts, moved, _ = apply_answers(session, cfg, case, [p.result.record for p in ctx.joining_forms],
                                                    None, actor, now)
         names = ", ".join(p.file.name or "a form" for p in ctx.joining_forms)

@@ -17,6 +17,7 @@ FOLDER_OF_OUTCOME = {
     "reply_to_case": PROCESSED,
     "command": PROCESSED,
     "action_plan": PROCESSED,
+    "calendar_reply": PROCESSED,
     "ignored_auto": PROCESSED,
     "sender_not_allowed": REVIEW,
     "too_large": REVIEW,

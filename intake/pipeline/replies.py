@@ -9,7 +9,8 @@ what is missing and move the deadlines that hang on the new dates.
 
 Commands are applied only with a valid reply token issued to the sender for that
 case; anything else is refused, audited, and explained to the configured
-person's own address (never to the sender of a forged message).
+person's own address (never to the sender of a forged message), in an answer that can
+itself be answered (``intake.pipeline.command_answer``).
 """
 
 from __future__ import annotations
@@ -20,15 +21,16 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from intake import tokens
 from intake.duties import actions, rapid_review
-from intake.duties.commands import CommandError, HELP_TEXT, parse_commands, top_of_reply
+from intake.duties.commands import CommandError, VERBS, correct_line, parse_commands, top_of_reply
+from intake.pipeline.command_answer import claims_or_none, message_claims, Refused, send_result
 from intake.pipeline.context import MessageContext
 from intake.pipeline.store import _date, case_initials
 from intake.store.models import AuditEvent, Case, Deadline, UsedToken
 from notifier.compose import build_email, render
 from notifier.deadlines_store import sync_deadlines, untrusted_for_case
 from notifier.outbox import enqueue
+from notifier.reply_commands import reply_token
 from notifier.summary import reply_help
 from notifier.wording import day
 from parsers.assemble import assemble, empty_child
@@ -114,7 +116,7 @@ def reply_record(ctx: MessageContext) -> dict | None:
     return walk.record if walk.values_set else None
 
 
-def may_change_case(cfg, case: Case, sender: str | None, body: str, now: datetime) -> bool:
+def may_change_case(cfg, case: Case, sender: str | None, claims, now: datetime) -> bool:
     """Who may change a case's record or clocks by email: its referrer, the safeguarding lead the form names, or
     the Manager or Chair replying with a valid reply token issued to them (a From header alone proves nothing)."""
     sender = (sender or "").lower()
@@ -123,7 +125,6 @@ def may_change_case(cfg, case: Case, sender: str | None, body: str, now: datetim
     lead = ((json.loads(case.record_json).get("safeguarding_lead") or {}).get("email") or "").strip().lower()
     if sender in {(case.referrer_email or "").lower(), lead} - {""}:
         return True
-    claims = tokens.first_valid(cfg.command_secret, body, now) if cfg.command_secret else None
     return (claims is not None and claims.person == sender and sender in _people(cfg)
             and claims.case in (None, case.reference))
 
@@ -135,7 +136,8 @@ def handle_reply(ctx: MessageContext, session: Session, cfg, reference: str, now
     if note:
         actions.add_note(session, case, note, actor, now)
     forms, typed = [p.result.record for p in ctx.forms], reply_record(ctx)
-    if (forms or typed) and not may_change_case(cfg, case, ctx.facts.from_address, ctx.facts.body_text, now):
+    claims = claims_or_none(session, cfg, ctx.facts, now)
+    if (forms or typed) and not may_change_case(cfg, case, ctx.facts.from_address, claims, now):
         # Kept for the Manager, who may ACCEPT it by reply: nothing on the case or its clocks moves until then.
         held = AuditEvent(at=now, actor=actor, action="answers_held", case_id=case.id,
                           detail=json.dumps({"inbound": ctx.inbound_id, "forms": forms, "typed": typed}, ensure_ascii=False))
@@ -237,30 +239,22 @@ def tell_manager(ctx: MessageContext, session: Session, cfg, case: Case, note: s
     """A reply that adds a note or changes a fact reaches the Manager at once ("the child has died" must not sit
     unread in the audit trail). The subject carries the reference and initials only; the note is in the body."""
 
+    token = reply_token(session, cfg, cfg.people.manager, case.reference, "case_updated", now)
+    replies = reply_help(cfg, "case_updated", token, "manager", reference=case.reference,
+                         today=now.astimezone(cfg.tz).date())
     subject, text, html = render("manager", "case_updated", organisation=cfg.organisation.name,
                                  group=cfg.organisation.group, reference=case.reference, initials=case.initials or "?",
                                  sender=ctx.facts.from_address or "?", note=note, added=[label_of(a) for a in added],
                                  conflicts=[label_of(c["field"]) for c in conflicts], moved=moved,
                                  held=f"ACCEPT {case.reference}" if held else "",
-                                 replies=reply_help(cfg, "case_updated", _manager_token(cfg, case, now), "manager",
-                                                    today=now.astimezone(cfg.tz).date()))
+                                 replies=replies)
     enqueue(session, key=f"case_updated:{ctx.facts.message_id or ctx.facts.raw_sha256}", kind="case_updated",
             case_id=case.id, now=now,
             message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
-                                now=now))
-
-
-def _manager_token(cfg, case: Case, now: datetime) -> str | None:
-    secret = cfg.command_secret
-    return tokens.marker(tokens.issue(secret, cfg.people.manager, case.reference, "case_updated", now,
-                                      cfg.commands.token_days)) if secret else None
+                                now=now, reply_to=replies["reply_to"]))
 
 
 # -- commands from the Manager and the Chair ------------------------------------------------------
-
-class Refused(Exception):
-    pass
-
 
 def _people(cfg) -> dict[str, str]:
     return {cfg.people.manager.lower(): "Manager", cfg.people.chair.lower(): "Chair"}
@@ -271,36 +265,44 @@ def _subject_ref(ctx: MessageContext, prefix: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _valid_claims(cfg, text: str, now: datetime):
-    secret = cfg.command_secret
-    if secret is None:
-        raise Refused("commands by email are not enabled for this service (no reply-token secret is configured)")
-    found = tokens.find(text)
-    if not found:
-        raise Refused("the email carries no reply token; reply to an email from the bot so that its [intake:...] line is kept")
-    errors = []
-    for tok in found:
-        try:
-            return tokens.verify(secret, tok, now)
-        except tokens.TokenError as exc:
-            errors.append(str(exc))
-    raise Refused(errors[0])
+def _command_lines(text: str) -> list[str]:
+    return [line for line in top_of_reply(text) if line.split() and line.split()[0].upper().rstrip(":") in VERBS]
 
 
-def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) -> tuple[list[str], object]:
+def _as_sent(ctx: MessageContext) -> list[str]:
+    """The instruction's command lines as they were: what to send again once the token problem is gone."""
+    return _command_lines(ctx.facts.body_text)
+
+
+def _with(lines: list[str], old: str, new: str | None) -> list[str]:
+    """The instruction's lines with ``old`` replaced by its correction (nothing to offer without one)."""
+    return [new if line == old else line for line in lines] if new else []
+
+
+def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) -> tuple[list[str], object, list[str]]:
+    """Apply the instruction's commands, every check before the first change. Returns (done, claims, warnings);
+    raises Refused."""
     sender = (ctx.facts.from_address or "").lower()
     people = _people(cfg)
-    claims = _valid_claims(cfg, ctx.facts.body_text + "\n" + (ctx.facts.subject or ""), now)
+    today = now.astimezone(cfg.tz).date()
+    try:
+        claims = message_claims(session, cfg, ctx.facts, now)
+    except Refused as exc:
+        # the person's own instruction, refused for its token only: the same lines work as a reply to the answer
+        raise Refused(f"{exc}: reply to this email instead" if sender in people and _as_sent(ctx) else str(exc),
+                      _as_sent(ctx) if sender in people else []) from None
     if claims.person != sender or sender not in people:
         raise Refused("the reply token was issued to someone else")
+    lines = _as_sent(ctx)
     try:
-        commands = parse_commands(ctx.facts.body_text, cfg.organisation.reference_prefix)
+        commands = parse_commands(ctx.facts.body_text, cfg.organisation.reference_prefix, today)
     except CommandError as exc:
-        raise Refused(f"a command could not be read: {exc}")
+        raise Refused(f"a command could not be read: {exc}",
+                      _with(lines, exc.line, correct_line(exc.line or "", exc, today))) from None
     if not commands:
         raise Refused("no command was found at the top of the reply")
     if all(c.verb == "HELP" for c in commands):
-        return ["HELP"], claims
+        return ["HELP"], claims, []
     subject_ref = _subject_ref(ctx, cfg.organisation.reference_prefix)
     plan = []
     for cmd in commands:
@@ -308,19 +310,25 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
             continue
         ref = cmd.case or claims.case or subject_ref
         if ref is None:
-            raise Refused(f"{cmd.verb}: say which case, e.g. {cmd.verb} {cfg.organisation.reference_prefix}-2026-0001 ...")
+            example = cmd.line.split(None, 1)
+            raise Refused(f"{cmd.verb}: say which case, with its reference after the word {cmd.verb} "
+                          f"(e.g. {cmd.verb} {cfg.organisation.reference_prefix}-{today.year}-0001 "
+                          f"{example[1] if len(example) > 1 else ''})".replace(" )", ")"))
         if claims.case is not None and ref != claims.case:
-            raise Refused(f"the reply token is for case {claims.case}, not {ref}")
+            raise Refused(f"the reply token is for case {claims.case}, not {ref}; reply to an email about {ref}")
         try:
             case = actions.find_case(session, ref)
         except actions.ActionError as exc:
             raise Refused(str(exc))
         if cmd.clock and session.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock == cmd.clock)).first() is None:
-            raise Refused(f"case {case.reference} has no deadline {cmd.clock}")
+            clocks = [d.clock for d in session.exec(select(Deadline).where(Deadline.case_id == case.id,
+                                                                           Deadline.status.in_(["open", "paused"])))]
+            raise Refused(f"case {case.reference} has no deadline {cmd.clock}"
+                          + (f" (its open deadlines: {', '.join(clocks)})" if clocks else ""))
         try:
             actions.check_command(cmd, now, cfg.tz)  # the command line's checks, before anything changes
         except actions.ActionError as exc:
-            raise Refused(f"{cmd.verb}: {exc}")
+            raise Refused(f"{cmd.verb}: {exc}", _with(lines, cmd.line, _today_instead(cmd, today)))
         if cmd.verb == "CONVENE":
             try:
                 rapid_review.check_meeting(cfg, cmd.on, cmd.value, list(cmd.invite), now)
@@ -329,11 +337,11 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
         plan.append((cmd, case))
     if any(cmd.changes_state for cmd, _ in plan):
         if session.get(UsedToken, claims.nonce) is not None:
-            raise Refused("this reply token has already been used to change a case; reply to a newer email from the bot")
+            raise Refused("this reply token has already been used to change a case: reply to this email instead",
+                          lines)
         session.add(UsedToken(nonce=claims.nonce, person=sender, case_reference=claims.case, used_at=now))
     actor = f"email:{sender}"
-    today = now.astimezone(cfg.tz).date()
-    done = []
+    done, warnings = [], []
     for cmd, case in plan:
         try:
             if cmd.verb == "DONE":
@@ -358,51 +366,70 @@ def apply_commands(ctx: MessageContext, session: Session, cfg, now: datetime) ->
             elif cmd.verb == "CONVENE":
                 start = rapid_review.meeting_start(cfg, cmd.on, cmd.value)
                 rapid_review.convene(session, cfg, case, start, list(cmd.invite), actor, now)
+                warnings += convene_warnings(session, case, cmd.on)
         except actions.ActionError as exc:
             raise Refused(str(exc))
         done.append(f"{cmd.verb} {case.reference}" + (f" {cmd.clock}" if cmd.clock else "") +
                     (f" {(cmd.on or today).isoformat()}" if cmd.verb in ("DONE", "NOTIFIED", "DECISION", "PUBLISH", "EXTEND", "CONVENE") else "")
                     + (f" {cmd.value}" if cmd.verb == "CONVENE" else ""))
-    return done, claims
+    return done, claims, warnings
+
+
+DATE_WORDS = re.compile(r"\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|tomorrow)\b", re.I)
+
+
+def _today_instead(cmd, today) -> str | None:
+    """A command dated after today (for what has happened), with ``today`` in place of its date."""
+    if not cmd.on or cmd.on <= today:
+        return None
+    fixed = DATE_WORDS.sub("today", cmd.line, count=1)
+    return fixed if fixed != cmd.line else None
+
+
+def convene_warnings(session: Session, case: Case, on) -> list[str]:
+    """CONVENE for a day after the Rapid Review's due date (C4, open): applied, and said plainly (issue 24.3)."""
+    c4 = session.exec(select(Deadline).where(Deadline.case_id == case.id, Deadline.clock == "C4")).first()
+    if c4 is None or c4.status not in ("open", "paused") or on <= c4.due:
+        return []
+    return [f"the Rapid Review meeting for {case.reference} is on {day(on)}, after the Rapid Review's due date "
+            f"({day(c4.due)}). The meeting is set and the invitations are sent; the Rapid Review will be late "
+            f"unless the meeting moves earlier or the National Panel agrees an extension "
+            f"(then reply EXTEND {case.reference} C4 followed by the new date and the reason)."]
+
+
+def _answer_case(ctx: MessageContext, claims, cfg) -> str | None:
+    """The case the answer's token is for: the instruction's token's, else the one case it names."""
+    if claims is not None and claims.case:
+        return claims.case
+    refs = set(re.findall(rf"\b({re.escape(cfg.organisation.reference_prefix)}-\d{{4}}-\d{{4,}})\b",
+                          "\n".join(_as_sent(ctx)).upper() + "\n" + (ctx.facts.subject or "")))
+    return refs.pop() if len(refs) == 1 else None
 
 
 def handle_command(ctx: MessageContext, session: Session, cfg, now: datetime) -> None:
     sender = (ctx.facts.from_address or "").lower()
     people = _people(cfg)
     answer_to = sender if sender in people else None
+    claims = claims_or_none(session, cfg, ctx.facts, now)
     try:
         # Every check happens before the first change, so a refusal leaves the case untouched.
-        done, claims = apply_commands(ctx, session, cfg, now)
+        done, claims, warnings = apply_commands(ctx, session, cfg, now)
         refused = None
     except Refused as exc:
-        refused = str(exc)
+        refused, done, warnings = exc, [], []
     if refused is not None:
         # Never answer a forged sender: only a configured person's own address hears about it.
-        answer_to = answer_to or _token_person(cfg, ctx, now, people) or cfg.people.manager.lower()
+        token_person = claims.person if claims and claims.person in people else None
+        answer_to = answer_to or token_person or cfg.people.manager.lower()
         session.add(AuditEvent(at=now, actor=f"email:{sender or '?'}", action="command_refused",
-                               detail=json.dumps({"reason": refused, "inbound": ctx.fetched.source_key})))
+                               detail=json.dumps({"reason": str(refused), "inbound": ctx.fetched.source_key})))
         ctx.reasons.append(f"refused: {refused}")
-        _confirm(ctx, session, cfg, now, answer_to, applied=[], refused=refused)
+        mine = claims if claims is not None and claims.person == answer_to else None
+        send_result(ctx, session, cfg, now, answer_to, applied=[], refused=refused,
+                    case=_answer_case(ctx, mine, cfg) if mine or answer_to == sender else None)
         return
     session.add(AuditEvent(at=now, actor=f"email:{sender}", action="command_applied",
                            detail=json.dumps({"commands": done, "inbound": ctx.fetched.source_key})))
     ctx.reasons.append("applied: " + "; ".join(done))
-    _confirm(ctx, session, cfg, now, sender, applied=done, refused=None)
-
-
-def _token_person(cfg, ctx: MessageContext, now: datetime, people: dict) -> str | None:
-    """The configured person a valid token in the message was issued to (to tell them, not the sender)."""
-    claims = tokens.first_valid(cfg.command_secret, ctx.facts.body_text, now)
-    return claims.person if claims and claims.person in people else None
-
-
-def _confirm(ctx, session, cfg, now, to: str, applied: list[str], refused: str | None) -> None:
-    subject, text, html = render("person", "command_result", organisation=cfg.organisation.name,
-                                 group=cfg.organisation.group, applied=[a for a in applied if a != "HELP"],
-                                 refused=refused, help_text=HELP_TEXT, show_help=refused is not None or "HELP" in applied,
-                                 forms=ctx.form_lines)
-    key = f"command_result:{ctx.facts.message_id or ctx.facts.raw_sha256}"
-    enqueue(session, key=key, kind="command_result", now=now, reply_cap=cfg.policy.replies_per_sender_per_day,
-            message=build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=now,
-                                in_reply_to=ctx.facts.message_id, references=ctx.facts.references,
-                                auto_submitted="auto-replied"))
+    send_result(ctx, session, cfg, now, sender, applied=done, refused=None, warnings=warnings,
+                case=_answer_case(ctx, claims, cfg), show_all="HELP" in done)

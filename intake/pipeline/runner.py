@@ -19,7 +19,6 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
 
-from intake import tokens
 from intake.duties.action_plans import looks_like_owner_commands, OWNER_PURPOSE
 from intake.duties.commands import looks_like_commands
 from intake.errors import MailSourceUnavailable
@@ -34,6 +33,8 @@ from intake.pipeline.action_plan_step import (
     subject_reference,
     worth_reading,
 )
+from intake.pipeline.command_answer import claims_or_none, message_tokens
+from intake.pipeline.calendar_reply import handle_calendar_reply
 from intake.pipeline.classify import classify, dmarc_pass, may_carry_forms, rule_sender_not_allowed, Situation
 from intake.pipeline.command_forms import log_forms, names_another_child, names_another_incident, sort_forms
 from intake.pipeline.context import FAILED, FOLDER_OF_OUTCOME, MessageContext, PARSE_TIMED_OUT
@@ -127,10 +128,10 @@ def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFact
     is_ours = bool(facts.message_id) and session.exec(
         select(OutboundEmail.id).where(OutboundEmail.message_id == facts.message_id)).first() is not None
     people = frozenset({cfg.people.manager.lower(), cfg.people.chair.lower()})
-    claims = tokens.first_valid(cfg.command_secret, facts.body_text, now)
+    claims = claims_or_none(session, cfg, facts, now)  # the plus address of a plain reply, or the quoted line
     owner_reply = claims is not None and claims.purpose == OWNER_PURPOSE and looks_like_owner_commands(facts.body_text)
     command_like = owner_reply or looks_like_commands(facts.body_text) and (
-        facts.from_address in people or bool(tokens.find(facts.body_text)))
+        facts.from_address in people or bool(message_tokens(facts)))
     return Situation(seen_before=seen, thread_case=thread_case, our_addresses=frozenset(ours),
                      people=people, command_like=command_like, token_person=claims.person if claims else None,
                      token_purpose=claims.purpose if claims else None,
@@ -230,6 +231,8 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
             handle_reply(ctx, session, cfg, sit.thread_case, now)
         elif ctx.outcome == "action_plan":
             handle_action_plan(ctx, session, cfg, sit.thread_case, plans, now)
+        elif ctx.outcome == "calendar_reply":
+            handle_calendar_reply(ctx, session, cfg, now)
         elif ctx.outcome == "command" and sit.token_purpose == OWNER_PURPOSE:
             handle_owner_command(ctx, session, cfg, now)
         elif ctx.outcome == "command":

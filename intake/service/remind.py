@@ -6,7 +6,6 @@ from datetime import datetime, time, timedelta
 
 from sqlmodel import Session, select
 
-from intake import tokens
 from intake.duties.action_reminders import queue_owner_reminders
 from intake.duties.meeting_pack import pack_context
 from intake.duties.rapid_review import remind_unconvened
@@ -22,6 +21,7 @@ from notifier.due import due_notifications, OpenDeadline
 from notifier.ics import event_ics
 from notifier.meetings import meeting_dates, meeting_ics
 from notifier.outbox import already_queued, enqueue, supersede
+from notifier.reply_commands import reply_token as issue_token
 from notifier.summary import ANCHOR_WORDS, reply_help
 from notifier.wording import day
 
@@ -52,6 +52,11 @@ def ics(d: OpenDeadline, uid_domain: str, now: datetime) -> Attachment:
 
 
 URGENT = ("due", "overdue")
+
+
+def _first_case(deadlines: list[OpenDeadline]) -> str | None:
+    """A case the email lists, for its examples (the soonest due)."""
+    return deadlines[0].case if deadlines else None
 
 
 def _combine(due, today_briefing_queued: bool, chair_email_queued: bool):
@@ -112,18 +117,14 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
             return result + queue_owner_reminders(session, cfg, now, cal, dry_run=True)
         common = {"organisation": cfg.organisation.name, "group": cfg.organisation.group}
         domain = cfg.smtp.from_.rsplit("@", 1)[-1].strip(">")
-        secret = cfg.command_secret
 
         def reply_token(to, case, purpose):
-            if not secret:
-                return None
+            return issue_token(session, cfg, to, case, purpose, now)
 
-            return tokens.marker(tokens.issue(secret, to, case, purpose, now, cfg.commands.token_days))
-
-        def queue(key, kind, to, subject, text, html, case_id=None, attachments=()):
+        def queue(key, kind, to, subject, text, html, case_id=None, attachments=(), replies=None):
             return enqueue(session, key=key, kind=kind, case_id=case_id, now=now,
                            message=build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=now,
-                                               attachments=list(attachments)))
+                                               attachments=list(attachments), reply_to=(replies or {}).get("reply_to")))
 
         def covered(notes, row, kind):
             """Marker rows: these reminders (or escalations) went out inside ``row``; never sent again on their own."""
@@ -139,26 +140,27 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
                 d = n.deadline
                 case_id, initials = session.exec(select(Case.id, Case.initials).where(Case.reference == d.case)).first()
                 if n.kind == "reminder":
+                    replies = reply_help(cfg, "reminder", token, "manager", d.clock, d.case, today=today)
                     subject, text, html = render("manager", "reminder", **common, d=deadline_line(d, today, cal),
                                                  initials=initials or "?",
                                                  stage=n.stage, anchor=ANCHOR_WORDS.get(d.anchor, d.anchor),
-                                                 anchor_date=day(d.anchor_date),
-                                                 replies=reply_help(cfg, "reminder", token, "manager", d.clock, today=today))
+                                                 anchor_date=day(d.anchor_date), replies=replies)
                 else:
                     items = escalation_items(session, cfg, [n], today, cal, meetings)
+                    replies = reply_help(cfg, "escalation", token, "chair", d.clock, d.case, today)
                     subject, text, html = render("chair", "escalation", **common, items=items, today=day(today),
                                                  manager=f"{cfg.people.manager_name} ({cfg.people.manager})",
-                                                 replies=reply_help(cfg, "escalation", token, "chair", d.clock, d.case, today))
+                                                 replies=replies)
                 attachments.append(ics(d, domain, now))
                 supersede(session, f"{n.kind}:{n.case}:{n.clock}:", n.key, now)
-                queue(n.key, n.kind, n.to, subject, text, html, case_id, attachments)
+                queue(n.key, n.kind, n.to, subject, text, html, case_id, attachments, replies)
             elif n.kind == "digest":
                 supersede(session, "digest:", n.key, now)  # first: the cases of an undelivered digest go in this one
                 ctx = digest_context(session, cfg, now_local, deadlines, cal, settings["digest_horizon_days"],
                                      settings["stale_mailbox_hours"])
-                subject, text, html = render("manager", "digest", **common, **ctx,
-                                             replies=reply_help(cfg, "digest", token, "manager", today=today))
-                row = queue(n.key, n.kind, n.to, subject, text, html)
+                replies = reply_help(cfg, "digest", token, "manager", reference=_first_case(deadlines), today=today)
+                subject, text, html = render("manager", "digest", **common, **ctx, replies=replies)
+                row = queue(n.key, n.kind, n.to, subject, text, html, replies=replies)
                 if row is not None:
                     session.flush()
                     covered(folded, row, "reminder")
@@ -170,17 +172,19 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
             else:
                 meeting = n.extra["meeting"]
                 pack = pack_context(session, cfg, meeting, today, cal, meetings)
+                replies = reply_help(cfg, "agenda", token, "chair", reference=_first_case(deadlines), today=today)
                 subject, text, html = render("chair", "agenda", **common, **pack, paused=paused_deadlines(session, cfg),
-                                             replies=reply_help(cfg, "agenda", token, "chair", today=today))
-                queue(n.key, n.kind, n.to, subject, text, html, attachments=[meeting_ics(cfg, meeting, domain, now)])
+                                             replies=replies)
+                queue(n.key, n.kind, n.to, subject, text, html, attachments=[meeting_ics(cfg, meeting, domain, now)],
+                      replies=replies)
         if escalations:
             token = reply_token(cfg.people.chair, None, "escalation")
             items = escalation_items(session, cfg, escalations, today, cal, meetings)
+            replies = reply_help(cfg, "escalation", token, "chair", reference=escalations[0].case, today=today)
             subject, text, html = render("chair", "escalation", **common, items=items, today=day(today),
-                                         manager=f"{cfg.people.manager_name} ({cfg.people.manager})",
-                                         replies=reply_help(cfg, "escalation", token, "chair", today=today))
+                                         manager=f"{cfg.people.manager_name} ({cfg.people.manager})", replies=replies)
             row = queue(chair_key, "escalation", cfg.people.chair, subject, text, html,
-                        attachments=[ics(n.deadline, domain, now) for n in escalations])
+                        attachments=[ics(n.deadline, domain, now) for n in escalations], replies=replies)
             if row is not None:
                 session.flush()
                 covered(escalations, row, "escalation")

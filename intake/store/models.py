@@ -141,6 +141,32 @@ class UsedToken(SQLModel, table=True):
     used_at: datetime
 
 
+class ReplyToken(SQLModel, table=True):
+    """A short reply token (issue 24.2): what it was issued for. The token is its own key; its HMAC is checked
+    before the look-up, its expiry after, and a use that changed a case is kept in ``used_token`` as before."""
+    __tablename__ = "reply_token"
+    token: str = Field(primary_key=True)
+    person: str
+    case_reference: Optional[str] = None
+    purpose: str
+    issued_at: datetime
+    expires_at: datetime = Field(index=True)
+
+
+class Attendance(SQLModel, table=True):
+    """An invitee's answer to a Rapid Review invitation (issue 24.7): the calendar REPLY's PARTSTAT, the latest
+    per case and attendee."""
+    __tablename__ = "meeting_attendance"
+    __table_args__ = (UniqueConstraint("case_id", "attendee", name="uq_attendance_case_attendee"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="referral_case.id", index=True)
+    attendee: str
+    partstat: str
+    sequence: int = 0
+    answered_at: datetime
+    inbound_id: Optional[int] = None
+
+
 class ActionItem(SQLModel, table=True):
     """One action of a single-agency action plan (issue 16). Its clock is the case's deadline A<n> (same case_id
     and clock): the due date, status (open/met/...), met_on and history live on that Deadline row, so reminders,
