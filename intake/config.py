@@ -48,6 +48,8 @@ class Organisation:
     group: str = setting("Serious Incident Review Group", "the group that considers referrals")
     reference_prefix: str = setting("SIRG", "prefix of case references: SIRG-2026-0001")
     timezone: str = setting("Europe/London", "IANA timezone in which dates and working days are computed")
+    panel_notification_url: str = setting("https://www.gov.uk/guidance/report-a-serious-child-safeguarding-incident",
+                                          "where the Manager notifies the National Panel of a serious incident (C1): linked from the reminders")
 
 
 @dataclass

@@ -366,7 +366,7 @@ def test_late_referral_clocks_are_referred_after_the_deadline_told_once_tracked_
     from email.policy import default
     for row in notices:
         msg = message_from_string(row.raw, policy=default)
-        assert msg["Subject"] == "[SIRG-2026-0001] Referred after the deadline: C1, C2, C4 (AS)"
+        assert msg["Subject"] == "Referred after the deadline: 3 statutory tasks to do now – SIRG-2026-0001"
         text = " ".join(msg.get_body(("plain",)).get_content().split())
         for words in ("Was due: Thursday 9 October 2025", "Still to do: notify the national Panel now",
                       "Now tracked from the day the referral arrived: due Monday 9 November 2026",
