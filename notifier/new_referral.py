@@ -48,3 +48,16 @@ def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automat
     enqueue(session, key=f"new_referral:{case.reference}", kind="new_referral", now=now, case_id=case.id,
             message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
                                 now=now, attachments=[form] if form else []))
+
+
+def acknowledgement_context(cfg, now: datetime) -> dict:
+    """What the referrer's acknowledgement adds to its cases: whom to contact (the Safeguarding Manager, by
+    ``people.manager_name`` and address) and, when meeting dates are configured, the date the group will consider
+    the referral (its next meeting)."""
+    from notifier.wording import day
+
+    today = now.astimezone(cfg.tz).date()
+    later = [d for d in meeting_dates(cfg, today) if d > today]
+    name = cfg.people.manager_name
+    return {"contact": f"{name[:1].upper()}{name[1:]} ({cfg.people.manager})",
+            "meeting": day(later[0]) if later else None}
