@@ -58,6 +58,5 @@ def acknowledgement_context(cfg, now: datetime) -> dict:
 
     today = now.astimezone(cfg.tz).date()
     later = [d for d in meeting_dates(cfg, today) if d > today]
-    name = cfg.people.manager_name
-    return {"contact": f"{name[:1].upper()}{name[1:]} ({cfg.people.manager})",
+    return {"contact": f"{cfg.people.manager_name} ({cfg.people.manager})",
             "meeting": day(later[0]) if later else None}

@@ -167,11 +167,11 @@ def test_owner_reminded_before_the_target_date_and_when_overdue_once_each(world)
     remind(world.svc, datetime(2027, 2, 19, 9, tzinfo=timezone.utc))
     remind(world.svc, datetime(2027, 2, 19, 15, tzinfo=timezone.utc))
     before = owner_reminders(world, "tom.reid@alderhey.nhs.uk")
-    assert [m["Subject"] for m in before] == [f"[{world.ref}] Action A2 due Friday 26 February 2027"]
+    assert [m["Subject"] for m in before] == [f"Finish your action by Friday 26 February 2027, or say how it is going – {world.ref}"]
     assert "Briefing on household composition" in text_of(before[0]) and "Alex" not in text_of(before[0])
     remind(world.svc, datetime(2027, 3, 1, 9, tzinfo=timezone.utc))
     late = owner_reminders(world, "tom.reid@alderhey.nhs.uk")
-    assert [m["Subject"] for m in late][1:] == [f"[{world.ref}] Action A2 OVERDUE, 1 working day late"]
+    assert [m["Subject"] for m in late][1:] == [f"Overdue: finish your action by Friday 26 February 2027, or say how it is going – {world.ref}"]
     remind(world.svc, datetime(2027, 4, 23, 9, tzinfo=timezone.utc))
     lead = owner_reminders(world, "education.lead@liverpool.gov.uk")
     assert [m["Subject"] for m in lead] == [f"[{world.ref}] Action A3 due Friday 30 April 2027"]
