@@ -19,7 +19,7 @@ from notifier.deadlines import rules_from_config
 from notifier.meetings import meeting_dates
 from notifier.outbox import enqueue
 from notifier.summary import case_summary, reply_help
-from notifier.wording import moment
+from notifier.wording import day, moment
 
 
 def form_attachment(session: Session, case: Case) -> Attachment | None:
@@ -54,8 +54,6 @@ def acknowledgement_context(cfg, now: datetime) -> dict:
     """What the referrer's acknowledgement adds to its cases: whom to contact (the Safeguarding Manager, by
     ``people.manager_name`` and address) and, when meeting dates are configured, the date the group will consider
     the referral (its next meeting)."""
-    from notifier.wording import day
-
     today = now.astimezone(cfg.tz).date()
     later = [d for d in meeting_dates(cfg, today) if d > today]
     return {"contact": f"{cfg.people.manager_name} ({cfg.people.manager})",

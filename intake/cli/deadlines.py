@@ -14,6 +14,7 @@ from intake.service.remind import remind
 from intake.service.services import build_services
 from intake.store.db import open_database
 from intake.store.models import AuditEvent, Case, Deadline
+from notifier.wording import day
 
 
 def _now() -> datetime:
@@ -146,8 +147,6 @@ def cmd_event(args, cfg, parse_moment, UsageError) -> int:
 def demo_summary(cfg, svc, before_remind=None) -> datetime:
     """The demo's deadlines, then the reminder round of the first due date at 09:00 (``before_remind(at)`` runs
     first: the demo checks the mailbox that morning, as the service would). Returns that moment."""
-    from notifier.wording import day
-
     with Session(svc.engine) as s:
         rows = _deadline_rows(s)
     print("\nDEADLINES")
@@ -174,6 +173,7 @@ def demo_summary(cfg, svc, before_remind=None) -> datetime:
             msg = message_from_bytes(files[0].read_bytes(), policy=default_policy)
             print(f"\n--- {title} ({files[0].name}) ---\nSubject: {msg['Subject']}\n")
             print(msg.get_body(("plain",)).get_content().strip())
+    return at
 
 
 def cmd_action(args, cfg, parse_moment, UsageError) -> int:
