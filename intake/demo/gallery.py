@@ -4,8 +4,9 @@ Runs the demo's flow on embedded defaults (Maildir in, directory outbox, SQLite)
 then the reminder runs of the demo's first due date (combined: the morning briefing and the Chair's one
 escalation) and of the next working day with ``combine = false`` (one email per reminder and escalation),
 and renders through the real templates the kinds no demo message produces (too large, reply
-acknowledgement, case updated, command result). Writes NAME.eml and NAME.html for each, and NAME.png when
-Debian's ``chromium`` is installed.
+acknowledgement, case updated, command result, a refusal, HELP), plus the Rapid Review invitation, its update
+and its cancellation. Writes NAME.eml and NAME.html for each, and NAME.png when Debian's ``chromium`` is
+installed; ``widths`` lays pages out at 375 px (a phone) or 600 px (Outlook's reading pane).
 """
 
 from __future__ import annotations
