@@ -104,11 +104,10 @@ def sign_in_warning(cfg, now_local: datetime) -> str | None:
     return None if line.startswith("ok") else line.split(" - ", 1)[-1]
 
 
-OUTCOME_WORDS = {"needs_info": "no usable form attached; the sender was asked for one",
-                 "sender_not_allowed": "sent from an address outside the partner domains; the sender was asked to use a "
-                                       "secure partner address",
+OUTCOME_WORDS = {"needs_info": "no usable referral form attached",
+                 "sender_not_allowed": "sent from an address outside the partner domains",
                  "failed": "could not be processed (a fault in the referral service); tell the administrator",
-                 "too_large": "too large to read; the sender was asked to send it smaller"}
+                 "too_large": "too large to read"}
 
 
 def _subject_of(raw: bytes | None) -> str:
