@@ -50,6 +50,8 @@ class Organisation:
     group: str = setting("Serious Incident Review Group", "the group that considers referrals")
     reference_prefix: str = setting("SIRG", "prefix of case references: SIRG-2026-0001")
     timezone: str = setting("Europe/London", "IANA timezone in which dates and working days are computed")
+    panel_notification_url: str = setting("https://www.gov.uk/guidance/report-a-serious-child-safeguarding-incident",
+                                          "where the Manager notifies the National Panel of a serious incident (C1): linked from the reminders")
 
 
 @dataclass
@@ -175,7 +177,8 @@ class Meetings:
     rule: str = setting("", "or a rule for every month, like \"second Tuesday\" (first, second, third, fourth or last, then a weekday)")
     time: str = setting("10:00", "local time the meeting starts, for the calendar invitation in the meeting pack")
     minutes: int = setting(120, "how long the meeting lasts, for the calendar invitation")
-    place: str = setting("", "where the meeting is held, for the calendar invitation")
+    place: str = setting("", "where the group's monthly meeting is held, for the meeting pack's calendar file")
+    location: str = setting("", "where Rapid Review meetings are held: a room, or the Teams link (REQUIRED when people.rapid_review_panel is set; the calendar invitation's LOCATION)")
 
 
 @dataclass
@@ -352,6 +355,9 @@ def _validate(cfg: Config) -> None:
     if not 2 <= cfg.report.protection_interval <= 4:
         raise ConfigError("report.protection_interval must be 2, 3 or 4: a count shown as \"<5\" can be 1 to 4, so "
                           "no count can be kept to more than 4 possible values")
+    if cfg.people.rapid_review_panel and not (cfg.meetings.location or cfg.meetings.place).strip():
+        raise ConfigError("meetings.location is required with people.rapid_review_panel: give the room or the Teams "
+                          "link, e.g. location = \"Room 2, Cunard Building\", so that the invitations say where to go")
     for member in cfg.people.rapid_review_panel:
         if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", member.strip()):
             raise ConfigError(f"people.rapid_review_panel lists {member!r}, which is not an email address; list addresses "

@@ -63,7 +63,10 @@ def loop_token(from_address: str) -> str:
 def build_email(*, sender: str, to: str, subject: str, text: str, html: str, now: datetime,
                 in_reply_to: str | None = None, references: list[str] | None = None,
                 auto_submitted: str = "auto-generated", attachments: list[Attachment] = (),
-                reply_to: str | None = None) -> EmailMessage:
+                reply_to: str | None = None, calendar: tuple[str, bytes] | None = None) -> EmailMessage:
+    """One email: text and HTML alternatives; with ``calendar`` = (method, iCalendar bytes) also a third alternative
+    ``text/calendar; method=...`` (iMIP, RFC 6047), which Outlook shows with Accept / Decline. ``reply_to``: the
+    plus address that carries the reply token."""
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = to
@@ -81,6 +84,9 @@ def build_email(*, sender: str, to: str, subject: str, text: str, html: str, now
     msg[LOOP_HEADER] = loop_token(sender)
     msg.set_content(text)
     msg.add_alternative(html, subtype="html")
+    if calendar is not None:
+        method, data = calendar
+        msg.add_alternative(data.decode("utf-8"), subtype="calendar", params={"method": method})
     for a in attachments:
         maintype, _, subtype = a.content_type.partition("/")
         msg.add_attachment(a.data, maintype=maintype, subtype=subtype, filename=a.filename)

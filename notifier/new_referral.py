@@ -19,7 +19,7 @@ from notifier.meetings import meeting_dates
 from notifier.outbox import enqueue
 from notifier.reply_commands import reply_token
 from notifier.summary import case_summary, reply_help
-from notifier.wording import moment
+from notifier.wording import day, moment
 
 
 def form_attachment(session: Session, case: Case) -> Attachment | None:
@@ -46,3 +46,13 @@ def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automat
     enqueue(session, key=f"new_referral:{case.reference}", kind="new_referral", now=now, case_id=case.id,
             message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
                                 now=now, attachments=[form] if form else [], reply_to=replies["reply_to"]))
+
+
+def acknowledgement_context(cfg, now: datetime) -> dict:
+    """What the referrer's acknowledgement adds to its cases: whom to contact (the Safeguarding Manager, by
+    ``people.manager_name`` and address) and, when meeting dates are configured, the date the group will consider
+    the referral (its next meeting)."""
+    today = now.astimezone(cfg.tz).date()
+    later = [d for d in meeting_dates(cfg, today) if d > today]
+    return {"contact": f"{cfg.people.manager_name} ({cfg.people.manager})",
+            "meeting": day(later[0]) if later else None}

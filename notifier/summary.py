@@ -38,7 +38,7 @@ def _yes_no(value) -> str:
 
 def next_meeting(meeting_dates, today: date) -> str:
     later = sorted(d for d in meeting_dates if d >= today)
-    return day(later[0]) if later else "no date set (add dates or a rule under [meetings])"
+    return day(later[0]) if later else "no date set (ask the administrator to add the group's meeting dates)"
 
 
 def case_summary(session: Session, case: Case, cfg, cal: WorkingCalendar, today: date, meeting_dates=(),

@@ -155,7 +155,7 @@ def _plan(world):
 
 
 def owner_reminders(world, address):
-    return [m for m in sent_to(world.smtp, address) if "Action A" in m["Subject"]]
+    return [m for m in sent_to(world.smtp, address) if "your action by" in m["Subject"]]
 
 
 def test_owner_reminded_before_the_target_date_and_when_overdue_once_each(world):
@@ -167,14 +167,14 @@ def test_owner_reminded_before_the_target_date_and_when_overdue_once_each(world)
     remind(world.svc, datetime(2027, 2, 19, 9, tzinfo=timezone.utc))
     remind(world.svc, datetime(2027, 2, 19, 15, tzinfo=timezone.utc))
     before = owner_reminders(world, "tom.reid@alderhey.nhs.uk")
-    assert [m["Subject"] for m in before] == [f"[{world.ref}] Action A2 due Friday 26 February 2027"]
+    assert [m["Subject"] for m in before] == [f"Finish your action by Friday 26 February 2027, or say how it is going – {world.ref}"]
     assert "Briefing on household composition" in text_of(before[0]) and "Alex" not in text_of(before[0])
     remind(world.svc, datetime(2027, 3, 1, 9, tzinfo=timezone.utc))
     late = owner_reminders(world, "tom.reid@alderhey.nhs.uk")
-    assert [m["Subject"] for m in late][1:] == [f"[{world.ref}] Action A2 OVERDUE, 1 working day late"]
+    assert [m["Subject"] for m in late][1:] == [f"Overdue: finish your action by Friday 26 February 2027, or say how it is going – {world.ref}"]
     remind(world.svc, datetime(2027, 4, 23, 9, tzinfo=timezone.utc))
     lead = owner_reminders(world, "education.lead@liverpool.gov.uk")
-    assert [m["Subject"] for m in lead] == [f"[{world.ref}] Action A3 due Friday 30 April 2027"]
+    assert [m["Subject"] for m in lead] == [f"Finish your action by Friday 30 April 2027, or say how it is going – {world.ref}"]
     assert owner_reminders(world, "dana.cole@gmail.com") == []
     assert "as the lead for Education Service" in text_of(lead[0])
 
@@ -208,7 +208,7 @@ def test_owner_replies_done_progress_and_date_through_the_mailbox(world):
     later = datetime(2027, 3, 12, 9, tzinfo=timezone.utc)
     world.clock["now"] = later
     tok2, mid2, subject2 = _owner_token(world, "tom.reid@alderhey.nhs.uk", later)
-    assert subject2 == f"[{world.ref}] Action A2 due Friday 19 March 2027"
+    assert subject2 == f"Finish your action by Friday 19 March 2027, or say how it is going – {world.ref}"
     world.imap.append(email("Tom Reid <tom.reid@alderhey.nhs.uk>", "Re: " + subject2, f"done a2 2027-03-11\n\n> [intake:{tok2}]",
                             in_reply_to=mid2))
     poll_and_deliver(world.svc)

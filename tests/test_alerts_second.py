@@ -174,7 +174,7 @@ def test_refused_manager_mailbox_tells_chair_deputy_and_desk_same_day_status_fai
     assert {r.kind for r in waiting} == {"new_referral", "reminder", "digest"}
     assert all(r.last_error.startswith("refused: 550") and r.next_attempt_at.replace(tzinfo=None) > clock.now.replace(tzinfo=None)
                for r in waiting)
-    assert any(m["to"] == [chair] and "ESCALATION" in m["msg"]["Subject"] for m in smtp.handler.messages)
+    assert any(m["to"] == [chair] and ("at risk" in m["msg"]["Subject"] or m["msg"]["Subject"].startswith(("Due ", "Overdue: "))) for m in smtp.handler.messages)
     told = {m["to"][0]: m["msg"] for m in smtp.handler.messages if m["msg"]["Subject"].startswith("Not delivered")}
     assert set(told) == {chair, deputy, desk}           # told again the same day: more was refused
     body = told[deputy].get_body(("plain",)).get_content()
@@ -310,7 +310,7 @@ def test_review_item_listed_by_an_undelivered_briefing_is_listed_again_until_a_b
     assert poll_and_deliver(svc)[0].outcomes == {"sender_not_allowed": 1}
     with Session(svc.engine) as s:
         gp = s.exec(select(InboundMessage)).one().id
-    line = f"inbound message #{gp}: sender not allowed"
+    line = "from dr.lee.surgery@gmail.com"   # issue 24.6: sender, subject, time and folder, not a message number
 
     def briefing(on):
         [row] = [r for r in rows(svc, "digest") if r.key == f"digest:{on}"]
@@ -366,7 +366,7 @@ def test_late_referral_clocks_are_referred_after_the_deadline_told_once_tracked_
     from email.policy import default
     for row in notices:
         msg = message_from_string(row.raw, policy=default)
-        assert msg["Subject"] == "[SIRG-2026-0001] Referred after the deadline: C1, C2, C4 (AS)"
+        assert msg["Subject"] == "Referred after the deadline: 3 statutory tasks to do now – SIRG-2026-0001"
         text = " ".join(msg.get_body(("plain",)).get_content().split())
         for words in ("Was due: Thursday 9 October 2025", "Still to do: notify the national Panel now",
                       "Now tracked from the day the referral arrived: due Monday 9 November 2026",

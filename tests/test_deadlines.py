@@ -159,11 +159,11 @@ def test_digest_and_escalation_reach_the_real_smtp_server(server_cfg, imap, smtp
     remind(svc, datetime(2027, 1, 5, 9, 0, tzinfo=LONDON))
     subjects = {m["msg"]["Subject"]: m for m in smtp.handler.messages}
     assert any(s.startswith("Morning briefing, Tuesday 5 January 2027") for s in subjects), list(subjects)
-    esc = [m for s, m in subjects.items() if s.startswith("Escalation, Tuesday 5 January 2027")]
+    esc = [m for s, m in subjects.items() if "statutory deadlines at risk, Tuesday 5 January 2027" in s]
     assert len(esc) == 1 and esc[0]["to"] == ["chair@merseyside.police.uk"]
-    assert "[OVERDUE] C1 Notify the national Panel" in esc[0]["msg"].get_body(("plain",)).get_content()
+    assert "[OVERDUE] Notify the National Panel by" in esc[0]["msg"].get_body(("plain",)).get_content()
     parts = [p.get_content_type() for p in esc[0]["msg"].walk()]
-    assert "text/calendar" in parts
+    assert "text/calendar" not in parts   # issue 24.7: no all-day "C1 due" calendar file on escalations
     for m in smtp.handler.messages:
         text = m["msg"].as_string()
         assert "Alex" not in text and "Example Street" not in text

@@ -52,15 +52,18 @@ def test_demo_first_due_date_manager_gets_one_briefing_and_chair_one_escalation(
     before = first_due_date_emails(tmp_path / "before", False, capsys)
     after = first_due_date_emails(tmp_path / "after", True, capsys)
     assert (len(before[MANAGER]), len(before[CHAIR])) == (5, 4)
-    assert all(re.match(r"\[SIRG-2026-000\d\] C[12] due today", s) for s in before[MANAGER] if not s.startswith("Morning"))
-    assert len(after[MANAGER]) == 1 and after[MANAGER][0].startswith("Morning briefing, Friday 4 December 2026")
-    assert len(after[CHAIR]) == 1 and after[CHAIR][0].startswith("Escalation, Friday 4 December 2026: 4 statutory")
+    # (the demo's referrals arrive six working days before its "now", Monday 30 November: Friday 20 November)
+    assert all(re.match(r"(Notify the National Panel|Tell the safeguarding partners about the incident) by Thursday 26 "
+                        r"November 2026 – SIRG-2026-000\d", s) for s in before[MANAGER] if not s.startswith("Morning")), before
+    assert len(after[MANAGER]) == 1 and after[MANAGER][0].startswith("Morning briefing, Thursday 26 November 2026")
+    assert len(after[CHAIR]) == 1 and after[CHAIR][0].startswith("4 statutory deadlines at risk, Thursday 26 November 2026")
     outbox = tmp_path / "after" / "outbox"
     [briefing] = [message_from_bytes(p.read_bytes(), policy=default_policy) for p in outbox.glob("*-digest.eml")]
     text = briefing.get_body(("plain",)).get_content()
     for ref, clock in (("SIRG-2026-0001 (AS)", "C1"), ("SIRG-2026-0002 (JD)", "C2")):
-        assert f"[DUE TODAY] {ref} {clock}" in text  # the reminders ride in the briefing
+        assert f"      {ref}, {clock}\n" in text  # the reminders ride in the briefing
     assert "Replies to this email are not read by the bot" in text  # commands off in the demo: it says so
+    assert "WARNING" not in text  # the demo checked its mailbox that morning: no false "mailbox not checked"
 
 
 def test_chair_gets_no_second_escalation_the_same_day(tmp_path, capsys):
@@ -70,10 +73,12 @@ def test_chair_gets_no_second_escalation_the_same_day(tmp_path, capsys):
     from intake.service.remind import remind
 
     svc = build_services(config_mod.load(tmp_path / "config.toml"), isolated=False)
-    items = remind(svc, datetime(2026, 12, 4, 16, 0, tzinfo=ZoneInfo("Europe/London")))
+    with Session(svc.engine) as s:
+        first_due = min(d.due for d in s.exec(select(Deadline)))
+    items = remind(svc, datetime.combine(first_due, datetime.min.time()).replace(hour=16, tzinfo=ZoneInfo("Europe/London")))
     assert not [i for i in items if i["to"] == CHAIR]
     with Session(svc.engine) as s:
-        assert len(emails_per_person(s, datetime(2026, 12, 4, tzinfo=timezone.utc))[CHAIR]) == 1
+        assert len(emails_per_person(s, datetime.combine(first_due, datetime.min.time(), tzinfo=timezone.utc))[CHAIR]) == 1
 
 
 @pytest.fixture(scope="module")
@@ -115,10 +120,10 @@ def test_manager_and_chair_emails_show_reply_commands_with_the_token_when_comman
     # Each Manager and Chair email carries the commands that fit it and its [intake:...] line.
     for stem, msg in messages(gallery):
         # (the notice of refused alerts is not about a case: nothing to act on by reply)
-        if msg["To"] in (MANAGER, CHAIR) and "command_result" not in stem and "undelivered" not in stem:
+        if msg["To"] in (MANAGER, CHAIR) and "command_" not in stem and "undelivered" not in stem:
             text = msg.get_body(("plain",)).get_content()
             assert "ACT BY REPLY" in text and "[intake:" in text and "HELP" in text, stem
-    [esc] = [m for s, m in messages(gallery) if s.endswith("escalation") and m["Subject"].startswith("Escalation,")]
+    [esc] = [m for s, m in messages(gallery) if s.endswith("escalation") and "deadlines at risk" in m["Subject"]]
     text = esc.get_body(("plain",)).get_content()
     assert "WHAT YOU CAN DO" in text and f"Contact the Manager: the Safeguarding Manager ({MANAGER})" in text
     assert "NOTE SIRG-2026-0001" in text
@@ -136,10 +141,12 @@ def test_dates_in_emails_to_people_are_in_words(gallery):
     # Outside the reply commands (whose syntax takes YYYY-MM-DD), no ISO date or timestamp reaches a person.
     for stem, msg in messages(gallery):
         text = msg.get_body(("plain",)).get_content()
-        prose = text.split("ACT BY REPLY")[0]
+        if "command_" in stem:
+            continue  # HELP and a refusal quote the commands' syntax (YYYY-MM-DD)
+        prose = re.sub(r"When it is done, reply to this email with:\n  .*\n", "", text.split("ACT BY REPLY")[0])
         assert not ISO_DATE.search(prose) and "+00:00" not in text, (stem, ISO_DATE.search(prose))
         # (the notice of refused alerts is not about a case: nothing to act on by reply)
-        if msg["To"] in (MANAGER, CHAIR) and "command_result" not in stem and "undelivered" not in stem:
+        if msg["To"] in (MANAGER, CHAIR) and "command_" not in stem and "undelivered" not in stem:
             assert DATE_IN_WORDS.search(text), stem
     [briefing, *_] = [m for s, m in messages(gallery) if s.endswith("digest")]
     assert re.search(r"due in \d+ working days", briefing.get_body(("plain",)).get_content())
@@ -202,20 +209,167 @@ def chromium_or_skip():
         pytest.skip("Debian's chromium is not installed: the 600 px overflow check cannot run (scripts/test installs it)")
 
 
-def test_every_email_fits_600_pixels_without_sideways_scrolling(gallery, tmp_path):
-    # Laid out by headless Chromium in a 600 px frame, no email is wider than the frame; a page that is
-    # (a 900 px table) is caught, so the check can fail.
+@pytest.mark.parametrize("frame", [375, 600])
+def test_every_email_fits_a_phone_and_the_reading_pane_without_sideways_scrolling(gallery, tmp_path, frame):
+    # Issue 24.4: laid out by headless Chromium in a 375 px (phone) and a 600 px (Outlook) frame, no email is
+    # wider than the frame; pages that are (a 900 px table, a nowrap command, an unbroken token) are caught, so
+    # the check can fail.
     chromium_or_skip()
-    from intake.demo.gallery import WIDTH, widths
+    from intake.demo.gallery import widths
 
-    wide = tmp_path / "wide.html"
-    wide.write_text('<html><body><table width="900"><tr><td>x</td></tr></table></body></html>')
+    bad = {"wide": '<table width="900"><tr><td>x</td></tr></table>',
+           "nowrap": '<p style="white-space:nowrap">' + "DECISION SIRG-2026-0001 LCSPR 2027-01-12 " * 3 + "</p>",
+           "token": "<p>[intake:" + "x" * 190 + "]</p>"}
+    for name, body in bad.items():
+        (tmp_path / f"{name}.html").write_text(f"<html><body>{body}</body></html>")
     pages = sorted(gallery.glob("*.html"))
-    got = widths(pages + [wide])
-    assert got.pop("wide") > WIDTH
+    got = widths(pages + [tmp_path / f"{name}.html" for name in bad], frame)
+    assert all(got.pop(name) > frame for name in bad)
     assert len(got) == len(pages)
-    too_wide = {name: w for name, w in got.items() if w > WIDTH}
-    assert not too_wide, f"wider than {WIDTH}px: {too_wide}"
+    too_wide = {name: w for name, w in got.items() if w > frame}
+    assert not too_wide, f"wider than {frame}px: {too_wide}"
+
+
+def test_no_email_uses_pre_or_nowrap(gallery):
+    # Issue 24.4: nothing that refuses to wrap: no <pre>, no white-space:nowrap, in any email's HTML.
+    for page in sorted(gallery.glob("*.html")):
+        html = page.read_text()
+        assert "<pre" not in html and "nowrap" not in html, page.stem
+
+
+def test_demo_tells_a_straight_story_and_status_shows_no_future_times(tmp_path, capsys):
+    # Issue 24.9: no internal keys or rule names in what the demo prints, days in order, and `intake status`
+    # afterwards shows only times up to now with the mailbox ok.
+    from intake.cli.program import main
+
+    run_demo(str(tmp_path))   # on the real clock, as `intake demo` runs
+    out = capsys.readouterr().out
+    assert "reminder:SIRG" not in out and "rule_" not in out and "digest:" not in out
+    # the story's own moments: the emails arrive, the first due date, who receives what, today's record
+    moments = re.findall(r"^(?:On the first due date, |On |Today, )?(\w+day \d+ \w+ 20\d\d)(?:, \d\d:\d\d:| at 09:00| each|,)",
+                         out, re.MULTILINE)
+    seen = [datetime.strptime(m, "%A %d %B %Y") for m in moments]
+    assert len(seen) >= 4 and seen == sorted(seen), moments
+    assert main(["--config", str(tmp_path / "config.toml"), "status"]) in (0, 1)
+    status = capsys.readouterr().out
+    assert "mailbox: ok" in status
+    for stamp in re.findall(r"\d{4}-\d\d-\d\d \d\d:\d\d", status):
+        assert datetime.strptime(stamp, "%Y-%m-%d %H:%M") <= datetime.now(ZoneInfo("Europe/London")).replace(tzinfo=None), status
+
+
+def test_gallery_renders_every_kind_a_person_receives(gallery):
+    # Issue 24: refusals, HELP, needs-review items (in the briefing), the late referral, the calendar invitation,
+    # its update and its cancellation, the acknowledgement, reminders, escalations, briefing, meeting pack and
+    # the action owners' emails are all rendered by scripts/render-emails.
+    kinds = {stem.split("-", 1)[1] for stem, _ in messages(gallery)}
+    assert {"command_refused", "command_help", "late_referral", "rapid_review", "rapid_review_update",
+            "rapid_review_cancelled", "rapid_review_unset", "acknowledgement", "reminder", "escalation", "digest",
+            "agenda", "action_reminder", "action_reminder_overdue", "undelivered", "needs_info"} <= kinds
+    [briefing, *_] = [m for s, m in messages(gallery) if s.endswith("digest")]
+    text = briefing.get_body(("plain",)).get_content()
+    assert 'from lee.officer@example.gov.uk, "Referral"' in text and 'in the folder "Needs review"' in text
+
+
+def test_reminder_is_one_task_in_plain_words_with_how_and_the_reply_that_records_it(gallery):
+    # Issue 24.5: the subject names the task, its date and the case (no clock code, no initials, no "estimated");
+    # the first line says what to do, then how (the Panel's form), then the reply; C1 and "estimated" only below.
+    for stem, msg in messages(gallery):
+        if stem.endswith("-reminder") and "Notify the National Panel" in msg["Subject"]:
+            break
+    else:
+        raise AssertionError("no C1 reminder in the gallery")
+    assert re.fullmatch(r"(Overdue: )?Notify the National Panel by \w+day \d+ \w+ 20\d\d – SIRG-2026-000\d",
+                        msg["Subject"]), msg["Subject"]
+    text = msg.get_body(("plain",)).get_content()
+    first, details = text.split("DETAILS", 1)
+    assert first.startswith("Notify the National Panel by ")
+    assert "https://www.gov.uk/guidance/report-a-serious-child-safeguarding-incident" in first
+    assert "When it is done, reply to this email with:\n  NOTIFIED" in first
+    assert "C1" not in first and "estimated" not in first and "C1:" in details
+    for stem, m in messages(gallery):
+        if not stem.endswith(("reminder", "escalation", "rapid_review_unset", "late_referral")):
+            continue
+        subject = str(m["Subject"])
+        assert " C1 " not in subject and "OVERDUE" not in subject and "(estimated)" not in subject, subject
+
+
+def test_briefing_shows_only_sections_with_something_and_no_settings_or_commands(gallery):
+    # Issue 24.6: no "none" sections and no zero counts in the text or the subject; no service status when all is
+    # well; no settings or shell commands.
+    for stem, msg in messages(gallery):
+        if not stem.endswith("digest"):
+            continue
+        text, html = msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()
+        assert "\n  none\n" not in text and "(0)" not in text and "(0)" not in html and " 0 " not in msg["Subject"]
+        assert "Last successful mailbox check" not in text + html
+        for setting in ("[people]", "[meetings]", "rapid_review_panel", "intake rapid-review"):
+            assert setting not in text + html, (stem, setting)
+
+
+def test_acknowledgement_names_the_manager_and_never_says_complete_beside_dates_to_check(gallery):
+    # Issue 24.8: "The form is complete." never appears (it contradicted "please check these dates"); the
+    # Safeguarding Manager is the contact, and the meeting's date is given when one is set.
+    acks = [m for s, m in messages(gallery) if s.endswith("acknowledgement")]
+    assert acks
+    for msg in acks:
+        text = msg.get_body(("plain",)).get_content()
+        assert "The form is complete" not in text
+        assert "Questions about this referral: the Safeguarding Manager (safeguarding.manager@example.gov.uk)" in text
+        assert re.search(r"will\s+consider it on \w+day \d+ \w+ 20\d\d", text)
+
+
+def _calendar_parts(msg):
+    """(the iMIP alternative part, the attached .ics) of an invitation email."""
+    inline = [p for p in msg.walk() if p.get_content_type() == "text/calendar" and p.get_filename() is None]
+    attached = [p for p in msg.iter_attachments() if p.get_content_type() == "text/calendar"]
+    return inline, attached
+
+
+@pytest.mark.parametrize("kind, method, sequence", [("rapid_review", "REQUEST", 0),
+                                                    ("rapid_review_update", "REQUEST", 1),
+                                                    ("rapid_review_cancelled", "CANCEL", 1)])
+def test_rapid_review_calendar_round_trips_with_method_organizer_location_and_sequence(gallery, kind, method,
+                                                                                        sequence):
+    # Issue 24.7: the invitation is an iMIP part (text/calendar; method=...) beside the text and HTML, so Outlook
+    # shows Accept/Decline; it parses back with icalendar and carries METHOD, ORGANIZER (the Manager, sent by the
+    # service), LOCATION (the Teams link), SEQUENCE and the case's one UID; a cancellation is METHOD:CANCEL.
+    from icalendar import Calendar
+
+    [msg, *_] = [m for s, m in messages(gallery) if s.split("-", 1)[1] == kind]
+    inline, attached = _calendar_parts(msg)
+    assert len(inline) == 1 and len(attached) == 1
+    assert inline[0].get_param("method") == method and attached[0].get_param("method") == method
+    [alternative] = [p for p in msg.walk() if p.get_content_type() == "multipart/alternative"]
+    assert [p.get_content_type() for p in alternative.iter_parts()] == ["text/plain", "text/html", "text/calendar"]
+    raw = inline[0].get_payload(decode=True)
+    assert raw.replace(b"\r\n", b"\n") == attached[0].get_payload(decode=True).replace(b"\r\n", b"\n")
+    cal = Calendar.from_ical(raw)
+    assert Calendar.from_ical(cal.to_ical()).to_ical() == cal.to_ical()   # round trip
+    [event] = cal.walk("VEVENT")
+    assert str(cal["METHOD"]) == method
+    assert str(event["ORGANIZER"]) == "mailto:safeguarding.manager@example.gov.uk"
+    assert event["ORGANIZER"].params["SENT-BY"].startswith("mailto:referrals@")
+    assert str(event["LOCATION"]).startswith("Microsoft Teams: https://teams.microsoft.com/")
+    assert int(event["SEQUENCE"]) == sequence
+    assert str(event["UID"]).startswith("rapid-review-SIRG-2026-000")
+    assert str(event["STATUS"]) == ("CANCELLED" if method == "CANCEL" else "CONFIRMED")
+
+
+def test_panel_without_a_meeting_location_is_refused_in_one_sentence(make_cfg):
+    # Issue 24.7: with a Rapid Review panel, [meetings] location is required (the invitation says where to go).
+    from intake.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"^meetings.location is required with people.rapid_review_panel"):
+        make_cfg(people={"rapid_review_panel": ["named.nurse@nhs.net"]})
+    assert make_cfg(people={"rapid_review_panel": ["named.nurse@nhs.net"]},
+                    meetings={"location": "Room 2"}).meetings.location == "Room 2"
+
+
+def test_escalations_and_reminders_carry_no_all_day_clock_calendar_file(gallery):
+    # Issue 24.7: no "C1 due" .ics on reminders or escalations (only meetings are calendar events).
+    for stem, msg in messages(gallery):
+        if stem.endswith(("-reminder", "-escalation")):
+            assert not [p for p in msg.walk() if p.get_content_type() == "text/calendar"], stem
 
 
 def test_meeting_rule_second_tuesday_gives_each_months_date():

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 KINDS = {("referrer", "acknowledgement"), ("referrer", "needs_info"), ("referrer", "sender_not_allowed"),
          ("referrer", "too_large"), ("referrer", "reply_ack"), ("person", "command_result"),
          ("manager", "new_referral"), ("manager", "reminder"), ("manager", "digest"), ("manager", "case_updated"),
-         ("chair", "escalation"), ("chair", "agenda"), ("panel", "rapid_review_invitation"),
+         ("chair", "escalation"), ("chair", "agenda"), ("panel", "rapid_review_invitation"), ("panel", "rapid_review_cancelled"),
          ("manager", "rapid_review_unset"),
          ("referrer", "action_plan_ack"), ("referrer", "action_plan_unknown_case"), ("person", "action_reminder"),
          ("person", "undelivered"), ("person", "late_referral")}

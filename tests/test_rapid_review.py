@@ -24,6 +24,7 @@ from tests.test_commands import ARRIVED, NOVEMBER, SECRET, TO, reply
 from tests.test_deadline_cli import deliver_case
 
 PANEL = ["designated.nurse@nhs.net", "dci.reviews@merseyside.police.uk"]
+LOCATION_CONFIG = '[meetings]\nlocation = "Room 2, Cunard Building"\n'
 PANEL_CONFIG = '[people]\nrapid_review_panel = ["designated.nurse@nhs.net", "dci.reviews@merseyside.police.uk"]\n'
 # The form's personal details (tests.test_deadline_cli's SAMPLE form): never in an invitation.
 PERSONAL = ("Alex", "Sample", "AS)", "1 Example Street", "2020", "A short invented summary")
@@ -49,7 +50,7 @@ def cli_now(monkeypatch):
 def case_with_panel(tmp_path: Path) -> Path:
     cfg_path = deliver_case(tmp_path, datetime(2026, 12, 24, 10, tzinfo=timezone.utc),
                             extra_config='[policy]\nallowed_sender_domains = ["liverpool.gov.uk", "nhs.net", '
-                                         '"merseyside.police.uk"]\n')
+                                         '"merseyside.police.uk"]\n' + LOCATION_CONFIG)
     text = cfg_path.read_text().replace('chair = "chair@merseyside.police.uk"\n',
                                         'chair = "chair@merseyside.police.uk"\n' + PANEL_CONFIG.split("\n", 1)[1])
     cfg_path.write_text(text)
@@ -170,7 +171,7 @@ def test_no_meeting_five_working_days_after_referral_reminds_manager_until_one_i
     assert keys(datetime(2027, 1, 6, 9, tzinfo=timezone.utc)) == ["rapid_review_unset:SIRG-2026-0001:2027-01-05:overdue-2027-01-06"]
     [msg] = [message_from_bytes(p.read_bytes(), policy=default_policy)
              for p in (tmp_path / "outbox").glob("*-rapid_review_unset.eml")]
-    assert msg["To"] == "manager@liverpool.gov.uk" and msg["Subject"] == "[SIRG-2026-0001] No Rapid Review meeting set (AS)"
+    assert msg["To"] == "manager@liverpool.gov.uk" and msg["Subject"] == "Set the Rapid Review meeting by Tuesday 5 January 2027 – SIRG-2026-0001"
     assert "Alex" not in readable(msg)
     assert main(["--config", str(cfg_path), "rapid-review", "SIRG-2026-0001", "--on", "2027-01-12 10:00"]) == 0
     assert keys(datetime(2027, 1, 6, 9, tzinfo=timezone.utc)) == []
@@ -189,6 +190,7 @@ def test_manager_replies_convene_to_the_reminder_through_dovecot_and_the_panel_i
     # the token; the panel and the GP get invitations (.ics) through aiosmtpd, and the reminders stop.
     monkeypatch.setenv("INTAKE_COMMAND_SECRET", SECRET)
     server_cfg.people.rapid_review_panel = list(PANEL)
+    server_cfg.meetings.location = "https://teams.example/l/meetup-join/rapid-review"
     clock = {"now": ARRIVED + timedelta(minutes=5)}
     svc = build_services(server_cfg, now=lambda: clock["now"], isolated=False)
     imap.append(referral_email_for_panel(), when=ARRIVED)
@@ -197,7 +199,7 @@ def test_manager_replies_convene_to_the_reminder_through_dovecot_and_the_panel_i
     remind(svc, clock["now"])
     manager = server_cfg.people.manager
     [reminder] = [m["msg"] for m in smtp.handler.messages
-                  if m["to"] == [manager] and "No Rapid Review meeting set" in m["msg"]["Subject"]]
+                  if m["to"] == [manager] and "Set the Rapid Review meeting by" in m["msg"]["Subject"]]
     text = reminder.get_body(("plain",)).get_content()
     assert "CONVENE 2026-11-10 10:00" in text  # the next working day: an example right on the day it is sent
     tok = tokens.find(text)[0]

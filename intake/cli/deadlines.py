@@ -14,6 +14,7 @@ from intake.service.remind import remind
 from intake.service.services import build_services
 from intake.store.db import open_database
 from intake.store.models import AuditEvent, Case, Deadline
+from notifier.wording import day
 
 
 def _now() -> datetime:
@@ -147,12 +148,14 @@ def cmd_event(args, cfg, parse_moment, UsageError) -> int:
     return 0
 
 
-def demo_summary(cfg, svc) -> None:
+def demo_summary(cfg, svc, before_remind=None) -> datetime:
+    """The demo's deadlines, then the reminder round of the first due date at 09:00 (``before_remind(at)`` runs
+    first: the demo checks the mailbox that morning, as the service would). Returns that moment."""
     with Session(svc.engine) as s:
         rows = _deadline_rows(s)
-    print(f"\n{'CASE':16} {'CLOCK':5} {'DUE':11} TITLE")
+    print("\nDEADLINES")
     for r in rows:
-        print(f"{r['case']:16} {r['clock']:5} {r['due']:11} {r['title']}{' (estimated)' if r['estimated'] else ''}")
+        print(f"  {r['case']} {r['clock']}: due {day(r['due'])}{' (estimated)' if r['estimated'] else ''} - {r['title']}")
     from email import message_from_bytes
     from email.policy import default as default_policy
 
@@ -161,8 +164,10 @@ def demo_summary(cfg, svc) -> None:
     first_due = min((date.fromisoformat(r["due"]) for r in rows), default=None)
     if first_due is not None:
         at = datetime.combine(first_due, datetime.min.time()).replace(hour=9, tzinfo=cfg.tz)
-    items = remind(svc, at)
-    print(f"\nOn the first due date ({at:%Y-%m-%d %H:%M}) the bot sends: " + (", ".join(i["key"] for i in items) or "nothing"))
+    if before_remind is not None:
+        before_remind(at)
+    remind(svc, at)
+    print(f"\nOn the first due date, {day(at.date())} at 09:00, the bot sends its reminders:")
     outbox = cfg.resolve(cfg.smtp.path)
     for kind, title in (("acknowledgement", "An acknowledgement, as the referrer gets it"),
                         ("digest", "The morning briefing, as the Safeguarding Manager gets it"),
@@ -172,6 +177,7 @@ def demo_summary(cfg, svc) -> None:
             msg = message_from_bytes(files[0].read_bytes(), policy=default_policy)
             print(f"\n--- {title} ({files[0].name}) ---\nSubject: {msg['Subject']}\n")
             print(msg.get_body(("plain",)).get_content().strip())
+    return at
 
 
 def cmd_action(args, cfg, parse_moment, UsageError) -> int:

@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from intake.duties.actions import ActionError, find_case
 from intake.duties.attendance import attendance, attendance_summary
-from intake.duties.rapid_review import convene, current_meeting
+from intake.duties.rapid_review import cancel, convene, current_meeting
 from intake.duties.review import appoint, milestone_rows, reviewer_of
 from intake.errors import RetryLater
 from intake.service.services import build_services, deliver
@@ -35,21 +35,30 @@ def parse_start(text: str, tz, UsageError) -> datetime:
 
 
 def cmd_rapid_review(args, cfg, parse_moment, UsageError) -> int:
-    start = parse_start(args.on, cfg.tz, UsageError)
+    if bool(args.on) == bool(args.cancel):
+        raise UsageError("give either --on \"DATE HH:MM\" (set or move the meeting) or --cancel")
+    start = parse_start(args.on, cfg.tz, UsageError) if args.on else None
     now = _now()
     engine = open_database(cfg.database_url)
     with Session(engine) as s:
         try:
             case = find_case(s, args.reference)
-            result = convene(s, cfg, case, start, args.invite or [], "cli", now)
+            if args.cancel:
+                cancelled = cancel(s, cfg, case, "cli", now)
+            else:
+                result = convene(s, cfg, case, start, args.invite or [], "cli", now)
         except ActionError as exc:
             raise UsageError(str(exc)) from None
         s.commit()
         reference = case.reference
-    m = result.meeting
-    what = ("set" if m.sequence == 0 else f"moved (update {m.sequence})") if result.changed else "unchanged"
-    print(f"{reference}: Rapid Review meeting {m.start.astimezone(cfg.tz):%Y-%m-%d %H:%M} {what}; "
-          f"invitation queued for {len(result.queued)} of {len(m.invited)} people")
+    if args.cancel:
+        print(f"{reference}: Rapid Review meeting {cancelled.start.astimezone(cfg.tz):%Y-%m-%d %H:%M} cancelled; "
+              f"cancellation queued for {len(cancelled.invited)} people")
+    else:
+        m = result.meeting
+        what = ("set" if result.new else f"moved (update {m.sequence})") if result.changed else "unchanged"
+        print(f"{reference}: Rapid Review meeting {m.start.astimezone(cfg.tz):%Y-%m-%d %H:%M} {what}; "
+              f"invitation queued for {len(result.queued)} of {len(m.invited)} people")
 
     try:
         svc = build_services(cfg, isolated=False)
@@ -112,8 +121,10 @@ def register(sub) -> None:
     rr = sub.add_parser("rapid-review", help="set (or move) a case's Rapid Review meeting and email the panel an "
                                              "invitation with a calendar file")
     rr.add_argument("reference", metavar="REF", help="the case reference, e.g. SIRG-2026-0001 (any letter case)")
-    rr.add_argument("--on", required=True, metavar="\"DATE HH:MM\"",
+    rr.add_argument("--on", metavar="\"DATE HH:MM\"",
                     help="when the meeting starts, local time, e.g. \"2027-01-12 10:00\"; a new time sends an update")
+    rr.add_argument("--cancel", action="store_true",
+                    help="cancel the case's meeting: everybody invited gets a calendar cancellation")
     rr.add_argument("--invite", nargs="+", metavar="EMAIL", default=[],
                     help="also invite these partner addresses (beyond [people] rapid_review_panel)")
     rv = sub.add_parser("review", help="record the reviewer (author) of a case's LCSPR; lists its milestones")

@@ -4,8 +4,9 @@ Runs the demo's flow on embedded defaults (Maildir in, directory outbox, SQLite)
 then the reminder runs of the demo's first due date (combined: the morning briefing and the Chair's one
 escalation) and of the next working day with ``combine = false`` (one email per reminder and escalation),
 and renders through the real templates the kinds no demo message produces (too large, reply
-acknowledgement, case updated, command result). Writes NAME.eml and NAME.html for each, and NAME.png when
-Debian's ``chromium`` is installed.
+acknowledgement, case updated, command result, a refusal, HELP), plus the Rapid Review invitation, its update
+and its cancellation. Writes NAME.eml and NAME.html for each, and NAME.png when Debian's ``chromium`` is
+installed; ``widths`` lays pages out at 375 px (a phone) or 600 px (Outlook's reading pane).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from intake import config as config_mod, tokens
 from intake.demo.forms import demo_messages
 from intake.demo.run import DEMO_CONFIG
 from intake.duties.action_reminders import owner_reply_help
-from intake.duties.rapid_review import convene, remind_unconvened
+from intake.duties.rapid_review import cancel, convene, remind_unconvened
 from intake.mailbox.maildir_source import MaildirSource
 from intake.service.remind import remind
 from intake.service.services import build_services, deliver, poll_and_deliver
@@ -33,7 +34,8 @@ from notifier.late_referral import STILL_TO_DO
 from notifier.summary import reply_help
 from notifier.workdays import WorkingCalendar
 
-WIDTH = 600  # px: the widest an email may be (Outlook's reading pane, phones)
+WIDTH = 600  # px: the widest an email may be (Outlook's reading pane)
+PHONE = 375  # px: a phone's screen (iPhone SE/mini); every email must fit it too
 DEMO_SECRET = "gallery-demo-secret-0123456789"
 _OVERFLOW_PROBE = """<script>window.addEventListener('load', function () {
   var w = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
@@ -52,16 +54,16 @@ def _browser(args: list[str], timeout: int = 60) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=timeout)
 
 
-def screenshot(html: Path, png: Path, height: int = 1400) -> None:
-    _browser([f"--screenshot={png}", f"--window-size={WIDTH},{height}", html.resolve().as_uri()])
+def screenshot(html: Path, png: Path, height: int = 1400, width: int = WIDTH) -> None:
+    _browser([f"--screenshot={png}", f"--window-size={width},{height}", html.resolve().as_uri()])
 
 
-def page_size(html: Path) -> tuple[int, int, int]:
-    """(content width, viewport width, content height) of ``html`` laid out in a window WIDTH px wide."""
+def page_size(html: Path, width: int = WIDTH) -> tuple[int, int, int]:
+    """(content width, viewport width, content height) of ``html`` laid out in a window ``width`` px wide."""
     probe = html.with_suffix(".probe.html")
     probe.write_text(html.read_text().replace("</body>", _OVERFLOW_PROBE + "</body>"))
     try:
-        out = _browser(["--dump-dom", f"--window-size={WIDTH},900", probe.resolve().as_uri()]).stdout
+        out = _browser(["--dump-dom", f"--window-size={width},900", probe.resolve().as_uri()]).stdout
     finally:
         probe.unlink()
     start = out.index("WIDTH:")
@@ -69,13 +71,13 @@ def page_size(html: Path) -> tuple[int, int, int]:
     return int(content), int(viewport), int(height)
 
 
-def widths(pages: list[Path]) -> dict[str, int]:
-    """The laid-out content width of each page in a frame WIDTH px wide, all in one browser run: a page wider
-    than its frame scrolls sideways in Outlook's reading pane."""
+def widths(pages: list[Path], width: int = WIDTH) -> dict[str, int]:
+    """The laid-out content width of each page in a frame ``width`` px wide, all in one browser run: a page wider
+    than its frame scrolls sideways (Outlook's reading pane at 600 px, a phone at 375 px)."""
     import html as html_mod
     import json
 
-    frames = "".join(f'<iframe data-name="{p.stem}" style="width:{WIDTH}px;height:300px;border:0;display:block" '
+    frames = "".join(f'<iframe data-name="{p.stem}" style="width:{width}px;height:300px;border:0;display:block" '
                      f'srcdoc="{html_mod.escape(p.read_text(), quote=True)}"></iframe>' for p in pages)
     probe = ("<script>window.addEventListener('load', function () { var out = {};"
              " document.querySelectorAll('iframe').forEach(function (f) { var d = f.contentDocument;"
@@ -85,7 +87,7 @@ def widths(pages: list[Path]) -> dict[str, int]:
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "all.html"
         page.write_text(f"<!DOCTYPE html><html><body style='margin:0'>{frames}{probe}</body></html>")
-        out = _browser(["--dump-dom", f"--window-size={WIDTH + 40},900", page.as_uri()]).stdout
+        out = _browser(["--dump-dom", f"--window-size={max(width, WIDTH) + 40},900", page.as_uri()]).stdout
     start = out.index('<pre id="widths">') + len('<pre id="widths">')
     return json.loads(html_mod.unescape(out[start:out.index("</pre>", start)]))
 
@@ -117,6 +119,17 @@ def _direct(cfg, now) -> list[tuple[str, object]]:
             "applied": ["SIRG-2026-0001: C1 met on Monday 7 December 2026"], "refused": None, "retry": [],
             "warnings": [], "not_sent": "", "forms": [],
             "replies": reply_help(cfg, "command_result", token, "manager", reference="SIRG-2026-0001", today=today)}),
+        ("person-command_refused", "person", "command_result", {
+            "applied": [], "warnings": [], "forms": [],
+            "refused": "EXTEND needs a date after today, then the reason",
+            "retry": [f"EXTEND SIRG-2026-0001 C4 {today + timedelta(days=28):%Y-%m-%d} Panel agreed"],
+            "not_sent": "If you did not send it, do not reply: someone may be writing as you.",
+            "replies": reply_help(cfg, "command_result", token, "manager", reference="SIRG-2026-0001", today=today,
+                                  full=True)}),
+        ("person-command_help", "person", "command_result", {
+            "applied": [], "refused": None, "retry": [], "warnings": [], "not_sent": "", "forms": [],
+            "replies": reply_help(cfg, "command_result", token, "manager", reference="SIRG-2026-0001", today=today,
+                                  full=True)}),
     ]
     made += _action_plan_emails(cfg, now)
     made.append(("person-undelivered", "person", "undelivered", {
@@ -193,14 +206,28 @@ def _rapid_review(cfg, svc, cal, now) -> None:
 
 
     cfg.people.rapid_review_panel = ["designated.nurse@nhs.net", "dci.reviews@example.police.uk"]
+    cfg.meetings.location = "Microsoft Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ3ZDFhYzQtZmE1Ny00YjE0LWJmZjgtZjY3MjM0ZTk2NmQx%40thread.v2/0"
     start = datetime.combine(cal.add(now.date(), 6), time(10, 0), tzinfo=cfg.tz)
     with Session(svc.engine) as s:
-        first = s.exec(select(Case).order_by(Case.seq)).first()
+        cases = s.exec(select(Case).order_by(Case.seq)).all()
+        first = cases[0]
         convene(s, cfg, first, start, ["named.gp@nhs.net"], "gallery", now)
+        convene(s, cfg, first, start + timedelta(days=1, hours=4), [], "gallery", now)   # moved: an update
+        convene(s, cfg, cases[1], start, [], "gallery", now)   # the second case's: set, then cancelled
+        cancel(s, cfg, cases[1], "gallery", now)
         at = datetime.combine(cal.add(first.received_at.astimezone(cfg.tz).date(), 5), time(9, 0), tzinfo=cfg.tz)
         remind_unconvened(s, cfg, at, cal)
         s.commit()
     deliver(svc, now=max(at, now))
+
+
+def _kind_of(eml: Path) -> str:
+    """The outbox file's kind; a Rapid Review invitation, its update and its cancellation are three kinds to see."""
+    kind = eml.stem.split("-", 1)[1]
+    if kind == "rapid_review":
+        subject = message_from_bytes(eml.read_bytes(), policy=default_policy)["Subject"] or ""
+        kind += "_cancelled" if subject.startswith("Cancelled") else "_update" if "moved" in subject else ""
+    return kind
 
 
 def render_all(directory: Path, pictures: bool = True) -> list[Path]:
@@ -246,7 +273,7 @@ def _render_all(directory: Path, work: Path, pictures: bool) -> list[Path]:
     _rapid_review(cfg, svc, cal, now)
     written, seen = [], {}
     for eml in sorted(cfg.resolve(cfg.smtp.path).glob("*.eml")):
-        kind = eml.stem.split("-", 1)[1]
+        kind = _kind_of(eml)
         seen[kind] = seen.get(kind, 0) + 1
         if seen[kind] > 2:  # two of a kind are enough to look at
             continue

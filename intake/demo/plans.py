@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import io
 from datetime import date
 
-from intake.cli.actions import action_rows, print_table
+from intake.cli.actions import action_rows
+from notifier.wording import day
 from intake.demo.forms import referral_email
 from intake.service.services import poll_and_deliver
 from intake.store.models import Case, OutboundEmail
@@ -109,13 +112,17 @@ def show_demo_plan(cfg, svc, source, today: date) -> None:
         case = s.exec(select(Case).order_by(Case.seq)).first()
     if case is None:
         return
-    source.deliver(demo_plan_email(case.reference, cfg.smtp.from_, today))
+    name = source.deliver(demo_plan_email(case.reference, cfg.smtp.from_, today))
+    when = svc.now().timestamp()   # it arrived at the demo's moment (the Maildir's file time is the arrival time)
+    os.utime(source.path / "new" / name, (when, when))
     report, _ = poll_and_deliver(svc, source=source)
     print(f"\ndropped into the mailbox: an action plan for {case.reference} (.xlsx, one row's target date \"TBC\")")
     print(report.line())
     with Session(svc.engine) as s:
         print()
-        print_table(action_rows(s, cfg, today))
+        for r in action_rows(s, cfg, today):   # one action a few lines: nothing cut off
+            print(f"{r['reference']} {r['clock']}: {' '.join((r['action'] or '').split())}")
+            print(f"    due {day(r['due'])}, {r['agency'] or 'no agency given'}; reminders to {r['reminded'] or 'nobody yet'}")
         ack = s.exec(select(OutboundEmail).where(OutboundEmail.kind == "action_plan_ack")).first()
     if ack is not None:
         msg = message_from_bytes(ack.raw.encode(), policy=default_policy)

@@ -2,9 +2,11 @@
 
 ``convene`` records the meeting on the case (an audit event ``rapid_review_convened``: the start, the
 invitation's sequence number, who was invited) and queues one invitation per person: the core panel
-(``[people] rapid_review_panel``) and those invited for this case. Each carries an .ics (METHOD:REQUEST)
-whose UID is the case's, so calendars keep one meeting per case: the same time again sends nothing new
-(the outbox key holds the sequence), a new time sends an update with a higher SEQUENCE to everybody.
+(``[people] rapid_review_panel``) and those invited for this case. Each is an iMIP request (a
+``text/calendar; method=REQUEST`` part, and the same .ics attached; ORGANIZER the Manager, LOCATION from
+``[meetings] location``) whose UID is the case's (``notifier.ics.meeting_uid``), so calendars keep one meeting
+per case: the same time again sends nothing new (the outbox key holds the sequence), a new time sends an update
+with a higher SEQUENCE to everybody. ``cancel`` sends METHOD:CANCEL with the same UID and a higher SEQUENCE.
 
 ``unconvened`` is pure: the cases with no meeting set 5 working days after the referral arrived, while the
 Rapid Review (C4) is still open and no decision is recorded. ``remind_unconvened`` queues the Manager's
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from email.utils import parseaddr
 
 from sqlmodel import Session, select
@@ -28,6 +30,7 @@ from sqlmodel import Session, select
 from intake.duties.actions import ActionError
 from intake.store.models import AuditEvent, Case, Deadline
 from notifier.compose import Attachment, build_email, render
+from notifier.ics import invitation, meeting_uid
 from notifier.deadlines_store import working_calendar
 from notifier.outbox import already_queued, enqueue, supersede
 from notifier.reply_commands import reply_token
@@ -35,6 +38,7 @@ from notifier.summary import INCIDENT_TYPES, reply_help
 from notifier.wording import day, distance
 
 CONVENED = "rapid_review_convened"
+CANCELLED = "rapid_review_cancelled"
 UNSET_AFTER = 5   # working days after the referral arrived
 
 
@@ -51,13 +55,15 @@ class Convened:
     meeting: Meeting
     changed: bool            # a new meeting or a new time (sequence raised)
     queued: list[str]        # the addresses an invitation was queued for by this call
+    new: bool = False        # no meeting was set before (a first one, or one after a cancellation)
 
 
 def current_meeting(session: Session, case: Case) -> Meeting | None:
     """The case's Rapid Review meeting as last recorded, or None."""
-    event = session.exec(select(AuditEvent).where(AuditEvent.case_id == case.id, AuditEvent.action == CONVENED)
+    event = session.exec(select(AuditEvent).where(AuditEvent.case_id == case.id,
+                                                  AuditEvent.action.in_((CONVENED, CANCELLED)))
                          .order_by(AuditEvent.id.desc())).first()
-    if event is None:
+    if event is None or event.action == CANCELLED:
         return None
     d = json.loads(event.detail)
     return Meeting(datetime.fromisoformat(d["start"]), d["sequence"], tuple(d["invited"]), tuple(d.get("extra", [])))
@@ -98,41 +104,28 @@ def check_meeting(cfg, day: date, at: str, invite: list[str], now: datetime) -> 
     check_invitees(cfg, invite)
 
 
-def _uid(cfg, case: Case) -> str:
-    domain = cfg.smtp.from_.rsplit("@", 1)[-1].strip(">").strip() or "localhost"
-    return f"rapid-review-{case.reference}@{domain}"
+def meeting_location(cfg) -> str:
+    """Where Rapid Review meetings are held: ``[meetings] location`` (a room or a Teams link), else the older
+    ``[meetings] place``."""
+    return (cfg.meetings.location or cfg.meetings.place).strip()
 
 
-def invitation_ics(cfg, case: Case, meeting: Meeting, now: datetime) -> bytes:
-    """The calendar request (RFC 5546 METHOD:REQUEST): one UID per case, SEQUENCE raised when the time changes."""
-    from icalendar import Calendar, Event, vCalAddress, vText
+def invitation_ics(cfg, case: Case, meeting: Meeting, now: datetime, method: str = "REQUEST") -> bytes:
+    """The calendar request (RFC 5546 METHOD:REQUEST) or cancellation (METHOD:CANCEL): one UID per case
+    (``notifier.ics.meeting_uid``), SEQUENCE raised when the time changes or the meeting is cancelled; ORGANIZER
+    is the Manager."""
+    return invitation(
+        method=method, uid=meeting_uid(case.reference, cfg.smtp.from_), sequence=meeting.sequence, now=now,
+        start=meeting.start, minutes=cfg.meetings.minutes, summary=f"Rapid Review: {case.reference}",
+        description=f"Rapid Review of case {case.reference} for the {cfg.organisation.group}. "
+                    "The case summary is in the invitation email.",
+        location=meeting_location(cfg), organizer=cfg.people.manager, organizer_name=_manager_cn(cfg),
+        sent_by=_address(cfg.smtp.from_), attendees=list(meeting.invited))
 
-    cal = Calendar()
-    cal.add("prodid", "-//referral-intake//rapid review//EN")
-    cal.add("version", "2.0")
-    cal.add("method", "REQUEST")
-    event = Event()
-    event.add("uid", _uid(cfg, case))
-    event.add("sequence", meeting.sequence)
-    event.add("dtstamp", now.astimezone(timezone.utc))
-    event.add("dtstart", meeting.start.astimezone(timezone.utc))
-    event.add("dtend", meeting.start.astimezone(timezone.utc) + timedelta(minutes=cfg.meetings.minutes))
-    event.add("summary", f"Rapid Review: {case.reference}")
-    event.add("description", f"Rapid Review of case {case.reference} for the {cfg.organisation.group}. "
-                             "The case summary is in the invitation email.")
-    if cfg.meetings.place:
-        event.add("location", cfg.meetings.place)
-    organizer = vCalAddress(f"mailto:{_address(cfg.smtp.from_)}")
-    organizer.params["cn"] = vText(cfg.organisation.group)
-    event.add("organizer", organizer)
-    for email in meeting.invited:
-        attendee = vCalAddress(f"mailto:{email}")
-        attendee.params["role"] = vText("REQ-PARTICIPANT")
-        attendee.params["rsvp"] = vText("TRUE")
-        event.add("attendee", attendee, encode=0)
-    event.add("status", "CONFIRMED")
-    cal.add_component(event)
-    return cal.to_ical()
+
+def _manager_cn(cfg) -> str:
+    name = cfg.people.manager_name
+    return name[:1].upper() + name[1:]
 
 
 def invitation_context(session: Session, cfg, case: Case, meeting: Meeting, today: date, cal) -> dict:
@@ -150,7 +143,7 @@ def invitation_context(session: Session, cfg, case: Case, meeting: Meeting, toda
     police = {True: "yes", False: "no"}.get(incident.get("police_involved"), "not given")
     return {
         "reference": case.reference, "when": f"{day(local.date())} at {local:%H:%M}",
-        "place": cfg.meetings.place or "see the calendar invitation", "minutes": cfg.meetings.minutes,
+        "place": meeting_location(cfg) or "see the calendar invitation", "minutes": cfg.meetings.minutes,
         "update": meeting.sequence > 0,
         "facts": [("Case", case.reference),
                   ("Incident", INCIDENT_TYPES.get(incident.get("type"), "not given")),
@@ -179,8 +172,12 @@ def convene(session: Session, cfg, case: Case, start: datetime, invite: list[str
     invited = tuple(dict.fromkeys(panel + extra))
     if not invited:
         raise ActionError("nobody to invite: list the core panel in [people] rapid_review_panel or give --invite EMAIL")
+    if not meeting_location(cfg):
+        raise ActionError("no meeting place is configured: set [meetings] location to the room or the Teams link, "
+                          "so that the invitation says where to go")
     changed = before is None or before.start != start
-    sequence = 0 if before is None else before.sequence + (1 if changed else 0)
+    last = last_sequence(session, case)
+    sequence = (0 if last is None else last + 1) if before is None else before.sequence + (1 if changed else 0)
     meeting = Meeting(start.astimezone(timezone.utc), sequence, invited, tuple(extra))
     if changed or before is None or set(invited) != set(before.invited):
         session.add(AuditEvent(at=now, actor=actor, action=CONVENED, case_id=case.id, detail=json.dumps(
@@ -189,19 +186,55 @@ def convene(session: Session, cfg, case: Case, start: datetime, invite: list[str
     ctx = invitation_context(session, cfg, case, meeting, today, working_calendar(cfg))
     subject, text, html = render("panel", "rapid_review_invitation", organisation=cfg.organisation.name,
                                  group=cfg.organisation.group, **ctx)
-    ics = Attachment(f"rapid-review-{case.reference}.ics", "text/calendar", invitation_ics(cfg, case, meeting, now))
+    queued = _queue_calendar(session, cfg, case, meeting, "REQUEST", subject, text, html, now)
+    return Convened(meeting, changed, queued, new=before is None)
+
+
+def _queue_calendar(session: Session, cfg, case: Case, meeting: Meeting, method: str, subject: str, text: str,
+                    html: str, now: datetime) -> list[str]:
+    """One email per person invited, with the calendar object twice: as the iMIP part (``text/calendar;
+    method=...``, which Outlook shows with Accept / Decline) and as an .ics attachment for other clients."""
+    data = invitation_ics(cfg, case, meeting, now, method)
+    ics = Attachment(f"rapid-review-{case.reference}.ics", "text/calendar", data)
     queued = []
-    for email in invited:
+    for email in meeting.invited:
         message = build_email(sender=cfg.smtp.from_, to=email, subject=subject, text=text, html=html, now=now,
-                              attachments=[ics])
-        for part in message.iter_attachments():   # calendar clients offer Accept/Decline for method=REQUEST
+                              attachments=[ics], calendar=(method, data))
+        for part in message.iter_attachments():
             if part.get_content_type() == "text/calendar":
-                part.set_param("method", "REQUEST")
-        row = enqueue(session, key=f"rapid_review:{case.reference}:{sequence}:{email}", kind="rapid_review",
-                      case_id=case.id, now=now, message=message)
+                part.set_param("method", method)
+        key = f"rapid_review:{case.reference}:{meeting.sequence}:{email}"
+        if method == "CANCEL":
+            key = f"rapid_review_cancel:{case.reference}:{meeting.sequence}:{email}"
+        row = enqueue(session, key=key, kind="rapid_review", case_id=case.id, now=now, message=message)
         if row is not None:
             queued.append(email)
-    return Convened(meeting, changed, queued)
+    return queued
+
+
+def last_sequence(session: Session, case: Case) -> int | None:
+    """The highest SEQUENCE any invitation or cancellation of the case's meeting carried, or None."""
+    seqs = [json.loads(e.detail).get("sequence", 0) for e in session.exec(select(AuditEvent).where(
+        AuditEvent.case_id == case.id, AuditEvent.action.in_((CONVENED, CANCELLED))))]
+    return max(seqs) if seqs else None
+
+
+def cancel(session: Session, cfg, case: Case, actor: str, now: datetime) -> Meeting:
+    """Cancel the case's Rapid Review meeting: METHOD:CANCEL (same UID, SEQUENCE raised) to everybody invited,
+    recorded as ``rapid_review_cancelled`` (in the caller's transaction; the caller commits)."""
+    before = current_meeting(session, case)
+    if before is None:
+        raise ActionError(f"{case.reference} has no Rapid Review meeting set, so there is nothing to cancel")
+    meeting = Meeting(before.start, before.sequence + 1, before.invited, before.extra)
+    session.add(AuditEvent(at=now, actor=actor, action=CANCELLED, case_id=case.id, detail=json.dumps(
+        {"start": meeting.start.isoformat(), "sequence": meeting.sequence, "invited": list(meeting.invited)})))
+    local = meeting.start.astimezone(cfg.tz)
+    subject, text, html = render("panel", "rapid_review_cancelled", organisation=cfg.organisation.name,
+                                 group=cfg.organisation.group, reference=case.reference,
+                                 when=f"{day(local.date())} at {local:%H:%M}",
+                                 manager=f"{cfg.people.manager_name} ({cfg.people.manager})")
+    _queue_calendar(session, cfg, case, meeting, "CANCEL", subject, text, html, now)
+    return meeting
 
 
 # -- the Manager's reminder when no meeting is set ----------------------------------------------
@@ -250,7 +283,10 @@ def remind_unconvened(session: Session, cfg, now: datetime, cal, dry_run: bool =
         return []   # the partnership does not convene its panel through the bot: nothing to remind about
     today = now.astimezone(cfg.tz).date()
     cases = [(c.id, c.reference, c.received_at.astimezone(cfg.tz).date()) for c in session.exec(select(Case))]
-    convened = {e.case_id for e in session.exec(select(AuditEvent).where(AuditEvent.action == CONVENED))}
+    latest: dict[int, str] = {}
+    for e in session.exec(select(AuditEvent).where(AuditEvent.action.in_((CONVENED, CANCELLED))).order_by(AuditEvent.id)):
+        latest[e.case_id] = e.action
+    convened = {case_id for case_id, action in latest.items() if action == CONVENED}  # a cancelled one reminds again
     out = []
     for u in unconvened(cases, convened, _settled(session), today, cal):
         key = f"rapid_review_unset:{u.reference}:{u.due.isoformat()}:{u.stage}"

@@ -20,7 +20,7 @@ from intake.pipeline.validate import unusable_forms
 from intake.store.models import AuditEvent, Case, InboundMessage, OutboundEmail
 from notifier.compose import build_email, render
 from notifier.deadlines_store import untrusted_for_case
-from notifier.new_referral import queue_new_referral
+from notifier.new_referral import acknowledgement_context, queue_new_referral
 from notifier.outbox import enqueue, REPLY_KINDS
 from parsers.fields import label_of
 
@@ -89,7 +89,8 @@ def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -
                   "check": [label_of(f) for f in untrusted_for_case(c, cfg.tz)]} for c in cases]
         if not ctx.automatic:  # RFC 3834: automatic mail is never answered
             _reply(ctx, session, cfg, "acknowledgement", key=f"acknowledgement:{msg_key}", case_id=cases[0].id,
-                   cases=items, unusable=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)])
+                   cases=items, unusable=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)],
+                   **acknowledgement_context(cfg, ctx.now))
 
         for c in cases:
             queue_new_referral(session, cfg, c, ctx.now, automatic=bool(ctx.automatic))

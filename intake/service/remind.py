@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 
 from sqlmodel import Session, select
 
@@ -13,16 +13,16 @@ from intake.privacy import child_label
 from intake.service.services import deliver
 from intake.store.attention import mark_listed
 from intake.store.models import Case, Deadline, OutboundEmail
-from notifier.briefing import deadline_line, digest_context, escalation_items, new_cases_for_digest, paused_deadlines  # noqa: F401
-from notifier.compose import Attachment, build_email, render
+from notifier.briefing import (deadline_line, digest_context, escalation_items, new_cases_for_digest,  # noqa: F401
+                               paused_deadlines, reminder_context)
+from notifier.compose import build_email, render
 from notifier.deadlines import ACTION_RULE, rules_from_config
 from notifier.delivery import record_state
 from notifier.due import due_notifications, OpenDeadline
-from notifier.ics import event_ics
 from notifier.meetings import meeting_dates, meeting_ics
 from notifier.outbox import already_queued, enqueue, supersede
 from notifier.reply_commands import reply_token as issue_token
-from notifier.summary import ANCHOR_WORDS, reply_help
+from notifier.summary import reply_help
 from notifier.wording import day
 
 
@@ -44,11 +44,6 @@ def open_deadlines(session: Session, cfg) -> list[OpenDeadline]:
 def sent_keys(session: Session) -> set[str]:
     return set(session.exec(select(OutboundEmail.key).where(
         OutboundEmail.kind.in_(("reminder", "escalation", "digest", "agenda")))).all())
-
-
-def ics(d: OpenDeadline, uid_domain: str, now: datetime) -> Attachment:
-    return event_ics(f"{d.case}-{d.clock}.ics", f"{d.case}-{d.clock}@{uid_domain}", now,
-                     f"[{d.case}] {d.clock} due{' (estimated)' if d.estimated else ''}", d.due, d.due + timedelta(days=1))
 
 
 URGENT = ("due", "overdue")
@@ -138,26 +133,23 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
             token = reply_token(n.to, n.case, n.kind)
             if n.kind in ("reminder", "escalation"):
                 d = n.deadline
-                case_id, initials = session.exec(select(Case.id, Case.initials).where(Case.reference == d.case)).first()
+                case_id, _ = session.exec(select(Case.id, Case.initials).where(Case.reference == d.case)).first()
                 if n.kind == "reminder":
                     replies = reply_help(cfg, "reminder", token, "manager", d.clock, d.case, today=today)
-                    subject, text, html = render("manager", "reminder", **common, d=deadline_line(d, today, cal),
-                                                 initials=initials or "?",
-                                                 stage=n.stage, anchor=ANCHOR_WORDS.get(d.anchor, d.anchor),
-                                                 anchor_date=day(d.anchor_date), replies=replies)
+                    subject, text, html = render("manager", "reminder", **common,
+                                                 **reminder_context(cfg, d, n.stage, today, cal, replies))
                 else:
                     items = escalation_items(session, cfg, [n], today, cal, meetings)
                     replies = reply_help(cfg, "escalation", token, "chair", d.clock, d.case, today)
                     subject, text, html = render("chair", "escalation", **common, items=items, today=day(today),
                                                  manager=f"{cfg.people.manager_name} ({cfg.people.manager})",
                                                  replies=replies)
-                attachments.append(ics(d, domain, now))
                 supersede(session, f"{n.kind}:{n.case}:{n.clock}:", n.key, now)
                 queue(n.key, n.kind, n.to, subject, text, html, case_id, attachments, replies)
             elif n.kind == "digest":
                 supersede(session, "digest:", n.key, now)  # first: the cases of an undelivered digest go in this one
                 ctx = digest_context(session, cfg, now_local, deadlines, cal, settings["digest_horizon_days"],
-                                     settings["stale_mailbox_hours"])
+                                     settings["stale_mailbox_hours"], read_raw=svc.files.get)
                 replies = reply_help(cfg, "digest", token, "manager", reference=_first_case(deadlines), today=today)
                 subject, text, html = render("manager", "digest", **common, **ctx, replies=replies)
                 row = queue(n.key, n.kind, n.to, subject, text, html, replies=replies)
@@ -183,8 +175,7 @@ def remind(svc, now: datetime, dry_run: bool = False) -> list[dict]:
             replies = reply_help(cfg, "escalation", token, "chair", reference=escalations[0].case, today=today)
             subject, text, html = render("chair", "escalation", **common, items=items, today=day(today),
                                          manager=f"{cfg.people.manager_name} ({cfg.people.manager})", replies=replies)
-            row = queue(chair_key, "escalation", cfg.people.chair, subject, text, html,
-                        attachments=[ics(n.deadline, domain, now) for n in escalations], replies=replies)
+            row = queue(chair_key, "escalation", cfg.people.chair, subject, text, html, replies=replies)
             if row is not None:
                 session.flush()
                 covered(escalations, row, "escalation")
