@@ -48,8 +48,8 @@ def invitation(*, method: str, uid: str, sequence: int, now: datetime, start: da
                attendees: list[str]) -> bytes:
     """A METHOD:REQUEST (new meeting, or a new time with a higher SEQUENCE) or METHOD:CANCEL calendar object.
 
-    ORGANIZER is the Manager (``organizer``), SENT-BY the referral service's own address; every attendee is asked
-    to reply (RSVP). A CANCEL keeps the UID, raises the SEQUENCE and says STATUS:CANCELLED."""
+    ORGANIZER is ``organizer`` named ``organizer_name`` (the Manager's name at the referral mailbox, so that answers
+    come back to the service), with SENT-BY when another address sends it; every attendee is asked to reply (RSVP). A CANCEL keeps the UID, raises the SEQUENCE and says STATUS:CANCELLED."""
     if method not in ("REQUEST", "CANCEL"):
         raise ValueError(f"method {method!r}: REQUEST or CANCEL")
     cal = Calendar()

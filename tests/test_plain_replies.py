@@ -111,6 +111,7 @@ def world(server_cfg, imap, smtp, monkeypatch):
     server_cfg.notifications.combine = False
     server_cfg.people.rapid_review_panel = list(PANEL)
     server_cfg.meetings.rule = "second Tuesday"
+    server_cfg.meetings.location = "Room 4, Cunard Building"
     clock = {"now": ARRIVED + timedelta(minutes=5)}
     svc = build_services(server_cfg, now=lambda: clock["now"], isolated=False)
     imap.append(referral_email("Sam Worker <sam.worker@liverpool.gov.uk>", TO, "Referral",
@@ -201,9 +202,9 @@ def test_every_manager_and_chair_email_is_answered_by_a_plain_reply(world):
     first, late = refs
     new_referral = delivered(w, "new_referral", MANAGER)
     late_manager = [m["msg"] for m in w.smtp.handler.messages
-                    if m["to"] == [MANAGER] and m["msg"]["Subject"].startswith(f"[{late}] Referred after")][0]
+                    if m["to"] == [MANAGER] and m["msg"]["Subject"].startswith("Referred after") and m["msg"]["Subject"].endswith(late)][0]
     late_chair = [m["msg"] for m in w.smtp.handler.messages
-                  if m["to"] == [CHAIR] and m["msg"]["Subject"].startswith(f"[{late}] Referred after")][0]
+                  if m["to"] == [CHAIR] and m["msg"]["Subject"].startswith("Referred after") and m["msg"]["Subject"].endswith(late)][0]
     applied["new_referral"], _ = applies(w, new_referral, MANAGER, example(new_referral, "NOTE"))
     applied["late_referral (Manager)"], _ = applies(w, late_manager, MANAGER, example(late_manager, "DONE"))
     applied["late_referral (Chair)"], _ = applies(w, late_chair, CHAIR, example(late_chair, "NOTE"), via="delivered-to")
@@ -212,7 +213,8 @@ def test_every_manager_and_chair_email_is_answered_by_a_plain_reply(world):
     now = datetime(2027, 1, 4, 9, tzinfo=timezone.utc)
     w.clock["now"] = now
     remind(w.svc, now)
-    reminder = [m["msg"] for m in w.smtp.handler.messages if m["to"] == [MANAGER] and f"[{first}] C1" in m["msg"]["Subject"]][-1]
+    reminder = [m["msg"] for m in w.smtp.handler.messages if m["to"] == [MANAGER] and "Notify the National Panel" in m["msg"]["Subject"]
+                and m["msg"]["Subject"].endswith(first)][-1]
     escalation = delivered(w, "escalation", CHAIR)
     briefing = delivered(w, "digest", MANAGER)
     unset = delivered(w, "rapid_review_unset", MANAGER)
@@ -275,7 +277,7 @@ def test_a_refused_token_is_answered_plainly_and_the_answer_applies_it(world):
     now = datetime(2027, 1, 4, 9, tzinfo=timezone.utc)
     w.clock["now"] = now
     remind(w.svc, now)
-    reminder = [m["msg"] for m in w.smtp.handler.messages if m["to"] == [MANAGER] and "] C1" in m["msg"]["Subject"]][-1]
+    reminder = [m["msg"] for m in w.smtp.handler.messages if m["to"] == [MANAGER] and "Notify the National Panel" in m["msg"]["Subject"]][-1]
     token = parseaddr(reminder["Reply-To"])[1].split("+", 1)[1].split("@")[0]
     assert len(token) <= 24 and f"[intake:{token}]" in text_of(reminder)
     applies(w, reminder, MANAGER, "DONE C2 today")
@@ -309,7 +311,7 @@ def test_expired_token_in_a_plain_reply_is_refused_with_a_fresh_one(world):
     now = datetime(2027, 1, 4, 9, tzinfo=timezone.utc)
     w.clock["now"] = now
     remind(w.svc, now)
-    reminder = [m["msg"] for m in w.smtp.handler.messages if m["to"] == [MANAGER] and "] C1" in m["msg"]["Subject"]][-1]
+    reminder = [m["msg"] for m in w.smtp.handler.messages if m["to"] == [MANAGER] and "Notify the National Panel" in m["msg"]["Subject"]][-1]
     w.clock["now"] = now + timedelta(days=15)
     _, refused, refusal = answer(w, reminder, MANAGER, "NOTE late answer")
     assert refused == ["the reply token has expired: reply to this email instead"]

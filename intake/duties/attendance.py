@@ -17,7 +17,8 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from intake.duties.rapid_review import _uid, current_meeting
+from intake.duties.rapid_review import current_meeting
+from notifier.ics import meeting_uid
 from intake.store.models import Attendance, AuditEvent, Case
 
 ANSWERS = {"ACCEPTED": "accepted", "TENTATIVE": "tentative", "DECLINED": "declined", "DELEGATED": "delegated",
@@ -74,7 +75,7 @@ def record_answers(session: Session, cfg, answers: list[CalendarAnswer], sender:
     for a in answers:
         m = re.search(rf"\b({re.escape(cfg.organisation.reference_prefix)}-\d{{4}}-\d{{4,}})\b", a.uid, re.I)
         case = session.exec(select(Case).where(Case.reference == m.group(1).upper())).first() if m else None
-        meeting = current_meeting(session, case) if case is not None and a.uid == _uid(cfg, case) else None
+        meeting = current_meeting(session, case) if case is not None and a.uid == meeting_uid(case.reference, cfg.smtp.from_) else None
         if meeting is None:
             lines.append("calendar reply for no Rapid Review meeting of ours: not recorded")
             continue

@@ -112,15 +112,17 @@ def meeting_location(cfg) -> str:
 
 def invitation_ics(cfg, case: Case, meeting: Meeting, now: datetime, method: str = "REQUEST") -> bytes:
     """The calendar request (RFC 5546 METHOD:REQUEST) or cancellation (METHOD:CANCEL): one UID per case
-    (``notifier.ics.meeting_uid``), SEQUENCE raised when the time changes or the meeting is cancelled; ORGANIZER
-    is the Manager."""
+    (``notifier.ics.meeting_uid``), SEQUENCE raised when the time changes or the meeting is cancelled.
+
+    ORGANIZER is the Manager by name at the referral mailbox's address: an invitee's Accept / Decline goes to the
+    organiser's address, and only there does the service read it as attendance (``intake.duties.attendance``)."""
     return invitation(
         method=method, uid=meeting_uid(case.reference, cfg.smtp.from_), sequence=meeting.sequence, now=now,
         start=meeting.start, minutes=cfg.meetings.minutes, summary=f"Rapid Review: {case.reference}",
         description=f"Rapid Review of case {case.reference} for the {cfg.organisation.group}. "
                     "The case summary is in the invitation email.",
-        location=meeting_location(cfg), organizer=cfg.people.manager, organizer_name=_manager_cn(cfg),
-        sent_by=_address(cfg.smtp.from_), attendees=list(meeting.invited))
+        location=meeting_location(cfg), organizer=_address(cfg.smtp.from_), organizer_name=_manager_cn(cfg),
+        sent_by="", attendees=list(meeting.invited))
 
 
 def _manager_cn(cfg) -> str:
