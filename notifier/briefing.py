@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, select
 
 from intake.mailbox.oauth import credential_check
-from intake.privacy import child_label
+from intake.privacy import child_label, sender_subject
 from intake.store.attention import for_digest
 from intake.store.models import AuditEvent, Case, Deadline, InboundMessage, OutboundEmail, ServiceState
 from notifier.deadlines_store import pause_reason, paused_since
@@ -125,9 +125,10 @@ def _subject_of(raw: bytes | None) -> str:
     return (subject[:117] + "…" if len(subject) > 120 else subject) or "(no subject)"
 
 
-def review_lines(session: Session, review: list[dict], tz, read_raw=None) -> list[dict]:
+def review_lines(session: Session, review: list[dict], tz, read_raw=None, include_names: bool = False) -> list[dict]:
     """Each message needing review as a person finds it in the mailbox: sender, subject, when it arrived, the folder
-    it is in, and what happened, oldest first. ``read_raw(path)`` gives the stored copy (for the subject)."""
+    it is in, and what happened, oldest first. ``read_raw(path)`` gives the stored copy (for the subject); the
+    subject's names are cut to initials and its dates hidden unless ``include_names`` ([privacy])."""
     out = []
     for item in review:
         m = session.get(InboundMessage, item["id"]) if item.get("id") is not None else None
@@ -141,7 +142,8 @@ def review_lines(session: Session, review: list[dict], tz, read_raw=None) -> lis
                 raw = read_raw(m.raw_path)
             except Exception:  # a missing stored copy: the line still says who and when
                 raw = None
-        out.append({**item, "sender": m.from_address or "unknown sender", "subject": _subject_of(raw),
+        out.append({**item, "sender": m.from_address or "unknown sender",
+                    "subject": sender_subject(_subject_of(raw), include_names),
                     "received": moment(m.received_at, tz), "received_at": m.received_at,
                     "folder": m.folder or "Inbox",
                     "what": OUTCOME_WORDS.get(item["outcome"], item["outcome"].replace("_", " "))})
@@ -203,7 +205,7 @@ def digest_context(session: Session, cfg, now_local: datetime, deadlines, cal, h
                      "missing": len(json.loads(c.missing_json))} for c in waiting],
         "overdue": overdue, "due_today": due_today, "soon": soon, "later": later, "horizon": horizon,
         "paused": paused_deadlines(session, cfg),
-        "review": review_lines(session, review, tz, read_raw),
+        "review": review_lines(session, review, tz, read_raw, cfg.privacy.include_names),
         "failed_deliveries": failed_lines,
         "last_poll": _when(last_poll.value if last_poll else "never", tz),
         "last_remind": _when(worked["reminders"], tz), "last_delivery": _when(worked["delivery"], tz),

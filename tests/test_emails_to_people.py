@@ -452,3 +452,33 @@ def test_meeting_pack_ics_escapes_the_place_and_stamps_when_it_was_made(tmp_path
                 [event] = Calendar.from_ical(part.get_payload(decode=True)).walk("VEVENT")
                 assert event.decoded("DTSTAMP") == made
 
+
+
+def test_a_needs_review_subject_naming_a_child_reaches_the_briefing_as_initials_only(tmp_path):
+    # Issue 24.6 asks for each needs-review item's subject; the sender may have written the child's name, date of
+    # birth or postcode in it. By default ([privacy] include_names off) the briefing cuts names to initials and
+    # hides dates and postcodes; with include_names on, the subject is shown as written.
+    from datetime import datetime, timezone
+    from sqlmodel import Session
+    from intake.store.db import open_database
+    from intake.store.models import InboundMessage
+    from notifier.briefing import review_lines
+
+    engine = open_database(f"sqlite:///{tmp_path / 'intake.db'}")
+    raw = (b"From: a@school.example\r\nSubject: Referral for Jayden Okafor DOB 01/02/2015, 12 Oak Road L8 1AB\r\n"
+           b"\r\nno form attached\r\n")
+    when = datetime(2026, 12, 3, 9, tzinfo=timezone.utc)
+    with Session(engine) as s:
+        m = InboundMessage(source_key="maildir:1", mailbox="INBOX", raw_sha256="x", raw_path="raw/1.eml",
+                           from_address="a@school.example", received_at=when, processed_at=when,
+                           outcome="needs_info", folder="Needs review")
+        s.add(m)
+        s.commit()
+        item = [{"id": m.id, "outcome": "needs_info"}]
+        [hidden] = review_lines(s, item, timezone.utc, read_raw=lambda path: raw)
+        [shown] = review_lines(s, item, timezone.utc, read_raw=lambda path: raw, include_names=True)
+    assert hidden["subject"] == "Referral for J. O. DOB [date], 12 O. R. [postcode]"
+    for personal in ("Jayden", "Okafor", "01/02/2015", "L8 1AB", "Oak Road"):
+        assert personal not in hidden["subject"]
+    assert shown["subject"] == "Referral for Jayden Okafor DOB 01/02/2015, 12 Oak Road L8 1AB"
+    assert hidden["sender"] == "a@school.example" and hidden["folder"] == "Needs review"
