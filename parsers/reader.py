@@ -14,7 +14,7 @@ from parsers.candidates import generate, label_likeness
 from parsers.fields import label_of
 from parsers.picture import Picture, build
 from parsers.scorer import load
-from parsers.vocabulary import normalise_label
+from parsers.vocabulary import field_strengths, normalise_label
 from parsers.wording import similarity
 
 _NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|officer|lead")
@@ -50,9 +50,18 @@ def _agency_columns(row) -> dict[str, int] | None:
             cols["name"] = c
     if "agency" not in cols or ("name" not in cols and "contact" not in cols):
         return None
+    if sum(1 for it in row if _child_label(it.text)) >= 2:
+        return None  # 'Home address | School / setting | Registered GP': the child's details, not the agencies'
+
     if filled >= 3 or (filled == len(cols) and row[0].section == "agencies"):
         return cols
     return None
+
+
+def _child_label(text: str) -> bool:
+    """A header cell that names a detail of the child (its address, school, GP ...)."""
+    best = max(field_strengths(text, None), key=lambda fs: fs[1], default=None) if text.strip() else None
+    return best is not None and best[0].startswith("child.") and best[1] >= 0.5
 
 
 def agency_rows(pic: Picture) -> list[dict]:
@@ -60,8 +69,8 @@ def agency_rows(pic: Picture) -> list[dict]:
     out = []
     for t, rows in pic.tables.items():
         for r, row in enumerate(rows):
-            if not row or row[0].section in ("office", "family"):
-                continue
+            if not row or row[0].section in ("office", "family", "referrer", "lead"):
+                continue  # 'Name | Organisation | Email' under the referrer's heading: the referrer's details
             cols = _agency_columns(row)
             if cols is None:
                 continue
