@@ -168,9 +168,18 @@ def gender(value: str | None) -> str | None:
 BOXES = "☒☑☐"
 
 
+def radio_as_boxes(value: str) -> str:
+    """'○ Yes ● No' (radio buttons printed from a web form): the filled circle is the chosen option, read as a
+    ticked box; only when both kinds of circle are there, so that a lone bullet point is never an answer."""
+    if value and re.search(r"[○◯]", value) and re.search(r"[●◉]", value):
+        return re.sub(r"[●◉]", CHECKED, re.sub(r"[○◯]", UNCHECKED, value))
+    return value
+
+
 def checked_options(value: str) -> list[str] | None:
     """For '☒ Death ☐ Serious harm' -> ['Death']; None when the value carries no boxes. The option's words
     stand after its box when the text starts with a box ('☒ Yes ☐ No'), else before it ('Yes ☒  No ☐')."""
+    value = radio_as_boxes(value)
     if CHECKED not in value and UNCHECKED not in value and "☑" not in value:
         return None
     t = value.strip()

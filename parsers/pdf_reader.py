@@ -557,6 +557,14 @@ def _layout_blocks(page, number: int = 0) -> list:
             for cell in r.cells:
                 if cell is not None:
                     cells_of.append((cell, []))
+    # a column of answer boxes with each label printed to its left, outside the boxes (a web form printed from the
+    # browser): the label beside a box is read as that row's first cell
+    beside: dict[tuple, list] = {}
+    for t in tables:
+        lone = [r.cells for r in t.rows if sum(c is not None for c in r.cells) == 1]
+        if len(lone) == len(t.rows) >= 2:
+            for cells in lone:
+                beside[next(c for c in cells if c is not None)] = []
     free = []
     for w in words:
         x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
@@ -566,7 +574,10 @@ def _layout_blocks(page, number: int = 0) -> list:
                 break
         else:
             inside = any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in (t.bbox for t in tables))
-            if not inside:
+            box = next((c for c in beside if w["x1"] <= c[0] + 1 and c[1] - 1 <= y <= c[3] + 1), None)
+            if box is not None and not inside:
+                beside[box].append(w)
+            elif not inside:
                 free.append(w)
     buckets = {cell: bucket for cell, bucket in cells_of}
     free_lines = _words_to_lines(free)
@@ -580,6 +591,8 @@ def _layout_blocks(page, number: int = 0) -> list:
             for cell in r.cells:
                 if cell is None:
                     continue  # a column that a merged cell spans: one cell, as Word's gridSpan reads
+                if beside.get(cell):
+                    cells.append(" ".join(ln["text"] for ln in _words_to_lines(beside[cell])))
                 lines = _words_to_lines(buckets.get(cell, []))
                 right_edge = max([cell[2] - 5] + [ln["x1"] for ln in lines])
                 cells.append("\n".join(lines_to_paragraphs(lines, right_edge)))
