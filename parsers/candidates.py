@@ -232,7 +232,14 @@ def _field_kind(path: str) -> str:
     return types.kind_of(path)
 
 
+GUIDANCE = re.compile(r"\(\s*(?:e\.\s?g\.?|eg|for example|example)[\s:,][^)]*\)|^\s*(?:e\.\s?g\.|for example)[\s:,].*$",
+                      re.I)
+
+
 def _value(path: str, raw: str, blank_lines: bool = False) -> tuple[object, int, str]:
+    """The answer read as the field's type; an example the form's guidance gives ('e.g. 01/01/2015') is never
+    the answer, so a box holding only one is blank."""
+    raw = GUIDANCE.sub("", raw).rstrip() if raw else raw
     try:
         v = types.normalised(path, raw, blank_lines)
     except types.Refused as why:

@@ -88,6 +88,8 @@ def agency_rows(pic: Picture) -> list[dict]:
                     continue
                 if entry["name"] and label_likeness(entry["name"], "agencies") >= 0.8:
                     continue
+                if any(v and (len(v.split()) > 12 or re.search(r"[a-z]\.(\s|$)", v)) for v in (entry["name"], entry["agency"])):
+                    continue  # a sentence is not an agency or a person: prose that followed the table
                 out.append({"entry": entry, "at": f"table {t + 1}, row {data[0].row + 1}"})
             break
     return out
