@@ -254,7 +254,7 @@ def _render_all(directory: Path, work: Path, pictures: bool) -> list[Path]:
     clock = {"now": now}
     cal = WorkingCalendar()
     meeting = cal.add(now.date(), 8)  # its agenda summary goes out on the first due date
-    (work / "config.toml").write_text(DEMO_CONFIG + f'\n[deadlines]\nmeeting_dates = ["{meeting.isoformat()}"]\n')
+    (work / "config.toml").write_text(DEMO_CONFIG + f'\n[meetings]\ndates = ["{meeting.isoformat()}"]\n')
     cfg = config_mod.load(work / "config.toml")
     svc = build_services(cfg, now=lambda: clock["now"], isolated=False)
     source = MaildirSource(cfg.resolve(cfg.mailbox.path))
