@@ -67,13 +67,21 @@ def _child_label(text: str) -> bool:
 def agency_rows(pic: Picture) -> list[dict]:
     """Rows under an 'Name | Agency | Contact' header: one entry per filled row."""
     out = []
+    headers = [(t, r) for t, rows in pic.tables.items() for r, row in enumerate(rows)
+               if row and row[0].section not in ("office", "family", "referrer", "lead")
+               and _agency_columns(row) is not None]
+    # 'Name | Organisation | Email' under the referrer's heading holds the referrer's details; and where the form
+    # has an agencies section, a header row elsewhere (the child's 'Address: | School: | GP:') is not the agencies'
+    if any(pic.tables[t][r][0].section == "agencies" for t, r in headers):
+        headers = [(t, r) for t, r in headers if pic.tables[t][r][0].section == "agencies"]
+    firsts = {}
+    for t, r in headers:
+        firsts.setdefault(t, r)
     for t, rows in pic.tables.items():
         for r, row in enumerate(rows):
-            if not row or row[0].section in ("office", "family", "referrer", "lead"):
-                continue  # 'Name | Organisation | Email' under the referrer's heading: the referrer's details
-            cols = _agency_columns(row)
-            if cols is None:
+            if firsts.get(t) != r:
                 continue
+            cols = _agency_columns(row)
             filled_labels = sum(1 for it in row if it.text.strip())
             if filled_labels < 2:
                 continue
