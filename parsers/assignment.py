@@ -124,6 +124,8 @@ def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: l
     for child, p in sorted(parts.items()):
         path = f"children[{child}].name"
         joined = " ".join(p[k].value for k in ("forename", "surname") if k in p)
+        if len(p) == 1 and len(joined.split()) < 2:
+            continue  # a forename or a surname alone is not the child's name: it is asked for instead
         while len(r.record["children"]) <= child:
             r.record["children"].append(empty_child())
         if r.record["children"][child]["name"] is None and joined:

@@ -49,6 +49,9 @@ KINDS = (types.DATE, types.YES_NO, types.EMAIL, types.PHONE, types.GENDER, types
 MARKS = re.compile(r"^\s*([☒☑✓✔✗✘xX]|yes|y)\s*$", re.I)
 SEPARATORS = re.compile(r"\t+|:\s|:$|\?\s|\?$|_{3,}|\.{4,}|…+|\s\[\s*\]|\s\(\s*\)|\s\[(?=\s*(?i:y|n|yes|no|x|nk|n/k|✓|✔)\s*\]\s*$)")
 DATE_OF = {"panel_notified": "date_panel_notified"}
+PANEL_FIELDS = ("panel_notified", "date_panel_notified")
+PANELISH = re.compile(r"panel|national|\bsin\b|\bcspr|practice review|serious incident notification|ofsted|"
+                      r"child safeguarding practice|hysbysiad", re.I)
 ANSWER_WORDS = {"yes": "yes", "y": "yes", "no": "no", "n": "no", "not known": "unknown", "unknown": "unknown",
                 "nk": "unknown", "n k": "unknown", "don t know": "unknown", "dk": "unknown"}
 
@@ -336,6 +339,8 @@ def generate(pic: Picture) -> tuple[list[Candidate], list[Label]]:
                 path = DATE_OF.get(prev_top)
                 if path is None:
                     continue
+            elif path in PANEL_FIELDS and it.section != "panel" and not PANELISH.search(lab.text + " " + it.hint):
+                continue  # 'Date of notification' alone is the referral's date; the Panel's needs its name
             for f in _expand(path, person_ctx):
                 for c in _answers_for(pic, lab, f, ordinal[id(lab)]):
                     cands.append(c)
