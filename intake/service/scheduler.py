@@ -31,7 +31,7 @@ def make_jobs(cfg, svc):
 
     def poll_job():
         try:
-            report, delivery = poll_and_deliver(svc)
+            report, delivery = poll_and_deliver(svc, everything=False)  # a cycle keeps one delivery run's cap
             if sum(report.outcomes.values()) or delivery.sent or delivery.failed:
                 log.info("%s; delivered %d, deferred %d, failed %d", report.line(), delivery.sent, delivery.deferred, delivery.failed)
         except RetryLater as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from datetime import datetime, timedelta, timezone
 from functools import partial
 
@@ -24,6 +26,8 @@ from notifier.refusals import notify_refusals
 from notifier.senders import open_sender
 from parsers import parse_bytes, parse_isolated
 from parsers.sandbox import read_plan_isolated
+
+log = logging.getLogger(__name__)
 
 
 def utc_now() -> datetime:
@@ -75,35 +79,88 @@ def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Serv
     return svc
 
 
-def poll_and_deliver(svc: Services, source=None, sender=None) -> tuple[PollReport, DeliveryReport]:
-    """`intake poll --once`: fetch and process what is new, then deliver the outbox."""
+def poll_and_deliver(svc: Services, source=None, sender=None, everything: bool = True) -> tuple[PollReport, DeliveryReport]:
+    """`intake poll --once`: fetch and process what is new, then deliver the outbox. The acknowledgements go out
+    while the poll goes on (a delivery thread sends each row as soon as its message's outcome is committed), and
+    what the poll queued is all delivered before this returns (``everything``; a service cycle may pass False to
+    keep the cap of one delivery run)."""
     own_source = source is None
-    source = source or open_source(svc.cfg)
+    sender = sender or open_sender(svc.cfg)
+    alongside = DeliveryAlongside(svc, sender)
+    alongside.start()
     try:
-        report = poll_once(svc, source)
+        source = source or open_source(svc.cfg)
+        try:
+            report = poll_once(svc, source)
+        finally:
+            if own_source:
+                source.close()
     finally:
-        if own_source:
-            source.close()
-    return report, deliver(svc, sender)
+        early = alongside.stop()
+    final = deliver(svc, sender, everything=everything)
+    return report, _add(early, final)
 
 
-def deliver(svc: Services, sender=None, now=None) -> DeliveryReport:
+def _add(a: DeliveryReport, b: DeliveryReport) -> DeliveryReport:
+    for name in ("sent", "deferred", "failed", "refused"):
+        setattr(a, name, getattr(a, name) + getattr(b, name))
+    a.errors += b.errors
+    a.server_unavailable = a.server_unavailable or b.server_unavailable
+    return a
+
+
+class DeliveryAlongside:
+    """Delivers the outbox in a thread while the poll processes messages: an acknowledgement leaves as soon as its
+    message's outcome is committed, instead of after the whole batch. The same delivery function as always
+    (claim, send, record, one row at a time), so nothing is sent twice or lost; it only starts earlier. Stops at
+    the first server trouble (the delivery after the poll tries again and reports it)."""
+
+    IDLE_WAIT = 0.05  # seconds between looks at the outbox while nothing is waiting
+
+    def __init__(self, svc: Services, sender):
+        self.svc, self.sender = svc, sender
+        self.report = DeliveryReport()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="intake-deliver", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        svc = self.svc
+        try:
+            while not self._stop.is_set():
+                r = deliver_pending(svc.engine, self.sender, svc.cfg.smtp.from_, svc.now(), svc.cfg.smtp.max_attempts,
+                                    lease=svc.claim_lease, clock=svc.now, everything=True, close=False)
+                _add(self.report, r)
+                if r.server_unavailable or r.errors:
+                    return  # trouble: left to the delivery after the poll, which reports it
+                if not (r.sent or r.failed or r.refused or r.deferred):
+                    self._stop.wait(self.IDLE_WAIT)
+        except Exception as exc:  # noqa: BLE001 - the delivery after the poll meets (and reports) the same trouble
+            log.warning("delivery alongside the poll stopped: %s: %s", exc.__class__.__name__, str(exc)[:300])
+
+    def stop(self) -> DeliveryReport:
+        self._stop.set()
+        self._thread.join()
+        return self.report
+
+
+def deliver(svc: Services, sender=None, now=None, everything: bool = False) -> DeliveryReport:
     """Deliver the outbox; when an alert to the Manager or the Chair was refused, queue the notices to the other
-    person (and the deputy, the service desk) and deliver them in the same run: told the same day, at once."""
+    person (and the deputy, the service desk) and deliver them in the same run: told the same day, at once.
+    ``everything``: all that is due, not only one run's worth (500)."""
     sender = sender or open_sender(svc.cfg)
     now = now or svc.now()
     report = deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now, svc.cfg.smtp.max_attempts,
-                             lease=svc.claim_lease, clock=svc.now)
+                             lease=svc.claim_lease, clock=svc.now, everything=everything)
     with Session(svc.engine) as session:
         queued = notify_refusals(session, svc.cfg, now)
         session.commit()
     if queued:
         again = deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now, svc.cfg.smtp.max_attempts,
-                                lease=svc.claim_lease, clock=svc.now)
-        for name in ("sent", "deferred", "failed", "refused"):
-            setattr(report, name, getattr(report, name) + getattr(again, name))
-        report.errors += again.errors
-        report.server_unavailable = report.server_unavailable or again.server_unavailable
+                                lease=svc.claim_lease, clock=svc.now, everything=everything)
+        _add(report, again)
     return report
 
 

@@ -16,6 +16,18 @@ from pathlib import Path
 class FileStore:
     def __init__(self, root: Path):
         self.root = Path(root)
+        self._new_entries: set[Path] = set()  # directories with a file renamed into them since the last sync
+
+    def sync_directories(self) -> None:
+        """fsync the directories that received new files (their names survive a power cut); once per batch,
+        before its messages leave the inbox. Each file's own contents are fsynced as it is written."""
+        for directory in sorted(self._new_entries):
+            fd = os.open(directory, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        self._new_entries.clear()
 
     def put(self, kind: str, data: bytes, suffix: str = "") -> tuple[str, str]:
         """Store ``data`` under ``kind``; returns (sha256, absolute path). Idempotent."""
@@ -34,6 +46,7 @@ class FileStore:
                     fh.flush()
                     os.fsync(fh.fileno())
                 os.replace(tmp, path)
+                self._new_entries.add(directory)
             except BaseException:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
