@@ -16,6 +16,7 @@ from intake.mailbox.maildir_source import MaildirSource
 from intake.mailbox.source import MailSource
 from intake.mailbox.unpack import unpack_isolated
 from intake.pipeline import poll_once, PollReport, Services
+from intake.pipeline.parse_pool import ParsePool
 from intake.pipeline.prefetch import Prefetcher
 from intake.store.db import open_database
 from intake.store.leases import worker_id
@@ -24,7 +25,7 @@ from notifier.deadlines_store import create_deadlines_for_case
 from notifier.delivery import deliver_pending, DeliveryReport
 from notifier.refusals import notify_refusals
 from notifier.senders import open_sender
-from parsers import parse_bytes, parse_isolated
+from parsers import parse_bytes
 from parsers.sandbox import read_plan_isolated
 
 log = logging.getLogger(__name__)
@@ -39,8 +40,19 @@ def make_parse(cfg, isolated: bool = True):
     if not isolated:
         return partial(parse_bytes, vocabulary=vocabulary)
 
-    return partial(parse_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb,
+    return partial(_warm_pool().parse, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb,
                    vocabulary=vocabulary)
+
+
+_POOL: ParsePool | None = None
+
+
+def _warm_pool() -> ParsePool:
+    """The process's warm form parsers (intake.pipeline.parse_pool), started at the first form."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ParsePool()
+    return _POOL
 
 
 def make_unpack(cfg, isolated: bool = True):

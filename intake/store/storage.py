@@ -16,18 +16,22 @@ from pathlib import Path
 class FileStore:
     def __init__(self, root: Path):
         self.root = Path(root)
-        self._new_entries: set[Path] = set()  # directories with a file renamed into them since the last sync
+        self._unsynced: set[Path] = set()  # files written, and the directories they were renamed into, since sync
 
-    def sync_directories(self) -> None:
-        """fsync the directories that received new files (their names survive a power cut); once per batch,
-        before its messages leave the inbox. Each file's own contents are fsynced as it is written."""
-        for directory in sorted(self._new_entries):
-            fd = os.open(directory, os.O_RDONLY)
+    def sync(self) -> None:
+        """Make the files written since the last call durable (contents, then the directory entries): once per
+        batch, before its messages leave the inbox, instead of an fsync per file as it is written. Until then a
+        power cut can only cost files of messages still in the inbox, which are processed (or re-stored) again."""
+        for path in sorted(self._unsynced, key=lambda p: p.is_dir()):  # files first, then their directories
+            try:
+                fd = os.open(path, os.O_RDONLY)
+            except FileNotFoundError:
+                continue
             try:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-        self._new_entries.clear()
+        self._unsynced.clear()
 
     def put(self, kind: str, data: bytes, suffix: str = "") -> tuple[str, str]:
         """Store ``data`` under ``kind``; returns (sha256, absolute path). Idempotent."""
@@ -43,10 +47,8 @@ class FileStore:
                 os.fchmod(fd, 0o600)
                 with os.fdopen(fd, "wb") as fh:
                     fh.write(data)
-                    fh.flush()
-                    os.fsync(fh.fileno())
                 os.replace(tmp, path)
-                self._new_entries.add(directory)
+                self._unsynced.update((path, directory))
             except BaseException:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
