@@ -89,11 +89,17 @@ def config(dv, smtp, tmp: Path, **sections) -> Path:
 
 def run_workers(cfg_path: Path, workers: int, profile: Path | None = None) -> float:
     """Start ``workers`` `intake poll --once` processes together; seconds until all have exited.
-    ``profile``: the (single) worker runs under cProfile, its statistics written there."""
+    ``profile``: the (single) worker runs under cProfile, its statistics written there (or, for a FILE ending in
+    .txt, sampled by py-spy: every thread and its child processes, as collapsed stacks)."""
     start = time.perf_counter()
-    under = ["-m", "cProfile", "-o", str(profile)] if profile else []
-    procs = [subprocess.Popen([sys.executable, *under, "-m", "intake", "--config", str(cfg_path), "poll", "--once"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(workers)]
+    command = [sys.executable, "-m", "intake", "--config", str(cfg_path), "poll", "--once"]
+    if profile and profile.suffix == ".txt":
+        spy = str(Path(sys.executable).with_name("py-spy"))
+        command = [spy, "record", "--format", "raw", "--subprocesses", "--threads", "--idle", "-r", "200",
+                   "-o", str(profile), "--", *command]
+    elif profile:
+        command = [command[0], "-m", "cProfile", "-o", str(profile), *command[1:]]
+    procs = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(workers)]
     for p in procs:
         _, err = p.communicate()
         if p.returncode:
@@ -149,12 +155,47 @@ def peer(dv, smtp, tmp: Path, raws, venv: Path) -> float | None:
 
 
 def top_twenty(profile: Path) -> None:
+    if profile.suffix == ".txt":
+        return top_sampled(profile)
     import pstats
 
     print(f"profile of the SQLite worker ({profile}), top 20 by cumulative time:")
     pstats.Stats(str(profile), stream=sys.stdout).sort_stats("cumulative").print_stats(20)
     print("top 20 by own time:")
     pstats.Stats(str(profile), stream=sys.stdout).sort_stats("tottime").print_stats(20)
+
+
+def top_sampled(profile: Path, n: int = 20) -> None:
+    """py-spy's collapsed stacks: per thread (and process), the share of samples; then the frames with the most
+    samples anywhere on the stack (cumulative) and at the top of it (own), busy samples only."""
+    from collections import Counter
+
+    threads, cumulative, own = Counter(), Counter(), Counter()
+    total = 0
+    for line in profile.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        frames = stack.split(";")
+        k = int(count)
+        threads[frames[0]] += k
+        idle = any(f.split(" (")[0] in ("select", "poll", "wait", "_wait_for_tstate_lock", "acquire", "read", "recv_into",
+                                        "readinto", "accept", "sleep", "epoll", "get") for f in frames[-1:])
+        if idle:
+            continue
+        total += k
+        for f in set(frames[1:]):
+            cumulative[f] += k
+        own[frames[-1]] += k
+    print(f"py-spy samples (200/s, all threads and child processes), busy samples: {total}")
+    for name, k in threads.most_common(12):
+        print(f"  thread {name}: {k} samples (busy and idle)")
+    print("top frames by busy samples anywhere on the stack:")
+    for name, k in cumulative.most_common(n):
+        print(f"  {k:6d}  {100 * k / max(total, 1):5.1f}%  {name[:150]}")
+    print("top frames by busy samples at the top of the stack:")
+    for name, k in own.most_common(n):
+        print(f"  {k:6d}  {100 * k / max(total, 1):5.1f}%  {name[:150]}")
 
 
 def main(argv):

@@ -69,6 +69,7 @@ class Services:
     worker: str | None = None   # this worker's lease owner id: messages are claimed before processing (None: no claims)
     claim_lease: timedelta = timedelta(minutes=5)
     prefetch: object | None = None  # a Prefetcher: reads and parses the next messages while one is processed
+    committed: Callable[[], None] | None = None  # told after each outcome commits (wakes the delivery alongside)
 
 
 @dataclass
@@ -463,6 +464,8 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
                 leases.release(svc.engine, lease_name(fetched), svc.worker)
             return None
     report.outcomes[outcome] += 1
+    if svc.committed is not None:
+        svc.committed()
     if svc.crash_after_commit is not None:
         svc.crash_after_commit(fetched)
     return folder

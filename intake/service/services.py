@@ -100,6 +100,7 @@ def poll_and_deliver(svc: Services, source=None, sender=None, everything: bool =
     sender = sender or open_sender(svc.cfg)
     alongside = DeliveryAlongside(svc, sender)
     alongside.start()
+    told, svc.committed = svc.committed, alongside.nudge
     try:
         source = source or open_source(svc.cfg)
         try:
@@ -108,6 +109,7 @@ def poll_and_deliver(svc: Services, source=None, sender=None, everything: bool =
             if own_source:
                 source.close()
     finally:
+        svc.committed = told
         early = alongside.stop()
     final = deliver(svc, sender, everything=everything)
     return report, _add(early, final)
@@ -127,33 +129,40 @@ class DeliveryAlongside:
     (claim, send, record, one row at a time), so nothing is sent twice or lost; it only starts earlier. Stops at
     the first server trouble (the delivery after the poll tries again and reports it)."""
 
-    IDLE_WAIT = 0.05  # seconds between looks at the outbox while nothing is waiting
+    IDLE_WAIT = 0.5  # seconds between looks at the outbox while nothing is waiting and nobody says otherwise
 
     def __init__(self, svc: Services, sender):
         self.svc, self.sender = svc, sender
         self.report = DeliveryReport()
         self._stop = threading.Event()
+        self._wake = threading.Event()
         self._thread = threading.Thread(target=self._run, name="intake-deliver", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
 
+    def nudge(self) -> None:
+        """A message's outcome (and its outbox rows) was just committed: look now."""
+        self._wake.set()
+
     def _run(self) -> None:
         svc = self.svc
         try:
             while not self._stop.is_set():
+                self._wake.clear()
                 r = deliver_pending(svc.engine, self.sender, svc.cfg.smtp.from_, svc.now(), svc.cfg.smtp.max_attempts,
                                     lease=svc.claim_lease, clock=svc.now, everything=True, close=False)
                 _add(self.report, r)
                 if r.server_unavailable or r.errors:
                     return  # trouble: left to the delivery after the poll, which reports it
                 if not (r.sent or r.failed or r.refused or r.deferred):
-                    self._stop.wait(self.IDLE_WAIT)
+                    self._wake.wait(self.IDLE_WAIT)
         except Exception as exc:  # noqa: BLE001 - the delivery after the poll meets (and reports) the same trouble
             log.warning("delivery alongside the poll stopped: %s: %s", exc.__class__.__name__, str(exc)[:300])
 
     def stop(self) -> DeliveryReport:
         self._stop.set()
+        self._wake.set()
         self._thread.join()
         return self.report
 
