@@ -69,7 +69,7 @@ class Services:
     worker: str | None = None   # this worker's lease owner id: messages are claimed before processing (None: no claims)
     claim_lease: timedelta = timedelta(minutes=5)
     prefetch: object | None = None  # a Prefetcher: reads and parses the next messages while one is processed
-    committed: Callable[[], None] | None = None  # told after each outcome commits (wakes the delivery alongside)
+    between_chunks: Callable[[], None] | None = None  # called after each chunk's outcomes are committed (delivery)
 
 
 @dataclass
@@ -464,8 +464,6 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
                 leases.release(svc.engine, lease_name(fetched), svc.worker)
             return None
     report.outcomes[outcome] += 1
-    if svc.committed is not None:
-        svc.committed()
     if svc.crash_after_commit is not None:
         svc.crash_after_commit(fetched)
     return folder
@@ -538,6 +536,8 @@ def poll_once(svc: Services, source: MailSource) -> PollReport:
         messages = iter(source.fetch_new())
         while chunk := list(islice(messages, MOVE_BATCH)):
             _poll_chunk(svc, source, chunk, pending, report, held)
+            if svc.between_chunks is not None:
+                svc.between_chunks()  # the answers of this chunk leave now, not after the whole inbox
         _flush_moves(svc, source, pending, report)
     except MailSourceUnavailable as exc:
         report.error = str(exc)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import threading
 from datetime import datetime, timedelta, timezone
 from functools import partial
 
@@ -27,8 +25,6 @@ from notifier.refusals import notify_refusals
 from notifier.senders import open_sender
 from parsers import parse_bytes
 from parsers.sandbox import read_plan_isolated
-
-log = logging.getLogger(__name__)
 
 
 def utc_now() -> datetime:
@@ -92,15 +88,21 @@ def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Serv
 
 
 def poll_and_deliver(svc: Services, source=None, sender=None, everything: bool = True) -> tuple[PollReport, DeliveryReport]:
-    """`intake poll --once`: fetch and process what is new, then deliver the outbox. The acknowledgements go out
-    while the poll goes on (a delivery thread sends each row as soon as its message's outcome is committed), and
-    what the poll queued is all delivered before this returns (``everything``; a service cycle may pass False to
-    keep the cap of one delivery run)."""
+    """`intake poll --once`: fetch and process what is new, then deliver the outbox. The answers of each chunk of
+    messages (25) are delivered as soon as the chunk's outcomes are committed, on one SMTP connection for the whole
+    poll; what the poll queued is all delivered before this returns (``everything``; a service cycle passes False
+    and keeps the cap of one delivery run, 500, for what was waiting besides)."""
     own_source = source is None
     sender = sender or open_sender(svc.cfg)
-    alongside = DeliveryAlongside(svc, sender)
-    alongside.start()
-    told, svc.committed = svc.committed, alongside.nudge
+    early = DeliveryReport()
+
+    def deliver_chunk() -> None:
+        if early.server_unavailable:
+            return  # the server is down: not tried again for every chunk (the delivery after the poll tries)
+        _add(early, deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, svc.now(), svc.cfg.smtp.max_attempts,
+                                    lease=svc.claim_lease, clock=svc.now, close=False))
+
+    told, svc.between_chunks = svc.between_chunks, deliver_chunk
     try:
         source = source or open_source(svc.cfg)
         try:
@@ -109,8 +111,7 @@ def poll_and_deliver(svc: Services, source=None, sender=None, everything: bool =
             if own_source:
                 source.close()
     finally:
-        svc.committed = told
-        early = alongside.stop()
+        svc.between_chunks = told
     final = deliver(svc, sender, everything=everything)
     return report, _add(early, final)
 
@@ -121,50 +122,6 @@ def _add(a: DeliveryReport, b: DeliveryReport) -> DeliveryReport:
     a.errors += b.errors
     a.server_unavailable = a.server_unavailable or b.server_unavailable
     return a
-
-
-class DeliveryAlongside:
-    """Delivers the outbox in a thread while the poll processes messages: an acknowledgement leaves as soon as its
-    message's outcome is committed, instead of after the whole batch. The same delivery function as always
-    (claim, send, record, one row at a time), so nothing is sent twice or lost; it only starts earlier. Stops at
-    the first server trouble (the delivery after the poll tries again and reports it)."""
-
-    IDLE_WAIT = 0.5  # seconds between looks at the outbox while nothing is waiting and nobody says otherwise
-
-    def __init__(self, svc: Services, sender):
-        self.svc, self.sender = svc, sender
-        self.report = DeliveryReport()
-        self._stop = threading.Event()
-        self._wake = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="intake-deliver", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def nudge(self) -> None:
-        """A message's outcome (and its outbox rows) was just committed: look now."""
-        self._wake.set()
-
-    def _run(self) -> None:
-        svc = self.svc
-        try:
-            while not self._stop.is_set():
-                self._wake.clear()
-                r = deliver_pending(svc.engine, self.sender, svc.cfg.smtp.from_, svc.now(), svc.cfg.smtp.max_attempts,
-                                    lease=svc.claim_lease, clock=svc.now, everything=True, close=False)
-                _add(self.report, r)
-                if r.server_unavailable or r.errors:
-                    return  # trouble: left to the delivery after the poll, which reports it
-                if not (r.sent or r.failed or r.refused or r.deferred):
-                    self._wake.wait(self.IDLE_WAIT)
-        except Exception as exc:  # noqa: BLE001 - the delivery after the poll meets (and reports) the same trouble
-            log.warning("delivery alongside the poll stopped: %s: %s", exc.__class__.__name__, str(exc)[:300])
-
-    def stop(self) -> DeliveryReport:
-        self._stop.set()
-        self._wake.set()
-        self._thread.join()
-        return self.report
 
 
 def deliver(svc: Services, sender=None, now=None, everything: bool = False) -> DeliveryReport:
