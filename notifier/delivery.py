@@ -233,6 +233,9 @@ def _send_rows(engine: Engine, sender, envelope_from: str, ids, owner: str, now:
                 row.attempts += 1
                 row.status, row.sent_at, row.last_error = "sent", now, None
                 report.sent += 1
-                log.info("delivered: outbox=%s kind=%s key=%s", row.id, row.kind, row.key)
+                done = (row.id, row.kind, row.key)
+                session.add(row)
+                session.commit()  # first: a crash between the server's acceptance and this record sends it twice
+                log.info("delivered: outbox=%s kind=%s key=%s", *done)
             session.add(row)
             session.commit()

@@ -69,7 +69,6 @@ class Services:
     worker: str | None = None   # this worker's lease owner id: messages are claimed before processing (None: no claims)
     claim_lease: timedelta = timedelta(minutes=5)
     prefetch: object | None = None  # a Prefetcher: reads and parses the next messages while one is processed
-    between_chunks: Callable[[], None] | None = None  # called after each chunk's outcomes are committed (delivery)
 
 
 @dataclass
@@ -536,8 +535,6 @@ def poll_once(svc: Services, source: MailSource) -> PollReport:
         messages = iter(source.fetch_new())
         while chunk := list(islice(messages, MOVE_BATCH)):
             _poll_chunk(svc, source, chunk, pending, report, held)
-            if svc.between_chunks is not None:
-                svc.between_chunks()  # the answers of this chunk leave now, not after the whole inbox
         _flush_moves(svc, source, pending, report)
     except MailSourceUnavailable as exc:
         report.error = str(exc)

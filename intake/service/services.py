@@ -88,32 +88,16 @@ def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Serv
 
 
 def poll_and_deliver(svc: Services, source=None, sender=None, everything: bool = True) -> tuple[PollReport, DeliveryReport]:
-    """`intake poll --once`: fetch and process what is new, then deliver the outbox. The answers of each chunk of
-    messages (25) are delivered as soon as the chunk's outcomes are committed, on one SMTP connection for the whole
-    poll; what the poll queued is all delivered before this returns (``everything``; a service cycle passes False
-    and keeps the cap of one delivery run, 500, for what was waiting besides)."""
+    """`intake poll --once`: fetch and process what is new, then deliver the outbox: all that the poll queued
+    (``everything``; a service cycle passes False and keeps the cap of one delivery run, 500)."""
     own_source = source is None
-    sender = sender or open_sender(svc.cfg)
-    early = DeliveryReport()
-
-    def deliver_chunk() -> None:
-        if early.server_unavailable:
-            return  # the server is down: not tried again for every chunk (the delivery after the poll tries)
-        _add(early, deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, svc.now(), svc.cfg.smtp.max_attempts,
-                                    lease=svc.claim_lease, clock=svc.now, close=False))
-
-    told, svc.between_chunks = svc.between_chunks, deliver_chunk
+    source = source or open_source(svc.cfg)
     try:
-        source = source or open_source(svc.cfg)
-        try:
-            report = poll_once(svc, source)
-        finally:
-            if own_source:
-                source.close()
+        report = poll_once(svc, source)
     finally:
-        svc.between_chunks = told
-    final = deliver(svc, sender, everything=everything)
-    return report, _add(early, final)
+        if own_source:
+            source.close()
+    return report, deliver(svc, sender, everything=everything)
 
 
 def _add(a: DeliveryReport, b: DeliveryReport) -> DeliveryReport:
