@@ -43,7 +43,6 @@ from intake.pipeline.replies import handle_command, handle_reply
 from intake.pipeline.store import record_inbound, store
 from intake.pipeline.validate import validate
 from intake.store import leases
-from intake.store.db import make_durable
 from intake.store.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
 from intake.store.leases import LeaseLost
 from intake.store.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState, WorkLease
@@ -373,9 +372,8 @@ def _flush_moves(svc: Services, source: MailSource, pending: list, report: PollR
     MailSourceUnavailable stops the poll as before."""
     if not pending:
         return
-    # what the batch recorded is on disk before its messages leave the inbox (also through a power cut)
+    # the batch's files are on disk before its messages leave the inbox (each commit is durable already)
     svc.files.sync()
-    make_durable(svc.engine)
     try:
         source.move_many(pending)
         moved = list(pending)

@@ -21,29 +21,8 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
-    # A commit is written to the WAL but not fsynced: a process killed at any moment loses nothing (the OS has it);
-    # what must survive a power cut too is made so by ``make_durable`` before a message leaves the inbox.
-    cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
-
-
-def make_durable(engine: Engine) -> None:
-    """Everything committed so far is on disk, whatever happens to the machine next (a power cut): called before
-    messages are moved out of the inbox, once per batch. On SQLite (synchronous=NORMAL) the WAL and the database
-    file are fsynced; a PostgreSQL server makes each commit durable itself."""
-    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
-        return
-    path = Path(engine.url.database)
-    for name in (path.with_name(path.name + "-wal"), path):
-        try:
-            fd = os.open(name, os.O_RDONLY)
-        except FileNotFoundError:
-            continue
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def make_engine(url: str) -> Engine:
