@@ -87,11 +87,19 @@ def config(dv, smtp, tmp: Path, **sections) -> Path:
     return path
 
 
-def run_workers(cfg_path: Path, workers: int) -> float:
-    """Start ``workers`` `intake poll --once` processes together; seconds until all have exited."""
+def run_workers(cfg_path: Path, workers: int, profile: Path | None = None) -> float:
+    """Start ``workers`` `intake poll --once` processes together; seconds until all have exited.
+    ``profile``: the (single) worker runs under cProfile, its statistics written there (or, for a FILE ending in
+    .txt, sampled by py-spy: every thread and its child processes, as collapsed stacks)."""
     start = time.perf_counter()
-    procs = [subprocess.Popen([sys.executable, "-m", "intake", "--config", str(cfg_path), "poll", "--once"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(workers)]
+    command = [sys.executable, "-m", "intake", "--config", str(cfg_path), "poll", "--once"]
+    if profile and profile.suffix == ".txt":
+        spy = str(Path(sys.executable).with_name("py-spy"))
+        command = [spy, "record", "--format", "raw", "--subprocesses", "--threads", "--idle", "-r", "200",
+                   "-o", str(profile), "--", *command]
+    elif profile:
+        command = [command[0], "-m", "cProfile", "-o", str(profile), *command[1:]]
+    procs = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(workers)]
     for p in procs:
         _, err = p.communicate()
         if p.returncode:
@@ -99,7 +107,8 @@ def run_workers(cfg_path: Path, workers: int) -> float:
     return time.perf_counter() - start
 
 
-def ingest(dv, smtp, tmp: Path, raws, floor_s: float, label: str, url: str, workers: int) -> None:
+def ingest(dv, smtp, tmp: Path, raws, floor_s: float, label: str, url: str, workers: int,
+           profile: Path | None = None) -> float:
     dv.reset_mailbox()
     append_many(dv, raws)
     smtp.handler.messages.clear()
@@ -111,7 +120,7 @@ def ingest(dv, smtp, tmp: Path, raws, floor_s: float, label: str, url: str, work
     from intake.store.db import open_database
 
     open_database(url).dispose()  # the schema exists before the workers start (as after `intake check`)
-    took = run_workers(cfg_path, workers)
+    took = run_workers(cfg_path, workers, profile)
     while sum(1 for m in smtp.handler.messages if m["msg"]["Auto-Submitted"] == "auto-replied") < n:
         more = run_workers(cfg_path, 1)  # a worker that ran out of time leaves the rest to the next poll
         took += more
@@ -120,30 +129,115 @@ def ingest(dv, smtp, tmp: Path, raws, floor_s: float, label: str, url: str, work
     acks = [m["msg"]["In-Reply-To"] for m in smtp.handler.messages if m["msg"]["Auto-Submitted"] == "auto-replied"]
     print(f"ingest, {label}: {len(acks)} acknowledgements ({len(set(acks))} distinct) for {n} emails in {took:.2f} s = "
           f"{n / took:.1f} emails/s ({took / floor_s:.2f}x the floor); left in INBOX {dv.count('INBOX')}")
+    return took
+
+
+def peer(dv, smtp, tmp: Path, raws, venv: Path) -> float | None:
+    """django-helpdesk's `get_email` (benchmarks/peer_helpdesk.py, run by the peer venv's python) over the same
+    messages; seconds, or None when it could not run."""
+    dv.reset_mailbox()
+    append_many(dv, raws)
+    smtp.handler.messages.clear()
+    python = venv / "bin" / "python"
+    script = Path(__file__).with_name("peer_helpdesk.py")
+    done = subprocess.run([str(python), str(script), str(tmp / "peer"), str(dv.port), dv.user, dv.password,
+                           str(smtp.port), smtp.user, smtp.password, smtp.cafile], capture_output=True, text=True)
+    seconds = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("seconds ")]
+    if done.returncode or not seconds:
+        print(f"peer (django-helpdesk) did not run (exit {done.returncode}): {done.stderr.strip()[-500:]}")
+        return None
+    took = float(seconds[0])
+    acks = [m["msg"]["In-Reply-To"] for m in smtp.handler.messages if m["msg"]["Auto-Submitted"] == "auto-replied"]
+    n = len(raws)
+    print(f"peer, django-helpdesk `get_email` (SQLite, never opens the forms, deletes the mail): {len(acks)} "
+          f"acknowledgements ({len(set(acks))} distinct) for {n} emails in {took:.2f} s = {n / took:.1f} emails/s")
+    return took
+
+
+def top_twenty(profile: Path) -> None:
+    if profile.suffix == ".txt":
+        return top_sampled(profile)
+    import pstats
+
+    print(f"profile of the SQLite worker ({profile}), top 20 by cumulative time:")
+    pstats.Stats(str(profile), stream=sys.stdout).sort_stats("cumulative").print_stats(20)
+    print("top 20 by own time:")
+    pstats.Stats(str(profile), stream=sys.stdout).sort_stats("tottime").print_stats(20)
+
+
+def top_sampled(profile: Path, n: int = 20) -> None:
+    """py-spy's collapsed stacks: per thread (and process), the share of samples; then the frames with the most
+    samples anywhere on the stack (cumulative) and at the top of it (own), busy samples only."""
+    from collections import Counter
+
+    threads, cumulative, own = Counter(), Counter(), Counter()
+    total = 0
+    for line in profile.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        frames = stack.split(";")
+        k = int(count)
+        threads[frames[0]] += k
+        idle = any(f.split(" (")[0] in ("select", "poll", "wait", "_wait_for_tstate_lock", "acquire", "read", "recv_into",
+                                        "readinto", "accept", "sleep", "epoll", "get") for f in frames[-1:])
+        if idle:
+            continue
+        total += k
+        for f in set(frames[1:]):
+            cumulative[f] += k
+        own[frames[-1]] += k
+    print(f"py-spy samples (200/s, all threads and child processes), busy samples: {total}")
+    for name, k in threads.most_common(12):
+        print(f"  thread {name}: {k} samples (busy and idle)")
+    print("top frames by busy samples anywhere on the stack:")
+    for name, k in cumulative.most_common(n):
+        print(f"  {k:6d}  {100 * k / max(total, 1):5.1f}%  {name[:150]}")
+    print("top frames by busy samples at the top of the stack:")
+    for name, k in own.most_common(n):
+        print(f"  {k:6d}  {100 * k / max(total, 1):5.1f}%  {name[:150]}")
 
 
 def main(argv):
-    everything = "--all" in argv
-    argv = [a for a in argv if a != "--all"]
-    n = int(argv[0]) if argv else 300
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("n", nargs="?", type=int, default=300, help="referral emails (default 300)")
+    ap.add_argument("--all", action="store_true", help="also IDLE latency, peak RSS and the unchanged-mailbox poll")
+    ap.add_argument("--peer", type=Path, metavar="VENV",
+                    help="a virtual environment with django-helpdesk installed: its `get_email` runs on the same mail")
+    ap.add_argument("--sqlite-only", action="store_true", help="only the floor, the peer and SQLite with 1 worker")
+    ap.add_argument("--profile", type=Path, metavar="FILE",
+                    help="run the SQLite worker under cProfile, write its statistics to FILE and print the top 20")
+    args = ap.parse_args(argv)
+    everything, n = args.all, args.n
     from tests.pg import start_postgres
 
     dv = start_dovecot()
     smtp = Smtp(dv.directory)
-    pg = start_postgres()
+    pg = None if args.sqlite_only else start_postgres()
     tmp = Path(tempfile.mkdtemp(prefix="intake-bench-"))
     try:
+        print(f"load average before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
         form = docx_form(SAMPLE)
         raws = [referral_email(f"Worker {i} <w{i}@liverpool.gov.uk>", TO, "Referral", [("form.docx", form)],
                                message_id=f"<bench{i}@liverpool.gov.uk>") for i in range(n)]
         append_many(dv, raws)
         floor_s = floor(dv)
         print(f"floor (imapclient fetch + python-docx table read of {n} messages): {floor_s:.2f} s = {n / floor_s:.1f} emails/s")
-        ingest(dv, smtp, tmp, raws, floor_s, "SQLite 1 worker", f"sqlite:///{tmp / 'intake.db'}", 1)
-        ingest(dv, smtp, tmp, raws, floor_s, "PostgreSQL 1 worker", pg.new_database(), 1)
-        ingest(dv, smtp, tmp, raws, floor_s, "PostgreSQL 2 workers", pg.new_database(), 2)
+        peer_s = peer(dv, smtp, tmp, raws, args.peer) if args.peer else None
+        ours = ingest(dv, smtp, tmp, raws, floor_s, "SQLite 1 worker", f"sqlite:///{tmp / 'intake.db'}", 1, args.profile)
+        if peer_s:
+            print(f"ours / peer (emails/s, same run): {peer_s / ours:.2f}")
+        if pg is not None:
+            one = ingest(dv, smtp, tmp, raws, floor_s, "PostgreSQL 1 worker", pg.new_database(), 1)
+            two = ingest(dv, smtp, tmp, raws, floor_s, "PostgreSQL 2 workers", pg.new_database(), 2)
+            print(f"PostgreSQL: 2 workers / 1 worker (emails/s, same run): {one / two:.2f}")
         floor_again = floor_after(dv, raws)
         print(f"floor again after the runs: {floor_again:.2f} s (the machine's noise between the first and last measure)")
+        print(f"load average after: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+        if args.profile:
+            top_twenty(args.profile)
         if not everything:
             return
         cfg = config_mod.load(config(dv, smtp, tmp))
@@ -207,7 +301,8 @@ def main(argv):
     finally:
         smtp.stop()
         dv.stop()
-        pg.stop()
+        if pg is not None:
+            pg.stop()
 
 
 if __name__ == "__main__":

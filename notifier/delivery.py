@@ -145,12 +145,33 @@ def claim(engine: Engine, row_id: int, owner: str, now: datetime, lease: timedel
         return result.rowcount == 1
 
 
+def _record_sent(engine: Engine, row_id: int, attempts: int, now: datetime) -> None:
+    """Record that the server accepted the email, as the first thing after its answer: a process killed between the
+    server's 250 and this commit sends the email again on the next run. On SQLite this one commit does not wait for
+    the disk (synchronous=NORMAL on this connection for it: a killed process loses nothing the OS has been given;
+    only a power cut in the next instant could send the email again), which keeps that moment to a millisecond."""
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+        try:
+            conn.execute(update(OutboundEmail).where(OutboundEmail.id == row_id).values(
+                status="sent", sent_at=now, last_error=None, attempts=attempts, lease_owner=None, lease_until=None))
+            conn.commit()
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA synchronous=FULL")
+
+
 def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, max_attempts: int = 8,
-                    limit: int = 500, lease: timedelta = LEASE, clock=None) -> DeliveryReport:
+                    limit: int = 500, lease: timedelta = LEASE, clock=None, everything: bool = False,
+                    close: bool = True) -> DeliveryReport:
     """Send what is due at ``now``. ``clock`` (the injected clock, ``svc.now``) says how time passes during the run:
     each row is claimed from the moment of its claim (``now`` plus the time the run has taken so far), never from
     the run's start, so a run longer than the lease (a backlog, a slow relay, a throttled Exchange) never holds a
-    claim that has already run out, which a parallel run could take and send again."""
+    claim that has already run out, which a parallel run could take and send again.
+    At most ``limit`` rows, or with ``everything`` all that are due, ``limit`` at a time (`intake poll --once`
+    delivers all it queued). ``close=False`` leaves the sender's connection open for the caller's next run."""
     report = DeliveryReport()
     started = clock() if clock else None
 
@@ -158,64 +179,80 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
         return now + (clock() - started) if clock else now
 
     envelope_from = parseaddr(from_address)[1]
-    with Session(engine) as session:
-        ids = session.exec(
-            select(OutboundEmail.id).where(OutboundEmail.status == "pending", OutboundEmail.next_attempt_at <= now)
-            .order_by(OutboundEmail.id).limit(limit)
-        ).all()
     owner = f"{os.uname().nodename}:{os.getpid()}:{threading.get_ident()}:{uuid.uuid4().hex[:8]}"
+    after = 0
     try:
-        for row_id in ids:
-            if not claim(engine, row_id, owner, moment(), lease):
-                continue  # another run is sending it, or has sent it
+        while True:
             with Session(engine) as session:
-                row = session.get(OutboundEmail, row_id)
-                row.lease_owner = row.lease_until = None  # released with whatever this attempt records
-                try:
-                    sender.send(row.raw.encode("utf-8"), envelope_from, row.to_address, name=f"{row.id:06d}-{row.kind}")
-                except SmtpServerUnavailable as exc:
-                    # No connection or no login: not this message's fault, not a try. Stop; next cycle tries again.
-                    report.server_unavailable = True
-                    report.errors.append(str(exc)[:500])
-                    log.warning("delivery paused, nothing counted as a try: %s", str(exc)[:300])
-                    session.add(row)
-                    session.commit()
-                    break
-                except PermanentDeliveryError as exc:
-                    row.attempts += 1
-                    if row.kind in ALERT_KINDS:
-                        row.last_error = (REFUSED + str(exc))[:500]
-                        row.next_attempt_at = moment() + backoff(row.attempts)
-                        report.refused += 1
-                        log.error("alert refused, tried again at %s: outbox=%s kind=%s error=%s",
-                                  row.next_attempt_at.isoformat(timespec="minutes"), row.id, row.kind, str(exc)[:300])
-                    else:
-                        row.status, row.last_error = "failed", str(exc)[:500]
-                        report.failed += 1
-                        log.error("delivery failed permanently: outbox=%s kind=%s error=%s", row.id, row.kind, row.last_error)
-                except Exception as exc:  # noqa: BLE001 - one bad row must not stop the outbox
-                    if not isinstance(exc, DeliveryUnavailable):
-                        sender.close()  # the session may be half-way through a command: start afresh
-                        exc = DeliveryUnavailable(f"unexpected {exc.__class__.__name__}: {exc}")
-                    row.attempts += 1
-                    row.last_error = str(exc)[:500]
-                    if row.attempts >= max_attempts and row.kind not in ALERT_KINDS:
-                        row.status = "failed"
-                        report.failed += 1
-                        log.error("delivery gave up after %d attempts: outbox=%s kind=%s", row.attempts, row.id, row.kind)
-                    else:
-                        row.next_attempt_at = now + backoff(row.attempts)
-                        report.deferred += 1
-                        log.warning("delivery deferred: outbox=%s kind=%s attempt=%d error=%s", row.id, row.kind, row.attempts, row.last_error)
-                    report.errors.append(row.last_error)
-                else:
-                    row.attempts += 1
-                    row.status, row.sent_at, row.last_error = "sent", now, None
-                    report.sent += 1
-                    log.info("delivered: outbox=%s kind=%s key=%s", row.id, row.kind, row.key)
-                session.add(row)
-                session.commit()
+                ids = session.exec(
+                    select(OutboundEmail.id).where(OutboundEmail.status == "pending", OutboundEmail.next_attempt_at <= now,
+                                                   OutboundEmail.id > after)
+                    .order_by(OutboundEmail.id).limit(limit)
+                ).all()
+            if not ids:
+                break
+            after = ids[-1]
+            _send_rows(engine, sender, envelope_from, ids, owner, now, moment, max_attempts, lease, report)
+            if not everything or len(ids) < limit or report.server_unavailable:
+                break
     finally:
-        sender.close()
+        if close:
+            sender.close()
         _note_cycle(engine, report, now)
     return report
+
+
+def _send_rows(engine: Engine, sender, envelope_from: str, ids, owner: str, now: datetime, moment, max_attempts: int,
+               lease: timedelta, report: DeliveryReport) -> None:
+    for row_id in ids:
+        if not claim(engine, row_id, owner, moment(), lease):
+            continue  # another run is sending it, or has sent it
+        with Session(engine) as session:
+            row = session.get(OutboundEmail, row_id)
+            row.lease_owner = row.lease_until = None  # released with whatever this attempt records
+            try:
+                sender.send(row.raw.encode("utf-8"), envelope_from, row.to_address, name=f"{row.id:06d}-{row.kind}")
+            except SmtpServerUnavailable as exc:
+                # No connection or no login: not this message's fault, not a try. Stop; next cycle tries again.
+                report.server_unavailable = True
+                report.errors.append(str(exc)[:500])
+                log.warning("delivery paused, nothing counted as a try: %s", str(exc)[:300])
+                session.add(row)
+                session.commit()
+                break
+            except PermanentDeliveryError as exc:
+                row.attempts += 1
+                if row.kind in ALERT_KINDS:
+                    row.last_error = (REFUSED + str(exc))[:500]
+                    row.next_attempt_at = moment() + backoff(row.attempts)
+                    report.refused += 1
+                    log.error("alert refused, tried again at %s: outbox=%s kind=%s error=%s",
+                              row.next_attempt_at.isoformat(timespec="minutes"), row.id, row.kind, str(exc)[:300])
+                else:
+                    row.status, row.last_error = "failed", str(exc)[:500]
+                    report.failed += 1
+                    log.error("delivery failed permanently: outbox=%s kind=%s error=%s", row.id, row.kind, row.last_error)
+            except Exception as exc:  # noqa: BLE001 - one bad row must not stop the outbox
+                if not isinstance(exc, DeliveryUnavailable):
+                    sender.close()  # the session may be half-way through a command: start afresh
+                    exc = DeliveryUnavailable(f"unexpected {exc.__class__.__name__}: {exc}")
+                row.attempts += 1
+                row.last_error = str(exc)[:500]
+                if row.attempts >= max_attempts and row.kind not in ALERT_KINDS:
+                    row.status = "failed"
+                    report.failed += 1
+                    log.error("delivery gave up after %d attempts: outbox=%s kind=%s", row.attempts, row.id, row.kind)
+                else:
+                    row.next_attempt_at = now + backoff(row.attempts)
+                    report.deferred += 1
+                    log.warning("delivery deferred: outbox=%s kind=%s attempt=%d error=%s", row.id, row.kind, row.attempts, row.last_error)
+                report.errors.append(row.last_error)
+            else:
+                done = (row.id, row.kind, row.key)
+                _record_sent(engine, row.id, row.attempts + 1, now)
+                session.rollback()  # (the row's lease fields were cleared by that record)
+                report.sent += 1
+                log.info("delivered: outbox=%s kind=%s key=%s", *done)
+                continue
+            session.add(row)
+            session.commit()

@@ -30,7 +30,8 @@ class Prefetcher:
         self._reader = ThreadPoolExecutor(1, thread_name_prefix="intake-read")
         self._parsers = ThreadPoolExecutor(self.workers, thread_name_prefix="intake-parse")
         self._facts: dict[str, Future] = {}
-        self._forms: dict[tuple, Future] = {}
+        self._forms: dict[tuple, list[Future]] = {}  # one parse per message carrying the file (the same form
+        # sent by several messages is parsed for each of them, as on demand)
         self._lock = threading.Lock()
 
     def ahead(self, messages) -> None:
@@ -44,10 +45,9 @@ class Prefetcher:
         files = sorted((f for f in facts.attachments if candidate(f.content_type, f.name)), key=_likely_form_first)
         for f in files[:self._limits.max_forms_per_message]:
             if len(f.data) <= self._limits.max_attachment_bytes:
-                key = _key(f.data, f.name)
+                future = self._parsers.submit(self._parse, f.data, f.name)
                 with self._lock:
-                    if key not in self._forms:
-                        self._forms[key] = self._parsers.submit(self._parse, f.data, f.name)
+                    self._forms.setdefault(_key(f.data, f.name), []).append(future)
         return facts
 
     def facts(self, fetched) -> MessageFacts:
@@ -61,7 +61,10 @@ class Prefetcher:
 
     def parse(self, data: bytes, name: str | None = None):
         with self._lock:
-            future = self._forms.pop(_key(data, name), None)
+            waiting = self._forms.get(_key(data, name))
+            future = waiting.pop(0) if waiting else None
+            if waiting == []:
+                del self._forms[_key(data, name)]
         if future is not None:
             try:
                 return future.result()
@@ -72,7 +75,7 @@ class Prefetcher:
     def forget(self) -> None:
         """Drop what was read ahead for messages not processed in this poll (claimed by another worker)."""
         with self._lock:
-            for f in list(self._facts.values()) + list(self._forms.values()):
+            for f in list(self._facts.values()) + [f for fs in self._forms.values() for f in fs]:
                 f.cancel()
             self._facts.clear()
             self._forms.clear()

@@ -375,6 +375,8 @@ def _flush_moves(svc: Services, source: MailSource, pending: list, report: PollR
     MailSourceUnavailable stops the poll as before."""
     if not pending:
         return
+    # the batch's files are on disk before its messages leave the inbox (each commit is durable already)
+    svc.files.sync()
     try:
         source.move_many(pending)
         moved = list(pending)
@@ -405,6 +407,13 @@ def _flush_moves(svc: Services, source: MailSource, pending: list, report: PollR
 def _done_already(earlier: InboundMessage | None) -> bool:
     """Outcome committed (before a crash, a failed move, or by another worker): only the move is left to do."""
     return earlier is not None and not (earlier.moved and retryable(earlier))
+
+
+def _restore_raw(svc: Services, fetched: FetchedMessage) -> None:
+    """The raw copy of a message whose outcome was committed before a crash: files are made durable once per batch
+    (``FileStore.sync``, before the move), so after a power cut the row may have outlived the file. Stored again
+    (a no-op when it is there) before the message leaves the inbox."""
+    svc.files.put("raw", fetched.raw, ".eml")
 
 
 def _claim(svc: Services, chunk: list[FetchedMessage], report: PollReport, held: set[str]) -> list[FetchedMessage]:
@@ -467,6 +476,7 @@ def _poll_chunk(svc: Services, source: MailSource, chunk: list[FetchedMessage], 
     todo = []
     for fetched in chunk:
         if _done_already(recorded.get(fetched.source_key)):
+            _restore_raw(svc, fetched)
             pending.append((fetched, recorded[fetched.source_key].folder or folder_name(svc.cfg, recorded[fetched.source_key].outcome)))
             report.moved_again += 1
         else:
@@ -490,6 +500,7 @@ def _poll_chunk(svc: Services, source: MailSource, chunk: list[FetchedMessage], 
             continue
         earlier = recorded.get(fetched.source_key)
         if _done_already(earlier):
+            _restore_raw(svc, fetched)
             pending.append((fetched, earlier.folder or folder_name(svc.cfg, earlier.outcome)))
             report.moved_again += 1
             continue

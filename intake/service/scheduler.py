@@ -26,12 +26,22 @@ from intake.store import leases
 log = logging.getLogger(__name__)
 
 
-def make_jobs(cfg, svc):
-    """The service's jobs as plain callables, each safe to run any number of times."""
+def make_jobs(cfg, svc, woken: threading.Event | None = None):
+    """The service's jobs as plain callables, each safe to run any number of times. ``woken`` is set by IDLE when
+    mail arrives: mail that arrives while a poll runs is polled for at once by the same job (a wake-up then
+    would find the job running and be skipped), never left to the next cycle."""
 
     def poll_job():
+        for _ in range(AGAIN_AT_MOST):
+            if woken is not None:
+                woken.clear()
+            poll_once_and_log()
+            if woken is None or not woken.is_set():
+                return
+
+    def poll_once_and_log():
         try:
-            report, delivery = poll_and_deliver(svc)
+            report, delivery = poll_and_deliver(svc, everything=False)  # a cycle keeps one delivery run's cap
             log.info("poll: %s; delivered %d, deferred %d, failed %d", report.line(), delivery.sent, delivery.deferred,
                      delivery.failed)
         except RetryLater as exc:
@@ -77,6 +87,7 @@ def make_jobs(cfg, svc):
 
 
 REMIND_LEASE = "job:remind"
+AGAIN_AT_MOST = 20  # polls in a row while mail keeps arriving (then the next wake-up or cycle)
 IDLE_RENEW_SECONDS = 25 * 60  # re-issue IDLE well before the 29-minute server timeout
 
 
@@ -107,13 +118,13 @@ def idle_loop(cfg, wake, stop: threading.Event, source_factory=None) -> None:
         source.close()
 
 
-def schedule_jobs(scheduler, cfg, svc) -> None:
+def schedule_jobs(scheduler, cfg, svc, woken: threading.Event | None = None) -> None:
     """Poll, reminders and digest as three jobs on the scheduler's thread pool: one stuck job cannot stop the
     others (every network call has a timeout, and delivery claims each email, so they never send one twice).
     A job still running when it is due again is not started twice: the skipped run is logged as an overrun."""
     from apscheduler.events import EVENT_JOB_MAX_INSTANCES
 
-    poll_job, remind_job = make_jobs(cfg, svc)
+    poll_job, remind_job = make_jobs(cfg, svc, woken)
     scheduler.add_job(poll_job, IntervalTrigger(seconds=parse_duration(cfg.schedule.poll_every, "schedule.poll_every")),
                       id="poll", next_run_time=svc.now())
     scheduler.add_job(remind_job, IntervalTrigger(seconds=parse_duration(cfg.schedule.remind_every, "schedule.remind_every")),
@@ -143,7 +154,8 @@ def run_service(cfg) -> int:
     svc = build_services(cfg)
     scheduler = BlockingScheduler(timezone=cfg.tz, job_defaults={"max_instances": 1, "coalesce": True,
                                                                   "misfire_grace_time": 300})
-    schedule_jobs(scheduler, cfg, svc)
+    woken = threading.Event()
+    schedule_jobs(scheduler, cfg, svc, woken)
 
     stopping = threading.Event()
 
@@ -155,6 +167,7 @@ def run_service(cfg) -> int:
     if cfg.mailbox.backend == "imap" and cfg.mailbox.idle:
         def wake():
             log.info("IDLE: new mail; polling now")
+            woken.set()
             scheduler.modify_job("poll", next_run_time=svc.now())
 
         threading.Thread(target=idle_loop, args=(cfg, wake, stopping), name="imap-idle", daemon=True).start()

@@ -14,6 +14,7 @@ from intake.mailbox.maildir_source import MaildirSource
 from intake.mailbox.source import MailSource
 from intake.mailbox.unpack import unpack_isolated
 from intake.pipeline import poll_once, PollReport, Services
+from intake.pipeline.parse_pool import ParsePool
 from intake.pipeline.prefetch import Prefetcher
 from intake.store.db import open_database
 from intake.store.leases import worker_id
@@ -22,7 +23,7 @@ from notifier.deadlines_store import create_deadlines_for_case
 from notifier.delivery import deliver_pending, DeliveryReport
 from notifier.refusals import notify_refusals
 from notifier.senders import open_sender
-from parsers import parse_bytes, parse_isolated
+from parsers import parse_bytes
 from parsers.sandbox import read_plan_isolated
 
 
@@ -35,8 +36,19 @@ def make_parse(cfg, isolated: bool = True):
     if not isolated:
         return partial(parse_bytes, vocabulary=vocabulary)
 
-    return partial(parse_isolated, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb,
+    return partial(_warm_pool().parse, seconds=cfg.limits.parse_seconds, memory_mb=cfg.limits.parse_memory_mb,
                    vocabulary=vocabulary)
+
+
+_POOL: ParsePool | None = None
+
+
+def _warm_pool() -> ParsePool:
+    """The process's warm form parsers (intake.pipeline.parse_pool), started at the first form."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ParsePool()
+    return _POOL
 
 
 def make_unpack(cfg, isolated: bool = True):
@@ -75,8 +87,9 @@ def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Serv
     return svc
 
 
-def poll_and_deliver(svc: Services, source=None, sender=None) -> tuple[PollReport, DeliveryReport]:
-    """`intake poll --once`: fetch and process what is new, then deliver the outbox."""
+def poll_and_deliver(svc: Services, source=None, sender=None, everything: bool = True) -> tuple[PollReport, DeliveryReport]:
+    """`intake poll --once`: fetch and process what is new, then deliver the outbox: all that the poll queued
+    (``everything``; a service cycle passes False and keeps the cap of one delivery run, 500)."""
     own_source = source is None
     source = source or open_source(svc.cfg)
     try:
@@ -84,26 +97,32 @@ def poll_and_deliver(svc: Services, source=None, sender=None) -> tuple[PollRepor
     finally:
         if own_source:
             source.close()
-    return report, deliver(svc, sender)
+    return report, deliver(svc, sender, everything=everything)
 
 
-def deliver(svc: Services, sender=None, now=None) -> DeliveryReport:
+def _add(a: DeliveryReport, b: DeliveryReport) -> DeliveryReport:
+    for name in ("sent", "deferred", "failed", "refused"):
+        setattr(a, name, getattr(a, name) + getattr(b, name))
+    a.errors += b.errors
+    a.server_unavailable = a.server_unavailable or b.server_unavailable
+    return a
+
+
+def deliver(svc: Services, sender=None, now=None, everything: bool = False) -> DeliveryReport:
     """Deliver the outbox; when an alert to the Manager or the Chair was refused, queue the notices to the other
-    person (and the deputy, the service desk) and deliver them in the same run: told the same day, at once."""
+    person (and the deputy, the service desk) and deliver them in the same run: told the same day, at once.
+    ``everything``: all that is due, not only one run's worth (500)."""
     sender = sender or open_sender(svc.cfg)
     now = now or svc.now()
     report = deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now, svc.cfg.smtp.max_attempts,
-                             lease=svc.claim_lease, clock=svc.now)
+                             lease=svc.claim_lease, clock=svc.now, everything=everything)
     with Session(svc.engine) as session:
         queued = notify_refusals(session, svc.cfg, now)
         session.commit()
     if queued:
         again = deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now, svc.cfg.smtp.max_attempts,
-                                lease=svc.claim_lease, clock=svc.now)
-        for name in ("sent", "deferred", "failed", "refused"):
-            setattr(report, name, getattr(report, name) + getattr(again, name))
-        report.errors += again.errors
-        report.server_unavailable = report.server_unavailable or again.server_unavailable
+                                lease=svc.claim_lease, clock=svc.now, everything=everything)
+        _add(report, again)
     return report
 
 

@@ -160,8 +160,10 @@ class Kept:
         return self
 
     def __exit__(self, *exc) -> None:
+        # not joined: the thread wakes and ends by itself, and a renewal that still lands after the work is finished
+        # or released changes nothing (``renew`` never takes a lease anew). Waiting for it cost a thread switch per
+        # message, ~15 ms on a busy machine.
         self._stop.set()
-        self._thread.join(5)
 
 
 def keep(engine: Engine, name: str, owner: str, clock, lease: timedelta) -> Kept:

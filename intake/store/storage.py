@@ -10,12 +10,47 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+
+
+def _fsync_all(*paths: Path) -> None:
+    for path in paths:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except FileNotFoundError:  # removed meanwhile (a test's temporary directory): nothing left to keep
+            return
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 class FileStore:
     def __init__(self, root: Path):
         self.root = Path(root)
+        self._syncing: list[Future] = []  # fsyncs under way in the background since the last ``sync``
+        self._syncer: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def sync(self) -> None:
+        """Wait until the files written since the last call are durable (contents, then directory entries): once per
+        batch, before its messages leave the inbox. Each file is fsynced in a background thread as soon as it is
+        written (fsync lets the pipeline go on meanwhile); until this returns, a power cut can only cost files of
+        messages still in the inbox, which are processed (or stored again) next time."""
+        with self._lock:
+            waiting, self._syncing = self._syncing, []
+        for future in waiting:
+            future.result()
+
+    def _fsync_later(self, path: Path, directory: Path) -> None:
+        with self._lock:
+            if self._syncer is None:
+                self._syncer = ThreadPoolExecutor(1, thread_name_prefix="intake-fsync")
+            if len(self._syncing) > 1000:  # (a caller that never asks for ``sync``: keep only what is under way)
+                self._syncing = [f for f in self._syncing if not f.done()]
+            self._syncing.append(self._syncer.submit(_fsync_all, path, directory))
 
     def put(self, kind: str, data: bytes, suffix: str = "") -> tuple[str, str]:
         """Store ``data`` under ``kind``; returns (sha256, absolute path). Idempotent."""
@@ -31,9 +66,8 @@ class FileStore:
                 os.fchmod(fd, 0o600)
                 with os.fdopen(fd, "wb") as fh:
                     fh.write(data)
-                    fh.flush()
-                    os.fsync(fh.fileno())
                 os.replace(tmp, path)
+                self._fsync_later(path, directory)
             except BaseException:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
