@@ -84,18 +84,24 @@ class Bank:
 
 
 @lru_cache(maxsize=1)
-def bank() -> Bank:
+def _spec() -> tuple[dict, dict]:
+    """(field path -> every wording of it, section -> its headings) from the wording bank; empty without it."""
     try:
         spec = json.loads(BANK.read_text(encoding="utf-8"))
     except OSError:
-        return Bank({})
+        return {}, {}
     variants: dict[str, list[str]] = {}
     for field, registers in spec.get("fields", {}).items():
         head, _, leaf = field.partition(".")
         path = f"{HEADS.get(head, head)}.{leaf}" if leaf else field
         for texts in registers.values():
             variants.setdefault(path, []).extend(texts)
-    return Bank(variants)
+    return variants, spec.get("sections", {})
+
+
+@lru_cache(maxsize=1)
+def bank() -> Bank:
+    return Bank(_spec()[0])
 
 
 @lru_cache(maxsize=32768)
@@ -289,17 +295,8 @@ class Parts:
 
 @lru_cache(maxsize=1)
 def parts() -> Parts:
-    try:
-        spec = json.loads(BANK.read_text(encoding="utf-8"))
-    except OSError:
-        return Parts({}, {})
-    variants: dict[str, list[str]] = {}
-    for field, registers in spec.get("fields", {}).items():
-        head, _, leaf = field.partition(".")
-        path = f"{HEADS.get(head, head)}.{leaf}" if leaf else field
-        for texts in registers.values():
-            variants.setdefault(path, []).extend(texts)
-    return Parts(variants, spec.get("sections", {}))
+    variants, sections = _spec()
+    return Parts(variants, sections)
 
 
 @lru_cache(maxsize=32768)
