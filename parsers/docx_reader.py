@@ -13,7 +13,7 @@ import re
 
 from parsers.blocks import CHECKED, UNCHECKED, Para, Table
 from parsers.normalise import date_boxes
-from parsers.safety import open_zip, parse_xml, read_member
+from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -319,8 +319,6 @@ def read_docx(data: bytes) -> tuple[list, dict]:
     names = set(z.namelist())
     info = {"macros": any(n.lower().endswith("vbaproject.bin") for n in names)}
     if "word/document.xml" not in names:
-        from parsers.safety import UnsafeFile
-
         raise UnsafeFile("corrupt", "no word/document.xml in the package")
     root = parse_xml(read_member(z, "word/document.xml"))
     return body_blocks(root), info

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from parsers import types
 from parsers.vocabulary import normalise_label
 
 BANK = Path(__file__).with_name("training") / "wordings.json"
@@ -140,7 +141,6 @@ TOP = ("date_of_referral", "panel_notified", "date_panel_notified", "immediate_c
 
 
 def _kind(leaf: str, head: str) -> str:
-    from parsers import types  # the field types: a leaf's kind (date, yes/no, person name ...)
     return types.kind_of(leaf if leaf in TOP else f"{head}.{leaf}")
 
 
