@@ -254,6 +254,10 @@ def _row(pic: Picture, it: Item) -> list[Item]:
     return pic.tables[it.table][it.row]
 
 
+def _labels_in(row: list[Item]) -> int:
+    return sum(1 for c in row if c.text.strip() and label_likeness(c.text, c.section) >= 0.5)
+
+
 def _cell(pic: Picture, table: int, row: int, col: int) -> Item | None:
     rows = pic.tables[table]
     if 0 <= row < len(rows) and 0 <= col < len(rows[row]):
@@ -407,16 +411,16 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
                     if named == head:
                         out.append(_mk(lab, f, child, "person_col", c.text, c, c.col))
         below = _cell(pic, it.table, it.row + 1, it.col)
-        labels_in_row = sum(1 for c in row if c.text.strip() and label_likeness(c.text, c.section) >= 0.5)
+        labels_in_row = _labels_in(row)
         answers_in_row = sum(1 for c in row if c.text.strip()) - labels_in_row
         if below is not None and len(_row(pic, below)) == len(row) and len(row) > 1 \
                 and (labels_in_row >= 2 or answers_in_row == 0):
             out.append(_mk(lab, f, child, "below", below.text, below, 1))
-            if f.startswith("child."):  # a header row of labels over one row per child
-                for k in range(2, 5):
+            if f.startswith("child."):  # a header row of labels over one row per child, some cells left blank
+                for k in range(2, 7):
                     more = _cell(pic, it.table, it.row + k, it.col)
-                    if more is None or len(_row(pic, more)) != len(row) or not more.text.strip():
-                        break
+                    if more is None or len(_row(pic, more)) != len(row) or _labels_in(_row(pic, more)) >= 2:
+                        break  # the table ends, changes shape, or the next band of labels begins
                     out.append(_mk(lab, f, k - 1, "column", more.text, more, k))
     if not out or all(c.fit == 0 for c in out) or it.kind == "para" or len(_row(pic, it) if it.kind == "cell" else []) == 1:
         after = _answer_after(pic, it)

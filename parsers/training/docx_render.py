@@ -381,10 +381,11 @@ def render(spec, rng) -> bytes:
             cols = sec.extra["cols"]
             w = full // len(cols)
             rows = []
-            if head_style == "shaded_row":
+            if head_style == "shaded_row" and sec.heading:
                 rows.append([heading_xml(sec.heading, len(cols))])
             else:
-                body.append(heading_xml(sec.heading))
+                if sec.heading:
+                    body.append(heading_xml(sec.heading))
             rows.append([d.tc(d.p(d.r(h, b=True)), w, shade=label_shade) for h in sec.extra["headers"]])
             for row in sec.extra["rows"]:
                 rows.append([d.tc(d.p(d.r(row[c] or "")), w) for c in cols])
@@ -392,15 +393,35 @@ def render(spec, rng) -> bytes:
                 rows.append([d.tc("", w) for _ in cols])
             body.append(d.tbl(rows, [w] * len(cols), header=True))
             continue
+        if sec.kind == "childrows":
+            if sec.heading:
+                body.append(heading_xml(sec.heading))
+            numbered = sec.extra["number_col"]
+            nw = 500 if numbered else 0
+            fields = list(range(len(sec.items[0])))
+            for start in range(0, len(fields), sec.extra["band"]):
+                band = fields[start:start + sec.extra["band"]]
+                w = (full - nw) // len(band)
+                rows = [([d.tc(d.p(d.r("#" if r.random() < 0.5 else "No.", b=True)), nw, shade=label_shade)] if numbered else [])
+                        + [d.tc(d.p(_label_runs(d, sec.items[0][fi], b_labels)), w, shade=label_shade) for fi in band]]
+                for ci, qs_child in enumerate(sec.items):
+                    cells = [d.tc(d.p(d.r(str(ci + 1))), nw)] if numbered else []
+                    for fi in band:
+                        mode, x = d.answer(qs_child[fi].ans, inline_ok=False)
+                        cells.append(d.tc(d.p(x) if mode == "inline" else x, w))
+                    rows.append(cells)
+                body.append(d.tbl(rows, ([nw] if numbered else []) + [w] * len(band)))
+            continue
         if sec.kind == "childcols":
             n = len(sec.items)
             lw = 2800
             w = (full - lw) // n
             rows = []
-            if head_style == "shaded_row":
+            if head_style == "shaded_row" and sec.heading:
                 rows.append([heading_xml(sec.heading, n + 1)])
             else:
-                body.append(heading_xml(sec.heading))
+                if sec.heading:
+                    body.append(heading_xml(sec.heading))
             rows.append([d.tc("", lw)] + [d.tc(d.p(d.r(sec.extra["child_heads"][i], b=True)), w, shade=label_shade) for i in range(n)])
             for fi, q in enumerate(sec.items[0]):
                 cells = [d.tc(d.p(_label_runs(d, q, b_labels)), lw, shade=label_shade)]
@@ -411,7 +432,7 @@ def render(spec, rng) -> bytes:
             body.append(d.tbl(rows, [lw] + [w] * n))
             continue
         qs = sec.items
-        if sec.heading and not (rel in ("table2", "grid4", "above") and head_style == "shaded_row"):
+        if sec.heading and not (rel in ("table2", "grid4", "above", "headrow") and head_style == "shaded_row"):
             body.append(heading_xml(sec.heading))
         if rel in ("colon", "tab", "underscore", "bracket", "qa"):
             for q in qs:
@@ -470,6 +491,29 @@ def render(spec, rng) -> bytes:
             if pend:
                 rows.append(pend + [d.tc("", ws[2], shade=label_shade), d.tc("", ws[3])])
             body.append(d.tbl(rows, ws))
+        elif rel == "headrow":  # a row of labels over a row of answers, a few to a row; long answers alone
+            per = r.choice([2, 3, 3, 4])
+            rows = []
+            if head_style == "shaded_row" and sec.heading:
+                rows.append([heading_xml(sec.heading, per)])
+            i = 0
+            while i < len(qs):
+                group = qs[i:i + per]
+                if any(q.ans.kind == "paras" for q in group):
+                    group = [q for q in group if q.ans.kind == "paras"][:1] if group[0].ans.kind == "paras" else \
+                        group[:[q.ans.kind for q in group].index("paras")]
+                i += len(group)
+                w = full // per
+                ws = [w] * len(group)
+                ws[-1] = full - w * (len(group) - 1)
+                rows.append([d.tc(d.p(_label_runs(d, q, b_labels)), ws[k], shade=label_shade, span=1 if k < len(group) - 1 else per - k)
+                             for k, q in enumerate(group)])
+                cells = []
+                for k, q in enumerate(group):
+                    mode, x = d.answer(q.ans, inline_ok=False)
+                    cells.append(d.tc(d.p(x) if mode == "inline" else x, ws[k], span=1 if k < len(group) - 1 else per - k))
+                rows.append(cells)
+            body.append(d.tbl(rows, [full // per] * per))
         elif rel == "above":
             rows = []
             if head_style == "shaded_row" and sec.heading:

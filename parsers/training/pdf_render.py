@@ -447,6 +447,19 @@ def render(spec, rng, acro=False) -> bytes:
             for _ in range(sec.extra["empty_rows"]):
                 f.grid_row([("text", "", w) for _ in cols])
             continue
+        if sec.kind == "childrows":  # a header row of labels over one row per child, in bands of columns
+            numbered = sec.extra["number_col"]
+            nw = 22 if numbered else 0
+            fields = list(range(len(sec.items[0])))
+            per = min(sec.extra["band"], 5)  # narrower cells would let tick boxes and words run into the next
+            for start in range(0, len(fields), per):
+                band = fields[start:start + per]
+                w = (full - nw) / len(band)
+                f.grid_row(([("head", r.choice(["#", "No."]), nw)] if numbered else [])
+                           + [("head", sec.items[0][fi].label, w) for fi in band])
+                for ci, qs_child in enumerate(sec.items):
+                    f.grid_row(([("text", str(ci + 1), nw)] if numbered else []) + [("value", qs_child[fi], w) for fi in band])
+            continue
         if sec.kind == "childcols":
             n = len(sec.items)
             lw = full * 0.3
@@ -482,6 +495,18 @@ def render(spec, rng, acro=False) -> bytes:
                     f.grid_row(pend); pend = []
             if pend:
                 f.grid_row(pend + [("text", "", ws[2]), ("text", "", ws[3])])
+        elif rel == "headrow":  # a row of labels over a row of answers, a few to a row; long answers alone
+            per = r.choice([2, 3, 3, 4])
+            i = 0
+            while i < len(qs):
+                group = qs[i:i + per]
+                kinds = [q.ans.kind for q in group]
+                if "paras" in kinds:
+                    group = group[:1] if kinds[0] == "paras" else group[:kinds.index("paras")]
+                i += len(group)
+                w = full / len(group)
+                f.grid_row([("label", q.label, w) for q in group])
+                f.grid_row([("value", q, w) for q in group])
         elif rel == "above":
             for q in qs:
                 f.grid_row([("label", q.label, full)])

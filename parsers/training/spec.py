@@ -201,15 +201,19 @@ def build(rng: random.Random, fmt: str):
         order[i], order[j] = order[j], order[i]
     present = {s: (r.random() > {"lead": 0.15, "criteria": 0.25, "panel": 0.35, "agencies": 0.12, "concerns": 0.2}.get(s, 0.0)) for s in order}
     dor_where = r.choice(["top", "referrer", "end", "top"])
-    rels_docx = ["colon", "tab", "underscore", "bracket", "table2", "table2", "table2", "grid4", "grid4", "above", "qa", "qa"]
-    rels_pdf = ["colon", "underscore", "table2", "table2", "grid4", "above", "boxabove", "qa"]
-    rels_acro = ["table2", "table2", "above", "colon", "grid4", "boxabove"]
+    rels_docx = ["colon", "tab", "underscore", "bracket", "table2", "table2", "table2", "grid4", "grid4", "above", "qa", "qa",
+                 "headrow"]
+    rels_pdf = ["colon", "underscore", "table2", "table2", "grid4", "above", "boxabove", "qa", "headrow"]
+    rels_acro = ["table2", "table2", "above", "colon", "grid4", "boxabove", "headrow"]
     rels = {"docx": rels_docx, "pdf": rels_pdf, "acro": rels_acro}[fmt]
     form_rel = r.choice(rels)
     sec_rel = lambda: form_rel if r.random() < 0.6 else r.choice(rels)
 
+    no_heads = r.random() < 0.12  # short forms: one run of labels with no section headings at all
+
     def heading(name):
-        return r.choice(W["sections"][name])
+        h = r.choice(W["sections"][name])
+        return None if no_heads else h
 
     si = 0
     top_items = []
@@ -275,16 +279,21 @@ def build(rng: random.Random, fmt: str):
                             a = b.text(c.age + ("" if not c.age.isdigit() else r.choice(["", " years", " yrs"])))
                         items[k] = (key, a, path)
                 per_child.append(items)
-            multi_rel = r.choice(["childcols", "repeat"]) if nk > 1 else "repeat"
+            multi_rel = r.choice(["childcols", "repeat", "childrows"]) if nk > 1 else r.choice(["repeat"] * 4 + ["childrows"])
             if fmt == "acro" and multi_rel == "childcols":
                 multi_rel = "repeat"
-            if multi_rel == "childcols":
+            if multi_rel == "childrows":  # a header row of labels over one row per child, in bands of columns
+                sec = Section("child", heading("child"), [Qs(si, it) for it in per_child], "childrows", kind="childrows")
+                sec.extra["number_col"] = r.random() < 0.5
+                sec.extra["band"] = r.choice([4, 5, 6, 7, 8])
+                sections.append(sec)
+            elif multi_rel == "childcols":
                 sec = Section("child", heading("child"), [Qs(si, it) for it in per_child], "childcols", kind="childcols")
                 sec.extra["child_heads"] = r.choice([["Child 1", "Child 2", "Child 3"], ["Child A", "Child B", "Child C"], ["Subject child", "Sibling 1", "Sibling 2"], ["Plentyn 1 / Child 1", "Plentyn 2 / Child 2", "Plentyn 3 / Child 3"]])
                 sections.append(sec)
             else:
                 for ci, it in enumerate(per_child):
-                    h = heading("child") if nk == 1 else r.choice(["{h} - child {n}", "Child {n}", "{h} ({n} of {t})", "CHILD {n}"]).format(h=heading("child"), n=ci + 1, t=nk)
+                    h = heading("child") if nk == 1 or no_heads else r.choice(["{h} - child {n}", "Child {n}", "{h} ({n} of {t})", "CHILD {n}"]).format(h=heading("child"), n=ci + 1, t=nk)
                     sections.append(Section("child", h, Qs(si, it), rel if ci == 0 else sections[-1].rel))
         elif name == "incident":
             items = []
@@ -372,7 +381,7 @@ def truth_of(spec, nk):
             for row in sec.extra["rows"]:
                 rec["agencies_involved"].append({"name": row["name"], "agency": row["agency"], "contact": row["contact"]})
             continue
-        qs = [q for it in sec.items for q in it] if sec.kind == "childcols" else sec.items
+        qs = [q for it in sec.items for q in it] if sec.kind in ("childcols", "childrows") else sec.items
         for q in qs:
             if q.ans is None:
                 continue
