@@ -517,6 +517,147 @@ def _words_to_lines(words: list[dict]) -> list[dict]:
     return out
 
 
+def _segments(line: dict, lefts: tuple = ()) -> list[dict]:
+    """A line's runs of words between wide gaps (the gaps `_words_to_lines` writes as tabs), and before any word
+    that starts at one of the `lefts` (a grid's column edges: a short answer one space from its label)."""
+    out: list[list[dict]] = [[line["words"][0]]]
+    for a, b in zip(line["words"], line["words"][1:]):
+        char_w = (a["x1"] - a["x0"]) / max(len(a["text"]), 1)
+        if b["x0"] - a["x1"] > max(4 * char_w, 14) or any(abs(b["x0"] - left) <= 6 for left in lefts):
+            out.append([])
+        out[-1].append(b)
+    return [{"x0": ws[0]["x0"], "x1": ws[-1]["x1"], "top": line["top"], "font": _font(ws), "words": ws,
+             "text": " ".join(w["text"] for w in ws), "first_w": ws[0]["x1"] - ws[0]["x0"]} for ws in out]
+
+
+def _starts(segs: list[dict], share: float, apart: float, least: int = 4) -> list[float]:
+    """The x positions where many runs of words start (each at least `share` of them and `least` in number),
+    `apart` or more apart."""
+    clusters: list[list[float]] = []
+    for x in sorted(sg["x0"] for sg in segs):
+        if clusters and x - clusters[-1][-1] <= 4:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    kept: list[list[float]] = []
+    for c in (c for c in clusters if len(c) >= max(least, share * len(segs))):
+        if kept and min(c) - min(kept[-1]) < apart:
+            if len(c) > len(kept[-1]):
+                kept[-1] = c
+            continue
+        kept.append(c)
+    return [min(c) for c in kept]
+
+
+def _column_of(lefts: list[float], x: float) -> int:
+    return max((k for k, left in enumerate(lefts) if x >= left - 4), default=-1)
+
+
+def _runs(lines: list[dict], lefts: list[float]) -> list[list[dict]]:
+    """The stretches of consecutive lines none of whose runs of words crosses a column's edge."""
+    def crosses(sg):
+        k = _column_of(lefts, sg["x0"])
+        return k < 0 or (k + 1 < len(lefts) and sg["x1"] > lefts[k + 1] - 2)
+    runs: list[list[dict]] = [[]]
+    for ln in lines:
+        if any(crosses(sg) for sg in _segments(ln, tuple(lefts[1:]))):
+            runs.append([])
+        else:
+            runs[-1].append(ln)
+    return [run for run in runs if run]
+
+
+def _grid_lefts(lines: list[dict]) -> list[float] | None:
+    """'Label | answer | Label | answer' set out without ruled lines (a web form printed from the browser): the
+    left edges of the four columns, told by two pairs of columns the same distance apart; or None."""
+    segs = [sg for ln in lines for sg in _segments(ln)]
+    lefts = _starts(segs, 0.0, 40, least=max(2, round(0.2 * len(lines))))
+    for a, b, c, d in zip(lefts, lefts[1:], lefts[2:], lefts[3:]):
+        if abs((b - a) - (d - c)) <= 6 and c - b >= 40:
+            return [a, b, c, d]
+    return None
+
+
+def grid_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]:
+    """The stretches of free text laid out on an unruled grid, each as (its lines, rows of cell texts).
+
+    The page is cut into stretches at its wide lines (headings, guidance); a stretch whose runs of words start
+    at the four edges of a 'label | answer | label | answer' grid, and none crosses an edge, is read as a table.
+    A row ends where the gap to the next line is wider than the lines of a wrapped cell are apart."""
+    if not lines:
+        return []
+    left, right = min(ln["x0"] for ln in lines), max(ln["x1"] for ln in lines)
+    sizes = [ln["font"][1] for ln in lines if ln["font"]]
+    body = statistics.mode(sizes) if sizes else 0.0
+    stretches: list[list[dict]] = [[]]
+    for ln in lines:
+        segs = _segments(ln)
+        if len(segs) == 1 and (segs[0]["x1"] - segs[0]["x0"] > 0.45 * (right - left)
+                               or (segs[0]["font"] and segs[0]["font"][1] > body)):  # a heading or a sentence
+            stretches.append([])
+        else:
+            stretches[-1].append(ln)
+    out = []
+    for stretch in stretches:
+        lefts = _grid_lefts(stretch) if len(stretch) >= 2 else None
+        if lefts is None:
+            continue
+        for run in _runs(stretch, lefts):
+            rows = _grid_rows(run, lefts)
+            if sum(1 for row in rows if sum(1 for c in row if c) >= 2) >= 2:
+                out.append((run, rows))
+    return out
+
+
+def _grid_rows(run: list[dict], lefts: list[float]) -> list[list[str]]:
+    gaps = [b["top"] - a["top"] for a, b in zip(run, run[1:]) if b["top"] > a["top"]]
+    step = min(gaps, default=0.0)
+    bands: list[list[dict]] = [[run[0]]]
+    for prev, ln in zip(run, run[1:]):
+        if ln["top"] - prev["top"] > step * 1.2:
+            bands.append([])
+        bands[-1].append(ln)
+    rows = []
+    for band in bands:
+        cells: list[list[dict]] = [[] for _ in lefts]
+        for ln in band:
+            for sg in _segments(ln, tuple(lefts[1:])):
+                cells[_column_of(lefts, sg["x0"])].append(sg)
+        rows.append(["\n".join(lines_to_paragraphs(cell, (lefts[k + 1] - 4) if k + 1 < len(lefts) else 10_000))
+                     if cell else "" for k, cell in enumerate(cells)])
+    return rows
+
+
+def newspaper_columns(lines: list[dict]) -> tuple[float, float, list[float]] | None:
+    """Free text set in newspaper columns (each column a run of questions, each with its answer under it):
+    (top, bottom, left edge of each column) of the part of the page so set, or None.
+
+    Columns are told from a form whose labels and answers merely sit side by side ('Name<tab>Jo Bloggs') by
+    what each column holds: in newspaper columns every column has both bold lines (its questions) and plain
+    ones (their answers); beside each other, the labels' column is all bold and the answers' all plain. A page
+    without bold type is never split."""
+    segs = [sg for ln in lines for sg in _segments(ln)]
+    if len(segs) < 12 or any(sg["font"] is None for sg in segs):
+        return None
+    lefts = _starts(segs, 0.12, 60)
+    if len(lefts) < 2:
+        return None
+    best = max(_runs(lines, lefts), default=[],
+               key=lambda run: sum(1 for ln in run for sg in _segments(ln) if _column_of(lefts, sg["x0"]) >= 1))
+    if not best:
+        return None
+    cols: dict[int, list[dict]] = {}
+    for sg in (sg for ln in best for sg in _segments(ln)):
+        cols.setdefault(_column_of(lefts, sg["x0"]), []).append(sg)
+    if len(cols) != len(lefts):
+        return None
+    for members in cols.values():
+        bold = sum(1 for sg in members if sg["font"][0])
+        if len(members) < 5 or bold < 2 or len(members) - bold < 2:
+            return None
+    return best[0]["top"], best[-1]["top"], lefts
+
+
 def _strokes(page) -> list[tuple[float, float, float]]:
     """Thin horizontal strokes on a page as (y, x0, x1): ruled lines, underlines, strike-throughs."""
     out = []
@@ -581,9 +722,30 @@ def _layout_blocks(page, number: int = 0) -> list:
                 free.append(w)
     buckets = {cell: bucket for cell, bucket in cells_of}
     free_lines = _words_to_lines(free)
-    right = max((ln["x1"] for ln in free_lines), default=page.width)
-    for text, top in _paragraphs_with_tops(free_lines, right):
-        entries.append((top, Para(text, y=top / page.height, page=number)))
+    grids = grid_tables(free_lines)
+    if grids:  # label | answer | label | answer without rules: read as the tables they are
+        gridded = set()
+        for run, rows in grids:
+            entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
+            gridded.update(id(w) for ln in run for w in ln["words"])
+        free = [w for w in free if id(w) not in gridded]
+        free_lines = _words_to_lines(free)
+    columns = newspaper_columns(free_lines) if not grids else None
+    groups: list[tuple[tuple, list[dict]]] = [((0.0, 0), free)]
+    if columns is not None:  # each column read top to bottom, the columns left to right, where the page has them
+        top, bottom, lefts = columns
+        groups = [((0.0, 0), [w for w in free if not top - 3 <= w["top"] <= bottom + 3])]
+        for k, left in enumerate(lefts):
+            upto = lefts[k + 1] - 4 if k + 1 < len(lefts) else page.width + 1
+            groups.append(((top, k + 1), [w for w in free if top - 3 <= w["top"] <= bottom + 3
+                                           and left - 4 <= w["x0"] < upto]))
+        groups[0][1].extend(w for w in free if top - 3 <= w["top"] <= bottom + 3 and w["x0"] < lefts[0] - 4)
+    for (region_top, column), group in groups:
+        group_lines = _words_to_lines(group)
+        right = max((ln["x1"] for ln in group_lines), default=page.width)
+        for text, top in _paragraphs_with_tops(group_lines, right):
+            key = (region_top, column, top) if column else (top, 0, 0.0)
+            entries.append((key, Para(text, y=top / page.height, page=number)))
     for t in tables:
         rows = []
         for r in t.rows:
@@ -597,7 +759,7 @@ def _layout_blocks(page, number: int = 0) -> list:
                 right_edge = max([cell[2] - 5] + [ln["x1"] for ln in lines])
                 cells.append("\n".join(lines_to_paragraphs(lines, right_edge)))
             rows.append(cells)
-        entries.append((t.bbox[1], Table(rows=rows, page=number)))
+        entries.append(((t.bbox[1], 0, 0.0), Table(rows=rows, page=number)))
     entries.sort(key=lambda e: e[0])
     return [b for _, b in entries]
 

@@ -1,0 +1,140 @@
+"""PDFs whose text is set out without ruled lines: newspaper columns of questions with their answers under them,
+and a 'label | answer | label | answer' grid printed from a web form. Drawn with reportlab, read for real."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+
+from parsers import parse_bytes
+from parsers.blocks import Para, Table
+from parsers.pdf_reader import read_pdf
+
+BOLD, PLAIN = "Helvetica-Bold", "Helvetica"
+# three columns of (question, answer) pairs, each column read top to bottom
+COLUMNS = [
+    [("Name of referrer", "Nadia Okafor"), ("Job title", "School nurse"), ("Organisation", "Fenwick NHS Trust"),
+     ("Email", "nadia.okafor@nhs.net"), ("Telephone", "0191 496 0123")],
+    [("Child's full name", "Ollie Kowalczyk"), ("Date of birth", "07/06/2013"), ("Gender", "Male"),
+     ("Home address", "Flat 9, Alder Lodge"), ("Ethnicity", "White British")],
+    [("Date of incident", "08/03/2026"), ("Where did it happen?", "Millrace Park"),
+     ("Are the police involved?", "Yes"), ("Date the local authority became aware", "09/03/2026"),
+     ("School", "Brackenhill Academy")],
+]
+
+
+def _canvas():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    return out, Canvas(out, pagesize=A4, invariant=1), A4[1]
+
+
+def newspaper_pdf() -> bytes:
+    out, c, height = _canvas()
+    c.setFont(BOLD, 14)
+    c.drawString(40, height - 50, "Referral for consideration of a Rapid Review - Case Referral Form")
+    c.setFont(PLAIN, 9)
+    c.drawString(40, height - 68, "Please answer every question. Send the form to the partnership business unit.")
+    for k, column in enumerate(COLUMNS):
+        x, y = 40 + k * 180, height - 100
+        for question, answer in column:
+            c.setFont(BOLD, 9)
+            c.drawString(x, y, question)
+            c.setFont(PLAIN, 9)
+            c.drawString(x, y - 13, answer)
+            y -= 34
+    c.save()
+    return out.getvalue()
+
+
+GRID = [  # (label, answer lines, label, answer lines): one row each, cells wrapped onto several lines
+    (["Child's full name"], ["Brodie Oyelaran"], ["Other names used"], []),
+    (["Child's date of birth"], ["31/01/2013"], ["Age in months or", "years (if no date", "of birth)"], []),
+    (["Child's home", "address"], ["55 Coldharbour Road", "Brackenfield", "CD1 7ZW"], ["Room / group", "attended"],
+     ["Little Acorns Nursery"]),
+    (["Child's doctor (GP)"], ["Beacon View Health Centre"], ["Child's ethnicity"], ["Gypsy/Roma"]),
+    (["Name of referrer"], ["Adebayo Garside"], ["Role of referrer"], ["Nursery manager"]),
+    (["Referrer email"], ["adebayo.garside@nursery.org.uk"], ["Date of incident"], ["10/12/2025"]),
+]
+
+
+def grid_pdf() -> bytes:
+    out, c, height = _canvas()
+    c.setFont(BOLD, 13)
+    c.drawString(40, height - 50, "Serious incident in an early years setting - referral")
+    c.setFont(BOLD, 11)
+    c.drawString(44, height - 80, "About the child")
+    y = height - 100
+    for row in GRID:
+        for x, lines, font in zip((40, 160, 305, 425), row, (BOLD, PLAIN, BOLD, PLAIN)):
+            c.setFont(font, 8.5)
+            for i, line in enumerate(lines):
+                c.drawString(x, y - i * 10.5, line)
+        y -= max(len(cell) for cell in row) * 10.5 + 6
+    c.save()
+    return out.getvalue()
+
+
+def test_the_pictures_are_what_the_tests_say_they_are():
+    # The drawn PDFs have no ruled lines at all: what follows is read from where the words sit.
+    for data in (newspaper_pdf(), grid_pdf()):
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            assert not pdf.pages[0].lines and not pdf.pages[0].rects and not pdf.pages[0].find_tables()
+
+
+def test_newspaper_columns_are_read_column_by_column_each_question_before_its_answer():
+    blocks, _ = read_pdf(newspaper_pdf(), printed=True)
+    texts = [b.text for b in blocks if isinstance(b, Para)]
+    want = [text for column in COLUMNS for pair in column for text in pair]
+    assert [t for t in texts if t in want] == want
+    assert not any("\t" in t for t in texts[2:])  # no line of one column glued to the next column's
+
+
+def test_a_form_in_newspaper_columns_gives_each_question_its_own_answer():
+    r = parse_bytes(newspaper_pdf(), "form.pdf")
+    rec = r.record
+    assert (rec["referrer"]["name"], rec["referrer"]["email"]) == ("Nadia Okafor", "nadia.okafor@nhs.net")
+    child = rec["children"][0]
+    assert (child["name"], child["dob"], child["school"]) == ("Ollie Kowalczyk", "2013-06-07", "Brackenhill Academy")
+    assert (rec["incident"]["date"], rec["incident"]["date_la_aware"]) == ("2026-03-08", "2026-03-09")
+
+
+def test_an_unruled_label_answer_grid_is_read_as_a_table_with_each_wrapped_cell_whole():
+    blocks, _ = read_pdf(grid_pdf(), printed=True)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert rows[0] == ["Child's full name", "Brodie Oyelaran", "Other names used", ""]
+    assert rows[2][1] == "55 Coldharbour Road\nBrackenfield\nCD1 7ZW"
+    assert rows[1][2].split() == "Age in months or years (if no date of birth)".split()
+    assert [b.text for b in blocks if isinstance(b, Para)][-1] == "About the child"  # the heading stays a heading
+
+
+def test_a_form_on_an_unruled_grid_gives_each_label_the_answer_beside_it():
+    rec = parse_bytes(grid_pdf(), "form.pdf").record
+    child = rec["children"][0]
+    assert (child["name"], child["dob"], child["gp"], child["ethnicity"]) == (
+        "Brodie Oyelaran", "2013-01-31", "Beacon View Health Centre", "Gypsy/Roma")
+    assert child["address"] == "55 Coldharbour Road, Brackenfield, CD1 7ZW"
+    assert child["age"] is None and child["other_names"] is None  # blank cells stay blank, not the next label
+
+
+def test_labels_with_their_answers_beside_them_are_not_taken_for_columns():
+    # 'Label   answer' lines with bold labels and plain answers: two runs of words per line, one column of labels
+    # and one of answers. Read as before: each line keeps its label and answer together.
+    out, c, height = _canvas()
+    y = height - 60
+    for label, answer in [pair for column in COLUMNS for pair in column]:
+        c.setFont(BOLD, 9)
+        c.drawString(40, y, label)
+        c.setFont(PLAIN, 9)
+        c.drawString(260, y, answer)
+        y -= 16
+    c.save()
+    blocks, _ = read_pdf(out.getvalue(), printed=True)
+    texts = [b.text for b in blocks if isinstance(b, Para)]
+    assert "Name of referrer\tNadia Okafor" in texts and "Home address\tFlat 9, Alder Lodge" in texts
+    assert not any(isinstance(b, Table) for b in blocks)
