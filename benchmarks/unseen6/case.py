@@ -125,10 +125,14 @@ def make_case(rng, vname: str) -> dict:
         last = family if i == 0 or rng.random() < 0.8 else rng.choice(D.SURNAMES)
         if rng.random() < 0.12:
             last = last.upper()
+        other = rng.choice([None, None, None, "nick", "surname"])
+        if other == "nick":
+            other = first[:3] + ("a" if g == "female" else "o") if len(first) > 4 else first + "y"
+        elif other == "surname":
+            other = f"{first} {rng.choice([s for s in D.SURNAMES if s.lower() != last.lower()])}"
         lac = itype == "lac_death" and i == 0
         c = {"first": first, "last": last, "gender": g, "dob": dob, "age": None,
-             "other_names": rng.choice([None, None, None, f"{first[:3]}{'a' if g == 'female' else 'o'}",
-                                        f"{first} {rng.choice(D.SURNAMES)}"]),
+             "other_names": other,
              "ethnicity": rng.choice(D.ETHNICITIES),
              "address": home if (i == 0 or rng.random() < 0.85) and not lac else addr_lines(),
              "school": rng.choice(D.SCHOOLS) if years >= 2 else rng.choice([None, "Little Acorns Day Nursery"]),

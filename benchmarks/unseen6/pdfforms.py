@@ -219,6 +219,7 @@ def p_cms(sections, look: Look, case, path):
     blank_word = rng.choice(["", "Not recorded", "Not recorded"])
     small = ParagraphStyle("s", fontName="Helvetica", fontSize=8.5, leading=10.5)
     bold = ParagraphStyle("b", parent=small, fontName="Helvetica-Bold")
+    para = ParagraphStyle("p", parent=small, spaceAfter=7)
     head = ParagraphStyle("h", parent=small, fontName="Helvetica-Bold", fontSize=9.5, textColor=colors.white)
     import datetime
     pd = (case["date_of_referral"] or case["inc"]["date"]) + datetime.timedelta(days=rng.randint(0, 3))
@@ -245,7 +246,7 @@ def p_cms(sections, look: Look, case, path):
         if f.kind == "lines":
             return "<br/>".join(x(s) for s in f.value) if f.value else blank_word
         if f.kind == "paras":
-            return [Paragraph(x(s), small) for s in f.value] if f.value else blank_word
+            return [Paragraph(x(s), para) for s in f.value] if f.value else blank_word
         return x(f.value) if f.value else blank_word
 
     data = [[Paragraph("Question", bold), Paragraph("Response", bold)]]

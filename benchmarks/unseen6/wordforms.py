@@ -100,11 +100,14 @@ def shade(cell, fill="D9E2F3"):
     cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
 
 
-def set_cell_lines(cell, lines, size=None, italic=False):
-    """Write lines into a cell, one paragraph per line (first reuses the existing paragraph)."""
+def set_cell_lines(cell, lines, size=None, italic=False, gap=False):
+    """Write lines into a cell, one paragraph per line (first reuses the existing paragraph).
+    gap: summary paragraphs get space after, so a PDF print shows the paragraph break as a vertical gap."""
     cell.paragraphs[0].text = ""
     for i, line in enumerate(lines):
         p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        if gap and i < len(lines) - 1:
+            p.paragraph_format.space_after = Pt(8)
         r = p.add_run(line)
         if size:
             r.font.size = Pt(size)
@@ -167,10 +170,18 @@ def w_merge(sections, look: Look, case, path):
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     widths = [Cm(4.2), Cm(3.6), Cm(4.4), Cm(5.2)]
     notes = {"pairs": 0}
-    after = []
+    tables = [t]
     for sec in sections:
         if sec.key == "agency":
-            after.append(sec)
+            doc.add_paragraph()
+            p_ = doc.add_paragraph()
+            p_.add_run(sec.title).bold = True
+            agencies_table(doc, look, sec.fields[0])
+            doc.add_paragraph()
+            t = doc.add_table(rows=0, cols=4)
+            t.style = "Table Grid"
+            t.alignment = WD_TABLE_ALIGNMENT.CENTER
+            tables.append(t)
             continue
         row = t.add_row()
         head = row.cells[0].merge(row.cells[3])
@@ -184,7 +195,7 @@ def w_merge(sections, look: Look, case, path):
                 first_row = first_row or row
                 row.cells[1].text = f.label
                 val = row.cells[2].merge(row.cells[3])
-                set_cell_lines(val, value_lines(look, f))
+                set_cell_lines(val, value_lines(look, f), gap=f.kind == "paras")
             top = first_row.cells[0].merge(row.cells[0])
             top.text = f"Child {sec.child + 1}" if len(case["children"]) > 1 else "Child"
             continue
@@ -206,15 +217,12 @@ def w_merge(sections, look: Look, case, path):
             if f.kind == "paras" or f.key == "reason":
                 pass
             val = row.cells[1].merge(row.cells[3])
-            set_cell_lines(val, value_lines(look, f))
+            set_cell_lines(val, value_lines(look, f), gap=f.kind == "paras")
             i += 1
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = w
-    for sec in after:
-        p = doc.add_paragraph()
-        p.add_run(sec.title).bold = True
-        agencies_table(doc, look, sec.fields[0])
+    for tb in tables:
+        for row in tb.rows:
+            for c, w in zip(row.cells, widths):
+                c.width = w
     office_use(doc, look)
     save_docx(doc, path, look)
     notes["glyphs"] = look.glyph_on + look.glyph_off
@@ -223,10 +231,10 @@ def w_merge(sections, look: Look, case, path):
 
 # ---------------------------------------------------------------- W-BOXQ
 
-def answer_box(doc, lines, guidance=None):
+def answer_box(doc, lines, gap=False):
     t = doc.add_table(rows=1, cols=1)
     t.style = "Table Grid"
-    set_cell_lines(t.cell(0, 0), lines)
+    set_cell_lines(t.cell(0, 0), lines, gap=gap)
     doc.add_paragraph().paragraph_format.space_after = Pt(2)
 
 
@@ -257,7 +265,7 @@ def w_boxq(sections, look: Look, case, path):
             if f.kind == "date" and look.rng.random() < 0.3:
                 r = q.add_run("  (dd/mm/yyyy)")
                 r.font.size = Pt(8)
-            answer_box(doc, value_lines(look, f, tick_style=False))
+            answer_box(doc, value_lines(look, f, tick_style=False), gap=f.kind == "paras")
     office_use(doc, look)
     save_docx(doc, path, look)
     return notes
@@ -352,7 +360,7 @@ def w_house(sections, look: Look, case, path):
                 cells = t.add_row().cells
                 cells[0].text = f.label
                 cells[0].width, cells[1].width = Cm(8), Cm(17)
-                set_cell_lines(cells[1], value_lines(look, f, tick_style=rng.random() < 0.3))
+                set_cell_lines(cells[1], value_lines(look, f, tick_style=rng.random() < 0.3), gap=f.kind == "paras")
     office_use(doc, look)
     save_docx(doc, path, look)
     return notes
@@ -406,7 +414,7 @@ class CC:
                 return f'<w:sdt><w:sdtPr>{pr}<w:text/></w:sdtPr><w:sdtContent>{self.run(blank)}</w:sdtContent></w:sdt>'
             return f'<w:sdt><w:sdtPr>{pr}<w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>{self.run(ph, placeholder=True)}</w:sdtContent></w:sdt>'
         if isinstance(value, list):
-            inner = '<w:r><w:br/></w:r>'.join(self.run(s) for s in value)
+            inner = "<w:r>" + "<w:br/>".join(f'<w:t xml:space="preserve">{x(s)}</w:t>' for s in value) + "</w:r>"
             return f'<w:sdt><w:sdtPr>{pr}<w:text w:multiLine="1"/></w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>'
         return f'<w:sdt><w:sdtPr>{pr}<w:text/></w:sdtPr><w:sdtContent>{self.run(value)}</w:sdtContent></w:sdt>'
 
