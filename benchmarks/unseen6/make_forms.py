@@ -71,6 +71,7 @@ def normalise_pdf(path: Path):
     b = re.sub(rb"\(D:\d{14}[^)]*\)", lambda m: b"(" + (b"D:20260105090000" + b"Z" * 40)[: len(m.group(0)) - 2] + b")", b)
     b = re.sub(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]",
                lambda m: m.group(0).replace(m.group(1), b"0" * len(m.group(1))).replace(m.group(2), b"1" * len(m.group(2))), b)
+    b = re.sub(rb"/DocChecksum /([0-9A-Fa-f]+)", lambda m: b"/DocChecksum /" + b"0" * len(m.group(1)), b)
     b = re.sub(rb"<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*<", lambda m: b"<xmp:" + m.group(1) + b">" + b"2026-01-05T09:00:00Z"[: len(m.group(0)) - len(m.group(1)) - 7].ljust(len(m.group(0)) - len(m.group(1)) - 7, b" ") + b"<", b)
     path.write_bytes(b)
 
