@@ -352,7 +352,36 @@ def generate(pic: Picture) -> tuple[list[Candidate], list[Label]]:
     cands += _ticked(pic)
     for c in cands:
         c.features = features(c, pic)
+    rivals(cands, labels)
     return cands, labels
+
+
+def _match(c: Candidate) -> float:
+    """How well a candidate's label names its field, by its best evidence."""
+    f = c.features
+    return max(f["strength"], f["comp"], f["bank_sim"])
+
+
+def rivals(cands: list[Candidate], labels: list[Label]) -> None:
+    """Features that compare a candidate with the others: its label's rank among the labels offering an answer
+    to the same field, and among the labels claiming the same answer; and whether the answer is itself a label."""
+    by_key: dict[tuple, list[float]] = {}
+    by_answer: dict[int, list[float]] = {}
+    for c in cands:
+        if c.fit > 0:
+            by_key.setdefault(c.key, []).append(_match(c))
+            if c.answer is not None:
+                by_answer.setdefault(c.answer.n, []).append(_match(c))
+    labelled = {lab.item.n for lab in labels if lab.rest is None and max(lab.fields.values()) >= 0.5}
+    for c in cands:
+        m = _match(c)
+        keyed = by_key.get(c.key, [])
+        claimed = by_answer.get(c.answer.n, []) if c.answer is not None else []
+        c.features["key_rank"] = min(sum(1 for v in keyed if v > m + 1e-9), 5)
+        c.features["key_gap"] = round(max(keyed, default=m) - m, 3)
+        c.features["answer_rank"] = min(sum(1 for v in claimed if v > m + 1e-9), 5)
+        c.features["answer_gap"] = round(max(claimed, default=m) - m, 3)
+        c.features["answer_is_label"] = int(c.answer is not None and c.answer.n in labelled)
 
 
 def _mk(lab: Label, f: str, child: int, relation: str, raw: str, answer: Item | None, distance: int = 0,
@@ -506,6 +535,9 @@ def features(c: Candidate, pic: Picture) -> dict:
     bank = dict(similarity(lab.text))
     comp = dict(composed(lab.text))
     comp_top = max(comp.values(), default=0.0)
+    first = raw.split("\n")[0] if raw.strip() and len(raw) < 120 else ""
+    if first and (re.search(r"@|\d{3}", first) or n.parse_date(first)):
+        first = ""  # an address, a number or a date is typed, never a label: its words say nothing of one
     f = {
         "strength": strength,
         "bank_sim": bank.get(path, 0.0),
@@ -514,8 +546,8 @@ def features(c: Candidate, pic: Picture) -> dict:
         "comp": comp.get(path, 0.0),
         "comp_best": int(bool(comp) and comp.get(path, 0.0) == comp_top),
         "comp_share": comp.get(path, 0.0) / comp_top if comp_top else 0.0,
-        "ans_comp": (composed(raw.split("\n")[0])[0][1] if raw.strip() and len(raw) < 120 and composed(raw.split("\n")[0]) else 0.0),
-        "ans_bank": (similarity(raw.split("\n")[0])[0][1] if raw.strip() and len(raw) < 120 and similarity(raw.split("\n")[0]) else 0.0),
+        "ans_comp": composed(first)[0][1] if first and composed(first) else 0.0,
+        "ans_bank": similarity(first)[0][1] if first and similarity(first) else 0.0,
         "best_gap": best - strength,
         "n_fields": len(lab.fields),
         "rank": min(lab.order.get(src, lab.order.get(path, 99)), 99),
@@ -560,4 +592,4 @@ def features(c: Candidate, pic: Picture) -> dict:
 
 
 FEATURES = list(features(Candidate(Label(Item(0, "x", "para"), "x", {"x": 1.0}, {"x": 0}), "x", 0, "inline", "", None),
-                         Picture()).keys())
+                         Picture()).keys()) + ["key_rank", "key_gap", "answer_rank", "answer_gap", "answer_is_label"]

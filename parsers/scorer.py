@@ -22,9 +22,24 @@ class Model:
         self.features: list[str] = spec["features"]
         self.init = float(spec["init"])
         self.rate = float(spec["learning_rate"])
-        self.trees = [(np.array(t["feature"], dtype=np.int64), np.array(t["threshold"], dtype=np.float64),
-                       np.array(t["left"], dtype=np.int64), np.array(t["right"], dtype=np.int64),
-                       np.array(t["value"], dtype=np.float64)) for t in spec["trees"]]
+        # every tree's nodes in one flat array, so that all trees are walked at once, a level per step
+        roots, feature, threshold, left, right, value = [], [], [], [], [], []
+        for t in spec["trees"]:
+            base = len(feature)
+            roots.append(base)
+            is_leaf = [lf < 0 for lf in t["left"]]
+            feature += [-1 if leaf else f for f, leaf in zip(t["feature"], is_leaf)]
+            threshold += t["threshold"]
+            left += [base + lf if lf >= 0 else -1 for lf in t["left"]]
+            right += [base + rt if rt >= 0 else -1 for rt in t["right"]]
+            value += t["value"]
+        self.roots = np.array(roots, dtype=np.int64)
+        self.feature = np.array(feature, dtype=np.int64)
+        self.threshold_at = np.array(threshold, dtype=np.float64)
+        self.left = np.array(left, dtype=np.int64)
+        self.right = np.array(right, dtype=np.int64)
+        self.value = np.array(value, dtype=np.float64)
+        self.trees = len(roots)
         self.threshold = float(spec["threshold"])            # a value below this confidence is left empty
         self.blank_threshold = float(spec["blank_threshold"])  # a blank this sure closes its field
         self.depth = int(spec.get("max_depth", 8))
@@ -38,18 +53,16 @@ class Model:
         if not rows:
             return np.zeros(0)
         x = self.matrix(rows)
-        total = np.full(len(rows), self.init)
-        idx = np.arange(len(rows))
-        for feature, threshold, left, right, value in self.trees:
-            node = np.zeros(len(rows), dtype=np.int64)
-            for _ in range(self.depth):
-                leaf = left[node] < 0
-                if leaf.all():
-                    break
-                f = feature[node]
-                go_left = x[idx, np.where(leaf, 0, f)] <= threshold[node]
-                node = np.where(leaf, node, np.where(go_left, left[node], right[node]))
-            total += self.rate * value[node]
+        node = np.broadcast_to(self.roots, (len(rows), self.trees)).copy()
+        row = np.arange(len(rows))[:, None]
+        for _ in range(self.depth):
+            f = self.feature[node]
+            inner = f >= 0
+            if not inner.any():
+                break
+            go_left = x[row, np.where(inner, f, 0)] <= self.threshold_at[node]
+            node = np.where(inner, np.where(go_left, self.left[node], self.right[node]), node)
+        total = self.init + self.rate * self.value[node].sum(axis=1)
         return 1.0 / (1.0 + np.exp(-total))
 
 
