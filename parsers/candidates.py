@@ -353,6 +353,8 @@ def generate(pic: Picture) -> tuple[list[Candidate], list[Label]]:
     for c in cands:
         c.features = features(c, pic)
     rivals(cands, labels)
+    for c in cands:  # to six places: sums over sets of words differ in their last bits from one run to the next
+        c.features = {k: round(v, 6) for k, v in c.features.items()}
     return cands, labels
 
 

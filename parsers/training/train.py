@@ -195,7 +195,7 @@ def export(clf, features: list[str], threshold: float, blank_threshold: float) -
         nodes = pred.nodes
         leaf = nodes["is_leaf"].astype(bool)
         trees.append({"feature": [int(v) for v in nodes["feature_idx"]],
-                      "threshold": [float(v) for v in nodes["num_threshold"]],
+                      "threshold": [_stable(v) for v in nodes["num_threshold"]],
                       "left": [-1 if is_leaf else int(v) for v, is_leaf in zip(nodes["left"], leaf)],
                       "right": [-1 if is_leaf else int(v) for v, is_leaf in zip(nodes["right"], leaf)],
                       "value": [_stable(v) for v in nodes["value"]]})
