@@ -504,6 +504,12 @@ def person_named(text: str) -> str | None:
     return "lead" if lead and not ref else "referrer" if ref and not lead else None
 
 
+def _prose_share(lines: list[str]) -> float:
+    """The share of the (non-empty) lines that end a sentence."""
+    filled = [line.strip() for line in lines if line.strip()]
+    return round(sum(1 for line in filled if line.endswith((".", "!", "?"))) / len(filled), 2) if filled else 0.0
+
+
 def answer_shape(raw: str) -> dict:
     t = " ".join(raw.split())
     words = t.split()
@@ -520,6 +526,8 @@ def answer_shape(raw: str) -> dict:
         "ans_letters": round(letters / max(len(t), 1), 2),
         "ans_words": min(len(words), 60),
         "ans_sentences": min(len(re.findall(r"[.!?](\s|$)", t)), 20),
+        "ans_marked": int(bool(re.search(r"[☒☑✓✔✗✘■●]|\[\s*[xX]\s*\]", t))),  # a ticked box or mark among its words
+        "ans_boxes": min(t.count("☐") + t.count("□") + t.count("○"), 10),  # unticked boxes
     }
 
 
@@ -569,6 +577,9 @@ def features(c: Candidate, pic: Picture) -> dict:
         "distance": c.distance,
         "child": c.child,
         "answer_labelish": label_likeness(raw.split("\n")[0], sec) if raw.strip() else 0.0,
+        # a run of paragraphs that swallowed the next question reads like one at its end
+        "tail_labelish": max((label_likeness(line, sec) for line in raw.split("\n")[1:] if line.strip()), default=0.0),
+        "tail_prose": _prose_share(raw.split("\n")[1:]),
         "answer_chars": min(len(raw), 2000) / 100.0,
         "answer_lines": min(raw.count("\n") + 1, 30),
         "answer_heading": int(c.answer is not None and (c.answer.heading or bool(c.answer.starts_section))),

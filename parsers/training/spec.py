@@ -35,6 +35,19 @@ class Ans:
         self.__dict__.update(kw)
 
 
+DATED_QUESTIONS = [("Has a strategy meeting been held?", "strategy_meeting"),
+                   ("Has a strategy discussion taken place?", "strategy_discussion"),
+                   ("Has a section 47 enquiry been started?", "s47_enquiry"),
+                   ("Has an initial child protection conference been held?", "icpc"),
+                   ("Have the parents been told about this referral?", "parents_told"),
+                   ("Has the coroner been informed?", "coroner_informed"),
+                   ("Has Ofsted been notified?", "ofsted_notified"),
+                   ("Has your agency started an internal review?", "internal_review"),
+                   ("Was the case discussed at a MASH meeting?", "mash_meeting")]
+DATE_LABELS = ["Date", "Date:", "Date (if known)", "If yes, date", "If yes, when?", "Date held", "Date of meeting",
+               "Date informed", "If so, on what date?", "Date started"]
+
+
 class Q:
     def __init__(self, key, label, ans, path, hint=""):
         self.key, self.label, self.ans, self.path, self.hint = key, label, ans, path, hint
@@ -347,6 +360,18 @@ def build(rng: random.Random, fmt: str):
     if top_items:
         sections.insert(0, Section("top", None, Qs(0, top_items), r.choice(["colon", "table2"] if fmt != "pdf" else ["colon", "table2", "boxabove"])))
 
+    # dated questions the record does not ask for ('Has a strategy meeting been held?' / 'Date:'): a bare 'Date'
+    # label is the referral's date only where nothing else is being dated
+    fielded = [sec for sec in sections if sec.kind == "fields" and sec.name not in ("top", "end")]
+    for _ in range(r.choice([0, 0, 1, 1, 2]) if fielded else 0):
+        sec = r.choice(fielded)
+        question, key = r.choice(DATED_QUESTIONS)
+        when = case.incident_date + V.dt.timedelta(days=r.randint(-20, 12))
+        pair = [Q(key, question, b.yn(r.random() < 0.7), None),
+                Q(key + "_date", r.choice(DATE_LABELS), b.date(when), None)]
+        at = r.randint(0, len(sec.items))
+        sec.items[at:at] = pair
+
     # distractors
     dis = []
     if r.random() < 0.75:
@@ -383,7 +408,7 @@ def truth_of(spec, nk):
             continue
         qs = [q for it in sec.items for q in it] if sec.kind in ("childcols", "childrows") else sec.items
         for q in qs:
-            if q.ans is None:
+            if q.ans is None or q.path is None:
                 continue
             path = q.path
             if isinstance(path[-1], str) and "#" in path[-1]:
