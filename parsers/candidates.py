@@ -504,6 +504,17 @@ def person_named(text: str) -> str | None:
     return "lead" if lead and not ref else "referrer" if ref and not lead else None
 
 
+def _after_prose(c: Candidate, pic: Picture) -> int:
+    """Whether the paragraph after the answer goes on with sentences of the same kind: an answer of one
+    paragraph that stops there was cut short."""
+    if c.answer is None or c.relation not in ("next", "below", "right") or c.answer.n + 1 >= len(pic.items):
+        return 0
+    after = pic.items[c.answer.n + 1]
+    t = after.text.strip()
+    return int(after.kind == c.answer.kind == "para" and len(t.split()) >= 4 and t.endswith((".", "!", "?"))
+               and label_likeness(t.split("\n")[0], after.section) < 0.5)
+
+
 def _prose_share(lines: list[str]) -> float:
     """The share of the (non-empty) lines that end a sentence."""
     filled = [line.strip() for line in lines if line.strip()]
@@ -580,6 +591,7 @@ def features(c: Candidate, pic: Picture) -> dict:
         # a run of paragraphs that swallowed the next question reads like one at its end
         "tail_labelish": max((label_likeness(line, sec) for line in raw.split("\n")[1:] if line.strip()), default=0.0),
         "tail_prose": _prose_share(raw.split("\n")[1:]),
+        "after_prose": _after_prose(c, pic),
         "answer_chars": min(len(raw), 2000) / 100.0,
         "answer_lines": min(raw.count("\n") + 1, 30),
         "answer_heading": int(c.answer is not None and (c.answer.heading or bool(c.answer.starts_section))),

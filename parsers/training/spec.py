@@ -81,7 +81,7 @@ class Builder:
         self.date_style = r.choice(V.DATE_STYLES[:-1] if self.reg != "welsh" else V.DATE_STYLES)
         self.mix_dates = r.random() < 0.35
         self.blank_p = r.choice([0.0, 0.04, 0.08, 0.15])
-        self.absent_p = r.choice([0.0, 0.08, 0.2, 0.35])
+        self.absent_p = r.choice([0.0, 0.08, 0.2, 0.35, 0.55, 0.7])  # the last two: short forms asking little
         self.upper = r.random() < 0.08
         self.hint_p = r.choice([0.0, 0.2, 0.5])
         self.placeholder_ok = fmt == "docx"
