@@ -320,7 +320,8 @@ def generate(pic: Picture) -> tuple[list[Candidate], list[Label]]:
     for lab in labels:
         top = lab.top
         if top in ("child.name", "child.forename", "child.surname") and lab.fields[top] >= 0.3 \
-                and lab.item.section not in ("office", "family", "agencies") and lab.item.n not in counted:
+                and lab.item.section in (None, "child") and lab.item.n not in counted:
+            # ('Full name' under the lead's heading names the lead: no new child begins there)
             counted.add(lab.item.n)
             if count < 0 or top in names_this_child or (top == "child.name" and names_this_child):
                 count += 1  # the child's name asked again: the next child's details begin
@@ -375,6 +376,8 @@ def rivals(cands: list[Candidate], labels: list[Label]) -> None:
             if c.answer is not None:
                 by_answer.setdefault(c.answer.n, []).append(_match(c))
     labelled = {lab.item.n for lab in labels if lab.rest is None and max(lab.fields.values()) >= 0.5}
+    split_names = int(any(lab.top in ("child.forename", "child.surname") and lab.fields[lab.top] >= 0.5
+                          for lab in labels))
     for c in cands:
         m = _match(c)
         keyed = by_key.get(c.key, [])
@@ -384,6 +387,7 @@ def rivals(cands: list[Candidate], labels: list[Label]) -> None:
         c.features["answer_rank"] = min(sum(1 for v in claimed if v > m + 1e-9), 5)
         c.features["answer_gap"] = round(max(claimed, default=m) - m, 3)
         c.features["answer_is_label"] = int(c.answer is not None and c.answer.n in labelled)
+        c.features["names_split"] = split_names  # the form asks the child's forename and surname apart
 
 
 def _mk(lab: Label, f: str, child: int, relation: str, raw: str, answer: Item | None, distance: int = 0,
@@ -617,4 +621,4 @@ def features(c: Candidate, pic: Picture) -> dict:
 
 
 FEATURES = list(features(Candidate(Label(Item(0, "x", "para"), "x", {"x": 1.0}, {"x": 0}), "x", 0, "inline", "", None),
-                         Picture()).keys()) + ["key_rank", "key_gap", "answer_rank", "answer_gap", "answer_is_label"]
+                         Picture()).keys()) + ["key_rank", "key_gap", "answer_rank", "answer_gap", "answer_is_label", "names_split"]
