@@ -8,6 +8,7 @@ label is empty) closes its field, so that a value further away is not pulled in 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -57,8 +58,13 @@ class Reading:
     unrecognised: list = field(default_factory=list)
 
 
+def _shown(score: float, places: int) -> float:
+    """A confidence cut (not rounded) to its shown places: 0.9296 below a 0.93 threshold never shows as 0.93."""
+    return math.floor(float(score) * 10 ** places) / 10 ** places
+
+
 def _describe(c: Candidate) -> dict:
-    return {"value": c.value, "confidence": round(float(c.score), 3), "label": c.label.text, "relation": c.relation,
+    return {"value": c.value, "confidence": _shown(c.score, 3), "label": c.label.text, "relation": c.relation,
             "at": (c.answer or c.label.item).where()}
 
 
@@ -166,7 +172,7 @@ def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float
         valued = [c for c in cs if c.fit == 1]
         refused = [c for c in cs if c.fit == -1]
         if valued and valued[0].score < threshold:
-            fields[path] = {"outcome": "empty", "why": f"below confidence ({valued[0].score:.2f} < {threshold:.2f})",
+            fields[path] = {"outcome": "empty", "why": f"below confidence ({_shown(valued[0].score, 2):.2f} < {threshold:.2f})",
                             "best": _describe(valued[0])}
         elif valued:
             fields[path] = {"outcome": "empty", "why": "its answer was taken by a more likely field",
