@@ -8,8 +8,6 @@ when it answers a message.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from email import policy as email_policy
-from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from pathlib import Path
@@ -18,6 +16,7 @@ from datetime import datetime
 import jinja2
 
 import templates as _templates_pkg
+from intake.mailbox.email_policy import POLICY
 
 TEMPLATE_DIR = Path(_templates_pkg.__file__).parent
 LOOP_HEADER = "X-Loop"
@@ -59,26 +58,10 @@ def render(audience: str, kind: str, **context) -> tuple[str, str, str]:
     return subject, body.lstrip("\n"), html
 
 
-class _HeaderClasses(HeaderRegistry):
-    """The standard header registry, but each header's class is made once: the standard one builds a new class
-    (``type(...)``) for every header of every email, a tenth of the cost of composing one."""
-
-    def __init__(self):
-        super().__init__()
-        self._made: dict[str, type] = {}
-
-    def __getitem__(self, name):
-        key = name.lower()
-        made = self._made.get(key)
-        if made is None:
-            made = self._made[key] = super().__getitem__(name)
-        return made
-
-
-# the standard policy (email.policy.default) with that registry; the written form keeps headers on one line up to
-# RFC 5322's 998 characters (see build_email)
-_COMPOSE = email_policy.default.clone(header_factory=_HeaderClasses())
-_WRITE = _COMPOSE.clone(max_line_length=998)
+# composed with the shared policy (one class per header name); written with headers on one line up to RFC 5322's 998
+# characters (see build_email)
+_COMPOSE = POLICY
+_WRITE = POLICY.clone(max_line_length=998)
 
 
 def loop_token(from_address: str) -> str:
