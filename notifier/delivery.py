@@ -35,7 +35,7 @@ from email.utils import parseaddr
 
 from sqlalchemy import or_, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
 
 from intake.errors import DeliveryUnavailable, PermanentDeliveryError, SmtpServerUnavailable
@@ -274,7 +274,10 @@ def _send_rows(engine: Engine, sender, envelope_from: str, ids, owner: str, now:
                                lease, report, recorder):
                 break
     finally:
-        recorder.close()
+        try:
+            recorder.close()
+        except OperationalError:
+            pass  # the database is unavailable (whatever stopped the run is raised)
 
 
 def _send_batch(engine: Engine, sender, envelope_from: str, ids, owner: str, now: datetime, moment, max_attempts: int,
@@ -308,7 +311,10 @@ def _send_batch(engine: Engine, sender, envelope_from: str, ids, owner: str, now
                 report.sent += 1
                 log.info("delivered: outbox=%s kind=%s key=%s", row.id, row.kind, row.key)
     finally:
-        release(engine, left, owner)
+        try:
+            release(engine, left, owner)
+        except OperationalError:
+            pass  # the database is unavailable: those claims run out on their own (whatever stopped the run is raised)
     return True
 
 
