@@ -82,6 +82,7 @@ class Mailbox:
     timeout: float = setting(30.0, "seconds to wait for the IMAP server")
     cafile: str = setting("", "CA bundle to trust for IMAP TLS (default: the system's)")
     idle: bool = setting(True, "with IMAP, wait in IDLE between polls so new mail is processed within seconds")
+    idle_check: float = setting(0.0, "with IDLE, also start IDLE again every this many seconds, so the server looks for new mail at once (0: wait for its notice; Dovecot gives it 0.5 s after mail arrives)")
 
 
 @dataclass
@@ -379,6 +380,8 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("smtp.host is required with smtp.backend = \"smtp\"")
     if "@" not in cfg.smtp.from_:
         raise ConfigError("smtp.from must be an email address, e.g. \"LSCP Referrals <referrals@example.org>\"")
+    if not cfg.mailbox.idle_check >= 0:
+        raise ConfigError("mailbox.idle_check must be 0 (off) or a number of seconds, e.g. 0.2")
     for sect in ("mailbox", "smtp", "oauth2"):
         if not getattr(cfg, sect).timeout > 0:
             raise ConfigError(f"{sect}.timeout must be a number of seconds greater than zero (every network call has a timeout)")

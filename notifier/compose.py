@@ -16,6 +16,7 @@ from datetime import datetime
 import jinja2
 
 import templates as _templates_pkg
+from intake.mailbox.email_policy import POLICY
 
 TEMPLATE_DIR = Path(_templates_pkg.__file__).parent
 LOOP_HEADER = "X-Loop"
@@ -36,6 +37,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # compiled once per process: no stat of the template files for every email
     )
 
 
@@ -56,6 +58,12 @@ def render(audience: str, kind: str, **context) -> tuple[str, str, str]:
     return subject, body.lstrip("\n"), html
 
 
+# composed with the shared policy (one class per header name); written with headers on one line up to RFC 5322's 998
+# characters (see build_email)
+_COMPOSE = POLICY
+_WRITE = POLICY.clone(max_line_length=998)
+
+
 def loop_token(from_address: str) -> str:
     return parseaddr(from_address)[1].lower()
 
@@ -67,7 +75,7 @@ def build_email(*, sender: str, to: str, subject: str, text: str, html: str, now
     """One email: text and HTML alternatives; with ``calendar`` = (method, iCalendar bytes) also a third alternative
     ``text/calendar; method=...`` (iMIP, RFC 6047), which Outlook shows with Accept / Decline. ``reply_to``: the
     plus address that carries the reply token."""
-    msg = EmailMessage()
+    msg = EmailMessage(policy=_COMPOSE)
     msg["From"] = sender
     msg["To"] = to
     if reply_to:  # a plus address carrying the reply token (issue 24.2): a plain reply brings it back
@@ -92,5 +100,5 @@ def build_email(*, sender: str, to: str, subject: str, text: str, html: str, now
         msg.add_attachment(a.data, maintype=maintype, subtype=subtype, filename=a.filename)
     # Headers on one line up to RFC 5322's 998 characters: folded just after "Subject:", a subject reads back with
     # a leading space in some clients (the bodies are encoded already and stay as they are).
-    msg.policy = msg.policy.clone(max_line_length=998)
+    msg.policy = _WRITE
     return msg

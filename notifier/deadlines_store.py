@@ -81,7 +81,9 @@ def note_untrusted(session: Session, case: Case, tz, now: datetime, actor: str) 
         session.add(case)
 
 
-def anchor_dates(case: Case, session: Session, tz) -> dict[str, date | None]:
+def anchor_dates(case: Case, session: Session, tz, new: bool = False) -> dict[str, date | None]:
+    """The dates the clocks run from: the form's (those trusted), the received date, and the events recorded on the
+    case (``new``: a case created in this transaction has none, and is not asked for them)."""
     record = json.loads(case.record_json)
     dates: dict[str, date | None] = {
         "incident.date_la_aware": case.date_la_aware, "incident.date": case.incident_date,
@@ -93,8 +95,9 @@ def anchor_dates(case: Case, session: Session, tz) -> dict[str, date | None]:
     for name in untrusted:
         if name in dates:
             dates[name] = None  # kept in the record, never a clock's anchor
-    for ev in session.exec(select(AuditEvent).where(AuditEvent.case_id == case.id, AuditEvent.action == "event")
-                           .order_by(AuditEvent.id)):
+    events = () if new else session.exec(select(AuditEvent).where(AuditEvent.case_id == case.id,
+                                                                   AuditEvent.action == "event").order_by(AuditEvent.id))
+    for ev in events:
         detail = json.loads(ev.detail)
         name = detail["event"]
         if name == "decision" and (detail.get("value") or "").lower() in ("lcspr", ""):
@@ -121,13 +124,15 @@ def move_due(session: Session, case: Case, row: Deadline, new_due: date, actor: 
     session.add(row)
 
 
-def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str = "intake") -> list[Deadline]:
-    """Create missing deadlines and move open and paused ones whose anchor changed (audited). Idempotent."""
+def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str = "intake",
+                   new: bool = False) -> list[Deadline]:
+    """Create missing deadlines and move open and paused ones whose anchor changed (audited). Idempotent.
+    ``new``: the case was created in this transaction (no events, no deadlines yet: neither is queried)."""
     rules, cal, _ = rules_from_config(cfg.deadlines)
     note_untrusted(session, case, cfg.tz, now, actor)
     received = case.received_at.astimezone(cfg.tz).date()
-    computed = referred_late(compute(rules, anchor_dates(case, session, cfg.tz), cal), rules, received, cal)
-    existing = {d.clock: d for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))}
+    computed = referred_late(compute(rules, anchor_dates(case, session, cfg.tz, new), cal), rules, received, cal)
+    existing = {} if new else {d.clock: d for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))}
     rows, late = [], []
     for c in computed:
         row = existing.get(c.clock)
@@ -173,8 +178,9 @@ def _note_late(session: Session, case: Case, row: Deadline, statutory_due: date,
 
 
 def create_deadlines_for_case(session: Session, case: Case, now: datetime, cfg) -> None:
+    """The clocks of a case just created (in this transaction)."""
     session.flush()
-    sync_deadlines(session, case, now, cfg)
+    sync_deadlines(session, case, now, cfg, new=True)
 
 
 def paused_since(row: Deadline) -> date | None:

@@ -49,3 +49,74 @@ def test_deliver_pending_everything_goes_past_one_runs_limit(make_cfg, tmp_path)
     assert deliver_pending(svc.engine, DirectorySender(out), TO, now, limit=2).sent == 2
     assert deliver_pending(svc.engine, DirectorySender(out), TO, now, limit=2, everything=True).sent == 3
     assert len(list(out.glob("*.eml"))) == 5
+
+
+def _queue(svc, n: int, now: datetime) -> None:
+    with Session(svc.engine) as s:
+        for i in range(n):
+            enqueue(s, key=f"test:{i}", kind="digest", now=now,
+                    message=build_email(sender=TO, to="manager@liverpool.gov.uk", subject=f"n{i}", text="t",
+                                        html="<p>t</p>", now=now))
+        s.commit()
+
+
+def test_deliver_pending_stopped_by_an_unavailable_server_lets_go_of_the_rows_it_claimed(make_cfg, tmp_path):
+    # Rows are claimed several at a time; the server goes away at the third send: the run stops, the two sent are
+    # recorded and the rows it had claimed but not sent are free at once for the next run (no lease to wait out).
+    from intake.errors import SmtpServerUnavailable
+
+    cfg = make_cfg()
+    svc = build_services(cfg, isolated=False)
+    now = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+    _queue(svc, 6, now)
+
+    class GoneAtThird(DirectorySender):  # a mock only to force the failure: a server that stops answering
+        sends = 0
+
+        def send(self, raw, sender, recipient, name):
+            GoneAtThird.sends += 1
+            if GoneAtThird.sends == 3:
+                raise SmtpServerUnavailable("the SMTP server cannot be reached")
+            super().send(raw, sender, recipient, name)
+
+    out = tmp_path / "sent"
+    first = deliver_pending(svc.engine, GoneAtThird(out), TO, now)
+    assert (first.sent, first.server_unavailable) == (2, True)
+    with Session(svc.engine) as s:
+        rows = s.exec(select(OutboundEmail)).all()
+        assert sorted(r.status for r in rows) == ["pending"] * 4 + ["sent"] * 2
+        assert {(r.lease_owner, r.lease_until, r.attempts) for r in rows if r.status == "pending"} == {(None, None, 0)}
+    assert deliver_pending(svc.engine, DirectorySender(out), TO, now).sent == 4
+    assert len(list(out.glob("*.eml"))) == 6
+
+
+def test_deliver_pending_long_run_renews_its_claims_and_never_sends_a_row_taken_over(make_cfg, tmp_path):
+    # A slow relay: each send takes a fifth of the lease. The claims still ahead are renewed as the run goes, so
+    # none runs out; a row whose claim was taken over by another run meanwhile is left to that run.
+    from datetime import timedelta
+
+    from notifier.delivery import claim_many
+
+    cfg = make_cfg()
+    svc = build_services(cfg, isolated=False)
+    now = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+    _queue(svc, 8, now)
+    lease = timedelta(minutes=10)
+    clock = {"at": now}
+
+    class Slow(DirectorySender):
+        def send(self, raw, sender, recipient, name):
+            with Session(svc.engine) as s:  # the claim on the row being sent has not run out
+                assert s.get(OutboundEmail, int(name[:6])).lease_until.replace(tzinfo=timezone.utc) > clock["at"]
+            clock["at"] += lease / 5
+            super().send(raw, sender, recipient, name)
+            if name.startswith("000002"):  # meanwhile another run finds row 8's claim run out (a clock ahead) and takes it
+                assert claim_many(svc.engine, [8], "other-run", clock["at"] + lease * 2, lease) == [8]
+
+    out = tmp_path / "sent"
+    report = deliver_pending(svc.engine, Slow(out), TO, now, lease=lease, clock=lambda: clock["at"])
+    assert report.sent == 7
+    assert sorted(p.name[:6] for p in out.glob("*.eml")) == [f"{i:06d}" for i in range(1, 8)]
+    with Session(svc.engine) as s:
+        assert s.get(OutboundEmail, 8).lease_owner == "other-run"
+        assert {s.get(OutboundEmail, i).status for i in range(1, 8)} == {"sent"}

@@ -7,7 +7,6 @@ out of here; a message without Message-ID gets a stable key from its bytes.
 from __future__ import annotations
 
 import email
-import email.policy
 import hashlib
 import re
 import time
@@ -15,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr
 
+from intake.mailbox.email_policy import POLICY
 from intake.storable import storable, storable_value
 
 MAX_PARTS = 200
@@ -88,11 +88,11 @@ def parse_message(raw: bytes) -> EmailMessage:
     if len(_MULTIPART.findall(raw, 0, 4_000_000)) > MAX_MULTIPARTS:
         from email.parser import BytesHeaderParser
 
-        msg = BytesHeaderParser(policy=email.policy.default).parsebytes(raw)
+        msg = BytesHeaderParser(policy=POLICY).parsebytes(raw)
         msg.set_payload("")
         msg.too_complex = True  # read by read_facts: the body was not read
         return msg
-    return email.message_from_bytes(raw, policy=email.policy.default)
+    return email.message_from_bytes(raw, policy=POLICY)
 
 
 def _part_payload(part: Message) -> bytes:

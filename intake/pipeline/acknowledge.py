@@ -77,8 +77,10 @@ def _reply(ctx: MessageContext, session: Session, cfg, kind: str, key: str, case
     message = build_email(sender=cfg.smtp.from_, to=to, subject=subject, text=text, html=html, now=ctx.now,
                           in_reply_to=ctx.facts.message_id, references=ctx.facts.references,
                           auto_submitted="auto-replied")
+    # the cap per address (enqueue) counts a subset of what was counted just above when the reply goes to the sender
+    same = sender is not None and to.lower() == sender
     enqueue(session, key=key, kind=kind, message=message, now=ctx.now, case_id=case_id,
-            reply_cap=cfg.policy.replies_per_sender_per_day)
+            reply_cap=None if same else cfg.policy.replies_per_sender_per_day)
 
 
 def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -> None:

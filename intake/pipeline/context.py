@@ -61,6 +61,7 @@ class MessageContext:
     joining_forms: list = field(default_factory=list)  # forms attached to an instruction, added to the case it names
     form_lines: list = field(default_factory=list)     # what became of an instruction's attachments (confirmation)
     reading_started: float | None = None   # (time.monotonic) when reading plans or forms began: one budget per message
+    rows: list = field(default_factory=list)  # rows written for this message, kept alive while its transaction lasts
 
     def stop(self, outcome: str, reason: str) -> None:
         self.outcome = outcome

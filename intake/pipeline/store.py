@@ -75,10 +75,12 @@ def record_inbound(session: Session, ctx: MessageContext, folder: str) -> Inboun
 def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, tz, folder: str) -> list[Case]:
     """Returns the cases created now. A message processed again reuses its attachment rows and
     never opens a second case for a form that already has one (ctx.case_refs lists both)."""
+    again = ctx.earlier_id is not None  # processed again: its attachment rows and cases may exist already
     inbound = record_inbound(session, ctx, folder)
     earlier: dict[str, list[Attachment]] = {}
-    for a in session.exec(select(Attachment).where(Attachment.inbound_id == inbound.id).order_by(Attachment.id)):
-        earlier.setdefault(a.sha256, []).append(a)
+    if again:  # (a row inserted just now has none: no query)
+        for a in session.exec(select(Attachment).where(Attachment.inbound_id == inbound.id).order_by(Attachment.id)):
+            earlier.setdefault(a.sha256, []).append(a)
     attachment_rows = {}
     for p in ctx.parsed:
         sha, path = files.put("attachments", p.file.data)
@@ -88,6 +90,7 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
         session.add(row)
         session.flush()
         attachment_rows[id(p)] = row
+        ctx.rows.append(row)  # held for the transaction: the Manager's email finds it in the session, not by a query
     cases = []
     opening = ctx.forms if ctx.outcome == "referral" else ctx.opening_forms  # (an instruction's forms: command_forms)
     if opening:
@@ -95,7 +98,7 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
         year = received.astimezone(tz).year
         for p in opening:
             existing = session.exec(select(Case).where(Case.inbound_id == inbound.id,
-                                                       Case.attachment_id == attachment_rows[id(p)].id)).first()
+                                                       Case.attachment_id == attachment_rows[id(p)].id)).first() if again else None
             if existing is not None:  # processed again: this form's case exists already
                 ctx.existing_cases.append(existing)
                 ctx.case_refs.append(existing.reference)

@@ -105,7 +105,7 @@ def idle_loop(cfg, wake, stop: threading.Event, source_factory=None) -> None:
                     log.info("the IMAP server does not support IDLE; relying on polling")
                     return
                 backoff = 5.0
-            if source.idle_wait(timeout=IDLE_RENEW_SECONDS):
+            if source.idle_wait(timeout=IDLE_RENEW_SECONDS, check_every=cfg.mailbox.idle_check):
                 wake()
         except Exception as exc:  # noqa: BLE001 - one line per failure, then back off
             log.warning("IMAP IDLE unavailable (%s); retrying in %.0f s", exc, backoff)

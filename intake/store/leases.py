@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 import uuid
 from datetime import datetime, timedelta
 
@@ -138,8 +139,9 @@ class Kept:
     def __init__(self, engine: Engine, name: str, owner: str, clock, lease: timedelta):
         self.engine, self.name, self.owner, self.clock, self.lease = engine, name, owner, clock, lease
         self.lost = False
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name=f"lease:{name}", daemon=True)
+        # three beats per lease: a renewal that is late by a beat or two still lands before the lease runs out
+        self.beat = max(lease.total_seconds() / 3, 0.05)
+        self.due = 0.0  # (time.monotonic) of the next renewal
 
     def renew(self) -> bool:
         """Push the lease on to ``clock() + lease``; False (and ``lost``) when another worker has taken it."""
@@ -150,20 +152,56 @@ class Kept:
         self.lost = self.lost or not ok
         return ok
 
-    def _run(self) -> None:
-        # three beats per lease: a renewal that is late by a beat or two still lands before the lease runs out
-        while not self._stop.wait(max(self.lease.total_seconds() / 3, 0.05)):
-            self.renew()
-
     def __enter__(self) -> "Kept":
-        self._thread.start()
+        self.due = time.monotonic() + self.beat
+        _KEEPER.add(self)
         return self
 
     def __exit__(self, *exc) -> None:
-        # not joined: the thread wakes and ends by itself, and a renewal that still lands after the work is finished
-        # or released changes nothing (``renew`` never takes a lease anew). Waiting for it cost a thread switch per
-        # message, ~15 ms on a busy machine.
-        self._stop.set()
+        # a renewal already under way may still land after the work is finished or released; it changes nothing
+        # (``renew`` never takes a lease anew)
+        _KEEPER.discard(self)
+
+
+class _Keeper:
+    """One daemon thread per process renews every lease being kept, each at its own beat. (A thread per piece of
+    work cost a thread start, and on a busy machine a wait for the new thread to be scheduled, per message.)"""
+
+    def __init__(self):
+        self._kept: set[Kept] = set()
+        self._changed = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def add(self, kept: Kept) -> None:
+        with self._changed:
+            self._kept.add(kept)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="lease-keeper", daemon=True)
+                self._thread.start()
+            self._changed.notify()
+
+    def discard(self, kept: Kept) -> None:
+        with self._changed:
+            self._kept.discard(kept)
+
+    def _run(self) -> None:
+        while True:
+            with self._changed:
+                now = time.monotonic()
+                due = [k for k in self._kept if k.due <= now]
+                if not due:
+                    self._changed.wait(min((k.due for k in self._kept), default=now + 60) - now)
+                    continue
+                for k in due:
+                    k.due = now + k.beat
+            for k in due:
+                with self._changed:
+                    if k not in self._kept:  # finished meanwhile
+                        continue
+                k.renew()
+
+
+_KEEPER = _Keeper()
 
 
 def keep(engine: Engine, name: str, owner: str, clock, lease: timedelta) -> Kept:
