@@ -116,7 +116,11 @@ def read(blocks: list) -> Reading:
     r.labels_seen = len({id(l.item) for l in labels
                          if max(l.fields.values()) >= 0.5 or (similarity(l.text)[:1] or [("", 0.0)])[0][1] >= 0.6})
     r.explain["unrecognised"] = [{"label": text, "at": at} for text, at in unrecognised(pic, labels)]
+    children = max(1, len(r.record["children"]))
     for path, e in r.explain["fields"].items():
+        child = re.match(r"children\[(\d+)\]", path)
+        if child and int(child.group(1)) >= children:
+            continue  # a refused answer for a child the form does not have (a column or row beyond the children)
         if e["outcome"] == "empty" and str(e.get("why", "")).startswith("refused by type"):
             why = e["why"].split(": ", 1)[1]
             r.warnings.append(f"{label_of(path.replace('.forename', '.name').replace('.surname', '.name'))}: "
