@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -30,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.ingest import TO, config  # noqa: E402
 from intake.demo.forms import SAMPLE, docx_form, referral_email  # noqa: E402
+from intake.mailbox.imap_source import ImapMailSource  # noqa: E402
 from tests.servers import Smtp, start_dovecot, wait_for  # noqa: E402
 
 
@@ -43,9 +45,6 @@ def acknowledged_at(smtp, message_id: str) -> float | None:
 def bare_idle(dv, raw: bytes, n: int = 15, check_every: float = 0.0) -> list[float]:
     """The IMAP server's own part: APPEND -> the EXISTS response to an imapclient waiting in IDLE (no intake).
     ``check_every`` > 0: the waiting source starts IDLE again every that many seconds (``mailbox.idle_check``)."""
-    import threading
-
-    from intake.mailbox.imap_source import ImapMailSource
 
     watcher = ImapMailSource("127.0.0.1", dv.port, "none", dv.user, dv.password)
     watcher.connect()

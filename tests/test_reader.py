@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from intake.demo.forms import SAMPLE, docx_form
 from parsers.assignment import assign
 from parsers.candidates import FEATURES, Candidate, Label, labels_of
 from parsers.docx_reader import read_docx
@@ -118,8 +119,6 @@ def test_training_is_deterministic(tmp_path):
 def test_no_warning_is_given_for_a_child_the_form_does_not_have():
     # One child, asked in a two-column table: the rows below the child's are no second, third or fourth child, so a
     # refused answer there ('Open to CSC' beside an organisation's name) warns about nobody.
-    from intake.demo.forms import SAMPLE, docx_form
-
     r = read(read_docx(docx_form(SAMPLE))[0])
     assert len(r.record["children"]) == 1
     assert not [w for w in r.warnings if "child 2" in w or "children[1]" in w]
