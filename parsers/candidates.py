@@ -40,7 +40,7 @@ BANK_LABEL = 0.55  # a text this like the bank's wordings of a field is a label 
 PARTS_LABEL = 0.15  # a short text whose words say whose and what detail may be a label of that field ...
 PARTS_SHARE = 0.5  # ... and of the next fields its words point at nearly as well (the scorer weighs them)
 RELATIONS = ("inline", "inline_run", "right", "row_rest", "below", "column", "next", "next_run", "child_col", "person_col", "mark_col",
-             "widget", "ticked")
+             "widget", "ticked", "incell")
 HOME = {"referrer": "referrer", "lead": "lead", "child": "child", "incident": "incident", "criteria": "criteria",
         "panel_notified": "panel", "date_panel_notified": "panel", "immediate_concerns": "concerns",
         "date_of_referral": "referrer"}
@@ -67,6 +67,7 @@ class Label:
     more: list = field(default_factory=list)   # the item's next lines up to the next label: the answer's run
     top: str = ""                       # the field it names best
     person_ctx: str | None = None       # referrer or lead: whose details the fields around it are
+    stack: list | None = None           # a box's first line is its label, the lines under it in the box its answer
 
 
 @dataclass
@@ -201,6 +202,9 @@ def labels_of(it: Item) -> list[Label]:
         if fields:
             out.append(Label(it, whole or name, fields, order))
         return out
+    stacked = _stacked(it, text)
+    if stacked is not None:
+        return [stacked]
     split = []
     for line in text.split("\n"):
         line = line.strip()
@@ -222,6 +226,26 @@ def labels_of(it: Item) -> list[Label]:
         else:
             split = []  # 'Any immediate concerns? What action has been taken?' is one label
     return out + split
+
+
+def _stacked(it: Item, text: str) -> Label | None:
+    """A box holding its label on the first line and the answer on the lines under it ('Email' over the address):
+    the label, carrying those lines. None when the box's other lines hold labels of their own."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if it.kind != "cell" or len(lines) < 2:
+        return None
+    parts = _split(lines[0])
+    if parts and parts[2]:
+        return None   # 'Name: Zoë Gallagher' on the first line: a label with its answer beside it
+    head = parts[0] if parts else lines[0]
+    fields, order = _fields_of(head, it.section)
+    if not fields:
+        return None
+    for line in lines[1:]:
+        more = _split(line)
+        if more and _fields_of(more[0], it.section)[0]:
+            return None
+    return Label(it, head, fields, order, sep=parts[1] if parts else "", stack=lines[1:])
 
 
 def _expand(path: str, person_ctx: str | None) -> list[str]:
@@ -402,6 +426,8 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
     long = _field_kind(f) == types.LONG_TEXT
     if it.kind == "widget":
         return [_mk(lab, f, child, "widget", it.text, it)]
+    if lab.stack:
+        return [_mk(lab, f, child, "incell", "\n".join(lab.stack), it, 1)]
     if lab.rest is not None:
         if lab.rest.strip():
             out = [_mk(lab, f, child, "inline", lab.rest, None)]

@@ -686,9 +686,67 @@ def unstruck(page, words: list[dict]) -> list[dict]:
     return kept
 
 
-def _layout_blocks(page, number: int = 0) -> list:
+def _free_boxes(page, tables) -> list[tuple[float, float, float, float]]:
+    """Drawn boxes that no ruled table holds: rectangles big enough to write in (not tick boxes, not rules),
+    without the frames drawn round other boxes."""
+    taken = [t.bbox for t in tables]
+    boxes = []
+    for r in page.rects:
+        b = (r["x0"], r["top"], r["x1"], r["bottom"])
+        if b[2] - b[0] < 40 or b[3] - b[1] < 12:
+            continue
+        if any(t[0] - 2 <= b[0] and b[2] <= t[2] + 2 and t[1] - 2 <= b[1] and b[3] <= t[3] + 2 for t in taken):
+            continue
+        boxes.append(b)
+    inner = lambda a, b: a is not b and b[0] - 1 <= a[0] and a[2] <= b[2] + 1 and b[1] - 1 <= a[1] and a[3] <= b[3] + 1
+    return sorted({b for b in boxes if not any(inner(o, b) for o in boxes)}, key=lambda b: (round(b[1]), b[0]))
+
+
+def box_tables(boxes: list[tuple], words: list[dict]) -> tuple[list[tuple[float, list[list[str]]]], set[int]]:
+    """Boxes drawn apart from one another, each holding its label and its answer ('Email' over the address, two
+    boxes to a row): read as a table whose cells are the boxes, a row per line of boxes. -> ([(top, rows)],
+    ids of the words the boxes took)."""
+    if len(boxes) < 2:
+        return [], set()
+    bucket: dict[tuple, list] = {b: [] for b in boxes}
+    taken = set()
+    for w in words:
+        x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        b = next((b for b in boxes if b[0] <= x <= b[2] and b[1] <= y <= b[3]), None)
+        if b is not None:
+            bucket[b].append(w)
+            taken.add(id(w))
+    rows: list[list[tuple]] = []
+    for b in boxes:
+        if rows and abs(rows[-1][0][1] - b[1]) <= 3:
+            rows[-1].append(b)
+        else:
+            rows.append([b])
+    runs: list[list[list[tuple]]] = []
+    for row in rows:  # boxes stacked with small gaps between them are one table; a wide gap starts another
+        if runs and row[0][1] - max(b[3] for b in runs[-1][-1]) <= 14:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    out = []
+    for run in runs:
+        table = []
+        for row in run:
+            cells = []
+            for b in sorted(row, key=lambda b: b[0]):
+                lines = _words_to_lines(bucket[b])
+                right_edge = max([b[2] - 5] + [ln["x1"] for ln in lines])
+                cells.append("\n".join(lines_to_paragraphs(lines, right_edge)))
+            table.append(cells)
+        out.append((run[0][0][1], table))
+    return out, taken
+
+
+def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     """Ruled tables as Tables (cell text in paragraphs), the rest as Paras, in reading order.
-    Words are extracted once per page and placed in cells by position; headers and footers are dropped."""
+    Words are extracted once per page and placed in cells by position; headers and footers are dropped.
+    ``boxes``: boxes drawn apart, each holding a label and its answer, are read as the cells of a table (the
+    trained reader's picture; the rule reader reads their lines as paragraphs)."""
     entries = []
     tables = page.find_tables()
     words = unstruck(page, page.extract_words(keep_blank_chars=False, extra_attrs=["fontname", "size"]))
@@ -721,6 +779,10 @@ def _layout_blocks(page, number: int = 0) -> list:
             elif not inside:
                 free.append(w)
     buckets = {cell: bucket for cell, bucket in cells_of}
+    boxed, in_boxes = box_tables(_free_boxes(page, tables), free) if boxes else ([], set())
+    for top, rows in boxed:
+        entries.append(((top, 0, 0.0), Table(rows=rows, page=number)))
+    free = [w for w in free if id(w) not in in_boxes]
     free_lines = _words_to_lines(free)
     grids = grid_tables(free_lines)
     if grids:  # label | answer | label | answer without rules: read as the tables they are
@@ -842,8 +904,8 @@ def printed_tables(pdf) -> list:
 
 
 def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
-    """``printed``: also read the ruled tables printed on a fillable form's pages (the trained reader's
-    picture; it costs a table search on every page)."""
+    """``printed``: the trained reader's picture: also read the ruled tables printed on a fillable form's pages
+    (it costs a table search on every page), and drawn boxes that hold a label and its answer as table cells."""
     info: dict = {}
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
@@ -871,7 +933,7 @@ def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
             chars += len(page.chars)
             images += len(page.images)
             if page.chars:
-                blocks.extend(_layout_blocks(page, i))
+                blocks.extend(_layout_blocks(page, i, boxes=printed))
             page.close()
         if chars == 0 and images:
             info["scanned"] = True

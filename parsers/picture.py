@@ -32,6 +32,7 @@ class Item:
     label: str = ""               # a widget's printed label
     section: str | None = None    # the form's section this item sits in
     starts_section: str | None = None
+    ends_section: bool = False    # a numbered heading naming no section we know: what went before ends here
 
     def where(self) -> str:
         if self.kind == "cell":
@@ -57,8 +58,11 @@ def _heading_section(text: str, heading: bool, alone: bool) -> str | None:
         return None
     if not (heading or alone or _HEADING_WORDS.match(t) or t.isupper()):
         return None
-    if t.endswith("?"):
-        return None
+    if t.endswith("?") and not (heading or t.isupper()):
+        return None   # a question, unless set as a heading ('6. WHO ELSE IS INVOLVED?')
+    numbered_line = not (heading or alone or t.isupper()) and not re.match(r"(?i)(section|part)\b", t)
+    if numbered_line and composed(t) and composed(t)[0][1] >= 0.5:
+        return None   # '1. Date of this notification': a numbered question, not the heading of a section
     found = section_of(t)
     if not found and " / " in t:  # 'Arweinydd diogelu / Safeguarding lead': each language's half
         found = next((f for f in (section_of(half) for half in t.split(" / ")) if f), None)
@@ -74,16 +78,40 @@ def _heading_section(text: str, heading: bool, alone: bool) -> str | None:
 
 WHOSE_HEADING = 0.7
 
+# The form's own title ('Safeguarding children - serious incident referral', 'Notification of a serious incident
+# involving a child') names the whole form, not a section of it, however many section words it holds.
+_TITLE = re.compile(r"\b(referral|notification|form|review|report|ffurflen)\b", re.I)
+
+
+def _is_title(text: str, heading: bool) -> bool:
+    t = text.strip()
+    return (heading or t.isupper() or len(t.split()) >= 3) and not _HEADING_WORDS.match(t) and ":" not in t \
+        and not t.endswith("?") and bool(_TITLE.search(t))
+
+
+def _ends_section(text: str, heading: bool, alone: bool) -> bool:
+    """A numbered or 'Section 2' / 'Part B' heading, set apart as a heading, that opens a section we cannot name
+    ('2. Trust safeguarding team'): the section before it has ended, and what follows is not read as part of it."""
+    t = text.strip()
+    return (heading or alone) and 0 < len(t) <= 90 and "\n" not in t and not t.endswith("?") \
+        and bool(_HEADING_WORDS.match(t))
+
 
 def build(blocks: list) -> Picture:
     pic = Picture()
     n_table = 0
+    preamble = True   # before the first table, field or section: where the form's title stands
     for b in blocks:
         if isinstance(b, Para):
             if not b.text.strip():
                 continue
             it = Item(len(pic.items), b.text, "para", heading=b.heading, page=b.page)
+            if preamble and _is_title(b.text, b.heading):
+                pic.items.append(it)   # the title: no section yet
+                continue
             it.starts_section = _heading_section(b.text, b.heading, False)
+            it.ends_section = not it.starts_section and _ends_section(b.text, b.heading, False)
+            preamble = preamble and not (it.starts_section or ":" in b.text or b.text.strip().endswith("?"))
             pic.items.append(it)
         elif isinstance(b, Table) and n.date_boxes(b.rows) is not None:
             # 'DD | MM | YYYY' boxes over '03 | 11 | 2012': one date, read as the paragraph it stands for
@@ -97,19 +125,24 @@ def build(blocks: list) -> Picture:
                     it = Item(len(pic.items), text, "cell", table=n_table, row=r, col=c, width=len(row), page=b.page)
                     if len(filled) == 1 and text.strip():
                         it.starts_section = _heading_section(text, False, True)
+                        it.ends_section = not it.starts_section and _ends_section(text, False, True)
                     pic.items.append(it)
                     cells.append(it)
                 rows.append(cells)
             pic.tables[n_table] = rows
             n_table += 1
+            preamble = False
         elif isinstance(b, Pair):
             it = Item(len(pic.items), b.value or "", "widget", hint=b.hint or "", label=b.label or "",
                       page=b.pos[0] if b.pos else None)
             pic.items.append(it)
+            preamble = False
     section = None
     for it in pic.items:
         if it.starts_section:
             section = it.starts_section
+        elif it.ends_section:
+            section = None
         it.section = (hint_section(it.hint) if it.kind == "widget" else None) or section
     return pic
 

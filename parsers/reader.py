@@ -85,8 +85,12 @@ def agency_rows(pic: Picture) -> list[dict]:
             filled_labels = sum(1 for it in row if it.text.strip())
             if filled_labels < 2:
                 continue
+            # a heading printed in the header row's first cells ('Involved professionals | | Service | Worker |
+            # Contact') over rows of the three columns alone: the columns are counted from the right
+            lead_in = min(cols.values())
             for data in rows[r + 1:]:
-                cells = {k: (data[c].text if c < len(data) else "") for k, c in cols.items()}
+                shift = len(row) - len(data) if len(data) < len(row) and len(row) - len(data) <= lead_in else 0
+                cells = {k: (data[c - shift].text if c - shift < len(data) else "") for k, c in cols.items()}
                 if _agency_columns(data) is not None:
                     break
                 if sum(1 for it in data if it.text.strip()) == 1 and len(data) > 1 and data[0].starts_section:
@@ -103,6 +107,50 @@ def agency_rows(pic: Picture) -> list[dict]:
     return out
 
 
+def agency_lines(pic: Picture) -> list[dict]:
+    """'Agency: Police' / 'Contact name: PC Dawn Ingham' / 'Telephone / email: 0121 496 0885', again for each
+    agency, in the agencies section's paragraphs or fields: a new entry starts where a part comes round again."""
+    out, entry, at = [], {}, ""
+
+    def close():
+        if entry and ("agency" in entry or "name" in entry) and len(entry) >= 2:
+            out.append({"entry": {k: entry.get(k) for k in ("name", "agency", "contact")}, "at": at})
+
+    for it in pic.items:
+        if it.section != "agencies" or it.kind == "cell":
+            continue
+        if it.kind == "widget":
+            label, value = it.label or it.hint, it.text
+        else:
+            m = re.match(r"^([^:\n]{2,40}):\s*(.*)$", it.text.strip())
+            if not m:
+                continue
+            label, value = m.group(1), m.group(2)
+        t = normalise_label(label)
+        if _PHONE_COL.search(t) or (_CONTACT_COL.search(t) and not _NAME_COL.search(t) and not re.search(r"\bname\b", t)):
+            key = "contact"
+        elif re.search(r"\bname\b", t) and not re.search(r"agency|organisation|service", t):
+            key = "name"
+        elif _AGENCY_COL.search(t):
+            key = "agency"
+        elif _NAME_COL.search(t):
+            key = "name"
+        else:
+            continue
+        if key in entry:
+            close()
+            entry = {}
+        if not entry:
+            at = it.where()
+        value = n.text(value)
+        if value:
+            entry[key] = value
+        elif not entry:
+            at = it.where()
+    close()
+    return out
+
+
 def read(blocks: list) -> Reading:
     pic = build(blocks)
     cands, labels = generate(pic)
@@ -111,7 +159,7 @@ def read(blocks: list) -> Reading:
     for c, s in zip(cands, scores):
         c.score = float(s)
     chosen, closed = assign(cands, model.threshold, model.blank_threshold)
-    agencies = agency_rows(pic)
+    agencies = agency_rows(pic) or agency_lines(pic)
     r = build_record(cands, chosen, closed, agencies, model.threshold)
     r.labels_seen = len({id(l.item) for l in labels
                          if max(l.fields.values()) >= 0.5 or (similarity(l.text)[:1] or [("", 0.0)])[0][1] >= 0.6})

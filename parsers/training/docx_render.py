@@ -432,7 +432,7 @@ def render(spec, rng) -> bytes:
             body.append(d.tbl(rows, [lw] + [w] * n))
             continue
         qs = sec.items
-        if sec.heading and not (rel in ("table2", "grid4", "above", "headrow") and head_style == "shaded_row"):
+        if sec.heading and not (rel in ("table2", "grid4", "above", "headrow", "incell") and head_style == "shaded_row"):
             body.append(heading_xml(sec.heading))
         if rel in ("colon", "tab", "underscore", "bracket", "qa"):
             for q in qs:
@@ -513,6 +513,28 @@ def render(spec, rng) -> bytes:
                     mode, x = d.answer(q.ans, inline_ok=False)
                     cells.append(d.tc(d.p(x) if mode == "inline" else x, ws[k], span=1 if k < len(group) - 1 else per - k))
                 rows.append(cells)
+            body.append(d.tbl(rows, [full // per] * per))
+        elif rel == "incell":  # each box holds its label on top and the answer under it, one or two boxes to a row
+            per = r.choice([1, 2, 2])
+            small = r.random() < 0.5
+            rows = []
+            if head_style == "shaded_row" and sec.heading:
+                rows.append([heading_xml(sec.heading, per)])
+            pend = []
+            for q in qs:
+                mode, x = d.answer(q.ans, inline_ok=False)
+                lab = d.p(d.r(q.label, b=b_labels, sz=16 if small else None), shade=label_shade if r.random() < 0.3 else None)
+                cell_body = [lab] + ([d.p(x)] if mode == "inline" else x)
+                if per == 2 and q.ans.kind == "paras":
+                    if pend:
+                        rows.append(pend + [d.tc("", full // 2)]); pend = []
+                    rows.append([d.tc(cell_body, full, span=2)])
+                    continue
+                pend.append(d.tc(cell_body, full // per))
+                if len(pend) == per:
+                    rows.append(pend); pend = []
+            if pend:
+                rows.append(pend + [d.tc("", full // per)])
             body.append(d.tbl(rows, [full // per] * per))
         elif rel == "above":
             rows = []

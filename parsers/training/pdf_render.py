@@ -369,9 +369,9 @@ class Flow:
             c.line(vx, self.y - self.size - 2, self.x1, self.y - self.size - 2); c.setDash()
         self.y -= max(h, self.lh()) + 4
 
-    def box_above(self, qs, cols):
+    def box_above(self, qs, cols, inside=False, gap=10):
+        """Small labels over answer boxes; ``inside``: each label printed in its own box, over the answer."""
         c = self.c
-        gap = 10
         cw = ((self.x1 - self.x0) - gap * (cols - 1)) / cols
         i = 0
         while i < len(qs):
@@ -387,11 +387,16 @@ class Flow:
             self.need(h + 4)
             x = self.x0
             for q in row:
-                c.setFont(self.reg, 7); c.drawString(x, self.y - 7, q.label[:120])
-                c.rect(x, self.y - h, w, h - 9)
-                self.value_draw(q, x + 3, self.y - 12, w - 6, h - 15)
+                if inside:
+                    c.rect(x, self.y - h, w, h)
+                    c.setFont(self.reg, 7); c.drawString(x + 3, self.y - 8, q.label[:120])
+                    self.value_draw(q, x + 3, self.y - 12, w - 6, h - 15)
+                else:
+                    c.setFont(self.reg, 7); c.drawString(x, self.y - 7, q.label[:120])
+                    c.rect(x, self.y - h, w, h - 9)
+                    self.value_draw(q, x + 3, self.y - 12, w - 6, h - 15)
                 x += w + gap
-            self.y -= h + 5
+            self.y -= h + (5 if not inside else max(gap, 0.0))
 
     def finish(self):
         self.c.save()
@@ -513,6 +518,8 @@ def render(spec, rng, acro=False) -> bytes:
                 f.grid_row([("value", q, full)])
         elif rel == "boxabove":
             f.box_above(qs, 2 if two_col else 1)
+        elif rel == "incell":
+            f.box_above(qs, 2 if two_col or r.random() < 0.5 else 1, inside=True, gap=r.choice([0, 4, 6, 10]))
         else:
             for q in qs:
                 f.inline_field(q, "colon")

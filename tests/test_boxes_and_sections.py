@@ -1,0 +1,93 @@
+"""The trained reader's picture: boxes that each hold a label over its answer (drawn PDFs and Word cells), and
+where a section of the form begins and ends (a numbered heading it cannot name; the form's own title)."""
+
+from __future__ import annotations
+
+import io
+
+from parsers.blocks import Para, Table
+from parsers.candidates import labels_of
+from parsers.pdf_reader import read_pdf
+from parsers.picture import Item, build
+from parsers.reader import read
+
+# two boxes to a row, a few points apart; each box holds its small label and, under it, the answer
+BOXES = [
+    [("Name of referrer", "Marta Oyelaran"), ("Job title", "Deputy welfare officer")],
+    [("Email", "marta.oyelaran@kestrelclub.org.uk"), ("Telephone", "0161 496 0457")],
+    [("Child's full name", "Tobias Whitcombe"), ("Date of birth", "14/02/2014")],
+    [("Date of incident", "02/03/2026"), ("Where did it happen?", "Changing rooms, Kestrel Pool")],
+]
+
+
+def boxes_pdf(gap: float = 6) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    height = A4[1]
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, height - 50, "Welfare concern - referral to the safeguarding partnership")
+    y = height - 80
+    width = (515 - gap) / 2
+    for row in BOXES:
+        x = 40
+        for label, answer in row:
+            c.rect(x, y - 30, width, 30)
+            c.setFont("Helvetica", 7)
+            c.drawString(x + 3, y - 8, label)
+            c.setFont("Helvetica", 9.5)
+            c.drawString(x + 3, y - 22, answer)
+            x += width + gap
+        y -= 30 + gap
+    c.save()
+    return out.getvalue()
+
+
+def test_boxes_drawn_apart_are_read_as_the_cells_of_one_table_each_label_over_its_answer():
+    blocks, _ = read_pdf(boxes_pdf(), printed=True)
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert tables[0].rows == [[f"{label}\n{answer}" for label, answer in row] for row in BOXES]
+
+
+def test_the_rule_reader_keeps_reading_drawn_boxes_as_lines_of_text():
+    blocks, _ = read_pdf(boxes_pdf(), printed=False)
+    assert not any(isinstance(b, Table) for b in blocks)
+
+
+def test_a_box_whose_first_line_is_a_label_offers_the_lines_under_it_as_the_answer():
+    [lab] = labels_of(Item(0, "Email\nmarta.oyelaran@kestrelclub.org.uk", "cell", table=0, row=0, col=0, width=2))
+    assert lab.text == "Email" and lab.stack == ["marta.oyelaran@kestrelclub.org.uk"]
+    # a first line that carries its own answer is a label and answer, not a label over a box
+    labs = labels_of(Item(0, "Email: marta@kestrel.org.uk\nTelephone: 0161 496 0457", "cell", table=0, row=0, col=0))
+    assert all(lab.stack is None for lab in labs)
+
+
+def test_the_trained_reader_reads_a_form_of_drawn_boxes():
+    blocks, _ = read_pdf(boxes_pdf(), printed=True)
+    rec = read(blocks).record
+    assert rec["referrer"]["name"] == "Marta Oyelaran"
+    assert rec["referrer"]["email"] == "marta.oyelaran@kestrelclub.org.uk"
+    assert rec["children"][0]["dob"] == "2014-02-14"
+    assert rec["incident"]["date"] == "2026-03-02"
+
+
+def test_a_numbered_heading_that_names_no_section_ends_the_section_before_it():
+    pic = build([Para("Section 1 - Details of the child", heading=True), Para("Name: Tobias Whitcombe"),
+                 Para("2. Crew on scene", heading=True), Para("Call sign: Delta 4")])
+    assert [it.section for it in pic.items] == ["child", "child", None, None]
+
+
+def test_a_numbered_question_does_not_end_its_section():
+    pic = build([Para("Section 1 - Details of the child", heading=True), Para("3. Name of school"),
+                 Para("Brackenhill Academy")])
+    assert [it.section for it in pic.items] == ["child", "child", "child"]
+
+
+def test_the_forms_own_title_opens_no_section():
+    pic = build([Para("Notification of a serious incident involving a child", heading=True),
+                 Para("Please complete every part and send it to the business unit."),
+                 Para("Referrer details", heading=True), Para("Name: Marta Oyelaran")])
+    assert [it.section for it in pic.items] == [None, None, "referrer", "referrer"]
