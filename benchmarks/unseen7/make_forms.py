@@ -107,10 +107,10 @@ def normalise_lo_pdf(data: bytes, stem: str) -> bytes:
     h = hashlib.md5(stem.encode()).hexdigest().upper().encode()
 
     def rid(m):
-        return b"/ID [ <" + h[:len(m.group(1))].ljust(len(m.group(1)), b"0") + b"> <" + \
-            h[:len(m.group(2))].ljust(len(m.group(2)), b"0") + b"> ]"
+        return (m.group(1) + h[:len(m.group(2))].ljust(len(m.group(2)), b"0") + m.group(3)
+                + h[:len(m.group(4))].ljust(len(m.group(4)), b"0") + b">")
 
-    data = re.sub(rb"/ID \[ <([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)> \]", rid, data)
+    data = re.sub(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)>", rid, data)
     data = re.sub(rb"(/DocChecksum /)([0-9A-Fa-f]+)", lambda m: m.group(1) + h[:len(m.group(2))].ljust(
         len(m.group(2)), b"0"), data)
     return data

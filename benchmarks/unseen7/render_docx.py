@@ -136,7 +136,7 @@ def glyph_options(f, on="\u2612", off="\u2610"):
 
 
 # ------------------------------------------------------------------ W-TBOX
-def _txbx_xml(n, x_emu, w_emu, lines):
+def _txbx_xml(n, x_emu, w_emu, lines, beside=True):
     h_emu = int(Cm(0.62) * max(1, len(lines)) + Cm(0.25))
     paras = "".join(
         f'<w:p><w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="19"/></w:rPr>'
@@ -157,7 +157,7 @@ def _txbx_xml(n, x_emu, w_emu, lines):
         f'<wp:positionH relativeFrom="column"><wp:posOffset>{x_emu}</wp:posOffset></wp:positionH>'
         '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
         f'<wp:extent cx="{w_emu}" cy="{h_emu}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
-        '<wp:wrapTopAndBottom/>'
+        + ('<wp:wrapNone/>' if beside else '<wp:wrapTopAndBottom/>') +
         f'<wp:docPr id="{n}" name="Text Box {n}"/><wp:cNvGraphicFramePr/>'
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
         '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr>'
@@ -174,7 +174,8 @@ def _txbx_xml(n, x_emu, w_emu, lines):
         f'style="position:absolute;margin-left:{ptx}pt;margin-top:0;width:{ptw}pt;height:{pth}pt;z-index:{n};'
         'visibility:visible;mso-wrap-style:square" fillcolor="white" strokecolor="#7f7f7f" strokeweight=".5pt">'
         f'<v:textbox><w:txbxContent>{paras}</w:txbxContent></v:textbox>'
-        '<w10:wrap xmlns:w10="urn:schemas-microsoft-com:office:word" type="topAndBottom"/></v:shape></w:pict>'
+        + ('' if beside else '<w10:wrap xmlns:w10="urn:schemas-microsoft-com:office:word" type="topAndBottom"/>')
+        + '</v:shape></w:pict>'
         '</mc:Fallback></mc:AlternateContent></w:r>')
 
 
@@ -195,15 +196,16 @@ def render_tbox(sections, v, look):
             p = doc.add_paragraph()
             p.paragraph_format.space_after = Pt(4)
             lines = answer_words(f)
-            wide = f.wide or f.kind in ("paras",) or len(" ".join(lines)) > 60
+            wide = f.wide or f.kind in ("paras",) or len(" ".join(lines)) > 60 or len(f.label) > 40
             if wide:
                 # label paragraph, then an empty anchor paragraph carrying the full-width box
                 p.add_run(f.label)
                 p2 = doc.add_paragraph()
-                p2._p.append(parse_xml(_txbx_xml(n, 0, int(Cm(16.5)), lines)))
+                p2._p.append(parse_xml(_txbx_xml(n, 0, int(Cm(16.5)), lines, beside=False)))
             else:
                 # the box is anchored at the START of the label's paragraph, so in the XML it comes first
                 p._p.append(parse_xml(_txbx_xml(n, int(Cm(7.6)), int(Cm(9)), lines)))
+                p.paragraph_format.space_after = Pt(18 * max(1, len(lines)) - 4)
                 p.add_run(f.label)
                 if f.kind == "yesno" and look["tbox_hint"]:
                     hr = p.add_run(f"  ({' / '.join(f.options)})")

@@ -39,7 +39,7 @@ def title_lines(c, v, look, y):
     c.drawString(2 * cm, y, v["org"])
     y -= 16
     c.setFont("Helvetica-Bold", 13)
-    for ln in textwrap.wrap(v["title"], 70):
+    for ln in textwrap.wrap(v["title"], 58):
         c.drawString(2 * cm, y, ln)
         y -= 16
     c.setFont("Helvetica", 9)
@@ -76,8 +76,13 @@ def render_typed(sections, v, look):
         c.setFont("Helvetica", 9)
         c.drawString(x0, y, "_" * n)
 
-    def typed(x, y, text):
-        c.setFont("Courier", 10)
+    def typed(x, y, text, x_min=None):
+        size = 10
+        if x_min is not None and x + c.stringWidth(text, "Courier", size) > R:
+            x = x_min
+            while x + c.stringWidth(text, "Courier", size) > R and size > 7:
+                size -= 0.5
+        c.setFont("Courier", size)
         c.drawString(x, y + 1.6, text)
 
     y = title_lines(c, v, look, H - 2.2 * cm)
@@ -173,7 +178,7 @@ def render_typed(sections, v, look):
             x0 = L + c.stringWidth(lab, "Helvetica", 9) + 3
             underline_line(x0, y)
             if words:
-                typed(max(x0 + 8, L + 7.2 * cm), y, words[0])
+                typed(max(x0 + 8, L + 7.2 * cm), y, words[0], x_min=x0 + 4)
             y -= 17
     y = need(y, 40)
     c.setFont("Helvetica", 9)
