@@ -118,6 +118,11 @@ def _fields_of(text: str, section: str | None) -> tuple[dict, dict]:
     """(field -> strength, field -> rule rank) from the vocabulary, widened by the wording bank: a text the
     rules do not know but that reads much like the bank's wordings of a field names that field (strength 0)."""
     fs = list(field_strengths(text, section))
+    inner = re.findall(r"\(([^()]{3,40})\)", text)
+    if not fs and inner and not GUIDANCE.search(text):
+        # 'This is (your name)', 'I am a (job title)': a sentence to complete, the blank named in brackets
+        for part in inner:
+            fs += field_strengths(part, section)
     if " / " in text:  # 'Enw'r plentyn / Child's name': each language's half read on its own
         for part in text.split(" / "):
             fs += field_strengths(part, section)
@@ -232,8 +237,8 @@ def _stacked(it: Item, text: str) -> Label | None:
     """A box holding its label on the first line and the answer on the lines under it ('Email' over the address):
     the label, carrying those lines. None when the box's other lines hold labels of their own."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if it.kind != "cell" or len(lines) < 2:
-        return None
+    if it.kind != "cell" or len(lines) < 2 or re.match(r"\(|[a-z]+(\s|,|$)", lines[1]):
+        return None   # ('Child arrangements order' over '(lives with mother)': one answer carried onto a second line)
     parts = _split(lines[0])
     if parts and parts[2]:
         return None   # 'Name: Zoë Gallagher' on the first line: a label with its answer beside it

@@ -639,13 +639,17 @@ def newspaper_columns(lines: list[dict]) -> tuple[float, float, list[float]] | N
     segs = [sg for ln in lines for sg in _segments(ln)]
     if len(segs) < 12 or any(sg["font"] is None for sg in segs):
         return None
-    lefts = _starts(segs, 0.12, 60)
+    lefts = _starts(segs, 0.06, 60)
     if len(lefts) < 2:
         return None
     best = max(_runs(lines, lefts), default=[],
                key=lambda run: sum(1 for ln in run for sg in _segments(ln) if _column_of(lefts, sg["x0"]) >= 1))
     if not best:
         return None
+    # the columns end at the last line with words beyond the first column (lines after it, in the first column
+    # alone, are the page going on at full width), and start at the first such line
+    wide = [i for i, ln in enumerate(best) if any(_column_of(lefts, sg["x0"]) >= 1 for sg in _segments(ln))]
+    best = best[wide[0]:wide[-1] + 1]
     cols: dict[int, list[dict]] = {}
     for sg in (sg for ln in best for sg in _segments(ln)):
         cols.setdefault(_column_of(lefts, sg["x0"]), []).append(sg)
@@ -653,7 +657,7 @@ def newspaper_columns(lines: list[dict]) -> tuple[float, float, list[float]] | N
         return None
     for members in cols.values():
         bold = sum(1 for sg in members if sg["font"][0])
-        if len(members) < 5 or bold < 2 or len(members) - bold < 2:
+        if len(members) < 4 or bold < 2 or len(members) - bold < 2:
             return None
     return best[0]["top"], best[-1]["top"], lefts
 
@@ -722,12 +726,17 @@ def box_tables(boxes: list[tuple], words: list[dict]) -> tuple[list[tuple[float,
             rows[-1].append(b)
         else:
             rows.append([b])
+    loose = [(w["top"] + w["bottom"]) / 2 for w in words if id(w) not in taken]
     runs: list[list[list[tuple]]] = []
-    for row in rows:  # boxes stacked with small gaps between them are one table; a wide gap starts another
-        if runs and row[0][1] - max(b[3] for b in runs[-1][-1]) <= 14:
-            runs[-1].append(row)
-        else:
-            runs.append([row])
+    for row in rows:  # boxes stacked with small gaps between them are one table; a wide gap, or a line printed
+        # between the rows (the next boxes' labels, printed above them), starts another
+        if runs:
+            above = max(b[3] for b in runs[-1][-1])
+            top = min(b[1] for b in row)
+            if top - above <= 14 and not any(above - 1 <= y <= top + 1 for y in loose):
+                runs[-1].append(row)
+                continue
+        runs.append([row])
     out = []
     for run in runs:
         table = []

@@ -54,8 +54,8 @@ _HEADING_WORDS = re.compile(r"^(section|part)\s+\w+|^\d+(\.\d+)*\s*[.)\-–:]?\s
 def _heading_section(text: str, heading: bool, alone: bool) -> str | None:
     """The section a heading-like line opens: a Word heading, a lone table row, a short numbered line."""
     t = text.strip()
-    if not t or len(t) > 90 or "\n" in t:
-        return None
+    if not t or len(t) > 90 or "\n" in t or t.count("\t") >= 2:
+        return None   # (a line set out in tabbed columns is a row of a table, not a heading)
     if not (heading or alone or _HEADING_WORDS.match(t) or t.isupper()):
         return None
     if t.endswith("?") and not (heading or t.isupper()):
@@ -80,7 +80,7 @@ WHOSE_HEADING = 0.7
 
 # The form's own title ('Safeguarding children - serious incident referral', 'Notification of a serious incident
 # involving a child') names the whole form, not a section of it, however many section words it holds.
-_TITLE = re.compile(r"\b(referral|notification|form|review|report|ffurflen)\b", re.I)
+_TITLE = re.compile(r"\b(referral|notification|form|review|report|ffurflen|partnership|board)\b", re.I)
 
 
 def _is_title(text: str, heading: bool) -> bool:

@@ -12,7 +12,7 @@ from parsers import types
 from parsers.assignment import Reading, assign, build_record
 from parsers.candidates import generate, label_likeness
 from parsers.fields import label_of
-from parsers.picture import Picture, build
+from parsers.picture import Item, Picture, build
 from parsers.scorer import load
 from parsers.vocabulary import field_strengths, normalise_label
 from parsers.wording import similarity
@@ -64,20 +64,46 @@ def _child_label(text: str) -> bool:
     return best is not None and best[0].startswith("child.") and best[1] >= 0.5
 
 
+def _tabbed_tables(pic: Picture) -> dict:
+    """Runs of paragraphs set out in columns with tabs ('Practitioner<tab>Agency / team<tab>Phone or email', then a
+    line per agency): the tables they are, keyed after the picture's own tables, each row's cells as items."""
+    out: dict = {}
+    run: list = []
+    key = len(pic.tables) + 1000
+
+    def close():
+        nonlocal key
+        if len(run) >= 2:
+            out[key] = run[:]
+            key += 1
+        run.clear()
+
+    for it in pic.items:
+        parts = it.text.split("\t") if it.kind == "para" and "\n" not in it.text else []
+        if len(parts) >= 3:
+            run.append([Item(it.n, p.strip(), "cell", row=len(run), col=c, width=len(parts), page=it.page,
+                             section=it.section) for c, p in enumerate(parts)])
+        else:
+            close()
+    close()
+    return out
+
+
 def agency_rows(pic: Picture) -> list[dict]:
     """Rows under an 'Name | Agency | Contact' header: one entry per filled row."""
     out = []
-    headers = [(t, r) for t, rows in pic.tables.items() for r, row in enumerate(rows)
+    tables = {**pic.tables, **_tabbed_tables(pic)}
+    headers = [(t, r) for t, rows in tables.items() for r, row in enumerate(rows)
                if row and row[0].section not in ("office", "family", "referrer", "lead")
                and _agency_columns(row) is not None]
     # 'Name | Organisation | Email' under the referrer's heading holds the referrer's details; and where the form
     # has an agencies section, a header row elsewhere (the child's 'Address: | School: | GP:') is not the agencies'
-    if any(pic.tables[t][r][0].section == "agencies" for t, r in headers):
-        headers = [(t, r) for t, r in headers if pic.tables[t][r][0].section == "agencies"]
+    if any(tables[t][r][0].section == "agencies" for t, r in headers):
+        headers = [(t, r) for t, r in headers if tables[t][r][0].section == "agencies"]
     firsts = {}
     for t, r in headers:
         firsts.setdefault(t, r)
-    for t, rows in pic.tables.items():
+    for t, rows in tables.items():
         for r, row in enumerate(rows):
             if firsts.get(t) != r:
                 continue
@@ -102,7 +128,8 @@ def agency_rows(pic: Picture) -> list[dict]:
                     continue
                 if any(v and (len(v.split()) > 12 or re.search(r"[a-z]\.(\s|$)", v)) for v in (entry["name"], entry["agency"])):
                     continue  # a sentence is not an agency or a person: prose that followed the table
-                out.append({"entry": entry, "at": f"table {t + 1}, row {data[0].row + 1}"})
+                at = f"table {t + 1}, row {data[0].row + 1}" if t in pic.tables else f"paragraph {data[0].n + 1}"
+                out.append({"entry": entry, "at": at})
             break
     return out
 

@@ -91,3 +91,8 @@ def test_the_forms_own_title_opens_no_section():
                  Para("Please complete every part and send it to the business unit."),
                  Para("Referrer details", heading=True), Para("Name: Marta Oyelaran")])
     assert [it.section for it in pic.items] == [None, None, "referrer", "referrer"]
+
+
+def test_a_value_carried_onto_a_second_line_of_its_cell_is_no_label_over_a_box():
+    labs = labels_of(Item(0, "Child arrangements order\n(lives with mother)", "cell", table=0, row=0, col=1, width=2))
+    assert all(lab.stack is None for lab in labs)

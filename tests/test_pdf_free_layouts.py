@@ -138,3 +138,34 @@ def test_labels_with_their_answers_beside_them_are_not_taken_for_columns():
     texts = [b.text for b in blocks if isinstance(b, Para)]
     assert "Name of referrer\tNadia Okafor" in texts and "Home address\tFlat 9, Alder Lodge" in texts
     assert not any(isinstance(b, Table) for b in blocks)
+
+
+def test_a_band_of_columns_ends_where_the_page_goes_on_at_full_width():
+    # Three columns of questions, the third holding only two, then full-width questions under the band: the
+    # columns are read one after another, and the questions under the band stay after all of them.
+    out, c, height = _canvas()
+    band = [COLUMNS[0][:4], COLUMNS[1][:4], COLUMNS[2][:2]]
+    for k, column in enumerate(band):
+        x, y = 40, height - 60
+        x += k * 180
+        for question, answer in column:
+            c.setFont(BOLD, 9)
+            c.drawString(x, y, question)
+            c.setFont(PLAIN, 9)
+            c.drawString(x, y - 13, answer)
+            y -= 34
+    y = height - 60 - 4 * 34 - 20
+    for question, answer in [("Name of safeguarding lead", "Priya Mensah"), ("Lead's telephone", "0113 496 0001"),
+                             ("Lead's email", "priya.mensah@nhs.net")]:
+        c.setFont(BOLD, 9)
+        c.drawString(40, y, question)
+        c.setFont(PLAIN, 9)
+        c.drawString(40, y - 13, answer)
+        y -= 34
+    c.save()
+    blocks, _ = read_pdf(out.getvalue(), printed=True)
+    texts = [b.text for b in blocks if isinstance(b, Para)]
+    want = [t for column in band for pair in column for t in pair]
+    assert texts[:len(want)] == want
+    assert texts[len(want):] == ["Name of safeguarding lead", "Priya Mensah", "Lead's telephone", "0113 496 0001",
+                                 "Lead's email", "priya.mensah@nhs.net"]

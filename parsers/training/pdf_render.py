@@ -369,6 +369,41 @@ class Flow:
             c.line(vx, self.y - self.size - 2, self.x1, self.y - self.size - 2); c.setDash()
         self.y -= max(h, self.lh()) + 4
 
+    def qa_columns(self, qs, cols):
+        """Questions with their answers under them, set in newspaper columns: each column read top to bottom,
+        a band of columns at a time; long answers after the band, across the page."""
+        c = self.c
+        gap = 16
+        cw = ((self.x1 - self.x0) - gap * (cols - 1)) / cols
+        short = [q for q in qs if q.ans.kind != "paras"]
+        per = self.rng.choice([3, 4, 5])
+        i = 0
+        while i < len(short):
+            band = short[i:i + per * cols]
+            i += len(band)
+            columns = [band[k * per:(k + 1) * per] for k in range(cols)]
+            heights = [sum(len(self.label_lines(q.label, cw)) * self.lh() + self.value_height(q, cw) + 8 for q in col)
+                       for col in columns]
+            tall = max(heights)
+            if tall > self.top - self.bottom - 20:
+                for q in band:
+                    self.inline_field(q, "qa")
+                continue
+            self.need(tall + 4)
+            top = self.y
+            for k, col in enumerate(columns):
+                x, y = self.x0 + k * (cw + gap), top
+                for q in col:
+                    for ln in self.label_lines(q.label, cw):
+                        c.setFont(self.bold, self.size); c.drawString(x, y - self.size, ln); y -= self.lh()
+                    h = self.value_height(q, cw)
+                    self.value_draw(q, x, y, cw, h)
+                    y -= h + 8
+            self.y = top - tall - 4
+        for q in qs:
+            if q.ans.kind == "paras":
+                self.inline_field(q, "qa")
+
     def box_above(self, qs, cols, inside=False, gap=10):
         """Small labels over answer boxes; ``inside``: each label printed in its own box, over the answer."""
         c = self.c
@@ -518,6 +553,8 @@ def render(spec, rng, acro=False) -> bytes:
                 f.grid_row([("value", q, full)])
         elif rel == "boxabove":
             f.box_above(qs, 2 if two_col else 1)
+        elif rel == "qacols":
+            f.qa_columns(qs, r.choice([2, 3]))
         elif rel == "incell":
             f.box_above(qs, 2 if two_col or r.random() < 0.5 else 1, inside=True, gap=r.choice([0, 4, 6, 10]))
         else:

@@ -216,7 +216,7 @@ def build(rng: random.Random, fmt: str):
     dor_where = r.choice(["top", "referrer", "end", "top"])
     rels_docx = ["colon", "tab", "underscore", "bracket", "table2", "table2", "table2", "grid4", "grid4", "above", "qa", "qa",
                  "headrow", "incell"]
-    rels_pdf = ["colon", "underscore", "table2", "table2", "grid4", "above", "boxabove", "qa", "headrow", "incell"]
+    rels_pdf = ["colon", "underscore", "table2", "table2", "grid4", "above", "boxabove", "qa", "headrow", "incell", "qacols"]
     rels_acro = ["table2", "table2", "above", "colon", "grid4", "boxabove", "headrow"]
     rels = {"docx": rels_docx, "pdf": rels_pdf, "acro": rels_acro}[fmt]
     form_rel = r.choice(rels)
