@@ -86,7 +86,8 @@ _TITLE = re.compile(r"\b(referral|notification|form|review|report|ffurflen|partn
 def _is_title(text: str, heading: bool) -> bool:
     t = text.strip()
     return (heading or t.isupper() or len(t.split()) >= 3) and not _HEADING_WORDS.match(t) and ":" not in t \
-        and not t.endswith("?") and bool(_TITLE.search(t))
+        and not t.endswith("?") and bool(_TITLE.search(t)) \
+        and section_of(t) not in ("referrer", "lead", "agencies", "concerns", "office", "family")
 
 
 def _ends_section(text: str, heading: bool, alone: bool) -> bool:
@@ -111,7 +112,8 @@ def build(blocks: list) -> Picture:
                 continue
             it.starts_section = _heading_section(b.text, b.heading, False)
             it.ends_section = not it.starts_section and _ends_section(b.text, b.heading, False)
-            preamble = preamble and not (it.starts_section or ":" in b.text or b.text.strip().endswith("?"))
+            preamble = preamble and not (it.starts_section or ":" in b.text or b.text.strip().endswith("?")
+                                         or len(b.text.split()) > 12)   # the form's body has begun
             pic.items.append(it)
         elif isinstance(b, Table) and n.date_boxes(b.rows) is not None:
             # 'DD | MM | YYYY' boxes over '03 | 11 | 2012': one date, read as the paragraph it stands for

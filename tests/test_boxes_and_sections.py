@@ -68,10 +68,12 @@ def test_a_box_whose_first_line_is_a_label_offers_the_lines_under_it_as_the_answ
 def test_the_trained_reader_reads_a_form_of_drawn_boxes():
     blocks, _ = read_pdf(boxes_pdf(), printed=True)
     rec = read(blocks).record
-    assert rec["referrer"]["name"] == "Marta Oyelaran"
-    assert rec["referrer"]["email"] == "marta.oyelaran@kestrelclub.org.uk"
-    assert rec["children"][0]["dob"] == "2014-02-14"
-    assert rec["incident"]["date"] == "2026-03-02"
+    assert (rec["referrer"]["name"], rec["referrer"]["role"]) == ("Marta Oyelaran", "Deputy welfare officer")
+    assert (rec["children"][0]["name"], rec["children"][0]["dob"]) == ("Tobias Whitcombe", "2014-02-14")
+    assert (rec["incident"]["date"], rec["incident"]["location"]) == ("2026-03-02", "Changing rooms, Kestrel Pool")
+    # a bare 'Email' on a form without headings could be the referrer's or the lead's: never given to the lead
+    assert rec["referrer"]["email"] in (None, "marta.oyelaran@kestrelclub.org.uk")
+    assert all(v is None for v in rec["safeguarding_lead"].values() if not isinstance(v, bool))
 
 
 def test_a_numbered_heading_that_names_no_section_ends_the_section_before_it():
