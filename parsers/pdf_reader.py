@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import statistics
+from collections import Counter
 
 import pdfplumber
 from pdfminer.pdftypes import resolve1
@@ -751,6 +752,12 @@ def box_tables(boxes: list[tuple], words: list[dict]) -> tuple[list[tuple[float,
     return out, taken
 
 
+def _body_size(words: list[dict]) -> float | None:
+    """The size most of a page's words are set in, to the half point."""
+    sizes = Counter(round(w.get("size", 0) * 2) / 2 for w in words if w.get("size"))
+    return max(sorted(sizes), key=sizes.get) if sizes else None
+
+
 def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     """Ruled tables as Tables (cell text in paragraphs), the rest as Paras, in reading order.
     Words are extracted once per page and placed in cells by position; headers and footers are dropped.
@@ -811,12 +818,16 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
             groups.append(((top, k + 1), [w for w in free if top - 3 <= w["top"] <= bottom + 3
                                            and left - 4 <= w["x0"] < upto]))
         groups[0][1].extend(w for w in free if top - 3 <= w["top"] <= bottom + 3 and w["x0"] < lefts[0] - 4)
+    body = _body_size(words) if boxes else None
     for (region_top, column), group in groups:
         group_lines = _words_to_lines(group)
         right = max((ln["x1"] for ln in group_lines), default=page.width)
-        for text, top in _paragraphs_with_tops(group_lines, right):
+        for text, top, font in _paragraphs_with_tops(group_lines, right):
             key = (region_top, column, top) if column else (top, 0, 0.0)
-            entries.append((key, Para(text, y=top / page.height, page=number)))
+            # (the trained reader's picture) a short bold line set larger than the page's text is a heading
+            heading = body is not None and font is not None and font[0] and font[1] >= body + 1 \
+                and len(text.split()) <= 10 and "\n" not in text and "\t" not in text
+            entries.append((key, Para(text, heading=heading, y=top / page.height, page=number)))
     for t in tables:
         rows = []
         for r in t.rows:
@@ -883,13 +894,14 @@ def join_rows_split_by_pages(blocks: list) -> list:
     return out
 
 
-def _paragraphs_with_tops(lines: list[dict], right: float) -> list[tuple[str, float]]:
+def _paragraphs_with_tops(lines: list[dict], right: float) -> list[tuple[str, float, tuple | None]]:
+    """(text, top, the first line's style) of each paragraph."""
     out = []
     texts = lines_to_paragraphs(lines, right)
     # recover each paragraph's top by walking the same grouping
     i = 0
     for text in texts:
-        out.append((text, lines[i]["top"] if i < len(lines) else 0))
+        out.append((text, lines[i]["top"] if i < len(lines) else 0, lines[i]["font"] if i < len(lines) else None))
         consumed = 0
         words = len(text.split())
         while i < len(lines) and consumed < words:

@@ -94,8 +94,12 @@ def _ends_section(text: str, heading: bool, alone: bool) -> bool:
     """A numbered or 'Section 2' / 'Part B' heading, set apart as a heading, that opens a section we cannot name
     ('2. Trust safeguarding team'): the section before it has ended, and what follows is not read as part of it."""
     t = text.strip()
-    return (heading or alone) and 0 < len(t) <= 90 and "\n" not in t and not t.endswith("?") \
-        and bool(_HEADING_WORDS.match(t))
+    if not ((heading or alone) and 0 < len(t) <= 90 and "\n" not in t and not t.endswith("?")):
+        return False
+    if re.match(r"\d+\.\d", t) or not _HEADING_WORDS.match(t):
+        return False   # '1.1 Date of referral': a numbered question inside a section, not a new one
+    read = composed(t)
+    return not (read and read[0][1] >= 0.5)   # '3. Name of school' asks for a detail: a question, not a heading
 
 
 def build(blocks: list) -> Picture:

@@ -12,11 +12,11 @@ from parsers.picture import Item, build
 from parsers.reader import read
 
 # two boxes to a row, a few points apart; each box holds its small label and, under it, the answer
-BOXES = [
-    [("Name of referrer", "Marta Oyelaran"), ("Job title", "Deputy welfare officer")],
-    [("Email", "marta.oyelaran@kestrelclub.org.uk"), ("Telephone", "0161 496 0457")],
-    [("Child's full name", "Tobias Whitcombe"), ("Date of birth", "14/02/2014")],
-    [("Date of incident", "02/03/2026"), ("Where did it happen?", "Changing rooms, Kestrel Pool")],
+SECTIONS = [
+    ("About you", [[("Name of referrer", "Marta Oyelaran"), ("Job title", "Deputy welfare officer")],
+                   [("Email", "marta.oyelaran@kestrelclub.org.uk"), ("Telephone", "0161 496 0457")]]),
+    ("About the child", [[("Child's full name", "Tobias Whitcombe"), ("Date of birth", "14/02/2014")]]),
+    ("What happened", [[("Date of incident", "02/03/2026"), ("Where did it happen?", "Changing rooms, Kestrel Pool")]]),
 ]
 
 
@@ -31,25 +31,31 @@ def boxes_pdf(gap: float = 6) -> bytes:
     c.drawString(40, height - 50, "Welfare concern - referral to the safeguarding partnership")
     y = height - 80
     width = (515 - gap) / 2
-    for row in BOXES:
-        x = 40
-        for label, answer in row:
-            c.rect(x, y - 30, width, 30)
-            c.setFont("Helvetica", 7)
-            c.drawString(x + 3, y - 8, label)
-            c.setFont("Helvetica", 9.5)
-            c.drawString(x + 3, y - 22, answer)
-            x += width + gap
-        y -= 30 + gap
+    for heading, rows in SECTIONS:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(40, y - 11, heading)
+        y -= 18
+        for row in rows:
+            x = 40
+            for label, answer in row:
+                c.rect(x, y - 30, width, 30)
+                c.setFont("Helvetica", 7)
+                c.drawString(x + 3, y - 8, label)
+                c.setFont("Helvetica", 9.5)
+                c.drawString(x + 3, y - 22, answer)
+                x += width + gap
+            y -= 30 + gap
+        y -= 8
     c.save()
     return out.getvalue()
 
 
-def test_boxes_drawn_apart_are_read_as_the_cells_of_one_table_each_label_over_its_answer():
+def test_boxes_drawn_apart_are_read_as_the_cells_of_tables_each_label_over_its_answer():
+    # one table per section: the heading printed between two rows of boxes starts the next table
     blocks, _ = read_pdf(boxes_pdf(), printed=True)
-    tables = [b for b in blocks if isinstance(b, Table)]
-    assert len(tables) == 1
-    assert tables[0].rows == [[f"{label}\n{answer}" for label, answer in row] for row in BOXES]
+    tables = [b.rows for b in blocks if isinstance(b, Table)]
+    assert tables == [[[f"{label}\n{answer}" for label, answer in row] for row in rows] for _, rows in SECTIONS]
+    assert [b.text for b in blocks if isinstance(b, Para)][1:] == [heading for heading, _ in SECTIONS]
 
 
 def test_the_rule_reader_keeps_reading_drawn_boxes_as_lines_of_text():
@@ -71,14 +77,13 @@ def test_the_trained_reader_reads_a_form_of_drawn_boxes():
     assert (rec["referrer"]["name"], rec["referrer"]["role"]) == ("Marta Oyelaran", "Deputy welfare officer")
     assert (rec["children"][0]["name"], rec["children"][0]["dob"]) == ("Tobias Whitcombe", "2014-02-14")
     assert (rec["incident"]["date"], rec["incident"]["location"]) == ("2026-03-02", "Changing rooms, Kestrel Pool")
-    # a bare 'Email' on a form without headings could be the referrer's or the lead's: never given to the lead
-    assert rec["referrer"]["email"] in (None, "marta.oyelaran@kestrelclub.org.uk")
-    assert all(v is None for v in rec["safeguarding_lead"].values() if not isinstance(v, bool))
+    assert rec["referrer"]["email"] == "marta.oyelaran@kestrelclub.org.uk"
+    assert all(v is None for v in rec["safeguarding_lead"].values())   # the form has no lead: nothing given to one
 
 
 def test_a_numbered_heading_that_names_no_section_ends_the_section_before_it():
     pic = build([Para("Section 1 - Details of the child", heading=True), Para("Name: Tobias Whitcombe"),
-                 Para("2. Crew on scene", heading=True), Para("Call sign: Delta 4")])
+                 Para("2. Vehicle and crew", heading=True), Para("Call sign: Delta 4")])
     assert [it.section for it in pic.items] == ["child", "child", None, None]
 
 
@@ -98,3 +103,9 @@ def test_the_forms_own_title_opens_no_section():
 def test_a_value_carried_onto_a_second_line_of_its_cell_is_no_label_over_a_box():
     labs = labels_of(Item(0, "Child arrangements order\n(lives with mother)", "cell", table=0, row=0, col=1, width=2))
     assert all(lab.stack is None for lab in labs)
+
+
+def test_a_short_bold_line_set_larger_than_the_page_is_a_heading_of_the_trained_readers_picture():
+    headings = [b.text for b in read_pdf(boxes_pdf(), printed=True)[0] if isinstance(b, Para) and b.heading]
+    assert headings == ["Welfare concern - referral to the safeguarding partnership"] + [h for h, _ in SECTIONS]
+    assert not any(isinstance(b, Para) and b.heading for b in read_pdf(boxes_pdf(), printed=False)[0])
