@@ -407,6 +407,13 @@ def rivals(cands: list[Candidate], labels: list[Label]) -> None:
     labelled = {lab.item.n for lab in labels if lab.rest is None and max(lab.fields.values()) >= 0.5}
     split_names = int(any(lab.top in ("child.forename", "child.surname") and lab.fields[lab.top] >= 0.5
                           for lab in labels))
+    # whose details the form asks at all: a bare 'Email address' on a form that never names a safeguarding
+    # lead is the referrer's; and how often the same label is printed (a second 'Email' is someone else's)
+    named = {p: any((lab.item.section == p) or (lab.top.startswith(p + ".") and lab.fields[lab.top] >= 0.5)
+                    for lab in labels) for p in ("referrer", "lead")}
+    printed: dict[str, int] = {}
+    for lab in labels:
+        printed[normalise_label(lab.text)] = printed.get(normalise_label(lab.text), 0) + 1
     for c in cands:
         m = _match(c)
         keyed = by_key.get(c.key, [])
@@ -417,6 +424,10 @@ def rivals(cands: list[Candidate], labels: list[Label]) -> None:
         c.features["answer_gap"] = round(max(claimed, default=m) - m, 3)
         c.features["answer_is_label"] = int(c.answer is not None and c.answer.n in labelled)
         c.features["names_split"] = split_names  # the form asks the child's forename and surname apart
+        person = c.field.split(".")[0]
+        other = {"referrer": "lead", "lead": "referrer"}.get(person)
+        c.features["other_person_named"] = int(other is not None and named[other])
+        c.features["label_printed"] = min(printed.get(normalise_label(c.label.text), 1), 5)
 
 
 def _mk(lab: Label, f: str, child: int, relation: str, raw: str, answer: Item | None, distance: int = 0,
@@ -652,4 +663,5 @@ def features(c: Candidate, pic: Picture) -> dict:
 
 
 FEATURES = list(features(Candidate(Label(Item(0, "x", "para"), "x", {"x": 1.0}, {"x": 0}), "x", 0, "inline", "", None),
-                         Picture()).keys()) + ["key_rank", "key_gap", "answer_rank", "answer_gap", "answer_is_label", "names_split"]
+                         Picture()).keys()) + ["key_rank", "key_gap", "answer_rank", "answer_gap", "answer_is_label", "names_split",
+                                                 "other_person_named", "label_printed"]

@@ -727,14 +727,16 @@ def box_tables(boxes: list[tuple], words: list[dict]) -> tuple[list[tuple[float,
             rows[-1].append(b)
         else:
             rows.append([b])
+    labels_above = _labels_above(rows, bucket, words, taken)
     loose = [(w["top"] + w["bottom"]) / 2 for w in words if id(w) not in taken]
     runs: list[list[list[tuple]]] = []
     for row in rows:  # boxes stacked with small gaps between them are one table; a wide gap, or a line printed
-        # between the rows (the next boxes' labels, printed above them), starts another
+        # between the rows (a heading, or text), starts another
         if runs:
             above = max(b[3] for b in runs[-1][-1])
             top = min(b[1] for b in row)
-            if top - above <= 14 and not any(above - 1 <= y <= top + 1 for y in loose):
+            if top - above <= 14 + (12 if id(row) in labels_above else 0) \
+                    and not any(above - 1 <= y <= top + 1 for y in loose):
                 runs[-1].append(row)
                 continue
         runs.append([row])
@@ -742,14 +744,51 @@ def box_tables(boxes: list[tuple], words: list[dict]) -> tuple[list[tuple[float,
     for run in runs:
         table = []
         for row in run:
+            if id(row) in labels_above:
+                table.append(labels_above[id(row)])
             cells = []
             for b in sorted(row, key=lambda b: b[0]):
                 lines = _words_to_lines(bucket[b])
                 right_edge = max([b[2] - 5] + [ln["x1"] for ln in lines])
                 cells.append("\n".join(lines_to_paragraphs(lines, right_edge)))
             table.append(cells)
-        out.append((run[0][0][1], table))
+        out.append((run[0][0][1] - (12 if id(run[0]) in labels_above else 0), table))
     return out, taken
+
+
+def _labels_over(cells: list[tuple], inside: list[dict], words: list[dict], taken: set[int],
+                 sizes: list[float]) -> list[str] | None:
+    """Small labels printed just above a row of boxes or a table's first row, each over its own cell
+    ('OFFICER (RANK AND NAME)' over the first box, 'ROLE' over the third): the row of label cells, one per cell
+    ('' where none), or None. Only short words no larger than the cells' own text are taken, so a heading or
+    a paragraph printed over the boxes stays where it is; the words used are added to `taken`."""
+    top = min(c[1] for c in cells)
+    limit = max((w.get("size", 0) for w in inside), default=statistics.median(sizes) if sizes else 10.0)
+    near = [w for w in words if id(w) not in taken and top - 14 <= w["bottom"] <= top + 1
+            and cells[0][0] - 2 <= (w["x0"] + w["x1"]) / 2 <= cells[-1][2] + 2]
+    if not near or any(w.get("size", 0) > limit + 0.25 for w in near):
+        return None
+    row, used = [], []
+    for c in cells:
+        ws = [w for w in near if c[0] - 2 <= (w["x0"] + w["x1"]) / 2 <= c[2] + 2]
+        row.append(" ".join(ln["text"].replace("\t", " ") for ln in _words_to_lines(ws)))
+        used += ws
+    if any(len(t.split()) > 8 for t in row) or len(used) != len(near):
+        return None
+    taken.update(id(w) for w in used)
+    return row
+
+
+def _labels_above(rows: list[list[tuple]], bucket: dict, words: list[dict], taken: set[int]) -> dict[int, list[str]]:
+    """The labels printed over each row of boxes (see `_labels_over`): id(row) -> label cells."""
+    sizes = [w.get("size", 0) for ws in bucket.values() for w in ws]
+    out: dict[int, list[str]] = {}
+    for row in rows:
+        cells = sorted(row, key=lambda b: b[0])
+        labels = _labels_over(cells, [w for b in cells for w in bucket[b]], words, taken, sizes)
+        if labels is not None:
+            out[id(row)] = labels
+    return out
 
 
 def _body_size(words: list[dict]) -> float | None:
@@ -798,6 +837,16 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     boxed, in_boxes = box_tables(_free_boxes(page, tables), free) if boxes else ([], set())
     for top, rows in boxed:
         entries.append(((top, 0, 0.0), Table(rows=rows, page=number)))
+    over: dict[int, list[str]] = {}   # (the trained reader's picture) labels printed over a ruled table's cells
+    if boxes:
+        sizes = [w.get("size", 0) for w in words]
+        for k, t in enumerate(tables):
+            first = [c for c in t.rows[0].cells if c is not None] if t.rows else []
+            if first:
+                labels = _labels_over(sorted(first), [w for c in first for w in buckets.get(c, [])], free, in_boxes,
+                                      sizes)
+                if labels is not None:
+                    over[k] = labels
     free = [w for w in free if id(w) not in in_boxes]
     free_lines = _words_to_lines(free)
     grids = grid_tables(free_lines)
@@ -828,8 +877,8 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
             heading = body is not None and font is not None and font[0] and font[1] >= body + 1 \
                 and len(text.split()) <= 10 and "\n" not in text and "\t" not in text
             entries.append((key, Para(text, heading=heading, y=top / page.height, page=number)))
-    for t in tables:
-        rows = []
+    for k, t in enumerate(tables):
+        rows = [over[k]] if k in over else []
         for r in t.rows:
             cells = []
             for cell in r.cells:

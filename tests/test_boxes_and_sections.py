@@ -109,3 +109,44 @@ def test_a_short_bold_line_set_larger_than_the_page_is_a_heading_of_the_trained_
     headings = [b.text for b in read_pdf(boxes_pdf(), printed=True)[0] if isinstance(b, Para) and b.heading]
     assert headings == ["Welfare concern - referral to the safeguarding partnership"] + [h for h, _ in SECTIONS]
     assert not any(isinstance(b, Para) and b.heading for b in read_pdf(boxes_pdf(), printed=False)[0])
+
+
+def labels_over_boxes_pdf() -> bytes:
+    """Small capitals labels printed just above their answer boxes (a police form): a row of three boxes drawn
+    apart, then two boxes touching (a ruled table to pdfplumber), a heading bar and a guidance line in between."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    top = A4[1] - 60
+    c.setFont("Helvetica", 9)
+    c.drawString(40, top, "Complete every box. Send the form to the partnership within one working day of the incident.")
+    y = top - 30
+    c.setFont("Helvetica-Bold", 6.5)
+    for x, text in ((42, "OFFICER (RANK AND NAME)"), (214, "COLLAR NO."), (386, "ROLE")):
+        c.drawString(x, y, text)
+    for x, text in ((42, "PC Paul Pugh"), (214, "9120"), (386, "Police Constable")):
+        c.rect(x, y - 24, 168, 20)
+        c.setFont("Helvetica", 9)
+        c.drawString(x + 3, y - 17, text)
+    y -= 50
+    c.setFont("Helvetica-Bold", 6.5)
+    c.drawString(42, y, "EMAIL")
+    c.drawString(300, y, "TELEPHONE")
+    c.rect(42, y - 24, 258, 20)
+    c.rect(300, y - 24, 253, 20)
+    c.setFont("Helvetica", 9)
+    c.drawString(45, y - 17, "paul.pugh@northmoor.police.uk")
+    c.drawString(303, y - 17, "0191 498 0020")
+    c.save()
+    return out.getvalue()
+
+
+def test_labels_printed_over_boxes_become_a_row_of_label_cells_over_the_answers():
+    blocks, _ = read_pdf(labels_over_boxes_pdf(), printed=True)
+    tables = [b.rows for b in blocks if isinstance(b, Table)]
+    assert [["OFFICER (RANK AND NAME)", "COLLAR NO.", "ROLE"], ["PC Paul Pugh", "9120", "Police Constable"]] in tables
+    assert [["EMAIL", "TELEPHONE"], ["paul.pugh@northmoor.police.uk", "0191 498 0020"]] in tables
+    # the guidance line above stays a paragraph of its own
+    assert [b.text for b in blocks if isinstance(b, Para)][0].startswith("Complete every box.")
