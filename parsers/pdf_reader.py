@@ -763,10 +763,14 @@ def _labels_over(cells: list[tuple], inside: list[dict], words: list[dict], take
     ('' where none), or None. Only short words no larger than the cells' own text are taken, so a heading or
     a paragraph printed over the boxes stays where it is; the words used are added to `taken`."""
     top = min(c[1] for c in cells)
-    limit = max((w.get("size", 0) for w in inside), default=statistics.median(sizes) if sizes else 10.0)
+    if inside and all(re.search(r"bold|heavy|black", w.get("fontname") or "", re.I) for w in inside):
+        return None   # a heading bar: the line above it is no label of its
+    # labels are set smaller than the answers under them (or than the page's text, over empty boxes)
+    limit = max((w.get("size", 0) for w in inside), default=None)
+    limit = limit - 0.5 if limit is not None else (statistics.median(sizes) if sizes else 10.0) + 0.25
     near = [w for w in words if id(w) not in taken and top - 14 <= w["bottom"] <= top + 1
             and cells[0][0] - 2 <= (w["x0"] + w["x1"]) / 2 <= cells[-1][2] + 2]
-    if not near or any(w.get("size", 0) > limit + 0.25 for w in near):
+    if not near or any(w.get("size", 0) > limit for w in near):
         return None
     row, used = [], []
     for c in cells:
