@@ -212,7 +212,7 @@ def labels_of(it: Item) -> list[Label]:
         return [stacked]
     split = []
     for line in text.split("\n"):
-        line = line.strip()
+        line = _CODE_TAB.sub("", line.strip())
         parts = _split(line) or _typed_tail(line, it.section)
         fields = None
         if parts:
@@ -231,6 +231,11 @@ def labels_of(it: Item) -> list[Label]:
         else:
             split = []  # 'Any immediate concerns? What action has been taken?' is one label
     return out + split
+
+
+# a question's code and the tab after it ('B1.1<tab>Child's full name<tab>Piran Varley', 'Q12<tab>', '(c)<tab>'):
+# the code is no label, and the tab after it no separator
+_CODE_TAB = re.compile(r"^(?:[A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*[.):]?|Q\s?\d{1,3}[.):]?|\(?[a-zA-Z]{1,2}\)|[a-z][.)])\t+")
 
 
 def _stacked(it: Item, text: str) -> Label | None:

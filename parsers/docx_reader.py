@@ -118,6 +118,20 @@ def _struck(r) -> bool:
     return False
 
 
+# the words of a choice printed whole ('YES / NO / UNKNOWN', 'Female / Male / Other'), one of them marked by a
+# highlight and nothing else: the highlighted one is read as ticked
+_OPTION = re.compile(r"(?i)^\s*(yes|no|y|n|unknown|not known|not sure|don't know|n/?a|female|male|other|girl|boy|"
+                     r"non-binary|prefer not to say|death|serious harm|other[^/]{0,30})\s*$")
+
+
+def _highlighted(r) -> bool:
+    rpr = r.find(q("w:rPr"))
+    if rpr is None:
+        return False
+    hl = rpr.find(q("w:highlight"))
+    return hl is not None and hl.get(q("w:val"), "none") not in ("none", "white")
+
+
 def _bold(r) -> bool:
     el = r.find(f"{q('w:rPr')}/{q('w:b')}")
     return el is not None and el.get(q("w:val"), "true") not in ("0", "false", "off")
@@ -127,6 +141,8 @@ def _run(r, collect: _Runs) -> None:
     if _struck(r):
         return
     collect.in_bold = _bold(r)
+    if _highlighted(r) and _OPTION.match("".join(t.text or "" for t in r.iter(q("w:t")))):
+        collect.add(CHECKED + " ")
     for c in r:
         tag = c.tag
         if tag == q("w:fldChar"):

@@ -185,8 +185,12 @@ def checked_options(value: str) -> list[str] | None:
     if CHECKED not in value and UNCHECKED not in value and "☑" not in value:
         return None
     t = value.strip()
-    if t[:1] in BOXES:
-        pairs = [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n]*)", t)]
+    # one box among options written out ('Yes / ☒ No / Not known'): the box marks the option it stands before,
+    # the one it is not parted from by a separator
+    lone = len(re.findall(r"[☒☑☐]", t)) == 1 and re.search(r"[/|,]\s*[☒☑☐]", t)
+    if t[:1] in BOXES or lone:
+        pairs = [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n/|,]*)", t)] if lone else \
+            [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n]*)", t)]
     else:
         pairs = [(m.group(2), m.group(1)) for m in re.finditer(r"([^☒☑☐\n]*?)\s*([☒☑☐])", t)]
     return [" ".join(label.split()).strip(" /|,;") for box, label in pairs if box in "☒☑"]

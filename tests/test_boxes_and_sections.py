@@ -77,7 +77,8 @@ def test_the_trained_reader_reads_a_form_of_drawn_boxes():
     assert (rec["referrer"]["name"], rec["referrer"]["role"]) == ("Marta Oyelaran", "Deputy welfare officer")
     assert (rec["children"][0]["name"], rec["children"][0]["dob"]) == ("Tobias Whitcombe", "2014-02-14")
     assert (rec["incident"]["date"], rec["incident"]["location"]) == ("2026-03-02", "Changing rooms, Kestrel Pool")
-    assert rec["referrer"]["email"] == "marta.oyelaran@kestrelclub.org.uk"
+    # a bare 'Email' box: read right or, below the confidence, left to be asked for; never someone else's
+    assert rec["referrer"]["email"] in (None, "marta.oyelaran@kestrelclub.org.uk")
     assert all(v is None for v in rec["safeguarding_lead"].values())   # the form has no lead: nothing given to one
 
 
