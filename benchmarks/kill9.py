@@ -117,6 +117,10 @@ def main(argv):
               f"outcomes {dict(Counter(m.outcome for m in inbound))}; left in INBOX {dv.count('INBOX')}")
         print(f"cases {len(cases)} for {len(per_message)} messages; messages with more than one case: "
               f"{sum(1 for v in per_message.values() if v > 1)}")
+        seqs = sorted(c.seq for c in cases)
+        missing = sorted(set(range(1, max(seqs, default=0) + 1)) - set(seqs))
+        print(f"case numbers: {seqs[:1]}..{seqs[-1:]}, gaps {missing[:20]}, numbers twice "
+              f"{sum(v - 1 for v in Counter(seqs).values())}")
         print(f"acknowledgement rows {len(acks)} ({dict(Counter(a.status for a in acks))})")
         print(f"acknowledgements received by SMTP: {sum(smtp_acks.values())} for {len(smtp_acks)} messages; "
               f"duplicates {sum(v - 1 for v in smtp_acks.values())} (a kill between the server's 250 and our commit)")

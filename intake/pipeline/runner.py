@@ -43,7 +43,7 @@ from intake.pipeline.owner_replies import handle_owner_command
 from intake.pipeline.replies import handle_command, handle_reply
 from intake.pipeline.store import record_inbound, store
 from intake.pipeline.validate import validate
-from intake.store import leases
+from intake.store import case_numbers, leases
 from intake.store.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
 from intake.store.leases import LeaseLost
 from intake.store.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState, WorkLease
@@ -221,7 +221,8 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
             extract(ctx, svc.parse, cfg.limits)
             validate(ctx)
         folder = folder_name(cfg, ctx.outcome)
-        cases = store(ctx, session, svc.files, cfg.organisation.reference_prefix, cfg.tz, folder)
+        cases = store(ctx, session, svc.files, cfg.organisation.reference_prefix, cfg.tz, folder,
+                      numbers=_numbers(svc, fetched))
         if svc.after_case is not None:
             for case in cases:
                 svc.after_case(session, case, now)
@@ -246,6 +247,28 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
     log.info("message outcome: inbound=%s key=%s outcome=%s cases=%s", ctx.inbound_id, fetched.source_key,
              ctx.outcome, ",".join(ctx.case_refs) or "-")
     return ctx.outcome, folder
+
+
+def _numbers(svc: Services, fetched: FetchedMessage) -> Callable[[int, int], list[int]] | None:
+    """PostgreSQL: case numbers handed out in a short transaction of their own (``intake.store.case_numbers``), so
+    other workers wait for the numbering only, not for this message's whole transaction. SQLite: None (numbered in
+    the message's transaction, one writer at a time)."""
+    if svc.engine.dialect.name != "postgresql":
+        return None
+    owner = svc.worker or leases.worker_id()
+    return lambda year, count: case_numbers.reserve(svc.engine, fetched.source_key, owner, year, count, svc.now(),
+                                                    svc.claim_lease)
+
+
+def _release_numbers(svc: Services, fetched: FetchedMessage) -> None:
+    """Numbers handed out for a message whose transaction rolled back are free for the next case at once."""
+    if svc.engine.dialect.name != "postgresql":
+        return
+    try:
+        with svc.engine.begin() as conn:
+            case_numbers.release(conn, fetched.source_key)
+    except OperationalError:
+        pass  # the database is gone: the numbers' hold runs out on its own (database.claim_lease)
 
 
 def _read_plan_here(data: bytes, name):
@@ -294,6 +317,7 @@ def _quarantine(svc: Services, fetched: FetchedMessage, facts: MessageFacts, raw
         row = record_inbound(session, ctx, folder_name(svc.cfg, "failed"))
         session.add(AuditEvent(at=now, actor="intake", action="message_failed",
                                detail=json.dumps({"inbound": row.id, "error": detail, "where": where})))
+        case_numbers.release(session.connection(), fetched.source_key)  # recorded without its cases: numbers free
         if claimed:
             _finish_claim(svc, session, fetched)
         session.commit()
@@ -449,6 +473,7 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
                     fetched.source_key, exc.__class__.__name__)
         if svc.worker is not None:  # nothing was recorded: let the next poll (of any worker) take it at once
             leases.release(svc.engine, lease_name(fetched), svc.worker)
+        _release_numbers(svc, fetched)
         return None
     except Exception as exc:  # a bug: quarantine and carry on
         try:
@@ -462,6 +487,7 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
                       type(again).__name__)
             if svc.worker is not None:
                 leases.release(svc.engine, lease_name(fetched), svc.worker)
+            _release_numbers(svc, fetched)
             return None
     report.outcomes[outcome] += 1
     if svc.crash_after_commit is not None:
