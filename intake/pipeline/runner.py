@@ -69,6 +69,7 @@ class Services:
     worker: str | None = None   # this worker's lease owner id: messages are claimed before processing (None: no claims)
     claim_lease: timedelta = timedelta(minutes=5)
     prefetch: object | None = None  # a Prefetcher: reads and parses the next messages while one is processed
+    numbers: object | None = None  # PostgreSQL: case_numbers.Numbers, made at the first new case
 
 
 @dataclass
@@ -256,8 +257,9 @@ def _numbers(svc: Services, fetched: FetchedMessage) -> Callable[[int, int], lis
     if svc.engine.dialect.name != "postgresql":
         return None
     owner = svc.worker or leases.worker_id()
-    return lambda year, count: case_numbers.reserve(svc.engine, fetched.source_key, owner, year, count, svc.now(),
-                                                    svc.claim_lease)
+    if svc.numbers is None:
+        svc.numbers = case_numbers.Numbers(svc.engine)
+    return lambda year, count: svc.numbers.reserve(fetched.source_key, owner, year, count, svc.now(), svc.claim_lease)
 
 
 def _release_numbers(svc: Services, fetched: FetchedMessage) -> None:

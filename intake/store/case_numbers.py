@@ -19,10 +19,12 @@ SQLite has one writer at a time: there the number is still taken inside the mess
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, or_, select, text, update
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 from intake.store.leases import dead_here
 from intake.store.models import Case, CaseNumber
@@ -50,10 +52,16 @@ def reserve(engine: Engine, holder: str, owner: str, year: int, count: int, now:
             hold: timedelta) -> list[int]:
     """``count`` case numbers of ``year`` for the message ``holder``, committed before this returns: the message's
     own earlier ones first, then free ones, then new ones above the highest. Its own earlier ones beyond ``count``
-    are set free."""
+    are set free. (``Numbers`` does the same on a connection it keeps.)"""
+    with engine.connect() as conn:
+        return _reserve(conn, holder, owner, year, count, now, hold)
+
+
+def _reserve(conn: Connection, holder: str, owner: str, year: int, count: int, now: datetime,
+             hold: timedelta) -> list[int]:
     if count <= 0:
         return []
-    with engine.begin() as conn:
+    with conn.begin():
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CASE_NUMBERS_LOCK})
         # rows being consumed or released by a transaction that has not committed yet are skipped, never waited on
         rows = conn.execute(select(NUMBERS).where(NUMBERS.c.year == year)
@@ -69,12 +77,49 @@ def reserve(engine: Engine, holder: str, owner: str, year: int, count: int, now:
             conn.execute(update(NUMBERS).where(NUMBERS.c.year == year, NUMBERS.c.seq.in_(spare))
                          .values(owner=None, until=None))
         if len(taken) < count:
-            top = highest(conn, year)
-            new = list(range(top + 1, top + 1 + count - len(taken)))
-            conn.execute(NUMBERS.insert(), [{"year": year, "seq": s, "holder": holder, "owner": owner,
-                                             "until": now + hold} for s in new])
+            # above the highest used or held, read in the same statement as the insert (one snapshot)
+            new = conn.execute(text(
+                "INSERT INTO case_number (year, seq, holder, owner, until) "
+                "SELECT :year, top.seq + n, :holder, :owner, :until FROM generate_series(1, :more) AS n, "
+                "(SELECT coalesce(greatest((SELECT max(seq) FROM case_number WHERE year = :year), "
+                "(SELECT max(seq) FROM referral_case WHERE year = :year)), 0) AS seq) AS top RETURNING seq"),
+                {"year": year, "holder": holder, "owner": owner, "until": now + hold,
+                 "more": count - len(taken)}).scalars().all()
             taken += new
     return sorted(taken)
+
+
+class Numbers:
+    """``reserve`` on one connection kept for the worker's life (no connection check-out and liveness ping for every
+    new case; one thread at a time). A kept connection that the server has dropped is replaced once."""
+
+    def __init__(self, engine: Engine):
+        self.engine, self.conn, self.lock = engine, None, threading.Lock()
+
+    def reserve(self, holder: str, owner: str, year: int, count: int, now: datetime, hold: timedelta) -> list[int]:
+        with self.lock:
+            for attempt in (1, 2):
+                fresh = self.conn is None
+                if fresh:
+                    self.conn = self.engine.connect()
+                try:
+                    return _reserve(self.conn, holder, owner, year, count, now, hold)
+                except OperationalError:
+                    self.close()
+                    if fresh or attempt == 2:
+                        raise  # (a kept connection gone stale is tried once more on a new one: nothing committed)
+                except BaseException:
+                    self.close()
+                    raise
+            raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        conn, self.conn = self.conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except Exception:  # noqa: BLE001 - closing a broken connection
+                pass
 
 
 def consumed(conn: Connection, year: int, seqs: list[int]) -> None:
