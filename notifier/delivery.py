@@ -225,15 +225,13 @@ class _SentRecorder:
 
 def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, max_attempts: int = 8,
                     limit: int = 500, lease: timedelta = LEASE, clock=None, everything: bool = False,
-                    close: bool = True, second_sender=None) -> DeliveryReport:
+                    close: bool = True) -> DeliveryReport:
     """Send what is due at ``now``. ``clock`` (the injected clock, ``svc.now``) says how time passes during the run:
     each row is claimed from the moment of its claim (``now`` plus the time the run has taken so far), never from
     the run's start, so a run longer than the lease (a backlog, a slow relay, a throttled Exchange) never holds a
     claim that has already run out, which a parallel run could take and send again.
     At most ``limit`` rows, or with ``everything`` all that are due, ``limit`` at a time (`intake poll --once`
-    delivers all it queued). ``close=False`` leaves the sender's connection open for the caller's next run.
-    ``second_sender``: makes a second sender (connection) that sends alongside ``sender`` when there is more than
-    one batch (``_send_rows``)."""
+    delivers all it queued). ``close=False`` leaves the sender's connection open for the caller's next run."""
     report = DeliveryReport()
     started = clock() if clock else None
 
@@ -254,8 +252,7 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
             if not ids:
                 break
             after = ids[-1]
-            _send_rows(engine, sender, envelope_from, ids, owner, now, moment, max_attempts, lease, report,
-                       second_sender)
+            _send_rows(engine, sender, envelope_from, ids, owner, now, moment, max_attempts, lease, report)
             if not everything or len(ids) < limit or report.server_unavailable:
                 break
     finally:
@@ -266,67 +263,16 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
 
 
 def _send_rows(engine: Engine, sender, envelope_from: str, ids, owner: str, now: datetime, moment, max_attempts: int,
-               lease: timedelta, report: DeliveryReport, second_sender=None) -> None:
+               lease: timedelta, report: DeliveryReport) -> None:
     """Send the rows ``ids``, claimed ``CLAIM_BATCH`` at a time. Before each send the claims still ahead are renewed
     once a third of the lease has passed since they were taken, so no claim runs out while this run still means to
-    send its row (a row taken over meanwhile by another run is left to it).
-    ``second_sender`` (a function making another sender): with more than one batch to send, a second connection
-    sends batches too, from a thread of its own: while one connection waits for the server's answer, the other
-    sends. Each batch is claimed, sent and recorded by one connection, as before."""
-    batches = [ids[i:i + CLAIM_BATCH] for i in range(0, len(ids), CLAIM_BATCH)]
-    if second_sender is None or len(batches) < 2:
-        _send_batches(engine, sender, envelope_from, iter(batches).__next__, owner, now, moment, max_attempts, lease,
-                      report, threading.Event())
-        return
-    lock, stop = threading.Lock(), threading.Event()
-
-    def next_batch():
-        with lock:
-            return batches.pop(0)  # (IndexError: none left)
-
-    other, other_report, failures = second_sender(), DeliveryReport(), []
-
-    def lane(lane_sender, lane_report):
-        try:
-            _send_batches(engine, lane_sender, envelope_from, next_batch, owner, now, moment, max_attempts, lease,
-                          lane_report, stop)
-        except BaseException as exc:  # noqa: BLE001 - raised by the caller's thread below
-            stop.set()
-            failures.append(exc)
-
-    thread = threading.Thread(target=lane, args=(other, other_report), name="delivery-lane", daemon=True)
-    thread.start()
-    try:
-        lane(sender, report)
-    finally:
-        thread.join()
-        other.close()
-        _add_report(report, other_report)
-    if failures:
-        raise failures[0]
-
-
-def _add_report(a: DeliveryReport, b: DeliveryReport) -> None:
-    for name in ("sent", "deferred", "failed", "refused"):
-        setattr(a, name, getattr(a, name) + getattr(b, name))
-    a.errors += b.errors
-    a.server_unavailable = a.server_unavailable or b.server_unavailable
-
-
-def _send_batches(engine: Engine, sender, envelope_from: str, next_batch, owner: str, now: datetime, moment,
-                  max_attempts: int, lease: timedelta, report: DeliveryReport, stop: threading.Event) -> None:
-    """Send batch after batch (``next_batch()`` until it raises StopIteration or IndexError) on one connection."""
+    send its row (a row taken over meanwhile by another run is left to it)."""
     recorder = _SentRecorder(engine)
     try:
-        while not stop.is_set():
-            try:
-                batch = next_batch()
-            except (StopIteration, IndexError):
-                return
-            if not _send_batch(engine, sender, envelope_from, batch, owner, now, moment, max_attempts,
+        for i in range(0, len(ids), CLAIM_BATCH):
+            if not _send_batch(engine, sender, envelope_from, ids[i:i + CLAIM_BATCH], owner, now, moment, max_attempts,
                                lease, report, recorder):
-                stop.set()  # the server is unavailable: the other connection stops too
-                return
+                break
     finally:
         try:
             recorder.close()

@@ -238,7 +238,6 @@ class SmtpRecorder:
         from email.policy import default
 
         self.messages.append({"at": time.time(), "from": envelope.mail_from, "to": list(envelope.rcpt_tos),
-                              "peer": session.peer,  # (the client's address and port: which connection)
                               "msg": message_from_bytes(envelope.original_content or envelope.content, policy=default)})
         return "250 OK"
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-import pytest
 from sqlmodel import Session, select
 
 from intake.demo.forms import SAMPLE, docx_form, referral_email
 from intake.mailbox.maildir_source import MaildirSource
-from intake.service.services import build_services, deliver, poll_and_deliver
+from intake.service.services import build_services, poll_and_deliver
 from intake.store.models import OutboundEmail
 from notifier.compose import build_email
 from notifier.delivery import deliver_pending
@@ -121,28 +120,3 @@ def test_deliver_pending_long_run_renews_its_claims_and_never_sends_a_row_taken_
     with Session(svc.engine) as s:
         assert s.get(OutboundEmail, 8).lease_owner == "other-run"
         assert {s.get(OutboundEmail, i).status for i in range(1, 8)} == {"sent"}
-
-
-@pytest.mark.servers
-def test_deliver_sends_on_two_connections_when_there_is_more_than_one_batch_each_email_once(server_cfg, smtp):
-    # 60 queued emails (more than one claim batch of 25): a second SMTP connection sends alongside the first; the
-    # server receives every email once, over two connections, and every row is recorded sent.
-    svc = build_services(server_cfg, isolated=False)
-    now = svc.now()
-    _queue(svc, 60, now)
-    report = deliver(svc, everything=True)
-    assert report.sent == 60 and not report.errors
-    subjects = [m["msg"]["Subject"] for m in smtp.handler.messages]
-    assert sorted(subjects) == sorted(f"n{i}" for i in range(60))
-    assert len({m["peer"] for m in smtp.handler.messages}) == 2
-    with Session(svc.engine) as s:
-        assert {a.status for a in s.exec(select(OutboundEmail))} == {"sent"}
-
-
-@pytest.mark.servers
-def test_deliver_sends_on_one_connection_when_one_batch_holds_everything(server_cfg, smtp):
-    # Two emails (an acknowledgement and the Manager's copy, say): no second connection is opened for them.
-    svc = build_services(server_cfg, isolated=False)
-    _queue(svc, 2, svc.now())
-    assert deliver(svc, everything=True).sent == 2
-    assert len({m["peer"] for m in smtp.handler.messages}) == 1

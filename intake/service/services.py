@@ -112,12 +112,10 @@ def deliver(svc: Services, sender=None, now=None, everything: bool = False) -> D
     """Deliver the outbox; when an alert to the Manager or the Chair was refused, queue the notices to the other
     person (and the deputy, the service desk) and deliver them in the same run: told the same day, at once.
     ``everything``: all that is due, not only one run's worth (500)."""
-    # a second SMTP connection sends alongside the first when there is more than one batch (our own senders only)
-    second = partial(open_sender, svc.cfg) if sender is None and svc.cfg.smtp.backend == "smtp" else None
     sender = sender or open_sender(svc.cfg)
     now = now or svc.now()
     report = deliver_pending(svc.engine, sender, svc.cfg.smtp.from_, now, svc.cfg.smtp.max_attempts,
-                             lease=svc.claim_lease, clock=svc.now, everything=everything, second_sender=second)
+                             lease=svc.claim_lease, clock=svc.now, everything=everything)
     with Session(svc.engine) as session:
         queued = notify_refusals(session, svc.cfg, now)
         session.commit()
