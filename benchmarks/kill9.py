@@ -123,7 +123,8 @@ def main(argv):
         by_creation = [c.seq for c in sorted(cases, key=lambda c: c.id)]
         print(f"case numbers: {seqs[:1]}..{seqs[-1:]}, gaps {missing[:20]}, numbers twice "
               f"{sum(v - 1 for v in Counter(seqs).values())}; numbers handed out and never used {len(held)}; cases "
-              f"numbered below a case created before them (a number taken over from a killed worker) "
+              f"numbered below a case inserted before them (workers numbering side by side, or a number taken over from a "
+              f"killed worker) "
               f"{sum(1 for i, q in enumerate(by_creation) if i and q < max(by_creation[:i]))}")
         print(f"acknowledgement rows {len(acks)} ({dict(Counter(a.status for a in acks))})")
         print(f"acknowledgements received by SMTP: {sum(smtp_acks.values())} for {len(smtp_acks)} messages; "
