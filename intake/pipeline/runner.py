@@ -497,8 +497,23 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
     return folder
 
 
+def _ready_ahead(svc: Services, chunk: list[FetchedMessage], held: set[str], stuck: list[str]) -> None:
+    """Claim the next chunk and start reading and parsing its messages while this one is processed, so the first
+    messages of the next chunk are ready when it starts. Only what ``_poll_chunk`` does for that chunk later, earlier:
+    its claims are taken again there (a renewal) and counted there."""
+    if svc.prefetch is None or not chunk:
+        return
+    recorded = _recorded(svc, [f.source_key for f in chunk])
+    todo = [f for f in chunk if f.source_key not in stuck and not _done_already(recorded.get(f.source_key))]
+    if svc.worker is not None and todo:
+        mine = leases.claim_many(svc.engine, [lease_name(f) for f in todo], svc.worker, svc.now(), svc.claim_lease)
+        held |= mine
+        todo = [f for f in todo if lease_name(f) in mine]
+    svc.prefetch.ahead(todo)
+
+
 def _poll_chunk(svc: Services, source: MailSource, chunk: list[FetchedMessage], pending: list,
-                report: PollReport, held: set[str]) -> None:
+                report: PollReport, held: set[str], upcoming: list[FetchedMessage] = ()) -> None:
     chunk = [f for f in chunk if f.source_key not in report.stuck]  # its MOVE failed in this batch: next cycle
     recorded = _recorded(svc, [f.source_key for f in chunk])
     todo = []
@@ -514,6 +529,7 @@ def _poll_chunk(svc: Services, source: MailSource, chunk: list[FetchedMessage], 
         recorded = _recorded(svc, [f.source_key for f in todo])
     if svc.prefetch is not None:
         svc.prefetch.ahead([f for f in todo if not _done_already(recorded.get(f.source_key))])
+        _ready_ahead(svc, list(upcoming), held, report.stuck)
     claimed_at = svc.now()
     for i, fetched in enumerate(todo):
         if svc.worker is not None and svc.now() - claimed_at >= svc.claim_lease / 3:
@@ -562,8 +578,19 @@ def poll_once(svc: Services, source: MailSource) -> PollReport:
     held: set[str] = set()
     try:
         messages = iter(source.fetch_new())
-        while chunk := list(islice(messages, MOVE_BATCH)):
-            _poll_chunk(svc, source, chunk, pending, report, held)
+        chunk = list(islice(messages, MOVE_BATCH))
+        while chunk:
+            # the next chunk is fetched first, so that it is read and parsed while this one is processed; a mailbox
+            # that fails while it is fetched stops the poll after this chunk, as before
+            failure = None
+            try:
+                upcoming = list(islice(messages, MOVE_BATCH))
+            except MailSourceUnavailable as exc:
+                upcoming, failure = [], exc
+            _poll_chunk(svc, source, chunk, pending, report, held, upcoming)
+            if failure is not None:
+                raise failure
+            chunk = upcoming
         _flush_moves(svc, source, pending, report)
     except MailSourceUnavailable as exc:
         report.error = str(exc)
