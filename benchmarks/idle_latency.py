@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.ingest import TO, config  # noqa: E402
 from intake.demo.forms import SAMPLE, docx_form, referral_email  # noqa: E402
-from intake.mailbox.imap_source import ImapMailSource  # noqa: E402
+from intake.mailbox.imap_source import ImapMailSource, idle_check_seconds  # noqa: E402
 from tests.servers import Smtp, start_dovecot, wait_for  # noqa: E402
 
 
@@ -91,8 +91,9 @@ def main(argv) -> int:
     ap.add_argument("--gap", type=float, default=1.0, help="seconds between two arrivals (default 1.0)")
     ap.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     ap.add_argument("--log", type=Path, help="write the service's log (stderr) to this file")
-    ap.add_argument("--idle-check", type=float, default=0.0, metavar="SECONDS",
-                    help="mailbox.idle_check for the service: start IDLE again every SECONDS (default 0: off)")
+    ap.add_argument("--idle-check", type=lambda v: v if v == "auto" else float(v), default="auto", metavar="SECONDS",
+                    help="mailbox.idle_check for the service: start IDLE again every SECONDS, 0: off (default \"auto\", "
+                         "the service's default: 0.1 on Dovecot)")
     args = ap.parse_args(argv)
     dv = start_dovecot()
     smtp = Smtp(dv.directory)
@@ -117,9 +118,10 @@ def main(argv) -> int:
         floor = bare_idle(dv, one)
         print(f"the IMAP server alone: APPEND -> IDLE notification to a bare IMAP client ({len(floor)}): "
               f"median {statistics.median(floor):.3f} s, max {max(floor):.3f} s")
-        if args.idle_check:
-            checked = bare_idle(dv, one, check_every=args.idle_check)
-            print(f"the same, IDLE started again every {args.idle_check} s: median {statistics.median(checked):.3f} s, "
+        every = idle_check_seconds(args.idle_check, "Dovecot")  # (this server)
+        if every:
+            checked = bare_idle(dv, one, check_every=every)
+            print(f"the same, IDLE started again every {every} s: median {statistics.median(checked):.3f} s, "
                   f"max {max(checked):.3f} s")
         cpu_before = imap_cpu_seconds()
         proc = subprocess.Popen([sys.executable, "-m", "intake", "--config", str(cfg_path), "run"],

@@ -28,7 +28,7 @@ from sqlmodel import Session, create_engine, select  # noqa: E402
 
 from benchmarks.ingest import TO, config  # noqa: E402
 from intake.demo.forms import SAMPLE, docx_form, referral_email  # noqa: E402
-from intake.store.models import Case, InboundMessage, OutboundEmail, WorkLease  # noqa: E402
+from intake.store.models import Case, CaseNumber, InboundMessage, OutboundEmail, WorkLease  # noqa: E402
 from tests.servers import Smtp, start_dovecot  # noqa: E402
 
 LEASE_SECONDS = 12  # database.claim_lease for this run: a killed worker's messages wait this long
@@ -108,6 +108,7 @@ def main(argv):
             cases = s.exec(select(Case)).all()
             acks = s.exec(select(OutboundEmail).where(OutboundEmail.kind == "acknowledgement")).all()
             leases = s.exec(select(WorkLease)).all()
+            held = s.exec(select(CaseNumber)).all()
         per_message = Counter(c.message_id for c in cases)
         smtp_acks = Counter(m["msg"]["In-Reply-To"] for m in smtp.handler.messages if m["msg"]["Auto-Submitted"] == "auto-replied")
         print(f"{args.workers} worker(s) on {args.db}, {args.rounds} rounds, {kills} killed with SIGKILL; final runs exit "
@@ -117,6 +118,14 @@ def main(argv):
               f"outcomes {dict(Counter(m.outcome for m in inbound))}; left in INBOX {dv.count('INBOX')}")
         print(f"cases {len(cases)} for {len(per_message)} messages; messages with more than one case: "
               f"{sum(1 for v in per_message.values() if v > 1)}")
+        seqs = sorted(c.seq for c in cases)
+        missing = sorted(set(range(1, max(seqs, default=0) + 1)) - set(seqs))
+        by_creation = [c.seq for c in sorted(cases, key=lambda c: c.id)]
+        print(f"case numbers: {seqs[:1]}..{seqs[-1:]}, gaps {missing[:20]}, numbers twice "
+              f"{sum(v - 1 for v in Counter(seqs).values())}; numbers handed out and never used {len(held)}; cases "
+              f"numbered below a case inserted before them (workers numbering side by side, or a number taken over from a "
+              f"killed worker) "
+              f"{sum(1 for i, q in enumerate(by_creation) if i and q < max(by_creation[:i]))}")
         print(f"acknowledgement rows {len(acks)} ({dict(Counter(a.status for a in acks))})")
         print(f"acknowledgements received by SMTP: {sum(smtp_acks.values())} for {len(smtp_acks)} messages; "
               f"duplicates {sum(v - 1 for v in smtp_acks.values())} (a kill between the server's 250 and our commit)")

@@ -82,7 +82,7 @@ class Mailbox:
     timeout: float = setting(30.0, "seconds to wait for the IMAP server")
     cafile: str = setting("", "CA bundle to trust for IMAP TLS (default: the system's)")
     idle: bool = setting(True, "with IMAP, wait in IDLE between polls so new mail is processed within seconds")
-    idle_check: float = setting(0.0, "with IDLE, also start IDLE again every this many seconds, so the server looks for new mail at once (0: wait for its notice; Dovecot gives it 0.5 s after mail arrives)")
+    idle_check: float | str = setting("auto", "with IDLE, also start IDLE again every this many seconds, so the server looks for new mail at once (0: wait for its notice; \"auto\": 0.1 on a Dovecot server, which gives its notice 0.5 s after mail arrives, 0 on any other, e.g. Microsoft 365, which throttles clients that send many commands)")
 
 
 @dataclass
@@ -301,15 +301,17 @@ def parse_duration(text: str, key: str) -> float:
 
 
 def _check_type(key: str, value: Any, annotation: str) -> Any:
-    expected = {"str": str, "int": int, "float": (int, float), "bool": bool, "list[str]": list}[annotation]
-    if annotation in ("int", "float") and isinstance(value, bool):
+    expected = {"str": str, "int": int, "float": (int, float), "bool": bool, "list[str]": list,
+                "float | str": (int, float, str)}[annotation]
+    if annotation in ("int", "float", "float | str") and isinstance(value, bool):
         raise ConfigError(f"{key} must be a number, not {value!r}")
     if not isinstance(value, expected):
-        names = {"str": "a string", "int": "a whole number", "float": "a number", "bool": "true or false", "list[str]": "a list of strings"}
+        names = {"str": "a string", "int": "a whole number", "float": "a number", "bool": "true or false", "list[str]": "a list of strings",
+                 "float | str": "a number or a word"}
         raise ConfigError(f"{key} must be {names[annotation]}, not {value!r}")
     if annotation == "list[str]" and not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{key} must be a list of strings")
-    return float(value) if annotation == "float" else value
+    return float(value) if annotation == "float" or annotation == "float | str" and not isinstance(value, str) else value
 
 
 def _build_section(name: str, cls: type, raw: Any) -> Any:
@@ -380,8 +382,8 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("smtp.host is required with smtp.backend = \"smtp\"")
     if "@" not in cfg.smtp.from_:
         raise ConfigError("smtp.from must be an email address, e.g. \"LSCP Referrals <referrals@example.org>\"")
-    if not cfg.mailbox.idle_check >= 0:
-        raise ConfigError("mailbox.idle_check must be 0 (off) or a number of seconds, e.g. 0.2")
+    if cfg.mailbox.idle_check != "auto" and not (not isinstance(cfg.mailbox.idle_check, str) and cfg.mailbox.idle_check >= 0):
+        raise ConfigError("mailbox.idle_check must be \"auto\", 0 (off) or a number of seconds, e.g. 0.1")
     for sect in ("mailbox", "smtp", "oauth2"):
         if not getattr(cfg, sect).timeout > 0:
             raise ConfigError(f"{sect}.timeout must be a number of seconds greater than zero (every network call has a timeout)")

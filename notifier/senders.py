@@ -10,7 +10,6 @@ SmtpServerUnavailable (a DeliveryUnavailable that is no message's fault).
 from __future__ import annotations
 
 import os
-import re
 import smtplib
 import socket
 import ssl
@@ -44,6 +43,12 @@ class DirectorySender:
 
     def close(self) -> None:
         pass
+
+
+def crlf(raw: bytes) -> bytes:
+    """Every line ending (LF or CRLF) as CRLF; a lone CR stays as it is (what ``re.sub(rb"\r?\n", b"\r\n", raw)`` did,
+    in two C-level passes instead of a regular expression over the whole email)."""
+    return raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
 
 class SmtpSender:
@@ -117,7 +122,7 @@ class SmtpSender:
 
     def send(self, raw: bytes, sender: str, recipient: str, name: str) -> None:
         conn = self._connect()
-        raw = re.sub(rb"\r?\n", b"\r\n", raw)  # SMTP lines end in CRLF; bytes are not converted by smtplib
+        raw = crlf(raw)  # SMTP lines end in CRLF; bytes are not converted by smtplib
         options = []
         if not (sender + recipient).isascii():
             if not conn.has_extn("smtputf8"):

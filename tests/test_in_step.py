@@ -109,3 +109,13 @@ def test_upgrading_an_existing_database_keeps_its_data(database):
         assert conn.execute(text("SELECT key FROM outbound_email WHERE kind = 'reminder'")).scalar_one() == \
             "reminder:SIRG-2026-0001:C1:2026-01-08:due"
         assert conn.execute(text("SELECT count(*) FROM used_token")).scalar_one() == 0
+
+
+def test_in_step_head_revision_read_from_the_files_is_alembics_head():
+    # A worker skips Alembic when the database is at the head it reads from the migration files: that head must be
+    # the one Alembic itself finds.
+    from alembic.script import ScriptDirectory
+
+    from intake.store.db import alembic_config, head_revision
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()

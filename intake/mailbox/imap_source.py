@@ -241,6 +241,21 @@ class ImapMailSource:
     def supports_idle(self) -> bool:
         return self.connect().has_capability("IDLE")
 
+    def server_name(self) -> str:
+        """What the server calls itself: its name in answer to ID (RFC 2971) when it offers ID, else its greeting."""
+        client = self.connect()
+        try:
+            if client.has_capability("ID"):
+                answer = client.id_() or ()  # (key, value, key, value, ...)
+                info = {k.lower(): v for k, v in zip(answer[::2], answer[1::2]) if isinstance(k, bytes)}
+                name = info.get(b"name")
+                if name:
+                    return name.decode(errors="replace") if isinstance(name, bytes) else str(name)
+        except (IMAPClientError, OSError):
+            pass  # the greeting says as much
+        welcome = client.welcome or b""
+        return welcome.decode(errors="replace") if isinstance(welcome, bytes) else str(welcome)
+
     def idle_wait(self, timeout: float, check_every: float = 0.0) -> bool:
         """Wait in IDLE up to ``timeout`` seconds; True when the server reported new or changed mail.
         ``check_every`` > 0: also end IDLE and start it again every that many seconds, which makes the server look at
@@ -272,4 +287,15 @@ class ImapMailSource:
         return f"logged in to {self.host}:{self.port} as {self.username}; {self.inbox} has {count} message(s) waiting"
 
 
-__all__ = ["ImapMailSource", "ConfigError"]
+def idle_check_seconds(setting: float | str, server: str) -> float:
+    """``mailbox.idle_check`` for this server: a number as it is; "auto": 0.1 s on Dovecot (its notice of new mail comes
+    0.5 s late, a delay fixed in its code; starting IDLE again makes it look at once, ten DONE/IDLE pairs a second
+    on one connection), 0 on any other server (Microsoft 365 and other hosted servers throttle chatty clients)."""
+    if setting != "auto":
+        return float(setting)
+    return DOVECOT_IDLE_CHECK if "dovecot" in server.lower() else 0.0
+
+
+DOVECOT_IDLE_CHECK = 0.1
+
+__all__ = ["ImapMailSource", "ConfigError", "idle_check_seconds"]

@@ -43,7 +43,7 @@ from intake.pipeline.owner_replies import handle_owner_command
 from intake.pipeline.replies import handle_command, handle_reply
 from intake.pipeline.store import record_inbound, store
 from intake.pipeline.validate import validate
-from intake.store import leases
+from intake.store import case_numbers, leases
 from intake.store.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
 from intake.store.leases import LeaseLost
 from intake.store.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState, WorkLease
@@ -69,6 +69,7 @@ class Services:
     worker: str | None = None   # this worker's lease owner id: messages are claimed before processing (None: no claims)
     claim_lease: timedelta = timedelta(minutes=5)
     prefetch: object | None = None  # a Prefetcher: reads and parses the next messages while one is processed
+    numbers: object | None = None  # PostgreSQL: case_numbers.Numbers, made at the first new case
 
 
 @dataclass
@@ -221,7 +222,8 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
             extract(ctx, svc.parse, cfg.limits)
             validate(ctx)
         folder = folder_name(cfg, ctx.outcome)
-        cases = store(ctx, session, svc.files, cfg.organisation.reference_prefix, cfg.tz, folder)
+        cases = store(ctx, session, svc.files, cfg.organisation.reference_prefix, cfg.tz, folder,
+                      numbers=_numbers(svc, fetched))
         if svc.after_case is not None:
             for case in cases:
                 svc.after_case(session, case, now)
@@ -246,6 +248,29 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
     log.info("message outcome: inbound=%s key=%s outcome=%s cases=%s", ctx.inbound_id, fetched.source_key,
              ctx.outcome, ",".join(ctx.case_refs) or "-")
     return ctx.outcome, folder
+
+
+def _numbers(svc: Services, fetched: FetchedMessage) -> Callable[[int, int], list[int]] | None:
+    """PostgreSQL: case numbers handed out in a short transaction of their own (``intake.store.case_numbers``), so
+    other workers wait for the numbering only, not for this message's whole transaction. SQLite: None (numbered in
+    the message's transaction, one writer at a time)."""
+    if svc.engine.dialect.name != "postgresql":
+        return None
+    owner = svc.worker or leases.worker_id()
+    if svc.numbers is None:
+        svc.numbers = case_numbers.Numbers(svc.engine)
+    return lambda year, count: svc.numbers.reserve(fetched.source_key, owner, year, count, svc.now(), svc.claim_lease)
+
+
+def _release_numbers(svc: Services, fetched: FetchedMessage) -> None:
+    """Numbers handed out for a message whose transaction rolled back are free for the next case at once."""
+    if svc.engine.dialect.name != "postgresql":
+        return
+    try:
+        with svc.engine.begin() as conn:
+            case_numbers.release(conn, fetched.source_key)
+    except OperationalError:
+        pass  # the database is gone: the numbers' hold runs out on its own (database.claim_lease)
 
 
 def _read_plan_here(data: bytes, name):
@@ -294,6 +319,7 @@ def _quarantine(svc: Services, fetched: FetchedMessage, facts: MessageFacts, raw
         row = record_inbound(session, ctx, folder_name(svc.cfg, "failed"))
         session.add(AuditEvent(at=now, actor="intake", action="message_failed",
                                detail=json.dumps({"inbound": row.id, "error": detail, "where": where})))
+        case_numbers.release(session.connection(), fetched.source_key)  # recorded without its cases: numbers free
         if claimed:
             _finish_claim(svc, session, fetched)
         session.commit()
@@ -449,6 +475,7 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
                     fetched.source_key, exc.__class__.__name__)
         if svc.worker is not None:  # nothing was recorded: let the next poll (of any worker) take it at once
             leases.release(svc.engine, lease_name(fetched), svc.worker)
+        _release_numbers(svc, fetched)
         return None
     except Exception as exc:  # a bug: quarantine and carry on
         try:
@@ -462,6 +489,7 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
                       type(again).__name__)
             if svc.worker is not None:
                 leases.release(svc.engine, lease_name(fetched), svc.worker)
+            _release_numbers(svc, fetched)
             return None
     report.outcomes[outcome] += 1
     if svc.crash_after_commit is not None:
@@ -469,8 +497,23 @@ def _process_one(svc: Services, fetched: FetchedMessage, earlier: InboundMessage
     return folder
 
 
+def _ready_ahead(svc: Services, chunk: list[FetchedMessage], held: set[str], stuck: list[str]) -> None:
+    """Claim the next chunk and start reading and parsing its messages while this one is processed, so the first
+    messages of the next chunk are ready when it starts. Only what ``_poll_chunk`` does for that chunk later, earlier:
+    its claims are taken again there (a renewal) and counted there."""
+    if svc.prefetch is None or not chunk:
+        return
+    recorded = _recorded(svc, [f.source_key for f in chunk])
+    todo = [f for f in chunk if f.source_key not in stuck and not _done_already(recorded.get(f.source_key))]
+    if svc.worker is not None and todo:
+        mine = leases.claim_many(svc.engine, [lease_name(f) for f in todo], svc.worker, svc.now(), svc.claim_lease)
+        held |= mine
+        todo = [f for f in todo if lease_name(f) in mine]
+    svc.prefetch.ahead(todo)
+
+
 def _poll_chunk(svc: Services, source: MailSource, chunk: list[FetchedMessage], pending: list,
-                report: PollReport, held: set[str]) -> None:
+                report: PollReport, held: set[str], upcoming: list[FetchedMessage] = ()) -> None:
     chunk = [f for f in chunk if f.source_key not in report.stuck]  # its MOVE failed in this batch: next cycle
     recorded = _recorded(svc, [f.source_key for f in chunk])
     todo = []
@@ -486,6 +529,7 @@ def _poll_chunk(svc: Services, source: MailSource, chunk: list[FetchedMessage], 
         recorded = _recorded(svc, [f.source_key for f in todo])
     if svc.prefetch is not None:
         svc.prefetch.ahead([f for f in todo if not _done_already(recorded.get(f.source_key))])
+        _ready_ahead(svc, list(upcoming), held, report.stuck)
     claimed_at = svc.now()
     for i, fetched in enumerate(todo):
         if svc.worker is not None and svc.now() - claimed_at >= svc.claim_lease / 3:
@@ -534,8 +578,19 @@ def poll_once(svc: Services, source: MailSource) -> PollReport:
     held: set[str] = set()
     try:
         messages = iter(source.fetch_new())
-        while chunk := list(islice(messages, MOVE_BATCH)):
-            _poll_chunk(svc, source, chunk, pending, report, held)
+        chunk = list(islice(messages, MOVE_BATCH))
+        while chunk:
+            # the next chunk is fetched first, so that it is read and parsed while this one is processed; a mailbox
+            # that fails while it is fetched stops the poll after this chunk, as before
+            failure = None
+            try:
+                upcoming = list(islice(messages, MOVE_BATCH))
+            except MailSourceUnavailable as exc:
+                upcoming, failure = [], exc
+            _poll_chunk(svc, source, chunk, pending, report, held, upcoming)
+            if failure is not None:
+                raise failure
+            chunk = upcoming
         _flush_moves(svc, source, pending, report)
     except MailSourceUnavailable as exc:
         report.error = str(exc)

@@ -8,10 +8,12 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime
+from typing import Callable
 
 from sqlalchemy import func, text
 from sqlmodel import Session, select
 
+from intake.store import case_numbers
 from intake.store.models import Attachment, AuditEvent, Case, InboundMessage
 from intake.pipeline.context import MessageContext
 from intake.store.storage import FileStore
@@ -28,15 +30,19 @@ def case_initials(record: dict) -> str:
     return ", ".join(initials(c.get("name")) for c in record.get("children") or []) or "?"
 
 
-CASE_NUMBERS_LOCK = 7267002  # PostgreSQL advisory lock: one worker at a time numbers a new case
+CASE_NUMBERS_LOCK = case_numbers.CASE_NUMBERS_LOCK  # PostgreSQL advisory lock: one worker at a time numbers cases
 
 
 def next_reference(session: Session, prefix: str, year: int) -> tuple[int, str]:
+    """The next number, taken in this transaction (SQLite: one writer at a time; the workers on PostgreSQL use
+    ``intake.store.case_numbers``)."""
     if session.get_bind().dialect.name == "postgresql":
-        # Several workers open cases at once: without this, two read the same last number and one transaction fails
-        # on the unique reference. Held until this message's transaction ends. (SQLite has one writer at a time.)
+        # Without this, two read the same last number and one transaction fails on the unique reference. Held until
+        # this message's transaction ends.
         session.exec(text(f"SELECT pg_advisory_xact_lock({CASE_NUMBERS_LOCK})"))
-    last = session.exec(select(func.max(Case.seq)).where(Case.year == year)).one()
+        last = case_numbers.highest(session.connection(), year)  # (numbers held by other workers count too)
+    else:
+        last = session.exec(select(func.max(Case.seq)).where(Case.year == year)).one()
     seq = (last or 0) + 1
     return seq, f"{prefix}-{year}-{seq:04d}"
 
@@ -72,9 +78,13 @@ def record_inbound(session: Session, ctx: MessageContext, folder: str) -> Inboun
     return row
 
 
-def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, tz, folder: str) -> list[Case]:
+def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, tz, folder: str,
+          numbers: Callable[[int, int], list[int]] | None = None) -> list[Case]:
     """Returns the cases created now. A message processed again reuses its attachment rows and
-    never opens a second case for a form that already has one (ctx.case_refs lists both)."""
+    never opens a second case for a form that already has one (ctx.case_refs lists both).
+    ``numbers(year, count)``: case numbers handed out apart from this transaction (PostgreSQL,
+    ``intake.store.case_numbers.reserve``), used here and marked used in this transaction; None: each is taken here
+    (``next_reference``)."""
     again = ctx.earlier_id is not None  # processed again: its attachment rows and cases may exist already
     inbound = record_inbound(session, ctx, folder)
     earlier: dict[str, list[Attachment]] = {}
@@ -96,15 +106,21 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
     if opening:
         received = (ctx.fetched.internal_date or ctx.now)
         year = received.astimezone(tz).year
+        existing = {id(p): session.exec(select(Case).where(Case.inbound_id == inbound.id,
+                                                           Case.attachment_id == attachment_rows[id(p)].id)).first()
+                    for p in opening} if again else {}
+        handed = iter(numbers(year, sum(1 for p in opening if existing.get(id(p)) is None))) if numbers else None
         for p in opening:
-            existing = session.exec(select(Case).where(Case.inbound_id == inbound.id,
-                                                       Case.attachment_id == attachment_rows[id(p)].id)).first() if again else None
-            if existing is not None:  # processed again: this form's case exists already
-                ctx.existing_cases.append(existing)
-                ctx.case_refs.append(existing.reference)
+            if existing.get(id(p)) is not None:  # processed again: this form's case exists already
+                ctx.existing_cases.append(existing[id(p)])
+                ctx.case_refs.append(existing[id(p)].reference)
                 continue
             record = p.result.record
-            seq, reference = next_reference(session, prefix, year)
+            if handed is not None:
+                seq = next(handed)
+                reference = f"{prefix}-{year}-{seq:04d}"
+            else:
+                seq, reference = next_reference(session, prefix, year)
             case = Case(
                 reference=reference, year=year, seq=seq,
                 status="needs_information" if p.result.missing else "received",
@@ -123,4 +139,6 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
                                                       "sources": p.result.sources}, ensure_ascii=False)))
             cases.append(case)
             ctx.case_refs.append(reference)
+        if handed is not None:
+            case_numbers.consumed(session.connection(), year, [c.seq for c in cases])
     return cases

@@ -18,7 +18,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from intake.config import parse_duration
 from intake.errors import RetryLater
-from intake.mailbox.imap_source import ImapMailSource
+from intake.mailbox.imap_source import ImapMailSource, idle_check_seconds
 from intake.service import remind as clock_round  # called as clock_round.remind: the tests replace it on the module
 from intake.service.services import build_services, deliver, poll_and_deliver
 from intake.store import leases
@@ -105,7 +105,11 @@ def idle_loop(cfg, wake, stop: threading.Event, source_factory=None) -> None:
                     log.info("the IMAP server does not support IDLE; relying on polling")
                     return
                 backoff = 5.0
-            if source.idle_wait(timeout=IDLE_RENEW_SECONDS, check_every=cfg.mailbox.idle_check):
+                named = getattr(source, "server_name", None) if cfg.mailbox.idle_check == "auto" else None
+                check_every = idle_check_seconds(cfg.mailbox.idle_check, named() if named else "")
+                log.info("waiting for new mail in IMAP IDLE%s", f", started again every {check_every:g} s"
+                         if check_every else "")
+            if source.idle_wait(timeout=IDLE_RENEW_SECONDS, check_every=check_every):
                 wake()
         except Exception as exc:  # noqa: BLE001 - one line per failure, then back off
             log.warning("IMAP IDLE unavailable (%s); retrying in %.0f s", exc, backoff)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
+from functools import lru_cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import NoSuchModuleError
 from sqlmodel import create_engine
@@ -58,7 +58,9 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def alembic_config(url: str) -> AlembicConfig:
+def alembic_config(url: str):
+    from alembic.config import Config as AlembicConfig  # (Alembic is imported only when a schema is to be changed)
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -86,8 +88,38 @@ def _transactional_sqlite(engine: Engine) -> Engine:
     return migrating
 
 
+@lru_cache(maxsize=1)
+def head_revision() -> str:
+    """The latest migration's revision, read from the migration files (the one no other file revises)."""
+    revisions, revised = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found = re.search(r"^revision = ['\"]([^'\"]+)['\"]", source, re.M)
+        if found:
+            revisions.add(found.group(1))
+            revised.update(re.findall(r"^down_revision = ['\"]([^'\"]+)['\"]", source, re.M))
+    heads = revisions - revised
+    if len(heads) != 1:
+        raise IntakeError(f"the migrations in {MIGRATIONS / 'versions'} have {len(heads)} latest revisions, not one")
+    return heads.pop()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None: no schema yet, or no record of one)."""
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except Exception:  # noqa: BLE001 - no such table (a new database): nothing applied
+            return None
+
+
 def upgrade(engine: Engine) -> None:
-    """Apply every migration not yet applied (harmless when up to date), all or nothing."""
+    """Apply every migration not yet applied (harmless when up to date), all or nothing. A database at the latest
+    revision is left as it is without starting Alembic (a tenth of a worker's start-up)."""
+    if current_revision(engine) == head_revision():
+        return
+    from alembic import command
+
     cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     on_file = engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:")
     migrating = _transactional_sqlite(engine) if on_file else engine

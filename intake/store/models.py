@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Optional
 
-from sqlalchemy import Column, Text, UniqueConstraint
+from sqlalchemy import Column, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -198,3 +198,15 @@ class WorkLease(SQLModel, table=True):
     name: str = Field(primary_key=True)
     owner: Optional[str] = None
     lease_until: Optional[datetime] = None
+
+
+class CaseNumber(SQLModel, table=True):
+    """A case number handed out, on PostgreSQL, before its case is committed (``intake.store.case_numbers``): the
+    row lives until the case that uses the number commits (same transaction). A row whose worker died or gave up
+    is free, and the next new case takes it, so the numbers keep no gap."""
+    __tablename__ = "case_number"
+    year: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    seq: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    holder: str = Field(index=True)          # the source key of the message the number was handed out for
+    owner: Optional[str] = None              # the worker holding it (None: free for the next new case)
+    until: Optional[datetime] = None         # held until then at most (a stalled worker lets go)
