@@ -39,15 +39,19 @@ def newspaper_pdf() -> bytes:
     c.setFont(PLAIN, 9)
     c.drawString(40, height - 68, "Please answer every question. Send the form to the partnership business unit.")
     for k, column in enumerate(COLUMNS):
-        x, y = 40 + k * 180, height - 100
-        for question, answer in column:
-            c.setFont(BOLD, 9)
-            c.drawString(x, y, question)
-            c.setFont(PLAIN, 9)
-            c.drawString(x, y - 13, answer)
-            y -= 34
+        _questions(c, column, 40 + k * 180, height - 100)
     c.save()
     return out.getvalue()
+
+
+def _questions(c, pairs, x: float, y: float) -> None:
+    """Each bold question with its plain answer on the line under it, one under the other from y down."""
+    for question, answer in pairs:
+        c.setFont(BOLD, 9)
+        c.drawString(x, y, question)
+        c.setFont(PLAIN, 9)
+        c.drawString(x, y - 13, answer)
+        y -= 34
 
 
 GRID = [  # (label, answer lines, label, answer lines): one row each, cells wrapped onto several lines
@@ -146,22 +150,9 @@ def test_a_band_of_columns_ends_where_the_page_goes_on_at_full_width():
     out, c, height = _canvas()
     band = [COLUMNS[0][:4], COLUMNS[1][:4], COLUMNS[2][:2]]
     for k, column in enumerate(band):
-        x, y = 40, height - 60
-        x += k * 180
-        for question, answer in column:
-            c.setFont(BOLD, 9)
-            c.drawString(x, y, question)
-            c.setFont(PLAIN, 9)
-            c.drawString(x, y - 13, answer)
-            y -= 34
-    y = height - 60 - 4 * 34 - 20
-    for question, answer in [("Name of safeguarding lead", "Priya Mensah"), ("Lead's telephone", "0113 496 0001"),
-                             ("Lead's email", "priya.mensah@nhs.net")]:
-        c.setFont(BOLD, 9)
-        c.drawString(40, y, question)
-        c.setFont(PLAIN, 9)
-        c.drawString(40, y - 13, answer)
-        y -= 34
+        _questions(c, column, 40 + k * 180, height - 60)
+    _questions(c, [("Name of safeguarding lead", "Priya Mensah"), ("Lead's telephone", "0113 496 0001"),
+                   ("Lead's email", "priya.mensah@nhs.net")], 40, height - 60 - 4 * 34 - 20)
     c.save()
     blocks, _ = read_pdf(out.getvalue(), printed=True)
     texts = [b.text for b in blocks if isinstance(b, Para)]
