@@ -795,6 +795,32 @@ def _labels_above(rows: list[list[tuple]], bucket: dict, words: list[dict], take
     return out
 
 
+_DA_SIZE = re.compile(rb"([\d.]+)\s+Tf")
+
+
+def typed_on(page) -> list[dict]:
+    """Text typed onto a flat PDF as FreeText annotations (Acrobat's Fill & Sign, Preview's text tool): the answers
+    are in the annotations, not in the page. Each annotation's lines as words where it stands, in its own size;
+    comments (sticky notes) are not part of the form and are left out."""
+    out = []
+    for a in page.annots or []:
+        data = a.get("data") or {}
+        sub = data.get("Subtype")
+        if getattr(sub, "name", sub) != "FreeText" or not (a.get("contents") or "").strip():
+            continue
+        da = data.get("DA") or b""
+        m = _DA_SIZE.search(da if isinstance(da, bytes) else str(da).encode())
+        size = float(m.group(1)) if m and float(m.group(1)) > 0 else 10.0
+        for i, line in enumerate(a["contents"].replace("\r", "\n").split("\n")):
+            x, top = a["x0"] + 2, a["top"] + 2 + i * size * 1.2
+            for word in line.split():
+                width = len(word) * size * 0.5
+                out.append({"text": word, "x0": x, "x1": x + width, "top": top, "bottom": top + size,
+                            "fontname": "Helvetica", "size": size, "upright": True})
+                x += width + size * 0.3
+    return out
+
+
 def _body_size(words: list[dict]) -> float | None:
     """The size most of a page's words are set in, to the half point."""
     sizes = Counter(round(w.get("size", 0) * 2) / 2 for w in words if w.get("size"))
@@ -809,6 +835,7 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     entries = []
     tables = page.find_tables()
     words = unstruck(page, page.extract_words(keep_blank_chars=False, extra_attrs=["fontname", "size"]))
+    words += typed_on(page)
     cells_of: list[tuple[tuple, list]] = []
     for t in tables:
         for r in t.rows:
