@@ -41,6 +41,7 @@ class _Runs:
         self.bold: list[bool] = []      # per part: was it written in bold (a label's usual look)
         self.field_stack: list[dict] = []
         self.in_bold = False
+        self.boxes: list[str] = []      # the text of text boxes anchored in the paragraph
 
     def suppressed(self) -> bool:
         return any(f["mode"] in ("instr", "hide") for f in self.field_stack)
@@ -137,7 +138,28 @@ def _bold(r) -> bool:
     return el is not None and el.get(q("w:val"), "true") not in ("0", "false", "off")
 
 
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+TXBX = q("w:txbxContent")
+
+
+def _text_boxes(el, collect: _Runs) -> None:
+    """Text boxes drawn in a run (an answer typed in a box beside its label): their text, once. Word stores a box
+    twice, as a drawing and as an older VML fallback; the fallback is read only where there is no drawing."""
+    if el.tag == "{%s}AlternateContent" % MC:
+        choice = el.find("{%s}Choice" % MC)
+        el = choice if choice is not None and choice.find(f".//{TXBX}") is not None else el.find("{%s}Fallback" % MC)
+        if el is None:
+            return
+    for box in el.iter(TXBX):
+        text = "\n".join(t for t in (paragraph_text(p) for p in box.findall(q("w:p"))) if t.strip())
+        if text.strip():
+            collect.boxes.append(text.strip())
+
+
 def _run(r, collect: _Runs) -> None:
+    for el in r:
+        if el.tag in ("{%s}AlternateContent" % MC, q("w:drawing"), q("w:pict")):
+            _text_boxes(el, collect)
     if _struck(r):
         return
     collect.in_bold = _bold(r)
@@ -215,7 +237,10 @@ def paragraph_text(p) -> str:
         text = "".join(collect.parts)
     text = text.replace("\u2002" * 5, "")  # unfilled legacy text field
     text = "\n".join(line.strip() for line in text.split("\n"))
-    return "" if PLACEHOLDERS.match(text.strip()) else text
+    text = "" if PLACEHOLDERS.match(text.strip()) else text
+    if collect.boxes:  # a box anchored beside the label's words is that label's answer: after it, as after a tab
+        text = "\t".join(([text.strip()] if text.strip() else []) + collect.boxes)
+    return text
 
 
 def _is_heading(p) -> bool:
