@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlmodel import Session, select
 
+from intake import config as config_mod
 from intake.demo.forms import SAMPLE, docx_form, referral_email
 from intake.service.services import build_services, poll_and_deliver
 from intake.store import case_numbers
@@ -89,8 +90,6 @@ def referral(i: int):
 
 @pytest.fixture
 def pg_server_cfg(tmp_path, imap, smtp, monkeypatch, postgres):
-    from intake import config as config_mod
-
     monkeypatch.setenv("INTAKE_IMAP_PASSWORD", imap.password)
     monkeypatch.setenv("INTAKE_SMTP_PASSWORD", smtp.password)
     raw = server_config(imap.port, imap.user, smtp, database={"url": postgres.new_database()},

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlmodel import SQLModel
 
-from intake.store.db import open_database
+from intake.store.db import alembic_config, head_revision, open_database
 from notifier.compose import TEMPLATE_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -114,8 +115,4 @@ def test_upgrading_an_existing_database_keeps_its_data(database):
 def test_in_step_head_revision_read_from_the_files_is_alembics_head():
     # A worker skips Alembic when the database is at the head it reads from the migration files: that head must be
     # the one Alembic itself finds.
-    from alembic.script import ScriptDirectory
-
-    from intake.store.db import alembic_config, head_revision
-
     assert head_revision() == ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
