@@ -65,11 +65,12 @@ def build(outdir: Path, seed: int, count: int) -> list[dict]:
     (outdir / "forms").mkdir(parents=True)
     (outdir / "truth").mkdir(parents=True)
     truths = []
+    multi = set(random.Random(seed * 31 + 5).sample(range(1, count + 1), round(count * 0.4)))
     for i, (layout, vkey) in enumerate(plan(seed, count), 1):
         rng = random.Random(f"{seed}:{i}:{layout}:{vkey}")
         vocab = VOCABS[vkey]
         max_kids = 2 if vkey == "saltford_maternity" else 3
-        n_kids = 1 if rng.random() < 0.6 else rng.randint(2, max_kids)
+        n_kids = rng.randint(2, max_kids) if i in multi else 1
         styles = ("comb", "comb") if layout == "P-FLAT" else rng.choice(DATE_PAIRS[vkey])
         case = make_case(rng, vocab, layout, n_kids, styles)
         if layout in WORD_LAYOUTS:

@@ -559,8 +559,19 @@ class Case:
     notes: dict
 
 
+MEN = {"Martin", "Gareth", "Adebayo", "Stuart", "Marek", "Dean", "Graham", "Tariq", "Kwame", "Ewan"}
+
+
 def _person(rng):
     return f"{rng.choice(ADULT_FIRST)} {rng.choice(ADULT_LAST)}"
+
+
+def _titled(rng, name: str, titles: bool) -> str:
+    if not titles:
+        return name
+    male = name.split()[0] in MEN
+    t = rng.choice(["", "", "Dr "] + (["Mr "] if male else ["Mrs ", "Ms "]))
+    return t + name
 
 
 def _email(name: str, domain: str, rng) -> str:
@@ -612,8 +623,8 @@ def make_case(rng: random.Random, vocab: Vocab, layout: str, n_children: int, da
 
     # --- people
     plain = vocab.key in ("brackwater_yoi", "eastmoor_fire")
-    ref_name = (rng.choice(["", "", "Dr ", "Mrs ", "Mr ", "Ms "]) if not plain else "") + _person(rng)
-    lead_name = (rng.choice(["", "", "Dr ", "Ms "]) if not plain else "") + _person(rng)
+    ref_name = _titled(rng, _person(rng), not plain)
+    lead_name = _titled(rng, _person(rng), not plain)
     if vocab.key == "tideway_hub" and rng.random() < 0.4:
         lead_name = "DS " + _person(rng)
     ref = {"name": ref_name, "role": rng.choice(vocab.roles), "agency": rng.choice(vocab.agency_names),
@@ -637,7 +648,7 @@ def make_case(rng: random.Random, vocab: Vocab, layout: str, n_children: int, da
         last = surname if (i == 0 or rng.random() < 0.8) else rng.choice(SURNAMES)
         last_shown = last.upper() if caps_surname else last
         lo, hi = vocab.child_ages
-        age_years = rng.randint(lo, hi)
+        age_years = rng.randint(lo, hi) if not (i == 0 and itype == "care_leaver_death") else rng.randint(18, 21)
         dob = inc - dt.timedelta(days=int(age_years * 365.25) + rng.randint(5, 300))
         unborn = False
         if vocab.key == "saltford_maternity":
@@ -686,7 +697,9 @@ def make_case(rng: random.Random, vocab: Vocab, layout: str, n_children: int, da
     paras = [t.format(**fill) for t in templ]
     paras = [p.replace(" the baby ", " the baby ").replace(". the baby", ". The baby") for p in paras]
     paras = [p[0].upper() + p[1:] for p in paras]
-    reason = rng.choice(vocab.reasons).format(**fill)
+    dead = itype in ("death", "lac_death", "care_leaver_death")
+    cands = [r for r in vocab.reasons if any(w in r for w in ("died", "Death", "death")) == dead] or vocab.reasons
+    reason = rng.choice(cands).format(**fill)
     reason = reason[0].upper() + reason[1:]
     concerns = rng.choice(vocab.concerns).format(**fill)
     police = rng.choice([True, True, False, None])

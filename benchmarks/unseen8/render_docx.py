@@ -6,8 +6,8 @@ import datetime as dt
 import random
 
 from . import wordx as X
-from .common import is_long, options, shown, yn_word
-from .model import Case, Fld, fmt_date, VOCABS, SURNAMES, ADULT_FIRST, ADULT_LAST
+from .common import options, shown, yn_word
+from .model import ADULT_FIRST, ADULT_LAST, Case, Fld, fmt_date
 
 GREY = "808080"
 
@@ -432,7 +432,7 @@ def w_pdf2doc(case: Case, rng: random.Random) -> bytes:
                     line(X.run("\t") + _chunks(ln, rng))
                 continue
             val = shown(f, v)
-            wrapped = _wrap_chars(val, 58) or [""]
+            wrapped = _wrap_chars(val, 80) or [""]
             line(lab + X.run("\t") + _chunks(wrapped[0], rng), before=60)
             for ln in wrapped[1:]:
                 line(X.run("\t") + _chunks(ln, rng))

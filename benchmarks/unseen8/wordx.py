@@ -27,11 +27,11 @@ def rpr(b=False, i=False, sz=None, color=None, font=None, u=False, extra="") -> 
         parts.append("<w:i/>")
     if color:
         parts.append(f'<w:color w:val="{color}"/>')
+    parts.append(extra)  # w:spacing belongs between w:color and w:sz
     if sz:
         parts.append(f'<w:sz w:val="{int(sz * 2)}"/>')
     if u:
         parts.append('<w:u w:val="single"/>')
-    parts.append(extra)
     inner = "".join(parts)
     return f"<w:rPr>{inner}</w:rPr>" if inner else ""
 
