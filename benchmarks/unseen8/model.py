@@ -669,7 +669,7 @@ def make_case(rng: random.Random, vocab: Vocab, layout: str, n_children: int, da
                "age_word": rng.choice(AGE_WORDS), "gender": None if unborn else g,
                "other": rng.choice(["", "", "", f"{first[:3]}{rng.choice(['s', 'ie', 'ey'])}", f"{first} {rng.choice(SURNAMES)}", "'Smudge'"]),
                "eth": rng.choice(ETHNICITIES), "addr": addr if rng.random() < 0.9 or i == 0 else _address(rng, vocab),
-               "school": rng.choice(vocab.schools) if vocab.schools else None, "gp": rng.choice(vocab.gps) if vocab.gps else None,
+               "school": rng.choice(vocab.schools) if vocab.schools and (age_years >= 3 or vocab.key == "wrenfield_hv") else None, "gp": rng.choice(vocab.gps) if vocab.gps else None,
                "legal": rng.choice(vocab.legal) if vocab.legal else None,
                "cp": rng.choice([True, False, False, None]), "csc": rng.choice([True, True, False, None]),
                "lac": (itype == "lac_death" and i == 0) or rng.choice([False, False, True, None]),
