@@ -72,7 +72,14 @@ def _label_key(c) -> int:
     return getattr(c.label, "ident", None) or id(c.label)
 
 
-def assign(cands: list[Candidate], threshold: float, blank_threshold: float) -> tuple[dict, dict]:
+def bar(field_: str, threshold: float, child_threshold: float | None) -> float:
+    """The confidence a value must reach: a child's answers have their own (which child it is can be wrong
+    too, so they may need more), the rest the form's."""
+    return child_threshold if child_threshold is not None and field_.startswith("child.") else threshold
+
+
+def assign(cands: list[Candidate], threshold: float, blank_threshold: float,
+           child_threshold: float | None = None) -> tuple[dict, dict]:
     """-> (chosen: key -> Candidate, closed: key -> blank Candidate)."""
     chosen: dict[tuple, Candidate] = {}
     closed: dict[tuple, Candidate] = {}
@@ -87,7 +94,7 @@ def assign(cands: list[Candidate], threshold: float, blank_threshold: float) -> 
                 closed[c.key] = c
                 used_labels.add((_label_key(c), c.child))
             continue
-        if c.score < threshold:
+        if c.score < bar(c.field, threshold, child_threshold):
             continue
         if c.answer is not None and c.answer.n in used_answers:
             continue
@@ -113,8 +120,24 @@ def _set(rec: dict, path: str, value) -> None:
         rec[path] = value
 
 
+def _one_per_name(children: list[dict]) -> list[dict]:
+    """A child named twice (a summary box at the top, the child's section below) is one child: the later
+    answers fill what the first left empty; where the two disagree the first stands."""
+    out: list[dict] = []
+    for child in children:
+        name = (child["name"] or "").casefold()
+        same = next((c for c in out if name and (c["name"] or "").casefold() == name), None)
+        if same is None:
+            out.append(child)
+            continue
+        for k, v in child.items():
+            if same[k] is None:
+                same[k] = v
+    return out
+
+
 def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: list[dict],
-                 threshold: float) -> Reading:
+                 threshold: float, child_threshold: float | None = None, explained: bool = True) -> Reading:
     r = Reading()
     parts: dict[int, dict] = {}
     for key, c in sorted(chosen.items(), key=lambda kv: kv[1].label.item.n):
@@ -139,7 +162,7 @@ def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: l
             r.values_set += 1
             r.sources[path] = {"label": " + ".join(p[k].label.text for k in ("forename", "surname") if k in p),
                                "at": "; ".join((p[k].answer or p[k].label.item).where() for k in ("forename", "surname") if k in p)}
-    kept = [c for c in r.record["children"] if any(v is not None for v in c.values())]
+    kept = _one_per_name([c for c in r.record["children"] if any(v is not None for v in c.values())])
     r.record["children"] = kept
     for c in kept:
         if c["dob"] is not None:
@@ -148,11 +171,13 @@ def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: l
         r.record["agencies_involved"].append(a["entry"])
         r.sources[f"agencies_involved[{i}]"] = {"label": "agencies table", "at": a["at"]}
         r.values_set += 1
-    r.explain = explain(cands, chosen, closed, threshold)
+    if explained:
+        r.explain = explain(cands, chosen, closed, threshold, child_threshold)
     return r
 
 
-def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float) -> dict:
+def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float,
+            child_threshold: float | None = None) -> dict:
     """For every field: the chosen answer, its confidence and the runner-up; for every empty field, why."""
     by_key: dict[tuple, list[Candidate]] = {}
     for c in cands:
@@ -171,8 +196,9 @@ def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float
             continue
         valued = [c for c in cs if c.fit == 1]
         refused = [c for c in cs if c.fit == -1]
-        if valued and valued[0].score < threshold:
-            fields[path] = {"outcome": "empty", "why": f"below confidence ({_shown(valued[0].score, 2):.2f} < {threshold:.2f})",
+        needed = bar(key[0], threshold, child_threshold)
+        if valued and valued[0].score < needed:
+            fields[path] = {"outcome": "empty", "why": f"below confidence ({_shown(valued[0].score, 2):.2f} < {needed:.2f})",
                             "best": _describe(valued[0])}
         elif valued:
             fields[path] = {"outcome": "empty", "why": "its answer was taken by a more likely field",
@@ -182,4 +208,5 @@ def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float
                             "label": refused[0].label.text, "at": (refused[0].answer or refused[0].label.item).where()}
         else:
             fields[path] = {"outcome": "empty", "why": "blank on the form"}
-    return {"fields": dict(sorted(fields.items())), "threshold": threshold}
+    return {"fields": dict(sorted(fields.items())), "threshold": threshold,
+            "child_threshold": threshold if child_threshold is None else child_threshold}

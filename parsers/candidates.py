@@ -289,7 +289,14 @@ def _row(pic: Picture, it: Item) -> list[Item]:
 
 
 def _labels_in(row: list[Item]) -> int:
-    return sum(1 for c in row if c.text.strip() and label_likeness(c.text, c.section) >= 0.5)
+    """Cells that read as labels: a field's wording, or a question or 'Label:' however it is worded."""
+    return sum(1 for c in row if c.text.strip() and (c.text.strip().endswith(("?", ":"))
+                                                     or label_likeness(c.text, c.section) >= 0.5))
+
+
+def _answers_in(row: list[Item]) -> int:
+    """Cells with words that do not read as labels."""
+    return sum(1 for c in row if c.text.strip()) - _labels_in(row)
 
 
 def _cell(pic: Picture, table: int, row: int, col: int) -> Item | None:
@@ -494,11 +501,12 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
                         out.append(_mk(lab, f, child, "person_col", c.text, c, c.col))
         below = _cell(pic, it.table, it.row + 1, it.col)
         labels_in_row = _labels_in(row)
-        answers_in_row = sum(1 for c in row if c.text.strip()) - labels_in_row
-        if below is not None and len(_row(pic, below)) == len(row) and len(row) > 1 \
-                and (labels_in_row >= 2 or answers_in_row == 0):
+        answers_in_row = _answers_in(row)
+        if below is not None and len(_row(pic, below)) == len(row) and len(row) > 1:
+            # (whether the row reads as a row of labels is the scorer's to weigh: row_labels, row_answers)
             out.append(_mk(lab, f, child, "below", below.text, below, 1))
-            if f.startswith("child."):  # a header row of labels over one row per child, some cells left blank
+            if f.startswith("child.") and (labels_in_row >= 2 or answers_in_row == 0):
+                # a header row of labels over one row per child, some cells left blank
                 for k in range(2, 7):
                     more = _cell(pic, it.table, it.row + k, it.col)
                     if more is None or len(_row(pic, more)) != len(row) or _labels_in(_row(pic, more)) >= 2:
@@ -637,7 +645,7 @@ def features(c: Candidate, pic: Picture) -> dict:
         "fit": c.fit,
         "blank": int(c.fit == 0),
         "distance": c.distance,
-        "child": c.child,
+        "child": c.child,   # the child as generated: its column or row in a grid, else the count of child-name labels before it
         "answer_labelish": label_likeness(raw.split("\n")[0], sec) if raw.strip() else 0.0,
         # a run of paragraphs that swallowed the next question reads like one at its end
         "tail_labelish": max((label_likeness(line, sec) for line in raw.split("\n")[1:] if line.strip()), default=0.0),
@@ -656,6 +664,8 @@ def features(c: Candidate, pic: Picture) -> dict:
         "item_cell": int(it.kind == "cell"),
         "item_para": int(it.kind == "para"),
         "row_width": it.width if it.kind == "cell" else 0,
+        "row_labels": min(_labels_in(pic.tables[it.table][it.row]), 6) if it.kind == "cell" and it.table in pic.tables else 0,
+        "row_answers": min(_answers_in(pic.tables[it.table][it.row]), 6) if it.kind == "cell" and it.table in pic.tables else 0,
         "col": it.col or 0,
     }
     f.update(answer_shape(raw))

@@ -11,6 +11,7 @@ from parsers import normalise as n
 from parsers import types
 from parsers.assignment import Reading, assign, build_record
 from parsers.candidates import generate, label_likeness
+from parsers.children import child_starts, settle
 from parsers.fields import label_of
 from parsers.picture import Item, Picture, build
 from parsers.scorer import load
@@ -185,9 +186,10 @@ def read(blocks: list) -> Reading:
     scores = model.score([c.features for c in cands])
     for c, s in zip(cands, scores):
         c.score = float(s)
-    chosen, closed = assign(cands, model.threshold, model.blank_threshold)
+    settle(cands, child_starts(pic))
+    chosen, closed = assign(cands, model.threshold, model.blank_threshold, model.child_threshold)
     agencies = agency_rows(pic) or agency_lines(pic)
-    r = build_record(cands, chosen, closed, agencies, model.threshold)
+    r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold)
     r.labels_seen = len({id(l.item) for l in labels
                          if max(l.fields.values()) >= 0.5 or (similarity(l.text)[:1] or [("", 0.0)])[0][1] >= 0.6})
     r.explain["unrecognised"] = [{"label": text, "at": at} for text, at in unrecognised(pic, labels)]

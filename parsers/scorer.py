@@ -42,6 +42,7 @@ class Model:
         self.trees = len(roots)
         self.threshold = float(spec["threshold"])            # a value below this confidence is left empty
         self.blank_threshold = float(spec["blank_threshold"])  # a blank this sure closes its field
+        self.child_threshold = float(spec.get("child_threshold", spec["threshold"]))  # ... for a child's answers
         self.depth = int(spec.get("max_depth", 8))
 
     def matrix(self, rows: list[dict]) -> np.ndarray:

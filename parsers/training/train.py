@@ -24,8 +24,9 @@ from pathlib import Path
 
 import numpy as np
 
-from parsers.assignment import assign
+from parsers.assignment import assign, build_record
 from parsers.candidates import FEATURES
+from parsers.children import child_starts, settle
 from parsers.docx_reader import read_docx
 from parsers.pdf_reader import read_pdf
 from parsers.reader import candidate_table
@@ -125,7 +126,7 @@ def _candidates_of(job):
     if blocks is None:
         return i, None
     try:
-        _, cands = candidate_table(blocks)
+        pic, cands = candidate_table(blocks)
     except Exception as exc:  # the reader failing on a training form is a bug to see, not a reason to stop
         print(f"reader failed on {path.name}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
         return i, None
@@ -134,23 +135,30 @@ def _candidates_of(job):
         y = label(c, record)
         if y is not None:
             kept.append((c.features, y, Lite(c)))
-    return i, kept
+    return i, (kept, child_starts(pic))
 
 
 class Lite:
     """What the assignment needs of a candidate, without the document it came from (for calibration)."""
 
     def __init__(self, c):
-        self.key, self.child, self.fit, self.distance = c.key, c.child, c.fit, c.distance
-        self.label = LiteLabel(c.label.item.n, id(c.label))
+        self.field, self.child, self.fit, self.distance, self.relation = c.field, c.child, c.fit, c.distance, c.relation
+        self.value = c.value
+        self.label = LiteLabel(c.label, id(c.label))
         self.answer = None if c.answer is None else LiteItem(c.answer.n)
         self.features = c.features
         self.score = 0.0
 
+    @property
+    def key(self) -> tuple:
+        return (self.field, self.child)
+
 
 class LiteLabel:
-    def __init__(self, n, ident):
-        self.item = LiteItem(n)
+    def __init__(self, label, ident):
+        item = label.item
+        self.item = LiteItem(item.n, item.section, item.hint)
+        self.text = label.text
         self.ident = ident
 
     def __hash__(self):
@@ -161,8 +169,13 @@ class LiteLabel:
 
 
 class LiteItem:
-    def __init__(self, n):
+    def __init__(self, n, section=None, hint=""):
         self.n = n
+        self.section = section
+        self.hint = hint
+
+    def where(self) -> str:
+        return ""
 
 
 def table(docs, processes: int = 2):
@@ -170,14 +183,15 @@ def table(docs, processes: int = 2):
     jobs = [(i, path, record) for i, (path, record) in enumerate(docs)]
     with mp.get_context("fork").Pool(processes) as pool:
         results = sorted(pool.imap_unordered(_candidates_of, jobs, chunksize=8), key=lambda r: r[0])
-    for i, kept in results:
-        if kept is None:
+    for i, found in results:
+        if found is None:
             continue
+        kept, starts = found
         for feats, y, _ in kept:
             rows.append(feats)
             ys.append(y)
             groups.append(i)
-        per_doc.append((i, docs[i][1], [(lite, y) for _, y, lite in kept]))
+        per_doc.append((i, docs[i][1], [(lite, y) for _, y, lite in kept], starts))
     return rows, ys, groups, per_doc
 
 
@@ -187,7 +201,7 @@ def _stable(v) -> float:
     return float(f"{float(v):.10g}")
 
 
-def export(clf, features: list[str], threshold: float, blank_threshold: float) -> dict:
+def export(clf, features: list[str], threshold: float, blank_threshold: float, child_threshold: float | None = None) -> dict:
     """The fitted ensemble as plain lists: per tree its nodes' split feature and threshold, children (-1 at a
     leaf) and leaf values (the learning rate is already in them)."""
     trees = []
@@ -200,7 +214,8 @@ def export(clf, features: list[str], threshold: float, blank_threshold: float) -
                       "right": [-1 if is_leaf else int(v) for v, is_leaf in zip(nodes["right"], leaf)],
                       "value": [_stable(v) for v in nodes["value"]]})
     return {"features": features, "init": _stable(float(np.ravel(clf._baseline_prediction)[0])), "learning_rate": 1.0,
-            "max_depth": clf.max_depth + 1, "threshold": threshold, "blank_threshold": blank_threshold, "trees": trees}
+            "max_depth": clf.max_depth + 1, "threshold": threshold, "blank_threshold": blank_threshold,
+            "child_threshold": threshold if child_threshold is None else child_threshold, "trees": trees}
 
 
 def fit(x, y, trees: int):
@@ -214,24 +229,48 @@ def fit(x, y, trees: int):
                                               early_stopping=False, random_state=0).fit(x, y)
 
 
-def calibrate(model, per_doc, precision: float) -> tuple[float, float]:
-    """The lowest value threshold whose assigned values are right >= precision of the time."""
+def _leaves(value, path: str = ""):
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _leaves(v, f"{path}.{k}" if path else k)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _leaves(v, f"{path}[{i}]")
+    else:
+        yield path, value
+
+
+def _given(docs, t: float, blank_t: float, child_t: float | None = None) -> tuple[int, int]:
+    """(right, given): the values the record would hold at these thresholds, compared with the truth as
+    benchmarks/parse_accuracy.py compares them (a child's answer is right only as its own child's)."""
+    right = given = 0
+    for cands, want in docs:
+        chosen, closed = assign(cands, t, blank_t, child_t)
+        got = build_record(cands, chosen, closed, [], t, child_t, explained=False).record
+        for path, value in _leaves(got):
+            if value is None or path.startswith("agencies_involved"):
+                continue
+            given += 1
+            right += want.get(path, "<absent>") == value
+    return right, given
+
+
+def calibrate(model, per_doc, precision: float) -> tuple[float, float, float]:
+    """The thresholds that give the most right values while those given are right >= precision of the time:
+    first one threshold for every value (and the blank threshold), then a child's answers apart (which child an
+    answer is can be wrong too) -> (value threshold, blank threshold, child threshold)."""
     docs = []
-    for _, record, kept in per_doc:
+    for _, record, kept, starts in per_doc:
         cands = [c for c, _ in kept]
         scores = model.score([c.features for c in cands])
         for c, s in zip(cands, scores):
             c.score = float(s)
-        docs.append((cands, {id(c): y for c, y in kept}))
+        settle(cands, starts)
+        docs.append((cands, dict(_leaves(record))))
     table = []
     for blank_t in (0.5, 0.6, 0.7, 0.8, 0.9):
         for t in [x / 100 for x in range(30, 99)]:  # in steps of 0.01: the lowest threshold that keeps the target
-            right = given = 0
-            for cands, ys in docs:
-                chosen, _ = assign(cands, t, blank_t)
-                for c in chosen.values():
-                    given += 1
-                    right += ys[id(c)]
+            right, given = _given(docs, t, blank_t)
             table.append((right / max(given, 1), right, t, blank_t))
     for row in table:
         if row[3] == 0.7 and round(row[2] * 100) % 3 == 0:
@@ -240,7 +279,19 @@ def calibrate(model, per_doc, precision: float) -> tuple[float, float]:
     pick = max(good, key=lambda row: (row[1], -row[2])) if good else max(table, key=lambda row: (row[0], row[1]))
     print(f"calibrated on {len(docs)} forms: value threshold {pick[2]:.2f}, blank threshold {pick[3]:.2f}: "
           f"{pick[1]} values right, precision {pick[0]:.4f}" + ("" if good else f" (target {precision} not reached)"))
-    return pick[2], pick[3]
+    blank_t = pick[3]
+    pairs = []
+    for t in [x / 100 for x in range(70, 99)]:
+        for child_t in [x / 100 for x in range(85, 100)]:
+            right, given = _given(docs, t, blank_t, child_t)
+            pairs.append((right / max(given, 1), right, t, child_t))
+    good = [row for row in pairs if row[0] >= precision]
+    if not good or max(row[1] for row in good) <= pick[1]:
+        return pick[2], blank_t, pick[2]
+    best = max(good, key=lambda row: (row[1], -row[2], -row[3]))
+    print(f"  apart: value threshold {best[2]:.2f}, child threshold {best[3]:.2f}: {best[1]} values right, "
+          f"precision {best[0]:.4f}")
+    return best[2], blank_t, best[3]
 
 
 def main(argv=None) -> int:
@@ -270,18 +321,20 @@ def main(argv=None) -> int:
 
     x = np.array([[float(r[f]) for f in FEATURES] for r in rows])
     y = np.array(ys)
-    fit_docs = {i for i, _, _ in per_doc if i % 5 != 0}
+    fit_docs = {d[0] for d in per_doc if d[0] % 5 != 0}
     mask = np.array([g in fit_docs for g in groups])
     print(f"{len(y)} candidates, {int(y.sum())} right; fitting on {int(mask.sum())}")
     clf = fit(x[mask], y[mask], a.trees)
     model = Model(export(clf, FEATURES, 0.5, 0.7))
-    threshold, blank_threshold = calibrate(model, [d for d in per_doc if d[0] not in fit_docs], a.precision)
+    threshold, blank_threshold, child_threshold = calibrate(model, [d for d in per_doc if d[0] not in fit_docs],
+                                                            a.precision)
     if a.threshold is not None:
-        threshold = a.threshold
+        threshold = child_threshold = a.threshold
     clf = fit(x, y, a.trees)  # the shipped model sees every form; the thresholds come from the held-back fifth
-    spec = export(clf, FEATURES, threshold, blank_threshold)
+    spec = export(clf, FEATURES, threshold, blank_threshold, child_threshold)
     Path(a.out).write_text(json.dumps(spec, sort_keys=True, separators=(",", ":")) + "\n")
-    print(f"wrote {a.out}: {len(spec['trees'])} trees, threshold {threshold}, blank {blank_threshold}")
+    print(f"wrote {a.out}: {len(spec['trees'])} trees, threshold {threshold}, blank {blank_threshold}, "
+          f"child {child_threshold}")
     return 0
 
 
