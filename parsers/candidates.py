@@ -90,6 +90,10 @@ class Candidate:
         return (self.field, self.child)
 
 
+RELATIVE = re.compile(r"\b(parents?|parental|mother|father|mum|dad|carers?|guardian|step\w*|grand\w+|siblings?|brothers?|"
+                      r"sisters?|partner|household|family member)\b", re.I)
+
+
 def label_likeness(text: str, section: str | None) -> float:
     """How much a text reads as a label (0..1): the best strength of any field it names."""
     t = text.strip()
@@ -642,6 +646,7 @@ def features(c: Candidate, pic: Picture) -> dict:
         "person_ctx_other": int(src.startswith("person.") and getattr(lab, "person_ctx", None) not in (None, head)),
         "label_names_person": int(head in ("referrer", "lead") and person_named(lab.text + " " + it.hint) == head),
         "label_names_other": int(head in ("referrer", "lead") and person_named(lab.text + " " + it.hint) not in (None, head)),
+        "label_names_relative": int(bool(RELATIVE.search(lab.text))),  # "Parent's date of birth" is not the child's
         "fit": c.fit,
         "blank": int(c.fit == 0),
         "distance": c.distance,

@@ -94,6 +94,8 @@ def _spec() -> tuple[dict, dict]:
     variants: dict[str, list[str]] = {}
     for field, registers in spec.get("fields", {}).items():
         head, _, leaf = field.partition(".")
+        if head == "decoy":
+            continue  # the grammar's questions the record does not ask ("Parent's date of birth")
         path = f"{HEADS.get(head, head)}.{leaf}" if leaf else field
         for texts in registers.values():
             variants.setdefault(path, []).extend(texts)
