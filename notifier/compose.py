@@ -7,7 +7,9 @@ when it answers a message.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
+from email.generator import Generator
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from pathlib import Path
@@ -102,3 +104,24 @@ def build_email(*, sender: str, to: str, subject: str, text: str, html: str, now
     # a leading space in some clients (the bodies are encoded already and stay as they are).
     msg.policy = _WRITE
     return msg
+
+
+class _Generator(Generator):
+    """The standard library's generator, writing each body in one piece instead of line by line (a form attached
+    in base64 is some 700 lines: the write per line was most of the time it took to write out the Manager's email).
+    The text is the same: the standard one splits on CR LF, CR or LF and joins with the policy's line ending, which
+    for a body without CR is one replacement of LF."""
+
+    def _write_lines(self, lines):
+        if lines and "\r" not in lines:
+            self.write(lines if self._NL == "\n" else lines.replace("\n", self._NL))
+        else:
+            super()._write_lines(lines)
+
+
+def as_text(message: EmailMessage) -> str:
+    """``message.as_string()``, character for character, written faster (``_Generator``)."""
+    out = io.StringIO()
+    _Generator(out, mangle_from_=False, maxheaderlen=message.policy.max_line_length,
+               policy=message.policy).flatten(message)
+    return out.getvalue()

@@ -17,6 +17,17 @@ from intake.errors import ConfigError, IntakeError
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+def flush_for(session, *models):
+    """A context for a query of ``models``' tables: the session's pending changes are written first (autoflush) only
+    when some of them are rows of those tables; otherwise they wait for the next flush, which writes them together
+    (one flush less; the query's answer is the same, as nothing pending could change it)."""
+    from contextlib import nullcontext
+
+    if any(isinstance(o, models) for group in (session.new, session.dirty, session.deleted) for o in group):
+        return nullcontext()
+    return session.no_autoflush
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
