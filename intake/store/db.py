@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import nullcontext
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,8 +22,6 @@ def flush_for(session, *models):
     """A context for a query of ``models``' tables: the session's pending changes are written first (autoflush) only
     when some of them are rows of those tables; otherwise they wait for the next flush, which writes them together
     (one flush less; the query's answer is the same, as nothing pending could change it)."""
-    from contextlib import nullcontext
-
     if any(isinstance(o, models) for group in (session.new, session.dirty, session.deleted) for o in group):
         return nullcontext()
     return session.no_autoflush
