@@ -22,15 +22,17 @@ from intake.cli.outbox import cmd_outbox
 from intake.cli.report import cmd_report, register as register_report
 from intake.cli.review import referral_json, referral_lines, register as register_review
 from intake.config import Limits
+from intake.demo.run import run_demo
 from intake.errors import ConfigError, IntakeError, RetryLater
 from intake.mailbox.oauth import RedactSecrets
+from intake.service import status
+from intake.service.checks import become, CheckRefused, current_user, read_env_file, root_refusal, run_checks
+from intake.service.send_test import send_test
 from intake.service.reprocess import reprocess, UnknownMessage
+from intake.service.scheduler import run_service
 from intake.service.services import build_services, deliver, open_source, poll_and_deliver
 from intake.store.db import open_database
 from intake.store.models import AuditEvent, Case
-
-# The commands a worker does not run (`intake run`'s scheduler, `status`, `check`, `demo`) import their modules when
-# they run: `intake poll --once` starts without them (about 0.1 s of its start-up).
 from notifier.deadlines import rules_from_config
 from parsers import parse_isolated
 
@@ -364,9 +366,6 @@ def cmd_referrals(args, one: str | None = None) -> int:
 
 
 def cmd_check(args) -> int:
-    from intake.service.checks import become, CheckRefused, current_user, read_env_file, root_refusal, run_checks
-    from intake.service.send_test import send_test
-
     try:
         if args.env_file:
             read_env_file(args.env_file)  # before switching user: secrets.env is root's alone, as systemd reads it
@@ -395,8 +394,6 @@ def cmd_check(args) -> int:
 
 
 def cmd_status(args) -> int:
-    from intake.service import status
-
     cfg = _load(args)
     now = status._now()
     state = status.gather(cfg, now)
@@ -408,15 +405,11 @@ def cmd_status(args) -> int:
 
 
 def cmd_run(args) -> int:
-    from intake.service.scheduler import run_service
-
     cfg = _load(args)
     return run_service(cfg)
 
 
 def cmd_demo(args) -> int:
-    from intake.demo.run import run_demo
-
     if args.dir:
         target = Path(args.dir)
         if target.exists() and not target.is_dir():
