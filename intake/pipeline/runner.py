@@ -44,6 +44,7 @@ from intake.pipeline.replies import handle_command, handle_reply
 from intake.pipeline.store import record_inbound, store
 from intake.pipeline.validate import validate
 from intake.store import case_numbers, leases
+from intake.store.db import fsync_later, make_durable
 from intake.store.attention import AUTO_UNREAD, MOVE_FAILED_PREFIX, STUCK_AFTER_CYCLES
 from intake.store.leases import LeaseLost
 from intake.store.models import AuditEvent, Case, InboundMessage, OutboundEmail, ServiceState, WorkLease
@@ -166,6 +167,7 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
     ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path,
                          earlier_id=earlier.id if earlier is not None else None)
     with Session(svc.engine) as session:
+        fsync_later(session)  # durable before the message leaves the inbox (_flush_moves), not at this commit
         sit = situation(session, cfg, fetched, facts, now)
         decision = classify(facts, sit)
         read_plan = svc.read_plan or _read_plan_here
@@ -316,6 +318,7 @@ def _quarantine(svc: Services, fetched: FetchedMessage, facts: MessageFacts, raw
                          earlier_id=earlier.id if earlier is not None else None)
     ctx.stop("failed", detail)
     with Session(svc.engine) as session:
+        fsync_later(session)
         row = record_inbound(session, ctx, folder_name(svc.cfg, "failed"))
         session.add(AuditEvent(at=now, actor="intake", action="message_failed",
                                detail=json.dumps({"inbound": row.id, "error": detail, "where": where})))
@@ -401,8 +404,9 @@ def _flush_moves(svc: Services, source: MailSource, pending: list, report: PollR
     MailSourceUnavailable stops the poll as before."""
     if not pending:
         return
-    # the batch's files are on disk before its messages leave the inbox (each commit is durable already)
+    # the batch's files and its outcomes' commits are on disk before its messages leave the inbox
     svc.files.sync()
+    make_durable(svc.engine)
     try:
         source.move_many(pending)
         moved = list(pending)
