@@ -91,8 +91,8 @@ def _fetch_timer(source_cls) -> None:
     """The IMAP fetch is a generator: its time is what each ``next`` takes (search, sizes, bodies)."""
     original = source_cls.fetch_new
 
-    def fetch_new(self):
-        it = original(self)
+    def fetch_new(self, skip=None):
+        it = original(self, skip)
         while True:
             started = time.perf_counter()
             try:

@@ -182,3 +182,20 @@ def test_make_durable_without_a_log_file_is_nothing_to_do(make_cfg):
     wal = str(cfg.resolve(svc.engine.url.database)) + "-wal"
     assert not os.path.exists(wal)
     make_durable(svc.engine)
+
+
+def test_maildir_fetch_skips_the_messages_another_worker_has(make_cfg):
+    # Three messages; asked before reading, the poll names the first as another worker's: the other two are read.
+    cfg = make_cfg()
+    src = MaildirSource(cfg.resolve(cfg.mailbox.path))
+    for i in range(3):
+        src.deliver(referral_email(f"W {i} <w{i}@liverpool.gov.uk>", TO, "Referral", message_id=f"<skip{i}@liverpool.gov.uk>"))
+    everything = [m.source_key for m in src.fetch_new()]
+    asked = []
+
+    def skip(keys):
+        asked.append(list(keys))
+        return {keys[0]}
+
+    assert [m.source_key for m in src.fetch_new(skip)] == everything[1:]
+    assert asked == [everything]

@@ -563,6 +563,20 @@ def _poll_chunk(svc: Services, source: MailSource, chunk: list[FetchedMessage], 
         _flush_moves(svc, source, pending, report)
 
 
+def _held_elsewhere(svc: Services, report: PollReport) -> Callable[[list[str]], set[str]] | None:
+    """With claims: the messages another worker holds are not downloaded (counted as claimed elsewhere, as those
+    found taken at the claim are)."""
+    if svc.worker is None:
+        return None
+
+    def others(keys: list[str]) -> set[str]:
+        held = leases.held_elsewhere(svc.engine, ["inbound:" + k for k in keys], svc.worker, svc.now())
+        report.claimed_elsewhere += len(held)
+        return {name[len("inbound:"):] for name in held}
+
+    return others
+
+
 def _let_go(svc: Services, held: set[str]) -> None:
     """Claims not finished (the poll stopped early) are released for the next worker at once."""
     for name in held:
@@ -581,7 +595,7 @@ def poll_once(svc: Services, source: MailSource) -> PollReport:
     pending: list = []
     held: set[str] = set()
     try:
-        messages = iter(source.fetch_new())
+        messages = iter(source.fetch_new(skip=_held_elsewhere(svc, report)))
         chunk = list(islice(messages, MOVE_BATCH))
         while chunk:
             # the next chunk is fetched first, so that it is read and parsed while this one is processed; a mailbox
