@@ -199,3 +199,20 @@ def test_maildir_fetch_skips_the_messages_another_worker_has(make_cfg):
 
     assert [m.source_key for m in src.fetch_new(skip)] == everything[1:]
     assert asked == [everything]
+
+
+def test_a_poll_starts_the_parsers_before_it_opens_the_mailbox(make_cfg):
+    # With sandboxed parsing (as the service runs), the warm parsers are started when the poll begins, before the
+    # first message is fetched: they warm up while the mailbox is read.
+    cfg = make_cfg()
+    svc = build_services(cfg)
+    started = []
+    svc.prefetch._warm = lambda: started.append("parsers")
+
+    class Watched(MaildirSource):
+        def fetch_new(self, skip=None):
+            started.append("fetch")
+            return super().fetch_new(skip)
+
+    poll_and_deliver(svc, source=Watched(cfg.resolve(cfg.mailbox.path)))
+    assert started == ["parsers", "fetch"]

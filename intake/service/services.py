@@ -78,7 +78,7 @@ def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Serv
     if isolated:
         # the service: the next messages' forms are parsed (sandboxed, one worker per CPU) while one is stored
 
-        svc.prefetch = Prefetcher(svc.parse, svc.unpack, cfg.limits)
+        svc.prefetch = Prefetcher(svc.parse, svc.unpack, cfg.limits, warm=_warm_pool().start)
         svc.parse = svc.prefetch.parse
     try:
         svc.after_case = partial(create_deadlines_for_case, cfg=cfg)
@@ -91,6 +91,8 @@ def poll_and_deliver(svc: Services, source=None, sender=None, everything: bool =
     """`intake poll --once`: fetch and process what is new, then deliver the outbox: all that the poll queued
     (``everything``; a service cycle passes False and keeps the cap of one delivery run, 500)."""
     own_source = source is None
+    if svc.prefetch is not None:  # the parsers warm up (their imports, ~0.5 s) while the mailbox is opened and the
+        svc.prefetch.warm()       # first messages fetched and read, not while the first form waits for them
     source = source or open_source(svc.cfg)
     try:
         report = poll_once(svc, source)
