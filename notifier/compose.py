@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from email.generator import Generator
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
@@ -18,7 +19,7 @@ from datetime import datetime
 import jinja2
 
 import templates as _templates_pkg
-from intake.mailbox.email_policy import POLICY
+from intake.mailbox.email_policy import HeaderClasses, POLICY
 
 TEMPLATE_DIR = Path(_templates_pkg.__file__).parent
 LOOP_HEADER = "X-Loop"
@@ -60,10 +61,27 @@ def render(audience: str, kind: str, **context) -> tuple[str, str, str]:
     return subject, body.lstrip("\n"), html
 
 
-# composed with the shared policy (one class per header name); written with headers on one line up to RFC 5322's 998
-# characters (see build_email)
-_COMPOSE = POLICY
-_WRITE = POLICY.clone(max_line_length=998)
+class _ComposedHeaders(HeaderClasses):
+    """The shared policy's header classes, and the header objects it made kept for the values that come again (the
+    sender, the Manager's address, the fixed headers, and the MIME headers of every part: most of the time it took
+    to compose an email went on parsing the same header values again). A header object is immutable (a string with
+    its parse), so one serves every email that carries that name and value, written out the same."""
+
+    def __call__(self, name, value):
+        try:
+            return self._made_once(name, value)
+        except TypeError:  # a value that cannot be a key (not a plain string): made as the standard policy makes it
+            return super().__call__(name, value)
+
+    @lru_cache(maxsize=1024)
+    def _made_once(self, name, value):
+        return super().__call__(name, value)
+
+
+# composed with the shared policy's classes (one per header name) and header objects made once per value; written with
+# headers on one line up to RFC 5322's 998 characters (see build_email)
+_COMPOSE = POLICY.clone(header_factory=_ComposedHeaders())
+_WRITE = _COMPOSE.clone(max_line_length=998)
 
 
 def loop_token(from_address: str) -> str:
