@@ -216,3 +216,49 @@ def test_a_poll_starts_the_parsers_before_it_opens_the_mailbox(make_cfg):
 
     poll_and_deliver(svc, source=Watched(cfg.resolve(cfg.mailbox.path)))
     assert started == ["parsers", "fetch"]
+
+
+def test_ingest_on_postgresql_commits_asynchronously_and_flushes_before_any_message_leaves_the_inbox(make_cfg,
+                                                                                                     postgres,
+                                                                                                     monkeypatch):
+    # The same on a real PostgreSQL: each outcome's transaction commits with synchronous_commit off (SET LOCAL: that
+    # transaction only), and one synchronous commit flushes the server's log before each batch is moved.
+    cfg = make_cfg(database={"url": postgres.new_database()})
+    svc = build_services(cfg, isolated=False)
+    with svc.engine.begin() as conn:  # the test server commits asynchronously throughout; this database does not
+        conn.exec_driver_sql(f'ALTER DATABASE "{svc.engine.url.database}" SET synchronous_commit = on')
+    svc.engine.dispose()
+    events, levels = [], []
+    real_acknowledge, real_durable = runner.acknowledge, runner.make_durable
+
+    def acknowledge(ctx, session, cfg_, cases):
+        levels.append(session.connection().exec_driver_sql("SHOW synchronous_commit").scalar())
+        events.append("commit")
+        return real_acknowledge(ctx, session, cfg_, cases)
+
+    def make_durable_watched(engine):
+        events.append("durable")
+        return real_durable(engine)
+
+    monkeypatch.setattr(runner, "acknowledge", acknowledge)
+    monkeypatch.setattr(runner, "make_durable", make_durable_watched)
+
+    class Watched(MaildirSource):
+        def move_many(self, items):
+            events.append("move")
+            super().move_many(items)
+
+    src = Watched(cfg.resolve(cfg.mailbox.path))
+    form = docx_form(SAMPLE)
+    for i in range(30):
+        src.deliver(referral_email(f"W {i} <w{i}@liverpool.gov.uk>", TO, "Referral", [("f.docx", form)],
+                                   message_id=f"<pgdurable{i}@liverpool.gov.uk>"))
+    report, _ = poll_and_deliver(svc, source=src)
+    assert report.outcomes == {"referral": 30} and set(levels) == {"off"}
+    moves = [i for i, e in enumerate(events) if e == "move"]
+    assert len(moves) == 2
+    for i in moves:
+        last_commit = max(j for j, e in enumerate(events[:i]) if e == "commit")
+        assert "durable" in events[last_commit:i], "a batch left the inbox before the server's log was flushed"
+    with svc.engine.connect() as conn:  # the setting was the transaction's alone
+        assert conn.exec_driver_sql("SHOW synchronous_commit").scalar() == "on"

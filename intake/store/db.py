@@ -28,13 +28,19 @@ def flush_for(session, *models):
 
 
 def fsync_later(session) -> None:
-    """SQLite in WAL mode: this session's commits do not wait for the disk (``synchronous=NORMAL`` on its connection
-    until it goes back to the pool, where ``_full_again`` sets FULL). A process killed at any moment loses nothing
-    committed (the operating system holds it) and the database cannot be damaged (SQLite's guarantee for WAL with
-    NORMAL); only a power cut can lose such commits, so whatever depends on them surviving one waits for
-    ``make_durable`` first (a message leaves the inbox only after it). Elsewhere (PostgreSQL, SQLite without WAL):
-    nothing changes."""
-    if session.get_bind().dialect.name != "sqlite":
+    """This session's commit does not wait for the disk; ``make_durable`` makes it durable later, before anything
+    depends on it surviving a power cut (a message leaves the inbox only after it). A process killed at any moment
+    loses nothing committed (the operating system, or the database server, holds it) and nothing can be damaged;
+    only a power cut (a crash of the database server's machine) can lose such commits.
+    - SQLite in WAL mode: ``synchronous=NORMAL`` on the session's connection until it goes back to the pool, where
+      ``_full_again`` sets FULL (SQLite's guarantee: with WAL and NORMAL, a power cut cannot damage the database).
+    - PostgreSQL: ``synchronous_commit = off`` for this transaction only (``SET LOCAL``).
+    - SQLite without WAL: nothing changes."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.connection().exec_driver_sql("SET LOCAL synchronous_commit = off")
+        return
+    if dialect != "sqlite":
         return
     fairy = session.connection().connection
     if "wal" not in fairy.info:
@@ -51,10 +57,16 @@ def _full_again(dbapi_conn, record) -> None:
 
 
 def make_durable(engine: Engine) -> None:
-    """Everything committed so far survives a power cut (after ``fsync_later``): on SQLite, its write-ahead log is
-    fsynced. The log file is opened for it, never the database file: closing a descriptor of the database file
-    would drop the locks SQLite holds on it in this process. No log file: its last checkpoint wrote everything into
-    the database file and synced it. One fsync for all the commits since the last, of every process."""
+    """Everything committed so far, by every process, survives a power cut (after ``fsync_later``).
+    - SQLite: its write-ahead log is fsynced. The log file is opened for it, never the database file: closing a
+      descriptor of the database file would drop the locks SQLite holds on it in this process. No log file: its last
+      checkpoint wrote everything into the database file and synced it.
+    - PostgreSQL: one transaction that commits synchronously (it is given a transaction id, so its commit is
+      written and waited for): the server's log is flushed up to it, and so past every commit before it."""
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.exec_driver_sql("SELECT txid_current()")
+        return
     if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
         return
     try:
