@@ -201,9 +201,9 @@ def test_maildir_fetch_skips_the_messages_another_worker_has(make_cfg):
     assert asked == [everything]
 
 
-def test_a_poll_starts_the_parsers_before_it_opens_the_mailbox(make_cfg):
-    # With sandboxed parsing (as the service runs), the warm parsers are started when the poll begins, before the
-    # first message is fetched: they warm up while the mailbox is read.
+def test_a_poll_starts_the_parsers_when_it_finds_mail_before_reading_it(make_cfg):
+    # With sandboxed parsing (as the service runs), the warm parsers start when the source first finds mail, before
+    # it reads the first message (they warm up meanwhile); a poll of an empty inbox starts none.
     cfg = make_cfg()
     svc = build_services(cfg)
     started = []
@@ -211,12 +211,17 @@ def test_a_poll_starts_the_parsers_before_it_opens_the_mailbox(make_cfg):
 
     class Watched(MaildirSource):
         def fetch_new(self, skip=None):
-            started.append("fetch")
-            return super().fetch_new(skip)
+            for message in super().fetch_new(skip):
+                started.append("read")
+                yield message
 
-    poll_and_deliver(svc, source=Watched(cfg.resolve(cfg.mailbox.path)))
-    assert started == ["parsers", "fetch"]
-
+    src = Watched(cfg.resolve(cfg.mailbox.path))
+    poll_and_deliver(svc, source=src)
+    assert started == []
+    for i in range(2):
+        src.deliver(referral_email(f"W {i} <w{i}@liverpool.gov.uk>", TO, "Referral", message_id=f"<warm{i}@liverpool.gov.uk>"))
+    poll_and_deliver(svc, source=src)
+    assert started == ["parsers", "read", "read"]
 
 def test_ingest_on_postgresql_commits_asynchronously_and_flushes_before_any_message_leaves_the_inbox(make_cfg,
                                                                                                      postgres,

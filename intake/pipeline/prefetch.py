@@ -36,9 +36,10 @@ class Prefetcher:
         self._lock = threading.Lock()
 
     def warm(self) -> None:
-        """Start the parsers now (a poll is about to begin), not at the first form."""
+        """Start the parsers now (messages are about to be read), not at the first form (once: later calls return)."""
         if self._warm is not None:
-            self._warm()
+            warm, self._warm = self._warm, None
+            warm()
 
     def ahead(self, messages) -> None:
         """Start reading these messages (in order) and parsing their forms."""

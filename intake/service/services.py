@@ -91,8 +91,6 @@ def poll_and_deliver(svc: Services, source=None, sender=None, everything: bool =
     """`intake poll --once`: fetch and process what is new, then deliver the outbox: all that the poll queued
     (``everything``; a service cycle passes False and keeps the cap of one delivery run, 500)."""
     own_source = source is None
-    if svc.prefetch is not None:  # the parsers warm up (their imports, ~0.5 s) while the mailbox is opened and the
-        svc.prefetch.warm()       # first messages fetched and read, not while the first form waits for them
     source = source or open_source(svc.cfg)
     try:
         report = poll_once(svc, source)
