@@ -40,8 +40,8 @@ def fsync_later(session) -> None:
     if dialect == "postgresql":
         session.connection().exec_driver_sql("SET LOCAL synchronous_commit = off")
         return
-    if dialect != "sqlite":
-        return
+    if dialect != "sqlite" or not event.contains(session.get_bind(), "checkin", _full_again):
+        return  # (an engine not made by make_engine would keep the setting on its pooled connection)
     fairy = session.connection().connection
     if "wal" not in fairy.info:
         fairy.info["wal"] = str(fairy.dbapi_connection.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
