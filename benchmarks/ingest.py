@@ -20,6 +20,7 @@ from __future__ import annotations
 import email
 import email.policy
 import io
+import logging
 import os
 import resource
 import signal
@@ -37,6 +38,9 @@ from intake.demo.forms import SAMPLE, docx_form, referral_email  # noqa: E402
 from intake.service.services import build_services, poll_and_deliver  # noqa: E402
 from intake.mailbox.imap_source import ImapMailSource  # noqa: E402
 from tests.servers import Smtp, start_dovecot, wait_for, write_server_config  # noqa: E402
+
+# the test SMTP server reads aiosmtpd's legacy login_data once per login: aiosmtpd logs a deprecation line for each
+logging.getLogger("mail.log").addFilter(lambda record: "login_data is deprecated" not in record.getMessage())
 
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
 
@@ -109,6 +113,8 @@ def run_workers(cfg_path: Path, workers: int, profile: Path | None = None) -> fl
         spy = str(Path(sys.executable).with_name("py-spy"))
         command = [spy, "record", "--format", "raw", "--subprocesses", "--threads", "--idle", "-r", "200",
                    "-o", str(profile), "--", *command]
+    elif profile and profile.suffix == ".json":
+        command = [command[0], str(Path(__file__).with_name("split_worker.py")), str(profile), "--", *command[3:]]
     elif profile:
         command = [command[0], "-m", "cProfile", "-o", str(profile), *command[1:]]
     procs = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(workers)]
@@ -191,12 +197,26 @@ def peer(dv, smtp, tmp: Path, raws, venv: Path) -> float | None:
 def top_twenty(profile: Path) -> None:
     if profile.suffix == ".txt":
         return top_sampled(profile)
+    if profile.suffix == ".json":
+        return print_split(profile)
     import pstats
 
     print(f"profile of the SQLite worker ({profile}), top 20 by cumulative time:")
     pstats.Stats(str(profile), stream=sys.stdout).sort_stats("cumulative").print_stats(20)
     print("top 20 by own time:")
     pstats.Stats(str(profile), stream=sys.stdout).sort_stats("tottime").print_stats(20)
+
+
+def print_split(profile: Path) -> None:
+    """The SQLite worker's wall-clock split (benchmarks/split_worker.py): seconds of its main thread per part."""
+    import json
+
+    split = json.loads(profile.read_text())
+    print(f"wall-clock split of the SQLite worker's main thread ({profile}; parts nest, see split_worker.PARTS), "
+          f"whole process {split['whole']:.2f} s:")
+    for label, seconds in sorted(split["seconds"].items(), key=lambda kv: -kv[1]):
+        calls = split["calls"].get(label)
+        print(f"  {seconds:7.3f} s  {label}" + (f"  ({calls} calls, {1000 * seconds / calls:.2f} ms each)" if calls else ""))
 
 
 def top_sampled(profile: Path, n: int = 20) -> None:
@@ -242,7 +262,8 @@ def main(argv):
                     help="a virtual environment with django-helpdesk installed: its `get_email` runs on the same mail")
     ap.add_argument("--sqlite-only", action="store_true", help="only the floor, the peer and SQLite with 1 worker")
     ap.add_argument("--profile", type=Path, metavar="FILE",
-                    help="run the SQLite worker under cProfile, write its statistics to FILE and print the top 20")
+                    help="run the SQLite worker under cProfile, write its statistics to FILE and print the top 20 (FILE.json: "
+                         "a wall-clock split of its main thread instead, benchmarks/split_worker.py; FILE.txt: py-spy)")
     args = ap.parse_args(argv)
     everything, n = args.all, args.n
     from tests.pg import start_postgres

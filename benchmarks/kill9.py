@@ -130,6 +130,9 @@ def main(argv):
         print(f"acknowledgements received by SMTP: {sum(smtp_acks.values())} for {len(smtp_acks)} messages; "
               f"duplicates {sum(v - 1 for v in smtp_acks.values())} (a kill between the server's 250 and our commit)")
         print(f"leases left behind: {len(leases)}")
+        if args.db == "sqlite":  # the database itself, after the kills (the outcome commits do not wait for the disk)
+            with engine.connect() as conn:
+                print(f"SQLite integrity_check: {conn.exec_driver_sql('PRAGMA integrity_check').scalar()}")
     finally:
         smtp.stop()
         dv.stop()

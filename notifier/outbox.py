@@ -14,7 +14,9 @@ from email.utils import parseaddr
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from intake.store.db import flush_for
 from intake.store.models import AuditEvent, OutboundEmail
+from notifier.compose import as_text
 
 log = logging.getLogger(__name__)
 REPLY_KINDS = ("acknowledgement", "needs_info", "sender_not_allowed", "too_large", "reply_ack", "command_result",
@@ -22,7 +24,8 @@ REPLY_KINDS = ("acknowledgement", "needs_info", "sender_not_allowed", "too_large
 
 
 def already_queued(session: Session, key: str) -> bool:
-    return session.exec(select(OutboundEmail.id).where(OutboundEmail.key == key)).first() is not None
+    with flush_for(session, OutboundEmail):
+        return session.exec(select(OutboundEmail.id).where(OutboundEmail.key == key)).first() is not None
 
 
 def supersede(session: Session, key_prefix: str, new_key: str, now: datetime) -> list[int]:
@@ -39,13 +42,14 @@ def supersede(session: Session, key_prefix: str, new_key: str, now: datetime) ->
 
 
 def replies_in_last_day(session: Session, address: str, now: datetime) -> int:
-    return session.exec(
+    with flush_for(session, OutboundEmail):
+        return session.exec(
         select(func.count(OutboundEmail.id)).where(
             OutboundEmail.to_address == address.lower(),
             OutboundEmail.kind.in_(REPLY_KINDS),
             OutboundEmail.created_at >= now - timedelta(days=1),
         )
-    ).one()
+        ).one()
 
 
 def enqueue(session: Session, *, key: str, kind: str, message: EmailMessage, now: datetime,
@@ -60,7 +64,7 @@ def enqueue(session: Session, *, key: str, kind: str, message: EmailMessage, now
         log.warning("reply not sent: cap of %d replies per address per day reached (key=%s)", reply_cap, key)
         return None
     row = OutboundEmail(key=key, kind=kind, case_id=case_id, to_address=to, subject=str(message["Subject"]),
-                        message_id=str(message["Message-ID"]), raw=message.as_string(), status="pending",
+                        message_id=str(message["Message-ID"]), raw=as_text(message), status="pending",
                         attempts=0, next_attempt_at=now, created_at=now)
     session.add(row)
     return row

@@ -66,3 +66,14 @@ def test_parse_pool_child_dead_between_forms_is_replaced(pool):
     worker._proc.kill()
     worker._proc.wait()
     assert pool.parse(data, "f.docx").status == "parsed"
+
+
+def test_parse_pool_started_before_the_first_form_is_ready_for_it(pool):
+    # A poll starts the parsers as it opens the mailbox: they warm up then, and the first form is read by that same
+    # child (no second start).
+    pool.start()
+    child = pool._workers[0]._proc
+    assert child is not None and child.poll() is None
+    data = docx_form(SAMPLE)
+    assert pool.parse(data, "f.docx").status == parse_bytes(data, "f.docx").status
+    assert pool._workers[0]._proc is child

@@ -50,8 +50,8 @@ class RacingSource(ImapMailSource):
     """An IMAP source whose fetch waits at a barrier, so two workers reach their claims together."""
     barrier: threading.Barrier
 
-    def fetch_new(self):
-        for message in super().fetch_new():
+    def fetch_new(self, skip=None):
+        for message in super().fetch_new(skip):
             self.barrier.wait()
             yield message
 
@@ -165,6 +165,43 @@ def test_workers_one_on_another_machine_gone_silent_its_message_is_finished_once
         assert len(s.exec(select(Case)).all()) == 1
     assert len(acks_received(smtp)) == 1
     assert imap.count("INBOX") == 0 and imap.count("Processed") == 1
+
+
+class Downloads(ImapMailSource):
+    """The real IMAP source, noting the UIDs whose bodies it asked the server for."""
+    asked: list
+
+    def connect(self):
+        client = super().connect()
+        if not getattr(client, "_noted", False):
+            fetch, asked = client.fetch, self.asked
+
+            def noted(uids, data, *args, **kwargs):
+                if any(b"BODY" in (d if isinstance(d, bytes) else d.encode()) for d in data):
+                    asked.extend(uids)
+                return fetch(uids, data, *args, **kwargs)
+
+            client.fetch, client._noted = noted, True
+        return client
+
+
+def test_workers_a_message_another_live_worker_holds_is_not_downloaded(server_cfg, imap, smtp):
+    # Two messages; a worker on another machine is working on the first (its claim holds). This worker downloads
+    # and processes only the second, counts the first as claimed elsewhere, and leaves it in the inbox.
+    imap.append(referral(1))
+    imap.append(referral(2))
+    now = datetime.now(timezone.utc)
+    b = build_services(server_cfg, now=lambda: now, isolated=False)
+    source = Downloads.from_config(server_cfg)
+    source.asked = []
+    first = min(list(source.fetch_new()), key=lambda m: m.uid)
+    source.asked.clear()
+    assert claim(b.engine, "inbound:" + first.source_key, "other-machine:4242:1:abcd", now, b.claim_lease)
+    report, _ = poll_and_deliver(b, source=source)
+    source.close()
+    assert report.outcomes == {"referral": 1} and report.claimed_elsewhere == 1
+    assert first.uid not in source.asked and len(set(source.asked)) == 1
+    assert imap.count("INBOX") == 1 and len(acks_received(smtp)) == 1
 
 
 def test_workers_three_running_the_reminders_at_once_send_them_once(server_cfg, imap, smtp, monkeypatch, caplog):

@@ -14,7 +14,7 @@ import socket
 import ssl
 import time
 from datetime import timezone
-from typing import Iterator
+from typing import Callable, Iterator
 
 import imapclient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
@@ -118,7 +118,7 @@ class ImapMailSource:
         self._client = None
 
     # -- MailSource ------------------------------------------------------
-    def fetch_new(self) -> Iterator[FetchedMessage]:
+    def fetch_new(self, skip: Callable[[list[str]], set[str]] | None = None) -> Iterator[FetchedMessage]:
         client = self.connect()
         try:
             uids = sorted(client.search(["NOT", "DELETED"]))
@@ -127,6 +127,11 @@ class ImapMailSource:
             raise MailSourceUnavailable(f"IMAP search failed on {self.host}: {exc}") from exc
         for start in range(0, len(uids), BATCH):
             chunk = uids[start:start + BATCH]
+            if skip is not None:  # another worker's messages are not downloaded (asked before the sizes and bodies)
+                others = skip([self._key(u) for u in chunk])
+                chunk = [u for u in chunk if self._key(u) not in others]
+                if not chunk:
+                    continue
             try:
                 # Sizes first: a message over the limit is never downloaded, only its header.
                 sizes = client.fetch(chunk, ["RFC822.SIZE"])
@@ -147,11 +152,14 @@ class ImapMailSource:
                 if when is not None and when.tzinfo is None:
                     when = when.replace(tzinfo=timezone.utc)
                 yield FetchedMessage(
-                    source_key=f"imap:{self.host}/{self.username}/{self.inbox}:{self._uidvalidity}:{uid}",
+                    source_key=self._key(uid),
                     mailbox=self.name, raw=bytes(raw), uidvalidity=self._uidvalidity,
                     uid=uid, internal_date=when.astimezone(timezone.utc) if when else None,
                     size=int(sizes[uid][b"RFC822.SIZE"]) if uid in large else None,
                 )
+
+    def _key(self, uid: int) -> str:
+        return f"imap:{self.host}/{self.username}/{self.inbox}:{self._uidvalidity}:{uid}"
 
     def ensure_folder(self, folder: str) -> None:
         if folder in self._known_folders:

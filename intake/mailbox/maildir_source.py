@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from intake.mailbox.source import FetchedMessage
 
@@ -36,6 +36,9 @@ def _header_of(path: Path, limit: int = 256 * 1024) -> bytes:
     return head
 
 
+SKIP_BATCH = 25  # messages asked about at a time (fetch_new's skip)
+
+
 class MaildirSource:
     def __init__(self, path: Path, inbox_name: str = "INBOX", max_message_bytes: int = 30_000_000):
         self.path = Path(path)
@@ -47,14 +50,20 @@ class MaildirSource:
     def folder_path(self, folder: str) -> Path:
         return self.path / ("." + folder.replace("/", "."))
 
-    def fetch_new(self) -> Iterator[FetchedMessage]:
+    def fetch_new(self, skip: Callable[[list[str]], set[str]] | None = None) -> Iterator[FetchedMessage]:
         entries = []
         for sub in ("new", "cur"):
             for entry in os.scandir(self.path / sub):
                 if entry.is_file() and not entry.name.startswith("."):
                     st = entry.stat()
                     entries.append((st.st_mtime, entry.name, Path(entry.path), st.st_size))
-        for mtime, name, path, size in sorted(entries):
+        entries.sort()
+        others: set[str] = set()
+        for i, (mtime, name, path, size) in enumerate(entries):
+            if skip is not None and i % SKIP_BATCH == 0:  # another worker's messages are not read
+                others = skip([f"maildir:{maildir_key(n)}" for _, n, _, _ in entries[i:i + SKIP_BATCH]])
+            if f"maildir:{maildir_key(name)}" in others:
+                continue
             try:
                 raw = path.read_bytes() if size <= self.max_message_bytes else _header_of(path)
             except FileNotFoundError:  # moved by another worker meanwhile

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterator, Protocol
+from typing import Callable, Iterator, Protocol
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,9 @@ class FetchedMessage:
 class MailSource(Protocol):
     name: str
 
-    def fetch_new(self) -> Iterator[FetchedMessage]:
-        """Yield every message now in the inbox, oldest first."""
+    def fetch_new(self, skip: Callable[[list[str]], set[str]] | None = None) -> Iterator[FetchedMessage]:
+        """Yield every message now in the inbox, oldest first. ``skip(source_keys)``, asked for a few messages at a
+        time before they are read, names those not to read now (another worker has them)."""
 
     def move(self, message: FetchedMessage, folder: str) -> None:
         """Move ``message`` out of the inbox into ``folder`` (created if missing)."""

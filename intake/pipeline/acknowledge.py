@@ -17,6 +17,7 @@ from intake.mailbox.mail import domain_allowed
 from intake.pipeline.classify import UNAUTHENTICATED
 from intake.pipeline.context import MessageContext
 from intake.pipeline.validate import unusable_forms
+from intake.store.db import flush_for
 from intake.store.models import AuditEvent, Case, InboundMessage, OutboundEmail
 from notifier.compose import build_email, render
 from notifier.deadlines_store import untrusted_for_case
@@ -53,12 +54,13 @@ def reply_address(facts, allowed_domains) -> str | None:
 def replies_for_sender(session: Session, sender: str, now: datetime) -> int:
     """Automatic replies in the last 24 hours caused by mail from ``sender`` (wherever they went) or sent to it."""
     since = now - timedelta(days=1)
-    keys = [f"{kind}:{mid or sha}" for mid, sha in session.exec(
-        select(InboundMessage.message_id, InboundMessage.raw_sha256).where(
-            InboundMessage.from_address == sender, InboundMessage.processed_at >= since)) for kind in REPLY_KINDS]
-    return session.exec(select(func.count(OutboundEmail.id)).where(
-        OutboundEmail.kind.in_(REPLY_KINDS), OutboundEmail.created_at >= since,
-        or_(OutboundEmail.to_address == sender, OutboundEmail.key.in_(keys)))).one()
+    with flush_for(session, InboundMessage, OutboundEmail):  # (this message's deadlines and audit wait for a later flush)
+        keys = [f"{kind}:{mid or sha}" for mid, sha in session.exec(
+            select(InboundMessage.message_id, InboundMessage.raw_sha256).where(
+                InboundMessage.from_address == sender, InboundMessage.processed_at >= since)) for kind in REPLY_KINDS]
+        return session.exec(select(func.count(OutboundEmail.id)).where(
+            OutboundEmail.kind.in_(REPLY_KINDS), OutboundEmail.created_at >= since,
+            or_(OutboundEmail.to_address == sender, OutboundEmail.key.in_(keys)))).one()
 
 
 def _reply(ctx: MessageContext, session: Session, cfg, kind: str, key: str, case_id=None, **context) -> None:

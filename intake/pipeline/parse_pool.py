@@ -150,15 +150,19 @@ class ParsePool:
 
     def parse(self, data: bytes, filename=None, seconds: int = 30, memory_mb: int = 512,
               vocabulary: dict | None = None) -> ParseResult:
-        if not self._started:  # all children start warming at the first form, side by side
-            self._started = True
-            for w in self._workers:
-                w.start()
+        self.start()
         worker = self._free.get()
         try:
             return worker.parse(data, filename, seconds, memory_mb, vocabulary)
         finally:
             self._free.put(worker)
+
+    def start(self) -> None:
+        """Start every child warming, side by side (returns at once); done at the first form at the latest."""
+        if not self._started:
+            self._started = True
+            for w in self._workers:
+                w.start()
 
     def close(self) -> None:
         for w in self._workers:

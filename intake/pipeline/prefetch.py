@@ -24,8 +24,9 @@ def _key(data: bytes, name: str | None) -> tuple[str, str | None]:
 
 
 class Prefetcher:
-    def __init__(self, parse: Callable, unpack: Callable | None, limits, workers: int | None = None):
-        self._parse, self._unpack, self._limits = parse, unpack, limits
+    def __init__(self, parse: Callable, unpack: Callable | None, limits, workers: int | None = None,
+                 warm: Callable[[], None] | None = None):
+        self._parse, self._unpack, self._limits, self._warm = parse, unpack, limits, warm
         self.workers = workers or os.cpu_count() or 1
         self._reader = ThreadPoolExecutor(1, thread_name_prefix="intake-read")
         self._parsers = ThreadPoolExecutor(self.workers, thread_name_prefix="intake-parse")
@@ -33,6 +34,12 @@ class Prefetcher:
         self._forms: dict[tuple, list[Future]] = {}  # one parse per message carrying the file (the same form
         # sent by several messages is parsed for each of them, as on demand)
         self._lock = threading.Lock()
+
+    def warm(self) -> None:
+        """Start the parsers now (messages are about to be read), not at the first form (once: later calls return)."""
+        if self._warm is not None:
+            warm, self._warm = self._warm, None
+            warm()
 
     def ahead(self, messages) -> None:
         """Start reading these messages (in order) and parsing their forms."""

@@ -17,6 +17,7 @@ from intake.errors import MailSourceUnavailable
 from intake.mailbox.source import FetchedMessage
 from intake.pipeline.context import PARSE_TIMED_OUT
 from intake.pipeline.runner import process_message, record_failure, Services
+from intake.store.db import make_durable
 from intake.store.models import Case, InboundMessage
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ def rerun_one(svc: Services, row: InboundMessage, source=None) -> Rerun:
         raise
     except Exception as exc:  # still a bug: recorded again as failed
         outcome, folder = "failed", record_failure(svc, fetched, exc, earlier=row)
+    make_durable(svc.engine)  # the new outcome survives a power cut before the mailbox copy follows it
     moved, note = before_folder == folder, ""
     if not moved and source is not None and before_folder:
         try:

@@ -78,7 +78,7 @@ def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Serv
     if isolated:
         # the service: the next messages' forms are parsed (sandboxed, one worker per CPU) while one is stored
 
-        svc.prefetch = Prefetcher(svc.parse, svc.unpack, cfg.limits)
+        svc.prefetch = Prefetcher(svc.parse, svc.unpack, cfg.limits, warm=_warm_pool().start)
         svc.parse = svc.prefetch.parse
     try:
         svc.after_case = partial(create_deadlines_for_case, cfg=cfg)

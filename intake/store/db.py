@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import nullcontext
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +16,67 @@ from sqlmodel import create_engine
 from intake.errors import ConfigError, IntakeError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def flush_for(session, *models):
+    """A context for a query of ``models``' tables: the session's pending changes are written first (autoflush) only
+    when some of them are rows of those tables; otherwise they wait for the next flush, which writes them together
+    (one flush less; the query's answer is the same, as nothing pending could change it)."""
+    if any(isinstance(o, models) for group in (session.new, session.dirty, session.deleted) for o in group):
+        return nullcontext()
+    return session.no_autoflush
+
+
+def fsync_later(session) -> None:
+    """This session's commit does not wait for the disk; ``make_durable`` makes it durable later, before anything
+    depends on it surviving a power cut (a message leaves the inbox only after it). A process killed at any moment
+    loses nothing committed (the operating system, or the database server, holds it) and nothing can be damaged;
+    only a power cut (a crash of the database server's machine) can lose such commits.
+    - SQLite in WAL mode: ``synchronous=NORMAL`` on the session's connection until it goes back to the pool, where
+      ``_full_again`` sets FULL (SQLite's guarantee: with WAL and NORMAL, a power cut cannot damage the database).
+    - PostgreSQL: ``synchronous_commit = off`` for this transaction only (``SET LOCAL``).
+    - SQLite without WAL: nothing changes."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.connection().exec_driver_sql("SET LOCAL synchronous_commit = off")
+        return
+    if dialect != "sqlite" or not event.contains(session.get_bind(), "checkin", _full_again):
+        return  # (an engine not made by make_engine would keep the setting on its pooled connection)
+    fairy = session.connection().connection
+    if "wal" not in fairy.info:
+        fairy.info["wal"] = str(fairy.dbapi_connection.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
+    if fairy.info["wal"] and not fairy.info.get("fsync_later"):
+        fairy.dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+        fairy.info["fsync_later"] = True
+
+
+def _full_again(dbapi_conn, record) -> None:
+    """Pool check-in: a connection lent out with ``fsync_later`` commits with an fsync again."""
+    if record is not None and record.info.pop("fsync_later", False):
+        dbapi_conn.execute("PRAGMA synchronous=FULL")
+
+
+def make_durable(engine: Engine) -> None:
+    """Everything committed so far, by every process, survives a power cut (after ``fsync_later``).
+    - SQLite: its write-ahead log is fsynced. The log file is opened for it, never the database file: closing a
+      descriptor of the database file would drop the locks SQLite holds on it in this process. No log file: its last
+      checkpoint wrote everything into the database file and synced it.
+    - PostgreSQL: one transaction that commits synchronously (it is given a transaction id, so its commit is
+      written and waited for): the server's log is flushed up to it, and so past every commit before it."""
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.exec_driver_sql("SELECT txid_current()")
+        return
+    if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
+        return
+    try:
+        fd = os.open(engine.url.database + "-wal", os.O_RDONLY)
+    except FileNotFoundError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -55,6 +117,7 @@ def make_engine(url: str) -> Engine:
                           "\"sqlite:///intake.db\" or \"postgresql+psycopg://user@host/db\"") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "checkin", _full_again)
     return engine
 
 

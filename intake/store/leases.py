@@ -105,6 +105,17 @@ def claim_many(engine: Engine, names: list[str], owner: str, now: datetime, leas
         return set(conn.execute(select(LEASE.c.name).where(everything, LEASE.c.owner == owner)).scalars())
 
 
+def held_elsewhere(engine: Engine, names: list[str], owner: str, now: datetime) -> set[str]:
+    """Those of ``names`` another live worker holds a lease on now (read only: nothing is claimed). A claim that
+    runs out or is let go a moment later is seen by the next poll."""
+    if not names:
+        return set()
+    with engine.connect() as conn:
+        rows = conn.execute(select(LEASE.c.name, LEASE.c.owner).where(
+            LEASE.c.name.in_(names), LEASE.c.owner.is_not(None), LEASE.c.owner != owner, LEASE.c.lease_until > now))
+        return {name for name, holder in rows if not dead_here(holder)}
+
+
 def renew(engine: Engine, name: str, owner: str, now: datetime, lease: timedelta) -> bool:
     """Push on a lease ``owner`` still holds to ``now + lease``; False when it is no longer theirs (finished,
     released, or taken over). Unlike ``claim`` it never takes a lease anew: a renewal that comes just after the
