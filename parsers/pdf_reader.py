@@ -22,6 +22,7 @@ from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table
 
 MAX_PAGES = 400
 MAX_FIELDS = 2000
+WORD_GAP = 1.5  # points between two letters that part two words (pdfplumber says 3; a PDF set without spaces has 2)
 
 
 def _s(value) -> str:
@@ -334,7 +335,7 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
         if not boxes:
             page.close()
             continue
-        words = page.extract_words(keep_blank_chars=False)
+        words = page.extract_words(keep_blank_chars=False, x_tolerance=WORD_GAP)
         lines = [dict(ln, bottom=max(w["bottom"] for w in ln["words"])) for ln in _words_to_lines(words)]
         generic = {b["name"] for b in boxes if not by_name[b["name"]]["tu"] and not telling(b["name"])}
         for grid in _widget_grids([b for b in boxes if b["name"] in generic], by_name, lines):
@@ -834,7 +835,7 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     trained reader's picture; the rule reader reads their lines as paragraphs)."""
     entries = []
     tables = page.find_tables()
-    words = unstruck(page, page.extract_words(keep_blank_chars=False, extra_attrs=["fontname", "size"]))
+    words = unstruck(page, page.extract_words(keep_blank_chars=False, x_tolerance=WORD_GAP, extra_attrs=["fontname", "size"]))
     words += typed_on(page)
     cells_of: list[tuple[tuple, list]] = []
     for t in tables:
