@@ -21,6 +21,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 STARTED = time.perf_counter()
+
+# the project's modules are imported after the clock starts: their import is part of the start-up measured
+from intake.cli import program  # noqa: E402
+from intake.mailbox.imap_source import ImapMailSource  # noqa: E402
+
 TOTAL: dict[str, float] = defaultdict(float)
 CALLS: dict[str, int] = defaultdict(int)
 
@@ -108,12 +113,8 @@ def _fetch_timer(source_cls) -> None:
 
 def main(argv: list[str]) -> None:
     out, _, rest = argv[0], argv[1], argv[2:]
-    from intake.cli import program
-
     for path, attribute, label in PARTS:
         _wrap(_owner(path), attribute, label)
-    from intake.mailbox.imap_source import ImapMailSource
-
     _fetch_timer(ImapMailSource)
     original = program.cmd_poll
 
