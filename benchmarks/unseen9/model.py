@@ -707,7 +707,9 @@ def build_case(rng, sender_key, idx):
                     crec["address"] = ", ".join(lines)
                     items.append(dict(k="lines", key=key, label=lab, lines=lines))
             elif f == "school":
-                v = rng.choice(SCHOOLS).format(t=town.split()[0]) if ch["age_y"] >= 3 else "N/A"
+                a_ = ch["age_y"]
+                pool = SCHOOLS[5:6] if a_ < 5 else [SCHOOLS[0], SCHOOLS[1], SCHOOLS[6]] if a_ < 11 else [SCHOOLS[2], SCHOOLS[4], SCHOOLS[7]] if a_ < 16 else [SCHOOLS[3], SCHOOLS[2]]
+                v = rng.choice(pool).format(t=town.split()[0]) if a_ >= 2 else "N/A"
                 items.append(text_item(key, lab, v, setp(crec, f)) if v != "N/A" else dict(k="text", key=key, label=lab, value=v, kind="text"))
             elif f == "gp":
                 items.append(text_item(key, lab, rng.choice(GPS).format(t=town.split()[0]), setp(crec, f)))

@@ -112,12 +112,15 @@ def package(body, case, extra_parts=None, extra_rels="", landscape=False, header
     header_text = header_text or f"{case.marking}\t\t{S['ref']}"
     footer_text = footer_text or f"{case.version}"
     w, h = (16838, 11906) if landscape else (11906, 16838)
+    orient = ' w:orient="landscape"' if landscape else ""
     doc = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>{body}'
            f'<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/><w:footerReference w:type="default" r:id="rIdF1"/>'
-           f'<w:pgSz w:w="{w}" w:h="{h}"{" w:orient=\"landscape\"" if landscape else ""}/>'
+           f'<w:pgSz w:w="{w}" w:h="{h}"{orient}/>'
            '<w:pgMar w:top="1134" w:right="1021" w:bottom="1134" w:left="1021" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>')
     hdr = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {W}>{para(run(header_text, b=True, sz=8, color="C00000"), style="Header")}</w:hdr>'
-    ftr = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr {W}>{para([run(footer_text + "   Page ", sz=8), "<w:fldSimple w:instr=\" PAGE \">", run("1", sz=8), "</w:fldSimple>"], style="Footer")}</w:ftr>')
+    fld = ['<w:fldSimple w:instr=" PAGE ">', run("1", sz=8), "</w:fldSimple>"]
+    fpara = para([run(footer_text + "   Page ", sz=8)] + fld, style="Footer")
+    ftr = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr {W}>{fpara}</w:ftr>'
     rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
             '<Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'

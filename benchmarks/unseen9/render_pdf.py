@@ -13,9 +13,9 @@ LIGHT = Color(0.92, 0.92, 0.92)
 NAVY = Color(0.12, 0.22, 0.39)
 
 
-def new_canvas(case, producer=None):
+def new_canvas(case, producer=None, pagesize=A4):
     buf = io.BytesIO()
-    c = rl_canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=0)
+    c = rl_canvas.Canvas(buf, pagesize=pagesize, invariant=1, pageCompression=0)
     c.setTitle(case.S["title"])
     c.setAuthor(case.S["org"])
     if producer:
@@ -171,7 +171,8 @@ def p_ralign(case):
 # ---------------------------------------------------------------- P-ROT
 def p_rot(case):
     """Landscape content on portrait pages carrying /Rotate 90; two panels per page."""
-    c, buf = new_canvas(case)
+    # reportlab swaps the MediaBox for /Rotate 90, so a landscape pagesize gives a portrait MediaBox
+    c, buf = new_canvas(case, pagesize=(A4[1], A4[0]))
     PW, PH = 842, 595
     panels = [30, 428]
     PWID = 384
@@ -357,10 +358,10 @@ def p_comb(case):
                     v = fmt_date(it["date"], "comb")
                 c.setFont("Helvetica", 6)
                 c.setFillColor(GREY)
-                c.drawString(FX + 4, st["y"] + 10, "D    D      M    M       Y     Y      Y     Y")
+                c.drawString(FX + 4, st["y"] + 14, "D    D      M    M       Y     Y      Y     Y")
                 c.setFillColor(black)
                 af.textfield(name=fname(lab), tooltip=lab, value=v if len(v) <= 8 else "", x=FX, y=st["y"] - 4, width=120, height=16,
-                             fontSize=10, borderWidth=0.8, maxlen=8, fieldFlags="comb", fontName="Courier")
+                             fontSize=10, borderWidth=0.8, maxlen=8, fieldFlags="comb", fontName="Helvetica")
                 st["y"] -= max(26, 10 * len(lab_lines) + 8)
             else:
                 multi = k in ("lines", "paras") or it.get("kind") == "long"
