@@ -86,17 +86,15 @@ def docx_text(data):
 
 def pdf_texts(data):
     import pdfplumber
-    import pypdfium2
     texts = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for p in pdf.pages:
             texts.append(p.extract_text() or "")
+            if p.width > p.height:  # landscape view (P-ROT): each half-page panel on its own
+                for x0, x1 in ((0, p.width / 2), (p.width / 2, p.width)):
+                    texts.append(p.crop((x0, 0, x1, p.height)).extract_text() or "")
             for f in {ch["fontname"] for ch in p.chars}:
                 texts.append(p.filter(lambda o, f=f: o.get("object_type") != "char" or o.get("fontname") == f).extract_text() or "")
-    doc = pypdfium2.PdfDocument(data)
-    for i in range(len(doc)):
-        tp = doc[i].get_textpage()
-        texts.append(tp.get_text_range())
     try:
         from pypdf import PdfReader
         for k, v in (PdfReader(io.BytesIO(data)).get_fields() or {}).items():

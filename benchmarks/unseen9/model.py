@@ -472,6 +472,8 @@ def build_case(rng, sender_key, idx):
         if rng.random() < 0.12:
             last = last.upper()
         age_y = rng.randrange(15, 18) if teen and k == 0 else rng.randrange(0, 17)
+        if itype == "care_leaver_death" and k == 0:
+            age_y = rng.randrange(18, 23)
         dob = inc - dt.timedelta(days=int(age_y * 365.25) + rng.randrange(20, 330))
         children.append(dict(g=g, first=first, last=last, dob=dob, age_y=age_y))
 

@@ -224,13 +224,13 @@ def p_rot(case):
                 c.setFont("Helvetica-Bold", 7.5)
                 c.drawString(x + 2, st["y"], it["label"])
                 st["y"] -= 12
-                cw = [110, 140, 134]
+                cw = [100, 152, 132]
                 for ri, r in enumerate(rows):
                     c.setStrokeColor(GREY)
                     c.rect(x, st["y"] - 3, PWID, 12, stroke=1, fill=0)
                     xx = x
                     for j, v in enumerate(r):
-                        c.setFont("Helvetica-Bold" if ri == 0 else "Helvetica", 7.5)
+                        c.setFont("Helvetica-Bold" if ri == 0 else "Helvetica", 7)
                         c.drawString(xx + 2, st["y"], v)
                         xx += cw[j]
                     st["y"] -= 12
@@ -437,9 +437,9 @@ def p_xlsx(case):
             c.setFillColor(fill)
             c.rect(xs[0], top - hh, xs[-1] - xs[0], hh, stroke=0, fill=1)
             c.setFillColor(black)
-        if cells is not None:
-            for j in range(len(CW)):
-                c.rect(xs[j], top - hh, CW[j], hh, stroke=1, fill=0)
+        if cells is not None:  # agencies: A | B:C merged | D:E merged
+            for x1, x2 in ((xs[0], xs[1]), (xs[1], xs[3]), (xs[3], xs[5])):
+                c.rect(x1, top - hh, x2 - x1, hh, stroke=1, fill=0)
         else:
             c.rect(xs[0], top - hh, CW[0], hh, stroke=1, fill=0)
             c.rect(xs[1], top - hh, xs[-1] - xs[1], hh, stroke=1, fill=0)
@@ -451,8 +451,8 @@ def p_xlsx(case):
             c.drawCentredString(X0 - 10, top - 10, str(st["row"]))
         if cells is not None:
             for j, v in enumerate(cells):
-                c.setFont("Helvetica-Bold" if bold else "Helvetica", 8.5)
-                c.drawString(xs[j] + 2, top - 10, v)
+                c.setFont("Helvetica-Bold" if bold else "Helvetica", 8)
+                c.drawString((xs[0], xs[1], xs[3])[j] + 2, top - 10, v)
         else:
             c.setFont("Helvetica-Bold", 8.5)
             for i, ln in enumerate(wrap(label, "Helvetica-Bold", 8.5, CW[0] - 4)[:max(1, n)]):
@@ -484,9 +484,9 @@ def p_xlsx(case):
             if k == "agencies":
                 row(it["label"], ["(rows below)"] if it["rows"] else ["None"])
                 if it["rows"]:
-                    row("", [], cells=[""] + list(it["cols"]) + [""], bold=True)
+                    row("", [], cells=list(it["cols"]), bold=True)
                     for r in it["rows"]:
-                        row("", [], cells=[""] + [v or "" for v in r] + [""])
+                        row("", [], cells=[v or "" for v in r])
                 continue
             lines = long_lines(it, "Helvetica", 8.5, xs[-1] - xs[1] - 6)
             row(it["label"].strip(), lines, right=(k == "date" and it.get("date") is not None))
