@@ -93,6 +93,10 @@ class Candidate:
 RELATIVE = re.compile(r"\b(parents?|parental|mother|father|mum|dad|carers?|guardian|step\w*|grand\w+|siblings?|brothers?|"
                       r"sisters?|partner|household|family member)\b", re.I)
 
+WORKER = re.compile(r"\b(social worker|sw|(school |named )?nurse|health visitor|hv|midwife|key ?worker|lead professional|"
+                    r"youth justice|yot|officer in (the )?case|oic|case holder|support worker|personal adviser|"
+                    r"reviewing officer|teacher|practitioner|clinician)\b", re.I)
+
 
 def label_likeness(text: str, section: str | None) -> float:
     """How much a text reads as a label (0..1): the best strength of any field it names."""
@@ -115,6 +119,8 @@ def _split(text: str) -> tuple[str, str, str] | None:
     right = re.sub(r"[\s_…]+$|\.{2,}$", "", right)
     if sep.strip() == "[":  # 'CiC [ N ]': the answer written in the label's brackets
         right = right.rstrip("] ")
+    elif re.fullmatch(r"\[[^\[\]]*\]", right.strip()):  # 'Why are you referring? [ Potential learning ... ]'
+        right = right.strip()[1:-1]
     return left.strip(), sep.strip() or "tab", right.strip()
 
 
@@ -186,7 +192,10 @@ def _typed_tail(line: str, section: str | None) -> tuple[str, str, str] | None:
         for kind in kinds & set(_STRICT_KINDS):
             read = {types.DATE: n.parse_date, types.EMAIL: n.email, types.PHONE: n.phone}[kind]
             if read(right) is not None and re.search(r"\d|@", right):
-                return left, "space", right
+                # '+44 116 496 0688', '(0114) 496 0665': the number's first group belongs to it, not to the label
+                while k < len(ws) - 1 and re.match(r"^[+(]\d", ws[-k - 1]) and read(" ".join(ws[-k - 1:])) is not None:
+                    k += 1
+                return " ".join(ws[:-k]), "space", " ".join(ws[-k:])
     return None
 
 
@@ -647,6 +656,7 @@ def features(c: Candidate, pic: Picture) -> dict:
         "label_names_person": int(head in ("referrer", "lead") and person_named(lab.text + " " + it.hint) == head),
         "label_names_other": int(head in ("referrer", "lead") and person_named(lab.text + " " + it.hint) not in (None, head)),
         "label_names_relative": int(bool(RELATIVE.search(lab.text))),  # "Parent's date of birth" is not the child's
+        "label_names_worker": int(bool(WORKER.search(lab.text))),  # "School nurse", "Allocated social worker"
         "fit": c.fit,
         "blank": int(c.fit == 0),
         "distance": c.distance,

@@ -178,19 +178,35 @@ def radio_as_boxes(value: str) -> str:
     return value
 
 
+_TYPED_TICK = re.compile(r"\[\s*[xX✓✔]\s*\]")
+_TYPED_BOX = re.compile(r"\[\s*\]")
+_TYPED_RADIO_ON = re.compile(r"\(\s*[xX✓✔•]\s*\)")
+_TYPED_RADIO_OFF = re.compile(r"\(\s*\)")
+
+
+def typed_boxes(value: str) -> str:
+    """'[ ] Y [X] N' and '( ) Yes (x) No' (boxes typed as brackets) as the boxes they stand for; round brackets
+    only when both an empty and a marked one are there, so that '(x)' in a sentence is never a tick."""
+    if _TYPED_TICK.search(value) or _TYPED_BOX.search(value):
+        value = _TYPED_BOX.sub(UNCHECKED, _TYPED_TICK.sub(CHECKED, value))
+    if _TYPED_RADIO_ON.search(value) and _TYPED_RADIO_OFF.search(value):
+        value = _TYPED_RADIO_OFF.sub(UNCHECKED, _TYPED_RADIO_ON.sub(CHECKED, value))
+    return value
+
+
 def checked_options(value: str) -> list[str] | None:
     """For '☒ Death ☐ Serious harm' -> ['Death']; None when the value carries no boxes. The option's words
     stand after its box when the text starts with a box ('☒ Yes ☐ No'), else before it ('Yes ☒  No ☐')."""
-    value = radio_as_boxes(value)
+    value = radio_as_boxes(typed_boxes(value))
     if CHECKED not in value and UNCHECKED not in value and "☑" not in value:
         return None
     t = value.strip()
-    # one box among options written out ('Yes / ☒ No / Not known'): the box marks the option it stands before,
-    # the one it is not parted from by a separator
-    lone = len(re.findall(r"[☒☑☐]", t)) == 1 and re.search(r"[/|,]\s*[☒☑☐]", t)
+    # one box among options written out ('Yes / ☒ No / Not known', 'YES<tab>☒ NO<tab>UNKNOWN'): the box marks the
+    # option it stands before, the one it is not parted from by a separator
+    lone = len(re.findall(r"[☒☑☐]", t)) == 1 and re.search(r"(\s*[/|,]|\t)\s*[☒☑☐]", t)
     if t[:1] in BOXES or lone:
-        pairs = [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n/|,]*)", t)] if lone else \
-            [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n]*)", t)]
+        pairs = [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n\t/|,]*)", t)] if lone else \
+            [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n\t]*)", t)]
     else:
         pairs = [(m.group(2), m.group(1)) for m in re.finditer(r"([^☒☑☐\n]*?)\s*([☒☑☐])", t)]
     return [" ".join(label.split()).strip(" /|,;") for box, label in pairs if box in "☒☑"]
@@ -216,9 +232,14 @@ def tristate(value: str | None) -> bool | None:
     if " / " in t:  # 'Ydy / Yes', 'Na / No': the same answer in two languages
         said = {_polarity(half) for half in t.split(" / ")} - {None}
         return said.pop() if len(said) == 1 else None
+    words = set(re.split(r"[\s/|,]+", t)) - {""}
+    if words <= _OPTION_WORDS and words & {"yes", "y"} and words & {"no", "n"}:
+        return None  # 'Yes X No Unsure': the options printed, and no box to say which one a mark is for
     return _polarity(t)
 
 
+_OPTION_WORDS = {"yes", "y", "no", "n", "x", "✓", "✔", "*", "unsure", "unknown", "not", "known", "nk", "n/k", "dk",
+                 "don't", "know", "n/a", "na", "other"}
 WELSH_YES = {"ie", "ydy", "oes", "ydw", "ydi"}
 WELSH_NO = {"na", "nac", "naddo", "nag"}
 

@@ -674,6 +674,18 @@ def _strokes(page) -> list[tuple[float, float, float]]:
     return out
 
 
+_HOLLOW_DINGBATS = set("opqr")  # ZapfDingbats' empty squares; every other of its glyphs is a mark (✔ ✘ ■ ●)
+
+
+def dingbats(words: list[dict]) -> list[dict]:
+    """Marks set in ZapfDingbats (what a flattened fillable form's check boxes print: 'n' is ■, '4' is ✔) as the
+    ticked and empty boxes they are, so that 'YES ■ NO' is not read as the letter n."""
+    for w in words:
+        if "dingbat" in str(w.get("fontname", "")).lower() and w["text"].strip():
+            w["text"] = "".join(UNCHECKED if ch in _HOLLOW_DINGBATS else CHECKED for ch in w["text"] if not ch.isspace())
+    return words
+
+
 def unstruck(page, words: list[dict]) -> list[dict]:
     """The words not struck through: a stroke across a word's middle, covering most of it, deletes it
     ('Yes / N̶o̶' with the rejected option struck out by hand or by the form's author). Underlines sit at a
@@ -828,21 +840,81 @@ def _body_size(words: list[dict]) -> float | None:
     return max(sorted(sizes), key=sizes.get) if sizes else None
 
 
+class _Row:
+    def __init__(self, cells: list, bbox: tuple):
+        self.cells, self.bbox = cells, bbox
+
+
+class _Joined:
+    """A column of label boxes and the answer boxes drawn beside it, read as one table (``side_by_side``)."""
+
+    def __init__(self, rows: list[_Row], bbox: tuple, parts: list[tuple]):
+        self.rows, self.bbox, self.parts = rows, bbox, parts
+
+
+def _level(a: tuple, b: tuple) -> bool:
+    return abs(a[1] - b[1]) <= 3 and abs(a[3] - b[3]) <= 3
+
+
+def side_by_side(tables: list) -> tuple[list, dict]:
+    """A column of label boxes with the answer boxes drawn apart beside it, each row at the same height (a flattened
+    fillable form): one table whose rows hold the label and what stands level with it to its right. Boxes of one
+    character drawn side by side (a date written a digit per box) are one answer: -> (tables, comb) where comb maps
+    each such row's cell to the boxes whose characters it joins, a group per drawn table ('27/05/2025')."""
+    columns = [t for t in tables if len(t.rows) >= 2 and all(sum(c is not None for c in r.cells) == 1 for r in t.rows)]
+    used: set[int] = set()
+    out, comb = [], {}
+    for left in sorted(columns, key=lambda t: (t.bbox[1], t.bbox[0])):
+        if id(left) in used:
+            continue
+        right_of = [t for t in tables if t is not left and id(t) not in used and t.bbox[0] >= left.bbox[2] - 1
+                    and t.bbox[1] <= left.bbox[3] and t.bbox[3] >= left.bbox[1]]
+        rows, taken = [], set()
+        for r in left.rows:
+            beside = [(t, k) for t in right_of for k, o in enumerate(t.rows) if _level(r.bbox, o.bbox)]
+            cells = [next(c for c in r.cells if c is not None)]
+            groups = []
+            for t, k in sorted(beside, key=lambda tk: tk[0].bbox[0]):
+                own = [c for c in t.rows[k].cells if c is not None]
+                if len(own) >= 2 and all(c[2] - c[0] <= 30 for c in own):  # a box per character
+                    groups.append(own)
+                else:
+                    cells += own
+                taken.add((id(t), k))
+            if groups:
+                cells.append(groups[0][0])
+                comb[groups[0][0]] = groups
+            rows.append(_Row(cells, r.bbox))
+        partners = {tid for tid, _ in taken}
+        if sum(len(r.cells) > 1 for r in rows) * 2 < len(rows):
+            continue
+        whole = [t for t in right_of if id(t) in partners and all((id(t), k) in taken for k in range(len(t.rows)))]
+        if len(whole) != len(partners):
+            continue  # part of a table beside it stands level with these rows: a layout this does not know
+        used.add(id(left))
+        used.update(id(t) for t in whole)
+        x1 = max([left.bbox[2]] + [t.bbox[2] for t in whole])
+        y1 = max([left.bbox[3]] + [t.bbox[3] for t in whole])
+        out.append(_Joined(rows, (left.bbox[0], left.bbox[1], x1, y1), [left.bbox] + [t.bbox for t in whole]))
+    return [t for t in tables if id(t) not in used] + out, comb
+
+
 def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     """Ruled tables as Tables (cell text in paragraphs), the rest as Paras, in reading order.
     Words are extracted once per page and placed in cells by position; headers and footers are dropped.
     ``boxes``: boxes drawn apart, each holding a label and its answer, are read as the cells of a table (the
     trained reader's picture; the rule reader reads their lines as paragraphs)."""
     entries = []
-    tables = page.find_tables()
-    words = unstruck(page, page.extract_words(keep_blank_chars=False, x_tolerance=WORD_GAP, extra_attrs=["fontname", "size"]))
+    tables, comb = side_by_side(page.find_tables())
+    words = dingbats(unstruck(page, page.extract_words(keep_blank_chars=False, x_tolerance=WORD_GAP,
+                                                       extra_attrs=["fontname", "size"])))
     words += typed_on(page)
     cells_of: list[tuple[tuple, list]] = []
     for t in tables:
         for r in t.rows:
             for cell in r.cells:
                 if cell is not None:
-                    cells_of.append((cell, []))
+                    cells_of += [(box, []) for group in comb[cell] for box in group] if cell in comb else [(cell, [])]
     # a column of answer boxes with each label printed to its left, outside the boxes (a web form printed from the
     # browser): the label beside a box is read as that row's first cell
     beside: dict[tuple, list] = {}
@@ -851,6 +923,11 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
         if len(lone) == len(t.rows) >= 2:
             for cells in lone:
                 beside[next(c for c in cells if c is not None)] = []
+    # a label box of a joined table with nothing drawn beside it: the words printed level with it, to its right, are
+    # its answer ('Referral agreed?' beside a line of radio buttons)
+    level: dict[tuple, list] = {r.cells[0]: [] for t in tables if isinstance(t, _Joined) for r in t.rows
+                                if len(r.cells) == 1}
+    drawn = [b for t in tables for b in (t.parts if isinstance(t, _Joined) else [t.bbox])]
     free = []
     for w in words:
         x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
@@ -859,10 +936,13 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
                 bucket.append(w)
                 break
         else:
-            inside = any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in (t.bbox for t in tables))
+            inside = any(b[0] - 1 <= x <= b[2] + 1 and b[1] - 1 <= y <= b[3] + 1 for b in drawn)
             box = next((c for c in beside if w["x1"] <= c[0] + 1 and c[1] - 1 <= y <= c[3] + 1), None)
+            by = next((c for c in level if w["x0"] >= c[2] - 1 and c[1] - 1 <= y <= c[3] + 1), None)
             if box is not None and not inside:
                 beside[box].append(w)
+            elif by is not None and not inside:
+                level[by].append(w)
             elif not inside:
                 free.append(w)
     buckets = {cell: bucket for cell, bucket in cells_of}
@@ -918,9 +998,18 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
                     continue  # a column that a merged cell spans: one cell, as Word's gridSpan reads
                 if beside.get(cell):
                     cells.append(" ".join(ln["text"] for ln in _words_to_lines(beside[cell])))
+                if cell in comb:  # a character per box, a group per drawn table: '27/05/2025'
+                    texts = ["".join(w["text"] for box in group for w in buckets.get(box, [])) for group in comb[cell]]
+                    joined = "/".join(t for t in texts if t)
+                    if re.fullmatch(r"\d{8}", joined):  # eight boxes in one run: DD MM YYYY
+                        joined = f"{joined[:2]}/{joined[2:4]}/{joined[4:]}"
+                    cells.append(joined)
+                    continue
                 lines = _words_to_lines(buckets.get(cell, []))
                 right_edge = max([cell[2] - 5] + [ln["x1"] for ln in lines])
                 cells.append("\n".join(lines_to_paragraphs(lines, right_edge)))
+                if level.get(cell):
+                    cells.append(" ".join(ln["text"] for ln in _words_to_lines(level[cell])))
             rows.append(cells)
         entries.append(((t.bbox[1], 0, 0.0), Table(rows=rows, page=number)))
     entries.sort(key=lambda e: e[0])

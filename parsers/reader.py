@@ -183,7 +183,7 @@ def read(blocks: list) -> Reading:
     pic = build(blocks)
     cands, labels = generate(pic)
     model = load()
-    scores = model.score([c.features for c in cands])
+    scores = model.score(cands)
     for c, s in zip(cands, scores):
         c.score = float(s)
     settle(cands, child_starts(pic))

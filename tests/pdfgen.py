@@ -27,7 +27,10 @@ def ruled_table_pdf() -> bytes:
         ["Email", cell("TESS.TABLE@NHS.NET")], ["Telephone", cell("0151 496 0123")],
         ["Name of child", cell("Rory Ruled")], ["Date of birth", cell("12/08/2021")],
         ["Home address", cell("4 Grid Lane", "Kirkby", "L32 1AA")],
-        ["Date of incident", cell("3rd March 2026")], ["Type of incident", cell("☐ Death ☒ Serious harm")],
+        ["Date of incident", cell("3rd March 2026")], ["Type of incident",
+         # the boxes in ZapfDingbats, as a PDF writer sets them: ❑ (q) is an empty square, ■ (n) a filled one (reportlab would
+         # set both ☐ and ☒ as the same n, so the form would show two filled boxes)
+         cell('<font name="ZapfDingbats">\u2751</font> Death <font name="ZapfDingbats">\u25a0</font> Serious harm')],
         ["Summary of the incident", cell(*SUMMARY)], ["Police involved?", cell("Yes")],
     ]
     t = Table(rows, colWidths=[160, 330])

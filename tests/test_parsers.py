@@ -43,6 +43,17 @@ def test_tristate_answers(text, value):
     assert tristate(text) is value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("[ ] Y [X] N [ ] Unknown", False), ("[x] Yes [ ] No", True), ("Yes [ ] No [X]", False),
+    ("( ) Yes (x) No", False), ("[ ] Yes [ ] No", None),
+    ("Yes X No Unsure", None), ("Yes No", None), ("Yes, no concerns raised", True),
+])
+def test_boxes_typed_as_brackets_are_boxes_and_a_lone_mark_between_options_is_not_an_answer(text, value):
+    # '[ ] Y [X] N' is No (it was read as Yes from its first letter); 'Yes X No' does not say which option
+    # the X marks, so it is left for the referrer to answer rather than guessed.
+    assert tristate(text) is value
+
+
 def test_docx_label_value_table_parses_to_schema_valid_record():
     # The two-column table layout: every stated answer lands in its field, normalised.
     r = parse_bytes(docx_form(SAMPLE), "form.docx")

@@ -8,15 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from intake.demo.forms import SAMPLE, docx_form
 from parsers.assignment import assign
-from parsers.candidates import FEATURES, Candidate, Label, labels_of
+from parsers.candidates import FEATURES, Candidate, Label, generate, labels_of
 from parsers.docx_reader import read_docx
 from parsers.picture import Item, build
 from parsers.reader import read
-from parsers.scorer import MODEL, load
+from parsers.scorer import MODEL, context, load
 from tests.docx_xml import package, row, table
 
 REPO = Path(__file__).resolve().parents[1]
@@ -124,3 +125,35 @@ def test_no_warning_is_given_for_a_child_the_form_does_not_have():
     assert len(r.record["children"]) == 1
     assert not [w for w in r.warnings if "child 2" in w or "children[1]" in w]
     assert any(path.startswith("children[1]") for path in r.explain["fields"])  # still explained, not warned
+
+
+def test_stage_two_sees_how_sure_the_rivals_of_a_candidate_are():
+    # Two labels offer the incident date; a third offers the same value as the first. Stage two is told, per
+    # candidate, the best rival value's score, whether another label agrees, and what else its label was taken for.
+    first, second, third = label(0), label(5), label(9)
+    a = cand(first, "incident.date", "2026-02-03", 0.9, Item(1, "3/2/26", "cell"))
+    b = cand(second, "incident.date", "2026-03-01", 0.6, Item(6, "1/3/26", "cell"))
+    c = cand(third, "incident.date", "2026-02-03", 0.3, Item(10, "03.02.2026", "cell"))
+    d = cand(first, "incident.date_la_aware", "2026-02-03", 0.2, Item(1, "3/2/26", "cell"))
+    ctx = context([a, b, c, d], np.array([0.9, 0.6, 0.3, 0.2]))
+    assert ctx[0]["key_top"] == 0.6 and ctx[0]["key_same"] == 0.3 and ctx[0]["key_rank"] == 0
+    assert ctx[1]["key_top"] == 0.9 and ctx[1]["key_rank"] == 1 and ctx[1]["key_many"] == 1
+    assert ctx[0]["answer_other"] == 0.2     # its answer was also offered as the date the LA knew
+    assert ctx[3]["label_other"] == 0.9      # its label is read as the incident date's, surer
+    assert ctx[0]["label_other"] == 0.2 and ctx[1]["label_other"] == 0.0
+
+
+def test_an_answer_typed_in_square_brackets_after_a_question_is_read_without_them():
+    pic = build(_blocks('<w:p><w:r><w:t xml:space="preserve">Why are you making this referral? '
+                        '[ Potential learning about safe sleeping ]</w:t></w:r></w:p>'))
+    values = {c.value for c in generate(pic)[0] if c.field == "criteria.reason" and c.fit > 0}
+    assert "Potential learning about safe sleeping" in values
+    assert not any(str(v).startswith("[") for v in values)
+
+
+def test_a_phone_number_typed_after_its_label_keeps_its_leading_plus_and_area_code():
+    pic = build(_blocks('<w:p><w:r><w:t>Referrer telephone +44 116 496 0688</w:t></w:r></w:p>'
+                        '<w:p><w:r><w:t>Contact number (0114) 496 0665</w:t></w:r></w:p>'))
+    phones = {c.value for c in generate(pic)[0] if c.field.endswith(".phone") and c.relation == "inline"}
+    assert "+441164960688" in phones and "01144960665" in phones
+    assert "441164960688" not in phones and "4960665" not in phones

@@ -131,6 +131,8 @@ class D:
             return self.formfield("check", extra=f'<w:checkBox><w:sizeAuto/><w:default w:val="0"/>{"<w:checked/>" if checked else ""}</w:checkBox>')
         if style == "tick":
             return self.r(self.rng.choice(["✓", "✔", "X", "x"]) if checked else "")
+        if style == "typed":  # boxes typed as brackets: '[X] Yes [ ] No'
+            return self.r("[X]" if checked else "[ ]")
         raise ValueError(style)
 
     # ---- answers ----
@@ -165,12 +167,12 @@ class D:
         r = self.rng
         v = a.v
         pair = r.choice(W["yesno_pairs"]["welsh"] if r.random() < 0.1 else W["yesno_pairs"]["plain"])
-        style = r.choice(["text", "text", "unicode", "unicode", "wingdings", "wingdings2", "w14", "w14", "legacy", "delete", "strike", "trackdel", "dropdown", "legacy_dd", "nested"])
+        style = r.choice(["text", "text", "unicode", "unicode", "wingdings", "wingdings2", "w14", "w14", "legacy", "typed", "delete", "strike", "trackdel", "dropdown", "legacy_dd", "nested"])
         if style == "text":
             if v is None:
                 return r.choice(["", self.r(f"{pair[0]} / {pair[1]}"), self.r(r.choice(W["fillers"][:2])) if False else ""])
             return self.text_runs(pair[0] if v else pair[1])
-        if style in ("unicode", "wingdings", "wingdings2", "w14", "legacy"):
+        if style in ("unicode", "wingdings", "wingdings2", "w14", "legacy", "typed"):
             order = [(pair[0], v is True), (pair[1], v is False)]
             if r.random() < 0.15: order.reverse()
             before = r.random() < 0.6
@@ -253,7 +255,7 @@ class D:
             if shown is None:
                 return self.sdt(self.r(r.choice(W["placeholders_choice"]), style="PlaceholderText", color="808080"), pr, placeholder=True)
             return self.sdt(self.r(shown), pr)
-        bs = r.choice(["unicode", "wingdings", "wingdings2", "w14", "legacy"])
+        bs = r.choice(["unicode", "wingdings", "wingdings2", "w14", "legacy", "typed"])
         sep = r.choice(["  ", "\t", "\n"])
         out = []
         for k, o in enumerate(opts):

@@ -148,7 +148,13 @@ class Flow:
         if k == "yn":
             v = a.v
             pair = r.choice(W["yesno_pairs"]["plain"][:3] + W["yesno_pairs"]["welsh"][:1])
-            st = r.choice(["text", "glyph", "glyph", "box", "strike", "delete"])
+            st = r.choice(["text", "glyph", "glyph", "box", "strike", "delete", "typed"])
+            if st == "typed":  # boxes typed as brackets, before or after their option: '[ ] Y [X] N', 'Yes ( ) No (x)'
+                on, off = r.choice([("[X]", "[ ]"), ("[x]", "[ ]"), ("(x)", "( )")])
+                marks = (on if v is True else off, on if v is False else off)
+                if r.random() < 0.5:
+                    return [[(f"{marks[0]} {pair[0]}    {marks[1]} {pair[1]}", "")]]
+                return [[(f"{pair[0]} {marks[0]}    {pair[1]} {marks[1]}", "")]]
             if st == "text":
                 return [[("" if v is None else pair[0] if v else pair[1], "")]]
             if st == "glyph":
@@ -173,7 +179,8 @@ class Flow:
             if pick is None and shown is None and r.random() < 0.5:
                 return [[(a.filler, "")]] if a.blank == "filler" else []
             if r.random() < 0.5:
-                line = "    ".join((CHK if o == pick else UNCHK) + " " + o for o in opts)
+                on, off = (CHK, UNCHK) if r.random() < 0.75 else ("[X]", "[ ]")
+                line = "    ".join((on if o == pick else off) + " " + o for o in opts)
                 return [[(x, "")] for x in self.wrap(line, self.reg, self.size, w)]
             out = []
             for o in opts:

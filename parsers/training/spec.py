@@ -257,7 +257,7 @@ def build(rng: random.Random, fmt: str):
             surname_first = r.random() < 0.4
             fields = [f for f in ("other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp", "legal_status", "cp_plan", "open_to_csc", "looked_after", "disability", "date_of_death") if keep()]
             dob_given = {}
-            parent_decoys = r.random() < 0.3
+            parent_decoys = r.random() < 0.4
             for ci, c in enumerate(case.children):
                 items = []
                 if split:
@@ -292,15 +292,20 @@ def build(rng: random.Random, fmt: str):
                         else:
                             a = b.text(c.age + ("" if not c.age.isdigit() else r.choice(["", " years", " yrs"])))
                         items[k] = (key, a, path)
-                if ci == 0:  # the parent's details asked among the child's ("Parent's date of birth"), alike for each child
+                if ci == 0:  # a parent's or a worker's details asked among the child's ("Parent's date of birth",
+                    # "Allocated social worker"), alike for each child
                     decoys = [(key, r.randint(1, len(items))) for key in
-                              r.sample(["decoy.parent_name", "decoy.parent_dob", "decoy.parent_phone"], r.randint(1, 3))] \
+                              r.sample(["decoy.parent_name", "decoy.parent_dob", "decoy.parent_phone", "decoy.worker_name",
+                                        "decoy.worker_phone"], r.randint(1, 3))] \
                         if parent_decoys else []
                 for key, at in decoys:
                     adult = V.rand_date(r, V.dt.date(1965, 1, 1), V.dt.date(2002, 1, 1))
                     ans = {"decoy.parent_name": lambda: b.text(f"{r.choice(V.F_NAMES + V.M_NAMES)} {c.last}"),
                            "decoy.parent_dob": lambda: b.date(adult),
-                           "decoy.parent_phone": lambda: b.text(V.phone(r), "phone")}[key]()
+                           "decoy.parent_phone": lambda: b.text(V.phone(r), "phone"),
+                           "decoy.worker_name": lambda: b.text(f"{r.choice(V.TITLES)}{r.choice(V.F_NAMES + V.M_NAMES)} "
+                                                               f"{r.choice(V.SURNAMES)}"),
+                           "decoy.worker_phone": lambda: b.text(V.phone(r), "phone")}[key]()
                     items.insert(min(at, len(items)), (key, ans, None))
                 per_child.append(items)
             multi_rel = r.choice(["childcols", "repeat", "childrows"]) if nk > 1 else r.choice(["repeat"] * 4 + ["childrows"])

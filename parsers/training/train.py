@@ -23,6 +23,8 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+from threadpoolctl import threadpool_limits
 
 from parsers.assignment import assign, build_record
 from parsers.candidates import FEATURES
@@ -30,7 +32,7 @@ from parsers.children import child_starts, settle
 from parsers.docx_reader import read_docx
 from parsers.pdf_reader import read_pdf
 from parsers.reader import candidate_table
-from parsers.scorer import Model
+from parsers.scorer import CONTEXT, Model, Trees, context
 from parsers.training.grammar import generate
 
 REPO = Path(__file__).resolve().parents[2]
@@ -201,8 +203,8 @@ def _stable(v) -> float:
     return float(f"{float(v):.10g}")
 
 
-def export(clf, features: list[str], threshold: float, blank_threshold: float, child_threshold: float | None = None) -> dict:
-    """The fitted ensemble as plain lists: per tree its nodes' split feature and threshold, children (-1 at a
+def export_trees(clf, features: list[str]) -> dict:
+    """One fitted ensemble as plain lists: per tree its nodes' split feature and threshold, children (-1 at a
     leaf) and leaf values (the learning rate is already in them)."""
     trees = []
     for (pred,) in clf._predictors:
@@ -214,19 +216,69 @@ def export(clf, features: list[str], threshold: float, blank_threshold: float, c
                       "right": [-1 if is_leaf else int(v) for v, is_leaf in zip(nodes["right"], leaf)],
                       "value": [_stable(v) for v in nodes["value"]]})
     return {"features": features, "init": _stable(float(np.ravel(clf._baseline_prediction)[0])), "learning_rate": 1.0,
-            "max_depth": clf.max_depth + 1, "threshold": threshold, "blank_threshold": blank_threshold,
-            "child_threshold": threshold if child_threshold is None else child_threshold, "trees": trees}
+            "max_depth": clf.max_depth + 1, "trees": trees}
 
 
-def fit(x, y, trees: int):
+def export(first, second, threshold: float, blank_threshold: float, child_threshold: float | None = None) -> dict:
+    """The model file: stage one's ensemble at the top level (with the thresholds), stage two's under "stage2"."""
+    spec = {**first, "threshold": threshold, "blank_threshold": blank_threshold,
+            "child_threshold": threshold if child_threshold is None else child_threshold}
+    if second is not None:
+        spec["stage2"] = second
+    return spec
+
+
+def fit(x, y, trees: int, depth: int = 8, leaves: int = 63):
     """A histogram gradient-boosted tree ensemble; no early stopping, no sampling and one thread, so the same data
     gives the same trees."""
-    from sklearn.ensemble import HistGradientBoostingClassifier
-    from threadpoolctl import threadpool_limits
-
     with threadpool_limits(limits=1):  # one thread: sums taken in one order, so the model comes out bit-identical
-        return HistGradientBoostingClassifier(max_iter=trees, max_depth=8, max_leaf_nodes=63, learning_rate=0.1,
-                                              early_stopping=False, random_state=0).fit(x, y)
+        return HistGradientBoostingClassifier(max_iter=trees, max_depth=depth, max_leaf_nodes=leaves,
+                                              learning_rate=0.1, early_stopping=False, random_state=0).fit(x, y)
+
+
+SECOND = FEATURES + ["ctx_" + k for k in CONTEXT]
+
+
+def spans_of(groups: np.ndarray) -> dict[int, tuple[int, int]]:
+    """Each form's rows: a form's candidates are consecutive rows, in the order of its per_doc list."""
+    out: dict[int, tuple[int, int]] = {}
+    for i, g in enumerate(groups):
+        a, _ = out.get(int(g), (i, i))
+        out[int(g)] = (a, i + 1)
+    return out
+
+
+def out_of_fold(x, y, groups, docs: set[int], trees: int) -> np.ndarray:
+    """Stage one's score for every row of ``docs``, each from a model fitted on the other half of the forms (by form),
+    so that stage two learns from scores like those stage one gives a form it has never seen."""
+    first = np.zeros(len(y))
+    halves = [np.array(sorted(d for d in docs if d % 2 == k)) for k in (0, 1)]
+    for k in (0, 1):
+        train, score = np.isin(groups, halves[1 - k]), np.isin(groups, halves[k])
+        first[score] = Trees(export_trees(fit(x[train], y[train], trees), FEATURES)).probability(x[score])
+    return first
+
+
+def with_context(x, first, per_doc, spans) -> np.ndarray:
+    """Stage two's matrix: the candidates' own features and their context (``scorer.context``) from stage one's scores."""
+    ctx = np.zeros((len(first), len(CONTEXT)))
+    for i, _, kept, _ in per_doc:
+        a, b = spans[i]
+        rows = context([c for c, _ in kept], first[a:b])
+        ctx[a:b] = [[r[k] for k in CONTEXT] for r in rows]
+    return np.hstack([x, ctx])
+
+
+def two_stages(x, y, groups, per_doc, docs: set[int], trees: int, second_trees: int) -> tuple[dict, dict | None]:
+    """Stage one fitted on ``docs``; stage two (when asked for) on their out-of-fold stage-one scores."""
+    mask = np.isin(groups, np.array(sorted(docs)))
+    first = export_trees(fit(x[mask], y[mask], trees), FEATURES)
+    if not second_trees:
+        return first, None
+    oof = out_of_fold(x, y, groups, docs, trees)
+    x2 = with_context(x, oof, [d for d in per_doc if d[0] in docs], spans_of(groups))
+    second = export_trees(fit(x2[mask], y[mask], second_trees, depth=6, leaves=31), SECOND)
+    return first, second
 
 
 def _leaves(value, path: str = ""):
@@ -262,7 +314,7 @@ def calibrate(model, per_doc, precision: float) -> tuple[float, float, float]:
     docs = []
     for _, record, kept, starts in per_doc:
         cands = [c for c, _ in kept]
-        scores = model.score([c.features for c in cands])
+        scores = model.score(cands)
         for c, s in zip(cands, scores):
             c.score = float(s)
         settle(cands, starts)
@@ -303,6 +355,8 @@ def main(argv=None) -> int:
     ap.add_argument("--work", default="/tmp/intake-grammar")
     ap.add_argument("--precision", type=float, default=0.995)
     ap.add_argument("--trees", type=int, default=500)
+    ap.add_argument("--second-trees", type=int, default=200,
+                    help="trees of stage two, which scores a candidate again beside its rivals (0: stage one alone)")
     ap.add_argument("--threshold", type=float, default=None,
                     help="the value threshold to ship instead of the calibrated one (the calibration table is printed)")
     a = ap.parse_args(argv)
@@ -321,20 +375,21 @@ def main(argv=None) -> int:
 
     x = np.array([[float(r[f]) for f in FEATURES] for r in rows])
     y = np.array(ys)
+    groups = np.array(groups)
     fit_docs = {d[0] for d in per_doc if d[0] % 5 != 0}
-    mask = np.array([g in fit_docs for g in groups])
-    print(f"{len(y)} candidates, {int(y.sum())} right; fitting on {int(mask.sum())}")
-    clf = fit(x[mask], y[mask], a.trees)
-    model = Model(export(clf, FEATURES, 0.5, 0.7))
+    print(f"{len(y)} candidates, {int(y.sum())} right; fitting on {int(np.isin(groups, sorted(fit_docs)).sum())}")
+    first, second = two_stages(x, y, groups, per_doc, fit_docs, a.trees, a.second_trees)
+    model = Model(export(first, second, 0.5, 0.7))
     threshold, blank_threshold, child_threshold = calibrate(model, [d for d in per_doc if d[0] not in fit_docs],
                                                             a.precision)
     if a.threshold is not None:
         threshold = child_threshold = a.threshold
-    clf = fit(x, y, a.trees)  # the shipped model sees every form; the thresholds come from the held-back fifth
-    spec = export(clf, FEATURES, threshold, blank_threshold, child_threshold)
+    # the shipped model sees every form; the thresholds come from the held-back fifth
+    first, second = two_stages(x, y, groups, per_doc, {d[0] for d in per_doc}, a.trees, a.second_trees)
+    spec = export(first, second, threshold, blank_threshold, child_threshold)
     Path(a.out).write_text(json.dumps(spec, sort_keys=True, separators=(",", ":")) + "\n")
-    print(f"wrote {a.out}: {len(spec['trees'])} trees, threshold {threshold}, blank {blank_threshold}, "
-          f"child {child_threshold}")
+    print(f"wrote {a.out}: {len(spec['trees'])} + {len(spec.get('stage2', {}).get('trees', []))} trees, "
+          f"threshold {threshold}, blank {blank_threshold}, child {child_threshold}")
     return 0
 
 
