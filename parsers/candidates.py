@@ -187,6 +187,10 @@ def _typed_tail(line: str, section: str | None) -> tuple[str, str, str] | None:
         return None
     for k in range(1, min(5, len(ws) - 1) + 1):
         left, right = " ".join(ws[:-k]), " ".join(ws[-k:])
+        if re.search(r"\be\.?g\b|for example|such as", right, re.I):
+            break  # 'Date of incident (e.g. 01/01/2015)': the form's example, not an answer
+        if left.count("(") > left.count(")") or re.search(r"(\be\.?g\.?|for example|such as)$", left, re.I):
+            continue
         fields = dict((f, st) for f, st, _ in field_strengths(left, section))
         kinds = {types.kind_of(f if not f.startswith("person.") else "referrer." + f.split(".", 1)[1]) for f in fields}
         for kind in kinds & set(_STRICT_KINDS):

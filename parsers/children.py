@@ -168,7 +168,9 @@ def settle(cands: list, child_starts: list[int]) -> None:
     questions = [(lab.item.n, lab.item.section, _question(cs, lab.item.section)) for _, lab, cs in rows]
     child = segments(questions, child_starts)
     for (_, _, cs), k in zip(rows, child):
-        gridded = any(c.relation in EXPLICIT for c in cs)
+        # a grid: another column (or row) beside the label likely holds another child's answer; blank columns, or
+        # a label | answer | label | answer row read across, make no grid
+        gridded = any(c.relation in EXPLICIT and c.fit > 0 and c.score >= 0.5 for c in cs)
         for c in cs:
             if c.relation in EXPLICIT:
                 continue

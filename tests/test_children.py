@@ -86,3 +86,23 @@ def test_a_parents_date_of_birth_before_the_next_childs_name_stays_with_the_chil
                  q(5, None), q(6, "child.dob"),
                  q(8, "child.forename"), q(9, "child.surname"), q(10, "child.dob"), q(11, "child.gender")]
     assert segments(questions, [7]) == [0, 0, 0, 0, 0, 0, 1, 1, 1, 1]
+
+
+def test_a_label_answer_label_answer_row_is_no_grid_of_children():
+    # Two children's sections, each a table of 'Name of child | Jakub | Father's DOB | 06.02.1968' rows. Reading
+    # across, the cells to the right of 'Name of child' look like a second column of answers, but an unlikely one:
+    # the answer beside each label stays with the child whose section it is in (it was forced to the first child).
+    def cand(n, field, relation, score, fit=1):
+        item = SimpleNamespace(n=n, section="child", hint="")
+        return SimpleNamespace(field=field, relation=relation, child=0, score=score, fit=fit,
+                               label=SimpleNamespace(item=item))
+
+    first = [cand(1, "child.name", "right", 0.99), cand(1, "child.name", "child_col", 0.05),
+             cand(2, "child.dob", "right", 0.99), cand(2, "child.dob", "child_col", 0.1)]
+    second = [cand(5, "child.name", "right", 0.99), cand(5, "child.name", "child_col", 0.05),
+              cand(6, "child.dob", "right", 0.99), cand(6, "child.dob", "child_col", 0.1)]
+    settle(first + second, [0, 4])
+    assert [c.child for c in first + second if c.relation == "right"] == [0, 0, 1, 1]
+    grid = [cand(1, "child.name", "right", 0.99), cand(1, "child.name", "child_col", 0.97)]  # a real grid
+    settle(grid, [])
+    assert grid[0].child == 0

@@ -157,3 +157,11 @@ def test_a_phone_number_typed_after_its_label_keeps_its_leading_plus_and_area_co
     phones = {c.value for c in generate(pic)[0] if c.field.endswith(".phone") and c.relation == "inline"}
     assert "+441164960688" in phones and "01144960665" in phones
     assert "441164960688" not in phones and "4960665" not in phones
+
+
+def test_a_date_the_label_gives_as_an_example_is_no_answer():
+    pic = build(_blocks('<w:p><w:r><w:t>Date of incident (e.g. 01/01/2015)</w:t></w:r></w:p>'
+                        '<w:p><w:r><w:t>Date of birth 27/11/2019</w:t></w:r></w:p>'))
+    dates = {(c.field, c.value) for c in generate(pic)[0] if c.relation == "inline" and c.fit > 0}
+    assert ("incident.date", "2015-01-01") not in dates
+    assert ("child.dob", "2019-11-27") in dates
