@@ -162,12 +162,7 @@ def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: l
             r.values_set += 1
             r.sources[path] = {"label": " + ".join(p[k].label.text for k in ("forename", "surname") if k in p),
                                "at": "; ".join((p[k].answer or p[k].label.item).where() for k in ("forename", "surname") if k in p)}
-    kids = r.record["children"]
-    while kids and all(v is None for v in kids[-1].values()):
-        kids.pop()  # columns or rows beyond the form's children
-    # a child whose answers all stayed empty keeps its place, so that the next child's answers stay that child's;
-    # its name is asked for like any missing answer
-    kept = _one_per_name(kids)
+    kept = _one_per_name([c for c in r.record["children"] if any(v is not None for v in c.values())])
     r.record["children"] = kept
     for c in kept:
         if c["dob"] is not None:
