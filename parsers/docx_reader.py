@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.blocks import CHECKED, UNCHECKED, Para, Table
+from parsers.html_reader import html_blocks
 from parsers.normalise import date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
 
@@ -322,9 +323,12 @@ def _continues_answer(p, blocks: list) -> bool:
     return "\t" in prev and bool(prev.split("\t", 1)[1].strip()) and paragraph_text(p).count("\t") == 0
 
 
-def body_blocks(root) -> list:
+def body_blocks(root, chunks: dict | None = None) -> list:
+    """The body's paragraphs and tables in order; ``chunks``: the blocks of each embedded part (``w:altChunk``) by
+    its relationship id, read where the document places it."""
     body = root.find(q("w:body"))
     blocks: list = []
+    chunks = chunks or {}
 
     def walk(container):
         for child in container:
@@ -348,6 +352,8 @@ def body_blocks(root) -> list:
                     walk(content)
             elif child.tag == q("w:customXml"):
                 walk(child)
+            elif child.tag == q("w:altChunk"):
+                blocks.extend(chunks.get(child.get(R_ID), []))
 
     if body is not None:
         walk(body)
@@ -362,4 +368,25 @@ def read_docx(data: bytes) -> tuple[list, dict]:
     if "word/document.xml" not in names:
         raise UnsafeFile("corrupt", "no word/document.xml in the package")
     root = parse_xml(read_member(z, "word/document.xml"))
-    return body_blocks(root), info
+    return body_blocks(root, alt_chunks(z, names)), info
+
+
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def alt_chunks(z, names: set) -> dict:
+    """The HTML parts the document embeds (``w:altChunk``, relationship type aFChunk) as blocks, by relationship id.
+    Word shows them in place as the document's own text; other kinds of part (RTF, a nested document) are left out."""
+    rels = "word/_rels/document.xml.rels"
+    if rels not in names:
+        return {}
+    out = {}
+    for rel in parse_xml(read_member(z, rels)).iter(_REL):
+        target = "word/" + (rel.get("Target") or "").lstrip("/").removeprefix("word/")
+        if not (rel.get("Type") or "").endswith("/aFChunk") or target not in names:
+            continue
+        data = read_member(z, target)
+        if target.lower().endswith((".htm", ".html", ".xhtml")) or b"<html" in data[:2048].lower():
+            out[rel.get("Id")] = html_blocks(data.decode("utf-8", "replace"))
+    return out
