@@ -47,7 +47,7 @@ HOME = {"referrer": "referrer", "lead": "lead", "child": "child", "incident": "i
 KINDS = (types.DATE, types.YES_NO, types.EMAIL, types.PHONE, types.GENDER, types.PERSON, types.ORGANISATION,
          types.INCIDENT_TYPE, types.TEXT, types.LONG_TEXT)
 MARKS = re.compile(r"^\s*([☒☑✓✔✗✘xX]|yes|y)\s*$", re.I)
-SEPARATORS = re.compile(r"\t+|:\s|:$|\?\s|\?$|_{3,}|\.{4,}|…+|\s\[\s*\]|\s\(\s*\)|\s\[(?=\s*(?i:y|n|yes|no|x|nk|n/k|✓|✔)\s*\]\s*$)")
+SEPARATORS = re.compile(r"\t+|:\s|:$|\?\s|\?$|_{3,}|\.{4,}|…+|\s[–—]\s|\s\[\s*\]|\s\(\s*\)|\s\[(?=\s*(?i:y|n|yes|no|x|nk|n/k|✓|✔)\s*\]\s*$)")
 DATE_OF = {"panel_notified": "date_panel_notified"}
 PANEL_FIELDS = ("panel_notified", "date_panel_notified")
 PANELISH = re.compile(r"panel|national|\bsin\b|\bcspr|practice review|serious incident notification|ofsted|"
@@ -115,6 +115,7 @@ def _split(text: str) -> tuple[str, str, str] | None:
     left = text[: m.start()] + ("?" if sep.startswith("?") else "")
     right = text[m.end():]
     right = re.sub(r"^[\s_.…:]+", "", right)
+    right = re.sub(r"^[-–—]\s+", "", right)  # 'Legal status – Special guardianship order': the dash parts them
     right = re.sub(r"^\([^)]*\)\s*[:?]?\s*", "", right)  # '(please tick)', '(dd/mm/yyyy)': guidance, not the answer
     right = re.sub(r"[\s_…]+$|\.{2,}$", "", right)
     if sep.strip() == "[":  # 'CiC [ N ]': the answer written in the label's brackets

@@ -165,3 +165,14 @@ def test_a_date_the_label_gives_as_an_example_is_no_answer():
     dates = {(c.field, c.value) for c in generate(pic)[0] if c.relation == "inline" and c.fit > 0}
     assert ("incident.date", "2015-01-01") not in dates
     assert ("child.dob", "2019-11-27") in dates
+
+
+def test_a_spaced_dash_parts_a_label_from_its_answer():
+    # 'Label – answer' lines (a bulleted form); the dash is not part of the answer, with or without a bold label
+    pic = build(_blocks('<w:p><w:r><w:t xml:space="preserve">Registered GP – Millbrook Family Practice</w:t></w:r></w:p>'
+                        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Legal status</w:t></w:r>'
+                        '<w:r><w:t xml:space="preserve"> — Special guardianship order</w:t></w:r></w:p>'))
+    values = {(c.field, c.value) for c in generate(pic)[0] if c.relation == "inline" and c.fit > 0}
+    assert ("child.gp", "Millbrook Family Practice") in values
+    assert ("child.legal_status", "Special guardianship order") in values
+    assert not any(str(v).startswith(("–", "—")) for _, v in values)
