@@ -263,7 +263,7 @@ def cmd_poll(args) -> int:
     cfg = _load(args)
     svc = build_services(cfg)
     try:
-        report, delivery = poll_and_deliver(svc)
+        report, delivery = poll_and_deliver(svc, alongside=True)
     except RetryLater as exc:
         print(f"intake: {exc}", file=sys.stderr)
         return 1
