@@ -13,6 +13,7 @@ duplicates among them, what is left in the inbox, and leases left behind.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import signal
 import subprocess
@@ -35,8 +36,18 @@ LEASE_SECONDS = 12  # database.claim_lease for this run: a killed worker's messa
 
 
 def start(cfg: Path, stderr=subprocess.DEVNULL) -> subprocess.Popen:
+    """A worker in a process group of its own: a kill takes it and every process it started (its parsers, the process
+    delivering alongside its poll), as a service manager stopping it with SIGKILL does."""
     return subprocess.Popen([sys.executable, "-m", "intake", "--config", str(cfg), "poll", "--once"],
-                            stdout=subprocess.DEVNULL, stderr=stderr)
+                            stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
+
+
+def kill(proc: subprocess.Popen) -> None:
+    """SIGKILL to the worker's whole process group."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def main(argv):
@@ -80,13 +91,13 @@ def main(argv):
                 time.sleep(rng.uniform(2.0, 6.0))
                 victim = rng.randrange(len(procs))
                 if procs[victim].poll() is None:
-                    procs[victim].send_signal(signal.SIGKILL)
+                    kill(procs[victim])
                     kills += 1
                 procs[victim].wait()
                 procs[victim] = start(cfg)  # the service manager restarts it
             for p in procs:
                 if p.poll() is None:
-                    p.send_signal(signal.SIGKILL)
+                    kill(p)
                     kills += 1
                 p.wait()
         with Session(create_engine(url)) as s:
