@@ -13,6 +13,7 @@ import atexit
 import functools
 import importlib
 import json
+import resource
 import sys
 import time
 from collections import defaultdict
@@ -59,6 +60,8 @@ PARTS = [
     ("intake.store.storage.FileStore", "sync", "poll: wait for fsyncs"),
     ("intake.mailbox.imap_source.ImapMailSource", "move_many", "poll: IMAP MOVE"),
     ("intake.pipeline.runner", "_mark_moved", "poll: mark moved"),
+    ("intake.service.alongside.Alongside", "start", "delivery alongside: fork the delivering process"),
+    ("intake.service.alongside.Alongside", "finish", "delivery alongside: wait for it after the poll"),
     ("intake.service.services", "deliver", "delivery (all of it)"),
     ("notifier.delivery", "claim_many", "delivery: claims"),
     ("notifier.senders.SmtpSender", "send", "delivery: SMTP send"),
@@ -129,8 +132,12 @@ def main(argv: list[str]) -> None:
     program.COMMANDS["poll"] = cmd_poll
 
     def write():
+        mine, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = {"this process": mine.ru_utime + mine.ru_stime,
+               "its child processes (parsers, delivery alongside; those ended)": children.ru_utime + children.ru_stime}
         with open(out, "w") as fh:
-            json.dump({"seconds": TOTAL, "calls": CALLS, "whole": time.perf_counter() - STARTED}, fh, indent=1)
+            json.dump({"seconds": TOTAL, "calls": CALLS, "whole": time.perf_counter() - STARTED, "cpu": cpu}, fh,
+                      indent=1)
 
     atexit.register(write)
     sys.argv = ["intake", *rest]

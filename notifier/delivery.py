@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -150,6 +151,8 @@ def claim(engine: Engine, row_id: int, owner: str, now: datetime, lease: timedel
 
 
 CLAIM_BATCH = 25  # rows claimed in one transaction (each still sent and recorded one at a time)
+GATHER_SECONDS = 1.0  # delivery during a poll: the longest a queued row waits for a batch to fill
+LOOK_EVERY = 0.05  # delivery during a poll: seconds between looks at the outbox while it fills
 
 
 def claim_many(engine: Engine, row_ids: list[int], owner: str, now: datetime, lease: timedelta = LEASE) -> list[int]:
@@ -273,18 +276,19 @@ def _owner() -> str:
 
 
 def deliver_during(engine: Engine, sender, from_address: str, clock, polling, journal: SentJournal | None,
-                   max_attempts: int = 8, lease: timedelta = LEASE) -> DeliveryReport:
+                   max_attempts: int = 8, lease: timedelta = LEASE, gather: float = GATHER_SECONDS) -> DeliveryReport:
     """Deliver the outbox while a poll fills it (``intake.service.alongside``): the rows due are sent as the poll
-    commits them, ``CLAIM_BATCH`` at a time, in the order they were queued; when none is waiting, ``polling(seconds)``
-    waits up to that long and says whether the poll is still running. Returns when it is not (what is left, the
-    caller delivers). With a ``journal`` each send is noted in it and folded into its row after each batch when the
-    poll does not hold the database's lock, and at the end in any case; without one (PostgreSQL) it is recorded at
-    once. The sender is left open."""
+    commits them, in the order they were queued, ``CLAIM_BATCH`` at a time: a batch is claimed once that many are
+    waiting, or when the first of them has waited ``gather`` seconds (each claim takes the database's write lock,
+    which the poll needs for every message). Between looks ``polling(seconds)`` waits up to that long and says
+    whether the poll is still running; once it is not, this returns (what is left, the caller delivers). With a
+    ``journal`` (SQLite) each send is noted in it, and the notes are folded into their rows at the end, when the
+    poll no longer needs the lock; without one (PostgreSQL) each send is recorded at once. The sender is left open."""
     report = DeliveryReport()
     envelope_from = parseaddr(from_address)[1]
     owner = _owner()
     recorder = _SentRecorder(engine, journal)
-    after = 0
+    after, first_seen = 0, None
     try:
         while not report.server_unavailable:
             now = clock()
@@ -294,14 +298,15 @@ def deliver_during(engine: Engine, sender, from_address: str, clock, polling, jo
                                                    OutboundEmail.id > after)
                     .order_by(OutboundEmail.id).limit(CLAIM_BATCH)
                 ).all()
-            if ids:
-                after = ids[-1]
-                if not _send_batch(engine, sender, envelope_from, ids, owner, now, clock, max_attempts, lease, report,
-                                   recorder):
-                    break
-                if journal is not None:
-                    journal.fold(engine, wait=False)
-            elif not polling(0.02):
+            if ids and first_seen is None:
+                first_seen = time.monotonic()
+            if not ids or (len(ids) < CLAIM_BATCH and time.monotonic() - first_seen < gather):
+                if polling(LOOK_EVERY):
+                    continue
+                break
+            after, first_seen = ids[-1], None
+            if not _send_batch(engine, sender, envelope_from, ids, owner, now, clock, max_attempts, lease, report,
+                               recorder):
                 break
     finally:
         try:

@@ -5,7 +5,7 @@ for most of the ~25 ms the message takes; a process killed while its record wait
 on the next run. So a delivery that runs while a poll stores messages (``intake.service.alongside``) notes each
 accepted row in a file of its own process instead (one ``write`` to a file opened for appending, right after the
 server's 250: the operating system has it then, whatever happens to the process), and folds its notes into
-``outbound_email`` when the lock is free. Every delivery on that database reads all the journals after it has
+``outbound_email`` when the poll is over. Every delivery on that database reads all the journals after it has
 claimed rows and before it sends them: a row noted there was sent, and is recorded so instead of sent again.
 
 A journal is a directory next to the database file (``intake.db.sent/``), one file per delivering process named
@@ -25,7 +25,6 @@ from pathlib import Path
 
 from sqlalchemy import bindparam, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
 
 from intake.store.leases import dead_here
 from intake.store.models import OutboundEmail
@@ -130,7 +129,7 @@ def fold_dead(engine: Engine, directory: Path | None, own: Path | None = None) -
 
 
 class SentJournal:
-    """This process's journal: ``note`` after each server's 250, ``fold`` when the database's lock is free."""
+    """This process's journal: ``note`` after each server's 250, ``fold`` when the poll no longer holds the lock."""
 
     def __init__(self, directory: Path, owner: str):
         self.directory, self.path = directory, directory / f"{owner}{SUFFIX}"
@@ -146,32 +145,10 @@ class SentJournal:
         os.write(self._fd, format_note(note).encode("ascii"))
         self._unfolded.append(note)
 
-    def fold(self, engine: Engine, wait: bool = True) -> bool:
-        """Record this process's notes not yet recorded. ``wait=False``: give up at once when another connection
-        holds the write lock (a poll storing a message), to try again after the next batch. True when folded."""
-        if not self._unfolded:
-            return True
-        try:
-            if wait:
-                record_notes(engine, self._unfolded)
-            else:
-                with engine.connect() as conn:
-                    raw = conn.connection.dbapi_connection
-                    patience = raw.execute("PRAGMA busy_timeout").fetchone()[0]
-                    raw.execute("PRAGMA busy_timeout=0")
-                    try:
-                        conn.execute(_MARK_SENT, [{"row_id": n.row_id, "when": n.sent_at, "tries": n.attempts}
-                                                  for n in self._unfolded])
-                        conn.commit()
-                    finally:
-                        conn.rollback()
-                        raw.execute(f"PRAGMA busy_timeout={int(patience)}")
-        except OperationalError:
-            if wait:
-                raise
-            return False  # locked: the notes stay in the journal and are folded later
+    def fold(self, engine: Engine) -> None:
+        """Record this process's notes not yet recorded (waits for the database's write lock)."""
+        record_notes(engine, self._unfolded)
         self._unfolded = []
-        return True
 
     def close(self, engine: Engine) -> None:
         """Fold what is left and remove the journal (left in place, for the next delivery, if folding fails)."""

@@ -4,7 +4,6 @@ keeps a send's record from waiting for SQLite's write lock (notifier/sent_journa
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -19,7 +18,7 @@ from intake.service.alongside import can_fork
 from intake.service.services import build_services
 from intake.store.models import InboundMessage, OutboundEmail
 from notifier.compose import build_email
-from notifier.delivery import deliver_pending
+from notifier.delivery import deliver_during, deliver_pending
 from notifier.outbox import enqueue
 from notifier.senders import SmtpSender
 from notifier.sent_journal import format_note, journal_dir, Note, parse_line, SentJournal
@@ -111,23 +110,42 @@ def test_send_noted_by_a_running_process_is_not_sent_again(make_cfg, smtp, monke
     assert not journal.path.exists() and _rows(svc)[only].status == "sent"
 
 
-def test_journal_fold_without_waiting_gives_way_to_a_writer(make_cfg):
-    # While another connection holds SQLite's write lock (a poll storing a message), folding without waiting
-    # returns at once and keeps the notes; once the lock is free the notes are recorded.
+def _looks(n: int):
+    """A poll that is running for ``n`` looks at the outbox, then done."""
+    left = [n]
+
+    def polling(seconds: float) -> bool:
+        left[0] -= 1
+        return left[0] > 0
+    return polling
+
+
+def test_deliver_during_notes_each_send_and_records_them_at_the_end(make_cfg, smtp):
+    # Three rows due while a poll runs, no waiting for a fuller batch: each is sent once and noted in this process's
+    # journal as it goes; when the poll is over the notes are recorded on the rows (sent, one attempt).
     svc = build_services(make_cfg(), isolated=False)
-    (only,) = _queue(svc, 1)
+    ids = _queue(svc, 3)
     journal = SentJournal(journal_dir(svc.engine), f"{os.uname().nodename}:{os.getpid()}:1:cafe0002")
-    journal.note(only, 1, NOW)
-    writer = sqlite3.connect(svc.engine.url.database, isolation_level=None)
-    writer.execute("BEGIN IMMEDIATE")
-    try:
-        assert journal.fold(svc.engine, wait=False) is False
-        assert _rows(svc)[only].status == "pending"
-    finally:
-        writer.execute("COMMIT")
-        writer.close()
-    assert journal.fold(svc.engine, wait=False) is True
-    assert _rows(svc)[only].status == "sent"
+    sender = SmtpSender("127.0.0.1", smtp.port, "starttls", smtp.user, smtp.password, cafile=smtp.cafile)
+    report = deliver_during(svc.engine, sender, TO, lambda: NOW, _looks(3), journal, gather=0)
+    sender.close()
+    assert report.sent == 3 and len(smtp.handler.messages) == 3
+    assert [parse_line(line).row_id for line in journal.path.read_text().splitlines()] == ids
+    assert {r.status for r in _rows(svc).values()} == {"sent"} and {r.attempts for r in _rows(svc).values()} == {1}
+    journal.close(svc.engine)
+    assert not journal.path.exists()
+
+
+def test_deliver_during_waits_for_a_batch_to_fill(make_cfg, smtp):
+    # Three rows, fewer than a batch, and a poll that ends before they have waited long enough: none is claimed
+    # during the poll (each claim takes the write lock the poll needs); they are left to the delivery after it.
+    svc = build_services(make_cfg(), isolated=False)
+    _queue(svc, 3)
+    journal = SentJournal(journal_dir(svc.engine), f"{os.uname().nodename}:{os.getpid()}:1:cafe0003")
+    sender = SmtpSender("127.0.0.1", smtp.port, "starttls", smtp.user, smtp.password, cafile=smtp.cafile)
+    report = deliver_during(svc.engine, sender, TO, lambda: NOW, _looks(3), journal, gather=60)
+    assert report.sent == 0 and smtp.handler.messages == []
+    assert {(r.status, r.lease_owner) for r in _rows(svc).values()} == {("pending", None)}
     journal.close(svc.engine)
 
 
