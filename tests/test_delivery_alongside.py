@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 
 from intake import config as config_mod
 from intake.demo.forms import SAMPLE, docx_form, referral_email
-from intake.service.alongside import can_fork
+from intake.service.alongside import can_fork, DONE, Parent
 from intake.service.services import build_services
 from intake.store.models import InboundMessage, OutboundEmail
 from notifier.compose import build_email
@@ -181,3 +181,16 @@ def test_alongside_not_forked_for_sqlite_in_memory(make_cfg):
 def test_journal_dir_sits_beside_the_database_file(make_cfg, tmp_path):
     svc = build_services(make_cfg(), isolated=False)
     assert journal_dir(svc.engine) == Path(svc.engine.url.database).with_name("intake.db.sent")
+
+
+def test_delivering_process_tells_a_finished_poll_from_a_killed_worker():
+    # The poll's end comes as DONE on the pipe; a pipe that ends without it means the worker was killed.
+    for said, state in ((DONE, "done"), (b"", "gone")):
+        listen, tell = os.pipe()
+        parent = Parent(listen)
+        assert parent.polling(0) is True
+        if said:
+            os.write(tell, said)
+        os.close(tell)
+        assert parent.polling(1) is False and parent.state == state
+        os.close(listen)

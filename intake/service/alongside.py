@@ -93,8 +93,9 @@ class Alongside:
         return DeliveryReport(**json.loads(b"".join(chunks)))
 
 
-class _Parent:
-    """The child's view of the poll: running, done, or gone (the worker was killed)."""
+class Parent:
+    """The child's view of the poll: "polling", "done", or "gone" (the worker was killed: the pipe ended without
+    ``DONE``)."""
 
     def __init__(self, fd: int):
         self.fd, self.state = fd, "polling"
@@ -108,7 +109,7 @@ class _Parent:
 def _deliver_in_child(svc, listen: int, answer: int) -> None:
     engine, cfg = svc.engine, svc.cfg
     engine.dispose(close=False)  # (empty: the parent emptied it before the fork)
-    parent = _Parent(listen)
+    parent = Parent(listen)
     directory = journal_dir(engine)
     journal = SentJournal(directory, worker_id()) if directory else None
     sender = open_sender(cfg)
@@ -127,5 +128,6 @@ def _deliver_in_child(svc, listen: int, answer: int) -> None:
         if journal is not None:
             journal.close(engine)
         engine.dispose()
-    os.write(answer, json.dumps(asdict(report)).encode())
+    if parent.state == "done":  # (nobody is listening for a worker that was killed)
+        os.write(answer, json.dumps(asdict(report)).encode())
     os.close(answer)
