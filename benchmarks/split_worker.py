@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import gc
 import importlib
 import json
 import resource
@@ -114,8 +115,24 @@ def _fetch_timer(source_cls) -> None:
     source_cls.fetch_new = fetch_new
 
 
+def _gc_timer() -> None:
+    """The interpreter's cyclic garbage collections (in any thread of the process), by generation."""
+    started = {}
+
+    def timed(phase: str, info: dict) -> None:
+        if phase == "start":
+            started["at"] = time.perf_counter()
+        elif "at" in started:
+            label = f"garbage collection, generation {info['generation']} (any thread)"
+            TOTAL[label] += time.perf_counter() - started.pop("at")
+            CALLS[label] += 1
+
+    gc.callbacks.append(timed)
+
+
 def main(argv: list[str]) -> None:
     out, _, rest = argv[0], argv[1], argv[2:]
+    _gc_timer()
     for path, attribute, label in PARTS:
         _wrap(_owner(path), attribute, label)
     _fetch_timer(ImapMailSource)
