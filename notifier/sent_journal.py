@@ -121,7 +121,8 @@ def fold_dead(engine: Engine, directory: Path | None, own: Path | None = None) -
         if path == own or not dead_here(path.name[:-len(SUFFIX)]):
             continue
         record_notes(engine, notes)
-        log.info("recorded %d send(s) noted by a process that stopped before recording them", len(notes))
+        if notes:
+            log.info("recorded %d send(s) noted by a process that stopped before recording them", len(notes))
         try:
             path.unlink()
         except FileNotFoundError:
@@ -132,15 +133,14 @@ class SentJournal:
     """This process's journal: ``note`` after each server's 250, ``fold`` when the poll no longer holds the lock."""
 
     def __init__(self, directory: Path, owner: str):
+        """Opened now, before any send: nothing but the ``write`` is left for the moment after a server's 250."""
         self.directory, self.path = directory, directory / f"{owner}{SUFFIX}"
-        self._fd: int | None = None
+        self.directory.mkdir(mode=0o700, exist_ok=True)
+        self._fd: int | None = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         self._unfolded: list[Note] = []
 
     def note(self, row_id: int, attempts: int, sent_at: datetime) -> None:
         """The row was accepted by the server: one write, before anything else is done."""
-        if self._fd is None:
-            self.directory.mkdir(mode=0o700, exist_ok=True)
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         note = Note(row_id, attempts, sent_at)
         os.write(self._fd, format_note(note).encode("ascii"))
         self._unfolded.append(note)
