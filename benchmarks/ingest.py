@@ -217,6 +217,8 @@ def print_split(profile: Path) -> None:
     for label, seconds in sorted(split["seconds"].items(), key=lambda kv: -kv[1]):
         calls = split["calls"].get(label)
         print(f"  {seconds:7.3f} s  {label}" + (f"  ({calls} calls, {1000 * seconds / calls:.2f} ms each)" if calls else ""))
+    for label, seconds in split.get("cpu", {}).items():
+        print(f"  CPU of {label}: {seconds:.2f} s")
 
 
 def top_sampled(profile: Path, n: int = 20) -> None:

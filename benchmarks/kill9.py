@@ -13,6 +13,7 @@ duplicates among them, what is left in the inbox, and leases left behind.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import signal
 import subprocess
@@ -35,8 +36,38 @@ LEASE_SECONDS = 12  # database.claim_lease for this run: a killed worker's messa
 
 
 def start(cfg: Path, stderr=subprocess.DEVNULL) -> subprocess.Popen:
+    """A worker in a process group of its own: a kill takes it and every process it started (its parsers, the process
+    delivering alongside its poll), as a service manager stopping it with SIGKILL does."""
     return subprocess.Popen([sys.executable, "-m", "intake", "--config", str(cfg), "poll", "--once"],
-                            stdout=subprocess.DEVNULL, stderr=stderr)
+                            stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
+
+
+KILLED_AT: list[float] = []  # time.time() of each kill, to set beside the arrival of an email received twice
+
+
+def kill(proc: subprocess.Popen) -> None:
+    """SIGKILL to the worker's whole process group."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+        KILLED_AT.append(time.time())
+    except ProcessLookupError:
+        pass
+
+
+def explain_duplicates(messages: list[dict], kinds: str = "auto-replied") -> None:
+    """For each acknowledgement received more than once: when each copy arrived, and the kills nearest after the
+    first copy (a kill within milliseconds of it: the moment between the server's 250 and the record of the send)."""
+    arrivals: dict[str, list[float]] = {}
+    for m in messages:
+        if m["msg"]["Auto-Submitted"] == kinds:
+            arrivals.setdefault(m["msg"]["In-Reply-To"], []).append(m["at"])
+    for mid, times in arrivals.items():
+        if len(times) < 2:
+            continue
+        first = min(times)
+        after = [round(k - first, 4) for k in KILLED_AT if -1 < k - first < 30]
+        print(f"  received {len(times)} times: copies at +{[round(t - first, 3) for t in sorted(times)]} s; "
+              f"kills at {after} s from the first copy")
 
 
 def main(argv):
@@ -80,13 +111,13 @@ def main(argv):
                 time.sleep(rng.uniform(2.0, 6.0))
                 victim = rng.randrange(len(procs))
                 if procs[victim].poll() is None:
-                    procs[victim].send_signal(signal.SIGKILL)
+                    kill(procs[victim])
                     kills += 1
                 procs[victim].wait()
                 procs[victim] = start(cfg)  # the service manager restarts it
             for p in procs:
                 if p.poll() is None:
-                    p.send_signal(signal.SIGKILL)
+                    kill(p)
                     kills += 1
                 p.wait()
         with Session(create_engine(url)) as s:
@@ -129,6 +160,7 @@ def main(argv):
         print(f"acknowledgement rows {len(acks)} ({dict(Counter(a.status for a in acks))})")
         print(f"acknowledgements received by SMTP: {sum(smtp_acks.values())} for {len(smtp_acks)} messages; "
               f"duplicates {sum(v - 1 for v in smtp_acks.values())} (a kill between the server's 250 and our commit)")
+        explain_duplicates(smtp.handler.messages)
         print(f"leases left behind: {len(leases)}")
         if args.db == "sqlite":  # the database itself, after the kills (the outcome commits do not wait for the disk)
             with engine.connect() as conn:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import atexit
 import functools
+import gc
 import importlib
 import json
+import resource
 import sys
 import time
 from collections import defaultdict
@@ -59,6 +61,8 @@ PARTS = [
     ("intake.store.storage.FileStore", "sync", "poll: wait for fsyncs"),
     ("intake.mailbox.imap_source.ImapMailSource", "move_many", "poll: IMAP MOVE"),
     ("intake.pipeline.runner", "_mark_moved", "poll: mark moved"),
+    ("intake.service.alongside.Alongside", "start", "delivery alongside: fork the delivering process"),
+    ("intake.service.alongside.Alongside", "finish", "delivery alongside: wait for it after the poll"),
     ("intake.service.services", "deliver", "delivery (all of it)"),
     ("notifier.delivery", "claim_many", "delivery: claims"),
     ("notifier.senders.SmtpSender", "send", "delivery: SMTP send"),
@@ -111,8 +115,24 @@ def _fetch_timer(source_cls) -> None:
     source_cls.fetch_new = fetch_new
 
 
+def _gc_timer() -> None:
+    """The interpreter's cyclic garbage collections (in any thread of the process), by generation."""
+    started = {}
+
+    def timed(phase: str, info: dict) -> None:
+        if phase == "start":
+            started["at"] = time.perf_counter()
+        elif "at" in started:
+            label = f"garbage collection, generation {info['generation']} (any thread)"
+            TOTAL[label] += time.perf_counter() - started.pop("at")
+            CALLS[label] += 1
+
+    gc.callbacks.append(timed)
+
+
 def main(argv: list[str]) -> None:
     out, _, rest = argv[0], argv[1], argv[2:]
+    _gc_timer()
     for path, attribute, label in PARTS:
         _wrap(_owner(path), attribute, label)
     _fetch_timer(ImapMailSource)
@@ -129,8 +149,12 @@ def main(argv: list[str]) -> None:
     program.COMMANDS["poll"] = cmd_poll
 
     def write():
+        mine, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = {"this process": mine.ru_utime + mine.ru_stime,
+               "its child processes (parsers, delivery alongside; those ended)": children.ru_utime + children.ru_stime}
         with open(out, "w") as fh:
-            json.dump({"seconds": TOTAL, "calls": CALLS, "whole": time.perf_counter() - STARTED}, fh, indent=1)
+            json.dump({"seconds": TOTAL, "calls": CALLS, "whole": time.perf_counter() - STARTED, "cpu": cpu}, fh,
+                      indent=1)
 
     atexit.register(write)
     sys.argv = ["intake", *rest]

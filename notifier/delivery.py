@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -40,6 +41,7 @@ from sqlmodel import Session, select
 
 from intake.errors import DeliveryUnavailable, PermanentDeliveryError, SmtpServerUnavailable
 from intake.store.models import OutboundEmail, ServiceState
+from notifier.sent_journal import fold_dead, journal_dir, noted, record_notes, SentJournal
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +151,8 @@ def claim(engine: Engine, row_id: int, owner: str, now: datetime, lease: timedel
 
 
 CLAIM_BATCH = 25  # rows claimed in one transaction (each still sent and recorded one at a time)
+GATHER_SECONDS = 1.0  # delivery during a poll: the longest a queued row waits for a batch to fill
+LOOK_EVERY = 0.05  # delivery during a poll: seconds between looks at the outbox while it fills
 
 
 def claim_many(engine: Engine, row_ids: list[int], owner: str, now: datetime, lease: timedelta = LEASE) -> list[int]:
@@ -185,12 +189,15 @@ class _SentRecorder:
     SQLITE_SENT = ("UPDATE outbound_email SET status = 'sent', sent_at = ?, last_error = NULL, attempts = ?, "
                    "lease_owner = NULL, lease_until = NULL WHERE id = ?")
 
-    def __init__(self, engine: Engine):
-        self.engine, self.conn, self.raw = engine, None, None
+    def __init__(self, engine: Engine, journal: SentJournal | None = None):
+        self.engine, self.conn, self.raw, self.journal = engine, None, None, journal
         self.sqlite = engine.dialect.name == "sqlite"
         self._when = OutboundEmail.__table__.c.sent_at.type.bind_processor(engine.dialect) if self.sqlite else None
 
     def record(self, row_id: int, attempts: int, now: datetime) -> None:
+        if self.journal is not None:  # delivering during a poll: a note in this process's journal (notifier.sent_journal)
+            self.journal.note(row_id, attempts, now)
+            return
         try:
             if self.sqlite:
                 if self.raw is None:
@@ -225,13 +232,14 @@ class _SentRecorder:
 
 def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, max_attempts: int = 8,
                     limit: int = 500, lease: timedelta = LEASE, clock=None, everything: bool = False,
-                    close: bool = True) -> DeliveryReport:
+                    close: bool = True, journal: SentJournal | None = None) -> DeliveryReport:
     """Send what is due at ``now``. ``clock`` (the injected clock, ``svc.now``) says how time passes during the run:
     each row is claimed from the moment of its claim (``now`` plus the time the run has taken so far), never from
     the run's start, so a run longer than the lease (a backlog, a slow relay, a throttled Exchange) never holds a
     claim that has already run out, which a parallel run could take and send again.
     At most ``limit`` rows, or with ``everything`` all that are due, ``limit`` at a time (`intake poll --once`
-    delivers all it queued). ``close=False`` leaves the sender's connection open for the caller's next run."""
+    delivers all it queued). ``close=False`` leaves the sender's connection open for the caller's next run.
+    ``journal``: sends are noted in it (``notifier.sent_journal``) and folded into their rows after each batch."""
     report = DeliveryReport()
     started = clock() if clock else None
 
@@ -239,9 +247,10 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
         return now + (clock() - started) if clock else now
 
     envelope_from = parseaddr(from_address)[1]
-    owner = f"{os.uname().nodename}:{os.getpid()}:{threading.get_ident()}:{uuid.uuid4().hex[:8]}"
+    owner = _owner()
     after = 0
     try:
+        fold_dead(engine, journal_dir(engine), journal.path if journal else None)
         while True:
             with Session(engine) as session:
                 ids = session.exec(
@@ -252,7 +261,7 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
             if not ids:
                 break
             after = ids[-1]
-            _send_rows(engine, sender, envelope_from, ids, owner, now, moment, max_attempts, lease, report)
+            _send_rows(engine, sender, envelope_from, ids, owner, now, moment, max_attempts, lease, report, journal)
             if not everything or len(ids) < limit or report.server_unavailable:
                 break
     finally:
@@ -262,17 +271,66 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
     return report
 
 
+def _owner() -> str:
+    return f"{os.uname().nodename}:{os.getpid()}:{threading.get_ident()}:{uuid.uuid4().hex[:8]}"
+
+
+def deliver_during(engine: Engine, sender, from_address: str, clock, polling, journal: SentJournal | None,
+                   max_attempts: int = 8, lease: timedelta = LEASE, gather: float = GATHER_SECONDS) -> DeliveryReport:
+    """Deliver the outbox while a poll fills it (``intake.service.alongside``): the rows due are sent as the poll
+    commits them, in the order they were queued, ``CLAIM_BATCH`` at a time: a batch is claimed once that many are
+    waiting, or when the first of them has waited ``gather`` seconds (each claim takes the database's write lock,
+    which the poll needs for every message). Between looks ``polling(seconds)`` waits up to that long and says
+    whether the poll is still running; once it is not, this returns (what is left, the caller delivers). With a
+    ``journal`` (SQLite) each send is noted in it, and the notes are folded into their rows at the end, when the
+    poll no longer needs the lock; without one (PostgreSQL) each send is recorded at once. The sender is left open."""
+    report = DeliveryReport()
+    envelope_from = parseaddr(from_address)[1]
+    owner = _owner()
+    recorder = _SentRecorder(engine, journal)
+    after, first_seen = 0, None
+    try:
+        while not report.server_unavailable:
+            now = clock()
+            with Session(engine) as session:
+                ids = session.exec(
+                    select(OutboundEmail.id).where(OutboundEmail.status == "pending", OutboundEmail.next_attempt_at <= now,
+                                                   OutboundEmail.id > after)
+                    .order_by(OutboundEmail.id).limit(CLAIM_BATCH)
+                ).all()
+            if ids and first_seen is None:
+                first_seen = time.monotonic()
+            if not ids or (len(ids) < CLAIM_BATCH and time.monotonic() - first_seen < gather):
+                if polling(LOOK_EVERY):
+                    continue
+                break
+            after, first_seen = ids[-1], None
+            if not _send_batch(engine, sender, envelope_from, ids, owner, now, clock, max_attempts, lease, report,
+                               recorder):
+                break
+    finally:
+        try:
+            recorder.close()
+            if journal is not None:
+                journal.fold(engine)
+        finally:
+            _note_cycle(engine, report, clock())
+    return report
+
+
 def _send_rows(engine: Engine, sender, envelope_from: str, ids, owner: str, now: datetime, moment, max_attempts: int,
-               lease: timedelta, report: DeliveryReport) -> None:
+               lease: timedelta, report: DeliveryReport, journal: SentJournal | None = None) -> None:
     """Send the rows ``ids``, claimed ``CLAIM_BATCH`` at a time. Before each send the claims still ahead are renewed
     once a third of the lease has passed since they were taken, so no claim runs out while this run still means to
     send its row (a row taken over meanwhile by another run is left to it)."""
-    recorder = _SentRecorder(engine)
+    recorder = _SentRecorder(engine, journal)
     try:
         for i in range(0, len(ids), CLAIM_BATCH):
             if not _send_batch(engine, sender, envelope_from, ids[i:i + CLAIM_BATCH], owner, now, moment, max_attempts,
                                lease, report, recorder):
                 break
+            if journal is not None:
+                journal.fold(engine)
     finally:
         try:
             recorder.close()
@@ -282,9 +340,15 @@ def _send_rows(engine: Engine, sender, envelope_from: str, ids, owner: str, now:
 
 def _send_batch(engine: Engine, sender, envelope_from: str, ids, owner: str, now: datetime, moment, max_attempts: int,
                 lease: timedelta, report: DeliveryReport, recorder: _SentRecorder) -> bool:
-    """False when delivery must stop (the server is unavailable)."""
+    """False when delivery must stop (the server is unavailable). A claimed row that a send journal says was sent
+    (by a process stopped before it recorded that) is recorded as sent, not sent again."""
     claimed_at = moment()
     held = claim_many(engine, list(ids), owner, claimed_at, lease)
+    if held and (already := noted(journal_dir(engine), held)):
+        record_notes(engine, already)
+        log.info("recorded %d send(s) noted in a send journal, not sent again", len(already))
+        done = {n.row_id for n in already}
+        held = [i for i in held if i not in done]
     if not held:
         return True
     with Session(engine) as session:

@@ -10,8 +10,6 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from datetime import datetime, timezone
 
-import docx
-from docx.shared import Cm
 
 SAMPLE = {
     "Date of referral": "24/12/2026",
@@ -34,6 +32,9 @@ SAMPLE = {
 
 def docx_form(answers: dict[str, str], title: str = "Case Referral Form") -> bytes:
     """A two-column label | value Word form with section rows."""
+    import docx  # (python-docx only when a form is made: a worker's start-up does not load it, ~0.1 s)
+    from docx.shared import Cm
+
     document = docx.Document()
     document.add_heading(title, level=1)
     document.add_paragraph("OFFICIAL-SENSITIVE when complete. Return by secure email.")

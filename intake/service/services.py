@@ -16,6 +16,7 @@ from intake.mailbox.unpack import unpack_isolated
 from intake.pipeline import poll_once, PollReport, Services
 from intake.pipeline.parse_pool import ParsePool
 from intake.pipeline.prefetch import Prefetcher
+from intake.service.alongside import Alongside
 from intake.store.db import open_database
 from intake.store.leases import worker_id
 from intake.store.storage import FileStore
@@ -87,17 +88,25 @@ def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Serv
     return svc
 
 
-def poll_and_deliver(svc: Services, source=None, sender=None, everything: bool = True) -> tuple[PollReport, DeliveryReport]:
+def poll_and_deliver(svc: Services, source=None, sender=None, everything: bool = True,
+                     alongside: bool = False) -> tuple[PollReport, DeliveryReport]:
     """`intake poll --once`: fetch and process what is new, then deliver the outbox: all that the poll queued
-    (``everything``; a service cycle passes False and keeps the cap of one delivery run, 500)."""
+    (``everything``; a service cycle passes False and keeps the cap of one delivery run, 500). ``alongside`` (`intake
+    poll --once`): the outbox is delivered by a second process while the poll runs, when that is safe here
+    (``intake.service.alongside``); what is left is delivered after the poll."""
+    helper = Alongside.start(svc) if alongside and sender is None and everything else None
     own_source = source is None
-    source = source or open_source(svc.cfg)
     try:
-        report = poll_once(svc, source)
+        source = source or open_source(svc.cfg)
+        try:
+            report = poll_once(svc, source)
+        finally:
+            if own_source:
+                source.close()
     finally:
-        if own_source:
-            source.close()
-    return report, deliver(svc, sender, everything=everything)
+        during = helper.finish() if helper else None
+    after = deliver(svc, sender, everything=everything)
+    return report, _add(during, after) if during else after
 
 
 def _add(a: DeliveryReport, b: DeliveryReport) -> DeliveryReport:
