@@ -252,12 +252,7 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
     try:
         fold_dead(engine, journal_dir(engine), journal.path if journal else None)
         while True:
-            with Session(engine) as session:
-                ids = session.exec(
-                    select(OutboundEmail.id).where(OutboundEmail.status == "pending", OutboundEmail.next_attempt_at <= now,
-                                                   OutboundEmail.id > after)
-                    .order_by(OutboundEmail.id).limit(limit)
-                ).all()
+            ids = _due_ids(engine, now, after, limit)
             if not ids:
                 break
             after = ids[-1]
@@ -269,6 +264,16 @@ def deliver_pending(engine: Engine, sender, from_address: str, now: datetime, ma
             sender.close()
         _note_cycle(engine, report, now)
     return report
+
+
+def _due_ids(engine: Engine, now, after: int, limit: int) -> list[int]:
+    """The ids of pending rows due by ``now`` after id ``after``, in the order they were queued, at most ``limit``."""
+    with Session(engine) as session:
+        return list(session.exec(
+            select(OutboundEmail.id).where(OutboundEmail.status == "pending", OutboundEmail.next_attempt_at <= now,
+                                           OutboundEmail.id > after)
+            .order_by(OutboundEmail.id).limit(limit)
+        ).all())
 
 
 def _owner() -> str:
@@ -292,12 +297,7 @@ def deliver_during(engine: Engine, sender, from_address: str, clock, polling, jo
     try:
         while not report.server_unavailable:
             now = clock()
-            with Session(engine) as session:
-                ids = session.exec(
-                    select(OutboundEmail.id).where(OutboundEmail.status == "pending", OutboundEmail.next_attempt_at <= now,
-                                                   OutboundEmail.id > after)
-                    .order_by(OutboundEmail.id).limit(CLAIM_BATCH)
-                ).all()
+            ids = _due_ids(engine, now, after, CLAIM_BATCH)
             if ids and first_seen is None:
                 first_seen = time.monotonic()
             if not ids or (len(ids) < CLAIM_BATCH and time.monotonic() - first_seen < gather):
