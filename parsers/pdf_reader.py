@@ -740,6 +740,16 @@ def box_tables(boxes: list[tuple], words: list[dict]) -> tuple[list[tuple[float,
             rows[-1].append(b)
         else:
             rows.append([b])
+    # a box alone on its line with words printed level with it to its left ('Designation [ answer ]', labels set
+    # right-aligned against a column of boxes): those words are the row's first cell
+    beside: dict[tuple, list] = {}
+    for row in rows:
+        b = row[0]
+        left = [w for w in words if len(row) == 1 and id(w) not in taken and w["x1"] <= b[0] + 1
+                and b[1] - 1 <= (w["top"] + w["bottom"]) / 2 <= b[3] + 1]
+        if left:
+            beside[b] = left
+            taken.update(id(w) for w in left)
     labels_above = _labels_above(rows, bucket, words, taken)
     loose = [(w["top"] + w["bottom"]) / 2 for w in words if id(w) not in taken]
     runs: list[list[list[tuple]]] = []
@@ -759,7 +769,7 @@ def box_tables(boxes: list[tuple], words: list[dict]) -> tuple[list[tuple[float,
         for row in run:
             if id(row) in labels_above:
                 table.append(labels_above[id(row)])
-            cells = []
+            cells = [" ".join(ln["text"] for ln in _words_to_lines(beside[row[0]]))] if row[0] in beside else []
             for b in sorted(row, key=lambda b: b[0]):
                 lines = _words_to_lines(bucket[b])
                 right_edge = max([b[2] - 5] + [ln["x1"] for ln in lines])

@@ -67,3 +67,31 @@ def test_the_flattened_form_is_parsed_field_by_field():
     assert rec["referrer"]["name"] == "Yvonne Nolan" and rec["referrer"]["email"] == "y.nolan@example.gov.uk"
     assert rec["children"][0]["name"] == "Poppy Holroyd" and rec["children"][0]["dob"] == "2009-09-12"
     assert rec["incident"]["police_involved"] is False      # the mark stands before NO
+
+
+def right_aligned_pdf() -> bytes:
+    """Labels set right-aligned against a column of answer boxes drawn apart (4 points between them)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 9)
+    for k, (label, answer) in enumerate([("Name of referrer", "Nasreen Chadwick"), ("Designation", "LADO"),
+                                         ("Secure email", "n.chadwick@example.gov.uk"),
+                                         ("Date of referral", "22/06/2025")]):
+        y = 700 - k * 20.0
+        c.rect(220, y, 330, 16)
+        c.drawString(212 - stringWidth(label, "Helvetica", 9), y + 5, label)
+        c.drawString(224, y + 5, answer)
+    c.save()
+    return out.getvalue()
+
+
+def test_labels_set_right_aligned_against_boxes_drawn_apart_are_the_rows_first_cells():
+    # (the trained reader's picture reads boxes drawn apart; printed=True is how it reads a PDF's text layout)
+    tables = [b for b in read_pdf(right_aligned_pdf(), printed=True)[0] if isinstance(b, Table)]
+    rows = [r for t in tables for r in t.rows]
+    assert ["Designation", "LADO"] in rows
+    assert ["Secure email", "n.chadwick@example.gov.uk"] in rows
