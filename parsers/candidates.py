@@ -116,7 +116,8 @@ def _split(text: str) -> tuple[str, str, str] | None:
     right = text[m.end():]
     right = re.sub(r"^[\s_.…:]+", "", right)
     right = re.sub(r"^[-–—]\s+", "", right)  # 'Legal status – Special guardianship order': the dash parts them
-    right = re.sub(r"^\([^)]*\)\s*[:?]?\s*", "", right)  # '(please tick)', '(dd/mm/yyyy)': guidance, not the answer
+    # '(please tick)', '(dd/mm/yyyy)': guidance, not the answer; '(0117) 496 0535' is the answer's area code
+    right = re.sub(r"^\((?![\d\s+]+\))[^)]*\)\s*[:?]?\s*", "", right)
     right = re.sub(r"[\s_…]+$|\.{2,}$", "", right)
     if sep.strip() == "[":  # 'CiC [ N ]': the answer written in the label's brackets
         right = right.rstrip("] ")

@@ -176,3 +176,12 @@ def test_a_spaced_dash_parts_a_label_from_its_answer():
     assert ("child.gp", "Millbrook Family Practice") in values
     assert ("child.legal_status", "Special guardianship order") in values
     assert not any(str(v).startswith(("–", "—")) for _, v in values)
+
+
+def test_a_phone_numbers_area_code_in_brackets_is_not_taken_for_guidance():
+    # '(please tick)' after a label is guidance and is dropped; '(0117)' is the start of the answer
+    pic = build(_blocks('<w:p><w:r><w:t xml:space="preserve">Phone: (0117) 496 0535</w:t></w:r></w:p>'
+                        '<w:p><w:r><w:t xml:space="preserve">Date of birth: (dd/mm/yyyy) 12/03/2015</w:t></w:r></w:p>'))
+    values = {(c.field, c.value) for c in generate(pic)[0] if c.relation == "inline" and c.fit > 0}
+    assert any(f.endswith(".phone") and v == "01174960535" for f, v in values)
+    assert ("child.dob", "2015-03-12") in values
