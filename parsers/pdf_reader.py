@@ -744,8 +744,10 @@ def box_tables(boxes: list[tuple], words: list[dict]) -> tuple[list[tuple[float,
     # right-aligned against a column of boxes): those words are the row's first cell
     beside: dict[tuple, list] = {}
     for row in rows:
+        if len(row) != 1:
+            continue
         b = row[0]
-        left = [w for w in words if len(row) == 1 and id(w) not in taken and w["x1"] <= b[0] + 1
+        left = [w for w in words if id(w) not in taken and w["x1"] <= b[0] + 1
                 and b[1] - 1 <= (w["top"] + w["bottom"]) / 2 <= b[3] + 1]
         if left:
             beside[b] = left

@@ -117,15 +117,21 @@ def context(cands: list, first: np.ndarray) -> list[dict]:
     return out
 
 
-def second_rows(cands: list, first: np.ndarray) -> list[dict]:
-    """Stage two's input: each candidate's own features with its context (the context's names prefixed ``ctx_``)."""
-    return [{**c.features, **{"ctx_" + k: v for k, v in ctx.items()}} for c, ctx in zip(cands, context(cands, first))]
+def context_matrix(cands: list, first: np.ndarray) -> np.ndarray:
+    """``context`` as columns in ``CONTEXT``'s order: what stage two reads after the candidates' own features."""
+    return np.array([[row[k] for k in CONTEXT] for row in context(cands, first)], dtype=np.float64).reshape(
+        len(cands), len(CONTEXT))
+
+
+SECOND_EXTRA = ["ctx_" + k for k in CONTEXT]
 
 
 class Model:
     def __init__(self, spec: dict):
         self.first = Trees(spec)
         self.second = Trees(spec["stage2"]) if spec.get("stage2") else None
+        if self.second is not None and self.second.features != self.first.features + SECOND_EXTRA:
+            raise ValueError("the model file's stage two does not read stage one's features and then its context")
         self.features = self.first.features
         self.threshold = float(spec["threshold"])            # a value below this confidence is left empty
         self.blank_threshold = float(spec["blank_threshold"])  # a blank this sure closes its field
@@ -138,11 +144,7 @@ class Model:
         first = self.first.probability(x)
         if self.second is None or not len(cands):
             return first
-        if self.second.features[:len(self.first.features)] == self.first.features:  # as trained: the same columns first
-            ctx = context(cands, first)
-            extra = [f[len("ctx_"):] for f in self.second.features[len(self.first.features):]]
-            return self.second.probability(np.hstack([x, np.array([[r[k] for k in extra] for r in ctx])]))
-        return self.second.probability(self.second.matrix(second_rows(cands, first)))
+        return self.second.probability(np.hstack([x, context_matrix(cands, first)]))
 
 
 @lru_cache(maxsize=1)

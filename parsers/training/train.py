@@ -32,7 +32,7 @@ from parsers.children import child_starts, settle
 from parsers.docx_reader import read_docx
 from parsers.pdf_reader import read_pdf
 from parsers.reader import candidate_table
-from parsers.scorer import CONTEXT, Model, Trees, context
+from parsers.scorer import CONTEXT, SECOND_EXTRA, Model, Trees, context_matrix
 from parsers.training.grammar import generate
 
 REPO = Path(__file__).resolve().parents[2]
@@ -236,7 +236,7 @@ def fit(x, y, trees: int, depth: int = 8, leaves: int = 63):
                                               learning_rate=0.1, early_stopping=False, random_state=0).fit(x, y)
 
 
-SECOND = FEATURES + ["ctx_" + k for k in CONTEXT]
+SECOND = FEATURES + SECOND_EXTRA
 
 
 def spans_of(groups: np.ndarray) -> dict[int, tuple[int, int]]:
@@ -264,8 +264,7 @@ def with_context(x, first, per_doc, spans) -> np.ndarray:
     ctx = np.zeros((len(first), len(CONTEXT)))
     for i, _, kept, _ in per_doc:
         a, b = spans[i]
-        rows = context([c for c, _ in kept], first[a:b])
-        ctx[a:b] = [[r[k] for k in CONTEXT] for r in rows]
+        ctx[a:b] = context_matrix([c for c, _ in kept], first[a:b])
     return np.hstack([x, ctx])
 
 
