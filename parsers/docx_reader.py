@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.blocks import CHECKED, UNCHECKED, Para, Table
+from parsers.blocks import CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, symbol_boxes
 from parsers.html_reader import html_blocks
 from parsers.normalise import date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
@@ -30,8 +30,8 @@ PLACEHOLDERS = re.compile(
     r"^(click or tap (here )?to enter (a )?(text|date)\.?|choose an item\.?|click here to enter (a )?(text|date)\.?|"
     r"enter text here\.?|select (an )?(item|option)\.?)$", re.I)
 # Wingdings / Wingdings 2 / Segoe symbol code points used for boxes.
-SYM_CHECKED = {"F0FE", "F0FD", "F078", "F0FC", "F052", "F054", "F053", "F050", "F0D3", "F0D4", "2612", "2611"}
-SYM_UNCHECKED = {"F0A8", "F06F", "F0A3", "F071", "F0A1", "F02A", "2610", "F0A2"}
+SYM_CHECKED = {f"F0{c:02X}" for c in SYMBOL_CHECKED} | {"2612", "2611"}
+SYM_UNCHECKED = {f"F0{c:02X}" for c in SYMBOL_UNCHECKED} | {"2610"}
 
 
 class _Runs:
@@ -186,8 +186,7 @@ def _run(r, collect: _Runs) -> None:
         elif tag == q("w:instrText"):
             continue
         elif tag == q("w:t"):
-            text = c.text or ""
-            collect.add(text)
+            collect.add(symbol_boxes(c.text or ""))
         elif tag == q("w:tab"):
             collect.add("\t")
         elif tag in (q("w:br"), q("w:cr")):

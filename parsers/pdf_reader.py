@@ -18,10 +18,12 @@ import pdfplumber
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
-from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table
+from parsers.blocks import CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, symbol_boxes
 
 MAX_PAGES = 400
 MAX_FIELDS = 2000
+RADIO = 1 << 15  # a button field's flag: one of its widgets is on at a time
+_CODED = re.compile(r"[A-Za-z_ ]{0,12}\d{1,3}")  # an export value that names no option: 'Choice2', 'Option 1', '0'
 WORD_GAP = 1.5  # points between two letters that part two words (pdfplumber says 3; a PDF set without spaces has 2)
 
 
@@ -88,8 +90,10 @@ def acroform_blocks(fields: list[dict]) -> list:
         label, ftype = f["label"].strip(), f["type"]
         if ftype == "Btn":
             on = (_s(f["value"]) or _s(f["state"]) or "Off") not in ("Off", "")
-            if f["flags"] & (1 << 15):  # radio group: the value names the chosen option
-                blocks.append(Pair(label, _s(f["value"]) if on else "", f["name"], f.get("pos")))
+            if f["flags"] & RADIO:  # radio group: the value names the chosen option, or the option printed beside it
+                chosen = _s(f["value"]) or _s(f["state"])
+                chosen = f.get("options", {}).get(chosen) or chosen
+                blocks.append(Pair(label, chosen if on else "", f["name"], f.get("pos")))
                 continue
             m = _YESNO.match(label) or _YESNO.match(f["name"].replace("_", " "))
             if m:
@@ -205,6 +209,15 @@ def _annot_name(data: dict) -> str:
         node = resolve1(node.get("Parent"))
         depth += 1
     return ".".join(reversed(names))
+
+
+def _on_state(widget: dict) -> str:
+    """The name a check box or radio button widget is on under ('Yes', 'Choice2'); '' when it has none."""
+    ap = resolve1(widget.get("AP"))
+    normal = resolve1(ap.get("N")) if isinstance(ap, dict) else None
+    if not isinstance(normal, dict):
+        return ""
+    return next((str(k) for k in normal if str(k) != "Off"), "")
 
 
 def _on_line(box: dict, other: dict) -> bool:
@@ -331,7 +344,7 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
             name = _annot_name(data)
             if name in by_name:
                 boxes.append({"name": name, "x0": float(a["x0"]), "x1": float(a["x1"]), "top": float(a["top"]),
-                              "bottom": float(a["bottom"])})
+                              "bottom": float(a["bottom"]), "state": _on_state(data)})
         if not boxes:
             page.close()
             continue
@@ -353,6 +366,15 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
             f = by_name[b["name"]]
             if "pos" not in f:
                 f["pos"] = (number, b["top"], b["x0"])
+            if f["type"] == "Btn" and f["flags"] & RADIO and "options" not in f:
+                kids = [k for k in boxes if k["name"] == b["name"] and k["state"]]
+                f["options"] = {k["state"]: _printed_label(lines, k, boxes, True)[1] for k in kids}
+                if b["name"] in generic and not f.get("printed"):
+                    question = _printed_label(lines, b, boxes, True)[0] or _stacked_question(b, boxes, lines, done)
+                    if question:
+                        f["label"], f["printed"] = question, True
+                        done[b["name"]] = question
+                continue
             if b["name"] not in generic or f.get("printed") or f.get("in_grid"):
                 continue
             question, option = _printed_label(lines, b, boxes, f["type"] == "Btn")
@@ -678,12 +700,105 @@ _HOLLOW_DINGBATS = set("opqr")  # ZapfDingbats' empty squares; every other of it
 
 
 def dingbats(words: list[dict]) -> list[dict]:
-    """Marks set in ZapfDingbats (what a flattened fillable form's check boxes print: 'n' is ■, '4' is ✔) as the
-    ticked and empty boxes they are, so that 'YES ■ NO' is not read as the letter n."""
+    """Marks set in ZapfDingbats (what a flattened fillable form's check boxes print: 'n' is ■, '4' is ✔) or in
+    Wingdings as the ticked and empty boxes they are, so that 'YES ■ NO' is not read as the letter n."""
     for w in words:
-        if "dingbat" in str(w.get("fontname", "")).lower() and w["text"].strip():
+        font = str(w.get("fontname", "")).lower()
+        if "dingbat" in font and w["text"].strip():
             w["text"] = "".join(UNCHECKED if ch in _HOLLOW_DINGBATS else CHECKED for ch in w["text"] if not ch.isspace())
+        elif "wingding" in font:  # the font's own bytes where no Unicode map says what they show ('þ' is ☒)
+            w["text"] = "".join(CHECKED if ord(ch) in SYMBOL_CHECKED else UNCHECKED if ord(ch) in SYMBOL_UNCHECKED
+                                else ch for ch in symbol_boxes(w["text"]))
+        else:
+            w["text"] = symbol_boxes(w["text"])
     return words
+
+
+_MARK_WORDS = set("xX✓✔✗✘") | {CHECKED, "☑", "■", "●"}
+
+
+def _inside(inner: dict, outer: dict, slack: float = 0.5) -> bool:
+    return outer["x0"] - slack <= inner["x0"] and inner["x1"] <= outer["x1"] + slack \
+        and outer["top"] - slack <= inner["top"] and inner["bottom"] <= outer["bottom"] + slack
+
+
+def _inked(shape: dict) -> bool:
+    """Filled with a colour darker than paper."""
+    if not shape.get("fill"):
+        return False
+    colour = shape.get("non_stroking_color")
+    values = [v for v in colour if isinstance(v, (int, float))] if isinstance(colour, (list, tuple)) else \
+        [colour] if isinstance(colour, (int, float)) else []
+    if len(values) == 4:  # CMYK: ink is the amount of colour
+        return max(values) > 0.3
+    return not values or min(values) < 0.7
+
+
+def drawn_marks(page, words: list[dict]) -> list[dict]:
+    """Tick boxes and radio buttons drawn as shapes, and options ringed on the page, as the marks they are.
+
+    A small square or circle standing alone (not one of a row of touching boxes, which is a comb field) is a box:
+    ticked when a smaller filled shape or a mark ('X', '✓') sits inside it, else empty; a mark word inside it is
+    taken into it. A ring drawn round one word ('Yes  (No)  Not known', the answer circled) ticks that word.
+    Returns the words with each box as a word of its own, where it stands."""
+    shapes = [s for s in list(page.curves) + list(page.rects) if s.get("width") is not None]
+    small = [s for s in shapes if 3.5 <= s["width"] <= 16 and 3.5 <= s["height"] <= 16
+             and 0.7 <= s["width"] / s["height"] <= 1.4]
+    if not small and not page.curves:
+        return words
+
+    def comb(s):
+        return any(o is not s and abs(o["top"] - s["top"]) < 1 and abs(o["height"] - s["height"]) < 1
+                   and (abs(o["x0"] - s["x1"]) < 2 or abs(s["x0"] - o["x1"]) < 2) for o in small)
+
+    # a shape filled in ink on its own is a bullet or a blot, not a box
+    outers = [s for s in small if not any(o is not s and _inside(s, o) for o in small) and not comb(s)
+              and not _inked(s)]
+    consumed: set[int] = set()
+    out = []
+    for s in outers:
+        held = [w for w in words if _inside(w, s, 1)]
+        if any(w["text"] not in _MARK_WORDS for w in held):
+            continue  # a box with writing in it is a cell, not a tick box
+        dot = any(o is not s and _inked(o) and _inside(o, s) for o in small)
+        consumed.update(id(w) for w in held)
+        size = max(s["height"], 6.0)
+        out.append({"text": CHECKED if dot or held else UNCHECKED, "x0": s["x0"], "x1": s["x1"],
+                    "top": s["bottom"] - size, "bottom": s["bottom"], "fontname": "", "size": size,
+                    "upright": True})
+    for ring in page.curves:
+        if ring.get("fill") or not 8 <= ring["height"] <= 30:
+            continue
+        held = sorted([w for w in words if _inside(w, ring, 1)], key=lambda w: w["x0"])
+        if held and len(held) <= 4 and ring["width"] <= held[-1]["x1"] - held[0]["x0"] + 40 \
+                and max(w["bottom"] for w in held) - min(w["top"] for w in held) < ring["height"]:
+            out += _ringed(held[0], words)
+    return [w for w in words if id(w) not in consumed] + out
+
+
+def _ringed(chosen: dict, words: list[dict]) -> list[dict]:
+    """Boxes before the options of a line on which one was ringed: ☒ before the ringed one, ☐ before the others.
+    The options are the words either side of it set a little apart (more than a space, less than a column's gap);
+    words closer than that are one option ('Not known')."""
+    mid = (chosen["top"] + chosen["bottom"]) / 2
+    line = sorted([w for w in words if abs((w["top"] + w["bottom"]) / 2 - mid) < 4], key=lambda w: w["x0"])
+    at = next(k for k, w in enumerate(line) if w is chosen)
+    lo = hi = at
+    while lo > 0 and line[lo]["x0"] - line[lo - 1]["x1"] <= 35:
+        lo -= 1
+    while hi + 1 < len(line) and line[hi + 1]["x0"] - line[hi]["x1"] <= 35:
+        hi += 1
+    group = line[lo:hi + 1]
+    options: list[list[dict]] = []
+    for k, w in enumerate(group):
+        if k == 0 or w["x0"] - group[k - 1]["x1"] > 6:
+            options.append([])
+        options[-1].append(w)
+    # a run of many words, or one ending as a question or label does, is the question, not an option
+    options = [o for o in options if any(w is chosen for w in o) or
+               (len(o) <= 4 and not o[-1]["text"].endswith(("?", ":", ")")))]
+    return [{**o[0], "text": CHECKED if any(w is chosen for w in o) else UNCHECKED, "x0": o[0]["x0"] - 8,
+             "x1": o[0]["x0"] - 2} for o in options]
 
 
 def unstruck(page, words: list[dict]) -> list[dict]:
@@ -920,6 +1035,8 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     tables, comb = side_by_side(page.find_tables())
     words = dingbats(unstruck(page, page.extract_words(keep_blank_chars=False, x_tolerance=WORD_GAP,
                                                        extra_attrs=["fontname", "size"])))
+    if boxes:
+        words = drawn_marks(page, words)
     words += typed_on(page)
     cells_of: list[tuple[tuple, list]] = []
     for t in tables:
@@ -1125,7 +1242,10 @@ def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
             if any(_s(f["value"]).strip() for f in fields):
                 # the page is read only where field names tell nothing ('Text1'): their labels and sections are printed
                 all_telling = all(telling(f["name"]) for f in fields)
-                headings = [] if all_telling else place_fields(pdf, fields)
+                # radio buttons exported as codes ('Choice2', '1'): the option is the word printed beside the button
+                coded = any(f["type"] == "Btn" and f["flags"] & RADIO and _CODED.fullmatch(_s(f["value"]))
+                            for f in fields)
+                headings = [] if all_telling and not coded else place_fields(pdf, fields)
                 return with_headings(acroform_blocks(fields), headings) + (printed_tables(pdf) if printed else []), info
         blocks: list = []
         chars = 0
