@@ -80,11 +80,11 @@ def parse_date(value: str | None) -> str | None:
         return None
     t = " ".join(value.split()).strip().rstrip(".")
     t = re.sub(r"['’](\d{2})\b", r"\1", t)  # 3rd Feb '26
-    if re.fullmatch(r"\d(\s?\d){7}", t):  # a comb field's eight boxes: DDMMYYYY, or YYYYMMDD; neither when both
+    if re.fullmatch(r"\d(\s?\d){7}", t):  # a comb field's eight boxes: DDMMYYYY, else YYYYMMDD (never both)
         digits = t.replace(" ", "")
         dmy = _iso(int(digits[4:]), int(digits[2:4]), int(digits[:2])) if 1900 <= int(digits[4:]) < 2100 else None
         ymd = _iso(int(digits[:4]), int(digits[4:6]), int(digits[6:])) if 1900 <= int(digits[:4]) < 2100 else None
-        return dmy if ymd is None else ymd if dmy is None else None
+        return dmy or ymd
     m = re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T[\d:]+Z?)?\b", t)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -757,14 +757,16 @@ def drawn_marks(page, words: list[dict]) -> list[dict]:
     consumed: set[int] = set()
     out = []
     for s in outers:
-        held = [w for w in words if _inside(w, s, 1)]
+        # a mark is set in type larger than its box: it is held when its middle is inside
+        held = [w for w in words if s["x0"] <= (w["x0"] + w["x1"]) / 2 <= s["x1"]
+                and s["top"] <= (w["top"] + w["bottom"]) / 2 <= s["bottom"]]
         if any(w["text"] not in _MARK_WORDS for w in held):
             continue  # a box with writing in it is a cell, not a tick box
         dot = any(o is not s and _inked(o) and _inside(o, s) for o in small)
         consumed.update(id(w) for w in held)
-        size = max(s["height"], 6.0)
+        # no size of its own: the page's body size and headings are the words' business
         out.append({"text": CHECKED if dot or held else UNCHECKED, "x0": s["x0"], "x1": s["x1"],
-                    "top": s["bottom"] - size, "bottom": s["bottom"], "fontname": "", "size": size,
+                    "top": s["bottom"] - max(s["height"], 6.0), "bottom": s["bottom"], "fontname": "", "size": 0,
                     "upright": True})
     for ring in page.curves:
         if ring.get("fill") or not 8 <= ring["height"] <= 30:

@@ -133,6 +133,8 @@ class D:
             return self.r(self.rng.choice(["✓", "✔", "X", "x"]) if checked else "")
         if style == "typed":  # boxes typed as brackets: '[X] Yes [ ] No'
             return self.r("[X]" if checked else "[ ]")
+        if style == "pua":  # Wingdings boxes typed as text (a form converted from PDF): private-use code points
+            return self.r("\uf0fe" if checked else "\uf0a8", font="Wingdings")
         raise ValueError(style)
 
     # ---- answers ----
@@ -167,14 +169,16 @@ class D:
         r = self.rng
         v = a.v
         pair = r.choice(W["yesno_pairs"]["welsh"] if r.random() < 0.1 else W["yesno_pairs"]["plain"])
-        style = r.choice(["text", "text", "unicode", "unicode", "wingdings", "wingdings2", "w14", "w14", "legacy", "typed", "delete", "strike", "trackdel", "dropdown", "legacy_dd", "nested"])
+        style = r.choice(["text", "text", "unicode", "unicode", "wingdings", "wingdings2", "w14", "w14", "legacy", "typed", "delete", "strike", "trackdel", "dropdown", "legacy_dd", "nested", "pua"])
         if style == "text":
             if v is None:
                 return r.choice(["", self.r(f"{pair[0]} / {pair[1]}"), self.r(r.choice(W["fillers"][:2])) if False else ""])
             return self.text_runs(pair[0] if v else pair[1])
-        if style in ("unicode", "wingdings", "wingdings2", "w14", "legacy", "typed"):
+        if style in ("unicode", "wingdings", "wingdings2", "w14", "legacy", "typed", "pua"):
             order = [(pair[0], v is True), (pair[1], v is False)]
             if r.random() < 0.15: order.reverse()
+            if a.third:
+                order.append((a.third.upper() if pair[0].isupper() else a.third, a.third_ticked))
             before = r.random() < 0.6
             out = []
             for k, (word, chk) in enumerate(order):

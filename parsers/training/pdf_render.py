@@ -148,20 +148,28 @@ class Flow:
         if k == "yn":
             v = a.v
             pair = r.choice(W["yesno_pairs"]["plain"][:3] + W["yesno_pairs"]["welsh"][:1])
-            st = r.choice(["text", "glyph", "glyph", "box", "strike", "delete", "typed"])
+            st = r.choice(["text", "glyph", "glyph", "box", "strike", "delete", "typed", "radio", "ring"])
+            opts = [(pair[0], v is True), (pair[1], v is False)]
+            if a.third and st in ("glyph", "box", "radio", "ring", "typed"):
+                opts.append((a.third.upper() if pair[0].isupper() else a.third, a.third_ticked))
+            gap = r.choice(["    ", "      ", "  "])
+            if st == "radio":  # radio buttons drawn as circles, the chosen one with a dot
+                return [[t for word, on in opts for t in (("", "radio_on" if on else "radio"), (" " + word + gap, ""))]]
+            if st == "ring":  # the answer ringed by hand
+                return [[t for word, on in opts for t in ((word, "ring" if on else ""), (gap, ""))]]
             if st == "typed":  # boxes typed as brackets, before or after their option: '[ ] Y [X] N', 'Yes ( ) No (x)'
                 on, off = r.choice([("[X]", "[ ]"), ("[x]", "[ ]"), ("(x)", "( )")])
-                marks = (on if v is True else off, on if v is False else off)
                 if r.random() < 0.5:
-                    return [[(f"{marks[0]} {pair[0]}    {marks[1]} {pair[1]}", "")]]
-                return [[(f"{pair[0]} {marks[0]}    {pair[1]} {marks[1]}", "")]]
+                    return [[(gap.join(f"{on if ticked else off} {word}" for word, ticked in opts), "")]]
+                return [[(gap.join(f"{word} {on if ticked else off}" for word, ticked in opts), "")]]
             if st == "text":
                 return [[("" if v is None else pair[0] if v else pair[1], "")]]
             if st == "glyph":
-                return [[((CHK if v is True else UNCHK) + " " + pair[0] + "    " + (CHK if v is False else UNCHK) + " " + pair[1], "")]]
+                return [[(gap.join((CHK if ticked else UNCHK) + " " + word for word, ticked in opts), "")]]
             if st == "box":
                 m = r.choice(["X", "x", "✓"]) if _FONTS["glyph"] else "X"
-                return [[(pair[0] + " ", ""), (m if v is True else "", "box"), ("   " + pair[1] + " ", ""), (m if v is False else "", "box")]]
+                return [[t for k, (word, ticked) in enumerate(opts)
+                         for t in (((gap if k else "") + word + " ", ""), (m if ticked else "", "box"))]]
             if st == "strike":
                 if v is None:
                     return [[(f"{pair[0]} / {pair[1]}", "")]]
@@ -182,6 +190,8 @@ class Flow:
                 on, off = (CHK, UNCHK) if r.random() < 0.75 else ("[X]", "[ ]")
                 line = "    ".join((on if o == pick else off) + " " + o for o in opts)
                 return [[(x, "")] for x in self.wrap(line, self.reg, self.size, w)]
+            if r.random() < 0.3:  # radio buttons drawn as circles, one option to a line
+                return [[("", "radio_on" if o == pick else "radio"), (" " + o, "")] for o in opts]
             out = []
             for o in opts:
                 out.append([("X" if o == pick else "", "box"), (" " + o, "")])
@@ -194,6 +204,13 @@ class Flow:
         for line in lines:
             xx = x
             for text, fl in line:
+                if fl.startswith("radio"):
+                    rr = self.size * 0.36
+                    c.circle(xx + rr, y + self.size * 0.32, rr, stroke=1, fill=0)
+                    if fl == "radio_on":
+                        c.circle(xx + rr, y + self.size * 0.32, rr * 0.5, stroke=0, fill=1)
+                    xx += 2 * rr + 2
+                    continue
                 if fl.startswith("box"):
                     bw = {"box": 10, "box2": 18, "box4": 30}[fl]
                     c.rect(xx, y - 2, bw, self.size + 2)
@@ -205,6 +222,8 @@ class Flow:
                 tw = pdfmetrics.stringWidth(text, self.reg, self.size)
                 if fl == "strike":
                     c.line(xx, y + self.size * 0.33, xx + tw, y + self.size * 0.33)
+                if fl == "ring":
+                    c.ellipse(xx - 4, y - 4, xx + tw + 4, y + self.size + 1, stroke=1, fill=0)
                 xx += tw
             y -= self.lh()
         return len(lines) * self.lh()

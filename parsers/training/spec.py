@@ -86,6 +86,8 @@ class Builder:
         self.hint_p = r.choice([0.0, 0.2, 0.5])
         self.placeholder_ok = fmt == "docx"
         self.counter = 0
+        # a third printed option beside Yes and No on many forms; ticking it answers nothing
+        self.yn_third = r.choice([None, None, "Unknown", "Not known", "Don't know", "Unsure", "N/K", "Not yet known"])
 
     # ---- labels ----
     def label(self, key, sec_i=0, fld_i=0):
@@ -144,7 +146,8 @@ class Builder:
         r = self.rng
         if r.random() < self.blank_p * 0.7:
             v = None
-        return Ans("yn", v, v=v)
+        third = self.yn_third if r.random() < 0.8 else None
+        return Ans("yn", v, v=v, third=third, third_ticked=third is not None and v is None and r.random() < 0.6)
 
     def lines(self, lines):
         b = self.blankness()
