@@ -71,7 +71,7 @@ ETHNICITIES = ["White British", "Mixed White and Black Caribbean", "Gypsy/Roma",
                "Mixed White and Asian", "Chinese", "Any other mixed background"]
 DISABILITIES = ["Autism (diagnosed 2023)", "Global developmental delay", "ADHD - awaiting assessment",
                 "Cerebral palsy", "Hearing impairment (bilateral aids)", "Epilepsy", "Type 1 diabetes",
-                "Speech and language delay", "None known", "Moderate learning difficulties"]
+                "Speech and language delay", "Moderate learning difficulties"]
 LEGAL = ["s20 accommodated", "Section 31 care order", "Child in need", "Interim care order", "No order",
          "Placement order", "Child protection plan", "Special guardianship order", "Subject to s47 enquiry"]
 AGENCY_KINDS = [("Children's Social Care", "Duty and Assessment Team"), ("Police", "Child Abuse Investigation Unit"),
@@ -638,7 +638,7 @@ def build_case(rng, sender: Sender, n_children: int, n_agencies: int) -> Case:
     f = []
     lname = _person(rng)
     if rng.random() < 0.2:
-        lname = rng.choice(["Mrs ", "Mr ", "Dr ", "Ms "]) + lname
+        lname = "Dr " + lname
     text_field("lead.name", lname, f, setter(record["safeguarding_lead"], "name"), p=0.03)
     text_field("lead.role", rng.choice(S.lead_roles), f, setter(record["safeguarding_lead"], "role"))
     text_field("lead.agency", S.org, f, setter(record["safeguarding_lead"], "agency"))
@@ -791,7 +791,7 @@ def build_case(rng, sender: Sender, n_children: int, n_agencies: int) -> Case:
         named = rng.random() < 0.75 and kind != "Emergency Duty Team"
         nm = _person(rng) if named else ""
         ag = f"{kind} ({team})" if rng.random() < 0.5 else kind
-        contact = phone(rng) if rng.random() < 0.7 else f"{kind.split()[0].lower()}.duty@{rng.choice(['wealdmoor.gov.uk', 'nhs.net', 'police.example.uk'])}"
+        contact = phone(rng) if rng.random() < 0.7 else f"{re.sub('[^a-z]', '', kind.split()[0].lower())}.duty@{rng.choice(['wealdmoor.gov.uk', 'nhs.net', 'police.example.uk'])}"
         if rng.random() < 0.1:
             contact = ""
         rows.append((nm, ag, contact))
