@@ -94,7 +94,7 @@ def pdf_text(path: Path, boxes) -> str:
             out.append(page.extract_text() or "")
             for (pi, x0, top, x1, bottom) in boxes:
                 if pi == i:
-                    out.append(page.crop((x0, top, x1, bottom), strict=False).extract_text() or "")
+                    out.append(page.within_bbox((x0, top, x1, bottom), strict=False).extract_text() or "")
     fields = PdfReader(str(path)).get_fields() or {}
     for f in fields.values():
         v = f.get("/V")

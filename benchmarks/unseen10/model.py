@@ -661,6 +661,14 @@ def build_case(rng, sender: Sender, n_children: int, n_agencies: int) -> Case:
     if S.key == "thornwick_grt":
         addr_lines = rng.choice([[f"Plot {rng.randint(1, 22)}", "Long Meadow Traveller Site", "Moss Lane", town, pc],
                                  [street, town, pc]])
+    if S.key == "ashcombe_mbu":  # babies on the unit: one baby, or twins
+        n_children = min(n_children, 2)
+        twin = inc_date - dt.timedelta(days=rng.randint(20, 330))
+        dobs = [twin] * n_children
+    else:  # siblings at least a year apart
+        dobs = [inc_date - dt.timedelta(days=a * 365 + rng.randint(20, 330))
+                for a in sorted(rng.sample(range(1, 17), n_children))]
+    notes["children"] = n_children
     for ci in range(n_children):
         f = []
         ch = {k: None for k in ["name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school",
@@ -683,8 +691,7 @@ def build_case(rng, sender: Sender, n_children: int, n_agencies: int) -> Case:
                        f, setter(ch, "other_names"), p=0.0)
         elif "child.other_names" in lab:
             f.append(Field("child.other_names", lab["child.other_names"], "text", rng.choice(["", "None", "-"] if False else ["", "-", "N/A"])))
-        base_age = 0 if S.key == "ashcombe_mbu" else rng.randint(1, 16)
-        dob = inc_date - dt.timedelta(days=base_age * 365 + rng.randint(20, 330))
+        dob = dobs[ci]
         use_age = "child.age" in lab and rng.random() < 0.2
         if use_age:
             age = rng.choice(S.ages)

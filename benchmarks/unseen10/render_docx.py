@@ -161,8 +161,8 @@ def w_qlist(case: Case, rng) -> tuple[bytes, dict]:
             num = f"{n}." if numbering == "continuous" else f"{letter}{k + 1}"
             nums.append(num)
             body += para(run(num + "\t" + label, sz=19),
-                         ppr='<w:tabs><w:tab w:val="left" w:pos="680"/></w:tabs><w:ind w:left="680" w:hanging="680"/>',
-                         before=0, after=20)
+                         ppr='<w:tabs><w:tab w:val="left" w:pos="680"/></w:tabs><w:spacing w:before="0" w:after="20"/>'
+                             '<w:ind w:left="680" w:hanging="680"/>')
         body += para(run(f"Answers to Part {letter}", b=True, sz=18, color="595959"), before=160)
         cols = len(secs)
         w_no = 900
