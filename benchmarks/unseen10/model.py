@@ -63,6 +63,10 @@ SURNAMES = ["Ashdown", "Brierley", "Castell", "Doughty", "Elwood", "Fairbairn", 
 ADULT_FIRST = ["Joanne", "Gareth", "Priya", "Siobhan", "Marcus", "Helen", "Donna", "Imran", "Lorraine", "Stuart",
                "Beverley", "Nadia", "Craig", "Fiona", "Tariq", "Wendy", "Declan", "Angharad", "Paul", "Rebecca",
                "Yusuf", "Claire", "Adrian", "Michelle"]
+WOMEN = ["Joanne", "Priya", "Siobhan", "Helen", "Donna", "Lorraine", "Beverley", "Nadia", "Fiona", "Wendy",
+         "Angharad", "Rebecca", "Claire", "Michelle", "Kerry-Ann", "Shannon"]
+PER_CHILD = {"UPN", "Player registration no.", "Police missing person (MISPER) ref.", "Year group",
+             "Date of last PEP", "Designated teacher"}
 STREETS = ["Pennycress Road", "Tanpit Lane", "Kilnhurst Close", "Old Ropewalk", "Sefton Terrace", "Larkspur Way",
            "Coalpit Row", "Marigold Court", "Beckside View", "Hollins Croft", "Chapel Fold", "Quarry Bank",
            "Windermere Drive", "Spindle Street", "Aldergrove Walk", "Furnace Yard"]
@@ -390,7 +394,7 @@ SENDERS.append(Sender(
     split_name=False, surname_first=False,
     roles=["MBU Officer", "Nursery Nurse", "Supervising Officer (MBU)", "Midwife (in-reach)"],
     lead_roles=["Head of Safeguarding", "Head of Residence and Safeguarding"],
-    decoys=[("child", "Mother's name", "person"), ("child", "Mother's prison number", "id:A####BC"),
+    decoys=[("child", "Mother's name", "woman"), ("child", "Mother's prison number", "id:A####BC"),
             ("child", "Date of admission to MBU", "date"), ("child", "Date of next MBU board", "date"),
             ("child", "Mother's earliest release date", "date")],
     ages=["9 months", "6 weeks", "4 months", "about 11 months", "14 months", "3 weeks"],
@@ -431,7 +435,7 @@ SENDERS.append(Sender(
     lead_roles=["Team Manager, Adoption Support", "Agency Decision Maker"],
     decoys=[("child", "Adopters' names", "person"), ("child", "Date of placement order", "date"),
             ("child", "Date placed for adoption", "date"), ("child", "Adoption order granted on", "date"),
-            ("child", "Birth mother", "person")],
+            ("child", "Birth mother", "woman")],
 ))
 
 SENDERS.append(Sender(
@@ -530,6 +534,8 @@ def _email(rng, name: str, domain: str) -> tuple[str, str]:
 def _decoy_value(rng, kind: str, near: dt.date, style: str) -> tuple[str, object]:
     if kind == "person":
         return _person(rng), None
+    if kind == "woman":
+        return f"{rng.choice(WOMEN)} {rng.choice(SURNAMES)}", None
     if kind == "date":
         d = near + dt.timedelta(days=rng.choice([-9, -5, -3, -2, -1, 1, 2, 3, 6, 11]))
         return fmt_date(d, style), d
@@ -817,8 +823,11 @@ def build_case(rng, sender: Sender, n_children: int, n_agencies: int) -> Case:
     near = {"ref": ref_date, "child": inc_date, "inc": inc_date}
     for sid, label, kind in S.decoys:
         targets = [s for s in sections if s.sid == sid]
+        shared = None
         for s in targets:
-            shown, d = _decoy_value(rng, kind, near.get(sid, inc_date) if kind == "date" else inc_date, main_style)
+            if shared is None or label in PER_CHILD:
+                shared = _decoy_value(rng, kind, near.get(sid, inc_date) if kind == "date" else inc_date, main_style)
+            shown, d = shared
             pos = rng.randint(1, len(s.fields))
             s.fields.insert(pos, Field("decoy", label, "date" if kind == "date" else "text", shown, date=d))
             notes["decoys"].append(f"{label}={shown}")
