@@ -566,6 +566,11 @@ def build_case(rng, sender: Sender, n_children: int, n_agencies: int) -> Case:
         itype = None
     notes["itype"] = itype
 
+    own = {"ashcombe_mbu": "the MBU nursery room", "thornwick_grt": "the traveller site at Long Meadow",
+           "ncru_safeguarding": "the rugby club changing rooms", "parkway_pharmacy": "the pharmacy consultation room",
+           "oakhurst_homes": "the children's home"}
+    places = [p for p in PLACES if p not in own.values() or own.get(S.key) == p]
+
     def maybe_blank(key: str, p: float = 0.07) -> str | None:
         """None = answer given; "" = left blank; a filler token otherwise."""
         r = rng.random()
@@ -747,7 +752,7 @@ def build_case(rng, sender: Sender, n_children: int, n_agencies: int) -> Case:
     f = []
     date_field("inc.date", inc_date, main_style, f, setter(record["incident"], "date"), p=0.04)
     date_field("inc.date_la_aware", la_aware, main_style, f, setter(record["incident"], "date_la_aware"), p=0.05)
-    text_field("inc.location", rng.choice(PLACES), f, setter(record["incident"], "location"), p=0.08)
+    text_field("inc.location", rng.choice(places), f, setter(record["incident"], "location"), p=0.08)
     opts = list(S.inc_opts.values())
     vals = list(S.inc_opts)
     idx = None if itype is None else vals.index(itype)
@@ -764,11 +769,14 @@ def build_case(rng, sender: Sender, n_children: int, n_agencies: int) -> Case:
     c0 = record["children"][0]
     g.update(c=c0["name"].split()[0], pr="her" if c0["gender"] == "female" else "him",
              pr2="she" if c0["gender"] == "female" else "he", d=fmt_date(inc_date, "long"),
-             place=rng.choice(PLACES), adult=rng.choice(["her mother", "a family friend", "his stepfather", "a support worker"]))
-    paras = [rng.choice(SUMMARY_BITS).format(**g)]
-    for _ in range(rng.randint(1, 3)):
-        extra = rng.sample(SUMMARY_BITS, rng.choice([1, 2]))
-        paras.append(" ".join(e.format(**g) for e in extra))
+             place=rng.choice(places), adult=rng.choice(["{p} mother", "a family friend", "{p} stepfather", "a support worker"]).format(
+                 p="her" if c0["gender"] == "female" else "his"))
+    sizes = [1] + [rng.choice([1, 2]) for _ in range(rng.randint(1, 3))]
+    bits = rng.sample(SUMMARY_BITS, sum(sizes))  # no sentence twice
+    paras = []
+    for n in sizes:
+        paras.append(" ".join(b.format(**g) for b in bits[:n]))
+        bits = bits[n:]
     paras = [p[0].upper() + p[1:] for p in paras]
     f.append(Field("inc.summary", lab["inc.summary"], "paras", paras))
     record["incident"]["summary"] = "\n\n".join(paras)

@@ -552,7 +552,7 @@ def p_register(case: Case, rng) -> tuple[bytes, dict]:
 
     def section_bar(t):
         nonlocal y
-        need(60)
+        need(140)
         c.setFillColor(Color(0.85, 0.88, 0.92))
         c.rect(XL, y - 14, XR - XL, 15, stroke=0, fill=1)
         c.setFillColor(black)
@@ -652,7 +652,7 @@ def p_register(case: Case, rng) -> tuple[bytes, dict]:
     def yn_matrix(fields):
         nonlocal y
         opts = case.sender.yn
-        head_h = 48
+        head_h = 62
         lw = XR - XL - 3 * 26
         need(head_h + 20)
         c.setFillColor(GREY)
@@ -662,7 +662,8 @@ def p_register(case: Case, rng) -> tuple[bytes, dict]:
             c.setFillColor(GREY)
             c.rect(x, y - head_h, 26, head_h, stroke=1, fill=1)
             c.setFillColor(black)
-            _vtext(c, x + 15, y - head_h + 3, wrap(o, "Helvetica-Bold", 6.8, head_h - 6)[:1])
+            hl = wrap(o, "Helvetica-Bold", 6.8, head_h - 6)[:2]
+            _vtext(c, x + 15 - (len(hl) - 1) * 4.1, y - head_h + 3, hl)
         y -= head_h
         for fl in fields:
             lab = wrap(fl.label, "Helvetica", 8, lw - 8)
