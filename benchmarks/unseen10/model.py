@@ -559,7 +559,7 @@ def build_case(rng, sender: Sender, n_children: int, n_agencies: int) -> Case:
     la_aware = inc_date + dt.timedelta(days=rng.randint(0, 3))
     ref_date = la_aware + dt.timedelta(days=rng.randint(1, 6))
     panel_date = la_aware + dt.timedelta(days=rng.randint(1, 5))
-    itype = rng.choices(INC_VALUES, weights=[4, 10, 2, 1, 2])[0]
+    itype = rng.choices(INC_VALUES, weights=[4, 10, 2, 2, 2])[0]
     if itype not in S.inc_opts:
         itype = "death" if "death" in itype else "serious_harm"
     if rng.random() < 0.08:
@@ -945,3 +945,14 @@ def answer_lines(fl: Field, glyph: str | None = None) -> list[str]:
             return parts
         return ["   ".join(parts)]
     raise ValueError(fl.kind)
+
+
+def hint(fl: Field, case: Case) -> str:
+    """A guidance example printed with a label on some layouts: never an answer."""
+    if fl.kind == "date":
+        return f" (e.g. {fmt_date(dt.date(2015, 1, 1), case.main_style)})"
+    if fl.key.endswith(".phone"):
+        return " (e.g. 0113 496 0000)"
+    if fl.key.endswith(".email"):
+        return f" (e.g. firstname.surname@{case.sender.domain})"
+    return ""

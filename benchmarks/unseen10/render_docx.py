@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from model import Case, Field, answer_lines, expand
+from model import Case, Field, answer_lines, expand, hint
 from wml import esc, package, page_break, para, run, tbl, tc, tr
 
 
@@ -132,6 +132,7 @@ def _ag_table(case, rows, widths) -> str:
 def w_qlist(case: Case, rng) -> tuple[bytes, dict]:
     """Each part lists its questions as numbered paragraphs, then an answer table keyed by question number."""
     numbering = rng.choice(["continuous", "part"])
+    hints = rng.random() < 0.5
     glyph = rng.choice([None, None, "seg"])
     body = _title(case)
     n = 0
@@ -150,17 +151,19 @@ def w_qlist(case: Case, rng) -> tuple[bytes, dict]:
         # questions: child 1's order, then any extra keys of later children
         qs: list[tuple[str, str]] = []
         per_child = [expand(s.fields) for s in secs]
+        shown = {}
         for fields in per_child:
             for fl in fields:
                 if (fl.key, fl.label) not in qs:
                     qs.append((fl.key, fl.label))
+                    shown[(fl.key, fl.label)] = fl.label + (hint(fl, case) if hints and fl.key != "decoy" else "")
         nums = []
         body += para(run("Questions", b=True, sz=18, color="595959"))
         for k, (key, label) in enumerate(qs):
             n += 1
             num = f"{n}." if numbering == "continuous" else f"{letter}{k + 1}"
             nums.append(num)
-            body += para(run(num + "\t" + label, sz=19),
+            body += para(run(num + "\t" + shown[(key, label)], sz=19),
                          ppr='<w:tabs><w:tab w:val="left" w:pos="680"/></w:tabs><w:spacing w:before="0" w:after="20"/>'
                              '<w:ind w:left="680" w:hanging="680"/>')
         body += para(run(f"Answers to Part {letter}", b=True, sz=18, color="595959"), before=160)
@@ -187,7 +190,7 @@ def w_qlist(case: Case, rng) -> tuple[bytes, dict]:
     body += para(run(""), before=200) + para(run("Signed: ______________________    Date: ____________", sz=18))
     header, footer = _hf(case)
     return package(body, header, footer, font=rng.choice(["Arial", "Calibri", "Verdana"]), title=case.sender.title), {
-        "numbering": numbering, "glyph": glyph, "child_columns": len(kids)}
+        "numbering": numbering, "glyph": glyph, "child_columns": len(kids), "hints": hints}
 
 
 # ----------------------------------------------------------------------------------------------- W-VGROUP
@@ -334,6 +337,7 @@ def w_underlabel(case: Case, rng) -> tuple[bytes, dict]:
         return tc(c, sum(W[:span]), span=span)
 
     rng_font = rng.random() < 0.3
+    hints = rng.random() < 0.5
     body = _title(case)
     for sec in case.sections:
         body += para(run(sec.title.upper() if rng.random() < 0.3 else sec.title, b=True, sz=21, color="FFFFFF"),
@@ -363,14 +367,14 @@ def w_underlabel(case: Case, rng) -> tuple[bytes, dict]:
                 flush()
                 rows.append(tr([cell(lines, fl.label, 3)]))
             else:
-                pend.append((lines, fl.label))
+                pend.append((lines, fl.label + (hint(fl, case) if hints and fl.key != "decoy" else "")))
                 if len(pend) == 3:
                     flush()
         flush()
         body += tbl(rows, W, borders="none")
     header, footer = _hf(case)
     return package(body, header, footer, font=rng.choice(["Arial", "Segoe UI", "Calibri"]), title=case.sender.title), {
-        "glyph": glyph, "rule": rule, "courier_answers": rng_font}
+        "glyph": glyph, "rule": rule, "courier_answers": rng_font, "hints": hints}
 
 
 LAYOUTS = {"W-FRAME": w_frame, "W-QLIST": w_qlist, "W-VGROUP": w_vgroup, "W-CONT": w_cont, "W-UNDERLABEL": w_underlabel}

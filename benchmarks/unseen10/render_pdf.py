@@ -11,7 +11,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from model import Case, Field, answer_lines, expand, fmt_date
+from model import Case, Field, answer_lines, expand, fmt_date, hint
 
 GREY = Color(0.93, 0.93, 0.93)
 MID = Color(0.45, 0.45, 0.45)
@@ -262,6 +262,7 @@ def p_tooltip(case: Case, rng) -> tuple[bytes, dict]:
     d = Doc(case, producer="Adobe Acrobat Pro (64-bit) 24.2.20759", creator="Adobe Acrobat Pro (64-bit) 24.2.20759")
     c, af = d.c, d.c.acroForm
     counter = {"n": 0, "combo": 0}
+    hints = rng.random() < 0.5
 
     def name(kind):
         counter["n"] += 1
@@ -327,7 +328,7 @@ def p_tooltip(case: Case, rng) -> tuple[bytes, dict]:
         y -= 24
         suf = suffix_by_child(sec)
         for fl in expand(sec.fields):
-            tip = fl.label + suf
+            tip = fl.label + suf + (hint(fl, case) if hints and fl.key != "decoy" else "")
             if fl.kind == "agencies":
                 rows = list(fl.value) + [("", "", "")]
                 for ri, row in enumerate(rows):
@@ -377,7 +378,7 @@ def p_tooltip(case: Case, rng) -> tuple[bytes, dict]:
             y -= 24
             col = 0
         y -= 6
-    return d.finish(), {"_boxes": d.boxes, "field_names": naming, "yn_exports": list(codes), "gender_exports": list(gcodes)}
+    return d.finish(), {"_boxes": d.boxes, "field_names": naming, "yn_exports": list(codes), "gender_exports": list(gcodes), "tooltip_hints": hints}
 
 
 # ----------------------------------------------------------------------------------------------- P-CYA
