@@ -321,6 +321,27 @@ class D:
         return self.r("" if a.v is None else ("Yes" if a.v else "No"))
 
 
+def _soft_lines(d, qs, rel, bold, dash):
+    """The runs of each line of a section typed as one paragraph of soft-broken lines: 'Label: answer', a long
+    answer on the lines under its label, its paragraphs parted by an empty line."""
+    lines = []
+    for q in qs:
+        a = q.ans
+        label = d.r(q.label.rstrip(":") if dash else q.label, b=bold)
+        sep = d.r(dash or ("\t" if rel == "tab" else " "))
+        if a is not None and a.kind in ("paras", "lines") and a.truth is not None:
+            lines.append(label)
+            texts = a.paras if a.kind == "paras" else a.lines
+            for j, t in enumerate(texts):
+                if j and a.kind == "paras":
+                    lines.append("")
+                lines.append(d.r(t))
+            continue
+        mode, x = d.answer(a, inline_ok=True)
+        lines.append(label + sep + (x if mode == "inline" else ""))
+    return lines
+
+
 def _label_runs(d, q, b=None):
     r = d.rng
     return d.r(q.label, b=b if b is not None else r.random() < 0.5)
@@ -334,6 +355,10 @@ def render(spec, rng) -> bytes:
     b_labels = r.random() < 0.5
     label_shade = r.choice([None, None, "D9D9D9", "DEEAF6", "F2F2F2", "E2EFD9"])
     head_style = r.choice(["Heading1", "Heading2", "bold", "boldcaps", "shaded_p", "shaded_row", "numbered"])
+    # a form pasted into an e-mail and back into Word: a section's lines are soft breaks in one paragraph
+    soft_breaks = r.random() < 0.12
+    # 'Label - answer' (list-style forms): a dash, not a colon, parts them
+    dash = r.choice([" – ", " - ", " — "]) if r.random() < 0.12 else None
     head_shade = r.choice(["D9D9D9", "1F3864", "BDD6EE", "C5E0B3", "000000"])
     sec_no = [0]
 
@@ -383,6 +408,9 @@ def render(spec, rng) -> bytes:
     for si, sec in enumerate(spec["sections"]):
         emit_distractors(si)
         rel = sec.rel
+        if (soft_breaks or dash) and sec.kind == "fields" and rel in ("table2", "grid4", "above", "headrow", "incell",
+                                                                       "underscore", "bracket"):
+            rel = "colon"  # the look is the whole form's
         if sec.kind == "agencies":
             cols = sec.extra["cols"]
             w = full // len(cols)
@@ -440,7 +468,9 @@ def render(spec, rng) -> bytes:
         qs = sec.items
         if sec.heading and not (rel in ("table2", "grid4", "above", "headrow", "incell") and head_style == "shaded_row"):
             body.append(heading_xml(sec.heading))
-        if rel in ("colon", "tab", "underscore", "bracket", "qa"):
+        if rel in ("colon", "tab") and soft_breaks:
+            body.append(d.p("<w:r><w:br/></w:r>".join(_soft_lines(d, qs, rel, b_labels, dash))))
+        elif rel in ("colon", "tab", "underscore", "bracket", "qa"):
             for q in qs:
                 inline_ok = rel != "qa"
                 mode, x = d.answer(q.ans, inline_ok=inline_ok and q.ans.kind != "paras", u=rel == "underscore")
@@ -452,7 +482,9 @@ def render(spec, rng) -> bytes:
                     else:
                         body.extend(x)
                     continue
-                if rel == "colon":
+                if rel == "colon" and dash:
+                    body.append(d.p(d.r(q.label.rstrip(":"), b=b_labels) + d.r(dash) + x))
+                elif rel == "colon":
                     body.append(d.p(lab + d.r(" ") + x))
                 elif rel == "tab":
                     body.append(d.p(lab + d.r("\t") + x))
