@@ -111,7 +111,7 @@ def run_workers(cfg_path: Path, workers: int, profile: Path | None = None) -> fl
     command = [sys.executable, "-m", "intake", "--config", str(cfg_path), "poll", "--once"]
     if profile and profile.suffix == ".txt":
         spy = str(Path(sys.executable).with_name("py-spy"))
-        command = [spy, "record", "--format", "raw", "--subprocesses", "--threads", "--idle", "-r", "200",
+        command = [spy, "record", "--format", "raw", "--subprocesses", "--threads", "-r", "200",
                    "-o", str(profile), "--", *command]
     elif profile and profile.suffix == ".json":
         command = [command[0], str(Path(__file__).with_name("split_worker.py")), str(profile), "--", *command[3:]]
@@ -135,6 +135,8 @@ def run_workers(cfg_path: Path, workers: int, profile: Path | None = None) -> fl
 
 def ingest(dv, smtp, tmp: Path, raws, floor_s: float, label: str, url: str, workers: int,
            profile: Path | None = None) -> float:
+    if profile:
+        label += " (profiled)"
     dv.reset_mailbox()
     append_many(dv, raws)
     smtp.handler.messages.clear()
@@ -222,8 +224,9 @@ def print_split(profile: Path) -> None:
 
 
 def top_sampled(profile: Path, n: int = 20) -> None:
-    """py-spy's collapsed stacks: per thread (and process), the share of samples; then the frames with the most
-    samples anywhere on the stack (cumulative) and at the top of it (own), busy samples only."""
+    """py-spy's collapsed stacks (sampled on the CPU only: py-spy leaves out threads it finds idle): per process and
+    thread, the share of samples; then the frames with the most samples anywhere on the stack (cumulative) and at
+    the top of it (own), busy samples only."""
     from collections import Counter
 
     threads, cumulative, own = Counter(), Counter(), Counter()
@@ -234,7 +237,8 @@ def top_sampled(profile: Path, n: int = 20) -> None:
             continue
         frames = stack.split(";")
         k = int(count)
-        threads[frames[0]] += k
+        process = "parser" if "parse_serve" in frames[0] else frames[0].split(":")[0]
+        threads[f"{process} {frames[1].split(': ')[-1] if len(frames) > 1 else ''}"] += k
         idle = any(f.split(" (")[0] in ("select", "poll", "wait", "_wait_for_tstate_lock", "acquire", "read", "recv_into",
                                         "readinto", "accept", "sleep", "epoll", "get") for f in frames[-1:])
         if idle:
@@ -243,9 +247,9 @@ def top_sampled(profile: Path, n: int = 20) -> None:
         for f in set(frames[1:]):
             cumulative[f] += k
         own[frames[-1]] += k
-    print(f"py-spy samples (200/s, all threads and child processes), busy samples: {total}")
+    print(f"py-spy samples (200/s, all threads and child processes, on the CPU only), busy samples: {total}")
     for name, k in threads.most_common(12):
-        print(f"  thread {name}: {k} samples (busy and idle)")
+        print(f"  {name}: {k} samples ({k / 200:.2f} s)")
     print("top frames by busy samples anywhere on the stack:")
     for name, k in cumulative.most_common(n):
         print(f"  {k:6d}  {100 * k / max(total, 1):5.1f}%  {name[:150]}")
@@ -263,6 +267,8 @@ def main(argv):
     ap.add_argument("--peer", type=Path, metavar="VENV",
                     help="a virtual environment with django-helpdesk installed: its `get_email` runs on the same mail")
     ap.add_argument("--sqlite-only", action="store_true", help="only the floor, the peer and SQLite with 1 worker")
+    ap.add_argument("--profile-postgres", type=Path, metavar="FILE",
+                    help="the same as --profile, for the PostgreSQL run with 1 worker")
     ap.add_argument("--profile", type=Path, metavar="FILE",
                     help="run the SQLite worker under cProfile, write its statistics to FILE and print the top 20 (FILE.json: "
                          "a wall-clock split of its main thread instead, benchmarks/split_worker.py; FILE.txt: py-spy)")
@@ -292,7 +298,7 @@ def main(argv):
             print(f"our start-up (an `intake poll --once` on an empty inbox, same run): {start_up:.2f} s; without it "
                   f"{n / (ours - start_up):.1f} emails/s, ours / peer {peer_s / (ours - start_up):.2f}")
         if pg is not None:
-            one = ingest(dv, smtp, tmp, raws, floor_s, "PostgreSQL 1 worker", pg.new_database(), 1)
+            one = ingest(dv, smtp, tmp, raws, floor_s, "PostgreSQL 1 worker", pg.new_database(), 1, args.profile_postgres)
             two = ingest(dv, smtp, tmp, raws, floor_s, "PostgreSQL 2 workers", pg.new_database(), 2)
             print(f"PostgreSQL: 2 workers / 1 worker (emails/s, same run): {one / two:.2f}")
         floor_again = floor_after(dv, raws)
@@ -300,6 +306,9 @@ def main(argv):
         print(f"load average after: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
         if args.profile:
             top_twenty(args.profile)
+        if args.profile_postgres:
+            print("PostgreSQL, 1 worker:")
+            top_twenty(args.profile_postgres)
         if not everything:
             return
         cfg = config_mod.load(config(dv, smtp, tmp))
