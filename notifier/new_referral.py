@@ -31,7 +31,13 @@ def form_attachment(session: Session, case: Case) -> Attachment | None:
                       Path(row.stored_path).read_bytes())
 
 
-def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automatic: bool = False) -> None:
+def new_referral_key(case: Case) -> str:
+    return f"new_referral:{case.reference}"
+
+
+def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automatic: bool = False,
+                       queued: set[str] | None = None) -> None:
+    """``queued``: as ``outbox.enqueue``'s (the keys found queued already, asked with this case's among them)."""
     _, cal, _ = rules_from_config(cfg.deadlines)
     today = now.astimezone(cfg.tz).date()
     token = reply_token(session, cfg, cfg.people.manager, case.reference, "new_referral", now)
@@ -43,7 +49,7 @@ def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automat
                                  received=moment(case.received_at, cfg.tz), automatic=automatic,
                                  attached=form.filename if form else None,
                                  replies=replies)
-    enqueue(session, key=f"new_referral:{case.reference}", kind="new_referral", now=now, case_id=case.id,
+    enqueue(session, key=new_referral_key(case), kind="new_referral", now=now, case_id=case.id, queued=queued,
             message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
                                 now=now, attachments=[form] if form else [], reply_to=replies["reply_to"]))
 

@@ -28,6 +28,15 @@ def already_queued(session: Session, key: str) -> bool:
         return session.exec(select(OutboundEmail.id).where(OutboundEmail.key == key)).first() is not None
 
 
+def queued_keys(session: Session, keys: list[str]) -> set[str]:
+    """Which of ``keys`` are queued already: one query for all the emails one message will queue (``enqueue``'s
+    ``queued``), instead of one each."""
+    if not keys:
+        return set()
+    with flush_for(session, OutboundEmail):
+        return set(session.exec(select(OutboundEmail.key).where(OutboundEmail.key.in_(keys))))
+
+
 def supersede(session: Session, key_prefix: str, new_key: str, now: datetime) -> list[int]:
     """Pending rows whose key starts with ``key_prefix`` (an earlier stage of the same alert) give way to ``new_key``:
     after an outage the Manager gets the latest stage, not a burst of stale ones."""
@@ -53,9 +62,12 @@ def replies_in_last_day(session: Session, address: str, now: datetime) -> int:
 
 
 def enqueue(session: Session, *, key: str, kind: str, message: EmailMessage, now: datetime,
-            case_id: int | None = None, reply_cap: int | None = None) -> OutboundEmail | None:
-    """Queue ``message`` unless ``key`` was queued before (or the reply cap is reached)."""
-    if already_queued(session, key):
+            case_id: int | None = None, reply_cap: int | None = None,
+            queued: set[str] | None = None) -> OutboundEmail | None:
+    """Queue ``message`` unless ``key`` was queued before (or the reply cap is reached). ``queued``: the keys found
+    queued already by ``queued_keys``, asked in this transaction for this key among others (the keys queued here are
+    added to it); None: asked here."""
+    if (key in queued) if queued is not None else already_queued(session, key):
         return None
     to = parseaddr(str(message["To"]))[1].lower()
     if reply_cap is not None and kind in REPLY_KINDS and replies_in_last_day(session, to, now) >= reply_cap:
@@ -67,4 +79,6 @@ def enqueue(session: Session, *, key: str, kind: str, message: EmailMessage, now
                         message_id=str(message["Message-ID"]), raw=as_text(message), status="pending",
                         attempts=0, next_attempt_at=now, created_at=now)
     session.add(row)
+    if queued is not None:
+        queued.add(key)
     return row
