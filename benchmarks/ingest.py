@@ -45,6 +45,23 @@ logging.getLogger("mail.log").addFilter(lambda record: "login_data is deprecated
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
 
 
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("intake", "notifier", "parsers", "templates")
+
+
+def compiled_as_installed() -> None:
+    """Write our packages' bytecode, as installing them does (`pip install`, deploy/install; and as django-helpdesk's
+    venv has it): run from the checkout under PYTHONDONTWRITEBYTECODE=1, as on this machine, every worker and every
+    parser process would compile our modules from source at start-up."""
+    import compileall
+    import io as _io
+    from contextlib import redirect_stdout
+
+    with redirect_stdout(_io.StringIO()):
+        for package in PACKAGES:
+            compileall.compile_dir(str(ROOT / package), quiet=2, workers=1)
+
+
 def append_many(dv, raws, folder="INBOX"):
     c = dv.client()
     if not c.folder_exists(folder):
@@ -266,6 +283,9 @@ def main(argv):
     ap.add_argument("--all", action="store_true", help="also IDLE latency, peak RSS and the unchanged-mailbox poll")
     ap.add_argument("--peer", type=Path, metavar="VENV",
                     help="a virtual environment with django-helpdesk installed: its `get_email` runs on the same mail")
+    ap.add_argument("--from-source", action="store_true",
+                    help="leave our bytecode unwritten (as before round 6: with PYTHONDONTWRITEBYTECODE set, every worker "
+                         "and parser process compiles our modules at start-up)")
     ap.add_argument("--sqlite-only", action="store_true", help="only the floor, the peer and SQLite with 1 worker")
     ap.add_argument("--profile-postgres", type=Path, metavar="FILE",
                     help="the same as --profile, for the PostgreSQL run with 1 worker")
@@ -282,6 +302,14 @@ def main(argv):
     tmp = Path(tempfile.mkdtemp(prefix="intake-bench-"))
     try:
         print(f"load average before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+        if args.from_source:
+            for cache in (d for package in PACKAGES for d in (ROOT / package).rglob("__pycache__")):
+                for f in cache.glob("*.pyc"):
+                    f.unlink()
+            print(f"our bytecode: none (--from-source; PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r})")
+        else:
+            compiled_as_installed()
+            print("our bytecode: written before the runs, as an install writes it")
         form = docx_form(SAMPLE)
         raws = [referral_email(f"Worker {i} <w{i}@liverpool.gov.uk>", TO, "Referral", [("form.docx", form)],
                                message_id=f"<bench{i}@liverpool.gov.uk>") for i in range(n)]
