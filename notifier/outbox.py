@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import parseaddr
 
-from sqlalchemy import func
+from sqlalchemy import bindparam, func
 from sqlmodel import Session, select
 
 from intake.store.db import flush_for
@@ -23,9 +23,14 @@ REPLY_KINDS = ("acknowledgement", "needs_info", "sender_not_allowed", "too_large
                "action_plan_ack", "action_plan_unknown_case")
 
 
+# (the statements run for every email queued, built once: their parameters are bound at each use)
+_QUEUED = select(OutboundEmail.id).where(OutboundEmail.key == bindparam("key")).limit(1)
+_QUEUED_KEYS = select(OutboundEmail.key).where(OutboundEmail.key.in_(bindparam("keys", expanding=True)))
+
+
 def already_queued(session: Session, key: str) -> bool:
     with flush_for(session, OutboundEmail):
-        return session.exec(select(OutboundEmail.id).where(OutboundEmail.key == key)).first() is not None
+        return session.exec(_QUEUED, params={"key": key}).first() is not None
 
 
 def queued_keys(session: Session, keys: list[str]) -> set[str]:
@@ -34,7 +39,7 @@ def queued_keys(session: Session, keys: list[str]) -> set[str]:
     if not keys:
         return set()
     with flush_for(session, OutboundEmail):
-        return set(session.exec(select(OutboundEmail.key).where(OutboundEmail.key.in_(keys))))
+        return set(session.exec(_QUEUED_KEYS, params={"keys": list(keys)}))
 
 
 def supersede(session: Session, key_prefix: str, new_key: str, now: datetime) -> list[int]:

@@ -10,7 +10,7 @@ import json
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import case, func, literal, or_, union_all
+from sqlalchemy import bindparam, case, func, literal, or_, union_all
 from sqlmodel import Session, select
 
 from intake.mailbox.mail import domain_allowed
@@ -51,19 +51,27 @@ def reply_address(facts, allowed_domains) -> str | None:
     return facts.from_address
 
 
-def replies_for_sender(session: Session, sender: str, now: datetime) -> int:
-    """Automatic replies in the last 24 hours caused by mail from ``sender`` (wherever they went) or sent to it.
-    One query: a reply caused by a message has the key ``kind:`` and the message's Message-ID (its content's SHA-256
-    when it has none), for each kind of reply."""
-    since = now - timedelta(days=1)
+def _replies_for_sender_query():
+    """Automatic replies since ``since`` sent to ``sender``, or caused by ``sender``'s messages processed since then:
+    a reply caused by a message has the key ``kind:`` and the message's Message-ID (its content's SHA-256 when it has
+    none), for each kind of reply. Built once (its parameters bound at each use)."""
+    sender, since = bindparam("sender"), bindparam("since")
     message_key = case((or_(InboundMessage.message_id.is_(None), InboundMessage.message_id == ""),
                         InboundMessage.raw_sha256), else_=InboundMessage.message_id)
     caused = union_all(*(select(literal(f"{kind}:") + message_key).where(
         InboundMessage.from_address == sender, InboundMessage.processed_at >= since) for kind in REPLY_KINDS))
+    return select(func.count(OutboundEmail.id)).where(
+        OutboundEmail.kind.in_(REPLY_KINDS), OutboundEmail.created_at >= since,
+        or_(OutboundEmail.to_address == sender, OutboundEmail.key.in_(caused)))
+
+
+_REPLIES_FOR_SENDER = _replies_for_sender_query()
+
+
+def replies_for_sender(session: Session, sender: str, now: datetime) -> int:
+    """Automatic replies in the last 24 hours caused by mail from ``sender`` (wherever they went) or sent to it."""
     with flush_for(session, InboundMessage, OutboundEmail):  # (this message's deadlines and audit wait for a later flush)
-        return session.exec(select(func.count(OutboundEmail.id)).where(
-            OutboundEmail.kind.in_(REPLY_KINDS), OutboundEmail.created_at >= since,
-            or_(OutboundEmail.to_address == sender, OutboundEmail.key.in_(caused)))).one()
+        return session.exec(_REPLIES_FOR_SENDER, params={"sender": sender, "since": now - timedelta(days=1)}).one()
 
 
 def _reply(ctx: MessageContext, session: Session, cfg, kind: str, key: str, case_id=None,
