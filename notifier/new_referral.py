@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from intake.store.models import Attachment as AttachmentRow, Case
+from intake.store.storage import written_now
 from notifier.compose import Attachment, build_email, render
 from notifier.deadlines import rules_from_config
 from notifier.meetings import meeting_dates
@@ -24,11 +25,15 @@ from notifier.wording import day, moment
 
 def form_attachment(session: Session, case: Case) -> Attachment | None:
     row = session.get(AttachmentRow, case.attachment_id) if case.attachment_id else None
-    if row is None or not row.stored_path or not Path(row.stored_path).exists():
+    if row is None or not row.stored_path:
         return None
+    data = written_now(session).get(row.stored_path)  # (stored by this message: not read back from disk)
+    if data is None:
+        if not Path(row.stored_path).exists():
+            return None
+        data = Path(row.stored_path).read_bytes()
     ext = (row.format or Path(row.original_name or "").suffix.lstrip(".") or "bin").lower()
-    return Attachment(f"{case.reference}-referral-form.{ext}", row.content_type or "application/octet-stream",
-                      Path(row.stored_path).read_bytes())
+    return Attachment(f"{case.reference}-referral-form.{ext}", row.content_type or "application/octet-stream", data)
 
 
 def new_referral_key(case: Case) -> str:
