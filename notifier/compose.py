@@ -13,7 +13,6 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from email import generator as _generator
 from email.generator import Generator
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
@@ -128,6 +127,9 @@ def build_email(*, sender: str, to: str, subject: str, text: str, html: str, now
     return msg
 
 
+_BOUNDARY_DIGITS = "%%0%dd" % len(repr(sys.maxsize - 1))  # (as the standard generator writes a boundary's number)
+
+
 def _folded(policy, name: str, value) -> str:
     """``policy.fold(name, value)``, kept on a header object for the policy it was written with: the header objects
     made once (``_ComposedHeaders``) are written out in every email that carries them, and folding one parses its
@@ -161,7 +163,7 @@ class _Generator(Generator):
         of it can be the boundary, so the standard check (a regular expression compiled for each boundary, then run
         over the whole text, the attached form's base64 included) is needed only when they are."""
         token = random.randrange(sys.maxsize)
-        boundary = ("=" * 15) + (_generator._fmt % token) + "=="
+        boundary = ("=" * 15) + (_BOUNDARY_DIGITS % token) + "=="
         if text is None or "--" + boundary not in text:
             return boundary
         b, counter = boundary, 0
