@@ -45,6 +45,23 @@ logging.getLogger("mail.log").addFilter(lambda record: "login_data is deprecated
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
 
 
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("intake", "notifier", "parsers", "templates")
+
+
+def compiled_as_installed() -> None:
+    """Write our packages' bytecode, as installing them does (`pip install`, deploy/install; and as django-helpdesk's
+    venv has it): run from the checkout under PYTHONDONTWRITEBYTECODE=1, as on this machine, every worker and every
+    parser process would compile our modules from source at start-up."""
+    import compileall
+    import io as _io
+    from contextlib import redirect_stdout
+
+    with redirect_stdout(_io.StringIO()):
+        for package in PACKAGES:
+            compileall.compile_dir(str(ROOT / package), quiet=2, workers=1)
+
+
 def append_many(dv, raws, folder="INBOX"):
     c = dv.client()
     if not c.folder_exists(folder):
@@ -111,7 +128,7 @@ def run_workers(cfg_path: Path, workers: int, profile: Path | None = None) -> fl
     command = [sys.executable, "-m", "intake", "--config", str(cfg_path), "poll", "--once"]
     if profile and profile.suffix == ".txt":
         spy = str(Path(sys.executable).with_name("py-spy"))
-        command = [spy, "record", "--format", "raw", "--subprocesses", "--threads", "--idle", "-r", "200",
+        command = [spy, "record", "--format", "raw", "--subprocesses", "--threads", "-r", "200",
                    "-o", str(profile), "--", *command]
     elif profile and profile.suffix == ".json":
         command = [command[0], str(Path(__file__).with_name("split_worker.py")), str(profile), "--", *command[3:]]
@@ -135,6 +152,8 @@ def run_workers(cfg_path: Path, workers: int, profile: Path | None = None) -> fl
 
 def ingest(dv, smtp, tmp: Path, raws, floor_s: float, label: str, url: str, workers: int,
            profile: Path | None = None) -> float:
+    if profile:
+        label += " (profiled)"
     dv.reset_mailbox()
     append_many(dv, raws)
     smtp.handler.messages.clear()
@@ -222,8 +241,9 @@ def print_split(profile: Path) -> None:
 
 
 def top_sampled(profile: Path, n: int = 20) -> None:
-    """py-spy's collapsed stacks: per thread (and process), the share of samples; then the frames with the most
-    samples anywhere on the stack (cumulative) and at the top of it (own), busy samples only."""
+    """py-spy's collapsed stacks (sampled on the CPU only: py-spy leaves out threads it finds idle): per process and
+    thread, the share of samples; then the frames with the most samples anywhere on the stack (cumulative) and at
+    the top of it (own), busy samples only."""
     from collections import Counter
 
     threads, cumulative, own = Counter(), Counter(), Counter()
@@ -234,7 +254,8 @@ def top_sampled(profile: Path, n: int = 20) -> None:
             continue
         frames = stack.split(";")
         k = int(count)
-        threads[frames[0]] += k
+        process = "parser" if "parse_serve" in frames[0] else frames[0].split(":")[0]
+        threads[f"{process} {frames[1].split(': ')[-1] if len(frames) > 1 else ''}"] += k
         idle = any(f.split(" (")[0] in ("select", "poll", "wait", "_wait_for_tstate_lock", "acquire", "read", "recv_into",
                                         "readinto", "accept", "sleep", "epoll", "get") for f in frames[-1:])
         if idle:
@@ -243,9 +264,9 @@ def top_sampled(profile: Path, n: int = 20) -> None:
         for f in set(frames[1:]):
             cumulative[f] += k
         own[frames[-1]] += k
-    print(f"py-spy samples (200/s, all threads and child processes), busy samples: {total}")
+    print(f"py-spy samples (200/s, all threads and child processes, on the CPU only), busy samples: {total}")
     for name, k in threads.most_common(12):
-        print(f"  thread {name}: {k} samples (busy and idle)")
+        print(f"  {name}: {k} samples ({k / 200:.2f} s)")
     print("top frames by busy samples anywhere on the stack:")
     for name, k in cumulative.most_common(n):
         print(f"  {k:6d}  {100 * k / max(total, 1):5.1f}%  {name[:150]}")
@@ -262,7 +283,12 @@ def main(argv):
     ap.add_argument("--all", action="store_true", help="also IDLE latency, peak RSS and the unchanged-mailbox poll")
     ap.add_argument("--peer", type=Path, metavar="VENV",
                     help="a virtual environment with django-helpdesk installed: its `get_email` runs on the same mail")
+    ap.add_argument("--from-source", action="store_true",
+                    help="leave our bytecode unwritten (as before round 6: with PYTHONDONTWRITEBYTECODE set, every worker "
+                         "and parser process compiles our modules at start-up)")
     ap.add_argument("--sqlite-only", action="store_true", help="only the floor, the peer and SQLite with 1 worker")
+    ap.add_argument("--profile-postgres", type=Path, metavar="FILE",
+                    help="the same as --profile, for the PostgreSQL run with 1 worker")
     ap.add_argument("--profile", type=Path, metavar="FILE",
                     help="run the SQLite worker under cProfile, write its statistics to FILE and print the top 20 (FILE.json: "
                          "a wall-clock split of its main thread instead, benchmarks/split_worker.py; FILE.txt: py-spy)")
@@ -276,6 +302,14 @@ def main(argv):
     tmp = Path(tempfile.mkdtemp(prefix="intake-bench-"))
     try:
         print(f"load average before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+        if args.from_source:
+            for cache in (d for package in PACKAGES for d in (ROOT / package).rglob("__pycache__")):
+                for f in cache.glob("*.pyc"):
+                    f.unlink()
+            print(f"our bytecode: none (--from-source; PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r})")
+        else:
+            compiled_as_installed()
+            print("our bytecode: written before the runs, as an install writes it")
         form = docx_form(SAMPLE)
         raws = [referral_email(f"Worker {i} <w{i}@liverpool.gov.uk>", TO, "Referral", [("form.docx", form)],
                                message_id=f"<bench{i}@liverpool.gov.uk>") for i in range(n)]
@@ -292,7 +326,7 @@ def main(argv):
             print(f"our start-up (an `intake poll --once` on an empty inbox, same run): {start_up:.2f} s; without it "
                   f"{n / (ours - start_up):.1f} emails/s, ours / peer {peer_s / (ours - start_up):.2f}")
         if pg is not None:
-            one = ingest(dv, smtp, tmp, raws, floor_s, "PostgreSQL 1 worker", pg.new_database(), 1)
+            one = ingest(dv, smtp, tmp, raws, floor_s, "PostgreSQL 1 worker", pg.new_database(), 1, args.profile_postgres)
             two = ingest(dv, smtp, tmp, raws, floor_s, "PostgreSQL 2 workers", pg.new_database(), 2)
             print(f"PostgreSQL: 2 workers / 1 worker (emails/s, same run): {one / two:.2f}")
         floor_again = floor_after(dv, raws)
@@ -300,6 +334,9 @@ def main(argv):
         print(f"load average after: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
         if args.profile:
             top_twenty(args.profile)
+        if args.profile_postgres:
+            print("PostgreSQL, 1 worker:")
+            top_twenty(args.profile_postgres)
         if not everything:
             return
         cfg = config_mod.load(config(dv, smtp, tmp))

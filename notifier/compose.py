@@ -8,6 +8,9 @@ when it answers a message.
 from __future__ import annotations
 
 import io
+import random
+import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from email.generator import Generator
@@ -124,11 +127,50 @@ def build_email(*, sender: str, to: str, subject: str, text: str, html: str, now
     return msg
 
 
+_BOUNDARY_DIGITS = "%%0%dd" % len(repr(sys.maxsize - 1))  # (as the standard generator writes a boundary's number)
+
+
+def _folded(policy, name: str, value) -> str:
+    """``policy.fold(name, value)``, kept on a header object for the policy it was written with: the header objects
+    made once (``_ComposedHeaders``) are written out in every email that carries them, and folding one parses its
+    value again each time. A header object folds the same way whenever it is folded with the same policy (both are
+    immutable)."""
+    if not hasattr(value, "name"):  # (a plain string: folded by the policy as the standard generator does)
+        return policy.fold(name, value)
+    kept = value.__dict__.get("_intake_folded")
+    if kept is not None and kept[0] is policy:
+        return kept[1]
+    text = policy.fold(name, value)
+    value._intake_folded = (policy, text)
+    return text
+
+
 class _Generator(Generator):
     """The standard library's generator, writing each body in one piece instead of line by line (a form attached
     in base64 is some 700 lines: the write per line was most of the time it took to write out the Manager's email).
     The text is the same: the standard one splits on CR LF, CR or LF and joins with the policy's line ending, which
-    for a body without CR is one replacement of LF."""
+    for a body without CR is one replacement of LF. Headers kept folded (``_folded``); a new MIME boundary is
+    looked for in the text as a plain substring first (below)."""
+
+    def _write_headers(self, msg):
+        for h, v in msg.raw_items():
+            self.write(_folded(self.policy, h, v))
+        self.write(self._NL)
+
+    @classmethod
+    def _make_boundary(cls, text=None):
+        """The standard boundary (the same random draw): when "--" and the boundary are nowhere in the text, no line
+        of it can be the boundary, so the standard check (a regular expression compiled for each boundary, then run
+        over the whole text, the attached form's base64 included) is needed only when they are."""
+        token = random.randrange(sys.maxsize)
+        boundary = ("=" * 15) + (_BOUNDARY_DIGITS % token) + "=="
+        if text is None or "--" + boundary not in text:
+            return boundary
+        b, counter = boundary, 0
+        while re.search("^--" + re.escape(b) + "(--)?$", text, re.MULTILINE):
+            b = boundary + "." + str(counter)
+            counter += 1
+        return b
 
     def _write_lines(self, lines):
         if lines and "\r" not in lines:

@@ -178,8 +178,10 @@ def _note_late(session: Session, case: Case, row: Deadline, statutory_due: date,
 
 
 def create_deadlines_for_case(session: Session, case: Case, now: datetime, cfg) -> None:
-    """The clocks of a case just created (in this transaction)."""
-    session.flush()
+    """The clocks of a case just created (in this transaction); it is written first when it has no id yet (the rows
+    added with it go in with the next flush, in the order they were added)."""
+    if case.id is None:
+        session.flush()
     sync_deadlines(session, case, now, cfg, new=True)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from intake.store.models import Attachment as AttachmentRow, Case
+from intake.store.storage import written_now
 from notifier.compose import Attachment, build_email, render
 from notifier.deadlines import rules_from_config
 from notifier.meetings import meeting_dates
@@ -24,14 +25,24 @@ from notifier.wording import day, moment
 
 def form_attachment(session: Session, case: Case) -> Attachment | None:
     row = session.get(AttachmentRow, case.attachment_id) if case.attachment_id else None
-    if row is None or not row.stored_path or not Path(row.stored_path).exists():
+    if row is None or not row.stored_path:
         return None
+    data = written_now(session).get(row.stored_path)  # (stored by this message: not read back from disk)
+    if data is None:
+        if not Path(row.stored_path).exists():
+            return None
+        data = Path(row.stored_path).read_bytes()
     ext = (row.format or Path(row.original_name or "").suffix.lstrip(".") or "bin").lower()
-    return Attachment(f"{case.reference}-referral-form.{ext}", row.content_type or "application/octet-stream",
-                      Path(row.stored_path).read_bytes())
+    return Attachment(f"{case.reference}-referral-form.{ext}", row.content_type or "application/octet-stream", data)
 
 
-def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automatic: bool = False) -> None:
+def new_referral_key(case: Case) -> str:
+    return f"new_referral:{case.reference}"
+
+
+def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automatic: bool = False,
+                       queued: set[str] | None = None) -> None:
+    """``queued``: as ``outbox.enqueue``'s (the keys found queued already, asked with this case's among them)."""
     _, cal, _ = rules_from_config(cfg.deadlines)
     today = now.astimezone(cfg.tz).date()
     token = reply_token(session, cfg, cfg.people.manager, case.reference, "new_referral", now)
@@ -43,7 +54,7 @@ def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automat
                                  received=moment(case.received_at, cfg.tz), automatic=automatic,
                                  attached=form.filename if form else None,
                                  replies=replies)
-    enqueue(session, key=f"new_referral:{case.reference}", kind="new_referral", now=now, case_id=case.id,
+    enqueue(session, key=new_referral_key(case), kind="new_referral", now=now, case_id=case.id, queued=queued,
             message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
                                 now=now, attachments=[form] if form else [], reply_to=replies["reply_to"]))
 

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import parseaddr
 
-from sqlalchemy import func
+from sqlalchemy import bindparam, func
 from sqlmodel import Session, select
 
 from intake.store.db import flush_for
@@ -23,9 +23,23 @@ REPLY_KINDS = ("acknowledgement", "needs_info", "sender_not_allowed", "too_large
                "action_plan_ack", "action_plan_unknown_case")
 
 
+# (the statements run for every email queued, built once: their parameters are bound at each use)
+_QUEUED = select(OutboundEmail.id).where(OutboundEmail.key == bindparam("key")).limit(1)
+_QUEUED_KEYS = select(OutboundEmail.key).where(OutboundEmail.key.in_(bindparam("keys", expanding=True)))
+
+
 def already_queued(session: Session, key: str) -> bool:
     with flush_for(session, OutboundEmail):
-        return session.exec(select(OutboundEmail.id).where(OutboundEmail.key == key)).first() is not None
+        return session.exec(_QUEUED, params={"key": key}).first() is not None
+
+
+def queued_keys(session: Session, keys: list[str]) -> set[str]:
+    """Which of ``keys`` are queued already: one query for all the emails one message will queue (``enqueue``'s
+    ``queued``), instead of one each."""
+    if not keys:
+        return set()
+    with flush_for(session, OutboundEmail):
+        return set(session.exec(_QUEUED_KEYS, params={"keys": list(keys)}))
 
 
 def supersede(session: Session, key_prefix: str, new_key: str, now: datetime) -> list[int]:
@@ -53,9 +67,12 @@ def replies_in_last_day(session: Session, address: str, now: datetime) -> int:
 
 
 def enqueue(session: Session, *, key: str, kind: str, message: EmailMessage, now: datetime,
-            case_id: int | None = None, reply_cap: int | None = None) -> OutboundEmail | None:
-    """Queue ``message`` unless ``key`` was queued before (or the reply cap is reached)."""
-    if already_queued(session, key):
+            case_id: int | None = None, reply_cap: int | None = None,
+            queued: set[str] | None = None) -> OutboundEmail | None:
+    """Queue ``message`` unless ``key`` was queued before (or the reply cap is reached). ``queued``: the keys found
+    queued already by ``queued_keys``, asked in this transaction for this key among others (the keys queued here are
+    added to it); None: asked here."""
+    if (key in queued) if queued is not None else already_queued(session, key):
         return None
     to = parseaddr(str(message["To"]))[1].lower()
     if reply_cap is not None and kind in REPLY_KINDS and replies_in_last_day(session, to, now) >= reply_cap:
@@ -67,4 +84,6 @@ def enqueue(session: Session, *, key: str, kind: str, message: EmailMessage, now
                         message_id=str(message["Message-ID"]), raw=as_text(message), status="pending",
                         attempts=0, next_attempt_at=now, created_at=now)
     session.add(row)
+    if queued is not None:
+        queued.add(key)
     return row

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
 from intake.privacy import child_label
@@ -32,6 +33,10 @@ ANCHOR_WORDS = {"incident.date_la_aware": "the date the local authority became a
                 "publication_planned": "the planned publication date", "action_agreed": "the date the action was agreed"}
 
 
+# a case's clocks, in the order they fall due (built once: run for every Manager's email)
+_DEADLINES = select(Deadline).where(Deadline.case_id == bindparam("case_id")).order_by(Deadline.due, Deadline.clock)
+
+
 def _yes_no(value) -> str:
     return {True: "yes", False: "no"}.get(value, "not given")
 
@@ -48,7 +53,7 @@ def case_summary(session: Session, case: Case, cfg, cal: WorkingCalendar, today:
     referrer = record.get("referrer") or {}
     lead = record.get("safeguarding_lead") or {}
 
-    deadlines = session.exec(select(Deadline).where(Deadline.case_id == case.id).order_by(Deadline.due, Deadline.clock)).all()
+    deadlines = session.exec(_DEADLINES, params={"case_id": case.id}).all()
     c1 = next((d for d in deadlines if d.clock == "C1"), None)
     if incident.get("date_la_aware") and not (c1 is not None and c1.estimated):
         aware = day(incident["date_la_aware"])

@@ -16,24 +16,35 @@ def _bank_holidays(years: tuple[int, ...]) -> frozenset[date]:
     return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=list(years)).keys())
 
 
+def _is_working_day(extra: frozenset[date], d: date) -> bool:
+    if d.weekday() >= 5 or d in extra:
+        return False
+    return d not in _bank_holidays((d.year - 1, d.year, d.year + 1))
+
+
+@lru_cache(maxsize=4096)
+def _add(extra: frozenset[date], start: date, n: int) -> date:
+    """``WorkingCalendar.add``, kept per closures, start and n (the clocks of the referrals of one day count the same
+    working days from the same dates: counted once)."""
+    step = 1 if n >= 0 else -1
+    d, left = start, abs(n)
+    while left:
+        d += timedelta(days=step)
+        if _is_working_day(extra, d):
+            left -= 1
+    return d
+
+
 class WorkingCalendar:
     def __init__(self, extra_closures: tuple[date, ...] = ()):
         self.extra = frozenset(extra_closures)
 
     def is_working_day(self, d: date) -> bool:
-        if d.weekday() >= 5 or d in self.extra:
-            return False
-        return d not in _bank_holidays((d.year - 1, d.year, d.year + 1))
+        return _is_working_day(self.extra, d)
 
     def add(self, start: date, n: int) -> date:
         """The nth working day after start (n > 0) or before it (n < 0); start is day 0."""
-        step = 1 if n >= 0 else -1
-        d, left = start, abs(n)
-        while left:
-            d += timedelta(days=step)
-            if self.is_working_day(d):
-                left -= 1
-        return d
+        return _add(self.extra, start, n)
 
     def between(self, a: date, b: date) -> int:
         """Working days from a to b: positive when b is later (b counted, a not)."""

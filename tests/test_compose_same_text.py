@@ -67,3 +67,25 @@ def test_compose_a_header_value_that_cannot_be_kept_is_handled_as_the_standard_p
     for factory in (compose._COMPOSE.header_factory, POLICY.header_factory):
         with pytest.raises(TypeError, match="not subscriptable"):
             factory("Subject", Header("Plain subject"))
+
+
+def test_a_boundary_found_in_the_text_is_drawn_again_as_the_standard_library_does(monkeypatch):
+    # The quick look for a new boundary (a plain substring) must not change the answer when the text does carry it:
+    # a body line that is exactly the boundary the draw gives makes both pick the boundary with ".0" after it.
+    import sys
+
+    from email import generator
+
+    monkeypatch.setattr(compose, "make_msgid", lambda idstring, domain: f"<fixed.{idstring}@{domain}>")
+    random.seed(28)
+    drawn = "=" * 15 + generator._fmt % random.randrange(sys.maxsize) + "=="
+    args = dict(sender="LSCP Referrals <referrals@liverpool.gov.uk>", now=NOW, to="manager@liverpool.gov.uk",
+                subject="A body that carries the boundary", text=f"Above\n--{drawn}\nbelow\n", html="<p>x</p>\n")
+    random.seed(28)
+    fast = as_text(build_email(**args))
+    with monkeypatch.context() as m:
+        _standard(m)
+        random.seed(28)
+        expected = build_email(**args).as_string()
+    assert fast == expected
+    assert f'boundary="{drawn}.0"' in fast

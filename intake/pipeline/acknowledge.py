@@ -10,7 +10,7 @@ import json
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_
+from sqlalchemy import bindparam, case, func, literal, or_, union_all
 from sqlmodel import Session, select
 
 from intake.mailbox.mail import domain_allowed
@@ -21,8 +21,8 @@ from intake.store.db import flush_for
 from intake.store.models import AuditEvent, Case, InboundMessage, OutboundEmail
 from notifier.compose import build_email, render
 from notifier.deadlines_store import untrusted_for_case
-from notifier.new_referral import acknowledgement_context, queue_new_referral
-from notifier.outbox import enqueue, REPLY_KINDS
+from notifier.new_referral import acknowledgement_context, new_referral_key, queue_new_referral
+from notifier.outbox import enqueue, queued_keys, REPLY_KINDS
 from parsers.fields import label_of
 
 log = logging.getLogger(__name__)
@@ -51,19 +51,31 @@ def reply_address(facts, allowed_domains) -> str | None:
     return facts.from_address
 
 
+def _replies_for_sender_query():
+    """Automatic replies since ``since`` sent to ``sender``, or caused by ``sender``'s messages processed since then:
+    a reply caused by a message has the key ``kind:`` and the message's Message-ID (its content's SHA-256 when it has
+    none), for each kind of reply. Built once (its parameters bound at each use)."""
+    sender, since = bindparam("sender"), bindparam("since")
+    message_key = case((or_(InboundMessage.message_id.is_(None), InboundMessage.message_id == ""),
+                        InboundMessage.raw_sha256), else_=InboundMessage.message_id)
+    caused = union_all(*(select(literal(f"{kind}:") + message_key).where(
+        InboundMessage.from_address == sender, InboundMessage.processed_at >= since) for kind in REPLY_KINDS))
+    return select(func.count(OutboundEmail.id)).where(
+        OutboundEmail.kind.in_(REPLY_KINDS), OutboundEmail.created_at >= since,
+        or_(OutboundEmail.to_address == sender, OutboundEmail.key.in_(caused)))
+
+
+_REPLIES_FOR_SENDER = _replies_for_sender_query()
+
+
 def replies_for_sender(session: Session, sender: str, now: datetime) -> int:
     """Automatic replies in the last 24 hours caused by mail from ``sender`` (wherever they went) or sent to it."""
-    since = now - timedelta(days=1)
     with flush_for(session, InboundMessage, OutboundEmail):  # (this message's deadlines and audit wait for a later flush)
-        keys = [f"{kind}:{mid or sha}" for mid, sha in session.exec(
-            select(InboundMessage.message_id, InboundMessage.raw_sha256).where(
-                InboundMessage.from_address == sender, InboundMessage.processed_at >= since)) for kind in REPLY_KINDS]
-        return session.exec(select(func.count(OutboundEmail.id)).where(
-            OutboundEmail.kind.in_(REPLY_KINDS), OutboundEmail.created_at >= since,
-            or_(OutboundEmail.to_address == sender, OutboundEmail.key.in_(keys)))).one()
+        return session.exec(_REPLIES_FOR_SENDER, params={"sender": sender, "since": now - timedelta(days=1)}).one()
 
 
-def _reply(ctx: MessageContext, session: Session, cfg, kind: str, key: str, case_id=None, **context) -> None:
+def _reply(ctx: MessageContext, session: Session, cfg, kind: str, key: str, case_id=None,
+           queued: set[str] | None = None, **context) -> None:
     to = reply_address(ctx.facts, cfg.policy.allowed_sender_domains)
     if not to:
         return
@@ -81,7 +93,7 @@ def _reply(ctx: MessageContext, session: Session, cfg, kind: str, key: str, case
                           auto_submitted="auto-replied")
     # the cap per address (enqueue) counts a subset of what was counted just above when the reply goes to the sender
     same = sender is not None and to.lower() == sender
-    enqueue(session, key=key, kind=kind, message=message, now=ctx.now, case_id=case_id,
+    enqueue(session, key=key, kind=kind, message=message, now=ctx.now, case_id=case_id, queued=queued,
             reply_cap=None if same else cfg.policy.replies_per_sender_per_day)
 
 
@@ -91,13 +103,16 @@ def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -
         # the dates to check are named by their labels only: the reply never repeats what the form said
         items = [{"reference": c.reference, "missing": [label_of(m) for m in json.loads(c.missing_json)],
                   "check": [label_of(f) for f in untrusted_for_case(c, cfg.tz)]} for c in cases]
+        ack_key = f"acknowledgement:{msg_key}"
+        # the keys of every email this referral queues, looked up in one query
+        queued = queued_keys(session, ([] if ctx.automatic else [ack_key]) + [new_referral_key(c) for c in cases])
         if not ctx.automatic:  # RFC 3834: automatic mail is never answered
-            _reply(ctx, session, cfg, "acknowledgement", key=f"acknowledgement:{msg_key}", case_id=cases[0].id,
+            _reply(ctx, session, cfg, "acknowledgement", key=ack_key, case_id=cases[0].id, queued=queued,
                    cases=items, unusable=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)],
                    **acknowledgement_context(cfg, ctx.now))
 
         for c in cases:
-            queue_new_referral(session, cfg, c, ctx.now, automatic=bool(ctx.automatic))
+            queue_new_referral(session, cfg, c, ctx.now, automatic=bool(ctx.automatic), queued=queued)
     elif ctx.outcome == "needs_info" and not ctx.answered:
         _reply(ctx, session, cfg, "needs_info", key=f"needs_info:{msg_key}",
                problems=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)],

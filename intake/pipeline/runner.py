@@ -14,7 +14,7 @@ from itertools import islice
 from email.utils import parseaddr
 from typing import Callable
 
-from sqlalchemy import delete, or_
+from sqlalchemy import bindparam, delete, or_
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
@@ -101,16 +101,26 @@ def retryable(row: InboundMessage) -> bool:
     return row.outcome == "failed" or PARSE_TIMED_OUT in (row.reasons or "")
 
 
+def _earlier_copy(by_message_id: bool):
+    """The first other copy of a message (same content, or same Message-ID) whose processing did not fail. A copy
+    whose processing failed (or timed out) does not make this one a duplicate: it is processed again."""
+    same = InboundMessage.raw_sha256 == bindparam("sha")
+    if by_message_id:
+        same = or_(same, InboundMessage.message_id == bindparam("message_id"))
+    return select(InboundMessage).where(same, InboundMessage.source_key != bindparam("source_key"),
+                                        InboundMessage.outcome != "failed",
+                                        InboundMessage.reasons.not_like(f"%{PARSE_TIMED_OUT}%")).order_by(InboundMessage.id)
+
+
+# (the statements run for every message, built once: their parameters are bound at each use)
+_EARLIER = {True: _earlier_copy(True), False: _earlier_copy(False)}
+_OURS = select(OutboundEmail.id).where(OutboundEmail.message_id == bindparam("message_id"))
+
+
 def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFacts, now: datetime) -> Situation:
     seen = None
-    conditions = [InboundMessage.raw_sha256 == facts.raw_sha256]
-    if facts.message_id:
-        conditions.append(InboundMessage.message_id == facts.message_id)
-    # A copy whose processing failed (or timed out) does not make this one a duplicate: it is processed again.
-    earlier = session.exec(select(InboundMessage).where(or_(*conditions), InboundMessage.source_key != fetched.source_key,
-                                                        InboundMessage.outcome != "failed",
-                                                        InboundMessage.reasons.not_like(f"%{PARSE_TIMED_OUT}%"))
-                           .order_by(InboundMessage.id)).first()
+    earlier = session.exec(_EARLIER[bool(facts.message_id)], params={
+        "sha": facts.raw_sha256, "message_id": facts.message_id, "source_key": fetched.source_key}).first()
     if earlier is not None:
         same = "Message-ID" if facts.message_id and earlier.message_id == facts.message_id else "content"
         seen = f"same {same} as inbound message #{earlier.id}"
@@ -127,8 +137,7 @@ def situation(session: Session, cfg, fetched: FetchedMessage, facts: MessageFact
     ours = {parseaddr(cfg.smtp.from_)[1].lower()}
     if cfg.mailbox.username and "@" in cfg.mailbox.username:
         ours.add(cfg.mailbox.username.lower())
-    is_ours = bool(facts.message_id) and session.exec(
-        select(OutboundEmail.id).where(OutboundEmail.message_id == facts.message_id)).first() is not None
+    is_ours = bool(facts.message_id) and session.exec(_OURS, params={"message_id": facts.message_id}).first() is not None
     people = frozenset({cfg.people.manager.lower(), cfg.people.chair.lower()})
     claims = claims_or_none(session, cfg, facts, now)  # the plus address of a plain reply, or the quoted line
     owner_reply = claims is not None and claims.purpose == OWNER_PURPOSE and looks_like_owner_commands(facts.body_text)

@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from intake.store import case_numbers
 from intake.store.models import Attachment, AuditEvent, Case, InboundMessage
 from intake.pipeline.context import MessageContext
-from intake.store.storage import FileStore
+from intake.store.storage import FileStore, written_now
 
 
 def initials(name: str | None) -> str:
@@ -94,6 +94,7 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
     attachment_rows = {}
     for p in ctx.parsed:
         sha, path = files.put("attachments", p.file.data)
+        written_now(session)[path] = p.file.data  # (the Manager's email attaches it from here, not read back from disk)
         row = earlier[sha].pop(0) if earlier.get(sha) else Attachment(inbound_id=inbound.id, sha256=sha)
         row.original_name, row.content_type, row.size, row.stored_path = p.file.name, p.file.content_type, len(p.file.data), path
         row.format, row.parse_status, row.parse_reason = p.result.format, p.result.status, p.result.reason

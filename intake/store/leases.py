@@ -22,7 +22,7 @@ import time
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import bindparam, delete, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from intake.store.models import WorkLease
@@ -125,9 +125,12 @@ def renew(engine: Engine, name: str, owner: str, now: datetime, lease: timedelta
                             .values(lease_until=now + lease)).rowcount == 1
 
 
+_FINISH = delete(LEASE).where(LEASE.c.name == bindparam("name"), LEASE.c.owner == bindparam("owner"))  # (built once)
+
+
 def finish(conn: Connection, name: str, owner: str) -> None:
     """Give the lease up inside the transaction that records the work; LeaseLost when it is no longer ours."""
-    gone = conn.execute(delete(LEASE).where(LEASE.c.name == name, LEASE.c.owner == owner))
+    gone = conn.execute(_FINISH, {"name": name, "owner": owner})
     if gone.rowcount != 1:
         raise LeaseLost(f"{name}: the lease ran out and another worker took the work over")
 

@@ -25,7 +25,7 @@ class InboundMessage(SQLModel, table=True):
     raw_sha256: str = Field(index=True)
     raw_path: Optional[str] = None
     size: int = 0
-    from_address: Optional[str] = None
+    from_address: Optional[str] = Field(default=None, index=True)  # (the reply cap per sender looks messages up by it)
     received_at: datetime
     processed_at: datetime
     outcome: str = Field(index=True)

@@ -27,6 +27,13 @@ def _fsync_all(*paths: Path) -> None:
             os.close(fd)
 
 
+def written_now(session) -> dict[str, bytes]:
+    """The files stored during a session's transaction, by path (kept in ``session.info``, gone with the session): a
+    path's bytes never change (the store is content-addressed), so a later step of the same message uses them
+    instead of reading the file back."""
+    return session.info.setdefault("written_now", {})
+
+
 class FileStore:
     def __init__(self, root: Path):
         self.root = Path(root)
