@@ -211,6 +211,20 @@ def _annot_name(data: dict) -> str:
     return ".".join(reversed(names))
 
 
+def word_gap(page) -> float:
+    """How far apart two letters must be to part two words on this page. WORD_GAP, unless the page's letters are
+    spaced out (tracking: every letter set a point or more from the next, as some form designers and printers set
+    them); then a little more than that spacing, so that the letters of a word stay one word."""
+    chars = sorted((c for c in page.chars if c.get("upright", True) and c["text"].strip()),
+                   key=lambda c: (round(c["top"]), c["x0"]))
+    gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:])
+            if abs(a["top"] - b["top"]) < 1 and -0.5 < b["x0"] - a["x1"] < 20]
+    if len(gaps) < 40:
+        return WORD_GAP
+    spacing = statistics.median(gaps)
+    return WORD_GAP if spacing < 1.0 else spacing + max(1.0, 0.5 * spacing)
+
+
 def _on_state(widget: dict) -> str:
     """The name a check box or radio button widget is on under ('Yes', 'Choice2'); '' when it has none."""
     ap = resolve1(widget.get("AP"))
@@ -348,7 +362,7 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
         if not boxes:
             page.close()
             continue
-        words = page.extract_words(keep_blank_chars=False, x_tolerance=WORD_GAP)
+        words = page.extract_words(keep_blank_chars=False, x_tolerance=word_gap(page))
         lines = [dict(ln, bottom=max(w["bottom"] for w in ln["words"])) for ln in _words_to_lines(words)]
         generic = {b["name"] for b in boxes if not by_name[b["name"]]["tu"] and not telling(b["name"])}
         for grid in _widget_grids([b for b in boxes if b["name"] in generic], by_name, lines):
@@ -1035,7 +1049,7 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     trained reader's picture; the rule reader reads their lines as paragraphs)."""
     entries = []
     tables, comb = side_by_side(page.find_tables())
-    words = dingbats(unstruck(page, page.extract_words(keep_blank_chars=False, x_tolerance=WORD_GAP,
+    words = dingbats(unstruck(page, page.extract_words(keep_blank_chars=False, x_tolerance=word_gap(page),
                                                        extra_attrs=["fontname", "size"])))
     if boxes:
         words = drawn_marks(page, words)
