@@ -1,5 +1,6 @@
 """A PDF whose producer sets no space characters, only a gap of about two points between words (as some print
-drivers and typesetters do): the words are read apart. Drawn with reportlab letter by letter, read for real."""
+drivers and typesetters do): the words are read apart. And one whose letters are spaced out (wide tracking): the
+letters of a word are read together. Drawn with reportlab a word or a letter at a time, read for real."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ LINES = [("Date of referral:", "04/03/2026"), ("Name of referrer:", "Stuart Crab
          ("Date of birth:", "12/09/2016"), ("Date of incident:", "01/03/2026"), ("Where did it happen?", "Mill Lane")]
 
 
-def spaceless_pdf() -> bytes:
+def drawn_apart(by_letter: bool = False) -> bytes:
+    """The lines drawn a word at a time, words 2 points apart with no space character between them; or
+    (``by_letter``) a letter at a time, 1.6 points between letters and a space's width more between words (text
+    set with wide tracking)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
@@ -24,11 +28,17 @@ def spaceless_pdf() -> bytes:
     c.setFont("Helvetica", 10)
     for k, (label, answer) in enumerate(LINES):
         x, y = 40.0, A4[1] - 60 - k * 22
-        for word in f"{label} {answer}".split(" "):  # each word drawn on its own, no space character between
-            c.drawString(x, y, word)
-            x += stringWidth(word, "Helvetica", 10) + 2.0
+        line = f"{label} {answer}"
+        for unit in (line if by_letter else line.split(" ")):
+            if unit != " ":
+                c.drawString(x, y, unit)
+            x += stringWidth(unit, "Helvetica", 10) + (1.6 if by_letter else 2.0)
     c.save()
     return out.getvalue()
+
+
+def spaceless_pdf() -> bytes:
+    return drawn_apart()
 
 
 def test_words_set_two_points_apart_without_spaces_are_read_as_words():
@@ -45,23 +55,7 @@ def test_a_form_without_space_characters_is_parsed_field_by_field():
 
 
 def letter_spaced_pdf() -> bytes:
-    """Every letter drawn on its own, 1.6 points from the next (the form's text set with wide tracking), words a
-    space and the tracking apart."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen.canvas import Canvas
-
-    out = io.BytesIO()
-    c = Canvas(out, pagesize=A4, invariant=1)
-    c.setFont("Helvetica", 10)
-    for k, (label, answer) in enumerate(LINES):
-        x, y = 40.0, A4[1] - 60 - k * 22
-        for ch in f"{label} {answer}":
-            if ch != " ":
-                c.drawString(x, y, ch)
-            x += stringWidth(ch, "Helvetica", 10) + 1.6
-    c.save()
-    return out.getvalue()
+    return drawn_apart(by_letter=True)
 
 
 def test_letters_spaced_out_are_read_as_words_and_the_spaces_between_words_kept():
