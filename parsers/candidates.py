@@ -508,7 +508,8 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
             filled = [c for c in right if c.text.strip()]
             # the rest of the row read as one answer (options spread over cells: 'Yes | ☒ | No | ☐'); not where two
             # cells each hold an answer of their own (a column per child or person: '' | '24/09/2013' | '21/03/2011')
-            if len(right) > 1 and (len(filled) < 2 or _field_kind(f) in (types.YES_NO, types.GENDER, types.INCIDENT_TYPE)):
+            choice = _field_kind(f) in (types.YES_NO, types.GENDER, types.INCIDENT_TYPE)
+            if len(right) > 1 and (len(filled) < 2 or choice):
                 out.append(_mk(lab, f, child, "row_rest", " ".join(c.text for c in right), right[0], len(right)))
             if f.startswith("child.") and len(right) >= 2 and it.col == 0:
                 for k, c in enumerate(right[1:], start=1):

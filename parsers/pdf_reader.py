@@ -751,9 +751,10 @@ def _inked(shape: dict) -> bool:
 def drawn_marks(page, words: list[dict]) -> list[dict]:
     """Tick boxes and radio buttons drawn as shapes, and options ringed on the page, as the marks they are.
 
-    A small square or circle standing alone (not one of a row of touching boxes, which is a comb field) is a box:
-    ticked when a smaller filled shape or a mark ('X', '✓') sits inside it, else empty; a mark word inside it is
-    taken into it. A ring drawn round one word ('Yes  (No)  Not known', the answer circled) ticks that word.
+    A small square or circle standing alone (not one of a row of touching boxes, which is a comb field, and not
+    filled in ink, which is a bullet) is a box: ticked when a smaller filled shape (a radio button's dot) or a mark
+    ('X', '✓') sits inside it, else empty; a mark word inside it is taken into it. A ring drawn round an option of a
+    few words on one line ('Yes  (No)  Not known', the answer circled) ticks it (`_ringed`).
     Returns the words with each box as a word of its own, where it stands."""
     shapes = [s for s in list(page.curves) + list(page.rects) if s.get("width") is not None]
     small = [s for s in shapes if 3.5 <= s["width"] <= 16 and 3.5 <= s["height"] <= 16
@@ -776,7 +777,7 @@ def drawn_marks(page, words: list[dict]) -> list[dict]:
                 and s["top"] <= (w["top"] + w["bottom"]) / 2 <= s["bottom"]]
         if any(w["text"] not in _MARK_WORDS for w in held):
             continue  # a box with writing in it is a cell, not a tick box
-        dot = any(o is not s and _inked(o) and _inside(o, s) for o in small)
+        dot = any(o is not s and _inked(o) and _inside(o, s) for o in shapes)
         consumed.update(id(w) for w in held)
         # no size of its own: the page's body size and headings are the words' business
         out.append({"text": CHECKED if dot or held else UNCHECKED, "x0": s["x0"], "x1": s["x1"],
