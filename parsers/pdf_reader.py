@@ -56,6 +56,8 @@ def _walk_fields(fields, parent_name="", parent_tu="", out=None, depth=0):
             continue
         ft = _s(f.get("FT"))
         value = f.get("V")
+        if ft == "Ch":
+            value = _shown_choice(value, resolve1(f.get("Opt")))
         state = f.get("AS")
         if kids and value is None:
             for k in kids:
@@ -65,6 +67,24 @@ def _walk_fields(fields, parent_name="", parent_tu="", out=None, depth=0):
         out.append({"name": full, "tu": tu, "label": tu or _name_label(full), "type": ft, "value": value,
                     "state": state, "flags": int(resolve1(f.get("Ff")) or 0)})
     return out
+
+
+def _shown_choice(value, options):
+    """A drop-down's value as the option it shows: its options may be pairs of (export value, text shown), as
+    [('N', 'No'), ('U', 'Not known')] or [('2', 'M')], and the field stores the export value."""
+    if not isinstance(options, list):
+        return value
+    shown = {}
+    for option in options:
+        option = resolve1(option)
+        if isinstance(option, list) and len(option) == 2:
+            shown[_s(option[0])] = _s(option[1])
+    if not shown:
+        return value
+    value = resolve1(value)
+    if isinstance(value, list):
+        return [shown.get(_s(v), _s(v)) for v in value]
+    return shown.get(_s(value), value) if value is not None else None
 
 
 _YESNO = re.compile(r"^(.*?)\s*[-–:]?\s*\b(yes|no)$", re.I)

@@ -137,3 +137,26 @@ def test_eight_digits_of_a_comb_date_are_day_month_year_or_an_iso_date():
     assert parse_date("0 3 0 2 2 0 2 6") == "2026-02-03"   # a comb's appearance, a digit per box
     assert parse_date("20120315") == "2012-03-15"          # no 20th day of the 12th month of 315: year first
     assert parse_date("12345678") is None                   # neither reading is a date
+
+
+def coded_dropdowns_pdf() -> bytes:
+    """A fillable form whose drop-downs store an export value and show another: 'N' shown as 'No', '2' as 'M'."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 700, "Looked after?")
+    c.drawString(40, 670, "Sex")
+    c.acroForm.choice(name="Dropdown1", tooltip="Looked after?", value="N", x=220, y=695, width=100, height=16,
+                      options=[("Yes", "Y"), ("No", "N"), ("Not known", "U")])
+    c.acroForm.choice(name="Dropdown2", tooltip="Sex", value="2", x=220, y=665, width=100, height=16,
+                      options=[("F", "1"), ("M", "2"), ("Other", "3")])
+    c.save()
+    return out.getvalue()
+
+
+def test_a_drop_down_is_read_as_the_option_it_shows_not_the_code_it_stores():
+    pairs = {b.label: b.value for b in read_pdf(coded_dropdowns_pdf())[0] if isinstance(b, Pair)}
+    assert pairs == {"Looked after?": "No", "Sex": "M"}
