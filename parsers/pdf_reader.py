@@ -19,6 +19,8 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
 from parsers.blocks import CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, symbol_boxes
+from parsers.types import DATE, kind_of
+from parsers.vocabulary import match, section_of
 
 MAX_PAGES = 400
 MAX_FIELDS = 2000
@@ -194,9 +196,6 @@ def _name_label(name: str) -> str:
     """The label a field's name gives. A date prefix ('dtSIN') says the field holds a date: where the words
     alone name a field that is not a date ('SIN': was the Panel notified?) and 'Date SIN' names a date field
     (the day it was notified), the date field is meant."""
-    from parsers.types import DATE, kind_of
-    from parsers.vocabulary import match
-
     words = name_words(name)
     if not _DATE_PREFIX.match(name.rsplit(".", 1)[-1]):
         return words
@@ -211,8 +210,6 @@ def _name_label(name: str) -> str:
 
 def telling(name: str) -> bool:
     """Whether a field's own name says what it holds ('lead_email', 'txtForename'), not 'Text7' or 'txtRefName'."""
-    from parsers.vocabulary import match
-
     words = name_words(name)
     if GENERIC_NAME.match(name.rsplit(".", 1)[-1] or ""):
         return False
@@ -364,8 +361,6 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
     no tooltip the label printed nearest its widget; text widgets laid out as a grid become one table.
     Returns the page's section headings with their positions, so that fields without a telling name are
     read in the section they sit in."""
-    from parsers.vocabulary import match, section_of
-
     by_name = {f["name"]: f for f in fields}
     headings: list[tuple[tuple, str]] = []
     last_grid: dict | None = None
@@ -478,8 +473,6 @@ def drop_page_furniture(blocks: list, pages: int) -> list:
 
 def _starts_with_label(text: str) -> bool:
     """'Date of birth: ...' starts a new paragraph even without extra spacing above it."""
-    from parsers.vocabulary import match
-
     m = _LEAD.match(text)
     if not m:
         return False
@@ -1194,8 +1187,6 @@ def _continues(answer: str, rest: str) -> str:
 
 def _answer_text(text: str) -> bool:
     """Text that can only be an answer: not empty, and no question, label or section heading."""
-    from parsers.vocabulary import match, section_of
-
     t = " ".join(text.split())
     if not t:
         return False

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from parsers import normalise as n
-from parsers.vocabulary import incident_type
+from parsers.fields import label_of
+from parsers.vocabulary import incident_type, match
 
 DATE, YES_NO, EMAIL, PHONE, GENDER, PERSON, ORGANISATION, INCIDENT_TYPE, TEXT, LONG_TEXT = (
     "date", "yes/no", "email", "phone", "gender", "person name", "organisation", "incident type", "text", "free text")
@@ -66,8 +67,6 @@ _NUMBERED = re.compile(r"^\s*\d+(\.\d+)+\s+(?=[A-Za-z])")
 
 def _numbered_label(raw: str) -> bool:
     """'3.7 Usual residential address', '3.12 Is the child currently open to ...?': a form's numbered item."""
-    from parsers.vocabulary import match
-
     t = " ".join(raw.split())
     if not _NUMBERED.match(t) or len(t) > 160:
         return False
@@ -142,6 +141,4 @@ def fit(path: str, raw: str | None) -> int:
 
 def label_for_warning(record_path: str) -> str:
     """A field's plain name for a warning (never the value)."""
-    from parsers.fields import label_of
-
     return label_of(record_path.replace(".forename", ".name").replace(".surname", ".name"))
