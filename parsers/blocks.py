@@ -7,6 +7,7 @@ Content-control placeholders and unfilled fields are rendered as empty text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 CHECKED, UNCHECKED = "☒", "☐"
@@ -49,3 +50,60 @@ class Pair:
 
 
 Block = Para | Table | Pair
+
+
+# a question's number at the start of its line, set off by a tab, a bracket, a full stop or a colon ('C12<tab>Adoptive
+# home address', 'Q3. Date of birth', '4) Gender'); a number alone in a cell ('C12', 'Q3', '4.')
+_NUMBERED = re.compile(r"^\s*((?:[A-Z]{1,2}|Q\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:[.):]\s*|\t+|\s+(?=[A-Z(]))(\S.*)$")
+_NUMBER = re.compile(r"^\s*((?:[A-Z]{1,2}|Q\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)[.):]?\s*$")
+
+
+def _code(text: str) -> str:
+    return re.sub(r"\s", "", text).upper()
+
+
+def answers_by_number(blocks: list) -> list:
+    """A form that lists its numbered questions and then gives the answers in a table keyed by those numbers
+    ('C12<tab>Adoptive home address' ... then 'C12 | 85 Marigold Court'): each number in the table's first column is
+    read as its question, so the answer stands beside the words that ask for it. Only a list of questions (numbered
+    lines one after another, since the table before) keys a table; the listed questions so answered are dropped, as
+    their answers now stand beside them. Any other block is kept as it is."""
+    out: list = list(blocks)
+    used: set[int] = set()
+    after = -1   # where the table before this one stands
+    for i, b in enumerate(blocks):
+        if not isinstance(b, Table):
+            continue
+        listed = _listed_questions(blocks, after + 1, i)
+        rows, keyed = [], []
+        for r in b.rows:
+            m = _NUMBER.match(r[0]) if r else None
+            q = listed.get(_code(m.group(1))) if m else None
+            if q is not None and len(r) >= 2:
+                keyed.append(q[0])
+                r = [q[1]] + r[1:]
+            rows.append(r)
+        if keyed:
+            out[i] = Table(rows, b.page)
+            used.update(keyed)
+        after = i
+    return [b for i, b in enumerate(out) if i not in used]
+
+
+def _listed_questions(blocks: list, start: int, end: int) -> dict[str, tuple[int, str]]:
+    """The numbered questions listed in blocks[start:end], by number: the last run of two or more numbered lines one
+    after another, else the last numbered line whose number has a letter ('H1<tab>Immediate concerns'). A numbered
+    line with text under it ('1. Introduction') on its own is a heading, not a list of questions."""
+    runs: list[dict[str, tuple[int, str]]] = [{}]
+    for i in range(start, end):
+        b = blocks[i]
+        m = _NUMBERED.match(b.text) if isinstance(b, Para) and "\n" not in b.text.strip() else None
+        if m:
+            runs[-1][_code(m.group(1))] = (i, m.group(2).strip())
+        elif runs[-1]:
+            runs.append({})
+    lists = [r for r in runs if len(r) >= 2]
+    if lists:
+        return lists[-1]
+    lettered = [r for r in runs if r and not next(iter(r)).isdigit()]
+    return lettered[-1] if lettered else {}

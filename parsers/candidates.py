@@ -258,23 +258,35 @@ _CODE_TAB = re.compile(r"^(?:[A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*[.):]?|Q\s?\d{1,3}[.
 
 
 def _stacked(it: Item, text: str) -> Label | None:
-    """A box holding its label on the first line and the answer on the lines under it ('Email' over the address):
-    the label, carrying those lines. None when the box's other lines hold labels of their own."""
+    """A box holding its label on the first line and the answer on the lines under it ('Email' over the address),
+    or its label on the last line under the answer written above it (a form printed with each label under its
+    answer line): the label, carrying those lines. None when the box's other lines hold labels of their own."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if it.kind != "cell" or len(lines) < 2 or re.match(r"\(|[a-z]+(\s|,|$)", lines[1]):
-        return None   # ('Child arrangements order' over '(lives with mother)': one answer carried onto a second line)
-    parts = _split(lines[0])
+    if it.kind != "cell" or len(lines) < 2:
+        return None
+    if not re.match(r"\(|[a-z]+(\s|,|$)", lines[1]):
+        # ('Child arrangements order' over '(lives with mother)': one answer carried onto a second line)
+        over = _stack_label(it, lines[0], lines[1:])
+        if over is not None:
+            return over
+    if _split(lines[0]) or _fields_of(lines[0], it.section)[0]:
+        return None   # the first line is a label of its own: not an answer written over the last one
+    return _stack_label(it, lines[-1], lines[:-1])
+
+
+def _stack_label(it: Item, line: str, others: list[str]) -> Label | None:
+    parts = _split(line)
     if parts and parts[2]:
-        return None   # 'Name: Zoë Gallagher' on the first line: a label with its answer beside it
-    head = parts[0] if parts else lines[0]
+        return None   # 'Name: Zoë Gallagher' on the label's line: a label with its answer beside it
+    head = parts[0] if parts else line
     fields, order = _fields_of(head, it.section)
     if not fields:
         return None
-    for line in lines[1:]:
-        more = _split(line)
+    for other in others:
+        more = _split(other)
         if more and _fields_of(more[0], it.section)[0]:
             return None
-    return Label(it, head, fields, order, sep=parts[1] if parts else "", stack=lines[1:])
+    return Label(it, head, fields, order, sep=parts[1] if parts else "", stack=others)
 
 
 def _expand(path: str, person_ctx: str | None) -> list[str]:

@@ -10,8 +10,10 @@ empty, date pickers -> ISO date, checkboxes -> glyph), legacy form fields
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from parsers.blocks import CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, symbol_boxes
+from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number,
+                            symbol_boxes)
 from parsers.html_reader import html_blocks
 from parsers.normalise import date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
@@ -291,6 +293,43 @@ def _table(tbl, out_blocks: list) -> Table:
     return table
 
 
+def _lead_merge(tr) -> str | None:
+    """How a row's first cell is merged down: 'restart' (it opens a vertically merged cell), 'continue' (it is
+    covered by the one above) or None."""
+    tc = next(_cells(tr), None)
+    pr = tc.find(q("w:tcPr")) if tc is not None else None
+    vmerge = pr.find(q("w:vMerge")) if pr is not None else None
+    if vmerge is None:
+        return None
+    return "restart" if vmerge.get(q("w:val")) == "restart" else "continue"
+
+
+def row_groups(table: Table, leads: list[str | None]) -> list:
+    """A table whose first column is a few cells merged down over groups of rows ('1. About you' beside the rows
+    that ask about you) is a run of sections: each merged cell becomes a heading over a table of its rows' other
+    cells. Any other table is kept as it is."""
+    rows = table.rows
+    starts = [i for i, lead in enumerate(leads) if lead == "restart"]
+    if (
+        len(rows) < 3
+        or not starts
+        or starts[0] != 0
+        or any(lead is None for lead in leads)
+        or min(len(r) for r in rows) < 3
+        or len(rows) < 2 * len(starts)
+    ):
+        return [table]
+    titles = [rows[i][0].strip() for i in starts]
+    if any(not t or "\n" in t or len(t) > 90 for t in titles):
+        return [table]
+    out: list = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(rows)
+        out.append(Para(titles[k], heading=True))
+        out.append(Table([r[1:] for r in rows[i:end]], table.page))
+    return out
+
+
 def _rows(tbl):
     for child in tbl:
         if child.tag == q("w:tr"):
@@ -322,6 +361,95 @@ def _continues_answer(p, blocks: list) -> bool:
     return "\t" in prev and bool(prev.split("\t", 1)[1].strip()) and paragraph_text(p).count("\t") == 0
 
 
+@dataclass
+class _Framed:
+    """A paragraph in a frame set at a place on its page (``w:framePr``): Word shows it there, whatever its order in
+    the file."""
+    text: str
+    page: int
+    x: int
+    y: int
+    key: tuple
+
+
+def _frame(p) -> tuple | None:
+    """(x, y, the frame's whole setting) of a paragraph framed at a fixed place on the page, else None. A frame
+    anchored to the text moves with it and is read in order like any paragraph."""
+    pr = p.find(q("w:pPr"))
+    fp = pr.find(q("w:framePr")) if pr is not None else None
+    if fp is None or fp.get(q("w:vAnchor")) == "text":
+        return None
+    try:
+        x, y = int(fp.get(q("w:x"), "0")), int(fp.get(q("w:y")))
+    except (TypeError, ValueError):
+        return None
+    return x, y, tuple(sorted(fp.attrib.items()))
+
+
+def _breaks_page(p) -> tuple[bool, bool]:
+    """(before, after): whether a paragraph starts a new page, or ends its page (a page break in it, or the end of a
+    section that starts the next on a new page)."""
+    pr = p.find(q("w:pPr"))
+    before = pr is not None and pr.find(q("w:pageBreakBefore")) is not None
+    after = any(br.get(q("w:type")) == "page" for br in p.iter(q("w:br")))
+    sect = pr.find(q("w:sectPr")) if pr is not None else None
+    if sect is not None:
+        kind = sect.find(q("w:type"))
+        after = after or kind is None or kind.get(q("w:val")) in ("nextPage", "evenPage", "oddPage")
+    return before, after
+
+
+_SAME_LINE = 120    # twips: frames whose tops are this close stand on one line
+_SAME_COLUMN = 300  # twips: frames whose left edges are this close stand in one column
+
+
+def place_frames(blocks: list) -> list:
+    """Frames set at fixed places on a page, read as the page shows them: the frames of a page become a table at the
+    first one's place, a row per line (top to bottom), a column per left edge, so a label framed on the left and its
+    answer framed on the right share a row however the file orders them. Paragraphs of one frame are one cell."""
+    frames: dict[int, list[_Framed]] = {}
+    for b in blocks:
+        if isinstance(b, _Framed):
+            page = frames.setdefault(b.page, [])
+            if page and page[-1].key == b.key:
+                page[-1].text += "\n" + b.text
+            else:
+                page.append(_Framed(b.text, b.page, b.x, b.y, b.key))
+    out: list = []
+    for b in blocks:
+        if not isinstance(b, _Framed):
+            out.append(b)
+        elif b.page in frames:
+            out.extend(_frame_table(frames.pop(b.page)))
+    return out
+
+
+def _frame_table(frames: list[_Framed]) -> list:
+    filled = [f for f in frames if f.text.strip()]
+    for f in filled:
+        f.text = f.text.strip("\n")
+    lefts: list[int] = []
+    for x in sorted(f.x for f in filled):
+        if not lefts or x - lefts[-1] > _SAME_COLUMN:
+            lefts.append(x)
+    if len(lefts) < 2:
+        return [Para(f.text) for f in sorted(filled, key=lambda f: f.y)]
+    rows: list[list[_Framed]] = []
+    for f in sorted(filled, key=lambda f: (f.y, f.x)):
+        if rows and f.y - rows[-1][0].y <= _SAME_LINE:
+            rows[-1].append(f)
+        else:
+            rows.append([f])
+    table = Table()
+    for row in rows:
+        cells = [""] * len(lefts)
+        for f in row:
+            col = max(i for i, x in enumerate(lefts) if x <= f.x)
+            cells[col] = (cells[col] + "\n" + f.text).strip("\n")
+        table.rows.append(cells)
+    return [table]
+
+
 def body_blocks(root, chunks: dict | None = None) -> list:
     """The body's paragraphs and tables in order; ``chunks``: the blocks of each embedded part (``w:altChunk``) by
     its relationship id, read where the document places it."""
@@ -329,18 +457,27 @@ def body_blocks(root, chunks: dict | None = None) -> list:
     blocks: list = []
     chunks = chunks or {}
 
+    page = 0
+
     def walk(container):
+        nonlocal page
         for child in container:
             if child.tag == q("w:p"):
                 text = paragraph_text(child)
-                if text.strip() and _continues_answer(child, blocks):
+                before, after = _breaks_page(child)
+                page += before
+                framed = _frame(child)
+                if framed is not None:
+                    blocks.append(_Framed(text, page, *framed))
+                elif text.strip() and _continues_answer(child, blocks):
                     blocks[-1].text += "\n" + text.strip()
                 elif text.strip():
                     blocks.append(Para(text, _is_heading(child)))
+                page += after
             elif child.tag == q("w:tbl"):
                 nested: list = []
                 table = _table(child, nested)
-                blocks.append(table)
+                blocks.extend(row_groups(table, [_lead_merge(tr) for tr in _rows(child)]))
                 blocks.extend(nested)
             elif child.tag == q("w:sdt"):
                 pr = child.find(q("w:sdtPr"))
@@ -356,7 +493,7 @@ def body_blocks(root, chunks: dict | None = None) -> list:
 
     if body is not None:
         walk(body)
-    return blocks
+    return answers_by_number(place_frames(blocks))
 
 
 def read_docx(data: bytes) -> tuple[list, dict]:

@@ -18,7 +18,8 @@ import pdfplumber
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
-from parsers.blocks import CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, symbol_boxes
+from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, answers_by_number,
+                            symbol_boxes)
 from parsers.types import DATE, kind_of
 from parsers.vocabulary import match, section_of
 
@@ -1288,4 +1289,4 @@ def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
             page.close()
         if chars == 0 and images:
             info["scanned"] = True
-        return join_rows_split_by_pages(drop_page_furniture(blocks, len(pdf.pages))), info
+        return answers_by_number(join_rows_split_by_pages(drop_page_furniture(blocks, len(pdf.pages)))), info
