@@ -555,6 +555,7 @@ def render(spec, rng) -> bytes:
         elif rel == "incell":  # each box holds its label on top and the answer under it, one or two boxes to a row
             per = r.choice([1, 2, 2])
             small = r.random() < 0.5
+            under = r.random() < 0.3   # each label printed under its answer, at the foot of the box
             rows = []
             if head_style == "shaded_row" and sec.heading:
                 rows.append([heading_xml(sec.heading, per)])
@@ -562,7 +563,8 @@ def render(spec, rng) -> bytes:
             for q in qs:
                 mode, x = d.answer(q.ans, inline_ok=False)
                 lab = d.p(d.r(q.label, b=b_labels, sz=16 if small else None), shade=label_shade if r.random() < 0.3 else None)
-                cell_body = [lab] + ([d.p(x)] if mode == "inline" else x)
+                ans = [d.p(x)] if mode == "inline" else x
+                cell_body = ans + [lab] if under else [lab] + ans
                 if per == 2 and q.ans.kind == "paras":
                     if pend:
                         rows.append(pend + [d.tc("", full // 2)]); pend = []

@@ -430,8 +430,9 @@ class Flow:
             if q.ans.kind == "paras":
                 self.inline_field(q, "qa")
 
-    def box_above(self, qs, cols, inside=False, gap=10):
-        """Small labels over answer boxes; ``inside``: each label printed in its own box, over the answer."""
+    def box_above(self, qs, cols, inside=False, gap=10, under=False):
+        """Small labels over answer boxes; ``inside``: each label printed in its own box, over the answer (``under``:
+        under the answer, at the foot of the box)."""
         c = self.c
         cw = ((self.x1 - self.x0) - gap * (cols - 1)) / cols
         i = 0
@@ -448,7 +449,11 @@ class Flow:
             self.need(h + 4)
             x = self.x0
             for q in row:
-                if inside:
+                if inside and under:
+                    c.rect(x, self.y - h, w, h)
+                    self.value_draw(q, x + 3, self.y - 3, w - 6, h - 15)
+                    c.setFont(self.reg, 7); c.drawString(x + 3, self.y - h + 3, q.label[:120])
+                elif inside:
                     c.rect(x, self.y - h, w, h)
                     c.setFont(self.reg, 7); c.drawString(x + 3, self.y - 8, q.label[:120])
                     self.value_draw(q, x + 3, self.y - 12, w - 6, h - 15)
@@ -582,7 +587,8 @@ def render(spec, rng, acro=False) -> bytes:
         elif rel == "qacols":
             f.qa_columns(qs, r.choice([2, 3]))
         elif rel == "incell":
-            f.box_above(qs, 2 if two_col or r.random() < 0.5 else 1, inside=True, gap=r.choice([0, 4, 6, 10]))
+            f.box_above(qs, 2 if two_col or r.random() < 0.5 else 1, inside=True, gap=r.choice([0, 4, 6, 10]),
+                        under=r.random() < 0.3)
         else:
             for q in qs:
                 f.inline_field(q, "colon")
