@@ -34,6 +34,8 @@ def _agency_columns(row) -> dict[str, int] | None:
         t = normalise_label(it.text)
         if not it.text.strip():
             continue
+        if c == 0 and len(t.split()) > 4 and not re.search(r"[@\d]", it.text) and len(row) >= 4:
+            continue  # the table's question in its first cell ('Agencies working with the family | Name | Agency ...')
         filled += 1
         if len(t.split()) > 4 or re.search(r"[@\d,]", it.text):
             return None

@@ -16,7 +16,8 @@ from parsers.assignment import assign
 from parsers.candidates import FEATURES, Candidate, Label, generate, labels_of
 from parsers.docx_reader import read_docx
 from parsers.picture import Item, build
-from parsers.reader import read
+from parsers.blocks import Table
+from parsers.reader import agency_rows, read
 from parsers.scorer import MODEL, context, load
 from tests.docx_xml import package, row, table
 
@@ -185,3 +186,13 @@ def test_a_phone_numbers_area_code_in_brackets_is_not_taken_for_guidance():
     values = {(c.field, c.value) for c in generate(pic)[0] if c.relation == "inline" and c.fit > 0}
     assert any(f.endswith(".phone") and v == "01174960535" for f, v in values)
     assert ("child.dob", "2015-03-12") in values
+
+
+def test_an_agencies_table_asked_in_its_header_rows_first_cell_is_read_by_its_columns():
+    # "Agencies working with the family | Name | Agency | Contact details", then a row per agency under the columns
+    blocks = [Table([["Agencies working with the family", "Name", "Agency", "Contact details"],
+                     ["", "Imran Okafor", "CAMHS (Getting Help Team)", "+44 7700 900332"],
+                     ["", "", "Emergency Duty Team", "07700 900910"]])]
+    entries = [a["entry"] for a in agency_rows(build(blocks))]
+    assert entries == [{"name": "Imran Okafor", "agency": "CAMHS (Getting Help Team)", "contact": "+44 7700 900332"},
+                       {"name": None, "agency": "Emergency Duty Team", "contact": "07700 900910"}]
