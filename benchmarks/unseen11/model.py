@@ -75,6 +75,8 @@ LEGAL = ["Section 20 (accommodated)", "Care order (s31)", "Interim care order", 
 SCHOOLS = ["Greenhithe Primary School", "St Bede's RC Academy", "Larkfield Community College",
            "Ravenscar Pupil Referral Unit", "Holmfirth Infant and Nursery", "Eldon Park Academy",
            "Not on roll (EHE)", "Bishop Latimer CE Junior School", "Whinmoor High School"]
+NURSERIES = ["Little Acorns Day Nursery", "Not in a setting", "Northmarsh Children's Centre creche",
+             "Busy Bees Pre-school (15 hours)"]
 GPS = ["Parkgate Surgery", "The Brook Medical Centre", "Dr Anand & Partners", "Saltaire Health Centre",
        "Millfield Family Practice", "Orchard Lane Surgery"]
 LOCATIONS = ["Family home", "Platform 2, Whinmoor station", "Rear car park, Castlegate retail park",
@@ -356,6 +358,12 @@ S["riverbank_sexualhealth"] = dict(
     itypes=["Serious harm to a child", "Death of a child", "Other"],
 )
 S["tallis_supported"]["not_asked"] = set()
+# ages (years at the incident) and whether several children on one form are siblings
+AGES = {"merrow_licensing": (10, 17, True), "lynford_carers": (8, 17, True), "caldervale_rail": (9, 17, True),
+        "ashby_ehe": (5, 16, True), "brightwell_therapies": (1, 11, True), "pathfinder_youth": (6, 17, False),
+        "tallis_supported": (16, 17, False), "riverbank_sexualhealth": (13, 17, False)}
+COLLEGES = ["Kingsferry College (Level 2 Construction)", "Eastholme Sixth Form College", "Not in education",
+            "Harbourside Training (traineeship)", "Kingsferry College - ESOL"]
 SENDERS = list(S)
 
 ITYPE_CODE = {"Death of a child": "death", "Child death": "death", "Death": "death",
@@ -494,19 +502,26 @@ def build_case(rnd, sender_key, n):
     kids, kid_fields = [], []
     used_names = set()
     age_mode = rnd.random() < 0.3
-    by = inc.year - rnd.randrange(1, 17)
+    amin, amax, siblings = AGES[sender_key]
+    if not siblings and nkids == 3:
+        nkids = 2
+    ages_y = sorted(rnd.sample(range(amin, amax + 1), nkids) if amax - amin + 1 >= nkids else [amin] * nkids,
+                    reverse=True)
+    if siblings and nkids > 1:
+        ages_y = [min(amax, amin + 2 * (nkids - 1) + rnd.randrange(0, max(1, amax - amin - 2 * (nkids - 1) + 1)))]
+        for k in range(1, nkids):
+            ages_y.append(ages_y[-1] - rnd.choice([1, 2, 3]))
+        ages_y = [max(0, a) for a in ages_y]
     for i in range(nkids):
         kf = {}
         g = rnd.choice(["female", "male"] if rnd.random() < 0.92 else ["other"])
         pool = FORENAMES_F if g == "female" else FORENAMES_M if g == "male" else FORENAMES_F + FORENAMES_M
         fn = rnd.choice([x for x in pool if x not in used_names])
         used_names.add(fn)
-        sn = family if (i == 0 or rnd.random() < 0.8) else rnd.choice(SURNAMES)
+        sn = family if (i == 0 or (siblings and rnd.random() < 0.8)) else rnd.choice([x for x in SURNAMES if x != family])
         if rnd.random() < 0.12:
             sn = sn.upper()
-        dob = dt.date(max(2009, by - 2 * i), rnd.randrange(1, 13), rnd.randrange(1, 29))
-        if dob >= inc:
-            dob = inc - dt.timedelta(days=200)
+        dob = inc - dt.timedelta(days=365 * ages_y[i] + rnd.randrange(20, 340))
         c = {k: None for k in ["name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp",
                               "legal_status", "cp_plan", "open_to_csc", "looked_after", "disability", "date_of_death"]}
         c["name"] = f"{fn} {sn}"
@@ -554,7 +569,7 @@ def build_case(rnd, sender_key, n):
             kf["gender"] = F("gender", L["gender"], "choice", options=gw, chosen=gi)
             c["gender"] = g
         c["ethnicity"] = ktext("ethnicity", rnd.choice(ETHNICITY))
-        if i == 0 or rnd.random() < 0.85:
+        if i == 0 or (siblings and rnd.random() < 0.85) or sender_key == "tallis_supported":
             alines = list(addr_lines)
         else:
             alines = [f"{rnd.randrange(2, 90)} {rnd.choice(STREETS)}", town, pc]
@@ -564,7 +579,8 @@ def build_case(rnd, sender_key, n):
         else:
             kf["address"] = F("address", L["address"], "lines", alines)
             c["address"] = ", ".join(alines)
-        c["school"] = ktext("school", rnd.choice(SCHOOLS))
+        spool = COLLEGES if sender_key == "tallis_supported" else NURSERIES if ages_y[i] < 5 else SCHOOLS
+        c["school"] = ktext("school", rnd.choice(spool))
         c["gp"] = ktext("gp", rnd.choice(GPS))
         c["legal_status"] = ktext("legal_status", rnd.choice(LEGAL), 0.15, 0.1)
         for k in ["cp_plan", "open_to_csc", "looked_after"]:

@@ -382,11 +382,15 @@ def w_combined(case, rnd, path, notes):
         lines = answer_lines(f)
         return ", ".join(lines) if lines else "-"
 
+    def low(t):
+        return t[0].lower() + t[1:] if len(t) > 1 and t[1].islower() else t
+
     def lab(*keys):
         ls = [L[k] for k in keys]
+        ls = [ls[0]] + [low(x) for x in ls[1:]]
         if len(ls) == 2:
-            return f"{ls[0]} and {ls[1][0].lower() + ls[1][1:]}"
-        return ", ".join(ls[:-1]) + " and " + ls[-1][0].lower() + ls[-1][1:]
+            return f"{ls[0]} and {ls[1]}"
+        return ", ".join(ls[:-1]) + " and " + ls[-1]
 
     body = title_block(case, rnd)
     body.append(para(run("Where a box asks for more than one thing, give the answers in the order asked.", i=True, sz=16)))
@@ -445,7 +449,7 @@ def w_combined(case, rnd, path, notes):
                 trs.append(row([cell(para(run(f.label, b=True, sz=18)), w=3600, shd="F2F2F2"), cell(content, w=6200)]))
                 continue
             if g == ["panel", "panel_date"]:
-                label = f"{L['panel']} If yes, {L['panel_date'][0].lower() + L['panel_date'][1:]}"
+                label = f"{L['panel']} If yes, {low(L['panel_date'])}"
                 pw = part(fs[0])
                 dv = fs[1].value
                 txt = pw if not dv or fs[0].chosen != 0 else f"{pw}{sep if sep != chr(10) else ' - '}{dv}"

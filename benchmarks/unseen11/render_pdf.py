@@ -505,6 +505,27 @@ def p_markup(case, rnd, path, notes):
     for p in reader.pages:
         w.add_page(p)
     col = rnd.choice([(1, 0, 0), (0, 0, 1), (0.9, 0.1, 0.5)])
+    from pypdf.generic import DecodedStreamObject
+
+    def ap(rect, ops, gs=False):
+        st = DecodedStreamObject()
+        st.set_data(ops.encode())
+        st[NameObject("/Type")] = NameObject("/XObject")
+        st[NameObject("/Subtype")] = NameObject("/Form")
+        st[NameObject("/BBox")] = ArrayObject([FloatObject(v) for v in rect])
+        if gs:
+            g = DictionaryObject({NameObject("/Type"): NameObject("/ExtGState"), NameObject("/BM"): NameObject("/Multiply")})
+            st[NameObject("/Resources")] = DictionaryObject({NameObject("/ExtGState"): DictionaryObject({NameObject("/G0"): w._add_object(g)})})
+        return DictionaryObject({NameObject("/N"): w._add_object(st)})
+
+    def ellipse_ops(x0, y0, x1, y1):
+        k = 0.5523
+        cx, cy, rx, ry = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2 - 1, (y1 - y0) / 2 - 1
+        return (f"{col[0]} {col[1]} {col[2]} RG 1.2 w {cx + rx:.2f} {cy:.2f} m "
+                f"{cx + rx:.2f} {cy + k * ry:.2f} {cx + k * rx:.2f} {cy + ry:.2f} {cx:.2f} {cy + ry:.2f} c "
+                f"{cx - k * rx:.2f} {cy + ry:.2f} {cx - rx:.2f} {cy + k * ry:.2f} {cx - rx:.2f} {cy:.2f} c "
+                f"{cx - rx:.2f} {cy - k * ry:.2f} {cx - k * rx:.2f} {cy - ry:.2f} {cx:.2f} {cy - ry:.2f} c "
+                f"{cx + k * rx:.2f} {cy - ry:.2f} {cx + rx:.2f} {cy - k * ry:.2f} {cx + rx:.2f} {cy:.2f} c S")
     for (pg, x0, y0, x1, y1) in marks:
         if mode == "ellipse":
             a = Ellipse(rect=(x0 - 6, y0 - 5, x1 + 6, y1 + 5))
@@ -518,6 +539,17 @@ def p_markup(case, rnd, path, notes):
             a = PolyLine(vertices=[(x1 + 3, y0 + 4), (x1 + 7, y0 - 1), (x1 + 16, y1 + 6)])
         if mode != "highlight":
             a[NameObject("/C")] = ArrayObject([FloatObject(v) for v in col])
+        r = [float(v) for v in a["/Rect"]]
+        if mode == "ellipse":
+            a[NameObject("/AP")] = ap(r, ellipse_ops(*r))
+        elif mode == "rectangle":
+            a[NameObject("/AP")] = ap(r, f"{col[0]} {col[1]} {col[2]} RG 1 w {r[0] + 0.5:.2f} {r[1] + 0.5:.2f} {r[2] - r[0] - 1:.2f} {r[3] - r[1] - 1:.2f} re S")
+        elif mode == "highlight":
+            a[NameObject("/AP")] = ap(r, f"/G0 gs 1 1 0 rg {r[0]:.2f} {r[1]:.2f} {r[2] - r[0]:.2f} {r[3] - r[1]:.2f} re f", gs=True)
+        else:
+            r = [x1 + 1, y0 - 3, x1 + 18, y1 + 8]
+            a[NameObject("/Rect")] = ArrayObject([FloatObject(v) for v in r])
+            a[NameObject("/AP")] = ap(r, f"{col[0]} {col[1]} {col[2]} RG 1.5 w {x1 + 3:.2f} {y0 + 4:.2f} m {x1 + 7:.2f} {y0 - 1:.2f} l {x1 + 16:.2f} {y1 + 6:.2f} l S")
         a[NameObject("/T")] = TextStringObject("Reviewer")
         w.add_annotation(page_number=pg, annotation=a)
     # a sticky note with a decoy date
@@ -718,14 +750,14 @@ def p_typeset(case, rnd, path, notes):
             d.new_page()
             y = PH - 50
 
-    # guidance in the sidebar of page 1
-    c.setFont("DVN", 6.5)
-    c.setFillGray(0.4)
-    gy = y
-    for ln in wrap_w(case["guidance"], "DVN", 6.5, ML - 60):
-        c.drawString(40, gy, lig(ln))
-        gy -= 8
+    # guidance under the title, full measure, italic
+    c.setFont("DVSI", 7)
+    c.setFillGray(0.35)
+    for ln in wrap_w(lig(case["guidance"]), "DVSI", 7, PW - 100):
+        c.drawString(50, y, ln)
+        y -= 9
     c.setFillGray(0)
+    y -= 8
     num = 0
     for sec in secs:
         num += 1
@@ -734,7 +766,7 @@ def p_typeset(case, rnd, path, notes):
         c.setFont("DVSB", 20)
         c.drawRightString(ML - 12, y - 18, f"{num:02d}")
         c.setFont("DVSB", 12)
-        c.drawString(ML, y - 16, lig(sec["title"]))
+        c.drawString(ML, y - 16, lig(sec["title"].split(". ", 1)[-1]))
         c.setFillGray(0)
         y -= 28
         for f in sec["fields"]:
@@ -782,7 +814,7 @@ def p_typeset(case, rnd, path, notes):
                     if x > ML + tw - 60 and k < len(opts) - 1:
                         x = ML
                         y -= 13
-                y -= 16
+                y -= 20
                 if f.key == "itype" and getattr(f, "other", None):
                     c.setFont("DVSI", FS)
                     c.drawString(ML, y - 8, lig("Please specify: " + f.other))

@@ -174,9 +174,11 @@ def package(path, body, header_text, footer_text, font="Calibri", sz=20, comment
            + para(run(footer_text, sz=14, color="666666"), style="Footer") + "</w:ftr>")
     settings = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings {W_NS}>'
                 '<w:defaultTabStop w:val="720"/>'
-                + ('<w:doNotEmbedSmartTags w:val="0"/>' if smarttags else "")
                 + f'<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="{compat_mode}"/></w:compat>'
-                '</w:settings>')
+                + ("".join(f'<w:smartTagType w:namespaceuri="urn:schemas-microsoft-com:office:smarttags" w:name="{n}"/>'
+                           for n in ("address", "City", "date", "PersonName", "place", "PlaceName", "PostalCode", "Street"))
+                   if smarttags else "")
+                + '</w:settings>')
     rels = ['<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>',
             '<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>',
             '<Relationship Id="rIdHdr" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>',
