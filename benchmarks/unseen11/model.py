@@ -414,8 +414,12 @@ def build_case(rnd, sender_key, n):
     dor = aware + dt.timedelta(days=rnd.randrange(1, 6))
     fill = lambda: rnd.choice(["N/A", "-", "Not known", "n/a"])
 
+    iso_of = {}
+
     def pdate(d, style=None):
-        return fmt_date(d, style or main_style)
+        t = fmt_date(d, style or main_style)
+        iso_of[t] = d.isoformat()
+        return t
 
     fields = {}    # key -> F for non-child sections
     rec = {"form": "referral"}
@@ -718,7 +722,7 @@ def build_case(rnd, sender_key, n):
                           f"{s['partnership'].split()[0].lower()}-scp.example.gov.uk or call the partnership business unit "
                           f"on 0113 496 0{rnd.randrange(100, 999)}. Give dates as day, month, year "
                           f"(for example {pdate(dt.date(2015, 1, 1))}). Do not delay a referral to social care or the police."),
-                main_style=main_style, dob_style=dob_style)
+                main_style=main_style, dob_style=dob_style, iso_of=iso_of)
     notes["children"] = nkids
     notes["agencies"] = len(arows)
     return case, rec, notes

@@ -99,7 +99,9 @@ def w_smarttag(case, rnd, path, notes):
             xml = smart("PersonName", split_runs(lines[0], rnd), [("ProductID", lines[0])])
             tagged.append(key)
         elif key in DATE_KEYS and f.value and f.value not in ("N/A", "-", "Not known", "n/a"):
-            xml = smart("date", run(lines[0]), [("Year", "x"), ("Month", "x"), ("Day", "x")])
+            iso = case["iso_of"].get(lines[0])
+            attrs = [("Year", int(iso[:4])), ("Day", int(iso[8:])), ("Month", int(iso[5:7]))] if iso else None
+            xml = smart("date", run(lines[0]), attrs)
             tagged.append(key)
         elif key in PLACE_KEYS and f.value and f.value not in ("N/A", "-", "Not known", "n/a"):
             xml = smart("place", smart("PlaceName", split_runs(lines[0], rnd)))
