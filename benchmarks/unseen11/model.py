@@ -251,7 +251,7 @@ S["brightwell_therapies"] = dict(
     org="Brightwell Children's Therapies (speech and language, OT, physiotherapy) - Northmarsh Community NHS Trust",
     short="Brightwell Therapies", partnership="Northmarsh Safeguarding Children Partnership",
     title="Children's Therapies - Safeguarding case referral to the Partnership", domain="nhs.net",
-    third="Not known", yes="Yes", no="No", gender=["Female", "Male", "Not stated"],
+    third="Not known", yes="Yes", no="No", gender=["Female", "Male", "Indeterminate"],
     roles=["Speech and Language Therapist (Band 6)", "Paediatric Occupational Therapist",
            "Children's Physiotherapist", "Therapy Assistant Practitioner"],
     leadroles=["Named Nurse for Safeguarding Children", "Safeguarding Children Specialist Practitioner"],
@@ -595,7 +595,8 @@ def build_case(rnd, sender_key, n):
         kids.append(c)
         kid_fields.append(kf)
     # incident
-    itxt = rnd.choice(s["itypes"])
+    wts = {"serious_harm": 45, "death": 30, "lac_death": 8, "care_leaver_death": 6, "other": 14}
+    itxt = rnd.choices(s["itypes"], weights=[wts[ITYPE_CODE[x]] for x in s["itypes"]])[0]
     code = ITYPE_CODE[itxt]
     other_detail = None
     if code == "other":

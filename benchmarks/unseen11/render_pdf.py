@@ -694,7 +694,7 @@ def hyph_wrap(text, font, size, width, rnd, stats):
         t = (cur + " " + w) if cur else w
         if cur and stringWidth(lig(t), font, size) > width:
             core = w.rstrip(".,;:")
-            if len(core) >= 8 and core.isalpha() and core == w:
+            if len(core) >= 7 and core.isalpha() and core == w:
                 for cut in range(len(w) - 3, 3, -1):
                     t2 = cur + " " + w[:cut] + "-"
                     if stringWidth(lig(t2), font, size) <= width:
