@@ -158,6 +158,11 @@ def main():
                  "expect_reason": None, "record": rec, "notes": notes}
         for e in validator.iter_errors(rec):
             problems.append(f"{name}: schema: {e.message}")
+        # every chosen option word (yes/no, gender, incident type) must be printed too
+        for sec in case["sections"]:
+            for f in sec["fields"]:
+                if f.kind == "choice" and f.chosen is not None and norm(f.options[f.chosen]) not in text:
+                    problems.append(f"{name} ({layout}): chosen option {f.key}={f.options[f.chosen]!r} not printed")
         for what, alts in stated_strings(rec, notes):
             if not any(norm(v) in text for v in alts):
                 problems.append(f"{name} ({layout}): {what} not in text: {alts[0]!r}")

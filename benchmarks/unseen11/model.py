@@ -364,6 +364,10 @@ AGES = {"merrow_licensing": (10, 17, True), "lynford_carers": (8, 17, True), "ca
         "tallis_supported": (16, 17, False), "riverbank_sexualhealth": (13, 17, False)}
 COLLEGES = ["Kingsferry College (Level 2 Construction)", "Eastholme Sixth Form College", "Not in education",
             "Harbourside Training (traineeship)", "Kingsferry College - ESOL"]
+TOWNS = {"merrow_licensing": ["Merrowdown", "Merrow Cross"], "lynford_carers": ["Lynford", "Dale End"],
+         "caldervale_rail": ["Calder Bridge", "Hebble Vale"], "ashby_ehe": ["Ashby Fields", "Ashby Magna"],
+         "brightwell_therapies": ["Northmarsh", "Brightwell"], "pathfinder_youth": ["Wyke", "Harrowdale"],
+         "tallis_supported": ["Kingsferry", "Kingsferry Quay"], "riverbank_sexualhealth": ["Eastholme", "Riverbank"]}
 SENDERS = list(S)
 
 ITYPE_CODE = {"Death of a child": "death", "Child death": "death", "Death": "death",
@@ -499,8 +503,7 @@ def build_case(rnd, sender_key, n):
     house = f"{rnd.randrange(2, 180)} {rnd.choice(STREETS)}"
     if rnd.random() < 0.3:
         house = rnd.choice(FLATS) + "\n" + house
-    town = rnd.choice(["Merrowdown", "Lynford", "Todholme", "Ashby Fields", "Northmarsh", "Wyke", "Kingsferry",
-                       "Eastholme", "Harrowdale", "Calder Bridge"])
+    town = rnd.choice(TOWNS[sender_key] + [rnd.choice(["Todholme", "Saltby", "Ingleford", "Marsden Vale"])])
     pc = f"{rnd.choice(['HX', 'LS', 'WF', 'BD', 'DN', 'HD'])}{rnd.randrange(1, 30)} {rnd.randrange(1, 9)}{rnd.choice('ABDEFGHJLNPQRSTUWXYZ')}{rnd.choice('ABDEFGHJLNPQRSTUWXYZ')}"
     addr_lines = house.split("\n") + [town, pc]
     kids, kid_fields = [], []

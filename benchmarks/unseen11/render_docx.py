@@ -317,17 +317,21 @@ def w_ragged(case, rnd, path, notes):
                         o = other_field(f)
                         rows.append(row([c("", 2), c(o.label, 6, b=True), c(o.value or "", G - 8, ab)]))
                     continue
-                cells = label_cells(f.label, lw)
-                used = lw + gb
-                for k, o in enumerate(opts):
-                    ow = 2 if len(o) < 8 else 3
-                    if used + ow + 1 > G:
-                        break
+                ows = [2 if len(o) < 8 else 3 if len(o) < 14 else 4 for o in opts]
+                need = sum(w_ + 1 for w_ in ows)
+                if lw + gb + need > G:
+                    # options on their own row under the label
+                    rows.append(row(label_cells(f.label, G - gb), grid_before=gb))
+                    cells, used, gb2 = [], 2, 2
+                    stats["options_below"] = stats.get("options_below", 0) + 1
+                else:
+                    cells, used, gb2 = label_cells(f.label, lw), lw + gb, gb
+                for k, (o, ow) in enumerate(zip(opts, ows)):
                     cells += [c(o, ow), c("X" if k == f.chosen else "", 1, BOX)]
                     used += ow + 1
                 if used < G:
                     cells.append(c("", G - used))
-                rows.append(row(cells, grid_before=gb))
+                rows.append(row(cells, grid_before=gb2))
                 continue
             lines = answer_lines(f)
             if f.kind == "paras":
@@ -451,7 +455,7 @@ def w_combined(case, rnd, path, notes):
                 trs.append(row([cell(para(run(f.label, b=True, sz=18)), w=3600, shd="F2F2F2"), cell(content, w=6200)]))
                 continue
             if g == ["panel", "panel_date"]:
-                label = f"{L['panel']} If yes, {low(L['panel_date'])}"
+                label = f"{L['panel']} - if yes, {low(L['panel_date'])}"
                 pw = part(fs[0])
                 dv = fs[1].value
                 txt = pw if not dv or fs[0].chosen != 0 else f"{pw}{sep if sep != chr(10) else ' - '}{dv}"
