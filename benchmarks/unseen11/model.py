@@ -106,6 +106,24 @@ SUMMARY_BITS = [
     "The case was discussed at a strategy meeting and a section 47 enquiry has begun.",
     "{c} told a volunteer that they were frightened to go home and showed marks on their wrists.",
 ]
+SENDER_BITS = {
+    "merrow_licensing": ["A licensed private hire driver reported that {c} was picked up late at night from an address the operator had flagged before.",
+                         "Booking records show repeated journeys for {c} paid for by an adult who is not a family member."],
+    "lynford_carers": ["{c} cares for a parent with multiple sclerosis and had missed several group sessions before {d1}.",
+                       "At a one-to-one session {c} said there was often no food in the house and the parent's medication had run out."],
+    "caldervale_rail": ["A conductor found {c} travelling alone without a ticket on a late service and called the control room.",
+                        "{c} gave a false name at first and said an older male had bought the ticket and told them where to get off."],
+    "ashby_ehe": ["{c} was removed from the school roll for home education shortly after a referral about bruising.",
+                  "The family declined two home visits and provided no evidence of the education being provided."],
+    "brightwell_therapies": ["{c} was brought to only two of eight therapy appointments and the family did not respond to letters.",
+                             "During a home visit the therapist saw {c} strapped into a buggy for long periods and losing weight."],
+    "pathfinder_youth": ["A leader noticed that {c} had been receiving messages from an adult volunteer outside of meetings.",
+                         "At camp {c} disclosed to a leader that they were being hurt at home."],
+    "tallis_supported": ["{c} returned to the accommodation in the early hours with injuries and said they had been at an address linked to exploitation.",
+                         "Staff found {c} unresponsive in their room and called an ambulance; {c} was admitted to hospital."],
+    "riverbank_sexualhealth": ["{c} attended the clinic with an older adult who answered questions on their behalf.",
+                               "Assessment using the Spotting the Signs tool raised concerns about sexual exploitation of {c}."],
+}
 REASONS = ["Several agencies held part of the picture and it is not clear that the information was shared in time.",
            "We believe there is learning about how concerns raised by a voluntary organisation were acted on.",
            "The child was known to at least four agencies and the harm appears to have been preventable.",
@@ -627,8 +645,8 @@ def build_case(rnd, sender_key, n):
     i_loc = text_field("location", rnd.choice(LOCATIONS), 0.06, 0.03)
     incf["itype"] = itype_f
     cname = kids[0]["name"].split()[0]
-    paras = []
-    for b in rnd.sample(SUMMARY_BITS, rnd.randrange(2, 5)):
+    paras = [rnd.choice(SENDER_BITS[sender_key]).format(c=cname, d1=pdate(inc))]
+    for b in rnd.sample(SUMMARY_BITS, rnd.randrange(1, 4)):
         sents = b.format(c=cname, d1=pdate(inc))
         if rnd.random() < 0.4:
             sents += " " + rnd.choice(SUMMARY_BITS).format(c=cname, d1=pdate(aware))
