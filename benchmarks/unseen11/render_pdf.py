@@ -47,6 +47,43 @@ def wrap_w(text, font, size, width):
     return lines
 
 
+def agency_rows(f):
+    return [("Name", "Agency", "Contact details")] + [tuple(v or "" for v in a) for a in f.value] + \
+        ([(f.none_text, "", "")] if not f.value else []) + [("", "", "")]
+
+
+def grid_height(rows, ws, font, size, hfont, hsize):
+    h = 0
+    for k, r in enumerate(rows):
+        fn, fs = (hfont, hsize) if k == 0 else (font, size)
+        h += max(max(len(wrap_w(v, fn, fs, w - 6)) for v, w in zip(r, ws)), 1) * (fs + 2) + 5
+    return h
+
+
+def draw_grid(d, x, y, ws, rows, font, size, hfont, hsize, shade=0.85):
+    """A ruled grid with a shaded header row; cells wrap; returns the new y."""
+    c = d.c
+    for k, r in enumerate(rows):
+        fn, fs = (hfont, hsize) if k == 0 else (font, size)
+        cells = [wrap_w(v, fn, fs, w - 6) for v, w in zip(r, ws)]
+        rh = max(max(len(x_) for x_ in cells), 1) * (fs + 2) + 5
+        cx = x
+        for lines, w in zip(cells, ws):
+            if k == 0:
+                c.setFillGray(shade) if not isinstance(shade, tuple) else c.setFillColorRGB(*shade)
+                c.rect(cx, y - rh, w, rh, stroke=1, fill=1)
+                c.setFillGray(0)
+            else:
+                c.rect(cx, y - rh, w, rh, stroke=1, fill=0)
+                d.box(cx + 1, y - 1, cx + w - 1, y - rh + 1)
+            c.setFont(fn, fs)
+            for j, ln in enumerate(lines):
+                c.drawString(cx + 3, y - fs - 1.5 - j * (fs + 2), ln)
+            cx += w
+        y -= rh
+    return y
+
+
 class Doc:
     def __init__(self, path, case, size=A4, producer=None, title=None):
         self.buf = io.BytesIO() if path is None else None
@@ -183,9 +220,8 @@ def p_tiles(case, rnd, path, notes):
 
     def agencies_tile(f, x, ytop, width):
         ws = [width * 0.3, width * 0.35, width * 0.35]
-        rows = [("Name", "Agency", "Contact details")] + [tuple(v or "" for v in a) for a in f.value] + \
-               ([(f.none_text, "", "")] if not f.value else []) + [("", "", "")]
-        need = 16 + 14 * len(rows)
+        rows = agency_rows(f)
+        need = 16 + grid_height(rows, ws, "Helvetica", FS, "Helvetica-Bold", LS)
         return ws, rows, need
 
     for sec in secs:
@@ -216,22 +252,7 @@ def p_tiles(case, rnd, path, notes):
             c.setFont("Helvetica-Bold", 9)
             c.drawString(x + 4, ytop - 10, sec["title"])
             c.setFillGray(0)
-            y = ytop - 14
-            for k, r in enumerate(rows):
-                cx = x
-                for v, w in zip(r, ws):
-                    if k == 0:
-                        c.setFillColorRGB(*shade)
-                        c.rect(cx, y - 14, w, 14, stroke=1, fill=1)
-                        c.setFillGray(0)
-                        c.setFont("Helvetica-Bold", LS)
-                    else:
-                        c.rect(cx, y - 14, w, 14, stroke=1, fill=0)
-                        c.setFont("Helvetica", FS)
-                        d.box(cx + 1, y - 1, cx + w - 1, y - 13)
-                    c.drawString(cx + 3, y - 10, v)
-                    cx += w
-                y -= 14
+            y = draw_grid(d, x, ytop - 14, ws, rows, "Helvetica", FS, "Helvetica-Bold", LS, shade)
         else:
             y = draw_tile(sec, x, ytop, width, rows)
         if wide:
@@ -365,23 +386,7 @@ def p_panels(case, rnd, path, notes):
     c.drawString(M, y, "Part C - " + ag["title"])
     y -= 6
     ws = [200, 260, 260]
-    rows = [("Name", "Agency", "Contact details")] + [tuple(v or "" for v in a) for a in f.value] + \
-           ([(f.none_text, "", "")] if not f.value else []) + [("", "", "")]
-    for k, r in enumerate(rows):
-        x = M
-        for v, w in zip(r, ws):
-            if k == 0:
-                c.setFillGray(0.85)
-                c.rect(x, y - 13, w, 13, stroke=1, fill=1)
-                c.setFillGray(0)
-                c.setFont("Helvetica-Bold", 7.5)
-            else:
-                c.rect(x, y - 13, w, 13)
-                c.setFont("Helvetica", 7.5)
-                d.box(x + 1, y - 1, x + w - 1, y - 12)
-            c.drawString(x + 3, y - 9.5, v)
-            x += w
-        y -= 13
+    y = draw_grid(d, M, y, ws, agency_rows(f), "Helvetica", 7.5, "Helvetica-Bold", 7.5)
     d.save()
     return d.boxes
 
@@ -432,19 +437,9 @@ def p_markup(case, rnd, path, notes):
         for f in sec["fields"]:
             if f.kind == "agencies":
                 ws = [150, 170, vw + lw + 8 - 320]
-                rows = [("Name", "Agency", "Contact details")] + [tuple(v or "" for v in a) for a in f.value] + \
-                       ([(f.none_text, "", "")] if not f.value else []) + [("", "", "")]
-                ensure(14 * len(rows) + 4)
-                for k, r in enumerate(rows):
-                    x = M
-                    for v, w in zip(r, ws):
-                        c.rect(x, y - 14, w, 14)
-                        c.setFont("Helvetica-Bold" if k == 0 else tfont, 7.5 if k == 0 else 8.5)
-                        c.drawString(x + 3, y - 10, v)
-                        if k:
-                            d.box(x + 1, y - 1, x + w - 1, y - 13)
-                        x += w
-                    y -= 14
+                rows = agency_rows(f)
+                ensure(grid_height(rows, ws, tfont, 8.5, "Helvetica-Bold", 7.5) + 4)
+                y = draw_grid(d, M, y, ws, rows, tfont, 8.5, "Helvetica-Bold", 7.5, shade=1)
                 y -= 6
                 continue
             labl = wrap_w(f.label, "Helvetica", 8.5, lw)
