@@ -375,7 +375,8 @@ S["riverbank_sexualhealth"] = dict(
             ("Partner / accompanying adult", "person"), ("Spotting the Signs proforma completed on", "date")],
     itypes=["Serious harm to a child", "Death of a child", "Other"],
 )
-S["tallis_supported"]["not_asked"] = set()
+S["tallis_supported"]["not_asked"] = {"cp_plan"}
+S["ashby_ehe"]["not_asked"] = {"legal_status"}
 # ages (years at the incident) and whether several children on one form are siblings
 AGES = {"merrow_licensing": (10, 17, True), "lynford_carers": (8, 17, True), "caldervale_rail": (9, 17, True),
         "ashby_ehe": (5, 16, True), "brightwell_therapies": (1, 11, True), "pathfinder_youth": (6, 17, False),
