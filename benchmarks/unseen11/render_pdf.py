@@ -690,7 +690,11 @@ def hyph_wrap(text, font, size, width, rnd, stats):
         if cur and stringWidth(lig(t), font, size) > width:
             core = w.rstrip(".,;:")
             if len(core) >= 7 and core.isalpha() and core == w:
-                for cut in range(len(w) - 3, 3, -1):
+                V = set("aeiouyAEIOUY")
+                cuts = [k for k in range(len(w) - 3, 2, -1)
+                        if w[k - 1] not in V and w[k] not in V and w[k - 1] != w[k] or w[k - 1] == w[k] and w[k] not in V]
+                cuts += [k for k in range(len(w) - 3, 2, -1) if w[k - 1] in V and w[k] not in V and k not in cuts]
+                for cut in cuts:
                     t2 = cur + " " + w[:cut] + "-"
                     if stringWidth(lig(t2), font, size) <= width:
                         lines.append(t2)
