@@ -12,6 +12,12 @@ PLACE_KEYS = {"location", "school", "gp", "ref_agency", "lead_agency"}
 
 def head_text(case, rnd, layout_notes):
     h = f"{case['marking']}\n{case['s']['partnership']} - {case['formref']}"
+    if rnd.random() < 0.5:
+        import model
+        d = dt.date(2026, 1, 2) + dt.timedelta(days=rnd.randrange(0, 120))
+        pd_ = model.fmt_date(d, case["main_style"])
+        h += f"\nTemplate issued {pd_}"
+        layout_notes["header_date"] = pd_
     return h
 
 
