@@ -343,7 +343,7 @@ S["tallis_supported"] = dict(
                 crit3="Local connection (placed in or from Kingsferry)?", crit4="Learning for partners?",
                 reason="Our reasons", panel="Panel notified?", panel_date="Panel notified on",
                 agencies="Professional network", concerns="Immediate safety planning"),
-    not_asked={"dod"} and set(),
+    not_asked={"cp_plan"},
     decoys=[("Personal adviser", "person"), ("Date moved in", "date"), ("Placement end date", "date"),
             ("Ofsted registration no.", "id_ofsted")],
     itypes=["Death of a looked after child", "Death of a care leaver aged 18 to 24", "Serious harm", "Other"],
@@ -375,7 +375,6 @@ S["riverbank_sexualhealth"] = dict(
             ("Partner / accompanying adult", "person"), ("Spotting the Signs proforma completed on", "date")],
     itypes=["Serious harm to a child", "Death of a child", "Other"],
 )
-S["tallis_supported"]["not_asked"] = {"cp_plan"}
 S["ashby_ehe"]["not_asked"] = {"legal_status"}
 # ages (years at the incident) and whether several children on one form are siblings
 AGES = {"merrow_licensing": (10, 17, True), "lynford_carers": (8, 17, True), "caldervale_rail": (9, 17, True),
