@@ -107,3 +107,26 @@ def _listed_questions(blocks: list, start: int, end: int) -> dict[str, tuple[int
         return lists[-1]
     lettered = [r for r in runs if r and not next(iter(r)).isdigit()]
     return lettered[-1] if lettered else {}
+
+
+def drop_action_words(blocks: list) -> list:
+    """A printed web page's action links at the end of its rows ('Baby's name<tab>Roxanne Oldroyd<tab>Change'): the
+    same short word set apart at the end of four or more lines is no part of the answers, and is dropped."""
+    ends: dict[str, int] = {}
+    for b in blocks:
+        if isinstance(b, Para) and b.text.count("\t") >= 2:
+            last = b.text.split("\n")[0].rsplit("\t", 1)[1].strip()
+            if 0 < len(last) <= 12 and len(last.split()) == 1 and last.isalpha():
+                ends[last] = ends.get(last, 0) + 1
+    action = {w for w, k in ends.items() if k >= 4}
+    if not action:
+        return blocks
+    out = []
+    for b in blocks:
+        if isinstance(b, Para) and "\t" in b.text:
+            first, sep, rest = b.text.partition("\n")
+            head, _, last = first.rpartition("\t")
+            if last.strip() in action and head.count("\t") >= 1:
+                b = Para(head + sep + rest, b.heading, b.y, b.page)
+        out.append(b)
+    return out

@@ -19,7 +19,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
 from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, answers_by_number,
-                            symbol_boxes)
+                            drop_action_words, symbol_boxes)
 from parsers.types import DATE, kind_of
 from parsers.vocabulary import match, section_of
 
@@ -1289,4 +1289,5 @@ def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
             page.close()
         if chars == 0 and images:
             info["scanned"] = True
-        return answers_by_number(join_rows_split_by_pages(drop_page_furniture(blocks, len(pdf.pages)))), info
+        blocks = join_rows_split_by_pages(drop_page_furniture(blocks, len(pdf.pages)))
+        return answers_by_number(drop_action_words(blocks)), info
