@@ -254,12 +254,40 @@ def _is_heading(p) -> bool:
     return bool(texts) and all(r.find(f"{q('w:rPr')}/{q('w:b')}") is not None for r in texts)
 
 
+def _type_size(p) -> int | None:
+    """The largest type size (half-points) set on a paragraph's runs with text; None when none is set."""
+    sizes = [int(sz.get(q("w:val"), "0")) for r in p.iter(q("w:r")) if r.find(q("w:t")) is not None
+             for sz in r.iter(q("w:sz")) if sz.get(q("w:val"), "").isdigit()]
+    return max(sizes) if sizes else None
+
+
+def _caption_under(line, p) -> bool:
+    """A small caption printed under an answer line ('Kai' on a ruled line, 'Pupil forename' in smaller type under it,
+    as a form printing each label under its answer does): the line has a rule under it and the caption is set smaller
+    than the line's text."""
+    pr = line.find(q("w:pPr")) if line is not None else None
+    border = pr.find(q("w:pBdr")) if pr is not None else None
+    bottom = border.find(q("w:bottom")) if border is not None else None
+    if bottom is None or bottom.get(q("w:val")) in ("nil", "none"):
+        return False
+    above, below = _type_size(line), _type_size(p)
+    return below is not None and (above is None or below < above) and bool(paragraph_text(p).strip())
+
+
 def _cell_text(tc, out_blocks: list) -> str:
     lines = []
+    last_p = None
     for child in tc:
         if child.tag == q("w:p"):
+            if lines and _caption_under(last_p, child):
+                lines.insert(len(lines) - 1, paragraph_text(child))   # the caption is the line's label: read it first
+                last_p = None
+                continue
             lines.append(paragraph_text(child))
-        elif child.tag == q("w:tbl"):
+            last_p = child
+            continue
+        last_p = None
+        if child.tag == q("w:tbl"):
             nested = _table(child, out_blocks)
             boxes = date_boxes(nested.rows)
             if boxes is not None:

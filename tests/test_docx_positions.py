@@ -90,3 +90,23 @@ def test_a_form_written_in_frames_is_read():
     child = rec["children"][0]
     assert (child["name"], child["dob"], child["address"]) == ("Orla Devlin", "2014-05-02", "14 Mill Row, Glenavon")
     assert rec["incident"]["location"] == "Family home"
+
+
+def captioned(answer: str, caption: str, rule: bool = True) -> str:
+    """A cell: the answer typed on a ruled line, its label in smaller type under the line."""
+    border = '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>' if rule else ""
+    return (f'<w:tc><w:p><w:pPr>{border}</w:pPr><w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t>{answer}</w:t></w:r></w:p>'
+            f'<w:p><w:r><w:rPr><w:i/><w:sz w:val="15"/></w:rPr><w:t>{caption}</w:t></w:r></w:p></w:tc>')
+
+
+def test_a_label_printed_small_under_its_answer_line_is_read_as_the_cells_label():
+    pairs = REFERRER + CHILD
+    rows = [f"<w:tr>{captioned(a, label)}{captioned(b, label2)}</w:tr>"
+            for (label, a), (label2, b) in zip(pairs[::2], pairs[1::2])]
+    cells = [c for b in read_docx(package(table(*rows)))[0] for r in b.rows for c in r]
+    assert cells == [f"{label}\n{answer}" for label, answer in pairs]
+
+
+def test_two_lines_in_a_cell_without_a_rule_between_them_keep_their_order():
+    row = f"<w:tr>{captioned('Orla Devlin', 'Child', rule=False)}</w:tr>"
+    assert read_docx(package(table(row)))[0][0].rows == [["Orla Devlin\nChild"]]
