@@ -2,7 +2,8 @@
 
 python-docx's high-level API drops text inside content controls and cells
 wrapped in controls, so we walk the XML ourselves: paragraphs, tables (nested
-tables after their row; merged cells once), content controls (placeholder ->
+tables after their row; merged cells once; a first column merged down beside groups of rows as their headings),
+paragraphs in frames set on the page by where they stand, content controls (placeholder ->
 empty, date pickers -> ISO date, checkboxes -> glyph), legacy form fields
 (FORMTEXT result, FORMCHECKBOX state, FORMDROPDOWN choice) and Wingdings boxes.
 """
@@ -484,8 +485,7 @@ def body_blocks(root, chunks: dict | None = None) -> list:
     body = root.find(q("w:body"))
     blocks: list = []
     chunks = chunks or {}
-
-    page = 0
+    page = 0   # the page a paragraph is on, counted by its page and section breaks (for frames set on a page)
 
     def walk(container):
         nonlocal page
