@@ -130,3 +130,22 @@ def drop_action_words(blocks: list) -> list:
                 b = Para(head + sep + rest, b.heading, b.y, b.page)
         out.append(b)
     return out
+
+
+def repeated_captions(table: Table) -> Table:
+    """Rows of boxes each captioned alike ('Name\nAnn Lee | Agency\nPolice', then 'Name\nBen Cole | Agency\nCAMHS'):
+    one row of the captions over a row of the answers each, as a table with a header row prints them (a heading row
+    over them is kept). Any other table is kept as it is."""
+    rows = [r for r in table.rows if any(c.strip() for c in r)]
+    lead = 0
+    while lead < len(rows) and sum(1 for c in rows[lead] if c.strip()) == 1 and "\n" not in rows[lead][0]:
+        lead += 1   # a heading row
+    body = rows[lead:]
+    if len(body) < 2 or len({len(r) for r in body}) != 1 or len(body[0]) < 2 or not all(
+            any("\n" in c for c in r) for r in body):
+        return table   # (every row holds a caption over an answer somewhere: 'Yes | No' rows are options, no captions)
+    heads = [[c.split("\n", 1)[0].strip() for c in r] for r in body]
+    if any(h != heads[0] for h in heads) or not all(heads[0]) or len(set(heads[0])) != len(heads[0]):
+        return table
+    values = [[c.split("\n", 1)[1].strip() if "\n" in c else "" for c in r] for r in body]
+    return Table(rows[:lead] + [heads[0]] + values, table.page)

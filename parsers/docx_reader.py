@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number,
-                            symbol_boxes)
+                            repeated_captions, symbol_boxes)
 from parsers.html_reader import html_blocks
 from parsers.normalise import date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
@@ -505,7 +505,7 @@ def body_blocks(root, chunks: dict | None = None) -> list:
             elif child.tag == q("w:tbl"):
                 nested: list = []
                 table = _table(child, nested)
-                blocks.extend(row_groups(table, [_lead_merge(tr) for tr in _rows(child)]))
+                blocks.extend(row_groups(repeated_captions(table), [_lead_merge(tr) for tr in _rows(child)]))
                 blocks.extend(nested)
             elif child.tag == q("w:sdt"):
                 pr = child.find(q("w:sdtPr"))

@@ -110,3 +110,21 @@ def test_a_label_printed_small_under_its_answer_line_is_read_as_the_cells_label(
 def test_two_lines_in_a_cell_without_a_rule_between_them_keep_their_order():
     row = f"<w:tr>{captioned('Orla Devlin', 'Child', rule=False)}</w:tr>"
     assert read_docx(package(table(row)))[0][0].rows == [["Orla Devlin\nChild"]]
+
+
+def test_rows_of_boxes_captioned_alike_are_a_header_row_over_the_answers():
+    people = [("Angharad Begum", "Police", "0117 496 0001"), ("Stuart Whitworth", "Housing", "0117 496 0002")]
+    rows = [f'<w:tr><w:tc>{p("Agencies working with the pupil")}</w:tc></w:tr>']
+    rows += [f"<w:tr>{captioned(name, 'Name')}{captioned(agency, 'Agency')}{captioned(phone, 'Contact details')}</w:tr>"
+             for name, agency, phone in people]
+    asked = "".join(p(f"{label}: {answer}") for label, answer in REFERRER + CHILD)
+    form = package(p("Case Referral Form") + asked + table(*rows))
+    assert read_docx(form)[0][-1].rows == [["Agencies working with the pupil"], ["Name", "Agency", "Contact details"],
+                                          *[list(person) for person in people]]
+    agencies = parse_bytes(form, "agencies.docx").record["agencies_involved"]
+    assert [(a["name"], a["agency"]) for a in agencies] == [(name, agency) for name, agency, _ in people]
+
+
+def test_rows_of_the_same_options_are_not_taken_for_captions():
+    rows = [f'<w:tr><w:tc>{p("☐ Yes")}</w:tc><w:tc>{p("☐ No")}</w:tc></w:tr>'] * 2
+    assert read_docx(package(table(*rows)))[0][0].rows == [["☐ Yes", "☐ No"], ["☐ Yes", "☐ No"]]
