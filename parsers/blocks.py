@@ -149,3 +149,38 @@ def repeated_captions(table: Table) -> Table:
         return table
     values = [[c.split("\n", 1)[1].strip() if "\n" in c else "" for c in r] for r in body]
     return Table(rows[:lead] + [heads[0]] + values, table.page)
+
+
+_MARK = re.compile(r"^\s*[xX✓✔✗✘☒☑■]?\s*$")
+_OPTION = re.compile(r"^\s*[A-Za-z][A-Za-z/' -]{0,30}\s*$")
+
+
+def _marked(cells: list[str]) -> str | None:
+    """'Yes | X | No | | Not known | ': each option with its mark (or nothing) in the cell after it, one of them
+    marked -> '☒ Yes   ☐ No   ☐ Not known'; None for any other row."""
+    cells = list(cells)
+    while cells and not cells[-1].strip():
+        cells.pop()
+    if len(cells) % 2:
+        cells.append("")
+    pairs = list(zip(cells[::2], cells[1::2]))
+    if len(pairs) < 2 or not any(m.strip() for _, m in pairs):
+        return None
+    if not all(_OPTION.match(o) and not _MARK.match(o) and _MARK.match(m) for o, m in pairs):
+        return None
+    return "   ".join(f"{CHECKED if m.strip() else UNCHECKED} {o.strip()}" for o, m in pairs)
+
+
+def marks_beside_options(table: Table) -> Table:
+    """A row of options, each with its mark (or nothing) in the cell after it ('Yes | X | No | | Not known | '), or the
+    same after the question's own cell ('Sex | Female | | Male | X'): the options read as tick boxes, ticked where
+    marked ('☒ Yes   ☐ No   ☐ Not known'), in one cell. Other rows are kept as they are."""
+    rows = []
+    for row in table.rows:
+        whole = _marked(row)
+        if whole is not None:
+            row = [whole]
+        elif len(row) >= 5 and row[0].strip() and (rest := _marked(row[1:])) is not None:
+            row = [row[0], rest]
+        rows.append(row)
+    return Table(rows, table.page) if rows != table.rows else table

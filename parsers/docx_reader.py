@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number,
-                            repeated_captions, symbol_boxes)
+                            marks_beside_options, repeated_captions, symbol_boxes)
 from parsers.html_reader import html_blocks
 from parsers.normalise import date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
@@ -340,7 +340,8 @@ def row_groups(table: Table, leads: list[str | None]) -> list:
     rows = table.rows
     starts = [i for i, lead in enumerate(leads) if lead == "restart"]
     if (
-        len(rows) < 3
+        len(rows) != len(leads)
+        or len(rows) < 3
         or not starts
         or starts[0] != 0
         or any(lead is None for lead in leads)
@@ -505,7 +506,8 @@ def body_blocks(root, chunks: dict | None = None) -> list:
             elif child.tag == q("w:tbl"):
                 nested: list = []
                 table = _table(child, nested)
-                blocks.extend(row_groups(repeated_captions(table), [_lead_merge(tr) for tr in _rows(child)]))
+                for b in row_groups(repeated_captions(table), [_lead_merge(tr) for tr in _rows(child)]):
+                    blocks.append(marks_beside_options(b) if isinstance(b, Table) else b)
                 blocks.extend(nested)
             elif child.tag == q("w:sdt"):
                 pr = child.find(q("w:sdtPr"))

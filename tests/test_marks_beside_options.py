@@ -1,0 +1,40 @@
+"""Options printed in table cells, each followed by a cell for its mark ('Yes | X | No | | Not known | '), as a PDF form
+converted to Word, or a Word form drawn with a cell per box, prints them: read as tick boxes, ticked where marked."""
+
+from __future__ import annotations
+
+from parsers import parse_bytes
+from parsers.blocks import Table, marks_beside_options
+from parsers.docx_reader import read_docx
+from tests.docx_xml import p, package, row, table
+
+
+def test_each_option_is_ticked_where_the_cell_after_it_holds_a_mark():
+    rows = [["Yes", "X", "No", "", "Not known", "", ""], ["Sex", "Female", "", "Male", "X", "Other", ""]]
+    assert marks_beside_options(Table(rows)).rows == [["☒ Yes   ☐ No   ☐ Not known"], ["Sex", "☐ Female   ☒ Male   ☐ Other"]]
+
+
+def test_rows_that_are_not_options_with_marks_are_kept():
+    rows = [["Name", "", "Agency", ""],             # a label | answer grid with both answers blank: nothing is marked
+            ["Name", "Agency", "Contact"],          # a header row
+            ["", "Death of a child", "X", ""],      # one option on its own row (a list of options, a row each)
+            ["Date of birth", "03/02/2016", "Age", "9"]]
+    assert marks_beside_options(Table(rows)).rows == rows
+
+
+def form() -> bytes:
+    return package(p("Case Referral Form") + table(
+        row("Name of referrer", "Ciaran Bright-Okafor", "", "", "", ""),
+        row("Child's full name", "Orla Devlin", "", "", "", ""),
+        row("Date of birth", "02/05/2014", "", "", "", ""),
+        row("Sex", "Female", "", "Male", "X", "Other"),
+        row("Is the child known to children's social care?", "Yes", "", "No", "X", ""),
+        row("Have the police been informed?", "Yes", "X", "No", "", "")))
+
+
+def test_a_form_with_a_cell_for_each_mark_is_read():
+    rows = [b for b in read_docx(form())[0] if isinstance(b, Table)][0].rows
+    assert rows[3] == ["Sex", "☐ Female   ☒ Male   ☐ Other"]
+    rec = parse_bytes(form(), "marks.docx").record
+    child = rec["children"][0]
+    assert (child["gender"], child["open_to_csc"], rec["incident"]["police_involved"]) == ("male", False, True)
