@@ -106,6 +106,26 @@ def label_likeness(text: str, section: str | None) -> float:
     return max((s for _, s, _ in field_strengths(t, section)), default=0.0)
 
 
+_PAIR_SEP = re.compile(r":\s|:$|\.{4,}|…+")
+
+
+def _pairs_on_line(line: str) -> list[str]:
+    """'SUPPORT WORKER ....: Hugh Ashdown<tab>YOUR ROLE ....: Family Link Worker': two labels, each with its answer,
+    set on one line apart by a tab, are read as two lines. A tab after a label's own colon ('Name:<tab>Ann') parts
+    nothing."""
+    parts = line.split("\t")
+    if len(parts) < 2:
+        return [line]
+    out = [parts[0]]
+    for part in parts[1:]:
+        m = _PAIR_SEP.search(part)
+        if m and m.start() > 0 and _PAIR_SEP.search(out[-1]) and out[-1].strip()[-1:] not in (":", "."):
+            out.append(part)   # a label of its own after an answered one
+        else:
+            out[-1] += "\t" + part
+    return out
+
+
 def _split(text: str) -> tuple[str, str, str] | None:
     """'Label: answer' -> (label, sep, answer) at the first separator; None when there is none."""
     m = SEPARATORS.search(text)
@@ -230,7 +250,7 @@ def labels_of(it: Item) -> list[Label]:
     if stacked is not None:
         return [stacked]
     split = []
-    for line in text.split("\n"):
+    for line in (pair for whole_line in text.split("\n") for pair in _pairs_on_line(whole_line)):
         line = _CODE_TAB.sub("", line.strip())
         parts = _split(line) or _typed_tail(line, it.section)
         fields = None

@@ -16,7 +16,7 @@ from parsers.assignment import assign
 from parsers.candidates import FEATURES, Candidate, Label, generate, labels_of
 from parsers.docx_reader import read_docx
 from parsers.picture import Item, build
-from parsers.blocks import Table
+from parsers.blocks import Para, Table
 from parsers.reader import agency_rows, read
 from parsers.scorer import MODEL, context, load
 from tests.docx_xml import package, row, table
@@ -196,3 +196,11 @@ def test_an_agencies_table_asked_in_its_header_rows_first_cell_is_read_by_its_co
     entries = [a["entry"] for a in agency_rows(build(blocks))]
     assert entries == [{"name": "Imran Okafor", "agency": "CAMHS (Getting Help Team)", "contact": "+44 7700 900332"},
                        {"name": None, "agency": "Emergency Duty Team", "contact": "07700 900910"}]
+
+
+def test_two_labels_answered_on_one_line_a_tab_apart_are_two_labels_with_their_answers():
+    pic = build([Para("SUPPORT WORKER ......: Hugh Ashdown\tEMAIL ......: hugh.ashdown@lynford.example.org"),
+                 Para("Name:\tAnn Lee")])
+    read_ = {(lab.text, lab.rest) for it in pic.items for lab in labels_of(it)}
+    assert ("SUPPORT WORKER", "Hugh Ashdown") in read_ and ("EMAIL", "hugh.ashdown@lynford.example.org") in read_
+    assert ("Name", "Ann Lee") in read_   # a tab after the label's own colon parts nothing

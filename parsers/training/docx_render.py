@@ -471,10 +471,23 @@ def render(spec, rng) -> bytes:
         if rel in ("colon", "tab") and soft_breaks:
             body.append(d.p("<w:r><w:br/></w:r>".join(_soft_lines(d, qs, rel, b_labels, dash))))
         elif rel in ("colon", "tab", "underscore", "bracket", "qa"):
+            # two 'Label: answer' pairs to a line, a tab apart ('Name: Ann Lee<tab>Role: Nurse'), as a report prints them
+            paired = rel == "colon" and not dash and r.random() < 0.25
+            pend = None
             for q in qs:
                 inline_ok = rel != "qa"
                 mode, x = d.answer(q.ans, inline_ok=inline_ok and q.ans.kind != "paras", u=rel == "underscore")
                 lab = _label_runs(d, q, b_labels)
+                if paired and mode == "inline" and q.ans.kind != "paras":
+                    if pend is None:
+                        pend = lab + d.r(" ") + x
+                    else:
+                        body.append(d.p(pend + d.r("\t") + lab + d.r(" ") + x))
+                        pend = None
+                    continue
+                if pend is not None:
+                    body.append(d.p(pend))
+                    pend = None
                 if rel == "qa" or mode == "block":
                     body.append(d.p(lab, keep=True))
                     if mode == "inline":
@@ -494,6 +507,8 @@ def render(spec, rng) -> bytes:
                 elif rel == "bracket":
                     o, c = r.choice([("[", "]"), ("(", ")"), ("[ ", " ]")])
                     body.append(d.p(lab + d.r(" " + o) + x + d.r(c)))
+            if pend is not None:
+                body.append(d.p(pend))
         elif rel == "table2":
             lw = r.choice([3200, 3800, 4400])
             rows = []

@@ -395,6 +395,27 @@ class Flow:
             c.line(vx, self.y - self.size - 2, self.x1, self.y - self.size - 2); c.setDash()
         self.y -= max(h, self.lh()) + 4
 
+    def inline_pair(self, a, b):
+        """Two 'Label: answer' fields on one line, the second from the middle of the page (as a report prints them);
+        one on its own line when either does not fit its half."""
+        c = self.c
+        half = (self.x1 - self.x0) / 2
+        fits = []
+        for q in (a, b):
+            lw = pdfmetrics.stringWidth(q.label, self.bold, self.size)
+            fits.append(q.ans.kind != "paras" and lw < half * 0.5 and self.value_height(q, half - lw - 12) <= self.lh())
+        if not all(fits):
+            self.inline_field(a, "colon")
+            self.inline_field(b, "colon")
+            return
+        self.need(self.lh() + 4)
+        for k, q in enumerate((a, b)):
+            x = self.x0 + k * half
+            lw = pdfmetrics.stringWidth(q.label, self.bold, self.size)
+            c.setFont(self.bold, self.size); c.drawString(x, self.y - self.size, q.label)
+            self.value_draw(q, x + lw + 6, self.y, half - lw - 12, self.lh())
+        self.y -= self.lh() + 4
+
     def qa_columns(self, qs, cols):
         """Questions with their answers under them, set in newspaper columns: each column read top to bottom,
         a band of columns at a time; long answers after the band, across the page."""
@@ -541,7 +562,12 @@ def render(spec, rng, acro=False) -> bytes:
             continue
         rel = sec.rel
         qs = sec.items
-        if rel in ("colon", "underscore", "qa"):
+        if rel == "colon" and not f.acro and r.random() < 0.25:
+            for k in range(0, len(qs) - 1, 2):
+                f.inline_pair(qs[k], qs[k + 1])
+            if len(qs) % 2:
+                f.inline_field(qs[-1], rel)
+        elif rel in ("colon", "underscore", "qa"):
             for q in qs:
                 f.inline_field(q, rel)
         elif rel == "table2":
