@@ -184,3 +184,26 @@ def marks_beside_options(table: Table) -> Table:
             row = [row[0], rest]
         rows.append(row)
     return Table(rows, table.page) if rows != table.rows else table
+
+
+_LABELLED_LINE = re.compile(r"^[^:\t]{2,80}(:\s|:$|\t)")
+
+
+def cards(table: Table) -> list:
+    """A table of cards, each a heading over 'Label: answer' lines ('1. Referrer' over 'Clinician: Wesley Ashdown',
+    'Job role: Nurse' ..., two cards side by side): read card by card, left to right and top to bottom, each its
+    heading and then its lines. Any other table is kept as it is."""
+    filled = [c for row in table.rows for c in row if c.strip()]
+    if not filled:
+        return [table]
+    for c in filled:
+        lines = [line for line in c.split("\n") if line.strip()]
+        labelled = sum(1 for line in lines[1:] if _LABELLED_LINE.match(line.strip()))
+        if len(lines) < 2 or ":" in lines[0] or len(lines[0]) > 60 or labelled * 2 < len(lines) - 1:
+            return [table]
+    out: list = []
+    for c in filled:
+        first, *rest = [line for line in c.split("\n") if line.strip()]
+        out.append(Para(first.strip(), heading=True, page=table.page))
+        out.extend(Para(line, page=table.page) for line in rest)
+    return out

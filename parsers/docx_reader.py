@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number,
+from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number, cards,
                             marks_beside_options, repeated_captions, symbol_boxes)
 from parsers.html_reader import html_blocks
 from parsers.normalise import date_boxes
@@ -507,7 +507,7 @@ def body_blocks(root, chunks: dict | None = None) -> list:
                 nested: list = []
                 table = _table(child, nested)
                 for b in row_groups(repeated_captions(table), [_lead_merge(tr) for tr in _rows(child)]):
-                    blocks.append(marks_beside_options(b) if isinstance(b, Table) else b)
+                    blocks.extend(cards(marks_beside_options(b)) if isinstance(b, Table) else [b])
                 blocks.extend(nested)
             elif child.tag == q("w:sdt"):
                 pr = child.find(q("w:sdtPr"))

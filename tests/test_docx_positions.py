@@ -128,3 +128,23 @@ def test_rows_of_boxes_captioned_alike_are_a_header_row_over_the_answers():
 def test_rows_of_the_same_options_are_not_taken_for_captions():
     rows = [f'<w:tr><w:tc>{p("☐ Yes")}</w:tc><w:tc>{p("☐ No")}</w:tc></w:tr>'] * 2
     assert read_docx(package(table(*rows)))[0][0].rows == [["☐ Yes", "☐ No"], ["☐ Yes", "☐ No"]]
+
+
+def card(heading: str, pairs: list[tuple[str, str]]) -> str:
+    return "<w:tc>" + p(heading) + "".join(p(f"{label}: {answer}") for label, answer in pairs) + "</w:tc>"
+
+
+def test_cards_side_by_side_are_read_card_by_card():
+    form = package(p("Case Referral Form") + table(
+        f"<w:tr>{card('1. About you', REFERRER)}{card('2. The child', CHILD)}</w:tr>"))
+    blocks = read_docx(form)[0]
+    assert [(b.text, b.heading) for b in blocks[1:5]] == [("1. About you", True), ("Name of referrer: Ciaran Bright-Okafor", False),
+                                                         ("Job title: Team manager", False), ("Date of referral: 18/09/2025", False)]
+    rec = parse_bytes(form, "cards.docx").record
+    assert (rec["referrer"]["name"], rec["children"][0]["name"], rec["children"][0]["dob"]) == (
+        "Ciaran Bright-Okafor", "Orla Devlin", "2014-05-02")
+
+
+def test_cells_of_a_label_over_its_answer_are_no_cards():
+    rows = [f'<w:tr><w:tc>{p("Name")}{p("Ann Lee")}</w:tc><w:tc>{p("Role")}{p("Nurse")}</w:tc></w:tr>']
+    assert read_docx(package(table(*rows)))[0][0].rows == [["Name\nAnn Lee", "Role\nNurse"]]
