@@ -230,7 +230,45 @@ def _bold_label_end(collect: _Runs) -> int | None:
     return k
 
 
+_PAIRED_CHOICE = re.compile(r"(?i)(yes|no|y|n|male|female|m|f|boy|girl)$")
+
+
+def _ringed(r) -> bool:
+    """A run shown as ringed: a border drawn round its characters, or a double or thick underline."""
+    pr = r.find(q("w:rPr"))
+    if pr is None:
+        return False
+    bdr, u = pr.find(q("w:bdr")), pr.find(q("w:u"))
+    return (bdr is not None and bdr.get(q("w:val")) not in ("nil", "none")) or (
+        u is not None and u.get(q("w:val")) in ("double", "thick", "wavyDouble"))
+
+
+def ringed_options(p) -> str | None:
+    """Options set out a tab apart, one of them ringed ('Yes<tab>No<tab>Don't know', 'No' with a border round it, as
+    a form that says 'ring one' is answered in Word): the options as tick boxes, the ringed one ticked; None for any
+    other paragraph."""
+    options: list[list] = [["", False]]
+    for r in p.iter(q("w:r")):
+        for el in r:
+            if el.tag == q("w:tab"):
+                options.append(["", False])
+            elif el.tag == q("w:t") and el.text:
+                options[-1][0] += el.text
+                options[-1][1] = options[-1][1] or (bool(el.text.strip()) and _ringed(r))
+    options = [o for o in options if o[0].strip()]
+    if len(options) < 2 or sum(1 for _, ringed in options if ringed) != 1:
+        return None
+    if any(len(text.split()) > 4 or ":" in text for text, _ in options):
+        return None
+    if len(options) == 2 and not all(_PAIRED_CHOICE.match(text.strip()) for text, _ in options):
+        return None   # 'Name<tab>Ann Lee' with the answer underlined twice: a label and its answer, not two options
+    return "   ".join(f"{CHECKED if ringed else UNCHECKED} {text.strip()}" for text, ringed in options)
+
+
 def paragraph_text(p) -> str:
+    ringed = ringed_options(p)
+    if ringed is not None:
+        return ringed
     collect = _Runs()
     _inline(p, collect)
     cut = _bold_label_end(collect)

@@ -38,3 +38,25 @@ def test_a_form_with_a_cell_for_each_mark_is_read():
     rec = parse_bytes(form(), "marks.docx").record
     child = rec["children"][0]
     assert (child["gender"], child["open_to_csc"], rec["incident"]["police_involved"]) == ("male", False, True)
+
+
+def ringed(*options: str, ring: int, how: str = '<w:bdr w:val="single" w:sz="6" w:space="0" w:color="000000"/>') -> str:
+    runs = []
+    for k, option in enumerate(options):
+        if k:
+            runs.append("<w:r><w:tab/></w:r>")
+        pr = f"<w:rPr>{how}</w:rPr>" if k == ring else ""
+        runs.append(f"<w:r>{pr}<w:t xml:space=\"preserve\">{option}</w:t></w:r>")
+    return "<w:p>" + "".join(runs) + "</w:p>"
+
+
+def test_an_option_ringed_in_word_is_the_ticked_one():
+    body = (p("Has the lead agreed? (ring one)") + ringed("Yes", "No", "Don't know", ring=1)
+            + p("Gender (ring one)") + ringed("Female", "Male", ring=0, how='<w:u w:val="double"/>'))
+    assert [b.text for b in read_docx(package(body))[0]] == [
+        "Has the lead agreed? (ring one)", "☐ Yes   ☒ No   ☐ Don't know", "Gender (ring one)", "☒ Female   ☐ Male"]
+
+
+def test_an_answer_underlined_twice_after_its_label_is_no_ringed_option():
+    body = ringed("Child's name", "Orla Devlin", ring=1, how='<w:u w:val="double"/>')
+    assert [b.text for b in read_docx(package(body))[0]] == ["Child's name\tOrla Devlin"]
