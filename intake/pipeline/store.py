@@ -14,7 +14,8 @@ from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from intake.store import case_numbers
-from intake.store.models import Attachment, AuditEvent, Case, InboundMessage
+from intake.store.audit import audit_row, write_audit
+from intake.store.models import Attachment, Case, InboundMessage
 from intake.pipeline.context import MessageContext
 from intake.store.storage import FileStore, written_now
 
@@ -135,9 +136,9 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
             )
             session.add(case)
             session.flush()
-            session.add(AuditEvent(at=ctx.now, actor=f"email:{inbound.id}", action="case_created", case_id=case.id,
-                                   detail=json.dumps({"reference": reference, "missing": p.result.missing,
-                                                      "sources": p.result.sources}, ensure_ascii=False)))
+            write_audit(session, [audit_row(ctx.now, f"email:{inbound.id}", "case_created", case.id,
+                                            json.dumps({"reference": reference, "missing": p.result.missing,
+                                                        "sources": p.result.sources}, ensure_ascii=False))])
             cases.append(case)
             ctx.case_refs.append(reference)
         if handed is not None:
