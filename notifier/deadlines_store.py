@@ -181,9 +181,20 @@ _CLOCK_COLUMNS = [c.name for c in Deadline.__table__.columns if c.name != "id"]
 def write_clocks(session: Session, rows: list[Deadline]) -> None:
     """The clocks of a case created in this transaction, inserted in one statement (executemany) instead of one
     ``INSERT ... RETURNING`` each through the ORM: nothing in that transaction holds them as objects (the case's
-    summary reads them back with a query). ``rows`` stay outside the session, without ids."""
+    summary reads them back with a query). ``rows`` stay outside the session, without ids; they are kept for the
+    rest of this transaction (``clocks_written_now``)."""
     if rows:
         session.execute(_INSERT_CLOCKS, [{name: getattr(row, name) for name in _CLOCK_COLUMNS} for row in rows])
+        session.info.setdefault("clocks_written", {})[rows[0].case_id] = (session.get_transaction(), list(rows))
+
+
+def clocks_written_now(session: Session, case_id: int) -> list[Deadline] | None:
+    """The clocks ``write_clocks`` wrote for this case in the session's current transaction, as written (nothing
+    else changes a new case's clocks before its commit); None when they were not written so (ask the database)."""
+    kept = session.info.get("clocks_written", {}).get(case_id)
+    if kept is None or kept[0] is not session.get_transaction():
+        return None
+    return kept[1]
 
 
 def _noted_late(row: Deadline | None, statutory_due: date) -> bool:
