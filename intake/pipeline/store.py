@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime
 from typing import Callable
 
-from sqlalchemy import func, text
+from sqlalchemy import bindparam, func, text
 from sqlmodel import Session, select
 
 from intake.store import case_numbers
@@ -34,6 +34,9 @@ def case_initials(record: dict) -> str:
 CASE_NUMBERS_LOCK = case_numbers.CASE_NUMBERS_LOCK  # PostgreSQL advisory lock: one worker at a time numbers cases
 
 
+_HIGHEST_SEQ = select(func.max(Case.seq)).where(Case.year == bindparam("year"))  # (built once: as costly as running it)
+
+
 def next_reference(session: Session, prefix: str, year: int) -> tuple[int, str]:
     """The next number, taken in this transaction (SQLite: one writer at a time; the workers on PostgreSQL use
     ``intake.store.case_numbers``)."""
@@ -43,7 +46,7 @@ def next_reference(session: Session, prefix: str, year: int) -> tuple[int, str]:
         session.exec(text(f"SELECT pg_advisory_xact_lock({CASE_NUMBERS_LOCK})"))
         last = case_numbers.highest(session.connection(), year)  # (numbers held by other workers count too)
     else:
-        last = session.exec(select(func.max(Case.seq)).where(Case.year == year)).one()
+        last = session.exec(_HIGHEST_SEQ, params={"year": year}).one()
     seq = (last or 0) + 1
     return seq, f"{prefix}-{year}-{seq:04d}"
 
