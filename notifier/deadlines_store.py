@@ -180,9 +180,9 @@ _CLOCK_COLUMNS = [c.name for c in Deadline.__table__.columns if c.name != "id"]
 
 def write_clocks(session: Session, rows: list[Deadline]) -> None:
     """The clocks of a case created in this transaction, inserted in one statement (executemany) instead of one
-    ``INSERT ... RETURNING`` each through the ORM: nothing in that transaction holds them as objects (the case's
-    summary reads them back with a query). ``rows`` stay outside the session, without ids; they are kept for the
-    rest of this transaction (``clocks_written_now``)."""
+    ``INSERT ... RETURNING`` each through the ORM: nothing in that transaction needs their ids. ``rows`` stay outside
+    the session, without ids; they are kept for the rest of this transaction (``clocks_written_now``: the case's
+    summary reads them there)."""
     if rows:
         session.execute(_INSERT_CLOCKS, [{name: getattr(row, name) for name in _CLOCK_COLUMNS} for row in rows])
         session.info.setdefault("clocks_written", {})[rows[0].case_id] = (session.get_transaction(), list(rows))
