@@ -116,6 +116,27 @@ def machine_cpu() -> tuple[float, float]:
 
 
 CPU_NOTES: list[str] = []  # per run: CPU seconds of the workers (with their parsers) and how busy the machine was
+SERVERS: dict[str, int] = {}  # the servers' main process ids (Dovecot, PostgreSQL), for their CPU seconds per run
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds used so far by a server: its main process, the children it has reaped (PostgreSQL's backends,
+    Dovecot's imap processes) and those still running (/proc/PID/stat: utime, stime, cutime, cstime)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = open(f"/proc/{entry}/stat").read().rpartition(")")[2].split()
+            except OSError:
+                continue
+            stats[int(entry)] = (int(fields[1]), sum(int(x) for x in fields[11:15]))
+    total, ahead = 0, [pid]
+    while ahead:
+        current = ahead.pop()
+        total += stats.get(current, (0, 0))[1]
+        ahead.extend(child for child, (parent, _) in stats.items() if parent == current)
+    return total / tick
 
 
 def run_workers(cfg_path: Path, workers: int, profile: Path | None = None) -> float:
@@ -125,6 +146,7 @@ def run_workers(cfg_path: Path, workers: int, profile: Path | None = None) -> fl
     start = time.perf_counter()
     used_before, (busy_before, total_before) = resource.getrusage(resource.RUSAGE_CHILDREN), machine_cpu()
     mine_before = resource.getrusage(resource.RUSAGE_SELF)
+    servers_before = {name: tree_cpu(pid) for name, pid in SERVERS.items()}
     command = [sys.executable, "-m", "intake", "--config", str(cfg_path), "poll", "--once"]
     if profile and profile.suffix == ".txt":
         spy = str(Path(sys.executable).with_name("py-spy"))
@@ -144,8 +166,10 @@ def run_workers(cfg_path: Path, workers: int, profile: Path | None = None) -> fl
     cpu = used.ru_utime + used.ru_stime - used_before.ru_utime - used_before.ru_stime
     mine = resource.getrusage(resource.RUSAGE_SELF)
     server = mine.ru_utime + mine.ru_stime - mine_before.ru_utime - mine_before.ru_stime
+    servers = "".join(f", {name} {tree_cpu(pid) - servers_before[name]:.1f}" for name, pid in SERVERS.items()
+                      if name != "PostgreSQL" or "postgresql" in cfg_path.read_text())
     CPU_NOTES.append(f"workers and their parsers used {cpu:.1f} CPU s in {took:.1f} s, the test SMTP server (this process) "
-                     f"{server:.1f}; the machine's {os.cpu_count()} "
+                     f"{server:.1f}{servers}; the machine's {os.cpu_count()} "
                      f"CPUs were {100 * (busy - busy_before) / max(total - total_before, 1):.0f}% busy")
     return took
 
@@ -299,6 +323,9 @@ def main(argv):
     dv = start_dovecot()
     smtp = Smtp(dv.directory)
     pg = None if args.sqlite_only else start_postgres()
+    SERVERS["Dovecot"] = dv.proc.pid
+    if pg is not None:
+        SERVERS["PostgreSQL"] = pg.proc.pid
     tmp = Path(tempfile.mkdtemp(prefix="intake-bench-"))
     try:
         print(f"load average before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
+from sqlalchemy import insert
 from sqlmodel import Session, select
 
+from intake.store.audit import audit_row, write_audit
 from intake.store.models import AuditEvent, Case, Deadline
 from notifier.deadlines import CHECKED_DATES, compute, referred_late, rules_from_config, untrusted_dates
 from notifier.late_referral import LATE, queue_late_referral
@@ -61,8 +63,10 @@ def untrusted_for_case(case: Case, tz) -> dict[str, str]:
                             "date_panel_notified": notified}, births, case.received_at.astimezone(tz).date())
 
 
-def note_untrusted(session: Session, case: Case, tz, now: datetime, actor: str) -> None:
-    """Put a warning on the case for each form date that starts no clock (once per date and reason)."""
+def note_untrusted(session: Session, case: Case, tz, now: datetime, actor: str, audit: list[dict] | None = None) -> None:
+    """Put a warning on the case for each form date that starts no clock (once per date and reason). Its audit rows
+    go to ``audit`` when given (the caller writes them), else are written now."""
+    rows = [] if audit is None else audit
     untrusted = untrusted_for_case(case, tz)
     # a date that has since been corrected loses its warning
     warnings = [w for w in json.loads(case.warnings_json)
@@ -74,8 +78,9 @@ def note_untrusted(session: Session, case: Case, tz, now: datetime, actor: str) 
         text = f"{name} not used for the deadlines: {why}; {runs} until it is checked"
         if text not in warnings:
             warnings.append(text)
-            session.add(AuditEvent(at=now, actor=actor, action="date_not_trusted", case_id=case.id,
-                                   detail=json.dumps({"field": name, "reason": why})))
+            rows.append(audit_row(now, actor, "date_not_trusted", case.id, json.dumps({"field": name, "reason": why})))
+    if audit is None:
+        write_audit(session, rows)
     if json.dumps(warnings) != case.warnings_json:
         case.warnings_json = json.dumps(warnings)
         session.add(case)
@@ -127,13 +132,15 @@ def move_due(session: Session, case: Case, row: Deadline, new_due: date, actor: 
 def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str = "intake",
                    new: bool = False) -> list[Deadline]:
     """Create missing deadlines and move open and paused ones whose anchor changed (audited). Idempotent.
-    ``new``: the case was created in this transaction (no events, no deadlines yet: neither is queried)."""
+    ``new``: the case was created in this transaction (no events, no deadlines yet: neither is queried); its clocks
+    are then written in one statement (``write_clocks``; returned without ids) unless one was referred late."""
     rules, cal, _ = rules_from_config(cfg.deadlines)
-    note_untrusted(session, case, cfg.tz, now, actor)
+    audit: list[dict] = []  # this step's audit rows, written together (``write_audit``), in order
+    note_untrusted(session, case, cfg.tz, now, actor, audit)
     received = case.received_at.astimezone(cfg.tz).date()
     computed = referred_late(compute(rules, anchor_dates(case, session, cfg.tz, new), cal), rules, received, cal)
     existing = {} if new else {d.clock: d for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))}
-    rows, late = [], []
+    rows, late, made = [], [], []
     for c in computed:
         row = existing.get(c.clock)
         if c.referred_late and (row is None or row.status in ("open", "paused")) and not _noted_late(row, c.referred_late):
@@ -142,15 +149,22 @@ def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str 
             row = Deadline(case_id=case.id, clock=c.clock, title=c.title, anchor=c.anchor, anchor_date=c.anchor_date,
                            due=c.due, estimated=c.estimated, rule=json.dumps(c.rule),
                            history=json.dumps([{"at": now.isoformat(), "by": actor, "what": "created", "due": c.due.isoformat()}]))
-            session.add(row)
-            session.add(AuditEvent(at=now, actor=actor, action="deadline_created", case_id=case.id,
-                                   detail=json.dumps({"clock": c.clock, "due": c.due.isoformat(), "anchor": c.anchor})))
+            made.append(row)
+            audit.append(audit_row(now, actor, "deadline_created", case.id,
+                                   json.dumps({"clock": c.clock, "due": c.due.isoformat(), "anchor": c.anchor})))
         elif row.status in ("open", "paused") and (row.due != adjusted_due(row, c.due, cal) or row.anchor != c.anchor):
             # a paused clock's base due date follows its anchor as an open one does: RESUME then adds the working
             # days paused to the corrected date, not to a stale one
             row.anchor, row.anchor_date, row.estimated = c.anchor, c.anchor_date, c.estimated
+            write_audit(session, audit)  # (move_due's row comes after those)
+            audit.clear()
             move_due(session, case, row, adjusted_due(row, c.due, cal), actor, now, anchor=c.anchor)
         rows.append(row)
+    if new and not late:
+        write_clocks(session, made)
+    else:
+        session.add_all(made)
+    write_audit(session, audit)
     if late:
         session.flush()
         by_clock = {r.clock: r for r in rows}
@@ -158,6 +172,29 @@ def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str 
             _note_late(session, case, by_clock[c.clock], c.referred_late, actor, now)
         queue_late_referral(session, cfg, case, [(c, by_clock[c.clock].due) for c, _ in late], now)
     return rows
+
+
+_INSERT_CLOCKS = insert(Deadline.__table__)
+_CLOCK_COLUMNS = [c.name for c in Deadline.__table__.columns if c.name != "id"]
+
+
+def write_clocks(session: Session, rows: list[Deadline]) -> None:
+    """The clocks of a case created in this transaction, inserted in one statement (executemany) instead of one
+    ``INSERT ... RETURNING`` each through the ORM: nothing in that transaction needs their ids. ``rows`` stay outside
+    the session, without ids; they are kept for the rest of this transaction (``clocks_written_now``: the case's
+    summary reads them there)."""
+    if rows:
+        session.execute(_INSERT_CLOCKS, [{name: getattr(row, name) for name in _CLOCK_COLUMNS} for row in rows])
+        session.info.setdefault("clocks_written", {})[rows[0].case_id] = (session.get_transaction(), list(rows))
+
+
+def clocks_written_now(session: Session, case_id: int) -> list[Deadline] | None:
+    """The clocks ``write_clocks`` wrote for this case in the session's current transaction, as written (nothing
+    else changes a new case's clocks before its commit); None when they were not written so (ask the database)."""
+    kept = session.info.get("clocks_written", {}).get(case_id)
+    if kept is None or kept[0] is not session.get_transaction():
+        return None
+    return kept[1]
 
 
 def _noted_late(row: Deadline | None, statutory_due: date) -> bool:

@@ -17,8 +17,9 @@ from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
 from intake.privacy import child_label
+from intake.store.db import flush_for
 from intake.store.models import Case, Deadline
-from notifier.deadlines_store import untrusted_for_case
+from notifier.deadlines_store import clocks_written_now, untrusted_for_case
 from notifier.reply_commands import COMMANDS_FOR, reply_help  # noqa: F401 (re-exported)
 from notifier.wording import day, distance
 from notifier.workdays import WorkingCalendar
@@ -53,7 +54,12 @@ def case_summary(session: Session, case: Case, cfg, cal: WorkingCalendar, today:
     referrer = record.get("referrer") or {}
     lead = record.get("safeguarding_lead") or {}
 
-    deadlines = session.exec(_DEADLINES, params={"case_id": case.id}).all()
+    deadlines = clocks_written_now(session, case.id)  # (a case created in this transaction: its clocks as written)
+    if deadlines is not None:
+        deadlines = sorted(deadlines, key=lambda d: (d.due, d.clock))
+    else:
+        with flush_for(session, Deadline):  # (the message's other pending rows wait for its commit, written together)
+            deadlines = session.exec(_DEADLINES, params={"case_id": case.id}).all()
     c1 = next((d for d in deadlines if d.clock == "C1"), None)
     if incident.get("date_la_aware") and not (c1 is not None and c1.estimated):
         aware = day(incident["date_la_aware"])

@@ -172,7 +172,7 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
     cfg = svc.cfg
     now = svc.now()
     facts = svc.prefetch.facts(fetched) if svc.prefetch is not None else read_facts(fetched.raw, svc.unpack)
-    _, raw_path = svc.files.put("raw", fetched.raw, ".eml")
+    _, raw_path = svc.files.put("raw", fetched.raw, ".eml", digest=facts.raw_sha256 or None)
     ctx = MessageContext(fetched=fetched, now=now, facts=facts, raw_path=raw_path,
                          earlier_id=earlier.id if earlier is not None else None)
     with Session(svc.engine) as session:

@@ -10,11 +10,12 @@ import re
 from datetime import date, datetime
 from typing import Callable
 
-from sqlalchemy import func, text
+from sqlalchemy import bindparam, func, text
 from sqlmodel import Session, select
 
 from intake.store import case_numbers
-from intake.store.models import Attachment, AuditEvent, Case, InboundMessage
+from intake.store.audit import audit_row, write_audit
+from intake.store.models import Attachment, Case, InboundMessage
 from intake.pipeline.context import MessageContext
 from intake.store.storage import FileStore, written_now
 
@@ -33,6 +34,9 @@ def case_initials(record: dict) -> str:
 CASE_NUMBERS_LOCK = case_numbers.CASE_NUMBERS_LOCK  # PostgreSQL advisory lock: one worker at a time numbers cases
 
 
+_HIGHEST_SEQ = select(func.max(Case.seq)).where(Case.year == bindparam("year"))  # (built once: as costly as running it)
+
+
 def next_reference(session: Session, prefix: str, year: int) -> tuple[int, str]:
     """The next number, taken in this transaction (SQLite: one writer at a time; the workers on PostgreSQL use
     ``intake.store.case_numbers``)."""
@@ -42,7 +46,7 @@ def next_reference(session: Session, prefix: str, year: int) -> tuple[int, str]:
         session.exec(text(f"SELECT pg_advisory_xact_lock({CASE_NUMBERS_LOCK})"))
         last = case_numbers.highest(session.connection(), year)  # (numbers held by other workers count too)
     else:
-        last = session.exec(select(func.max(Case.seq)).where(Case.year == year)).one()
+        last = session.exec(_HIGHEST_SEQ, params={"year": year}).one()
     seq = (last or 0) + 1
     return seq, f"{prefix}-{year}-{seq:04d}"
 
@@ -135,9 +139,9 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
             )
             session.add(case)
             session.flush()
-            session.add(AuditEvent(at=ctx.now, actor=f"email:{inbound.id}", action="case_created", case_id=case.id,
-                                   detail=json.dumps({"reference": reference, "missing": p.result.missing,
-                                                      "sources": p.result.sources}, ensure_ascii=False)))
+            write_audit(session, [audit_row(ctx.now, f"email:{inbound.id}", "case_created", case.id,
+                                            json.dumps({"reference": reference, "missing": p.result.missing,
+                                                        "sources": p.result.sources}, ensure_ascii=False))])
             cases.append(case)
             ctx.case_refs.append(reference)
         if handed is not None:

@@ -40,6 +40,7 @@ class FileStore:
         self._syncing: list[Future] = []  # fsyncs under way in the background since the last ``sync``
         self._syncer: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._made: set[Path] = set()  # directories this store has made (or found) and set to 0700 already
 
     def sync(self) -> None:
         """Wait until the files written since the last call are durable (contents, then directory entries): once per
@@ -59,16 +60,30 @@ class FileStore:
                 self._syncing = [f for f in self._syncing if not f.done()]
             self._syncing.append(self._syncer.submit(_fsync_all, path, directory))
 
-    def put(self, kind: str, data: bytes, suffix: str = "") -> tuple[str, str]:
-        """Store ``data`` under ``kind``; returns (sha256, absolute path). Idempotent."""
-        digest = hashlib.sha256(data).hexdigest()
+    def _directory(self, kind: str, digest: str) -> Path:
+        """The directory a file goes in, made with its parents and set to 0700 the first time this store uses it
+        (once per process, not once per file: three chmods and a mkdir per file were a tenth of storing one)."""
         directory = self.root / kind / digest[:2]
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for d in (self.root, self.root / kind, directory):
-            os.chmod(d, 0o700)
+        if directory not in self._made:
+            directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            for d in (self.root, self.root / kind, directory):
+                os.chmod(d, 0o700)
+            self._made.add(directory)
+        return directory
+
+    def put(self, kind: str, data: bytes, suffix: str = "", digest: str | None = None) -> tuple[str, str]:
+        """Store ``data`` under ``kind``; returns (sha256, absolute path). Idempotent. ``digest``: the bytes'
+        SHA-256 in hex when the caller has it already (the raw message's, read with it), not computed again."""
+        digest = digest or hashlib.sha256(data).hexdigest()
+        directory = self._directory(kind, digest)
         path = directory / (digest + suffix)
         if not path.exists():
-            fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-")
+            try:
+                fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-")
+            except FileNotFoundError:  # the directory was removed since this store made it: made again
+                self._made.discard(directory)
+                directory = self._directory(kind, digest)
+                fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-")
             try:
                 os.fchmod(fd, 0o600)
                 with os.fdopen(fd, "wb") as fh:
