@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from parsers import ParseResult
 from parsers import normalise as n
+from parsers.blocks import Table
+from parsers.docx_reader import read_docx
 from parsers.safety import UnsafeFile, open_zip
 
 MAX_ROWS = 500       # rows read per table or sheet; an action plan is tens of rows
@@ -197,9 +199,6 @@ def read_table(rows: list[list[str]]) -> tuple[dict[str, int], int, list[dict], 
 
 
 def _docx_tables(data: bytes) -> list[list[list[str]]]:
-    from parsers.blocks import Table
-    from parsers.docx_reader import read_docx
-
     blocks, _ = read_docx(data)
     return [b.rows for b in blocks if isinstance(b, Table)]
 

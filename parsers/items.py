@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from parsers import normalise as n
 from parsers.blocks import UNCHECKED, Pair, Para, Table
+from parsers.types import LONG_TEXT, TEXT, fit, kind_of
 from parsers.vocabulary import match, normalise_label, section_of, strength
 
 STRONG = 0.6   # a cell this much explained by a label rule is a label, never an answer
@@ -177,8 +178,6 @@ def _agency_columns(row: list[str]) -> dict[str, int] | None:
 def _header_score(columns: dict[str, int], data: list[str]) -> float:
     """How well the row under an agencies header reads as one agency: a person's name, an organisation,
     a telephone number or email address, each in its column."""
-    from parsers.types import fit
-
     score = 0.0
     for role, col in columns.items():
         value = data[col] if col < len(data) else ""
@@ -241,8 +240,6 @@ def _asks_question(text: str) -> bool:
 def _kv_score(kv: "KV", section: str | None) -> float:
     """How well one label/value candidate reads: 2 for a known label with a value of its type, 0.5 for a
     known label left blank, 0 for a value that does not fit (or an unknown label)."""
-    from parsers.types import fit
-
     path = match(kv.label, section)
     if path is None:
         return 0.0
@@ -275,8 +272,6 @@ def _pairs(row: list[str], section: str | None, where: str) -> list:
             if len(row) == 3 and j == 0 and row[2].strip() and not cell_label(row[2], section) \
                     and not _sentence(row[2]):
                 both = "\n".join(c for c in row[1:] if c.strip())
-                from parsers.types import fit
-
                 path = match(_joined(label), section) or ""
                 if not value.strip() or fit(path.replace("person.", "referrer."), both) > fit(path.replace("person.", "referrer."), value):
                     value = both
@@ -616,8 +611,6 @@ def _answer_line(nxt, b: Para, section: str | None, path: str | None) -> bool:
     """The line under a PDF question is its answer: same page, and no label, question or heading itself. A
     line that could be a label ('Marches Sixth Form College' names a school) answers a question whose type
     it fits, when that type is narrower than free text."""
-    from parsers.types import LONG_TEXT, TEXT, fit, kind_of
-
     if not isinstance(nxt, Para) or nxt.y is None or nxt.page != b.page:
         return False
     t = DOT_LEADER.sub("\t", nxt.text).strip()
