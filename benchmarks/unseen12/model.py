@@ -463,7 +463,8 @@ def make_case(sender: Sender, rng: random.Random, n_children: int, main_style: s
     def person(domain):
         first, last = rng.choice(ADULT_FIRST), rng.choice(SURNAMES)
         email = f"{first.lower()}.{last.lower().replace('-', '')}@{domain}"
-        pe = email if rng.random() < 0.7 else (email.title() if rng.random() < 0.5 else email.upper())
+        local, _, dom = email.partition("@")
+        pe = email if rng.random() < 0.7 else (local.title() + "@" + dom if rng.random() < 0.5 else email.upper())
         pp, pdig = phone_number(rng)
         return first, last, pe, email, pp, pdig
 
@@ -586,7 +587,7 @@ def make_case(sender: Sender, rng: random.Random, n_children: int, main_style: s
             c["name"] = f"{first} {last}"
         else:
             f, c["name"] = text("c.name", f"{first} {last}"); fields.append(f)
-        other = rng.choice([None, None, f"{first[:3]}", f"{first} {rng.choice(SURNAMES)}"]) if "c.other_names" not in sender.not_asked else None
+        other = rng.choice([None, None, f"{first[:3]}", f"{first} {rng.choice([x for x in SURNAMES if x.upper() != last.upper()])}"]) if "c.other_names" not in sender.not_asked else None
         f, c["other_names"] = text("c.other_names", other); fields.append(f)
         give_age = rng.random() < 0.2
         if give_age:
