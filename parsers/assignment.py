@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from parsers import normalise as n
 from parsers.candidates import Candidate, Label
@@ -79,13 +80,14 @@ def bar(field_: str, threshold: float, child_threshold: float | None) -> float:
 
 
 def assign(cands: list[Candidate], threshold: float, blank_threshold: float,
-           child_threshold: float | None = None) -> tuple[dict, dict]:
-    """-> (chosen: key -> Candidate, closed: key -> blank Candidate)."""
+           child_threshold: float | None = None, refused: frozenset = frozenset()) -> tuple[dict, dict]:
+    """-> (chosen: key -> Candidate, closed: key -> blank Candidate); ``refused`` holds the ids of candidates not
+    to take."""
     chosen: dict[tuple, Candidate] = {}
     closed: dict[tuple, Candidate] = {}
     used_labels: set[int] = set()
     used_answers: set[int] = set()
-    order = sorted((c for c in cands if c.fit >= 0), key=lambda c: (-c.score, c.label.item.n, c.distance))
+    order = sorted((c for c in cands if c.fit >= 0 and id(c) not in refused), key=lambda c: (-c.score, c.label.item.n, c.distance))
     for c in order:
         if c.key in chosen or c.key in closed or (_label_key(c), c.child) in used_labels:
             continue
@@ -103,6 +105,57 @@ def assign(cands: list[Candidate], threshold: float, blank_threshold: float,
         if c.answer is not None:
             used_answers.add(c.answer.n)
     return chosen, closed
+
+
+OLDEST_CHILD_YEARS = 25  # a care leaver's death is reviewed up to 25; an older person's date of birth is not a child's
+DEATH_TYPES = ("death", "lac_death", "care_leaver_death")
+_DEATH_OR_HARM = re.compile(r"\b(death|died)\b.*\b(harm|injur\w*|incident|event)\b|\b(harm|injur\w*|incident)\b.*\b(death|died)\b",
+                            re.I)
+
+
+def _day(value) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def implausible(chosen: dict) -> list[tuple[Candidate, str]]:
+    """Chosen answers the rest of the record contradicts, each with why (pure):
+
+    - a child's date of birth that makes the person older than 25 on the incident's date (or the referral's, or
+      the latest date the record holds), or born after it: an adult's date (a parent's row of a household table);
+    - a date of death read beside a label that asks for the date of death *or* of the harm ('Date of death /
+      serious harm'), when the record does not say the child died: it is the incident's date, not a death's."""
+    dates = {k: _day(c.value) for k, c in chosen.items() if k[0] in ("incident.date", "date_of_referral")}
+    on = dates.get(("incident.date", 0)) or dates.get(("date_of_referral", 0))
+    if on is None:
+        on = max((d for d in (_day(c.value) for c in chosen.values()) if d is not None), default=None)
+    itype = chosen.get(("incident.type", 0))
+    died = itype is not None and itype.value in DEATH_TYPES
+    out = []
+    for (f, _), c in chosen.items():
+        if f == "child.dob" and on is not None and (born := _day(c.value)) is not None:
+            if born > on:
+                out.append((c, f"a date of birth after the incident ({on.isoformat()})"))
+            elif (on.year - born.year) - ((on.month, on.day) < (born.month, born.day)) > OLDEST_CHILD_YEARS:
+                out.append((c, f"a date of birth of someone over {OLDEST_CHILD_YEARS} on {on.isoformat()}, not a child's"))
+        elif f == "child.date_of_death" and not died and _DEATH_OR_HARM.search(c.label.text):
+            out.append((c, "a date of death or of harm, and the form does not say the child died"))
+    return out
+
+
+def assign_checked(cands: list[Candidate], threshold: float, blank_threshold: float,
+                   child_threshold: float | None = None) -> tuple[dict, dict, list[tuple[Candidate, str]]]:
+    """``assign``, then once more without the answers the chosen record contradicts (``implausible``): their fields
+    take the next consistent answer or stay empty. -> (chosen, closed, [(refused candidate, why)])."""
+    chosen, closed = assign(cands, threshold, blank_threshold, child_threshold)
+    refused = implausible(chosen)
+    if not refused:
+        return chosen, closed, []
+    chosen, closed = assign(cands, threshold, blank_threshold, child_threshold,
+                            refused=frozenset(id(c) for c, _ in refused))
+    return chosen, closed, refused
 
 
 def _set(rec: dict, path: str, value) -> None:

@@ -9,7 +9,7 @@ import re
 
 from parsers import normalise as n
 from parsers import types
-from parsers.assignment import Reading, assign, build_record
+from parsers.assignment import Reading, assign_checked, build_record
 from parsers.candidates import generate, label_likeness
 from parsers.children import child_starts, settle
 from parsers.fields import label_of
@@ -189,7 +189,9 @@ def read(blocks: list) -> Reading:
     for c, s in zip(cands, scores):
         c.score = float(s)
     settle(cands, child_starts(pic))
-    chosen, closed = assign(cands, model.threshold, model.blank_threshold, model.child_threshold)
+    chosen, closed, refused = assign_checked(cands, model.threshold, model.blank_threshold, model.child_threshold)
+    for c, why in refused:
+        c.fit, c.refusal = -1, why  # explained as refused, with why
     agencies = agency_rows(pic) or agency_lines(pic)
     r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold)
     r.labels_seen = len({id(l.item) for l in labels

@@ -26,7 +26,7 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from threadpoolctl import threadpool_limits
 
-from parsers.assignment import assign, build_record
+from parsers.assignment import assign_checked, build_record
 from parsers.candidates import FEATURES
 from parsers.children import child_starts, settle
 from parsers.docx_reader import read_docx
@@ -296,7 +296,7 @@ def _given(docs, t: float, blank_t: float, child_t: float | None = None) -> tupl
     benchmarks/parse_accuracy.py compares them (a child's answer is right only as its own child's)."""
     right = given = 0
     for cands, want in docs:
-        chosen, closed = assign(cands, t, blank_t, child_t)
+        chosen, closed, _ = assign_checked(cands, t, blank_t, child_t)
         got = build_record(cands, chosen, closed, [], t, child_t, explained=False).record
         for path, value in _leaves(got):
             if value is None or path.startswith("agencies_involved"):

@@ -1,0 +1,70 @@
+"""The assignment refuses answers the rest of the chosen record contradicts (parsers.assignment.implausible)."""
+
+from __future__ import annotations
+
+from parsers.assignment import assign_checked
+from parsers.candidates import Candidate, Label
+from parsers.picture import Item
+
+
+def lab(n: int, text: str, field: str) -> Label:
+    return Label(Item(n, text, "cell"), text, {field: 1.0}, {field: 0})
+
+
+def cand(label: Label, field: str, value, score: float, n: int, child: int = 0) -> Candidate:
+    c = Candidate(label, field, child, "right", str(value), Item(n, str(value), "cell"), 1, value, 1)
+    c.score = score
+    return c
+
+
+def test_a_childs_date_of_birth_that_makes_the_person_an_adult_on_the_incident_date_is_refused_for_the_next():
+    incident = cand(lab(0, "Date of incident", "incident.date"), "incident.date", "2025-01-13", 0.99, 1)
+    parent_row = cand(lab(2, "Date of birth", "child.dob"), "child.dob", "1990-10-12", 0.99, 3)   # the mother's row
+    child_row = cand(lab(4, "DOB", "child.dob"), "child.dob", "2020-05-31", 0.985, 5)
+    chosen, _, refused = assign_checked([incident, parent_row, child_row], 0.98, 0.98)
+    assert chosen[("child.dob", 0)] is child_row
+    assert [c for c, _ in refused] == [parent_row] and "over 25" in refused[0][1]
+
+
+def test_a_date_of_birth_after_the_incident_is_refused_and_the_field_stays_empty_with_nothing_else():
+    incident = cand(lab(0, "Date of incident", "incident.date"), "incident.date", "2025-01-13", 0.99, 1)
+    later = cand(lab(2, "Date of birth", "child.dob"), "child.dob", "2025-06-01", 0.99, 3)
+    chosen, _, refused = assign_checked([incident, later], 0.98, 0.98)
+    assert ("child.dob", 0) not in chosen and refused[0][0] is later and "after the incident" in refused[0][1]
+
+
+def test_a_care_leavers_date_of_birth_up_to_25_years_before_the_incident_is_kept():
+    incident = cand(lab(0, "Date of incident", "incident.date"), "incident.date", "2025-01-13", 0.99, 1)
+    leaver = cand(lab(2, "Date of birth", "child.dob"), "child.dob", "2000-01-14", 0.99, 3)   # 24 on the day
+    chosen, _, refused = assign_checked([incident, leaver], 0.98, 0.98)
+    assert chosen[("child.dob", 0)] is leaver and refused == []
+
+
+def test_a_date_read_beside_date_of_death_or_serious_harm_is_no_date_of_death_when_the_incident_is_harm():
+    label = lab(0, "Date of death / serious harm", "child.date_of_death")
+    dod = cand(label, "child.date_of_death", "2026-04-27", 0.99, 1)
+    harm = cand(lab(2, "Type of incident", "incident.type"), "incident.type", "serious_harm", 0.99, 3)
+    chosen, _, refused = assign_checked([dod, harm], 0.98, 0.98)
+    assert ("child.date_of_death", 0) not in chosen and refused[0][0] is dod
+    assert chosen[("incident.type", 0)] is harm
+
+
+def test_that_label_gives_no_date_of_death_either_when_the_form_does_not_say_what_happened():
+    dod = cand(lab(0, "Date of death or serious incident", "child.date_of_death"), "child.date_of_death",
+               "2025-01-13", 0.99, 1)
+    chosen, _, refused = assign_checked([dod], 0.98, 0.98)
+    assert ("child.date_of_death", 0) not in chosen and refused[0][0] is dod
+
+
+def test_the_same_label_gives_the_date_of_death_when_the_form_says_the_child_died():
+    dod = cand(lab(0, "Date of death / serious harm", "child.date_of_death"), "child.date_of_death", "2026-04-27",
+               0.99, 1)
+    death = cand(lab(2, "Type of incident", "incident.type"), "incident.type", "death", 0.99, 3)
+    chosen, _, refused = assign_checked([dod, death], 0.98, 0.98)
+    assert chosen[("child.date_of_death", 0)] is dod and refused == []
+
+
+def test_a_plain_date_of_death_label_is_kept_whatever_the_incident_type_says():
+    dod = cand(lab(0, "Date of death", "child.date_of_death"), "child.date_of_death", "2026-04-27", 0.99, 1)
+    chosen, _, refused = assign_checked([dod], 0.98, 0.98)
+    assert chosen[("child.date_of_death", 0)] is dod and refused == []
