@@ -92,6 +92,21 @@ def _tabbed_tables(pic: Picture) -> dict:
     return out
 
 
+_NONE = re.compile(r"^(none|nil|none known|no(ne)? (other )?(agenc(y|ies)|services?|professionals?)( (are |is )?"
+                   r"(known|involved))?|not applicable)\.?$", re.I)
+
+
+def _no_agency(value: str | None) -> str | None:
+    """'None known' in an agencies table says no agency is involved: it is no agency's name."""
+    return None if value is not None and _NONE.match(value.strip()) else value
+
+
+def _left_section(header: list, data: list) -> bool:
+    """A row the reader placed in another section than the agencies header's (the form's next part)."""
+    here = next((it.section for it in data if it.section), None)
+    return header[0].section == "agencies" and here is not None and here != "agencies"
+
+
 def agency_rows(pic: Picture) -> list[dict]:
     """Rows under an 'Name | Agency | Contact' header: one entry per filled row."""
     out = []
@@ -124,7 +139,9 @@ def agency_rows(pic: Picture) -> list[dict]:
                     break
                 if sum(1 for it in data if it.text.strip()) == 1 and len(data) > 1 and data[0].starts_section:
                     break
-                entry = {k: n.text(cells.get(k)) for k in ("name", "agency", "contact")}
+                if len(data) == 1 and len(row) >= 3 or _left_section(row, data):
+                    break  # one cell across the grid is the next heading; a row of another section is past the table
+                entry = {k: _no_agency(n.text(cells.get(k))) for k in ("name", "agency", "contact")}
                 if not any(entry.values()):
                     continue
                 if entry["name"] and label_likeness(entry["name"], "agencies") >= 0.8:
@@ -172,7 +189,7 @@ def agency_lines(pic: Picture) -> list[dict]:
             entry = {}
         if not entry:
             at = it.where()
-        value = n.text(value)
+        value = _no_agency(n.text(value))
         if value:
             entry[key] = value
         elif not entry:
