@@ -166,6 +166,13 @@ def gender(value: str | None) -> str | None:
         return None
     t = " ".join((chosen[0] if chosen else value).split()).strip().lower().rstrip(".")
     t = re.sub(r"\s*\(.*\)$", "", t)
+    if " / " in t:  # 'Benyw / Female': the same answer in two languages; 'Female / Male' printed both: no answer
+        said = {_gender_word(half.strip()) for half in t.split(" / ")} - {None}
+        return said.pop() if len(said) == 1 else None
+    return _gender_word(t)
+
+
+def _gender_word(t: str) -> str | None:
     for name, words in GENDER_WORDS.items():
         if t in words or t.split(" ")[0] in words and name == "other":
             return name

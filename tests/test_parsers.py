@@ -12,7 +12,7 @@ import pytest
 
 from intake.demo.forms import SAMPLE, docx_form
 from parsers import parse_bytes, parse_isolated
-from parsers.normalise import parse_date, tristate
+from parsers.normalise import gender, parse_date, tristate
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "referral.schema.json"
 sys_path_bench = Path(__file__).resolve().parents[1] / "benchmarks"
@@ -41,6 +41,14 @@ def test_parse_date_uk_day_first_spellings(text, iso):
 def test_tristate_answers(text, value):
     # Yes/No in words, letters and box glyphs; nothing or both ticked is not stated.
     assert tristate(text) is value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Benyw / Female", "female"), ("Gwryw / Male", "male"), ("Female", "female"), ("Boy", "male"),
+    ("Female / Male", None), ("F / M", None), ("☐ Female ☒ Male", "male"),
+])
+def test_gender_given_in_two_languages_is_read_and_both_options_printed_is_no_answer(text, value):
+    assert gender(text) == value
 
 
 @pytest.mark.parametrize("text, value", [
