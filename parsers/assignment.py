@@ -15,6 +15,7 @@ from datetime import date
 
 from parsers import normalise as n
 from parsers.candidates import Candidate, Label
+from parsers.types import kind_of
 from parsers.picture import Picture
 
 CHILD_FIELDS = ("name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp",
@@ -73,14 +74,24 @@ def _label_key(c) -> int:
     return getattr(c.label, "ident", None) or id(c.label)
 
 
-def bar(field_: str, threshold: float, child_threshold: float | None) -> float:
-    """The confidence a value must reach: a child's answers have their own (which child it is can be wrong
-    too, so they may need more), the rest the form's."""
+def group_of(field_: str) -> str:
+    """The kind of answer a field takes, a child's apart ('yes/no', 'child date' ...): each kind has its own
+    calibrated confidence where the model file gives one."""
+    return ("child " if field_.startswith("child.") else "") + kind_of(field_)
+
+
+def bar(field_: str, threshold: float, child_threshold: float | None, kinds: dict | None = None) -> float:
+    """The confidence a value must reach: its kind's where the model calibrated one (a yes/no box is sure sooner
+    than a free-text answer), else a child's answers have their own (which child it is can be wrong too, so they
+    may need more), the rest the form's."""
+    if kinds and group_of(field_) in kinds:
+        return kinds[group_of(field_)]
     return child_threshold if child_threshold is not None and field_.startswith("child.") else threshold
 
 
 def assign(cands: list[Candidate], threshold: float, blank_threshold: float,
-           child_threshold: float | None = None, refused: frozenset = frozenset()) -> tuple[dict, dict]:
+           child_threshold: float | None = None, refused: frozenset = frozenset(),
+           kinds: dict | None = None) -> tuple[dict, dict]:
     """-> (chosen: key -> Candidate, closed: key -> blank Candidate); ``refused`` holds the ids of candidates not
     to take."""
     chosen: dict[tuple, Candidate] = {}
@@ -96,7 +107,7 @@ def assign(cands: list[Candidate], threshold: float, blank_threshold: float,
                 closed[c.key] = c
                 used_labels.add((_label_key(c), c.child))
             continue
-        if c.score < bar(c.field, threshold, child_threshold):
+        if c.score < bar(c.field, threshold, child_threshold, kinds):
             continue
         if c.answer is not None and c.answer.n in used_answers:
             continue
@@ -146,15 +157,16 @@ def implausible(chosen: dict) -> list[tuple[Candidate, str]]:
 
 
 def assign_checked(cands: list[Candidate], threshold: float, blank_threshold: float,
-                   child_threshold: float | None = None) -> tuple[dict, dict, list[tuple[Candidate, str]]]:
+                   child_threshold: float | None = None,
+                   kinds: dict | None = None) -> tuple[dict, dict, list[tuple[Candidate, str]]]:
     """``assign``, then once more without the answers the chosen record contradicts (``implausible``): their fields
     take the next consistent answer or stay empty. -> (chosen, closed, [(refused candidate, why)])."""
-    chosen, closed = assign(cands, threshold, blank_threshold, child_threshold)
+    chosen, closed = assign(cands, threshold, blank_threshold, child_threshold, kinds=kinds)
     refused = implausible(chosen)
     if not refused:
         return chosen, closed, []
     chosen, closed = assign(cands, threshold, blank_threshold, child_threshold,
-                            refused=frozenset(id(c) for c, _ in refused))
+                            refused=frozenset(id(c) for c, _ in refused), kinds=kinds)
     return chosen, closed, refused
 
 
@@ -190,7 +202,8 @@ def _one_per_name(children: list[dict]) -> list[dict]:
 
 
 def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: list[dict],
-                 threshold: float, child_threshold: float | None = None, explained: bool = True) -> Reading:
+                 threshold: float, child_threshold: float | None = None, explained: bool = True,
+                 kinds: dict | None = None) -> Reading:
     r = Reading()
     parts: dict[int, dict] = {}
     for key, c in sorted(chosen.items(), key=lambda kv: kv[1].label.item.n):
@@ -225,12 +238,12 @@ def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: l
         r.sources[f"agencies_involved[{i}]"] = {"label": "agencies table", "at": a["at"]}
         r.values_set += 1
     if explained:
-        r.explain = explain(cands, chosen, closed, threshold, child_threshold)
+        r.explain = explain(cands, chosen, closed, threshold, child_threshold, kinds)
     return r
 
 
 def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float,
-            child_threshold: float | None = None) -> dict:
+            child_threshold: float | None = None, kinds: dict | None = None) -> dict:
     """For every field: the chosen answer, its confidence and the runner-up; for every empty field, why."""
     by_key: dict[tuple, list[Candidate]] = {}
     for c in cands:
@@ -249,10 +262,10 @@ def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float
             continue
         valued = [c for c in cs if c.fit == 1]
         refused = [c for c in cs if c.fit == -1]
-        needed = bar(key[0], threshold, child_threshold)
+        needed = bar(key[0], threshold, child_threshold, kinds)
         if valued and valued[0].score < needed:
             fields[path] = {"outcome": "empty", "why": f"below confidence ({_shown(valued[0].score, 2):.2f} < {needed:.2f})",
-                            "best": _describe(valued[0])}
+                            "needed": needed, "best": _describe(valued[0])}
         elif valued:
             fields[path] = {"outcome": "empty", "why": "its answer was taken by a more likely field",
                             "best": _describe(valued[0])}
@@ -262,4 +275,5 @@ def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float
         else:
             fields[path] = {"outcome": "empty", "why": "blank on the form"}
     return {"fields": dict(sorted(fields.items())), "threshold": threshold,
-            "child_threshold": threshold if child_threshold is None else child_threshold}
+            "child_threshold": threshold if child_threshold is None else child_threshold,
+            "kind_thresholds": dict(sorted((kinds or {}).items()))}

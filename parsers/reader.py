@@ -206,11 +206,12 @@ def read(blocks: list) -> Reading:
     for c, s in zip(cands, scores):
         c.score = float(s)
     settle(cands, child_starts(pic))
-    chosen, closed, refused = assign_checked(cands, model.threshold, model.blank_threshold, model.child_threshold)
+    chosen, closed, refused = assign_checked(cands, model.threshold, model.blank_threshold, model.child_threshold,
+                                             model.kinds)
     for c, why in refused:
         c.fit, c.refusal = -1, why  # explained as refused, with why
     agencies = agency_rows(pic) or agency_lines(pic)
-    r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold)
+    r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold, kinds=model.kinds)
     r.labels_seen = len({id(l.item) for l in labels
                          if max(l.fields.values()) >= 0.5 or (similarity(l.text)[:1] or [("", 0.0)])[0][1] >= 0.6})
     r.explain["unrecognised"] = [{"label": text, "at": at} for text, at in unrecognised(pic, labels)]

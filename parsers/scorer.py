@@ -136,6 +136,8 @@ class Model:
         self.threshold = float(spec["threshold"])            # a value below this confidence is left empty
         self.blank_threshold = float(spec["blank_threshold"])  # a blank this sure closes its field
         self.child_threshold = float(spec.get("child_threshold", spec["threshold"]))  # ... for a child's answers
+        # ... and for each kind of answer the calibration gave its own ('yes/no', 'child date' ...; assignment.group_of)
+        self.kinds = {k: float(v) for k, v in spec.get("kind_thresholds", {}).items()}
 
     def score(self, cands: list) -> np.ndarray:
         """Probability, per candidate (anything with ``features``, ``key``, ``label``, ``answer``, ``value`` and

@@ -85,9 +85,10 @@ def test_explain_says_for_every_field_its_confidence_runner_up_or_why_it_is_empt
         assert e["outcome"] in ("set", "empty")
         if e["outcome"] == "empty":  # why: blank, below confidence, refused, or taken by a likelier field
             assert e["why"].split(" ")[0] in ("the", "below", "refused", "its", "blank"), (path, e["why"])
-            if e["why"].startswith("below"):
-                needed = r.explain["child_threshold" if path.startswith("children[") else "threshold"]
-                assert e["best"]["confidence"] < needed
+            if e["why"].startswith("below"):  # below the bar of its kind of answer, or else of the form / a child
+                base = r.explain["child_threshold" if path.startswith("children[") else "threshold"]
+                assert e["needed"] in (base, *r.explain["kind_thresholds"].values())
+                assert e["best"]["confidence"] < e["needed"]
     assert r.record["children"] == [] or r.record["children"][0]["dob"] is None  # a blank, not a guess
     assert any("date of birth" in w.lower() for w in r.warnings)
 

@@ -26,7 +26,7 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from threadpoolctl import threadpool_limits
 
-from parsers.assignment import assign_checked, build_record
+from parsers.assignment import assign_checked, build_record, group_of
 from parsers.candidates import FEATURES
 from parsers.children import child_starts, settle
 from parsers.docx_reader import read_docx
@@ -219,10 +219,12 @@ def export_trees(clf, features: list[str]) -> dict:
             "max_depth": clf.max_depth + 1, "trees": trees}
 
 
-def export(first, second, threshold: float, blank_threshold: float, child_threshold: float | None = None) -> dict:
+def export(first, second, threshold: float, blank_threshold: float, child_threshold: float | None = None,
+           kinds: dict | None = None) -> dict:
     """The model file: stage one's ensemble at the top level (with the thresholds), stage two's under "stage2"."""
     spec = {**first, "threshold": threshold, "blank_threshold": blank_threshold,
-            "child_threshold": threshold if child_threshold is None else child_threshold}
+            "child_threshold": threshold if child_threshold is None else child_threshold,
+            "kind_thresholds": dict(sorted((kinds or {}).items()))}
     if second is not None:
         spec["stage2"] = second
     return spec
@@ -291,25 +293,80 @@ def _leaves(value, path: str = ""):
         yield path, value
 
 
-def _given(docs, t: float, blank_t: float, child_t: float | None = None) -> tuple[int, int]:
+def _given(docs, t: float, blank_t: float, child_t: float | None = None, kinds: dict | None = None,
+           by_group: dict | None = None) -> tuple[int, int]:
     """(right, given): the values the record would hold at these thresholds, compared with the truth as
-    benchmarks/parse_accuracy.py compares them (a child's answer is right only as its own child's)."""
+    benchmarks/parse_accuracy.py compares them (a child's answer is right only as its own child's); ``by_group``,
+    when given, collects [right, given] per kind of answer (``assignment.group_of``)."""
     right = given = 0
     for cands, want in docs:
-        chosen, closed, _ = assign_checked(cands, t, blank_t, child_t)
-        got = build_record(cands, chosen, closed, [], t, child_t, explained=False).record
+        chosen, closed, _ = assign_checked(cands, t, blank_t, child_t, kinds)
+        got = build_record(cands, chosen, closed, [], t, child_t, explained=False, kinds=kinds).record
         for path, value in _leaves(got):
             if value is None or path.startswith("agencies_involved"):
                 continue
             given += 1
-            right += want.get(path, "<absent>") == value
+            ok = want.get(path, "<absent>") == value
+            right += ok
+            if by_group is not None:
+                tally = by_group.setdefault(_group_of_path(path), [0, 0])
+                tally[0] += ok
+                tally[1] += 1
     return right, given
 
 
-def calibrate(model, per_doc, precision: float) -> tuple[float, float, float]:
+def _group_of_path(path: str) -> str:
+    """A record path's kind of answer: 'children[1].dob' -> group_of('child.dob')."""
+    head, _, leaf = path.partition(".")
+    if head.startswith("children["):
+        return group_of("child." + ("name" if leaf in ("forename", "surname") else leaf))
+    heads = {"safeguarding_lead": "lead"}
+    return group_of(f"{heads.get(head, head)}.{leaf}" if leaf else head)
+
+
+MIN_GROUP_VALUES = 100   # a kind of answer calibrated apart needs this many values in the held-back forms
+LOWEST_KIND_THRESHOLD = 0.80
+
+
+def calibrate_kinds(docs, t: float, blank_t: float, child_t: float, precision: float) -> dict:
+    """Thresholds per kind of answer (``assignment.group_of``), each no higher than the form's: a kind whose values
+    stay right >= precision of the time at every threshold from the form's down to a lower one takes the lowest
+    such; then, while the whole record falls below precision, the lowered kinds are raised together."""
+    steps = [x / 100 for x in range(round(min(t, child_t) * 100), round(LOWEST_KIND_THRESHOLD * 100) - 1, -1)]
+    tallies = {}
+    for step in steps:
+        groups: dict = {}
+        _given(docs, step, blank_t, step, by_group=groups)
+        tallies[step] = groups
+    kinds = {}
+    for g in sorted({g for groups in tallies.values() for g in groups}):
+        base = child_t if g.startswith("child ") else t
+        lowest = None
+        for step in steps:
+            right, given = tallies[step].get(g, [0, 0])
+            if step > base or given < MIN_GROUP_VALUES:
+                continue
+            if right / given < precision:
+                break
+            lowest = step
+        if lowest is not None and lowest < base:
+            kinds[g] = lowest
+    while kinds:
+        right, given = _given(docs, t, blank_t, child_t, kinds)
+        if right / max(given, 1) >= precision:
+            break
+        kinds = {g: round(v + 0.01, 2) for g, v in kinds.items()
+                 if v + 0.01 < (child_t if g.startswith("child ") else t) - 1e-9}
+    right, given = _given(docs, t, blank_t, child_t, kinds)
+    print(f"  kinds apart: {kinds}: {right} values right, precision {right / max(given, 1):.4f}")
+    return kinds
+
+
+def calibrate(model, per_doc, precision: float) -> tuple[float, float, float, dict]:
     """The thresholds that give the most right values while those given are right >= precision of the time:
     first one threshold for every value (and the blank threshold), then a child's answers apart (which child an
-    answer is can be wrong too) -> (value threshold, blank threshold, child threshold)."""
+    answer is can be wrong too), then each kind of answer apart (``calibrate_kinds``)
+    -> (value threshold, blank threshold, child threshold, {kind: threshold})."""
     docs = []
     for _, record, kept, starts in per_doc:
         cands = [c for c, _ in kept]
@@ -338,11 +395,11 @@ def calibrate(model, per_doc, precision: float) -> tuple[float, float, float]:
             pairs.append((right / max(given, 1), right, t, child_t))
     good = [row for row in pairs if row[0] >= precision]
     if not good or max(row[1] for row in good) <= pick[1]:
-        return pick[2], blank_t, pick[2]
+        return pick[2], blank_t, pick[2], calibrate_kinds(docs, pick[2], blank_t, pick[2], precision)
     best = max(good, key=lambda row: (row[1], -row[2], -row[3]))
     print(f"  apart: value threshold {best[2]:.2f}, child threshold {best[3]:.2f}: {best[1]} values right, "
           f"precision {best[0]:.4f}")
-    return best[2], blank_t, best[3]
+    return best[2], blank_t, best[3], calibrate_kinds(docs, best[2], blank_t, best[3], precision)
 
 
 def main(argv=None) -> int:
@@ -379,16 +436,17 @@ def main(argv=None) -> int:
     print(f"{len(y)} candidates, {int(y.sum())} right; fitting on {int(np.isin(groups, sorted(fit_docs)).sum())}")
     first, second = two_stages(x, y, groups, per_doc, fit_docs, a.trees, a.second_trees)
     model = Model(export(first, second, 0.5, 0.7))
-    threshold, blank_threshold, child_threshold = calibrate(model, [d for d in per_doc if d[0] not in fit_docs],
-                                                            a.precision)
+    threshold, blank_threshold, child_threshold, kinds = calibrate(
+        model, [d for d in per_doc if d[0] not in fit_docs], a.precision)
     if a.threshold is not None:
         threshold = child_threshold = a.threshold
+        kinds = {}
     # the shipped model sees every form; the thresholds come from the held-back fifth
     first, second = two_stages(x, y, groups, per_doc, {d[0] for d in per_doc}, a.trees, a.second_trees)
-    spec = export(first, second, threshold, blank_threshold, child_threshold)
+    spec = export(first, second, threshold, blank_threshold, child_threshold, kinds)
     Path(a.out).write_text(json.dumps(spec, sort_keys=True, separators=(",", ":")) + "\n")
     print(f"wrote {a.out}: {len(spec['trees'])} + {len(spec.get('stage2', {}).get('trees', []))} trees, "
-          f"threshold {threshold}, blank {blank_threshold}, child {child_threshold}")
+          f"threshold {threshold}, blank {blank_threshold}, child {child_threshold}, kinds {kinds}")
     return 0
 
 
