@@ -74,9 +74,14 @@ def _label_key(c) -> int:
     return getattr(c.label, "ident", None) or id(c.label)
 
 
+CLOCK_DATES = ("incident.date", "incident.date_la_aware", "date_panel_notified")  # the statutory clocks run from these
+
+
 def group_of(field_: str) -> str:
-    """The kind of answer a field takes, a child's apart ('yes/no', 'child date' ...): each kind has its own
-    calibrated confidence where the model file gives one."""
+    """The kind of answer a field takes, a child's apart ('yes/no', 'child date' ...), the dates the statutory
+    clocks run from apart ('clock date'): each kind has its own calibrated confidence where the model file gives one."""
+    if field_ in CLOCK_DATES:
+        return "clock date"
     return ("child " if field_.startswith("child.") else "") + kind_of(field_)
 
 

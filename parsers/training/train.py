@@ -325,13 +325,15 @@ def _group_of_path(path: str) -> str:
 
 
 MIN_GROUP_VALUES = 100   # a kind of answer calibrated apart needs this many values in the held-back forms
-LOWEST_KIND_THRESHOLD = 0.80
+KEEP_FORM_BAR = {"clock date"}   # a wrong date there starts or closes a statutory clock: it keeps the form's bar
+LOWEST_KIND_THRESHOLD = 0.95  # lower, the grammar's calibration stops carrying over to forms it never saw
 
 
 def calibrate_kinds(docs, t: float, blank_t: float, child_t: float, precision: float) -> dict:
-    """Thresholds per kind of answer (``assignment.group_of``), each no higher than the form's: a kind whose values
-    stay right >= precision of the time at every threshold from the form's down to a lower one takes the lowest
-    such; then, while the whole record falls below precision, the lowered kinds are raised together."""
+    """Thresholds per kind of answer (``assignment.group_of``), each no higher than the form's and no lower than
+    LOWEST_KIND_THRESHOLD: a kind whose values stay right >= precision of the time at every threshold from the form's
+    down to a lower one takes the lowest such (the clocks' dates never: KEEP_FORM_BAR); then, while the whole record
+    falls below precision, the lowered kinds are raised together."""
     steps = [x / 100 for x in range(round(min(t, child_t) * 100), round(LOWEST_KIND_THRESHOLD * 100) - 1, -1)]
     tallies = {}
     for step in steps:
@@ -339,7 +341,7 @@ def calibrate_kinds(docs, t: float, blank_t: float, child_t: float, precision: f
         _given(docs, step, blank_t, step, by_group=groups)
         tallies[step] = groups
     kinds = {}
-    for g in sorted({g for groups in tallies.values() for g in groups}):
+    for g in sorted({g for groups in tallies.values() for g in groups} - KEEP_FORM_BAR):
         base = child_t if g.startswith("child ") else t
         lowest = None
         for step in steps:
