@@ -139,7 +139,7 @@ def agency_rows(pic: Picture) -> list[dict]:
                     break
                 if sum(1 for it in data if it.text.strip()) == 1 and len(data) > 1 and data[0].starts_section:
                     break
-                if len(data) == 1 and len(row) >= 3 or _left_section(row, data):
+                if (len(data) == 1 and len(row) >= 3) or _left_section(row, data):
                     break  # one cell across the grid is the next heading; a row of another section is past the table
                 entry = {k: _no_agency(n.text(cells.get(k))) for k in ("name", "agency", "contact")}
                 if not any(entry.values()):
