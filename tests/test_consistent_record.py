@@ -98,3 +98,14 @@ def test_calibration_lowers_the_bar_of_a_kind_that_stays_right_and_never_of_the_
     assert "clock date" not in kinds           # always right here, but a clock runs from it: the form's bar
     chosen, _, _ = assign_checked(docs[0][0], 0.98, 0.5, 0.98, kinds)
     assert {f for f, _ in chosen} == {"incident.police_involved", "referrer.name"}
+
+
+def test_where_the_forms_bar_misses_the_target_a_kind_that_stays_right_is_still_lowered():
+    # every form has a sure wrong email (the form's bar cannot reach 99.5 %) and a yes/no at 0.96 always right
+    docs = []
+    for _ in range(120):
+        cands = form(0, [("incident.police_involved", True, 0.96), ("referrer.email", "a@b.org", 0.99),
+                         ("referrer.name", "Ann Lee", 0.99)])
+        docs.append((cands, {"incident.police_involved": True, "referrer.email": "c@d.org", "referrer.name": "Ann Lee",
+                             "form": "referral"}))
+    assert calibrate_kinds(docs, 0.98, 0.5, 0.98, 0.995).get("yes/no") == 0.95

@@ -333,7 +333,8 @@ def calibrate_kinds(docs, t: float, blank_t: float, child_t: float, precision: f
     """Thresholds per kind of answer (``assignment.group_of``), each no higher than the form's and no lower than
     LOWEST_KIND_THRESHOLD: a kind whose values stay right >= precision of the time at every threshold from the form's
     down to a lower one takes the lowest such (the clocks' dates never: KEEP_FORM_BAR); then, while the whole record
-    falls below precision, the lowered kinds are raised together."""
+    falls below precision (or below what the form's bar alone gives, where that misses it), the lowered kinds are
+    raised together."""
     steps = [x / 100 for x in range(round(min(t, child_t) * 100), round(LOWEST_KIND_THRESHOLD * 100) - 1, -1)]
     tallies = {}
     for step in steps:
@@ -353,9 +354,11 @@ def calibrate_kinds(docs, t: float, blank_t: float, child_t: float, precision: f
             lowest = step
         if lowest is not None and lowest < base:
             kinds[g] = lowest
+    right, given = _given(docs, t, blank_t, child_t)
+    floor = min(precision, right / max(given, 1))  # where the form's bar misses the target, no worse than it
     while kinds:
         right, given = _given(docs, t, blank_t, child_t, kinds)
-        if right / max(given, 1) >= precision:
+        if right / max(given, 1) >= floor:
             break
         kinds = {g: round(v + 0.01, 2) for g, v in kinds.items()
                  if v + 0.01 < (child_t if g.startswith("child ") else t) - 1e-9}
