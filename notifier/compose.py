@@ -152,6 +152,18 @@ class _Generator(Generator):
     for a body without CR is one replacement of LF. Headers kept folded (``_folded``); a new MIME boundary is
     looked for in the text as a plain substring first (below)."""
 
+    def flatten(self, msg, unixfrom=False, linesep=None):
+        """The standard ``flatten``, without the copy of the policy it makes when asked for the line ending or line
+        length the policy has already (it makes one for every part, since each part is written by a generator of its
+        own told the line ending): a copy is a new object, and the folds kept (``_folded``) are kept for the policy
+        object they were written with, so none was ever found again. The same policy values: the same text."""
+        policy = msg.policy if self.policy is None else self.policy
+        if linesep is not None and linesep == policy.linesep:
+            linesep = None
+        if self.maxheaderlen is not None and self.maxheaderlen == policy.max_line_length:
+            self.maxheaderlen = None
+        super().flatten(msg, unixfrom, linesep)
+
     def _write_headers(self, msg):
         for h, v in msg.raw_items():
             self.write(_folded(self.policy, h, v))
