@@ -180,11 +180,17 @@ def run_workers(cfg_path: Path, workers: int, profile: Path | None = None) -> fl
         command = [command[0], str(Path(__file__).with_name("split_worker.py")), str(profile), "--", *command[3:]]
     elif profile:
         command = [command[0], "-m", "cProfile", "-o", str(profile), *command[1:]]
-    procs = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(workers)]
-    for p in procs:
-        _, err = p.communicate()
+    # Each worker's log goes to a file of its own, as a service manager's journal reads it as it comes (since round
+    # 8; before, to a pipe read only once the workers before it had exited: a worker logs about 140 bytes a message
+    # sent or recorded, and with two workers the second one's pipe, 64 KB, could fill and stop it while it waited)
+    logs = [tempfile.TemporaryFile() for _ in range(workers)]
+    procs = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log) for log in logs]
+    for p, log in zip(procs, logs):
+        p.wait()
         if p.returncode:
-            print(f"  a worker exited {p.returncode}: {err.decode()[-300:]}")
+            log.seek(0)
+            print(f"  a worker exited {p.returncode}: {log.read().decode(errors='replace')[-300:]}")
+        log.close()
     took = time.perf_counter() - start
     used, (busy, total) = resource.getrusage(resource.RUSAGE_CHILDREN), machine_cpu()
     cpu = used.ru_utime + used.ru_stime - used_before.ru_utime - used_before.ru_stime
