@@ -5,10 +5,13 @@ come from this transaction or from the database."""
 
 from __future__ import annotations
 
+import json
 import mailbox
 from datetime import datetime, timezone
 
 import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from intake.demo.forms import SAMPLE, docx_form, referral_email
@@ -127,3 +130,27 @@ def test_rows_kept_for_later_come_after_rows_added_before_them_and_count_against
         capped = session.exec(select(AuditEvent).where(AuditEvent.action == "reply_capped")).all()
     assert [r.key for r in rows] == ["k1", "k2", "k4"] and later == []
     assert len(capped) == 1 and '"k3"' in capped[0].detail
+
+
+@pytest.mark.both_databases
+def test_a_new_cases_warnings_about_its_dates_go_in_with_it_and_are_each_noted(make_cfg, tmp_path):
+    # Round 8: the warnings about the form's untrusted dates are put on a new case before its INSERT
+    # (``warn_untrusted_dates``), not by an UPDATE after it; each date is still noted in the audit trail once.
+    statements = []
+
+    def seen(conn, cursor, statement, *args):
+        statements.append(" ".join(statement.split()).upper())
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        svc = _one_referral(make_cfg(), tmp_path)
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    with Session(svc.engine) as session:
+        case = session.exec(select(Case)).one()
+        noted = [json.loads(a.detail)["field"] for a in session.exec(
+            select(AuditEvent).where(AuditEvent.case_id == case.id, AuditEvent.action == "date_not_trusted"))]
+    warned = [w.split(" ", 1)[0] for w in json.loads(case.warnings_json) if " not used for the deadlines: " in w]
+    assert warned and sorted(noted) == sorted(warned) and len(set(noted)) == len(noted)
+    assert [s for s in statements if s.startswith("INSERT INTO REFERRAL_CASE")]
+    assert not [s for s in statements if s.startswith("UPDATE REFERRAL_CASE SET WARNINGS_JSON")]
