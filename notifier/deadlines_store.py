@@ -63,22 +63,43 @@ def untrusted_for_case(case: Case, tz) -> dict[str, str]:
                             "date_panel_notified": notified}, births, case.received_at.astimezone(tz).date())
 
 
-def note_untrusted(session: Session, case: Case, tz, now: datetime, actor: str, audit: list[dict] | None = None) -> None:
-    """Put a warning on the case for each form date that starts no clock (once per date and reason). Its audit rows
-    go to ``audit`` when given (the caller writes them), else are written now."""
-    rows = [] if audit is None else audit
+def _with_untrusted(case: Case, tz) -> tuple[list[str], dict[str, str], list[tuple[str, str]]]:
+    """The case's warnings with one for each form date that starts no clock (a date since corrected loses its
+    warning), its untrusted dates, and those whose warning was not there yet."""
     untrusted = untrusted_for_case(case, tz)
     # a date that has since been corrected loses its warning
     warnings = [w for w in json.loads(case.warnings_json)
                 if not (w.split(" ", 1)[0] in CHECKED_DATES and " not used for the deadlines: " in w
                         and w.split(" ", 1)[0] not in untrusted)]
+    added = []
     for name, why in untrusted.items():
         runs = ("C4 runs from the date the local authority became aware" if name == "date_panel_notified"
                 else "the clocks run from the received date (estimated)")
         text = f"{name} not used for the deadlines: {why}; {runs} until it is checked"
         if text not in warnings:
             warnings.append(text)
-            rows.append(audit_row(now, actor, "date_not_trusted", case.id, json.dumps({"field": name, "reason": why})))
+            added.append((name, why))
+    return warnings, untrusted, added
+
+
+def warn_untrusted_dates(case: Case, tz) -> None:
+    """A new case, before its INSERT: the warnings about its untrusted dates go in with it (``note_untrusted`` would
+    otherwise put them on it after, one UPDATE more per such case; it still writes their audit rows, ``new``)."""
+    warnings, _, added = _with_untrusted(case, tz)
+    if added:
+        case.warnings_json = json.dumps(warnings)
+
+
+def note_untrusted(session: Session, case: Case, tz, now: datetime, actor: str, audit: list[dict] | None = None,
+                   new: bool = False) -> None:
+    """Put a warning on the case for each form date that starts no clock (once per date and reason). Its audit rows
+    go to ``audit`` when given (the caller writes them), else are written now. ``new``: the case was created in this
+    transaction, so each of its untrusted dates is noted now, whether or not its warning was put on the case before
+    its INSERT (``warn_untrusted_dates``)."""
+    rows = [] if audit is None else audit
+    warnings, untrusted, added = _with_untrusted(case, tz)
+    for name, why in (untrusted.items() if new else added):
+        rows.append(audit_row(now, actor, "date_not_trusted", case.id, json.dumps({"field": name, "reason": why})))
     if audit is None:
         write_audit(session, rows)
     if json.dumps(warnings) != case.warnings_json:
@@ -136,7 +157,7 @@ def sync_deadlines(session: Session, case: Case, now: datetime, cfg, actor: str 
     are then written in one statement (``write_clocks``; returned without ids) unless one was referred late."""
     rules, cal, _ = rules_from_config(cfg.deadlines)
     audit: list[dict] = []  # this step's audit rows, written together (``write_audit``), in order
-    note_untrusted(session, case, cfg.tz, now, actor, audit)
+    note_untrusted(session, case, cfg.tz, now, actor, audit, new=new)
     received = case.received_at.astimezone(cfg.tz).date()
     computed = referred_late(compute(rules, anchor_dates(case, session, cfg.tz, new), cal), rules, received, cal)
     existing = {} if new else {d.clock: d for d in session.exec(select(Deadline).where(Deadline.case_id == case.id))}

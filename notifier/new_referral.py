@@ -41,8 +41,9 @@ def new_referral_key(case: Case) -> str:
 
 
 def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automatic: bool = False,
-                       queued: set[str] | None = None) -> None:
-    """``queued``: as ``outbox.enqueue``'s (the keys found queued already, asked with this case's among them)."""
+                       queued: set[str] | None = None, later: list[dict] | None = None) -> None:
+    """``queued``, ``later``: as ``outbox.enqueue``'s (the keys found queued already, asked with this case's among
+    them; the rows to insert together, ``outbox.write_queued``)."""
     _, cal, _ = rules_from_config(cfg.deadlines)
     today = now.astimezone(cfg.tz).date()
     token = reply_token(session, cfg, cfg.people.manager, case.reference, "new_referral", now)
@@ -55,7 +56,7 @@ def queue_new_referral(session: Session, cfg, case: Case, now: datetime, automat
                                  attached=form.filename if form else None,
                                  replies=replies)
     enqueue(session, key=new_referral_key(case), kind="new_referral", now=now, case_id=case.id, queued=queued,
-            message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
+            later=later, message=build_email(sender=cfg.smtp.from_, to=cfg.people.manager, subject=subject, text=text, html=html,
                                 now=now, attachments=[form] if form else [], reply_to=replies["reply_to"]))
 
 

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import parseaddr
 
-from sqlalchemy import bindparam, func
+from sqlalchemy import bindparam, func, insert
 from sqlmodel import Session, select
 
 from intake.store.db import flush_for
@@ -66,24 +66,47 @@ def replies_in_last_day(session: Session, address: str, now: datetime) -> int:
         ).one()
 
 
+_INSERT = insert(OutboundEmail.__table__)
+
+
 def enqueue(session: Session, *, key: str, kind: str, message: EmailMessage, now: datetime,
             case_id: int | None = None, reply_cap: int | None = None,
-            queued: set[str] | None = None) -> OutboundEmail | None:
+            queued: set[str] | None = None, later: list[dict] | None = None) -> OutboundEmail | None:
     """Queue ``message`` unless ``key`` was queued before (or the reply cap is reached). ``queued``: the keys found
     queued already by ``queued_keys``, asked in this transaction for this key among others (the keys queued here are
-    added to it); None: asked here."""
+    added to it); None: asked here. ``later``: the row is not made an ORM object but kept there, as its values, for
+    ``write_queued`` to insert with the others in one statement (nothing reads its id; returns None)."""
     if (key in queued) if queued is not None else already_queued(session, key):
         return None
     to = parseaddr(str(message["To"]))[1].lower()
-    if reply_cap is not None and kind in REPLY_KINDS and replies_in_last_day(session, to, now) >= reply_cap:
-        session.add(AuditEvent(at=now, actor="intake", action="reply_capped", case_id=case_id,
-                               detail=f'{{"key": "{key}", "kind": "{kind}"}}'))
-        log.warning("reply not sent: cap of %d replies per address per day reached (key=%s)", reply_cap, key)
-        return None
-    row = OutboundEmail(key=key, kind=kind, case_id=case_id, to_address=to, subject=str(message["Subject"]),
-                        message_id=str(message["Message-ID"]), raw=as_text(message), status="pending",
-                        attempts=0, next_attempt_at=now, created_at=now)
-    session.add(row)
+    if reply_cap is not None and kind in REPLY_KINDS:
+        write_queued(session, later)  # (the cap counts the rows kept for later too)
+        if replies_in_last_day(session, to, now) >= reply_cap:
+            session.add(AuditEvent(at=now, actor="intake", action="reply_capped", case_id=case_id,
+                                   detail=f'{{"key": "{key}", "kind": "{kind}"}}'))
+            log.warning("reply not sent: cap of %d replies per address per day reached (key=%s)", reply_cap, key)
+            return None
+    values = dict(key=key, kind=kind, case_id=case_id, to_address=to, subject=str(message["Subject"]),
+                  message_id=str(message["Message-ID"]), raw=as_text(message), status="pending", attempts=0,
+                  next_attempt_at=now, last_error=None, created_at=now, sent_at=None, lease_owner=None,
+                  lease_until=None)
     if queued is not None:
         queued.add(key)
+    if later is not None:
+        later.append(values)
+        return None
+    row = OutboundEmail(**values)
+    session.add(row)
     return row
+
+
+def write_queued(session: Session, later: list[dict] | None) -> None:
+    """Insert the rows ``enqueue`` kept in ``later`` (then emptied), in one statement, in the order they were queued
+    and after any outbox row added to the session before them (delivery sends in the order of the ids): on SQLite
+    the ORM would send one ``INSERT ... RETURNING`` per row, to learn ids nobody reads."""
+    if not later:
+        return
+    if any(isinstance(obj, OutboundEmail) for obj in session.new):
+        session.flush()  # an earlier row keeps its lower id
+    session.execute(_INSERT, list(later))
+    later.clear()

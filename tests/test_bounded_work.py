@@ -127,3 +127,20 @@ def test_deeply_nested_multipart_is_not_parsed_beyond_its_header():
     assert deep.too_complex and deep.attachments == [] and deep.message_id == "<nest0@liverpool.gov.uk>"
     shallow = read_facts(nested(0, FORM, depth=5))
     assert not shallow.too_complex and [f.name for f in shallow.attachments] == ["form.docx"]
+
+
+def test_multipart_sections_are_counted_whatever_their_case():
+    # The count of multipart sections is first made on the lowered text (round 8): headers written in capitals
+    # ("CONTENT-TYPE: MULTIPART/MIXED") still count, and a text that mentions "multipart/" often without being
+    # multipart is read whole.
+    from benchmarks.hostile_mail import nested
+
+    shouting = nested(0, FORM, depth=300).replace(b"Content-Type: multipart/", b"CONTENT-TYPE: MULTIPART/")
+    assert shouting.count(b"MULTIPART/") > 64
+    assert read_facts(shouting).too_complex
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"], msg["Message-ID"] = "Pat <pat@nhs.net>", TO, "Referral", "<mp@nhs.net>"
+    msg.set_content("multipart/mixed " * 100)
+    msg.add_attachment(FORM, maintype="application", subtype="octet-stream", filename="form.docx")
+    chatty = read_facts(msg.as_bytes())
+    assert not chatty.too_complex and [f.name for f in chatty.attachments] == ["form.docx"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timezone
+from email import contentmanager
 
 import pytest
 
@@ -36,7 +37,9 @@ SHAPES = {
 
 
 def _standard(monkeypatch):
-    """build_email as it was: the shared policy's headers parsed for every email, written by ``as_string``."""
+    """build_email as it was: the shared policy's headers parsed for every email, attached files encoded by the
+    standard content manager (round 8: ``compose._ATTACH`` encodes the base64 in one piece), written by ``as_string``."""
+    monkeypatch.setattr(compose, "_ATTACH", contentmanager.raw_data_manager)
     monkeypatch.setattr(compose, "_COMPOSE", POLICY)
     monkeypatch.setattr(compose, "_WRITE", POLICY.clone(max_line_length=998))
 
@@ -89,3 +92,11 @@ def test_a_boundary_found_in_the_text_is_drawn_again_as_the_standard_library_doe
         expected = build_email(**args).as_string()
     assert fast == expected
     assert f'boundary="{drawn}.0"' in fast
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 56, 57, 58, 114, 40_000, 40_001, 40_002])
+def test_attached_files_are_base64_encoded_as_the_standard_library_encodes_them(size):
+    # every length modulo 3 and modulo a line (57 bytes), at the line length the emails are composed with and others
+    data = random.Random(size).randbytes(size)
+    for width in (78, 76, 80, 998):
+        assert compose._base64_lines(data, width) == contentmanager._encode_base64(data, width)

@@ -5,18 +5,23 @@ come from this transaction or from the database."""
 
 from __future__ import annotations
 
+import json
 import mailbox
 from datetime import datetime, timezone
 
 import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from intake.demo.forms import SAMPLE, docx_form, referral_email
 from intake.service.services import build_services, poll_and_deliver
 from intake.store.audit import audit_row, write_audit
-from intake.store.models import AuditEvent, Case, Deadline
+from intake.store.models import AuditEvent, Case, Deadline, OutboundEmail
 from notifier.deadlines import rules_from_config
 from notifier.deadlines_store import clocks_written_now, create_deadlines_for_case
+from notifier.compose import build_email
+from notifier.outbox import enqueue, write_queued
 from notifier.summary import case_summary
 
 TO = "LSCP Referrals <referrals@liverpool.gov.uk>"
@@ -85,3 +90,67 @@ def test_audit_rows_written_together_come_after_those_added_before_them(make_cfg
         rows = session.exec(select(AuditEvent).order_by(AuditEvent.id)).all()
     assert [(r.action, r.detail) for r in rows] == [("first", "{}"), ("second", "{}"), ("third", '{"n": 3}'),
                                                     ("fourth", "{}")]
+
+
+
+@pytest.mark.both_databases
+def test_a_referrals_two_emails_are_queued_together_acknowledgement_first(make_cfg, tmp_path):
+    # Round 8: the acknowledgement's and the Manager's outbox rows are inserted in one statement after both are
+    # composed (``outbox.write_queued``); delivery sends by id, so the acknowledgement keeps the lower one.
+    svc = _one_referral(make_cfg(), tmp_path)
+    with Session(svc.engine) as session:
+        rows = session.exec(select(OutboundEmail).order_by(OutboundEmail.id)).all()
+        case = session.exec(select(Case)).one()
+    assert [r.kind for r in rows] == ["acknowledgement", "new_referral"]
+    assert [r.status for r in rows] == ["sent", "sent"] and {r.case_id for r in rows} == {case.id}
+    assert rows[0].to_address == "sam@liverpool.gov.uk" and rows[0].key == "acknowledgement:<together@liverpool.gov.uk>"
+    for row in rows:  # the row as the ORM would have written it: the email's own subject and Message-ID, its text
+        assert row.subject in row.raw and row.message_id in row.raw and row.created_at is not None
+
+
+def _email(to):
+    return build_email(sender="LSCP Referrals <referrals@liverpool.gov.uk>", to=to, subject="s", text="t\n",
+                       html="<p>t</p>", now=NOW)
+
+
+def test_rows_kept_for_later_come_after_rows_added_before_them_and_count_against_the_reply_cap(make_cfg):
+    svc = build_services(make_cfg(), isolated=False)
+    later: list[dict] = []
+    with Session(svc.engine) as session:
+        enqueue(session, key="k1", kind="acknowledgement", message=_email("a@liverpool.gov.uk"), now=NOW)
+        enqueue(session, key="k2", kind="acknowledgement", message=_email("b@liverpool.gov.uk"), now=NOW, later=later)
+        assert later and session.exec(select(OutboundEmail).where(OutboundEmail.key == "k2")).first() is None
+        # a capped reply to the same address counts the row kept for later (cap 1: refused)
+        assert enqueue(session, key="k3", kind="acknowledgement", message=_email("b@liverpool.gov.uk"), now=NOW,
+                       later=later, reply_cap=1) is None and later == []
+        enqueue(session, key="k4", kind="acknowledgement", message=_email("c@liverpool.gov.uk"), now=NOW, later=later)
+        write_queued(session, later)
+        session.commit()
+        rows = session.exec(select(OutboundEmail).order_by(OutboundEmail.id)).all()
+        capped = session.exec(select(AuditEvent).where(AuditEvent.action == "reply_capped")).all()
+    assert [r.key for r in rows] == ["k1", "k2", "k4"] and later == []
+    assert len(capped) == 1 and '"k3"' in capped[0].detail
+
+
+@pytest.mark.both_databases
+def test_a_new_cases_warnings_about_its_dates_go_in_with_it_and_are_each_noted(make_cfg, tmp_path):
+    # Round 8: the warnings about the form's untrusted dates are put on a new case before its INSERT
+    # (``warn_untrusted_dates``), not by an UPDATE after it; each date is still noted in the audit trail once.
+    statements = []
+
+    def seen(conn, cursor, statement, *args):
+        statements.append(" ".join(statement.split()).upper())
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        svc = _one_referral(make_cfg(), tmp_path)
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    with Session(svc.engine) as session:
+        case = session.exec(select(Case)).one()
+        noted = [json.loads(a.detail)["field"] for a in session.exec(
+            select(AuditEvent).where(AuditEvent.case_id == case.id, AuditEvent.action == "date_not_trusted"))]
+    warned = [w.split(" ", 1)[0] for w in json.loads(case.warnings_json) if " not used for the deadlines: " in w]
+    assert warned and sorted(noted) == sorted(warned) and len(set(noted)) == len(noted)
+    assert [s for s in statements if s.startswith("INSERT INTO REFERRAL_CASE")]
+    assert not [s for s in statements if s.startswith("UPDATE REFERRAL_CASE SET WARNINGS_JSON")]

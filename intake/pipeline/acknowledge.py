@@ -22,7 +22,7 @@ from intake.store.models import AuditEvent, Case, InboundMessage, OutboundEmail
 from notifier.compose import build_email, render
 from notifier.deadlines_store import untrusted_for_case
 from notifier.new_referral import acknowledgement_context, new_referral_key, queue_new_referral
-from notifier.outbox import enqueue, queued_keys, REPLY_KINDS
+from notifier.outbox import enqueue, queued_keys, REPLY_KINDS, write_queued
 from parsers.fields import label_of
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def replies_for_sender(session: Session, sender: str, now: datetime) -> int:
 
 
 def _reply(ctx: MessageContext, session: Session, cfg, kind: str, key: str, case_id=None,
-           queued: set[str] | None = None, **context) -> None:
+           queued: set[str] | None = None, later: list[dict] | None = None, **context) -> None:
     to = reply_address(ctx.facts, cfg.policy.allowed_sender_domains)
     if not to:
         return
@@ -93,7 +93,7 @@ def _reply(ctx: MessageContext, session: Session, cfg, kind: str, key: str, case
                           auto_submitted="auto-replied")
     # the cap per address (enqueue) counts a subset of what was counted just above when the reply goes to the sender
     same = sender is not None and to.lower() == sender
-    enqueue(session, key=key, kind=kind, message=message, now=ctx.now, case_id=case_id, queued=queued,
+    enqueue(session, key=key, kind=kind, message=message, now=ctx.now, case_id=case_id, queued=queued, later=later,
             reply_cap=None if same else cfg.policy.replies_per_sender_per_day)
 
 
@@ -106,13 +106,15 @@ def acknowledge(ctx: MessageContext, session: Session, cfg, cases: list[Case]) -
         ack_key = f"acknowledgement:{msg_key}"
         # the keys of every email this referral queues, looked up in one query
         queued = queued_keys(session, ([] if ctx.automatic else [ack_key]) + [new_referral_key(c) for c in cases])
+        later: list[dict] = []  # the outbox rows of this referral, inserted together (outbox.write_queued)
         if not ctx.automatic:  # RFC 3834: automatic mail is never answered
-            _reply(ctx, session, cfg, "acknowledgement", key=ack_key, case_id=cases[0].id, queued=queued,
+            _reply(ctx, session, cfg, "acknowledgement", key=ack_key, case_id=cases[0].id, queued=queued, later=later,
                    cases=items, unusable=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)],
                    **acknowledgement_context(cfg, ctx.now))
 
         for c in cases:
-            queue_new_referral(session, cfg, c, ctx.now, automatic=bool(ctx.automatic), queued=queued)
+            queue_new_referral(session, cfg, c, ctx.now, automatic=bool(ctx.automatic), queued=queued, later=later)
+        write_queued(session, later)
     elif ctx.outcome == "needs_info" and not ctx.answered:
         _reply(ctx, session, cfg, "needs_info", key=f"needs_info:{msg_key}",
                problems=[REASON_TEXT.get(p.result.reason, "could not be read") for p in unusable_forms(ctx)],

@@ -64,6 +64,7 @@ class Services:
     parse: Callable
     now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
     after_case: Callable | None = None   # hook: create deadlines for a new case (same transaction)
+    before_case: Callable | None = None  # hook: a new case before its INSERT (the warnings about untrusted dates)
     crash_after_commit: Callable | None = None  # test seam: raise between commit and move
     unpack: Callable | None = None   # opens Outlook containers (None: in this process)
     read_plan: Callable | None = None  # reads an attached action plan (None: parsers.action_plan in this process)
@@ -234,7 +235,7 @@ def process_message(svc: Services, fetched: FetchedMessage, earlier: InboundMess
             validate(ctx)
         folder = folder_name(cfg, ctx.outcome)
         cases = store(ctx, session, svc.files, cfg.organisation.reference_prefix, cfg.tz, folder,
-                      numbers=_numbers(svc, fetched))
+                      numbers=_numbers(svc, fetched), before_insert=svc.before_case)
         if svc.after_case is not None:
             for case in cases:
                 svc.after_case(session, case, now)

@@ -83,12 +83,14 @@ def record_inbound(session: Session, ctx: MessageContext, folder: str) -> Inboun
 
 
 def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, tz, folder: str,
-          numbers: Callable[[int, int], list[int]] | None = None) -> list[Case]:
+          numbers: Callable[[int, int], list[int]] | None = None,
+          before_insert: Callable[[Case], None] | None = None) -> list[Case]:
     """Returns the cases created now. A message processed again reuses its attachment rows and
     never opens a second case for a form that already has one (ctx.case_refs lists both).
     ``numbers(year, count)``: case numbers handed out apart from this transaction (PostgreSQL,
     ``intake.store.case_numbers.reserve``), used here and marked used in this transaction; None: each is taken here
-    (``next_reference``)."""
+    (``next_reference``). ``before_insert(case)``: called for each new case before it is written (the warnings
+    about its untrusted dates go in with it: ``notifier.deadlines_store.warn_untrusted_dates``)."""
     again = ctx.earlier_id is not None  # processed again: its attachment rows and cases may exist already
     inbound = record_inbound(session, ctx, folder)
     earlier: dict[str, list[Attachment]] = {}
@@ -137,6 +139,8 @@ def store(ctx: MessageContext, session: Session, files: FileStore, prefix: str, 
                 record_json=json.dumps(record, ensure_ascii=False),
                 missing_json=json.dumps(p.result.missing), warnings_json=json.dumps(p.result.warnings),
             )
+            if before_insert is not None:
+                before_insert(case)
             session.add(case)
             session.flush()
             write_audit(session, [audit_row(ctx.now, f"email:{inbound.id}", "case_created", case.id,

@@ -20,7 +20,7 @@ from intake.service.alongside import Alongside
 from intake.store.db import open_database
 from intake.store.leases import worker_id
 from intake.store.storage import FileStore
-from notifier.deadlines_store import create_deadlines_for_case
+from notifier.deadlines_store import create_deadlines_for_case, warn_untrusted_dates
 from notifier.delivery import deliver_pending, DeliveryReport
 from notifier.refusals import notify_refusals
 from notifier.senders import open_sender
@@ -83,6 +83,7 @@ def build_services(cfg, now=utc_now, engine=None, isolated: bool = True) -> Serv
         svc.parse = svc.prefetch.parse
     try:
         svc.after_case = partial(create_deadlines_for_case, cfg=cfg)
+        svc.before_case = partial(warn_untrusted_dates, tz=cfg.tz)  # (with the deadlines: they note those dates)
     except ImportError:
         pass
     return svc
