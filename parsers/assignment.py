@@ -79,7 +79,8 @@ CLOCK_DATES = ("incident.date", "incident.date_la_aware", "date_panel_notified")
 
 def group_of(field_: str) -> str:
     """The kind of answer a field takes, a child's apart ('yes/no', 'child date' ...), the dates the statutory
-    clocks run from apart ('clock date'): each kind has its own calibrated confidence where the model file gives one."""
+    clocks run from apart ('clock date'): each kind has its own calibrated confidence where the model file gives
+    one."""
     if field_ in CLOCK_DATES:
         return "clock date"
     return ("child " if field_.startswith("child.") else "") + kind_of(field_)
@@ -103,7 +104,8 @@ def assign(cands: list[Candidate], threshold: float, blank_threshold: float,
     closed: dict[tuple, Candidate] = {}
     used_labels: set[int] = set()
     used_answers: set[int] = set()
-    order = sorted((c for c in cands if c.fit >= 0 and id(c) not in refused), key=lambda c: (-c.score, c.label.item.n, c.distance))
+    order = sorted((c for c in cands if c.fit >= 0 and id(c) not in refused),
+                   key=lambda c: (-c.score, c.label.item.n, c.distance))
     for c in order:
         if c.key in chosen or c.key in closed or (_label_key(c), c.child) in used_labels:
             continue
@@ -125,8 +127,8 @@ def assign(cands: list[Candidate], threshold: float, blank_threshold: float,
 
 OLDEST_CHILD_YEARS = 25  # a care leaver's death is reviewed up to 25; an older person's date of birth is not a child's
 DEATH_TYPES = ("death", "lac_death", "care_leaver_death")
-_DEATH_OR_HARM = re.compile(r"\b(death|died)\b.*\b(harm|injur\w*|incident|event)\b|\b(harm|injur\w*|incident)\b.*\b(death|died)\b",
-                            re.I)
+_DEATH_OR_HARM = re.compile(r"\b(death|died)\b.*\b(harm|injur\w*|incident|event)\b|"
+                            r"\b(harm|injur\w*|incident)\b.*\b(death|died)\b", re.I)
 
 
 def _day(value) -> date | None:
@@ -155,7 +157,8 @@ def implausible(chosen: dict) -> list[tuple[Candidate, str]]:
             if born > on:
                 out.append((c, f"a date of birth after the incident ({on.isoformat()})"))
             elif (on.year - born.year) - ((on.month, on.day) < (born.month, born.day)) > OLDEST_CHILD_YEARS:
-                out.append((c, f"a date of birth of someone over {OLDEST_CHILD_YEARS} on {on.isoformat()}, not a child's"))
+                out.append((c, f"a date of birth of someone over {OLDEST_CHILD_YEARS} on {on.isoformat()}, "
+                                "not a child's"))
         elif f == "child.date_of_death" and not died and _DEATH_OR_HARM.search(c.label.text):
             out.append((c, "a date of death or of harm, and the form does not say the child died"))
     return out

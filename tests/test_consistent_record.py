@@ -87,7 +87,8 @@ def test_calibration_lowers_the_bar_of_a_kind_that_stays_right_and_never_of_the_
     # date at 0.96 always right; everything at 0.99 right
     docs = []
     for k in range(120):
-        cands = form(0, [("incident.police_involved", True, 0.96), ("incident.location", "Home" if k % 10 else "Park", 0.96),
+        cands = form(0, [("incident.police_involved", True, 0.96),
+                         ("incident.location", "Home" if k % 10 else "Park", 0.96),
                          ("incident.date", "2025-01-13", 0.96), ("referrer.name", "Ann Lee", 0.99)])
         want = {"incident.police_involved": True, "incident.location": "Home", "incident.date": "2025-01-13",
                 "referrer.name": "Ann Lee", "form": "referral"}
