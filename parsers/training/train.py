@@ -26,7 +26,7 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from threadpoolctl import threadpool_limits
 
-from parsers.assignment import assign_checked, build_record, group_of
+from parsers.assignment import RECORD_HEADS, assign_checked, build_record, group_of
 from parsers.candidates import FEATURES
 from parsers.children import child_starts, settle
 from parsers.docx_reader import read_docx
@@ -320,7 +320,7 @@ def _group_of_path(path: str) -> str:
     head, _, leaf = path.partition(".")
     if head.startswith("children["):
         return group_of("child." + ("name" if leaf in ("forename", "surname") else leaf))
-    heads = {"safeguarding_lead": "lead"}
+    heads = {record: field for field, record in RECORD_HEADS.items()}  # 'safeguarding_lead' -> 'lead'
     return group_of(f"{heads.get(head, head)}.{leaf}" if leaf else head)
 
 
