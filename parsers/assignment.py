@@ -164,17 +164,24 @@ def implausible(chosen: dict) -> list[tuple[Candidate, str]]:
     return out
 
 
+MAX_CHECKS = 8   # each round refuses at least one answer; a form with more contradictions than this keeps the rest out
+
+
 def assign_checked(cands: list[Candidate], threshold: float, blank_threshold: float,
                    child_threshold: float | None = None,
                    kinds: dict | None = None) -> tuple[dict, dict, list[tuple[Candidate, str]]]:
-    """``assign``, then once more without the answers the chosen record contradicts (``implausible``): their fields
-    take the next consistent answer or stay empty. -> (chosen, closed, [(refused candidate, why)])."""
+    """``assign``, then again without the answers the chosen record contradicts (``implausible``), until it
+    contradicts none: their fields take the next consistent answer or stay empty (a second adult's date of birth
+    taken after the first was refused is refused in turn). -> (chosen, closed, [(refused candidate, why)])."""
+    refused: list[tuple[Candidate, str]] = []
     chosen, closed = assign(cands, threshold, blank_threshold, child_threshold, kinds=kinds)
-    refused = implausible(chosen)
-    if not refused:
-        return chosen, closed, []
-    chosen, closed = assign(cands, threshold, blank_threshold, child_threshold,
-                            refused=frozenset(id(c) for c, _ in refused), kinds=kinds)
+    for _ in range(MAX_CHECKS):
+        more = implausible(chosen)
+        if not more:
+            break
+        refused += more
+        chosen, closed = assign(cands, threshold, blank_threshold, child_threshold,
+                                refused=frozenset(id(c) for c, _ in refused), kinds=kinds)
     return chosen, closed, refused
 
 

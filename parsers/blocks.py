@@ -26,6 +26,32 @@ def symbol_boxes(text: str) -> str:
     return text.translate(PRIVATE_USE_BOXES)
 
 
+# the words of one option of a choice, printed whole ('YES / NO / UNKNOWN', 'Female / Male / Other') or a cell each
+# ('Yes | No | Not known'): the one marked by a highlight or shading alone is read as ticked; a row of them with
+# none marked is no answer
+OPTION = re.compile(r"(?i)^\s*(yes|no|y|n|unknown|not known|not sure|don't know|n/?a|female|male|other|girl|boy|"
+                     r"non-binary|prefer not to say|death|serious harm|other[^/]{0,30})\s*$")
+
+
+def option_cells(cells: list[str]) -> int:
+    """The cells after a label when each is one option of the same choice, boxed ('☐ Yes | ☒ No') or bare ('Yes |
+    No | Not known', both yes and no, or female and male, among them): how many; else 0."""
+    words = []
+    for c in cells:
+        t = c.strip()
+        boxed = t[:1] in (CHECKED, UNCHECKED)
+        t = t[1:].strip() if boxed else t
+        if not OPTION.match(t):
+            return 0
+        words.append((boxed, t.casefold()))
+    if len(words) < 2:
+        return 0
+    if all(boxed for boxed, _ in words):
+        return len(words)
+    said = {w for _, w in words}
+    return len(words) if ({"yes", "no"} <= said or {"female", "male"} <= said) and not any(b for b, _ in words) else 0
+
+
 @dataclass
 class Para:
     text: str

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from parsers import normalise as n
 from parsers import types
+from parsers.blocks import CHECKED, UNCHECKED, option_cells
 from parsers.picture import Item, Picture
 from parsers.vocabulary import field_strengths, incident_type, normalise_label, section_of
 from parsers.wording import composed, similarity
@@ -277,18 +278,23 @@ def labels_of(it: Item) -> list[Label]:
 _CODE_TAB = re.compile(r"^(?:[A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*[.):]?|Q\s?\d{1,3}[.):]?|\(?[a-zA-Z]{1,2}\)|[a-z][.)])\t+")
 
 
+PARA_STACK_STRENGTH = 0.1   # a paragraph's first line is read as a label over the rest only where its words name a field
+
+
 def _stacked(it: Item, text: str) -> Label | None:
-    """A box holding its label on the first line and the answer on the lines under it ('Email' over the address),
-    or its label on the last line under the answer written above it (a form printed with each label under its
+    """A box holding its label on the first line and the answer on the lines under it ('Email' over the address; in
+    a paragraph, the answer after a line break), or its label on the last line under the answer written above it (a form printed with each label under its
     answer line): the label, carrying those lines. None when the box's other lines hold labels of their own."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if it.kind != "cell" or len(lines) < 2:
+    if it.kind not in ("cell", "para") or len(lines) < 2:
         return None
     if not re.match(r"\(|[a-z]+(\s|,|$)", lines[1]):
         # ('Child arrangements order' over '(lives with mother)': one answer carried onto a second line)
         over = _stack_label(it, lines[0], lines[1:])
-        if over is not None:
+        if over is not None and (it.kind == "cell" or max(over.fields.values()) >= PARA_STACK_STRENGTH):
             return over
+    if it.kind == "para":
+        return None   # a paragraph's label over its answer after a line break; never a label printed under one
     if _split(lines[0]) or _fields_of(lines[0], it.section)[0]:
         return None   # the first line is a label of its own: not an answer written over the last one
     return _stack_label(it, lines[-1], lines[:-1])
@@ -655,6 +661,11 @@ def answer_shape(raw: str) -> dict:
     }
 
 
+def _bare_options(pic: Picture, it: Item) -> bool:
+    rest = [c.text for c in _row(pic, it)[it.col + 1:]]
+    return option_cells(rest) > 0 and not any(t.strip()[:1] in (CHECKED, UNCHECKED) for t in rest)
+
+
 def features(c: Candidate, pic: Picture) -> dict:
     lab = c.label
     it = lab.item
@@ -723,6 +734,8 @@ def features(c: Candidate, pic: Picture) -> dict:
         "row_labels": min(_labels_in(pic.tables[it.table][it.row]), 6) if it.kind == "cell" and it.table in pic.tables else 0,
         "row_answers": min(_answers_in(pic.tables[it.table][it.row]), 6) if it.kind == "cell" and it.table in pic.tables else 0,
         "col": it.col or 0,
+        # 'Yes | No | Not known' printed a cell each beside the label, none marked: options, not an answer
+        "row_bare_options": int(it.kind == "cell" and it.table in pic.tables and _bare_options(pic, it)),
     }
     f.update(answer_shape(raw))
     for r in RELATIONS:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number, cards,
-                            marks_beside_options, repeated_captions, symbol_boxes)
+from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number,
+                            cards, marks_beside_options, repeated_captions, symbol_boxes)
 from parsers.html_reader import html_blocks
 from parsers.normalise import date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
@@ -123,18 +123,35 @@ def _struck(r) -> bool:
     return False
 
 
-# the words of a choice printed whole ('YES / NO / UNKNOWN', 'Female / Male / Other'), one of them marked by a
-# highlight and nothing else: the highlighted one is read as ticked
-_OPTION = re.compile(r"(?i)^\s*(yes|no|y|n|unknown|not known|not sure|don't know|n/?a|female|male|other|girl|boy|"
-                     r"non-binary|prefer not to say|death|serious harm|other[^/]{0,30})\s*$")
-
-
 def _highlighted(r) -> bool:
+    """A run marked by a highlighter, or by shading ('Borders and Shading' on the selected word): either colour."""
     rpr = r.find(q("w:rPr"))
     if rpr is None:
         return False
     hl = rpr.find(q("w:highlight"))
-    return hl is not None and hl.get(q("w:val"), "none") not in ("none", "white")
+    return (hl is not None and hl.get(q("w:val"), "none") not in ("none", "white")) or _fill(rpr) is not None
+
+
+def _fill(pr) -> str | None:
+    """The colour a cell or run is shaded with; None when it is not shaded (no fill, 'auto' or white)."""
+    shd = pr.find(q("w:shd")) if pr is not None else None
+    fill = (shd.get(q("w:fill")) or "").upper() if shd is not None else ""
+    return None if fill in ("", "AUTO", "FFFFFF") else fill
+
+
+def shaded_choice(texts: list[str], fills: list[str | None]) -> list[str]:
+    """A row printing each option of a choice in its own cell ('Yes | No | Not known'), the chosen one marked only
+    by shading its cell ('please shade the box that applies'): that option read as ticked. Only where exactly one
+    of two or more option cells is shaded — a shaded header row of options marks nothing. The others get an
+    empty box."""
+    options = [i for i, t in enumerate(texts) if OPTION.match(t)]
+    shaded = [i for i in options if fills[i] is not None]
+    if len(options) < 2 or len(shaded) != 1:
+        return texts
+    out = list(texts)
+    for i in options:   # a box before every option, so that the row read whole says which one is marked
+        out[i] = (CHECKED if i == shaded[0] else UNCHECKED) + " " + texts[i].strip()
+    return out
 
 
 def _bold(r) -> bool:
@@ -167,7 +184,7 @@ def _run(r, collect: _Runs) -> None:
     if _struck(r):
         return
     collect.in_bold = _bold(r)
-    if _highlighted(r) and _OPTION.match("".join(t.text or "" for t in r.iter(q("w:t")))):
+    if _highlighted(r) and OPTION.match("".join(t.text or "" for t in r.iter(q("w:t")))):
         collect.add(CHECKED + " ")
     for c in r:
         tag = c.tag
@@ -347,15 +364,16 @@ def _table(tbl, out_blocks: list) -> Table:
     table = Table()
     nested: list = []
     for tr in _rows(tbl):
-        row = []
+        row, fills = [], []
         for tc in _cells(tr):
             pr = tc.find(q("w:tcPr"))
             vmerge = pr.find(q("w:vMerge")) if pr is not None else None
+            fills.append(_fill(pr))
             if vmerge is not None and vmerge.get(q("w:val"), "continue") == "continue":
                 row.append("")  # continuation of a vertically merged cell: no repeated value
                 continue
             row.append(_cell_text(tc, nested))
-        table.rows.append(row)
+        table.rows.append(shaded_choice(row, fills))
     out_blocks.extend(nested)
     return table
 

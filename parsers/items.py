@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from parsers import normalise as n
-from parsers.blocks import UNCHECKED, Pair, Para, Table
+from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table, option_cells
 from parsers.types import LONG_TEXT, TEXT, fit, kind_of
 from parsers.vocabulary import match, normalise_label, section_of, strength
 
@@ -264,6 +264,14 @@ def _pairs(row: list[str], section: str | None, where: str) -> list:
     j = 0
     while j < len(row) - 1:
         label, value = row[j], row[j + 1]
+        options = option_cells(row[j + 1:])
+        if label.strip() and options and cell_label(label, section):
+            # 'Police involved? | ☐ Yes | ☒ No': the boxed options read together; bare ones, none marked, no answer
+            boxed = all(c.strip()[:1] in (CHECKED, UNCHECKED) for c in row[j + 1:j + 1 + options])
+            value = " ".join(c.strip() for c in row[j + 1:j + 1 + options]) if boxed else ""
+            out.append(KV(_joined(label), value, source=f"{where}, cells {j + 2}-{j + 1 + options}"))
+            j += 1 + options
+            continue
         if label.strip() and cell_label(label, section):
             if _asks(value, section):  # a question is not an answer: this label's answer is blank
                 out.append(KV(_joined(label), "", source=f"{where}, cell {j + 1}"))

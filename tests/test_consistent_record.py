@@ -27,6 +27,16 @@ def test_a_childs_date_of_birth_that_makes_the_person_an_adult_on_the_incident_d
     assert [c for c, _ in refused] == [parent_row] and "over 25" in refused[0][1]
 
 
+def test_a_second_adults_date_of_birth_taken_after_the_first_was_refused_is_refused_in_turn():
+    incident = cand(lab(0, "Date of incident", "incident.date"), "incident.date", "2025-01-13", 0.99, 1)
+    mother = cand(lab(2, "Date of birth", "child.dob"), "child.dob", "1990-10-12", 0.995, 3)
+    father = cand(lab(4, "Date of birth", "child.dob"), "child.dob", "1988-02-03", 0.99, 5)
+    child_row = cand(lab(6, "DOB", "child.dob"), "child.dob", "2020-05-31", 0.985, 7)
+    chosen, _, refused = assign_checked([incident, mother, father, child_row], 0.98, 0.98)
+    assert chosen[("child.dob", 0)] is child_row
+    assert [c for c, _ in refused] == [mother, father]
+
+
 def test_a_date_of_birth_after_the_incident_is_refused_and_the_field_stays_empty_with_nothing_else():
     incident = cand(lab(0, "Date of incident", "incident.date"), "incident.date", "2025-01-13", 0.99, 1)
     later = cand(lab(2, "Date of birth", "child.dob"), "child.dob", "2025-06-01", 0.99, 3)

@@ -317,6 +317,20 @@ class D:
             return ("inline", self.choice_runs(a, labels, pick, a.s))
         raise ValueError(k)
 
+    def shaded_options(self, a, width):
+        """A choice printed an option to a cell, the chosen one marked only by shading its cell (none when
+        unanswered)."""
+        r = self.rng
+        if a.kind == "yn":
+            pair = r.choice(W["yesno_pairs"]["plain"])
+            opts = [pair[0], pair[1]] + ([a.third] if a.third else [])
+            pick = pair[0] if a.v is True else pair[1] if a.v is False else (a.third if a.third_ticked else None)
+        else:
+            opts, pick = list(a.opts), a.pick
+        fill = r.choice(["D9D9D9", "FFFF00", "BFBFBF", "FFF2CC", "C6E0B4"])
+        w = width // len(opts)
+        return [self.tc(self.p(self.r(o)), w, shade=fill if o == pick else None) for o in opts]
+
     def yn_runs_simple(self, a):
         return self.r("" if a.v is None else ("Yes" if a.v else "No"))
 
@@ -509,14 +523,30 @@ def render(spec, rng) -> bytes:
                     body.append(d.p(lab + d.r(" " + o) + x + d.r(c)))
             if pend is not None:
                 body.append(d.p(pend))
+        elif rel == "stackbr":
+            # each label over its answer in one paragraph, a line break between (small grey label, a rule under)
+            grey, small, rule = r.random() < 0.6, r.random() < 0.6, r.random() < 0.4
+            for q in qs:
+                mode, x = d.answer(q.ans, inline_ok=q.ans.kind != "paras")
+                lab = d.r(q.label.rstrip(":") if r.random() < 0.7 else q.label, b=b_labels,
+                          sz=16 if small else None, color="7F7F7F" if grey else None)
+                if mode == "block":
+                    body.append(d.p(lab, keep=True))
+                    body.extend(x)
+                    continue
+                body.append(d.p(lab + "<w:r><w:br/></w:r>" + x, shade="F2F2F2" if rule and r.random() < 0.3 else None))
         elif rel == "table2":
             lw = r.choice([3200, 3800, 4400])
             rows = []
             if head_style == "shaded_row" and sec.heading:
                 rows.append([heading_xml(sec.heading, 2)])
+            shade_cells = r.random() < 0.25   # 'please shade the box that applies': an option to a cell
             for q in qs:
-                mode, x = d.answer(q.ans, inline_ok=False)
                 lab = d.p(_label_runs(d, q, b_labels))
+                if shade_cells and q.ans.kind in ("yn", "gender"):
+                    rows.append([d.tc(lab, lw, shade=label_shade)] + d.shaded_options(q.ans, full - lw))
+                    continue
+                mode, x = d.answer(q.ans, inline_ok=False)
                 if q.ans.kind == "paras" and r.random() < 0.5:  # long answer box under the label, merged across
                     rows.append([d.tc(lab, full, shade=label_shade, span=2)])
                     rows.append([d.tc(d.p(x) if mode == "inline" else x, full, span=2)])

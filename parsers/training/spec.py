@@ -218,7 +218,7 @@ def build(rng: random.Random, fmt: str):
     present = {s: (r.random() > {"lead": 0.15, "criteria": 0.25, "panel": 0.35, "agencies": 0.12, "concerns": 0.2}.get(s, 0.0)) for s in order}
     dor_where = r.choice(["top", "referrer", "end", "top"])
     rels_docx = ["colon", "tab", "underscore", "bracket", "table2", "table2", "table2", "grid4", "grid4", "above", "qa", "qa",
-                 "headrow", "incell"]
+                 "headrow", "incell", "stackbr"]
     rels_pdf = ["colon", "underscore", "table2", "table2", "grid4", "above", "boxabove", "qa", "headrow", "incell", "qacols"]
     rels_acro = ["table2", "table2", "above", "colon", "grid4", "boxabove", "headrow"]
     rels = {"docx": rels_docx, "pdf": rels_pdf, "acro": rels_acro}[fmt]

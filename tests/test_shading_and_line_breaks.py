@@ -1,0 +1,68 @@
+"""A choice marked by shading its cell or word, and a label over its answer after a line break in one paragraph."""
+
+from __future__ import annotations
+
+from parsers import parse_bytes
+from parsers.candidates import labels_of
+from parsers.docx_reader import read_docx
+from parsers.picture import Item
+from tests.docx_xml import package, p
+
+
+def _cell(text: str, fill: str | None = None) -> str:
+    shade = f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{fill}"/></w:tcPr>' if fill else "<w:tcPr/>"
+    return f'<w:tc>{shade}<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>'
+
+
+def _row(*cells: str) -> str:
+    return "<w:tr>" + "".join(cells) + "</w:tr>"
+
+
+def _shaded_form(chosen: str | None, label_fill: str = "D9D9D9") -> bytes:
+    """Label cells shaded grey as the form prints them; the chosen option's cell shaded yellow."""
+    options = [_cell(o, "FFFF00" if o == chosen else None) for o in ("Yes", "No", "Not known")]
+    table = ("<w:tbl>" + _row(_cell("Is the child subject to a child protection plan?", label_fill), *options)
+             + "</w:tbl>")
+    return package(p("Case Referral Form") + p("Date of referral: 05/02/2026") + p("Name of referrer: Jo Okafor")
+                   + p("Email: jo.okafor@example.gov.uk") + p("Child's name: Ada Lomax")
+                   + p("Date of birth: 14/07/2015") + table + p("Date of incident: 03/02/2026"))
+
+
+def test_the_one_shaded_option_cell_of_a_row_is_read_as_ticked_and_the_label_cells_shading_is_not():
+    blocks, _ = read_docx(_shaded_form("No"))
+    [table] = [b for b in blocks if hasattr(b, "rows")]
+    assert table.rows[0] == ["Is the child subject to a child protection plan?", "☐ Yes", "☒ No", "☐ Not known"]
+    assert parse_bytes(_shaded_form("No"), "form.docx").record["children"][0]["cp_plan"] is False
+    assert parse_bytes(_shaded_form("Yes"), "form.docx").record["children"][0]["cp_plan"] is True
+
+
+def test_options_with_no_cell_shaded_stay_unanswered_and_a_shaded_header_row_of_options_marks_nothing():
+    blocks, _ = read_docx(_shaded_form(None))
+    [table] = [b for b in blocks if hasattr(b, "rows")]
+    assert table.rows[0][1:] == ["Yes", "No", "Not known"]
+    assert parse_bytes(_shaded_form(None), "form.docx").record["children"][0]["cp_plan"] is None
+    header = package("<w:tbl>" + _row(_cell("", "D9D9D9"), _cell("Yes", "D9D9D9"), _cell("No", "D9D9D9")) + "</w:tbl>")
+    [table] = [b for b in read_docx(header)[0] if hasattr(b, "rows")]
+    assert table.rows[0] == ["", "Yes", "No"]
+
+
+def test_a_word_shaded_among_the_options_printed_whole_is_read_as_ticked():
+    runs = ('<w:r><w:t xml:space="preserve">Police involved: Yes / </w:t></w:r>'
+            '<w:r><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="BFBFBF"/></w:rPr><w:t>No</w:t></w:r>')
+    blocks, _ = read_docx(package(f"<w:p>{runs}</w:p>"))
+    assert [b.text for b in blocks] == ["Police involved: Yes / ☒ No"]
+
+
+def test_a_paragraphs_label_over_its_answer_after_a_line_break_is_a_label_carrying_that_answer():
+    [lab] = labels_of(Item(0, "Email address\nsam.iqbal@example.nhs.uk", "para"))
+    assert lab.text == "Email address" and lab.stack == ["sam.iqbal@example.nhs.uk"]
+    [lab] = labels_of(Item(0, "Home address\n4 Mill Lane\nLeeds LS9 7HJ", "para"))
+    assert lab.text == "Home address" and lab.stack == ["4 Mill Lane", "Leeds LS9 7HJ"]
+
+
+def test_a_paragraph_of_labels_each_with_its_answer_is_not_read_as_one_stacked_label():
+    labels = labels_of(Item(0, "Name: Sam Iqbal\nEmail: sam.iqbal@example.nhs.uk", "para"))
+    assert [(lab.text, lab.rest) for lab in labels] == [("Name", "Sam Iqbal"),
+                                                          ("Email", "sam.iqbal@example.nhs.uk")]
+    # a label printed under its answer is a box's convention, never a paragraph's
+    assert all(not lab.stack for lab in labels_of(Item(0, "Sam Iqbal\nName of referrer", "para")))
