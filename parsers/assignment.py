@@ -104,8 +104,7 @@ def assign(cands: list[Candidate], threshold: float, blank_threshold: float,
     closed: dict[tuple, Candidate] = {}
     used_labels: set[int] = set()
     used_answers: set[int] = set()
-    order = sorted((c for c in cands if c.fit >= 0 and id(c) not in refused),
-                   key=lambda c: (-c.score, c.label.item.n, c.distance))
+    order = _in_turn([c for c in cands if c.fit >= 0 and id(c) not in refused])
     for c in order:
         if c.key in chosen or c.key in closed or (_label_key(c), c.child) in used_labels:
             continue
@@ -123,6 +122,20 @@ def assign(cands: list[Candidate], threshold: float, blank_threshold: float,
         if c.answer is not None:
             used_answers.add(c.answer.n)
     return chosen, closed
+
+
+def _in_turn(cands: list[Candidate]) -> list[Candidate]:
+    """The order answers are taken in: surest first. Where two labels give the same value for a field, both go
+    in at the surer one's turn and the one whose own pairing reads surer (stage one) takes it — so 'Date of
+    incident', given the LA-aware date's value because the two dates are the same, leaves its answer free for
+    the incident's date."""
+    top: dict[tuple, float] = {}
+    for c in cands:
+        if c.fit > 0:
+            k = (c.key, repr(c.value))
+            top[k] = max(top.get(k, 0.0), c.score)
+    return sorted(cands, key=lambda c: (-(top.get((c.key, repr(c.value)), c.score) if c.fit > 0 else c.score),
+                                        -c.s1, c.label.item.n, c.distance))
 
 
 OLDEST_CHILD_YEARS = 25  # a care leaver's death is reviewed up to 25; an older person's date of birth is not a child's

@@ -33,23 +33,25 @@ OPTION = re.compile(r"(?i)^\s*(yes|no|y|n|unknown|not known|not sure|don't know|
                      r"non-binary|prefer not to say|death|serious harm|other[^/]{0,30})\s*$")
 
 
+# the pairs that make a set of options one choice: 'Yes | No', 'Female | Male', 'Death | Serious harm'
+CHOICE_PAIRS = ({"yes", "no"}, {"y", "n"}, {"female", "male"}, {"girl", "boy"}, {"death", "serious harm"})
+
+
+def is_choice(options: list[str]) -> bool:
+    """Words that are the options of one choice: each an option, and a pair that belongs together among them
+    ('Other names used | n/a' is a label and its answer, not two options)."""
+    said = {" ".join(o.split()).casefold() for o in options}
+    return len(options) >= 2 and all(OPTION.match(o) for o in options) and any(p <= said for p in CHOICE_PAIRS)
+
+
 def option_cells(cells: list[str]) -> int:
-    """The cells after a label when each is one option of the same choice, boxed ('☐ Yes | ☒ No') or bare ('Yes |
-    No | Not known', both yes and no, or female and male, among them): how many; else 0."""
-    words = []
-    for c in cells:
-        t = c.strip()
-        boxed = t[:1] in (CHECKED, UNCHECKED)
-        t = t[1:].strip() if boxed else t
-        if not OPTION.match(t):
-            return 0
-        words.append((boxed, t.casefold()))
-    if len(words) < 2:
+    """The cells after a label when each is one option of one choice (``is_choice``), all boxed ('☐ Yes | ☒ No')
+    or all bare ('Yes | No | Not known'): how many; else 0."""
+    boxed = [c.strip()[:1] in (CHECKED, UNCHECKED) for c in cells]
+    words = [c.strip()[1:].strip() if b else c.strip() for c, b in zip(cells, boxed)]
+    if not is_choice(words) or (any(boxed) and not all(boxed)):
         return 0
-    if all(boxed for boxed, _ in words):
-        return len(words)
-    said = {w for _, w in words}
-    return len(words) if ({"yes", "no"} <= said or {"female", "male"} <= said) and not any(b for b, _ in words) else 0
+    return len(words)
 
 
 @dataclass
@@ -233,3 +235,32 @@ def cards(table: Table) -> list:
         out.append(Para(first.strip(), heading=True, page=table.page))
         out.extend(Para(line, page=table.page) for line in rest)
     return out
+
+
+_BOXED_OPTION = re.compile(r"^\s*[☒☐]\s*[^\s☒☐:?][^☒☐:?\n\t]{0,40}$")
+
+
+def option_lists(blocks: list) -> list:
+    """Options listed one to a line, each behind its box ('☐ Yes', '☒ No', '☐ Awaiting confirmation' under a
+    question, as a web form or a checkbox list prints them): one paragraph of options a tab apart, as a choice
+    written on one line, so that the chosen one is read from the whole list."""
+    out: list = []
+    run: list = []
+
+    def flush():
+        if len(run) >= 2:
+            out.append(Para("\t".join(b.text.strip() for b in run), y=run[0].y, page=run[0].page))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for b in blocks:
+        if isinstance(b, Para) and not b.heading and _BOXED_OPTION.match(b.text) and len(b.text.split()) <= 6 \
+                and (not run or run[-1].page == b.page):
+            run.append(b)
+            continue
+        flush()
+        out.append(b)
+    flush()
+    return out
+

@@ -85,6 +85,7 @@ class Candidate:
     refusal: str = ""
     features: dict = field(default_factory=dict)
     score: float = 0.0
+    s1: float = 0.0                     # the scorer's first stage: the pairing read on its own, rivals unread
 
     @property
     def key(self) -> tuple:

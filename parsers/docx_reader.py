@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number,
-                            cards, marks_beside_options, repeated_captions, symbol_boxes)
+                            cards, is_choice, marks_beside_options, repeated_captions, symbol_boxes)
 from parsers.html_reader import html_blocks
 from parsers.normalise import date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
@@ -146,7 +146,7 @@ def shaded_choice(texts: list[str], fills: list[str | None]) -> list[str]:
     empty box."""
     options = [i for i, t in enumerate(texts) if OPTION.match(t)]
     shaded = [i for i in options if fills[i] is not None]
-    if len(options) < 2 or len(shaded) != 1:
+    if len(shaded) != 1 or not is_choice([texts[i] for i in options]):
         return texts
     out = list(texts)
     for i in options:   # a box before every option, so that the row read whole says which one is marked

@@ -206,10 +206,23 @@ def typed_boxes(value: str) -> str:
     return value
 
 
+_LONE_TICK = re.compile(r"(^|\t|\s[/|,]\s*|\s{2,})[✓✔]\s*(?=\w)")
+_OPTION_GAP = re.compile(r"\t|\s[/|,]\s|\s{2,}")
+
+
+def lone_tick(value: str) -> str:
+    """'Yes<tab>✓ No<tab>Not known' (a web page's chosen chip, a tick typed before one option of several): that
+    option as a ticked box; only for one tick among two or more options set apart, so '✓ done' is left alone."""
+    t = value.strip()
+    if t.count("✓") + t.count("✔") != 1 or len(_OPTION_GAP.split(t)) < 2 or not _LONE_TICK.search(t):
+        return value
+    return re.sub(r" {2,}", "\t", _LONE_TICK.sub(lambda m: m.group(1) + CHECKED + " ", t))   # gaps as tabs: options
+
+
 def checked_options(value: str) -> list[str] | None:
     """For '☒ Death ☐ Serious harm' -> ['Death']; None when the value carries no boxes. The option's words
     stand after its box when the text starts with a box ('☒ Yes ☐ No'), else before it ('Yes ☒  No ☐')."""
-    value = radio_as_boxes(typed_boxes(value))
+    value = radio_as_boxes(typed_boxes(lone_tick(value)))
     if CHECKED not in value and UNCHECKED not in value and "☑" not in value:
         return None
     t = value.strip()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from parsers import normalise as n
-from parsers.blocks import Pair, Para, Table
+from parsers.blocks import Pair, Para, Table, option_lists
 from parsers.vocabulary import normalise_label, section_of
 from parsers.wording import composed, whose
 
@@ -106,7 +106,7 @@ def build(blocks: list) -> Picture:
     pic = Picture()
     n_table = 0
     preamble = True   # before the first table, field or section: where the form's title stands
-    for b in blocks:
+    for b in option_lists(blocks):
         if isinstance(b, Para):
             if not b.text.strip():
                 continue

@@ -202,9 +202,9 @@ def read(blocks: list) -> Reading:
     pic = build(blocks)
     cands, labels = generate(pic)
     model = load()
-    scores = model.score(cands)
-    for c, s in zip(cands, scores):
-        c.score = float(s)
+    own, scores = model.stages(cands)
+    for c, s1, s in zip(cands, own, scores):
+        c.s1, c.score = float(s1), float(s)
     settle(cands, child_starts(pic))
     chosen, closed, refused = assign_checked(cands, model.threshold, model.blank_threshold, model.child_threshold,
                                              model.kinds)

@@ -142,11 +142,16 @@ class Model:
     def score(self, cands: list) -> np.ndarray:
         """Probability, per candidate (anything with ``features``, ``key``, ``label``, ``answer``, ``value`` and
         ``fit``), that it is the right answer: stage one alone, then stage two where the model has one."""
+        return self.stages(cands)[1]
+
+    def stages(self, cands: list) -> tuple[np.ndarray, np.ndarray]:
+        """(stage one's scores, the final scores): what the pairing of label and answer says on its own, and what
+        the model says with its rivals read too."""
         x = self.first.matrix([c.features for c in cands])
         first = self.first.probability(x)
         if self.second is None or not len(cands):
-            return first
-        return self.second.probability(np.hstack([x, context_matrix(cands, first)]))
+            return first, first
+        return first, self.second.probability(np.hstack([x, context_matrix(cands, first)]))
 
 
 @lru_cache(maxsize=1)

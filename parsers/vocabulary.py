@@ -25,7 +25,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("panel", r"national panel|notification|^panel"),
     ("criteria", r"criteria"),
     ("incident", r"incident|case outline|what happened|circumstances|case summary|the event|summary of"),
-    ("child", r"child|subject|young person|infant|baby|details of the (child|young)"),
+    ("child", r"child|subject|young person|infant|baby|details of the (child|young)|pupil|student|learner"),
 ]
 PERSON_SECTIONS = ("referrer", "lead")
 

@@ -120,3 +120,19 @@ def test_where_the_forms_bar_misses_the_target_a_kind_that_stays_right_is_still_
         docs.append((cands, {"incident.police_involved": True, "referrer.email": "c@d.org", "referrer.name": "Ann Lee",
                              "form": "referral"}))
     assert calibrate_kinds(docs, 0.98, 0.5, 0.98, 0.995).get("yes/no") == 0.95
+
+
+def test_where_two_labels_give_a_field_the_same_value_the_label_that_reads_as_that_field_takes_it():
+    """'Date of incident' read as the LA-aware date (its value agrees with the LA-aware label's) must not take the
+    incident date's answer from the incident date."""
+    la_label = lab(0, "Date local authority aware", "incident.date_la_aware")
+    own = cand(la_label, "incident.date_la_aware", "2026-08-16", 0.998, 1)
+    own.s1 = 0.99
+    inc_label = lab(2, "Date of incident", "incident.date_la_aware")
+    borrowed = cand(inc_label, "incident.date_la_aware", "2026-08-16", 0.999, 3)
+    borrowed.s1 = 0.18
+    incident = Candidate(inc_label, "incident.date", 0, "right", "2026-08-16", borrowed.answer, 1, "2026-08-16", 1)
+    incident.score, incident.s1 = 0.99, 0.99
+    chosen, _, _ = assign_checked([borrowed, own, incident], 0.98, 0.98)
+    assert chosen[("incident.date_la_aware", 0)] is own
+    assert chosen[("incident.date", 0)] is incident

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parsers import parse_bytes
+from parsers import parse_bytes, types
 from parsers.candidates import labels_of
 from parsers.docx_reader import read_docx
 from parsers.picture import Item
@@ -44,6 +44,10 @@ def test_options_with_no_cell_shaded_stay_unanswered_and_a_shaded_header_row_of_
     header = package("<w:tbl>" + _row(_cell("", "D9D9D9"), _cell("Yes", "D9D9D9"), _cell("No", "D9D9D9")) + "</w:tbl>")
     [table] = [b for b in read_docx(header)[0] if hasattr(b, "rows")]
     assert table.rows[0] == ["", "Yes", "No"]
+    # a shaded label beside its answer is no choice, though 'Other ...' and 'n/a' are each an option's words
+    label_row = package("<w:tbl>" + _row(_cell("Other names used", "D9D9D9"), _cell("n/a")) + "</w:tbl>")
+    [table] = [b for b in read_docx(label_row)[0] if hasattr(b, "rows")]
+    assert table.rows[0] == ["Other names used", "n/a"]
 
 
 def test_a_word_shaded_among_the_options_printed_whole_is_read_as_ticked():
@@ -66,3 +70,11 @@ def test_a_paragraph_of_labels_each_with_its_answer_is_not_read_as_one_stacked_l
                                                           ("Email", "sam.iqbal@example.nhs.uk")]
     # a label printed under its answer is a box's convention, never a paragraph's
     assert all(not lab.stack for lab in labels_of(Item(0, "Sam Iqbal\nName of referrer", "para")))
+
+
+def test_a_lone_tick_before_one_of_several_options_set_apart_marks_that_option():
+    assert types.normalised("child.cp_plan", "Yes\t✓ No\tNot known") is False
+    assert types.normalised("child.open_to_csc", "✓ Yes\tNo\tNot known") is True
+    assert types.normalised("child.cp_plan", "Yes   ✓ No   Not known") is False
+    assert types.normalised("child.gender", "Female\t✓ Male\tOther") == "male"
+    assert types.normalised("incident.type", "Death\t✓ Serious harm") == "serious_harm"

@@ -149,7 +149,7 @@ class Lite:
         self.label = LiteLabel(c.label, id(c.label))
         self.answer = None if c.answer is None else LiteItem(c.answer.n)
         self.features = c.features
-        self.score = 0.0
+        self.s1 = self.score = 0.0
 
     @property
     def key(self) -> tuple:
@@ -375,9 +375,9 @@ def calibrate(model, per_doc, precision: float) -> tuple[float, float, float, di
     docs = []
     for _, record, kept, starts in per_doc:
         cands = [c for c, _ in kept]
-        scores = model.score(cands)
-        for c, s in zip(cands, scores):
-            c.score = float(s)
+        own, scores = model.stages(cands)
+        for c, s1, s in zip(cands, own, scores):
+            c.s1, c.score = float(s1), float(s)
         settle(cands, starts)
         docs.append((cands, dict(_leaves(record))))
     table = []
