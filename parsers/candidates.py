@@ -667,6 +667,19 @@ def _bare_options(pic: Picture, it: Item) -> bool:
     return option_cells(rest) > 0 and not any(t.strip()[:1] in (CHECKED, UNCHECKED) for t in rest)
 
 
+_RELATIONSHIP_COLUMN = re.compile(r"\brelation(ship)?\b|\brelated\b", re.I)
+
+
+def _row_names_relative(pic: Picture, answer: Item | None) -> bool:
+    """The answer's row says, in a 'Relationship' column of its table, that the person is a relative."""
+    if answer is None or answer.kind != "cell" or answer.table not in pic.tables or answer.row == 0:
+        return False
+    rows = pic.tables[answer.table]
+    cols = [c.col for c in rows[0] if _RELATIONSHIP_COLUMN.search(c.text)]
+    row = _row(pic, answer)
+    return any(k < len(row) and row[k] is not answer and RELATIVE.search(row[k].text) for k in cols)
+
+
 def features(c: Candidate, pic: Picture) -> dict:
     lab = c.label
     it = lab.item
@@ -737,6 +750,8 @@ def features(c: Candidate, pic: Picture) -> dict:
         "col": it.col or 0,
         # 'Yes | No | Not known' printed a cell each beside the label, none marked: options, not an answer
         "row_bare_options": int(it.kind == "cell" and it.table in pic.tables and _bare_options(pic, it)),
+        # the answer's row names a relative ('Mother', 'Step-father'): a row of a household table, not the child's
+        "answer_row_relative": int(_row_names_relative(pic, c.answer)),
     }
     f.update(answer_shape(raw))
     for r in RELATIONS:

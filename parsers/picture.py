@@ -159,11 +159,16 @@ HINT_SECTIONS = [("lead", {"lead", "dsl", "manager", "mgr", "safeguarding", "off
                  ("criteria", {"criteria"}), ("agencies", {"agency", "agencies"}), ("panel", {"panel"})]
 
 
+_CONTROL_PREFIX = re.compile(r"^(?:txt|fld|frm|chk|cbo|cmb|ddl|opt|rdo|rb|cb|tb)([a-z]{2,})$")
+
+
 def hint_section(hint: str) -> str | None:
     """The section a fillable field's internal name points at: 'dsl_name' -> lead, 'form1[0].Page1[0].ChildDob[0]'
     -> child. The field's own last name counts, not the containers around it."""
     last = re.split(r"[.\]]", hint.rstrip("]0123456789[."))[-1] if hint else ""
     tokens = set(re.split(r"[_\W\d]+", re.sub(r"(?<=[a-z])(?=[A-Z])", "_", last).lower()))
+    # a control-type prefix glued to the first word ('txtlead_agency', 'fldref_name') is no part of it
+    tokens |= {m.group(1) for t in tokens if (m := _CONTROL_PREFIX.match(t))}
     for name, words_ in HINT_SECTIONS:
         if tokens & words_:
             return name

@@ -14,6 +14,7 @@ at once.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,7 +22,8 @@ import numpy as np
 
 MODEL = Path(__file__).with_name("model.json")
 CONTEXT = ["s1", "key_top", "key_same", "key_many", "key_blank", "key_rank", "label_other", "label_rank",
-           "answer_other", "answer_rank"]
+           "answer_other", "answer_rank", "age_dob", "form_sure", "form_rel_share", "section_rel_share"]
+SURE = 0.9   # a pairing stage one is this sure of tells how this form sets its answers beside its labels
 
 
 class Trees:
@@ -83,7 +85,11 @@ def context(cands: list, first: np.ndarray) -> list[dict]:
     child (``key_top``), the best other label giving the same value (``key_same``), how many sure rivals there are
     (``key_many``), how sure a blank for the field is (``key_blank``), and its own rank among its field's, its
     label's and its answer's candidates; ``label_other`` and ``answer_other`` are the best score of the same label
-    or answer taken for another field."""
+    or answer taken for another field; ``age_dob``, for a child's age, how sure a date of birth for the same child
+    is (the record keeps an age only where the form gives no date of birth). And how the form itself sets answers
+    out: of the other fields stage one is sure of (``SURE``), how many (``form_sure``) and what share are read by
+    this candidate's relation, on the whole form (``form_rel_share``) and in its section (``section_rel_share``) —
+    a form that puts its sure answers in the cell to the right puts the others there too."""
     by_key: dict[tuple, list[int]] = {}
     by_label: dict[tuple, list[int]] = {}
     by_answer: dict[int, list[int]] = {}
@@ -92,9 +98,26 @@ def context(cands: list, first: np.ndarray) -> list[dict]:
         by_label.setdefault((_label_key(c), c.child), []).append(i)
         if c.answer is not None:
             by_answer.setdefault(c.answer.n, []).append(i)
+    dob: dict[int, float] = {}
+    for i, c in enumerate(cands):
+        if c.field == "child.dob" and c.fit > 0:
+            dob[c.child] = max(dob.get(c.child, 0.0), float(first[i]))
+    sure: dict[tuple, tuple[float, str, str | None]] = {}
+    for i, c in enumerate(cands):
+        if c.fit > 0 and first[i] >= SURE and float(first[i]) > sure.get(c.key, (0.0,))[0]:
+            sure[c.key] = (float(first[i]), c.relation, c.label.item.section)
+    by_rel = Counter(r for _, r, _ in sure.values())
+    by_sec_rel = Counter((sec, r) for _, r, sec in sure.values())
+    by_sec = Counter(sec for _, _, sec in sure.values())
     out = []
     for i, c in enumerate(cands):
         s = float(first[i])
+        own = sure.get(c.key)   # the field's own sure answer is not evidence for itself
+        sec = c.label.item.section
+        n_form = len(sure) - (own is not None)
+        n_sec = by_sec[sec] - (own is not None and own[2] == sec)
+        same_form = by_rel[c.relation] - (own is not None and own[1] == c.relation)
+        same_sec = by_sec_rel[(sec, c.relation)] - (own is not None and own[1] == c.relation and own[2] == sec)
         mine = [j for j in by_key[c.key] if j != i]
         valued = [j for j in mine if cands[j].fit > 0]
         other = [float(first[j]) for j in valued if cands[j].value != c.value]
@@ -113,6 +136,10 @@ def context(cands: list, first: np.ndarray) -> list[dict]:
             "label_rank": _rank([float(first[j]) for j in lab], s),
             "answer_other": max((float(first[j]) for j in ans if cands[j].field != c.field), default=0.0),
             "answer_rank": _rank([float(first[j]) for j in ans], s),
+            "age_dob": dob.get(c.child, 0.0) if c.field == "child.age" else 0.0,
+            "form_sure": min(n_form, 30),
+            "form_rel_share": same_form / n_form if n_form else 0.0,
+            "section_rel_share": same_sec / n_sec if n_sec else 0.0,
         })
     return out
 

@@ -145,6 +145,24 @@ def test_stage_two_sees_how_sure_the_rivals_of_a_candidate_are():
     assert ctx[0]["label_other"] == 0.2 and ctx[1]["label_other"] == 0.0
 
 
+def test_stage_two_sees_how_the_form_sets_out_the_answers_it_is_sure_of():
+    # Three fields read surely from the cell to the right and one from the cell below: a fifth candidate to the right
+    # shares the form's way; its own field's sure answer is not counted as evidence for itself.
+    sure = [cand(label(k * 4), f, "x", 0.95, Item(k * 4 + 1, "x", "cell")) for k, f in
+            enumerate(["referrer.name", "referrer.role", "referrer.agency", "referrer.email"])]
+    for c, rel in zip(sure, ["right", "right", "right", "below"]):
+        c.relation = rel
+    new = cand(label(20), "referrer.phone", "0113 496 0000", 0.5, Item(21, "0113 496 0000", "cell"))
+    new.relation = "right"
+    ctx = context(sure + [new], np.array([0.95, 0.95, 0.95, 0.95, 0.5]))
+    assert ctx[4]["form_sure"] == 4 and ctx[4]["form_rel_share"] == 0.75
+    assert ctx[0]["form_sure"] == 3 and ctx[0]["form_rel_share"] == 2 / 3   # not itself
+    assert ctx[3]["form_rel_share"] == 0.0                                   # no other sure answer sits below
+    age = cand(label(30), "child.age", "7", 0.6, Item(31, "7", "cell"))
+    dob = cand(label(32), "child.dob", "2019-01-02", 0.97, Item(33, "2/1/19", "cell"))
+    assert context([age, dob], np.array([0.6, 0.97]))[0]["age_dob"] == 0.97
+
+
 def test_an_answer_typed_in_square_brackets_after_a_question_is_read_without_them():
     pic = build(_blocks('<w:p><w:r><w:t xml:space="preserve">Why are you making this referral? '
                         '[ Potential learning about safe sleeping ]</w:t></w:r></w:p>'))

@@ -1,11 +1,13 @@
-"""A choice marked by shading its cell or word, and a label over its answer after a line break in one paragraph."""
+"""Choices marked by shading or a lone tick, options one to a line, a label over its answer after a line break, and
+fillable fields' control-type prefixes."""
 
 from __future__ import annotations
 
 from parsers import parse_bytes, types
-from parsers.candidates import labels_of
+from parsers.blocks import Para, Table, option_lists
+from parsers.candidates import features, generate, labels_of
 from parsers.docx_reader import read_docx
-from parsers.picture import Item
+from parsers.picture import Item, build, hint_section
 from tests.docx_xml import package, p
 
 
@@ -78,3 +80,30 @@ def test_a_lone_tick_before_one_of_several_options_set_apart_marks_that_option()
     assert types.normalised("child.cp_plan", "Yes   ✓ No   Not known") is False
     assert types.normalised("child.gender", "Female\t✓ Male\tOther") == "male"
     assert types.normalised("incident.type", "Death\t✓ Serious harm") == "serious_harm"
+
+
+def test_a_fillable_fields_control_type_prefix_does_not_hide_whose_field_it_is():
+    # 'txtlead_agency' is the lead's agency, not a row of the agencies table; the prefix is no part of the word
+    assert hint_section("txtlead_agency") == "lead"
+    assert hint_section("txtref_agency") == "referrer"
+    assert hint_section("fldChild2_dob") == "child"
+    assert hint_section("txtNameRow1") is None
+
+
+def test_options_listed_one_to_a_line_under_a_question_become_one_line_of_options():
+    blocks = [Para("12. Centre DSL agrees?"), Para("☐ Yes"), Para("☒ No"), Para("☐ Awaiting confirmation"),
+              Para("13. Visitor's name"), Para("☒ Not a box list: one line only")]
+    merged = option_lists(blocks)
+    assert [b.text for b in merged] == ["12. Centre DSL agrees?", "☐ Yes\t☒ No\t☐ Awaiting confirmation",
+                                        "13. Visitor's name", "☒ Not a box list: one line only"]
+    assert types.normalised("lead.discussed", merged[1].text) is False
+
+
+def test_a_candidate_read_from_a_household_tables_row_of_a_relative_says_so_and_a_childs_table_does_not():
+    household = Table([["Name", "Relationship to child", "Date of birth"], ["Dana Lomax", "Mother", "02/03/1991"]])
+    childs = Table([["Name", "Date of birth"], ["Ada Lomax", "14/07/2015"]])
+    for table, dob, relative in ((household, "02/03/1991", 1), (childs, "14/07/2015", 0)):
+        pic = build([Para("Household members" if relative else "Child details"), table])
+        cands, _ = generate(pic)
+        [c] = [c for c in cands if c.field == "child.dob" and c.raw == dob]
+        assert features(c, pic)["answer_row_relative"] == relative
