@@ -37,6 +37,7 @@ from parsers.picture import Item, Picture
 from parsers.vocabulary import field_strengths, incident_type, normalise_label, section_of
 from parsers.wording import composed, similarity
 
+BOXES = (CHECKED, UNCHECKED)
 BANK_LABEL = 0.55  # a text this like the bank's wordings of a field is a label of it even when no rule knows it
 PARTS_LABEL = 0.15  # a short text whose words say whose and what detail may be a label of that field ...
 PARTS_SHARE = 0.5  # ... and of the next fields its words point at nearly as well (the scorer weighs them)
@@ -550,7 +551,9 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
             choice = _field_kind(f) in (types.YES_NO, types.GENDER, types.INCIDENT_TYPE)
             if len(right) > 1 and (len(filled) < 2 or choice):
                 out.append(_mk(lab, f, child, "row_rest", " ".join(c.text for c in right), right[0], len(right)))
-            if f.startswith("child.") and len(right) >= 2 and it.col == 0:
+            # (not where the cells are one choice's boxed options, '☐ Female | ☒ Male': one answer, not one a child)
+            boxed_choice = option_cells([c.text for c in right]) > 0 and right[0].text.strip()[:1] in BOXES
+            if f.startswith("child.") and len(right) >= 2 and it.col == 0 and not boxed_choice:
                 for k, c in enumerate(right[1:], start=1):
                     out.append(_mk(lab, f, k, "child_col", c.text, c, k + 1))
             if f.startswith(("referrer.", "lead.")) and len(right) >= 2 and it.col == 0 and it.row > 0:
@@ -664,7 +667,7 @@ def answer_shape(raw: str) -> dict:
 
 def _bare_options(pic: Picture, it: Item) -> bool:
     rest = [c.text for c in _row(pic, it)[it.col + 1:]]
-    return option_cells(rest) > 0 and not any(t.strip()[:1] in (CHECKED, UNCHECKED) for t in rest)
+    return option_cells(rest) > 0 and not any(t.strip()[:1] in BOXES for t in rest)
 
 
 _RELATIONSHIP_COLUMN = re.compile(r"\brelation(ship)?\b|\brelated\b", re.I)
@@ -750,6 +753,8 @@ def features(c: Candidate, pic: Picture) -> dict:
         "col": it.col or 0,
         # 'Yes | No | Not known' printed a cell each beside the label, none marked: options, not an answer
         "row_bare_options": int(it.kind == "cell" and it.table in pic.tables and _bare_options(pic, it)),
+        "row_options": int(it.kind == "cell" and it.table in pic.tables
+                           and option_cells([o.text for o in _row(pic, it)[it.col + 1:]]) > 0),
         # the answer's row names a relative ('Mother', 'Step-father'): a row of a household table, not the child's
         "answer_row_relative": int(_row_names_relative(pic, c.answer)),
     }

@@ -107,3 +107,11 @@ def test_a_candidate_read_from_a_household_tables_row_of_a_relative_says_so_and_
         cands, _ = generate(pic)
         [c] = [c for c in cands if c.field == "child.dob" and c.raw == dob]
         assert features(c, pic)["answer_row_relative"] == relative
+
+
+def test_one_choices_boxed_options_across_a_row_are_one_answer_not_an_answer_for_each_child():
+    pic = build([Para("Child details"), Table([["Gender", "☐ Female", "☒ Male", "☐ Other"]])])
+    cands, _ = generate(pic)
+    gender = [c for c in cands if c.field == "child.gender" and c.fit > 0]
+    assert {c.relation for c in gender} >= {"row_rest"} and not [c for c in gender if c.relation == "child_col"]
+    assert {c.value for c in gender if c.relation == "row_rest"} == {"male"}
