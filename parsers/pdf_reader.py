@@ -1057,11 +1057,26 @@ def side_by_side(tables: list) -> tuple[list, dict]:
     return [t for t in tables if id(t) not in used] + out, comb
 
 
+def _slanted(char: dict) -> bool:
+    """Set at a slant: neither along the page nor across it (a page turned a quarter keeps its text square)."""
+    a, b = char["matrix"][0], char["matrix"][1]
+    return abs(b) > 0.05 * abs(a) and abs(a) > 0.05 * abs(b)
+
+
+def level_text(page):
+    """The page without its slanted text: a watermark or stamp set diagonally across it ('OFFICIAL - SENSITIVE',
+    'DRAFT') is no part of the form, and its letters would fall into the lines they cross."""
+    if not any(_slanted(c) for c in page.chars):
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or not _slanted(obj))
+
+
 def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     """Ruled tables as Tables (cell text in paragraphs), the rest as Paras, in reading order.
     Words are extracted once per page and placed in cells by position; headers and footers are dropped.
     ``boxes``: boxes drawn apart, each holding a label and its answer, are read as the cells of a table (the
     trained reader's picture; the rule reader reads their lines as paragraphs)."""
+    page = level_text(page)
     entries = []
     tables, comb = side_by_side(page.find_tables())
     words = dingbats(unstruck(page, page.extract_words(keep_blank_chars=False, x_tolerance=word_gap(page),

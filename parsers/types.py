@@ -74,6 +74,9 @@ def _numbered_label(raw: str) -> bool:
     return rest.endswith(("?", ":")) or match(rest, None) is not None or match(rest, "child") is not None
 
 
+_PAGE_ACTION = re.compile(r"(?i)(change|edit|amend|remove|add another|change answer|back|continue|submit|save and "
+                          r"continue|print( this page)?)")
+
 _STRICT = {DATE: (n.parse_date, "not a date"), EMAIL: (n.email, "not an email address"),
            PHONE: (n.phone, "not a telephone number (10 to 13 digits)")}
 
@@ -84,6 +87,8 @@ def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
         return None
     if re.search(r"(\.\s?){4,}\s*$|_{4,}\s*$", raw):
         raise Refused("a label with its dotted line, not an answer")  # 'GP surgery ..........'
+    if _PAGE_ACTION.fullmatch(" ".join(raw.split())):
+        raise Refused("a web page's link or button, not an answer")  # 'Change' on a 'check your answers' page
     kind = kind_of(path)
     if kind in _STRICT:  # a date, an email address, a phone number: found in the answer, or refused
         read, why = _STRICT[kind]

@@ -1,12 +1,20 @@
-"""Choices marked by shading or a lone tick, options one to a line, a label over its answer after a line break, and
-fillable fields' control-type prefixes."""
+"""What a form prints around its answers: choices marked by shading or a lone tick, options one to a line, a label
+over its answer after a line break, boxed options across a row, household rows, fillable fields' control-type
+prefixes, web-page link words and diagonal watermarks."""
 
 from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from parsers import parse_bytes, types
 from parsers.blocks import Para, Table, option_lists
 from parsers.candidates import features, generate, labels_of
 from parsers.docx_reader import read_docx
+from parsers.pdf_reader import read_pdf
 from parsers.picture import Item, build, hint_section
 from tests.docx_xml import package, p
 
@@ -115,3 +123,39 @@ def test_one_choices_boxed_options_across_a_row_are_one_answer_not_an_answer_for
     gender = [c for c in cands if c.field == "child.gender" and c.fit > 0]
     assert {c.relation for c in gender} >= {"row_rest"} and not [c for c in gender if c.relation == "child_col"]
     assert {c.value for c in gender if c.relation == "row_rest"} == {"male"}
+
+
+def test_a_web_pages_link_word_is_no_answer_but_an_answer_that_starts_with_it_is():
+    for word in ("Change", "Edit", "Save and continue"):
+        with pytest.raises(types.Refused):
+            types.normalised("child.name", word)
+    assert types.normalised("incident.summary", "Changes to the care plan were agreed") == \
+        "Changes to the care plan were agreed"
+
+
+def _watermarked_pdf() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    lines = ["Case Referral Form", "Name of referrer: Jo Okafor", "Agency: Health Visiting Team",
+             "Child's name: Ada Lomax", "Date of incident: 03/02/2026"]
+    for k, line in enumerate(lines):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 760 - 22 * k, line)
+    c.saveState()
+    c.setFont("Helvetica-Bold", 60)
+    c.setFillGray(0.85)
+    c.translate(120, 560)
+    c.rotate(45)
+    c.drawString(0, 0, "OFFICIAL - SENSITIVE")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_watermark_set_diagonally_across_the_page_is_no_part_of_the_form():
+    blocks, _ = read_pdf(_watermarked_pdf())
+    texts = [b.text for b in blocks if isinstance(b, Para)]
+    assert "Agency: Health Visiting Team" in texts and "Name of referrer: Jo Okafor" in texts
+    assert not any(t.strip() in set("OFFICIALSENTV-") for t in texts)
+    assert not any("OFFICIAL" in t or "SENSITIVE" in t for t in texts)
