@@ -169,7 +169,13 @@ class D:
         r = self.rng
         v = a.v
         pair = r.choice(W["yesno_pairs"]["welsh"] if r.random() < 0.1 else W["yesno_pairs"]["plain"])
-        style = r.choice(["text", "text", "unicode", "unicode", "wingdings", "wingdings2", "w14", "w14", "legacy", "typed", "delete", "strike", "trackdel", "dropdown", "legacy_dd", "nested", "pua"])
+        style = r.choice(["text", "text", "unicode", "unicode", "wingdings", "wingdings2", "w14", "w14", "legacy", "typed", "delete", "strike", "trackdel", "dropdown", "legacy_dd", "nested", "pua", "chips"])
+        if style == "chips":  # a web page's chips: every option printed, a tick before the chosen one
+            order = [(pair[0], v is True), (pair[1], v is False)]
+            if a.third:
+                order.append((a.third, a.third_ticked))
+            gap = r.choice(["\t", "   ", "\t"])
+            return self.r(gap.join(("✓ " if chk else "") + word for word, chk in order))
         if style == "text":
             if v is None:
                 return r.choice(["", self.r(f"{pair[0]} / {pair[1]}"), self.r(r.choice(W["fillers"][:2])) if False else ""])
@@ -248,7 +254,11 @@ class D:
     def choice_runs(self, a, opts, pick, shown):
         """gender / incident type: text, drop-down, or tick list."""
         r = self.rng
-        style = r.choice(["text", "text", "dropdown", "ticks"])
+        style = r.choice(["text", "text", "dropdown", "ticks", "chips"])
+        if style == "chips":
+            if pick is None and shown is not None:
+                return self.text_runs(shown)
+            return self.r(r.choice(["\t", "   "]).join(("✓ " if o == pick else "") + o for o in opts))
         if style == "text" or (style == "ticks" and pick is None and shown is not None):
             if shown is None:
                 return self.blank_runs(a) if a.blank else ""

@@ -148,9 +148,9 @@ class Flow:
         if k == "yn":
             v = a.v
             pair = r.choice(W["yesno_pairs"]["plain"][:3] + W["yesno_pairs"]["welsh"][:1])
-            st = r.choice(["text", "glyph", "glyph", "box", "strike", "delete", "typed", "radio", "ring"])
+            st = r.choice(["text", "glyph", "glyph", "box", "strike", "delete", "typed", "radio", "ring", "chips"])
             opts = [(pair[0], v is True), (pair[1], v is False)]
-            if a.third and st in ("glyph", "box", "radio", "ring", "typed"):
+            if a.third and st in ("glyph", "box", "radio", "ring", "typed", "chips"):
                 opts.append((a.third.upper() if pair[0].isupper() else a.third, a.third_ticked))
             gap = r.choice(["    ", "      ", "  "])
             if st == "radio":  # radio buttons drawn as circles, the chosen one with a dot
@@ -162,7 +162,9 @@ class Flow:
                 if r.random() < 0.5:
                     return [[(gap.join(f"{on if ticked else off} {word}" for word, ticked in opts), "")]]
                 return [[(gap.join(f"{word} {on if ticked else off}" for word, ticked in opts), "")]]
-            if st == "text":
+            if st == "chips" and _FONTS["glyph"]:  # a web page's chips: a tick before the chosen option
+                return [[(gap.join(("✓ " if ticked else "") + word for word, ticked in opts), "")]]
+            if st == "text" or st == "chips":
                 return [[("" if v is None else pair[0] if v else pair[1], "")]]
             if st == "glyph":
                 return [[(gap.join((CHK if ticked else UNCHK) + " " + word for word, ticked in opts), "")]]
