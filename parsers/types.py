@@ -74,6 +74,7 @@ def _numbered_label(raw: str) -> bool:
     return rest.endswith(("?", ":")) or match(rest, None) is not None or match(rest, "child") is not None
 
 
+_PROMPT = re.compile(r"[^:\n]{1,60}:")
 _PAGE_ACTION = re.compile(r"(?i)(change|edit|amend|remove|add another|change answer|back|continue|submit|save and "
                           r"continue|print( this page)?)")
 
@@ -87,6 +88,8 @@ def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
         return None
     if re.search(r"(\.\s?){4,}\s*$|_{4,}\s*$", raw):
         raise Refused("a label with its dotted line, not an answer")  # 'GP surgery ..........'
+    if _PROMPT.fullmatch(" ".join(raw.split())):
+        raise Refused("a prompt ending in a colon, not an answer")  # 'Record facts only:' printed over the box
     if _PAGE_ACTION.fullmatch(" ".join(raw.split())):
         raise Refused("a web page's link or button, not an answer")  # 'Change' on a 'check your answers' page
     kind = kind_of(path)

@@ -12,7 +12,7 @@ from reportlab.pdfgen import canvas
 
 from parsers import parse_bytes, types
 from parsers.blocks import Para, Table, option_lists
-from parsers.candidates import features, generate, labels_of
+from parsers.candidates import answer_shape, features, generate, labels_of
 from parsers.docx_reader import read_docx
 from parsers.pdf_reader import read_pdf
 from parsers.picture import Item, build, hint_section
@@ -159,3 +159,15 @@ def test_a_watermark_set_diagonally_across_the_page_is_no_part_of_the_form():
     assert "Agency: Health Visiting Team" in texts and "Name of referrer: Jo Okafor" in texts
     assert not any(t.strip() in set("OFFICIALSENTV-") for t in texts)
     assert not any("OFFICIAL" in t or "SENSITIVE" in t for t in texts)
+
+
+def test_a_prompt_ending_in_a_colon_is_no_answer():
+    with pytest.raises(types.Refused):
+        types.normalised("incident.summary", "Record facts only:")
+    assert types.normalised("incident.summary", "Seen at 10:30 by the GP") == "Seen at 10:30 by the GP"
+
+
+def test_an_answers_words_say_whether_it_names_an_organisation_or_a_post():
+    shapes = {v: answer_shape(v) for v in ("Angela Thackeray", "Leeds City Council", "Named Nurse")}
+    assert (shapes["Angela Thackeray"]["ans_org"], shapes["Angela Thackeray"]["ans_role"]) == (0, 0)
+    assert shapes["Leeds City Council"]["ans_org"] == 1 and shapes["Named Nurse"]["ans_role"] == 1
