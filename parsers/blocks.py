@@ -28,9 +28,10 @@ def symbol_boxes(text: str) -> str:
 
 # the words of one option of a choice, printed whole ('YES / NO / UNKNOWN', 'Female / Male / Other') or a cell each
 # ('Yes | No | Not known'): the one marked by a highlight or shading alone is read as ticked; a row of them with
-# none marked is no answer
-OPTION = re.compile(r"(?i)^\s*(yes|no|y|n|unknown|not known|not sure|don't know|n/?a|female|male|other|girl|boy|"
-                     r"non-binary|prefer not to say|death|serious harm|other[^/]{0,30})\s*$")
+# none marked is no answer. 'Other' only alone or as 'Other (please specify)': 'Other names used' is a label.
+OPTION = re.compile(r"(?i)^\s*(yes|no|y|n|unknown|not known|not sure|don['’]t know|n/?a|n/?k|not applicable|female|"
+                    r"male|girl|boy|non-binary|prefer not to say|death|serious harm|"
+                    r"other(\s*[(-]?\s*please specify\)?)?:?)\s*$")
 
 
 # the pairs that make a set of options one choice: 'Yes | No', 'Female | Male', 'Death | Serious harm'
@@ -45,13 +46,23 @@ def is_choice(options: list[str]) -> bool:
 
 
 def option_cells(cells: list[str]) -> int:
-    """The cells after a label when each is one option of one choice (``is_choice``), all boxed ('☐ Yes | ☒ No')
-    or all bare ('Yes | No | Not known'): how many; else 0."""
-    boxed = [c.strip()[:1] in (CHECKED, UNCHECKED) for c in cells]
-    words = [c.strip()[1:].strip() if b else c.strip() for c, b in zip(cells, boxed)]
+    """The run of cells from the first that are each one option of one choice (``is_choice``), all boxed ('☐ Yes |
+    ☒ No') or all bare ('Yes | No | Not known'), empty spacer cells among them: how many cells it spans; else 0."""
+    words, boxed, span = [], [], 0
+    for k, c in enumerate(cells):
+        t = c.strip()
+        if not t:
+            continue
+        box = t[:1] in (CHECKED, UNCHECKED)
+        word = t[1:].strip() if box else t
+        if not OPTION.match(word):
+            break
+        words.append(word)
+        boxed.append(box)
+        span = k + 1
     if not is_choice(words) or (any(boxed) and not all(boxed)):
         return 0
-    return len(words)
+    return span
 
 
 @dataclass
@@ -263,4 +274,3 @@ def option_lists(blocks: list) -> list:
         out.append(b)
     flush()
     return out
-

@@ -314,6 +314,8 @@ def _stack_label(it: Item, line: str, others: list[str]) -> Label | None:
         more = _split(other)
         if more and _fields_of(more[0], it.section)[0]:
             return None
+        if it.kind == "para" and label_likeness(other, it.section) >= 0.5:
+            return None   # 'Child's name / Ada Lomax / Date of birth / 14/07/2015': labels a line each, not one stack
     return Label(it, head, fields, order, sep=parts[1] if parts else "", stack=others)
 
 
@@ -551,9 +553,12 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
             choice = _field_kind(f) in (types.YES_NO, types.GENDER, types.INCIDENT_TYPE)
             if len(right) > 1 and (len(filled) < 2 or choice):
                 out.append(_mk(lab, f, child, "row_rest", " ".join(c.text for c in right), right[0], len(right)))
-            # (not where the cells are one choice's boxed options, '☐ Female | ☒ Male': one answer, not one a child)
-            boxed_choice = option_cells([c.text for c in right]) > 0 and right[0].text.strip()[:1] in BOXES
-            if f.startswith("child.") and len(right) >= 2 and it.col == 0 and not boxed_choice:
+            # one choice's options a cell each ('☐ Female | ☒ Male', or 'Yes | No | Not known' with none marked) are
+            # one answer, read from the row whole: not the first cell's option, and not one option a child
+            options_row = option_cells([c.text for c in right]) > 0
+            if options_row:
+                out = [c for c in out if c.relation != "right"]
+            if f.startswith("child.") and len(right) >= 2 and it.col == 0 and not options_row:
                 for k, c in enumerate(right[1:], start=1):
                     out.append(_mk(lab, f, k, "child_col", c.text, c, k + 1))
             if f.startswith(("referrer.", "lead.")) and len(right) >= 2 and it.col == 0 and it.row > 0:

@@ -124,12 +124,11 @@ def _struck(r) -> bool:
 
 
 def _highlighted(r) -> bool:
-    """A run marked by a highlighter, or by shading ('Borders and Shading' on the selected word): either colour."""
     rpr = r.find(q("w:rPr"))
     if rpr is None:
         return False
     hl = rpr.find(q("w:highlight"))
-    return (hl is not None and hl.get(q("w:val"), "none") not in ("none", "white")) or _fill(rpr) is not None
+    return hl is not None and hl.get(q("w:val"), "none") not in ("none", "white")
 
 
 def _fill(pr) -> str | None:

@@ -267,8 +267,8 @@ def _pairs(row: list[str], section: str | None, where: str) -> list:
         options = option_cells(row[j + 1:])
         if label.strip() and options and cell_label(label, section):
             # 'Police involved? | ☐ Yes | ☒ No': the boxed options read together; bare ones, none marked, no answer
-            boxed = all(c.strip()[:1] in (CHECKED, UNCHECKED) for c in row[j + 1:j + 1 + options])
-            value = " ".join(c.strip() for c in row[j + 1:j + 1 + options]) if boxed else ""
+            cells = [c.strip() for c in row[j + 1:j + 1 + options] if c.strip()]
+            value = "\t".join(cells) if cells[0][:1] in (CHECKED, UNCHECKED) else ""
             out.append(KV(_joined(label), value, source=f"{where}, cells {j + 2}-{j + 1 + options}"))
             j += 1 + options
             continue

@@ -206,7 +206,7 @@ def typed_boxes(value: str) -> str:
     return value
 
 
-_LONE_TICK = re.compile(r"(^|\t|\s[/|,]\s*|\s{2,})[✓✔]\s*(?=\w)")
+_LONE_TICK = re.compile(r"(^|\t|\s[/|,]\s*|\s{2,})[✓✔] ?(?=\w)")
 _OPTION_GAP = re.compile(r"\t|\s[/|,]\s|\s{2,}")
 
 

@@ -1058,9 +1058,12 @@ def side_by_side(tables: list) -> tuple[list, dict]:
 
 
 def _slanted(char: dict) -> bool:
-    """Set at a slant: neither along the page nor across it (a page turned a quarter keeps its text square)."""
+    """Set at a slant of 15 to 75 degrees: a watermark's, not a page turned a quarter or a scan a little askew."""
     a, b = char["matrix"][0], char["matrix"][1]
-    return abs(b) > 0.05 * abs(a) and abs(a) > 0.05 * abs(b)
+    return abs(b) > SLANT * abs(a) and abs(a) > SLANT * abs(b)
+
+
+SLANT = 0.27   # tan 15 degrees
 
 
 def level_text(page):

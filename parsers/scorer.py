@@ -86,7 +86,8 @@ def context(cands: list, first: np.ndarray) -> list[dict]:
     (``key_many``), how sure a blank for the field is (``key_blank``), and its own rank among its field's, its
     label's and its answer's candidates; ``label_other`` and ``answer_other`` are the best score of the same label
     or answer taken for another field; ``age_dob``, for a child's age, how sure a date of birth for the same child
-    is (the record keeps an age only where the form gives no date of birth). And how the form itself sets answers
+    is (the record keeps an age only where the form gives no date of birth; the child as first guessed, before
+    ``settle``). And how the form itself sets answers
     out: of the other fields stage one is sure of (``SURE``), how many (``form_sure``) and what share are read by
     this candidate's relation, on the whole form (``form_rel_share``) and in its section (``section_rel_share``) —
     a form that puts its sure answers in the cell to the right puts the others there too."""

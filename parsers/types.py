@@ -75,8 +75,7 @@ def _numbered_label(raw: str) -> bool:
 
 
 _PROMPT = re.compile(r"[^:\n]{1,60}:")
-_PAGE_ACTION = re.compile(r"(?i)(change|edit|amend|remove|add another|change answer|back|continue|submit|save and "
-                          r"continue|print( this page)?)")
+_PAGE_ACTION = re.compile(r"(?i)(change|edit|change answer|add another|save and continue|save and return)")
 
 _STRICT = {DATE: (n.parse_date, "not a date"), EMAIL: (n.email, "not an email address"),
            PHONE: (n.phone, "not a telephone number (10 to 13 digits)")}
@@ -88,8 +87,6 @@ def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
         return None
     if re.search(r"(\.\s?){4,}\s*$|_{4,}\s*$", raw):
         raise Refused("a label with its dotted line, not an answer")  # 'GP surgery ..........'
-    if _PROMPT.fullmatch(" ".join(raw.split())):
-        raise Refused("a prompt ending in a colon, not an answer")  # 'Record facts only:' printed over the box
     if _PAGE_ACTION.fullmatch(" ".join(raw.split())):
         raise Refused("a web page's link or button, not an answer")  # 'Change' on a 'check your answers' page
     kind = kind_of(path)
@@ -120,6 +117,8 @@ def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
         if value is None:
             raise Refused("not an incident type")
         return value
+    if kind in (PERSON, ORGANISATION, TEXT, LONG_TEXT) and _PROMPT.fullmatch(" ".join(raw.split())):
+        raise Refused("a prompt ending in a colon, not an answer")  # 'Record facts only:' printed over the box
     if kind in (PERSON, ORGANISATION, TEXT, LONG_TEXT) and _numbered_label(raw):
         raise Refused("a numbered question of the form, not an answer")  # '3.7 Usual residential address'
     if kind == LONG_TEXT:

@@ -37,6 +37,23 @@ def test_a_second_adults_date_of_birth_taken_after_the_first_was_refused_is_refu
     assert [c for c, _ in refused] == [mother, father]
 
 
+def test_the_record_is_checked_until_nothing_contradicts_it_however_many_adults_come_first():
+    incident = cand(lab(0, "Date of incident", "incident.date"), "incident.date", "2025-01-13", 0.999, 1)
+    adults = [cand(lab(2 + 2 * k, "Date of birth", "child.dob"), "child.dob", f"19{60 + k}-01-01", 0.998 - k / 1000,
+                   3 + 2 * k) for k in range(12)]
+    child_row = cand(lab(40, "DOB", "child.dob"), "child.dob", "2020-05-31", 0.981, 41)
+    chosen, _, refused = assign_checked([incident, *adults, child_row], 0.98, 0.98)
+    assert chosen[("child.dob", 0)] is child_row and len(refused) == 12
+
+
+def test_a_refusals_reason_names_no_date_that_may_be_a_childs():
+    # with no incident or referral date, the latest date the record holds is the yardstick: another child's birth
+    elder = cand(lab(0, "Date of birth", "child.dob"), "child.dob", "2019-03-04", 0.99, 1, child=0)
+    adult = cand(lab(2, "Date of birth", "child.dob"), "child.dob", "1980-03-04", 0.99, 3, child=1)
+    _, _, refused = assign_checked([elder, adult], 0.98, 0.98)
+    assert [c for c, _ in refused] == [adult] and not any(ch.isdigit() for ch in refused[0][1].replace("25", ""))
+
+
 def test_a_date_of_birth_after_the_incident_is_refused_and_the_field_stays_empty_with_nothing_else():
     incident = cand(lab(0, "Date of incident", "incident.date"), "incident.date", "2025-01-13", 0.99, 1)
     later = cand(lab(2, "Date of birth", "child.dob"), "child.dob", "2025-06-01", 0.99, 3)

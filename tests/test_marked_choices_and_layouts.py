@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from parsers import parse_bytes, types
-from parsers.blocks import Para, Table, option_lists
+from parsers.blocks import Para, Table, option_cells, option_lists
 from parsers.candidates import answer_shape, features, generate, labels_of
 from parsers.docx_reader import read_docx
 from parsers.pdf_reader import read_pdf
@@ -60,11 +60,20 @@ def test_options_with_no_cell_shaded_stay_unanswered_and_a_shaded_header_row_of_
     assert table.rows[0] == ["Other names used", "n/a"]
 
 
-def test_a_word_shaded_among_the_options_printed_whole_is_read_as_ticked():
-    runs = ('<w:r><w:t xml:space="preserve">Police involved: Yes / </w:t></w:r>'
-            '<w:r><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="BFBFBF"/></w:rPr><w:t>No</w:t></w:r>')
+def test_a_word_shaded_in_a_sentence_is_no_tick_though_it_is_an_options_word():
+    # pages pasted from the web shade runs for looks: only a highlighter marks an option in running text
+    runs = ('<w:r><w:t xml:space="preserve">Mother said </w:t></w:r>'
+            '<w:r><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="BFBFBF"/></w:rPr><w:t>no</w:t></w:r>'
+            '<w:r><w:t xml:space="preserve"> adult was home.</w:t></w:r>')
     blocks, _ = read_docx(package(f"<w:p>{runs}</w:p>"))
-    assert [b.text for b in blocks] == ["Police involved: Yes / ☒ No"]
+    assert [b.text for b in blocks] == ["Mother said no adult was home."]
+
+
+def test_a_shaded_label_cell_that_begins_with_other_is_no_option_of_the_choice_beside_it():
+    row = package("<w:tbl>" + _row(_cell("Other children in the household?", "D9D9D9"), _cell("Yes"), _cell("No"))
+                  + "</w:tbl>")
+    [table] = [b for b in read_docx(row)[0] if hasattr(b, "rows")]
+    assert table.rows[0] == ["Other children in the household?", "Yes", "No"]
 
 
 def test_a_paragraphs_label_over_its_answer_after_a_line_break_is_a_label_carrying_that_answer():
@@ -72,6 +81,11 @@ def test_a_paragraphs_label_over_its_answer_after_a_line_break_is_a_label_carryi
     assert lab.text == "Email address" and lab.stack == ["sam.iqbal@example.nhs.uk"]
     [lab] = labels_of(Item(0, "Home address\n4 Mill Lane\nLeeds LS9 7HJ", "para"))
     assert lab.text == "Home address" and lab.stack == ["4 Mill Lane", "Leeds LS9 7HJ"]
+
+
+def test_a_paragraph_of_labels_each_over_its_answer_is_not_one_label_swallowing_the_others():
+    labels = labels_of(Item(0, "Child's name\nAda Lomax\nDate of birth\n14/07/2015", "para"))
+    assert not any(lab.stack and "Date of birth" in lab.stack for lab in labels)
 
 
 def test_a_paragraph_of_labels_each_with_its_answer_is_not_read_as_one_stacked_label():
@@ -94,7 +108,7 @@ def test_a_fillable_fields_control_type_prefix_does_not_hide_whose_field_it_is()
     # 'txtlead_agency' is the lead's agency, not a row of the agencies table; the prefix is no part of the word
     assert hint_section("txtlead_agency") == "lead"
     assert hint_section("txtref_agency") == "referrer"
-    assert hint_section("fldChild2_dob") == "child"
+    assert hint_section("txtchild_dob") == "child"
     assert hint_section("txtNameRow1") is None
 
 
@@ -171,3 +185,39 @@ def test_an_answers_words_say_whether_it_names_an_organisation_or_a_post():
     shapes = {v: answer_shape(v) for v in ("Angela Thackeray", "Leeds City Council", "Named Nurse")}
     assert (shapes["Angela Thackeray"]["ans_org"], shapes["Angela Thackeray"]["ans_role"]) == (0, 0)
     assert shapes["Leeds City Council"]["ans_org"] == 1 and shapes["Named Nurse"]["ans_role"] == 1
+
+
+def test_a_tick_in_a_column_of_its_own_between_options_marks_neither():
+    # 'Yes<tab>✓<tab>No': which option the tick belongs to is not said: a blank, not a guess
+    for raw in ("Yes\t✓\tNo", "Yes  ✓   No"):
+        with pytest.raises(types.Refused):
+            types.normalised("child.cp_plan", raw)
+
+
+def test_options_with_spacer_cells_and_unfamiliar_third_options_are_still_one_choice():
+    assert option_cells(["☐ Female", "", "☒ Male", ""]) == 3
+    assert option_cells(["Yes", "No", "N/K"]) == 3 and option_cells(["Yes", "No", "Don’t know"]) == 3
+    pic = build([Para("Child details"), Table([["Gender", "☐ Female", "", "☒ Male", ""]])])
+    cands, _ = generate(pic)
+    gender = [c for c in cands if c.field == "child.gender" and c.fit > 0]
+    assert gender and not [c for c in gender if c.relation == "child_col"]
+    assert {c.value for c in gender} == {"male"}
+
+
+def test_a_row_of_bare_options_none_marked_gives_no_answer_in_either_reader():
+    pic = build([Para("Child details"), Table([["Child protection plan?", "Yes", "No", "Not known"]])])
+    cands, _ = generate(pic)
+    valued = [c for c in cands if c.field == "child.cp_plan" and c.fit > 0]
+    assert valued == []
+    assert parse_bytes(_shaded_form(None), "form.docx").record["children"][0]["cp_plan"] is None
+
+
+def test_a_prompt_ending_in_a_colon_is_refused_only_where_a_text_is_asked_for():
+    with pytest.raises(types.Refused):
+        types.normalised("referrer.agency", "Record facts only:")
+    assert types.normalised("child.cp_plan", "Yes:") is True
+
+
+def test_a_surname_that_is_also_a_web_pages_word_is_kept():
+    assert types.normalised("child.name", "Back") == "Back"
+
