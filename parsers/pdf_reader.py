@@ -20,6 +20,7 @@ from pdfminer.psparser import PSLiteral
 
 from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, answers_by_number,
                             drop_action_words, marks_beside_options, symbol_boxes)
+from parsers import xfa
 from parsers.types import DATE, kind_of
 from parsers.vocabulary import match, section_of
 
@@ -1294,6 +1295,9 @@ def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
                             for f in fields)
                 headings = [] if all_telling and not coded else place_fields(pdf, fields)
                 return with_headings(acroform_blocks(fields), headings) + (printed_tables(pdf) if printed else []), info
+        dynamic = xfa.blocks(acro) if acro else []
+        if dynamic:   # a dynamic XFA form, no field holding an answer: they are only in its XML, the page says 'wait'
+            return dynamic, info
         blocks: list = []
         chars = 0
         images = 0
