@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml import etree
+
 from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number,
                             cards, is_choice, marks_beside_options, repeated_captions, symbol_boxes)
 from parsers.html_reader import html_blocks
@@ -589,7 +591,53 @@ def read_docx(data: bytes) -> tuple[list, dict]:
     if "word/document.xml" not in names:
         raise UnsafeFile("corrupt", "no word/document.xml in the package")
     root = parse_xml(read_member(z, "word/document.xml"))
+    if "word/numbering.xml" in names:
+        checklists(root, box_bullets(parse_xml(read_member(z, "word/numbering.xml"))))
     return body_blocks(root, alt_chunks(z, names)), info
+
+
+def box_bullets(numbering) -> dict[tuple[str, str], str]:
+    """(numId, level) -> CHECKED or UNCHECKED, for the lists whose bullet is a tick box (a checklist, as Google Docs
+    writes one: an empty box for each item, a ticked box for a ticked one, the box only in the list's definition)."""
+    abstract = {}
+    for a in numbering.findall(q("w:abstractNum")):
+        for lvl in a.findall(q("w:lvl")):
+            text = lvl.find(q("w:lvlText"))
+            glyph = symbol_boxes(text.get(q("w:val")) or "") if text is not None else ""
+            if glyph in (CHECKED, "☑", UNCHECKED):
+                abstract[(a.get(q("w:abstractNumId")), lvl.get(q("w:ilvl")))] = UNCHECKED if glyph == UNCHECKED else CHECKED
+    out = {}
+    for num in numbering.findall(q("w:num")):
+        ref = num.find(q("w:abstractNumId"))
+        if ref is None:
+            continue
+        for (aid, level), box in abstract.items():
+            if aid == ref.get(q("w:val")):
+                out[(num.get(q("w:numId")), level)] = box
+    return out
+
+
+def checklists(root, boxes: dict[tuple[str, str], str]) -> None:
+    """Each checklist item gets its box written before its words; a ticked item's words are kept though struck
+    through (Google Docs strikes a completed item), where elsewhere struck words are deleted ones."""
+    if not boxes:
+        return
+    for p in root.iter(q("w:p")):
+        num = p.find(f"{q('w:pPr')}/{q('w:numPr')}")
+        if num is None:
+            continue
+        nid, lvl = num.find(q("w:numId")), num.find(q("w:ilvl"))
+        box = boxes.get((nid.get(q("w:val")) if nid is not None else None, lvl.get(q("w:val")) if lvl is not None else "0"))
+        if box is None:
+            continue
+        if box == CHECKED:
+            for rpr in p.iter(q("w:rPr")):
+                for struck in rpr.findall(q("w:strike")) + rpr.findall(q("w:dstrike")):
+                    rpr.remove(struck)
+        mark = etree.Element(q("w:r"))
+        etree.SubElement(mark, q("w:t")).text = box + " "
+        ppr = p.find(q("w:pPr"))
+        p.insert(0 if ppr is None else list(p).index(ppr) + 1, mark)
 
 
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
