@@ -280,13 +280,15 @@ def labels_of(it: Item) -> list[Label]:
 _CODE_TAB = re.compile(r"^(?:[A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*[.):]?|Q\s?\d{1,3}[.):]?|\(?[a-zA-Z]{1,2}\)|[a-z][.)])\t+")
 
 
-PARA_STACK_STRENGTH = 0.1   # a paragraph's first line is read as a label over the rest only where its words name a field
+# a paragraph's first line is read as a label over the rest only where its words name a field this strongly
+PARA_STACK_STRENGTH = 0.1
 
 
 def _stacked(it: Item, text: str) -> Label | None:
     """A box holding its label on the first line and the answer on the lines under it ('Email' over the address; in
-    a paragraph, the answer after a line break), or its label on the last line under the answer written above it (a form printed with each label under its
-    answer line): the label, carrying those lines. None when the box's other lines hold labels of their own."""
+    a paragraph, the answer after a line break), or its label on the last line under the answer written above it
+    (a form printed with each label under its answer line): the label, carrying those lines. None when the box's
+    other lines hold labels of their own."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if it.kind not in ("cell", "para") or len(lines) < 2:
         return None

@@ -605,7 +605,8 @@ def box_bullets(numbering) -> dict[tuple[str, str], str]:
             text = lvl.find(q("w:lvlText"))
             glyph = symbol_boxes(text.get(q("w:val")) or "") if text is not None else ""
             if glyph in (CHECKED, "☑", UNCHECKED):
-                abstract[(a.get(q("w:abstractNumId")), lvl.get(q("w:ilvl")))] = UNCHECKED if glyph == UNCHECKED else CHECKED
+                box = UNCHECKED if glyph == UNCHECKED else CHECKED
+                abstract[(a.get(q("w:abstractNumId")), lvl.get(q("w:ilvl")))] = box
     out = {}
     for num in numbering.findall(q("w:num")):
         ref = num.find(q("w:abstractNumId"))
@@ -627,7 +628,8 @@ def checklists(root, boxes: dict[tuple[str, str], str]) -> None:
         if num is None:
             continue
         nid, lvl = num.find(q("w:numId")), num.find(q("w:ilvl"))
-        box = boxes.get((nid.get(q("w:val")) if nid is not None else None, lvl.get(q("w:val")) if lvl is not None else "0"))
+        level = lvl.get(q("w:val")) if lvl is not None else "0"
+        box = boxes.get((nid.get(q("w:val")) if nid is not None else None, level))
         if box is None:
             continue
         if box == CHECKED:

@@ -87,10 +87,10 @@ def context(cands: list, first: np.ndarray) -> list[dict]:
     label's and its answer's candidates; ``label_other`` and ``answer_other`` are the best score of the same label
     or answer taken for another field; ``age_dob``, for a child's age, how sure a date of birth for the same child
     is (the record keeps an age only where the form gives no date of birth; the child as first guessed, before
-    ``settle``). And how the form itself sets answers
-    out: of the other fields stage one is sure of (``SURE``), how many (``form_sure``) and what share are read by
-    this candidate's relation, on the whole form (``form_rel_share``) and in its section (``section_rel_share``) —
-    a form that puts its sure answers in the cell to the right puts the others there too."""
+    ``settle``). And how the form itself sets answers out: of the other fields stage one is sure of (``SURE``), how
+    many (``form_sure``) and what share are read by this candidate's relation, on the whole form
+    (``form_rel_share``) and in its section (``section_rel_share``) — a form that puts its sure answers in the cell
+    to the right puts the others there too."""
     by_key: dict[tuple, list[int]] = {}
     by_label: dict[tuple, list[int]] = {}
     by_answer: dict[int, list[int]] = {}
