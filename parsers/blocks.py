@@ -190,6 +190,114 @@ def repeated_captions(table: Table) -> Table:
     return Table(rows[:lead] + [heads[0]] + values, table.page)
 
 
+def continued_rows(table: Table) -> Table:
+    """A label | answer row followed by rows whose label cell is empty (or merged down from it) and whose answer cell
+    is not: the answer's further lines ('Home address' over four rows of boxes). Any other row is kept as it is."""
+    rows: list[list[str]] = []
+    for r in table.rows:
+        prev = rows[-1] if rows else None
+        if (len(r) == 2 and not r[0].strip() and r[1].strip() and prev is not None and len(prev) == 2
+                and prev[0].strip() and prev[1].strip()):
+            rows[-1] = [prev[0], prev[1].rstrip() + "\n" + r[1].strip()]
+        elif len(r) == 2 and not r[0].strip() and not r[1].strip() and prev is not None and len(prev) == 2 \
+                and prev[0].strip():
+            continue   # an unused line of the answer above
+        else:
+            rows.append(list(r))
+    return Table(rows, table.page) if len(rows) != len(table.rows) else table
+
+
+_RULE = re.compile(r"^\s*[-=_*~#]{10,}\s*$")
+_RULED_TITLE = re.compile(r"^\s*[-=*~#]{3,}\s*(\S.{0,80}?)\s*[-=*~#]{3,}\s*$")
+_DASH_RUNS = re.compile(r"-{3,}")
+_DASHED_RULE = re.compile(r"^\s*-{3,}(?: +-{3,})+\s*$")
+_PADDED_COLON = re.compile(r"^(\S[^:\n]{0,80}?\S)\s{2,}:(\s|$)")
+
+
+def _text_columns(rule: str) -> list[tuple[int, int]] | None:
+    """The columns a report's dashed rule ('-------  ---------  -----') draws under its header line."""
+    if not _DASHED_RULE.match(rule):
+        return None
+    return [m.span() for m in _DASH_RUNS.finditer(rule)]
+
+
+def _text_row(line: str, cols: list[tuple[int, int]]) -> list[str] | None:
+    """A line cut at the columns' starts; None where a word runs across a column's start (not a row of them)."""
+    starts = [a for a, _ in cols]
+    for a in starts[1:]:
+        if a < len(line) and line[a - 1] != " " and line[a] != " ":
+            return None
+    bounds = starts + [max(len(line), starts[-1]) + 1]
+    return [line[bounds[k]:bounds[k + 1]].strip() for k in range(len(cols))]
+
+
+def text_report(blocks: list) -> list:
+    """A case system's report saved as text lines, the columns made of spaces: a title between rules ('---- PART 1:
+    REFERRER ----') is a heading, a line of rule characters alone is dropped, 'Label      : answer' loses its
+    padding, and a header line over a dashed rule ('Name     Agency' / '-----  -----') with rows under it is a
+    table, each row cut where the rule's dashes start. Other blocks are kept as they are."""
+    out: list = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if not isinstance(b, Para) or "\n" in b.text:
+            out.append(b)
+            i += 1
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        cols = _text_columns(nxt.text) if isinstance(nxt, Para) and "\n" not in nxt.text else None
+        header = _text_row(b.text, cols) if cols else None
+        if header and sum(1 for h in header if h) >= 2:
+            rows, j = [header], i + 2
+            while j < len(blocks) and isinstance(blocks[j], Para) and "\n" not in blocks[j].text \
+                    and not _RULE.match(blocks[j].text) and not _RULED_TITLE.match(blocks[j].text):
+                row = _text_row(blocks[j].text, cols)
+                if row is None or not any(row):
+                    break
+                rows.append(row)
+                j += 1
+            out.append(Table(rows, b.page))
+            i = j
+            continue
+        if _RULE.match(b.text):
+            i += 1
+            continue
+        title = _RULED_TITLE.match(b.text)
+        if title:
+            out.append(Para(title.group(1), True, b.y, b.page))
+        else:
+            padded = _PADDED_COLON.match(b.text)
+            out.append(Para(padded.group(1) + ":" + b.text[padded.end() - 1:], b.heading, b.y, b.page) if padded else b)
+        i += 1
+    return out
+
+
+COMB_NARROW = 567      # twentieths of a point: a cell under a centimetre wide holds one letter of a word
+COMB_RUN = 6           # this many narrow one-letter cells side by side make one answer
+COMB_RUN_UNSIZED = 10  # as many, or more, where the file gives no widths
+
+
+def comb_cells(cells: list[str], widths: list[int | None]) -> list[str]:
+    """'Block capitals, one letter per box': a run of narrow cells holding a character each is one answer, its
+    letters joined (an empty box is a space between words). A tick box's cell is no letter, and a short run (a row of
+    yes / no / not known marks) stays as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(cells):
+        j = i
+        while j < len(cells) and len(cells[j].strip()) <= 1 and cells[j].strip() not in (CHECKED, UNCHECKED) \
+                and (widths[j] is None or widths[j] <= COMB_NARROW):
+            j += 1
+        sized = all(w is not None for w in widths[i:j])
+        if j - i >= (COMB_RUN if sized else COMB_RUN_UNSIZED):
+            out.append(" ".join("".join(c.strip() or " " for c in cells[i:j]).split()))
+            i = j
+        else:
+            out.append(cells[i])
+            i += 1
+    return out
+
+
 _MARK = re.compile(r"^\s*[xX✓✔✗✘☒☑■]?\s*$")
 _OPTION = re.compile(r"^\s*[A-Za-z][A-Za-z/' -]{0,30}\s*$")
 
@@ -223,6 +331,38 @@ def marks_beside_options(table: Table) -> Table:
             row = [row[0], rest]
         rows.append(row)
     return Table(rows, table.page) if rows != table.rows else table
+
+
+def _column_option(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= 60 and "\n" not in t and not _MARK.match(t) and not t.endswith((":", "?"))
+
+
+def marked_column(table: Table) -> Table:
+    """A question's options one to a row under it, each with its mark (or nothing) in a cell beside it ('Type |  |
+    Death', ' | X | Serious harm', ' |  | Other'): one row, the question and its options as tick boxes, ticked where
+    marked ('☐ Death   ☒ Serious harm   ☐ Other'). Needs two options or more and a mark; other rows stay."""
+    rows, i, src = [], 0, table.rows
+    while i < len(src):
+        r = src[i]
+        side = None
+        if len(r) == 3 and r[0].strip():
+            side = 1 if _MARK.match(r[1]) and _column_option(r[2]) else 2 if _MARK.match(r[2]) and _column_option(
+                r[1]) else None
+        j = i + 1
+        if side is not None:
+            while j < len(src) and len(src[j]) == 3 and not src[j][0].strip() and _MARK.match(src[j][side]) \
+                    and _column_option(src[j][3 - side]):
+                j += 1
+        group = src[i:j]
+        if side is None or len(group) < 2 or not any(g[side].strip() for g in group):
+            rows.append(r)
+            i += 1
+            continue
+        marks = "   ".join(f"{CHECKED if g[side].strip() else UNCHECKED} {g[3 - side].strip()}" for g in group)
+        rows.append([r[0], marks])
+        i = j
+    return Table(rows, table.page) if len(rows) != len(src) else table
 
 
 _LABELLED_LINE = re.compile(r"^[^:\t]{2,80}(:\s|:$|\t)")

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number,
-                            cards, is_choice, marks_beside_options, repeated_captions, symbol_boxes)
+                            cards, comb_cells, continued_rows, is_choice, marked_column, marks_beside_options,
+                            repeated_captions, symbol_boxes, text_report)
 from parsers.html_reader import html_blocks
 from parsers.normalise import date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
@@ -205,6 +206,8 @@ def _run(r, collect: _Runs) -> None:
                 if f["kind"] in ("checkbox", "dropdown") and f["value"] is not None:
                     collect.add(f["value"])
         elif tag == q("w:instrText"):
+            if collect.field_stack:
+                collect.field_stack[-1]["code"] = collect.field_stack[-1].get("code", "") + (c.text or "")
             continue
         elif tag == q("w:t"):
             collect.add(symbol_boxes(c.text or ""))
@@ -214,13 +217,27 @@ def _run(r, collect: _Runs) -> None:
             collect.add("\n")
         elif tag == q("w:sym"):
             code = (c.get(q("w:char")) or "").upper()
-            if code in SYM_CHECKED:
-                collect.add(CHECKED)
-            elif code in SYM_UNCHECKED:
-                collect.add(UNCHECKED)
+            box = CHECKED if code in SYM_CHECKED else UNCHECKED if code in SYM_UNCHECKED else None
+            if box and _macro_button(collect):
+                collect.parts.append(box)  # an old template's 'CheckIt' box: the symbol is the field's display
+                collect.bold.append(False)
+            elif box:
+                collect.add(box)
         elif tag == q("w:noBreakHyphen"):
             collect.add("-")
     # A legacy checkbox with no separate/end in this run is finished in a later run.
+
+
+MACROBUTTON = re.compile(r"^\s*MACROBUTTON\b", re.I)
+
+
+def _macro_button(collect: _Runs) -> bool:
+    """A symbol in the code of a MACROBUTTON field, the innermost one, with no other field around it: what Word
+    shows for the field (an old template's tick box, toggled by its 'CheckIt' macro). A MACROBUTTON's words are
+    its prompt ('[Click here and type name]'), left there only where nothing was typed: they stay unread."""
+    stack = collect.field_stack
+    return (len(stack) == 1 and stack[0]["mode"] == "instr"
+            and bool(MACROBUTTON.match(stack[0].get("code", ""))))
 
 
 LABEL_END = re.compile(r"[:?\t]\s*$|[_.…]{3,}\s*$")
@@ -365,18 +382,30 @@ def _table(tbl, out_blocks: list) -> Table:
     table = Table()
     nested: list = []
     for tr in _rows(tbl):
-        row, fills = [], []
+        row, fills, widths = [], [], []
         for tc in _cells(tr):
             pr = tc.find(q("w:tcPr"))
             vmerge = pr.find(q("w:vMerge")) if pr is not None else None
             fills.append(_fill(pr))
+            widths.append(_width(pr))
             if vmerge is not None and vmerge.get(q("w:val"), "continue") == "continue":
                 row.append("")  # continuation of a vertically merged cell: no repeated value
                 continue
             row.append(_cell_text(tc, nested))
-        table.rows.append(shaded_choice(row, fills))
+        table.rows.append(comb_cells(shaded_choice(row, fills), widths))
     out_blocks.extend(nested)
     return table
+
+
+def _width(pr) -> int | None:
+    """A cell's width in twentieths of a point, where the file says so."""
+    w = pr.find(q("w:tcW")) if pr is not None else None
+    if w is None or w.get(q("w:type"), "dxa") != "dxa":
+        return None
+    try:
+        return int(w.get(q("w:w")))
+    except (TypeError, ValueError):
+        return None
 
 
 def _lead_merge(tr) -> str | None:
@@ -564,7 +593,7 @@ def body_blocks(root, chunks: dict | None = None) -> list:
                 nested: list = []
                 table = _table(child, nested)
                 for b in row_groups(repeated_captions(table), [_lead_merge(tr) for tr in _rows(child)]):
-                    blocks.extend(cards(marks_beside_options(b)) if isinstance(b, Table) else [b])
+                    blocks.extend(cards(marks_beside_options(marked_column(continued_rows(b)))) if isinstance(b, Table) else [b])
                 blocks.extend(nested)
             elif child.tag == q("w:sdt"):
                 pr = child.find(q("w:sdtPr"))
@@ -580,7 +609,7 @@ def body_blocks(root, chunks: dict | None = None) -> list:
 
     if body is not None:
         walk(body)
-    return answers_by_number(place_frames(blocks))
+    return answers_by_number(text_report(place_frames(blocks)))
 
 
 def read_docx(data: bytes) -> tuple[list, dict]:
