@@ -222,10 +222,11 @@ def _text_columns(rule: str) -> list[tuple[int, int]] | None:
 
 
 def _text_row(line: str, cols: list[tuple[int, int]]) -> list[str] | None:
-    """A line cut at the columns' starts; None where a word runs across a column's start (not a row of them)."""
+    """A line cut at the columns' starts; None where a column's words run past its dashes into the gap before the
+    next column (a line of prose, not a row of the table)."""
     starts = [a for a, _ in cols]
-    for a in starts[1:]:
-        if a < len(line) and line[a - 1] != " " and line[a] != " ":
+    for (_, end), (a, _) in zip(cols, cols[1:]):
+        if line[end:a].strip():
             return None
     bounds = starts + [max(len(line), starts[-1]) + 1]
     return [line[bounds[k]:bounds[k + 1]].strip() for k in range(len(cols))]

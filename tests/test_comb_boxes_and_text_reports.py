@@ -1,0 +1,174 @@
+"""Forms printed in older or plainer ways: block capitals one letter to a box, an answer's further lines in the rows
+under it, options one to a row with a mark cell beside them, an old Word template's MACROBUTTON tick boxes, and a
+case system's report saved as fixed-width text lines."""
+
+from __future__ import annotations
+
+from parsers import parse_bytes
+from parsers.blocks import CHECKED, UNCHECKED, Para, Table, comb_cells, continued_rows, marked_column, text_report
+from parsers.docx_reader import read_docx
+from parsers.reader import read
+from tests.docx_xml import package, p
+
+COMB = 24   # boxes to a row, each a narrow cell
+
+
+def _cell(text: str, width: int | None = None) -> str:
+    pr = f'<w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>' if width else "<w:tcPr/>"
+    return f'<w:tc>{pr}<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>'
+
+
+def _referral(*body: str) -> bytes:
+    """A short referral form around the rows under test."""
+    return package(p("Case Referral Form") + p("Date of referral: 05/02/2026") + p("Name of referrer: Jo Okafor")
+                   + p("Email: jo.okafor@example.gov.uk") + p("Child's name: Ada Lomax")
+                   + p("Date of birth: 14/07/2015") + "".join(body) + p("Date of incident: 03/02/2026"))
+
+
+def _comb_row(label: str, value: str) -> str:
+    letters = list(value.upper()) + [""] * (COMB - len(value))
+    return "<w:tr>" + _cell(label, 2800) + "".join(_cell(c if c != " " else "", 222) for c in letters) + "</w:tr>"
+
+
+def _letterbox_form() -> bytes:
+    rows = [_comb_row("Name of referrer", "Rachael Hardcastle"), _comb_row("Job title", "Residential mentor"),
+            _comb_row("Email", "r.hardcastle@uoc.ac.uk"), _comb_row("Child's first name", "Hafsa"),
+            _comb_row("Child's family name", "Cottam"), _comb_row("Date of birth", "09/03/2008"),
+            _comb_row("Home address", "Flat 29, Kestrel House"), _comb_row("", "47 Fennel Court"),
+            _comb_row("", "Pendle"), _comb_row("", "CB14 3AW"), _comb_row("", ""),
+            _comb_row("Date of incident", "19/03/2025")]
+    return package(p("Referral to the Partnership") + p("PLEASE USE BLOCK CAPITALS, ONE LETTER PER BOX.")
+                   + "<w:tbl>" + "".join(rows) + "</w:tbl>")
+
+
+def test_block_capitals_one_letter_to_a_box_read_as_words_and_the_address_rows_under_it_as_its_lines():
+    blocks, _ = read_docx(_letterbox_form())
+    [table] = [b for b in blocks if isinstance(b, Table)]
+    assert table.rows[0] == ["Name of referrer", "RACHAEL HARDCASTLE"]
+    assert table.rows[6] == ["Home address", "FLAT 29, KESTREL HOUSE\n47 FENNEL COURT\nPENDLE\nCB14 3AW"]
+    assert table.rows[7] == ["Date of incident", "19/03/2025"]   # the empty fifth address row is dropped
+    rec = parse_bytes(_letterbox_form(), "form.docx").record
+    assert rec["referrer"]["name"] == "RACHAEL HARDCASTLE" and rec["referrer"]["email"] == "r.hardcastle@uoc.ac.uk"
+    child = rec["children"][0]
+    assert (child["name"], child["dob"]) == ("HAFSA COTTAM", "2008-03-09")
+    assert child["address"] == "FLAT 29, KESTREL HOUSE, 47 FENNEL COURT, PENDLE, CB14 3AW"
+    assert rec["incident"]["date"] == "2025-03-19"
+
+
+def test_the_trained_reader_reads_letter_boxes_right_or_leaves_them_blank():
+    rec = read(read_docx(_letterbox_form())[0]).record
+    assert rec["referrer"]["name"] in (None, "RACHAEL HARDCASTLE")
+    assert rec["children"][0]["dob"] in (None, "2008-03-09")
+    assert rec["incident"]["date"] in (None, "2025-03-19")
+    assert rec["referrer"]["name"] or rec["children"][0]["dob"] or rec["incident"]["date"]   # something is read
+
+
+def test_a_row_of_tick_marks_or_a_short_run_of_one_letter_cells_is_no_word():
+    marks = ["Yes", "X", "No", "", "Not known", ""]
+    assert comb_cells(marks, [1500] * 6) == marks   # wide cells: option and mark columns, not letter boxes
+    assert comb_cells(["Sex", "F", "", "M", ""], [2800, 222, 222, 222, 222]) == ["Sex", "F", "", "M", ""]
+    boxes = ["Ticks", CHECKED, UNCHECKED, CHECKED, UNCHECKED, CHECKED, UNCHECKED, CHECKED]
+    assert comb_cells(boxes, [2800] + [222] * 7) == boxes   # tick boxes are no letters
+    # no widths in the file: only a long run is taken for letter boxes
+    assert comb_cells(["Name", *"JO", "", *"LEE"], [None] * 7) == ["Name", *"JO", "", *"LEE"]
+    assert comb_cells(["Name", *"JOANNE", "", *"LEE"], [None] * 11) == ["Name", "JOANNE LEE"]
+
+
+def test_a_row_with_a_label_of_its_own_or_three_cells_is_not_a_continued_answer():
+    t = Table([["Address", "1 High St"], ["Postcode", "AB1 2CD"], ["", ""], ["Agency", "Police", "x"],
+               ["", "DC Lee", "y"]])
+    assert continued_rows(t).rows == [["Address", "1 High St"], ["Postcode", "AB1 2CD"], ["Agency", "Police", "x"],
+                                      ["", "DC Lee", "y"]]
+
+
+def test_options_one_to_a_row_with_a_mark_cell_beside_them_read_as_one_choice():
+    t = Table([["Type of incident", "", "Death of a child"], ["", "X", "Serious harm to a child"],
+               ["", "", "Death of a care leaver (under 25)"], ["Police involved?", "Yes", ""]])
+    assert marked_column(t).rows == [
+        ["Type of incident", f"{UNCHECKED} Death of a child   {CHECKED} Serious harm to a child   "
+                             f"{UNCHECKED} Death of a care leaver (under 25)"],
+        ["Police involved?", "Yes", ""]]
+    # the mark after the option; and with nothing marked the rows stay as they are (no answer is made up)
+    after = Table([["Sex", "Female", "✓"], ["", "Male", ""]])
+    assert marked_column(after).rows == [["Sex", f"{CHECKED} Female   {UNCHECKED} Male"]]
+    bare = Table([["Sex", "Female", ""], ["", "Male", ""]])
+    assert marked_column(bare).rows == bare.rows
+    form = _referral("<w:tbl>" + "".join("<w:tr>" + "".join(_cell(c) for c in r) + "</w:tr>" for r in t.rows[:3])
+                     + "</w:tbl>")
+    assert parse_bytes(form, "form.docx").record["incident"]["type"] == "serious_harm"
+
+
+def _macro_box(ticked: bool) -> str:
+    glyph = "F0FE" if ticked else "F0A8"
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> MACROBUTTON CheckIt </w:instrText></w:r>'
+            f'<w:r><w:sym w:font="Wingdings" w:char="{glyph}"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def _macro_prompt(prompt: str) -> str:
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> MACROBUTTON NoMacro [{prompt}] </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_an_old_templates_macrobutton_tick_boxes_are_read_and_its_prompts_are_not_answers():
+    police = ("<w:p>" + _run("Were the police involved? ") + _macro_box(True) + _run(" Yes ") + _macro_box(False)
+              + _run(" No") + "</w:p>")
+    school = "<w:p>" + _run("School: ") + _macro_prompt("Click here and type the school") + "</w:p>"
+    form = _referral(police, school)
+    lines = [b.text for b in read_docx(form)[0] if isinstance(b, Para)]
+    assert f"Were the police involved? {CHECKED} Yes {UNCHECKED} No" in lines
+    assert "School: " in lines or "School:" in [t.strip() for t in lines]   # the prompt is not shown as text
+    rec = parse_bytes(form, "form.docx").record
+    assert rec["incident"]["police_involved"] is True
+    assert rec["children"][0]["school"] is None
+
+
+REPORT = """\
+Case system export - REFERRAL                                        Printed 11/08/2026 13:54
+==============================================================================================
+---- PART 1: REFERRER ------------------------------------------------------------------------
+Name of staff member              : Simon Ashdown
+Job title                         : Summer School Coordinator
+Date of referral                  : 9 August 2026
+---- PART 3: CHILD ---------------------------------------------------------------------------
+Child's first name                : Priya
+Child's family name               : BLAKEWAY
+Date of birth                     : 03/12/2008
+---- PART 7: AGENCIES ------------------------------------------------------------------------
+Agencies and professionals involved:
+Professional            Organisation                                        Contact
+----------------------  --------------------------------------------------  ----------------------
+Stuart Cottam           Border Force - Safeguarding and Trafficking Team    stuart.cottam@example.gov.uk
+Lorraine Quennell       Children's Social Care - Duty and Assessment Team   07700 900432
+---- PART 8: RISK ----------------------------------------------------------------------------
+Immediate risks:"""
+
+
+def test_a_fixed_width_text_report_reads_its_ruled_titles_padded_labels_and_dashed_table():
+    blocks = text_report([Para(line) for line in REPORT.splitlines()])
+    texts = [(b.text, b.heading) for b in blocks if isinstance(b, Para)]
+    assert ("PART 1: REFERRER", True) in texts and ("Job title: Summer School Coordinator", False) in texts
+    assert not any(set(t) <= set("=- ") for t, _ in texts)   # rules alone are no lines of the form
+    [table] = [b for b in blocks if isinstance(b, Table)]
+    assert table.rows == [["Professional", "Organisation", "Contact"],
+                          ["Stuart Cottam", "Border Force - Safeguarding and Trafficking Team",
+                           "stuart.cottam@example.gov.uk"],
+                          ["Lorraine Quennell", "Children's Social Care - Duty and Assessment Team", "07700 900432"]]
+    form = package("".join(p(line.replace("&", "&amp;")) for line in REPORT.splitlines()))
+    rec = parse_bytes(form, "form.docx").record
+    assert rec["referrer"]["role"] == "Summer School Coordinator" and rec["date_of_referral"] == "2026-08-09"
+    assert (rec["children"][0]["name"], rec["children"][0]["dob"]) == ("Priya BLAKEWAY", "2008-12-03")
+    assert [a["name"] for a in rec["agencies_involved"]] == ["Stuart Cottam", "Lorraine Quennell"]
+
+
+def test_a_line_whose_words_run_across_the_rules_columns_ends_the_table():
+    blocks = text_report([Para("Name      Agency"), Para("--------  --------"), Para("Ann Lee   Police"),
+                          Para("A sentence that runs across both columns.")])
+    [table] = [b for b in blocks if isinstance(b, Table)]
+    assert table.rows == [["Name", "Agency"], ["Ann Lee", "Police"]]
+    assert blocks[-1] == Para("A sentence that runs across both columns.")
