@@ -71,6 +71,7 @@ class Para:
     heading: bool = False
     y: float | None = None       # PDF text layout: top of the line as a fraction of the page height
     page: int | None = None
+    indent: int = 0              # spaces typed before the text (a fixed-width report's empty first column)
 
 
 @dataclass
@@ -190,23 +191,6 @@ def repeated_captions(table: Table) -> Table:
     return Table(rows[:lead] + [heads[0]] + values, table.page)
 
 
-def continued_rows(table: Table) -> Table:
-    """A label | answer row followed by rows whose label cell is empty (or merged down from it) and whose answer cell
-    is not: the answer's further lines ('Home address' over four rows of boxes). Any other row is kept as it is."""
-    rows: list[list[str]] = []
-    for r in table.rows:
-        prev = rows[-1] if rows else None
-        if (len(r) == 2 and not r[0].strip() and r[1].strip() and prev is not None and len(prev) == 2
-                and prev[0].strip() and prev[1].strip()):
-            rows[-1] = [prev[0], prev[1].rstrip() + "\n" + r[1].strip()]
-        elif len(r) == 2 and not r[0].strip() and not r[1].strip() and prev is not None and len(prev) == 2 \
-                and prev[0].strip():
-            continue   # an unused line of the answer above
-        else:
-            rows.append(list(r))
-    return Table(rows, table.page) if len(rows) != len(table.rows) else table
-
-
 _RULE = re.compile(r"^\s*[-=_*~#]{10,}\s*$")
 _RULED_TITLE = re.compile(r"^\s*[-=*~#]{3,}\s*(\S.{0,80}?)\s*[-=*~#]{3,}\s*$")
 _DASH_RUNS = re.compile(r"-{3,}")
@@ -232,6 +216,10 @@ def _text_row(line: str, cols: list[tuple[int, int]]) -> list[str] | None:
     return [line[bounds[k]:bounds[k + 1]].strip() for k in range(len(cols))]
 
 
+def _typed(b: Para) -> str:
+    return " " * b.indent + b.text
+
+
 def text_report(blocks: list) -> list:
     """A case system's report saved as text lines, the columns made of spaces: a title between rules ('---- PART 1:
     REFERRER ----') is a heading, a line of rule characters alone is dropped, 'Label      : answer' loses its
@@ -246,13 +234,13 @@ def text_report(blocks: list) -> list:
             i += 1
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        cols = _text_columns(nxt.text) if isinstance(nxt, Para) and "\n" not in nxt.text else None
-        header = _text_row(b.text, cols) if cols else None
+        cols = _text_columns(_typed(nxt)) if isinstance(nxt, Para) and "\n" not in nxt.text else None
+        header = _text_row(_typed(b), cols) if cols else None
         if header and sum(1 for h in header if h) >= 2:
             rows, j = [header], i + 2
             while j < len(blocks) and isinstance(blocks[j], Para) and "\n" not in blocks[j].text \
                     and not _RULE.match(blocks[j].text) and not _RULED_TITLE.match(blocks[j].text):
-                row = _text_row(blocks[j].text, cols)
+                row = _text_row(_typed(blocks[j]), cols)
                 if row is None or not any(row):
                     break
                 rows.append(row)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number,
-                            cards, comb_cells, continued_rows, is_choice, marked_column, marks_beside_options,
+                            cards, comb_cells, is_choice, marked_column, marks_beside_options,
                             repeated_captions, symbol_boxes, text_report)
 from parsers.html_reader import html_blocks
 from parsers.normalise import date_boxes
@@ -319,6 +319,12 @@ def paragraph_text(p) -> str:
     return text
 
 
+def _indent(p) -> int:
+    """How many spaces the paragraph's text begins with (dropped from its text)."""
+    typed = "".join(t.text or "" for t in p.iter(q("w:t")))
+    return len(typed) - len(typed.lstrip(" "))
+
+
 def _is_heading(p) -> bool:
     style = p.find(f"{q('w:pPr')}/{q('w:pStyle')}")
     if style is not None and re.match(r"(heading|title|subtitle)", style.get(q("w:val"), ""), re.I):
@@ -381,6 +387,7 @@ def _cell_text(tc, out_blocks: list) -> str:
 def _table(tbl, out_blocks: list) -> Table:
     table = Table()
     nested: list = []
+    prev_combed = False
     for tr in _rows(tbl):
         row, fills, widths = [], [], []
         for tc in _cells(tr):
@@ -392,7 +399,15 @@ def _table(tbl, out_blocks: list) -> Table:
                 row.append("")  # continuation of a vertically merged cell: no repeated value
                 continue
             row.append(_cell_text(tc, nested))
-        table.rows.append(comb_cells(shaded_choice(row, fills), widths))
+        cells = comb_cells(shaded_choice(row, fills), widths)
+        combed = len(cells) != len(row)
+        if combed and prev_combed and len(cells) == 2 and not cells[0].strip() and len(table.rows[-1]) == 2 \
+                and table.rows[-1][0].strip():
+            # the label's further rows of boxes, its own cell empty: more lines of its answer ('Home address')
+            table.rows[-1][1] = (table.rows[-1][1] + "\n" + cells[1]).strip("\n")
+            continue
+        prev_combed = combed
+        table.rows.append(cells)
     out_blocks.extend(nested)
     return table
 
@@ -587,13 +602,13 @@ def body_blocks(root, chunks: dict | None = None) -> list:
                 elif text.strip() and _continues_answer(child, blocks):
                     blocks[-1].text += "\n" + text.strip()
                 elif text.strip():
-                    blocks.append(Para(text, _is_heading(child)))
+                    blocks.append(Para(text, _is_heading(child), indent=_indent(child)))
                 page += after
             elif child.tag == q("w:tbl"):
                 nested: list = []
                 table = _table(child, nested)
                 for b in row_groups(repeated_captions(table), [_lead_merge(tr) for tr in _rows(child)]):
-                    blocks.extend(cards(marks_beside_options(marked_column(continued_rows(b)))) if isinstance(b, Table) else [b])
+                    blocks.extend(cards(marks_beside_options(marked_column(b))) if isinstance(b, Table) else [b])
                 blocks.extend(nested)
             elif child.tag == q("w:sdt"):
                 pr = child.find(q("w:sdtPr"))

@@ -18,7 +18,7 @@ from parsers.scorer import load
 from parsers.vocabulary import field_strengths, normalise_label
 from parsers.wording import similarity
 
-_NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|officer|lead")
+_NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|officer|lead|^who$")
 _AGENCY_COL = re.compile(r"agency|organisation|organization|service|team|employer|provider|setting|body")
 _CONTACT_COL = re.compile(r"contact|tel|phone|e ?mail|details|number|address")
 _PHONE_COL = re.compile(r"\b(tel|telephone|phone|e ?mail|mobile)\b|contact (details|number|no)")
@@ -40,6 +40,8 @@ def _agency_columns(row) -> dict[str, int] | None:
         if len(t.split()) > 4 or re.search(r"[@\d,]", it.text):
             return None
         if _PHONE_COL.search(t) and not _OTHER_COL.search(t):
+            if "contact" in cols and "name" not in cols:
+                cols["name"] = cols["contact"]  # 'Contact | Agency | Tel / email': the contact is the person
             cols["contact"] = c  # the telephone / email column wins over a vaguer 'contact' one
         elif _OTHER_COL.search(t):
             continue

@@ -5,7 +5,7 @@ case system's report saved as fixed-width text lines."""
 from __future__ import annotations
 
 from parsers import parse_bytes
-from parsers.blocks import CHECKED, UNCHECKED, Para, Table, comb_cells, continued_rows, marked_column, text_report
+from parsers.blocks import CHECKED, UNCHECKED, Para, Table, comb_cells, marked_column, text_report
 from parsers.docx_reader import read_docx
 from parsers.reader import read
 from tests.docx_xml import package, p
@@ -74,11 +74,13 @@ def test_a_row_of_tick_marks_or_a_short_run_of_one_letter_cells_is_no_word():
     assert comb_cells(["Name", *"JOANNE", "", *"LEE"], [None] * 11) == ["Name", "JOANNE LEE"]
 
 
-def test_a_row_with_a_label_of_its_own_or_three_cells_is_not_a_continued_answer():
-    t = Table([["Address", "1 High St"], ["Postcode", "AB1 2CD"], ["", ""], ["Agency", "Police", "x"],
-               ["", "DC Lee", "y"]])
-    assert continued_rows(t).rows == [["Address", "1 High St"], ["Postcode", "AB1 2CD"], ["Agency", "Police", "x"],
-                                      ["", "DC Lee", "y"]]
+def test_a_label_above_its_answer_with_the_first_answer_blank_takes_nothing_from_the_row_below():
+    """Only rows of letter boxes continue the answer above them; in a table of labels over answers an empty first
+    answer leaves the row under the labels as it is."""
+    rows = "".join("<w:tr>" + _cell(a) + _cell(b) + "</w:tr>" for a, b in
+                   [("Child's name", "Date of birth"), ("", "14/07/2015"), ("Home address", "School")])
+    [table] = [b for b in read_docx(package("<w:tbl>" + rows + "</w:tbl>"))[0] if isinstance(b, Table)]
+    assert table.rows == [["Child's name", "Date of birth"], ["", "14/07/2015"], ["Home address", "School"]]
 
 
 def test_options_one_to_a_row_with_a_mark_cell_beside_them_read_as_one_choice():
