@@ -470,8 +470,9 @@ def w_keysummary(path, s, case, secs, rng):
             v = value_text(item) or ""
             if item["kind"] == "itype" and item["chosen"] == 4:
                 v = item["text"]
-            out.append(run(item["label"] + ": ", b=True) + run(v))
-        return run(sep).join(out) if False else (run(sep)).join(out)
+            lab = item["label"] + (" " if item["label"].endswith(("?", ")")) else ": ")
+            out.append(run(lab, b=True) + run(v))
+        return run(sep).join(out)
 
     for sk, title, its in secs:
         if sk == "ag":

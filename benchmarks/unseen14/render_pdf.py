@@ -124,7 +124,8 @@ def p_balloons(path, s, case, secs, rng):
         y_last = d.H
         for y, kind, txt in bal:
             y = min(y, y_last - 8)
-            lines = wrap(txt, "DV", 6.2, d.W - pane_x - 26)
+            lines = wrap(f"{kind}: {txt}", "DV", 6.2, d.W - pane_x - 34)
+            lines[0] = lines[0][len(kind) + 2:]
             h = 6 + 8 * len(lines)
             col = HexColor("#C00000") if kind == "Deleted" else HexColor("#2E75B6") if kind == "Commented" else HexColor("#7F7F7F")
             d.c.setStrokeColor(col)
@@ -435,7 +436,7 @@ def p_fieldapp(path, s, case, secs, rng):
         d.c.rect(36, d.y - 6, 3, 18, stroke=0, fill=1)
         d.text(44, d.y, t, "DVB", 9.5, accent)
         if sub:
-            d.text(d.W - 120, d.y, sub, "DV", 7.5, HexColor("#777777"))
+            d.text(d.W - 44 - pdfmetrics.stringWidth(sub, "DV", 7.5), d.y, sub, "DV", 7.5, HexColor("#777777"))
         d.y -= 24
 
     def fields(its):
@@ -803,14 +804,17 @@ def p_crmprint(path, s, case, secs, rng):
                 d.text(34, d.y, "No data available.", "DV", 8, HexColor("#605E5C"))
                 d.y -= 14
             for r in rows:
-                d.need(14)
+                cl = [wrap(v, "DV", 8, w - 8) if v else [empty] for v, (h, w) in zip(r, cols)]
+                rh = 3 + 10 * max(len(x) for x in cl)
+                d.need(rh + 2)
                 x = 30
-                for v, (h, w) in zip(r, cols):
-                    d.text(x + 4, d.y, v if v else empty, "DV", 8, black if v else HexColor("#605E5C"))
+                for v, lines, (h, w) in zip(r, cl, cols):
+                    for j, ln in enumerate(lines):
+                        d.text(x + 4, d.y - 10 * j, ln, "DV", 8, black if v else HexColor("#605E5C"))
                     if v:
-                        d.box(x + 3, d.y + 9, x + w, d.y - 3)
+                        d.box(x + 3, d.y + 9, x + w, d.y + 9 - rh)
                     x += w
-                d.y -= 13
+                d.y -= rh
             d.y -= 10
             continue
         pend = []
