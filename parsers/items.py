@@ -171,8 +171,10 @@ def _agency_columns(row: list[str]) -> dict[str, int] | None:
         elif re.search(r"contact|tel|phone|e ?mail|how to (reach|contact|get hold)|reach them", t) and "contact" not in cols:
             cols["contact"] = i
         elif re.search(r"\b(tel|telephone|phone|e ?mail|mobile)\b", t) and "name" not in cols and "contact" in cols \
-                and not re.search(r"tel|phone|e ?mail|mobile|number|details|address", normalise_label(row[cols["contact"]])):
-            cols["name"], cols["contact"] = cols["contact"], i  # 'Contact | Agency | Tel / email': the contact is the person
+                and not re.search(r"tel|phone|e ?mail|mobile|number|details|address",
+                                  normalise_label(row[cols["contact"]])):
+            # 'Contact | Agency | Tel / email': the contact is the person
+            cols["name"], cols["contact"] = cols["contact"], i
         elif re.search(r"name|professional|worker|practitioner|person|officer|lead|^who$", t) and "name" not in cols:
             cols["name"] = i
     return cols if "agency" in cols and ("contact" in cols or "name" in cols) else None

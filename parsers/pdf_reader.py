@@ -1312,5 +1312,6 @@ def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
         if chars == 0 and images:
             info["scanned"] = True
         blocks = join_rows_split_by_pages(drop_page_furniture(blocks, len(pdf.pages)))
-        blocks = [marks_beside_options(marked_column(b)) if isinstance(b, Table) else b for b in drop_action_words(blocks)]
+        blocks = [marks_beside_options(marked_column(b)) if isinstance(b, Table) else b
+                  for b in drop_action_words(blocks)]
         return answers_by_number(blocks), info
