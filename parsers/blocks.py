@@ -192,7 +192,7 @@ def repeated_captions(table: Table) -> Table:
 
 
 _RULE = re.compile(r"^\s*[-=_*~#]{10,}\s*$")
-_RULED_TITLE = re.compile(r"^\s*[-=*~#]{3,}\s*(\S.{0,80}?)\s*[-=*~#]{3,}\s*$")
+_RULED_TITLE = re.compile(r"^\s*[-=*~#]{3,}\s*([^-=*~#\s].{0,80}?)\s*[-=*~#]{3,}\s*$")
 _DASH_RUNS = re.compile(r"-{3,}")
 _DASHED_RULE = re.compile(r"^\s*-{3,}(?: +-{3,})+\s*$")
 _PADDED_COLON = re.compile(r"^(\S[^:\n]{0,80}?\S)\s{2,}:(\s|$)")
@@ -206,14 +206,18 @@ def _text_columns(rule: str) -> list[tuple[int, int]] | None:
 
 
 def _text_row(line: str, cols: list[tuple[int, int]]) -> list[str] | None:
-    """A line cut at the columns' starts; None where a column's words run past its dashes into the gap before the
-    next column (a line of prose, not a row of the table)."""
+    """A line cut at the columns' starts; None unless every column's words start where its dashes do and stop
+    before the gap to the next column (a line of prose or a 'Label      : answer' line is no row of the table)."""
     starts = [a for a, _ in cols]
     for (_, end), (a, _) in zip(cols, cols[1:]):
         if line[end:a].strip():
             return None
     bounds = starts + [max(len(line), starts[-1]) + 1]
-    return [line[bounds[k]:bounds[k + 1]].strip() for k in range(len(cols))]
+    cells = [line[bounds[k]:bounds[k + 1]].strip() for k in range(len(cols))]
+    if any(cell and line[a] == " " for cell, a in zip(cells, starts)) or _PADDED_COLON.match(line.strip()) \
+            or line.rstrip().endswith(":"):
+        return None
+    return cells
 
 
 def _typed(b: Para) -> str:
@@ -256,7 +260,7 @@ def text_report(blocks: list) -> list:
             out.append(Para(title.group(1), True, b.y, b.page))
         else:
             padded = _PADDED_COLON.match(b.text)
-            out.append(Para(padded.group(1) + ":" + b.text[padded.end() - 1:], b.heading, b.y, b.page) if padded else b)
+            out.append(Para(padded.group(1) + ":" + b.text[padded.start(2):], b.heading, b.y, b.page) if padded else b)
         i += 1
     return out
 
@@ -264,6 +268,7 @@ def text_report(blocks: list) -> list:
 COMB_NARROW = 567      # twentieths of a point: a cell under a centimetre wide holds one letter of a word
 COMB_RUN = 6           # this many narrow one-letter cells side by side make one answer
 COMB_RUN_UNSIZED = 10  # as many, or more, where the file gives no widths
+_MARK_LETTERS = set("XxYyNn✓✔✗✘")   # these alone in a run are marks in narrow columns, not a word
 
 
 def comb_cells(cells: list[str], widths: list[int | None]) -> list[str]:
@@ -278,7 +283,9 @@ def comb_cells(cells: list[str], widths: list[int | None]) -> list[str]:
                 and (widths[j] is None or widths[j] <= COMB_NARROW):
             j += 1
         sized = all(w is not None for w in widths[i:j])
-        if j - i >= (COMB_RUN if sized else COMB_RUN_UNSIZED):
+        letters = sum(1 for c in cells[i:j] if c.strip() and c.strip() not in _MARK_LETTERS)
+        marks = sum(1 for c in cells[i:j] if c.strip() in _MARK_LETTERS and c.strip())
+        if j - i >= (COMB_RUN if sized else COMB_RUN_UNSIZED) and (letters >= 2 or not marks):
             out.append(" ".join("".join(c.strip() or " " for c in cells[i:j]).split()))
             i = j
         else:
@@ -335,9 +342,10 @@ def marked_column(table: Table) -> Table:
     while i < len(src):
         r = src[i]
         side = None
-        if len(r) == 3 and r[0].strip():
-            side = 1 if _MARK.match(r[1]) and _column_option(r[2]) else 2 if _MARK.match(r[2]) and _column_option(
-                r[1]) else None
+        if len(r) == 3 and r[0].strip() and _MARK.match(r[1]) and _column_option(r[2]):
+            side = 1    # the mark before the option
+        elif len(r) == 3 and r[0].strip() and _MARK.match(r[2]) and _column_option(r[1]):
+            side = 2    # the mark after it
         j = i + 1
         if side is not None:
             while j < len(src) and len(src[j]) == 3 and not src[j][0].strip() and _MARK.match(src[j][side]) \

@@ -401,15 +401,19 @@ def _table(tbl, out_blocks: list) -> Table:
             row.append(_cell_text(tc, nested))
         cells = comb_cells(shaded_choice(row, fills), widths)
         combed = len(cells) != len(row)
-        if combed and prev_combed and len(cells) == 2 and not cells[0].strip() and len(table.rows[-1]) == 2 \
-                and table.rows[-1][0].strip():
-            # the label's further rows of boxes, its own cell empty: more lines of its answer ('Home address')
+        if combed and prev_combed and _continues_letterboxes(table.rows[-1], cells):
             table.rows[-1][1] = (table.rows[-1][1] + "\n" + cells[1]).strip("\n")
             continue
         prev_combed = combed
         table.rows.append(cells)
     out_blocks.extend(nested)
     return table
+
+
+def _continues_letterboxes(above: list[str], row: list[str]) -> bool:
+    """A row of letter boxes under a labelled one, its own label cell empty: more lines of the answer above it
+    ('Home address' over four rows of boxes). Both rows must be letter boxes (the caller checks)."""
+    return len(row) == 2 and not row[0].strip() and len(above) == 2 and bool(above[0].strip())
 
 
 def _width(pr) -> int | None:

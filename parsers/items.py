@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from parsers import normalise as n
 from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table, option_cells
 from parsers.types import LONG_TEXT, TEXT, fit, kind_of
-from parsers.vocabulary import match, normalise_label, section_of, strength
+from parsers.vocabulary import match, normalise_label, section_of, strength, whom_to_contact
 
 STRONG = 0.6   # a cell this much explained by a label rule is a label, never an answer
 
@@ -171,8 +171,7 @@ def _agency_columns(row: list[str]) -> dict[str, int] | None:
         elif re.search(r"contact|tel|phone|e ?mail|how to (reach|contact|get hold)|reach them", t) and "contact" not in cols:
             cols["contact"] = i
         elif re.search(r"\b(tel|telephone|phone|e ?mail|mobile)\b", t) and "name" not in cols and "contact" in cols \
-                and not re.search(r"tel|phone|e ?mail|mobile|number|details|address",
-                                  normalise_label(row[cols["contact"]])):
+                and whom_to_contact(row[cols["contact"]]):
             # 'Contact | Agency | Tel / email': the contact is the person
             cols["name"], cols["contact"] = cols["contact"], i
         elif re.search(r"name|professional|worker|practitioner|person|officer|lead|^who$", t) and "name" not in cols:

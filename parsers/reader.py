@@ -15,7 +15,7 @@ from parsers.children import child_starts, settle
 from parsers.fields import label_of
 from parsers.picture import Item, Picture, build
 from parsers.scorer import load
-from parsers.vocabulary import field_strengths, normalise_label
+from parsers.vocabulary import field_strengths, normalise_label, whom_to_contact
 from parsers.wording import similarity
 
 _NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|officer|lead|^who$")
@@ -40,7 +40,7 @@ def _agency_columns(row) -> dict[str, int] | None:
         if len(t.split()) > 4 or re.search(r"[@\d,]", it.text):
             return None
         if _PHONE_COL.search(t) and not _OTHER_COL.search(t):
-            if "contact" in cols and "name" not in cols:
+            if "contact" in cols and "name" not in cols and whom_to_contact(row[cols["contact"]].text):
                 cols["name"] = cols["contact"]  # 'Contact | Agency | Tel / email': the contact is the person
             cols["contact"] = c  # the telephone / email column wins over a vaguer 'contact' one
         elif _OTHER_COL.search(t):

@@ -154,6 +154,15 @@ def normalise_label(label: str) -> str:
     return " ".join(ABBREVIATIONS.get(w, w) for w in t.split())
 
 
+_WHOM = re.compile(r"^contact( person| name)?$")
+
+
+def whom_to_contact(header: str) -> bool:
+    """An agencies table's column headed 'Contact' (or 'Contact person'): whom to contact, where another column
+    says how ('Contact | Agency | Tel / email'); 'Contact details', 'Date of contact' and the like are not."""
+    return bool(_WHOM.match(normalise_label(header)))
+
+
 @lru_cache(maxsize=8192)
 def section_of(heading: str) -> str | None:
     t = normalise_label(heading)
