@@ -70,10 +70,6 @@ def empty_record(n):
             "panel_notified": None, "date_panel_notified": None, "agencies_involved": [], "immediate_concerns": None}
 
 
-WHOSE_NAME = ("referrer.name", "safeguarding_lead.name")
-BARE_NAMES = {"name", "full name", "enw / name", "nm"}
-
-
 class Builder:
     def __init__(self, rng: random.Random, fmt: str):
         self.rng, self.fmt = rng, fmt
@@ -90,7 +86,6 @@ class Builder:
         self.hint_p = r.choice([0.0, 0.2, 0.5])
         self.placeholder_ok = fmt == "docx"
         self.counter = 0
-        self.headless = False   # the form has no section headings
         # a third printed option beside Yes and No on many forms; ticking it answers nothing
         self.yn_third = r.choice([None, None, "Unknown", "Not known", "Don't know", "Unsure", "N/K", "Not yet known"])
 
@@ -100,11 +95,6 @@ class Builder:
         bank = W["fields"][key]
         reg = self.reg if r.random() >= self.reg_mix else r.choice(REGISTERS)
         opts = bank.get(reg) or bank["formal"]
-        if self.headless and key in WHOSE_NAME:
-            # no headings to say whose details follow: the name's label says it ('Name of referrer', not 'Name'),
-            # as a form that people can fill in does; a bare 'Name' there would leave even a person guessing
-            opts = ([o for o in opts if o.lower() not in BARE_NAMES]
-                    or [o for o in bank["formal"] if o.lower() not in BARE_NAMES])
         lab = r.choice(opts)
         if key in ("child.dob", "incident.date", "date_of_referral", "child.date_of_death", "date_panel_notified", "incident.date_la_aware") and "dd" not in lab.lower() and r.random() < self.hint_p:
             lab += r.choice([" (dd/mm/yyyy)", " (DD/MM/YYYY)", " [dd/mm/yy]", " (e.g. 01/01/2015)"])
@@ -236,7 +226,6 @@ def build(rng: random.Random, fmt: str):
     sec_rel = lambda: form_rel if r.random() < 0.6 else r.choice(rels)
 
     no_heads = r.random() < 0.12  # short forms: one run of labels with no section headings at all
-    b.headless = no_heads
 
     def heading(name):
         h = r.choice(W["sections"][name])
@@ -262,7 +251,7 @@ def build(rng: random.Random, fmt: str):
                     items.append((f"{base}.{f}", b.text(getattr(p, f), kind), (base, f)))
             if name == "lead" and keep():
                 items.insert(r.choice([0, len(items)]), ("safeguarding_lead.discussed", b.yn(case.discussed), ("safeguarding_lead", "discussed")))
-            if r.random() < 0.1 and not no_heads:  # (with no heading, the name's label tells whose details follow)
+            if r.random() < 0.1:
                 r.shuffle(items)
             sections.append(Section(name, heading(name), Qs(si, items), rel))
         elif name == "child":
