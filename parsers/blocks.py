@@ -265,6 +265,34 @@ def text_report(blocks: list) -> list:
     return out
 
 
+_PAIR_SEPARATOR = re.compile(r"\s*;\s+|\s+\|\s+|\s+•\s+")
+_INLINE_LABEL = re.compile(r"^[A-Z0-9][^;|•\n]{0,100}?(:|\?|\))(\s|$)")
+
+
+def inline_pairs(text: str) -> str:
+    """A case system's summary line of several short answers ('Name: Jo Lee; Role: Nurse; Sex (F/M) F', or joined
+    by ' | ' or ' • '): each 'Label: answer' on a line of its own. Any other text (prose with a semicolon in it) is
+    kept as it is."""
+    out = []
+    for line in text.split("\n"):
+        parts = [p for p in _PAIR_SEPARATOR.split(line.strip()) if p.strip()]
+        out.extend(parts if len(parts) >= 2 and all(_INLINE_LABEL.match(p.strip()) for p in parts) else [line])
+    return "\n".join(out)
+
+
+def pairs_on_lines(blocks: list) -> list:
+    """``inline_pairs`` for every paragraph and table cell."""
+    out: list = []
+    for b in blocks:
+        if isinstance(b, Para):
+            out.append(Para(inline_pairs(b.text), b.heading, b.y, b.page, b.indent))
+        elif isinstance(b, Table):
+            out.append(Table([[inline_pairs(c) for c in r] for r in b.rows], b.page))
+        else:
+            out.append(b)
+    return out
+
+
 COMB_NARROW = 567      # twentieths of a point: a cell under a centimetre wide holds one letter of a word
 COMB_RUN = 6           # this many narrow one-letter cells side by side make one answer
 COMB_RUN_UNSIZED = 10  # as many, or more, where the file gives no widths

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number,
-                            cards, comb_cells, is_choice, marked_column, marks_beside_options,
+                            cards, comb_cells, is_choice, marked_column, marks_beside_options, pairs_on_lines,
                             repeated_captions, symbol_boxes, text_report)
 from parsers.html_reader import html_blocks
 from parsers.normalise import date_boxes
@@ -628,7 +628,7 @@ def body_blocks(root, chunks: dict | None = None) -> list:
 
     if body is not None:
         walk(body)
-    return answers_by_number(text_report(place_frames(blocks)))
+    return answers_by_number(pairs_on_lines(text_report(place_frames(blocks))))
 
 
 def read_docx(data: bytes) -> tuple[list, dict]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from parsers import normalise as n
 from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table, option_cells
 from parsers.types import LONG_TEXT, TEXT, fit, kind_of
-from parsers.vocabulary import match, normalise_label, section_of, strength, whom_to_contact
+from parsers.vocabulary import (explicit_name_column, match, names_a_party, normalise_label, section_of, strength,
+                               whom_to_contact)
 
 STRONG = 0.6   # a cell this much explained by a label rule is a label, never an answer
 
@@ -176,6 +177,8 @@ def _agency_columns(row: list[str]) -> dict[str, int] | None:
             cols["name"], cols["contact"] = cols["contact"], i
         elif re.search(r"name|professional|worker|practitioner|person|officer|lead|^who$", t) and "name" not in cols:
             cols["name"] = i
+    if "name" in cols:
+        cols["name"] = explicit_name_column(row, cols["name"])
     return cols if "agency" in cols and ("contact" in cols or "name" in cols) else None
 
 
@@ -417,6 +420,8 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
                     for k, v in entry.items():
                         if v.strip():
                             last[k] = (last.get(k, "").rstrip() + " " + v.strip()).strip()
+                elif 0 not in agency_cols.values() and names_a_party(row[0]):
+                    pass  # a contacts grid's row of the referrer or the lead: no other agency
                 elif any(not n.blank(v) for v in entry.values()):
                     items.append(("agency", entry, where(i)))
                     carry["last_agency"] = entry

@@ -19,7 +19,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
 from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, answers_by_number,
-                            drop_action_words, marked_column, marks_beside_options, symbol_boxes)
+                            drop_action_words, marked_column, marks_beside_options, pairs_on_lines, symbol_boxes)
 from parsers import xfa
 from parsers.types import DATE, kind_of
 from parsers.vocabulary import match, section_of
@@ -1314,4 +1314,4 @@ def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
         blocks = join_rows_split_by_pages(drop_page_furniture(blocks, len(pdf.pages)))
         blocks = [marks_beside_options(marked_column(b)) if isinstance(b, Table) else b
                   for b in drop_action_words(blocks)]
-        return answers_by_number(blocks), info
+        return answers_by_number(pairs_on_lines(blocks)), info

@@ -15,7 +15,8 @@ from parsers.children import child_starts, settle
 from parsers.fields import label_of
 from parsers.picture import Item, Picture, build
 from parsers.scorer import load
-from parsers.vocabulary import field_strengths, normalise_label, whom_to_contact
+from parsers.vocabulary import (explicit_name_column, field_strengths, names_a_party, normalise_label,
+                               whom_to_contact)
 from parsers.wording import similarity
 
 _NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|officer|lead|^who$")
@@ -42,6 +43,8 @@ def _agency_columns(row) -> dict[str, int] | None:
         if _PHONE_COL.search(t) and not _OTHER_COL.search(t):
             if "contact" in cols and "name" not in cols and whom_to_contact(row[cols["contact"]].text):
                 cols["name"] = cols["contact"]  # 'Contact | Agency | Tel / email': the contact is the person
+            elif "contact" in cols and _PHONE_COL.search(normalise_label(row[cols["contact"]].text)):
+                cols["other_contact"] = cols["contact"]   # 'Email | Telephone': either may be the one filled in
             cols["contact"] = c  # the telephone / email column wins over a vaguer 'contact' one
         elif _OTHER_COL.search(t):
             continue
@@ -55,6 +58,8 @@ def _agency_columns(row) -> dict[str, int] | None:
             cols["name"] = c
     if "agency" not in cols or ("name" not in cols and "contact" not in cols):
         return None
+    if "name" in cols:
+        cols["name"] = explicit_name_column([it.text for it in row], cols["name"])
     if sum(1 for it in row if _child_label(it.text)) >= 2:
         return None  # 'Home address | School / setting | Registered GP': the child's details, not the agencies'
 
@@ -109,6 +114,9 @@ def _left_section(header: list, data: list) -> bool:
     return header[0].section == "agencies" and here is not None and here != "agencies"
 
 
+PARTY_ROWS = 3   # a contacts grid's first rows that may be the referral's own parties (referrer, lead, manager)
+
+
 def agency_rows(pic: Picture) -> list[dict]:
     """Rows under an 'Name | Agency | Contact' header: one entry per filled row."""
     out = []
@@ -134,7 +142,13 @@ def agency_rows(pic: Picture) -> list[dict]:
             # a heading printed in the header row's first cells ('Involved professionals | | Service | Worker |
             # Contact') over rows of the three columns alone: the columns are counted from the right
             lead_in = min(cols.values())
-            for data in rows[r + 1:]:
+            # a contacts grid lists the referral's own parties first, each row saying whose it is in its first cell
+            # ('Operative / staff name', then 'Company Safeguarding Lead'): the rows down to the last such are theirs
+            whose = [j for j, data in enumerate(rows[r + 1:r + 1 + PARTY_ROWS]) if 0 not in cols.values()
+                     and len(data) > 1 and names_a_party(data[0].text)]
+            for j, data in enumerate(rows[r + 1:]):
+                if whose and j <= whose[-1]:
+                    continue
                 shift = len(row) - len(data) if len(data) < len(row) and len(row) - len(data) <= lead_in else 0
                 cells = {k: (data[c - shift].text if c - shift < len(data) else "") for k, c in cols.items()}
                 if _agency_columns(data) is not None:
@@ -144,6 +158,7 @@ def agency_rows(pic: Picture) -> list[dict]:
                 if (len(data) == 1 and len(row) >= 3) or _left_section(row, data):
                     break  # one cell across the grid is the next heading; a row of another section is past the table
                 entry = {k: _no_agency(n.text(cells.get(k))) for k in ("name", "agency", "contact")}
+                entry["contact"] = entry["contact"] or _no_agency(n.text(cells.get("other_contact")))
                 if not any(entry.values()):
                     continue
                 if entry["name"] and label_likeness(entry["name"], "agencies") >= 0.8:

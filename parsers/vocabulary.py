@@ -163,6 +163,31 @@ def whom_to_contact(header: str) -> bool:
     return bool(_WHOM.match(normalise_label(header)))
 
 
+_NAMED = re.compile(r"\bname\b")
+_PARTY = re.compile(r"\b(referr\w*|reporter|reporting|completing|safeguarding lead|dsl|designated|your?)\b")
+
+
+def explicit_name_column(headers: list[str], chosen: int) -> int:
+    """The column of people's names in an agencies or contacts grid: one headed 'Name' wins over the vaguer column
+    taken first ('Who (role in this referral) | Name | Organisation ...': the first says whose row it is)."""
+    if _NAMED.search(normalise_label(headers[chosen])):
+        return chosen
+    named = [i for i, h in enumerate(headers) if _NAMED.search(normalise_label(h))
+             and not re.search(r"agency|organisation|organization|service|team", normalise_label(h))]
+    return named[0] if named else chosen
+
+
+def names_a_party(who: str) -> bool:
+    """A contacts grid's row labelled as the referrer's or the safeguarding lead's ('Person making this referral',
+    'Company Safeguarding Lead'): one of the referral's own parties, not another agency involved."""
+    if not who.strip():
+        return False
+    best = max(field_strengths(who, None), key=lambda fs: fs[1], default=None)
+    words = " ".join(re.findall(r"[a-z]+", who.lower()))   # with its brackets' words: 'Manager (safeguarding lead)'
+    return bool(_PARTY.search(words)) or (best is not None and best[1] >= 0.5
+                                          and best[0].split(".")[0] in ("referrer", "lead"))
+
+
 @lru_cache(maxsize=8192)
 def section_of(heading: str) -> str | None:
     t = normalise_label(heading)

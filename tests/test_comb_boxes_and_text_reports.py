@@ -5,7 +5,7 @@ case system's report saved as fixed-width text lines."""
 from __future__ import annotations
 
 from parsers import parse_bytes
-from parsers.blocks import CHECKED, UNCHECKED, Para, Table, comb_cells, marked_column, text_report
+from parsers.blocks import CHECKED, UNCHECKED, Para, Table, comb_cells, inline_pairs, marked_column, text_report
 from parsers.docx_reader import read_docx
 from parsers.reader import read
 from tests.docx_xml import package, p
@@ -226,3 +226,41 @@ def test_a_line_whose_words_run_across_the_rules_columns_ends_the_table():
     [table] = [b for b in blocks if isinstance(b, Table)]
     assert table.rows == [["Name", "Agency"], ["Ann Lee", "Police"]]
     assert blocks[-1] == Para("A sentence that runs across both columns.")
+
+
+def test_a_summary_line_of_several_short_answers_reads_each_answer():
+    line = ("Name of referrer: Rajesh Lowther; Job title: Optical Assistant; Email: rajesh.lowther@example.co.uk; "
+            "Phone: ; Date of referral: 01/02/2026")
+    child = "Child's forename: Lily; Child's surname: FAIRBROTHER; Date of birth: 11/04/2009 | Sex (F/M) F"
+    assert inline_pairs(line).split("\n") == ["Name of referrer: Rajesh Lowther", "Job title: Optical Assistant",
+                                              "Email: rajesh.lowther@example.co.uk", "Phone:",
+                                              "Date of referral: 01/02/2026"]
+    assert inline_pairs("He was seen at 10:30; his mother came later.") == "He was seen at 10:30; his mother came later."
+    rows = "".join("<w:tr>" + _cell(a) + _cell(b) + "</w:tr>" for a, b in
+                   [("A. Referrer", line), ("C. Child", child),
+                    ("D. Incident", "Date of incident: 30/01/2026; Police involved? Yes; Location: Kestrel Pool"),
+                    ("Summary of the incident", "Lily was found hurt in the changing rooms.")])
+    form = package(p("Referral summary") + "<w:tbl>" + rows + "</w:tbl>")
+    [table] = [b for b in read_docx(form)[0] if isinstance(b, Table)]
+    assert table.rows[1][1].split("\n") == ["Child's forename: Lily", "Child's surname: FAIRBROTHER",
+                                            "Date of birth: 11/04/2009", "Sex (F/M) F"]
+    rec = read(read_docx(form)[0]).record   # the trained reader (the rule reader reads no labels inside a cell)
+    assert (rec["referrer"]["name"], rec["children"][0]["name"]) == ("Rajesh Lowther", "Lily FAIRBROTHER")
+    assert (rec["children"][0]["dob"], rec["incident"]["date"]) == ("2009-04-11", "2026-01-30")
+    assert rec["incident"]["police_involved"] is True
+    assert rec["referrer"]["email"] in (None, "rajesh.lowther@example.co.uk")   # model s13i: 0.94, under its bar
+
+
+def test_a_contacts_grid_gives_its_other_rows_as_agencies_not_the_referrer_or_the_lead():
+    """'Who (role in this referral) | Name | ... | Email | Telephone': the rows down to the safeguarding lead's are the
+    referral's own parties; the others are the agencies, their contact whichever of email or telephone is given."""
+    header = ["Who (role in this referral)", "Name", "Organisation", "Email", "Telephone"]
+    grid = [header, ["Staff member", "Jo Okafor", "Kestrel Pool", "jo@kestrel.example", "0113 496 0001"],
+            ["Centre manager (safeguarding lead)", "Sam Lee", "Kestrel Pool", "", "0113 496 0002"],
+            ["Other agency", "Amy Shah", "Early Help", "amy.shah@example.gov.uk", ""],
+            ["Other agency", "", "Police", "", "101"]]
+    form = _referral(p("People involved"), "<w:tbl>" + "".join(
+        "<w:tr>" + "".join(_cell(c) for c in r) + "</w:tr>" for r in grid) + "</w:tbl>")
+    rec = read(read_docx(form)[0]).record
+    assert rec["agencies_involved"] == [{"name": "Amy Shah", "agency": "Early Help", "contact": "amy.shah@example.gov.uk"},
+                                        {"name": None, "agency": "Police", "contact": "101"}]
