@@ -156,6 +156,23 @@ def shaded_choice(texts: list[str], fills: list[str | None]) -> list[str]:
     return out
 
 
+SYMBOL_FONTS = {"wingdings", "wingdings 2", "wingdings 3", "webdings", "symbol"}
+
+
+def _symbol_font(r) -> bool:
+    """A run typed in a symbol font (its letters print as pictures: Wingdings 2's 'R' is a ticked box)."""
+    fonts = r.find(f"{q('w:rPr')}/{q('w:rFonts')}")
+    return fonts is not None and any((fonts.get(q(f"w:{a}")) or "").lower() in SYMBOL_FONTS
+                                     for a in ("ascii", "hAnsi"))
+
+
+def _symbol_font_boxes(text: str) -> str:
+    """A symbol font's characters as the boxes they print; any other of its characters is no text."""
+    return "".join(CHECKED if ord(ch) in SYMBOL_CHECKED or ord(ch) - 0xF000 in SYMBOL_CHECKED
+                   else UNCHECKED if ord(ch) in SYMBOL_UNCHECKED or ord(ch) - 0xF000 in SYMBOL_UNCHECKED
+                   else " " if ch.isspace() else "" for ch in text)
+
+
 def _bold(r) -> bool:
     el = r.find(f"{q('w:rPr')}/{q('w:b')}")
     return el is not None and el.get(q("w:val"), "true") not in ("0", "false", "off")
@@ -210,7 +227,7 @@ def _run(r, collect: _Runs) -> None:
                 collect.field_stack[-1]["code"] = collect.field_stack[-1].get("code", "") + (c.text or "")
             continue
         elif tag == q("w:t"):
-            collect.add(symbol_boxes(c.text or ""))
+            collect.add(_symbol_font_boxes(c.text or "") if _symbol_font(r) else symbol_boxes(c.text or ""))
         elif tag == q("w:tab"):
             collect.add("\t")
         elif tag in (q("w:br"), q("w:cr")):

@@ -18,6 +18,7 @@ MONTHS = {m: i for i, names in enumerate([
 CHECK_GLYPHS = "☒☑✓✔✗✘xX"
 
 
+EMPTY_BRACKETS = re.compile(r"^[\[(]\s*[\])]$")   # '[      ]': a template's space for an answer, left unfilled
 # Word's placeholder prompts, as printed in a PDF made from an unfilled form (possibly cut by a wrap).
 PLACEHOLDER = re.compile(r"^(click or tap (here )?to( enter( a)?( text| date)?)?|choose an item|click here to enter"
                          r"( a)?( text| date)?|enter text here)\.?$", re.I)
@@ -27,7 +28,8 @@ def blank(text: str | None) -> bool:
     if text is None:
         return True
     t = " ".join(text.split()).strip()
-    return not t or t.lower() in FILLERS or set(t) <= {UNCHECKED, " "} or bool(PLACEHOLDER.match(t))
+    return not t or t.lower() in FILLERS or set(t) <= {UNCHECKED, " "} or bool(PLACEHOLDER.match(t)) \
+        or bool(EMPTY_BRACKETS.match(t))
 
 
 def text(value: str | None) -> str | None:

@@ -264,3 +264,22 @@ def test_a_contacts_grid_gives_its_other_rows_as_agencies_not_the_referrer_or_th
     rec = read(read_docx(form)[0]).record
     assert rec["agencies_involved"] == [{"name": "Amy Shah", "agency": "Early Help", "contact": "amy.shah@example.gov.uk"},
                                         {"name": None, "agency": "Police", "contact": "101"}]
+
+
+def _font_run(text: str, font: str | None = None) -> str:
+    pr = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>' if font else ""
+    return f'<w:r>{pr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_tick_boxes_typed_as_letters_in_a_symbol_font_and_an_unfilled_bracket_space_are_read_for_what_they_print():
+    """Wingdings 2 prints 'R' as a ticked box and '£' as an empty one; '[          ]' is a template's space left
+    unfilled, no answer."""
+    police = ("<w:p>" + _font_run("Were the police involved? ") + _font_run("R", "Wingdings 2") + _font_run(" Yes ")
+              + _font_run("£", "Wingdings 2") + _font_run(" No") + "</w:p>")
+    school = "<w:p>" + _font_run("School:\t") + _font_run("[\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0]") + "</w:p>"
+    form = _referral(police, school)
+    lines = [b.text for b in read_docx(form)[0] if isinstance(b, Para)]
+    assert f"Were the police involved? {CHECKED} Yes {UNCHECKED} No" in lines
+    for rec in (parse_bytes(form, "form.docx").record, read(read_docx(form)[0]).record):
+        assert rec["children"][0]["school"] is None
+    assert parse_bytes(form, "form.docx").record["incident"]["police_involved"] is True
