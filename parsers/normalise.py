@@ -18,7 +18,7 @@ MONTHS = {m: i for i, names in enumerate([
 CHECK_GLYPHS = "☒☑✓✔✗✘xX"
 
 
-EMPTY_BRACKETS = re.compile(r"^[\[(]\s*[\])]$")   # '[      ]': a template's space for an answer, left unfilled
+EMPTY_BRACKETS = re.compile(r"^([\[(]\s*[\])]|[-–—]{3,})$")   # '[      ]', '---': a space for an answer, left empty
 # Word's placeholder prompts, as printed in a PDF made from an unfilled form (possibly cut by a wrap).
 PLACEHOLDER = re.compile(r"^(click or tap (here )?to( enter( a)?( text| date)?)?|choose an item|click here to enter"
                          r"( a)?( text| date)?|enter text here)\.?$", re.I)

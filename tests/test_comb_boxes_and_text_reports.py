@@ -277,9 +277,10 @@ def test_tick_boxes_typed_as_letters_in_a_symbol_font_and_an_unfilled_bracket_sp
     police = ("<w:p>" + _font_run("Were the police involved? ") + _font_run("R", "Wingdings 2") + _font_run(" Yes ")
               + _font_run("£", "Wingdings 2") + _font_run(" No") + "</w:p>")
     school = "<w:p>" + _font_run("School:\t") + _font_run("[\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0]") + "</w:p>"
-    form = _referral(police, school)
+    gp = "<w:p>" + _font_run("GP practice:\t") + _font_run("---") + "</w:p>"   # a case system's empty field
+    form = _referral(police, school, gp)
     lines = [b.text for b in read_docx(form)[0] if isinstance(b, Para)]
     assert f"Were the police involved? {CHECKED} Yes {UNCHECKED} No" in lines
     for rec in (parse_bytes(form, "form.docx").record, read(read_docx(form)[0]).record):
-        assert rec["children"][0]["school"] is None
+        assert rec["children"][0]["school"] is None and rec["children"][0]["gp"] is None
     assert parse_bytes(form, "form.docx").record["incident"]["police_involved"] is True
