@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from parsers import normalise as n
 from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table, option_cells
 from parsers.types import LONG_TEXT, TEXT, fit, kind_of
-from parsers.vocabulary import (explicit_name_column, match, names_a_party, normalise_label, section_of, strength,
+from parsers.vocabulary import (explicit_name_column, match, normalise_label, section_of, strength,
                                whom_to_contact)
 
 STRONG = 0.6   # a cell this much explained by a label rule is a label, never an answer
@@ -420,8 +420,6 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
                     for k, v in entry.items():
                         if v.strip():
                             last[k] = (last.get(k, "").rstrip() + " " + v.strip()).strip()
-                elif 0 not in agency_cols.values() and names_a_party(row[0]):
-                    pass  # a contacts grid's row of the referrer or the lead: no other agency
                 elif any(not n.blank(v) for v in entry.values()):
                     items.append(("agency", entry, where(i)))
                     carry["last_agency"] = entry

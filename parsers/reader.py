@@ -15,7 +15,7 @@ from parsers.children import child_starts, settle
 from parsers.fields import label_of
 from parsers.picture import Item, Picture, build
 from parsers.scorer import load
-from parsers.vocabulary import (explicit_name_column, field_strengths, names_a_party, normalise_label,
+from parsers.vocabulary import (explicit_name_column, field_strengths, names_a_party, normalise_label, party_column,
                                whom_to_contact)
 from parsers.wording import similarity
 
@@ -145,7 +145,7 @@ def agency_rows(pic: Picture) -> list[dict]:
             # a contacts grid lists the referral's own parties first, each row saying whose it is in its first cell
             # ('Operative / staff name', then 'Company Safeguarding Lead'): the rows down to the last such are theirs
             whose = [j for j, data in enumerate(rows[r + 1:r + 1 + PARTY_ROWS]) if 0 not in cols.values()
-                     and len(data) > 1 and names_a_party(data[0].text)]
+                     and party_column(row[0].text) and len(data) > 1 and names_a_party(data[0].text)]
             for j, data in enumerate(rows[r + 1:]):
                 if whose and j <= whose[-1]:
                     continue

@@ -177,6 +177,13 @@ def explicit_name_column(headers: list[str], chosen: int) -> int:
     return named[0] if named else chosen
 
 
+def party_column(header: str) -> bool:
+    """A grid's first column that says whose row it is in the referral ('Who (role in this referral)'), not an
+    agency worker's job ('Role'): only there do rows of the referrer and the lead stand among the agencies'."""
+    words = " ".join(re.findall(r"[a-z]+", header.lower()))
+    return bool(re.search(r"^who\b|in this referral|part in (the|this) referral", words))
+
+
 def names_a_party(who: str) -> bool:
     """A contacts grid's row labelled as the referrer's or the safeguarding lead's ('Person making this referral',
     'Company Safeguarding Lead'): one of the referral's own parties, not another agency involved."""

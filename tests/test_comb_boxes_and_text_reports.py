@@ -284,3 +284,14 @@ def test_tick_boxes_typed_as_letters_in_a_symbol_font_and_an_unfilled_bracket_sp
     for rec in (parse_bytes(form, "form.docx").record, read(read_docx(form)[0]).record):
         assert rec["children"][0]["school"] is None and rec["children"][0]["gp"] is None
     assert parse_bytes(form, "form.docx").record["incident"]["police_involved"] is True
+
+
+def test_an_agency_workers_job_in_a_role_column_is_no_sign_of_the_referrals_own_parties():
+    """'Role | Name | Agency | Contact' with a school's Designated Safeguarding Lead among the agencies: an agency."""
+    grid = [["Role", "Name", "Agency", "Contact"],
+            ["Designated Safeguarding Lead", "Claire Castell", "Marlden Primary School", "0117 496 0001"],
+            ["Social worker", "Martin Blackwood", "Children's Services", "0117 496 0002"]]
+    form = _referral(p("Agencies involved"), "<w:tbl>" + "".join(
+        "<w:tr>" + "".join(_cell(c) for c in r) + "</w:tr>" for r in grid) + "</w:tbl>")
+    for rec in (parse_bytes(form, "form.docx").record, read(read_docx(form)[0]).record):
+        assert [a["name"] for a in rec["agencies_involved"]] == ["Claire Castell", "Martin Blackwood"]
