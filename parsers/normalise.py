@@ -18,7 +18,8 @@ MONTHS = {m: i for i, names in enumerate([
 CHECK_GLYPHS = "☒☑✓✔✗✘xX"
 
 
-EMPTY_BRACKETS = re.compile(r"^([\[(]\s*[\])]|[-–—]{3,})$")   # '[      ]', '---': a space for an answer, left empty
+# '[          ]' (a template's space for an answer, not a typed '[ ]' box) and '---': left empty
+EMPTY_SPACE = re.compile(r"^(\[\s{3,}\]|[-–—]{3,})$")
 # Word's placeholder prompts, as printed in a PDF made from an unfilled form (possibly cut by a wrap).
 PLACEHOLDER = re.compile(r"^(click or tap (here )?to( enter( a)?( text| date)?)?|choose an item|click here to enter"
                          r"( a)?( text| date)?|enter text here)\.?$", re.I)
@@ -29,7 +30,7 @@ def blank(text: str | None) -> bool:
         return True
     t = " ".join(text.split()).strip()
     return not t or t.lower() in FILLERS or set(t) <= {UNCHECKED, " "} or bool(PLACEHOLDER.match(t)) \
-        or bool(EMPTY_BRACKETS.match(t))
+        or bool(EMPTY_SPACE.match(text.strip(" ")))
 
 
 def text(value: str | None) -> str | None:
