@@ -681,6 +681,45 @@ def _grid_rows(run: list[dict], lefts: list[float]) -> list[list[str]]:
     return rows
 
 
+def stacked_pairs(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]:
+    """Small labels printed over their answers, one or more to a line (a field app's or a web page's print): each
+    stretch as (its lines, label | answer rows).
+
+    A line of labels is a plain line of runs of words (one run of eight words at most, or more runs), set at least
+    a point smaller than the line under it; every run of that line, and of the lines after it in the answers' size, starts under one of the labels. The
+    answers' lines end at the next line in another size or with a run that starts under no label."""
+    out = []
+    i = 0
+    while i + 1 < len(lines):
+        head, first = lines[i], lines[i + 1]
+        segs = _segments(head)
+        if (len(segs) < (1 if len(head["text"].split()) <= 8 else 2) or head["font"] is None or first["font"] is None or head["font"][0] or first["font"][0]
+                or first["font"][1] < head["font"][1] + 1 or any(len(sg["text"]) > 60 for sg in segs)):
+            i += 1
+            continue
+        lefts = [sg["x0"] for sg in segs]
+
+        def under(ln):
+            return all(any(abs(sg["x0"] - left) <= 4 for left in lefts) for sg in _segments(ln, tuple(lefts[1:])))
+        if not under(first) or first["top"] - head["top"] > 2.5 * first["font"][1]:
+            i += 1
+            continue
+        body = [first]
+        while (i + 1 + len(body) < len(lines) and lines[i + 1 + len(body)]["font"] == first["font"]
+               and lines[i + 1 + len(body)]["top"] - body[-1]["top"] <= 1.6 * first["font"][1]
+               and under(lines[i + 1 + len(body)])):
+            body.append(lines[i + 1 + len(body)])
+        cells: list[list[dict]] = [[] for _ in lefts]
+        for ln in body:
+            for sg in _segments(ln, tuple(lefts[1:])):
+                cells[_column_of(lefts, sg["x0"])].append(sg)
+        rows = [[sg["text"], "\n".join(lines_to_paragraphs(cell, (lefts[k + 1] - 4) if k + 1 < len(lefts) else 10_000))
+                 if cell else ""] for k, (sg, cell) in enumerate(zip(segs, cells))]
+        out.append(([head] + body, rows))
+        i += 1 + len(body)
+    return out
+
+
 def newspaper_columns(lines: list[dict]) -> tuple[float, float, list[float]] | None:
     """Free text set in newspaper columns (each column a run of questions, each with its answer under it):
     (top, bottom, left edge of each column) of the part of the page so set, or None.
@@ -1147,6 +1186,14 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
             entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
             gridded.update(id(w) for ln in run for w in ln["words"])
         free = [w for w in free if id(w) not in gridded]
+        free_lines = _words_to_lines(free)
+    stacked = stacked_pairs(free_lines)
+    if stacked:  # small labels over their answers, two or more to a line: label | answer rows
+        used = set()
+        for run, rows in stacked:
+            entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
+            used.update(id(w) for ln in run for w in ln["words"])
+        free = [w for w in free if id(w) not in used]
         free_lines = _words_to_lines(free)
     columns = newspaper_columns(free_lines) if not grids else None
     groups: list[tuple[tuple, list[dict]]] = [((0.0, 0), free)]
