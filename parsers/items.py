@@ -154,7 +154,7 @@ def _column_name(cell: str) -> bool:
         and n.checked_options(t) is None
 
 
-def _agency_columns(row: list[str]) -> dict[str, int] | None:
+def agency_columns(row: list[str]) -> dict[str, int] | None:
     """The header of an agencies (or family) table: every cell a column name, one names the agency."""
     named = [c for c in row if c.strip()]  # (a merged heading cell leaves an empty one beside it)
     if len(named) < 2 or not all(_column_name(c) for c in named):
@@ -378,7 +378,7 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
     carry = carry if carry is not None else {}
     width = max((len(r) for r in table.rows), default=0)
     first = table.rows[0] if table.rows else []
-    continued = carry.get("width") == width and bool(first) and not _agency_columns(first) \
+    continued = carry.get("width") == width and bool(first) and not agency_columns(first) \
         and not (_child_columns(first) or _person_columns(first) or _is_yes_no_header(first))
     yes_no = carry.get("yes_no") if continued else None
     child_cols = carry.get("child_cols") if continued else None
@@ -426,7 +426,7 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
                 i += 1
                 continue
             agency_cols = None
-        ac = _agency_columns(row) if len(cells) >= 2 else None
+        ac = agency_columns(row) if len(cells) >= 2 else None
         if ac is not None and "family" in ac:  # a family or household table: not part of the record
             agency_cols = ac
             i += 1
@@ -688,7 +688,7 @@ def tabbed_tables(blocks: list) -> list:
     while k < len(blocks):
         b = blocks[k]
         cells = b.text.split("\t") if isinstance(b, Para) else []
-        header = _agency_columns([c.strip() for c in cells]) if len(cells) >= 2 else None
+        header = agency_columns([c.strip() for c in cells]) if len(cells) >= 2 else None
         if header is not None:
             rows = [[c.strip() for c in cells]]
             j = k + 1

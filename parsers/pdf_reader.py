@@ -21,6 +21,7 @@ from pdfminer.psparser import PSLiteral
 from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, answers_by_number,
                             drop_action_words, marked_column, marks_beside_options, pairs_on_lines, symbol_boxes)
 from parsers import xfa
+from parsers.items import agency_columns
 from parsers.types import DATE, kind_of
 from parsers.vocabulary import match, section_of
 
@@ -681,27 +682,35 @@ def _grid_rows(run: list[dict], lefts: list[float]) -> list[list[str]]:
     return rows
 
 
+_NOT_STACKED = re.compile(r"\[ ?\]|[☐☒☑]|__|^[^:\t]{2,40}:(\s|$)")  # options, blanks to write on, 'Label:' lines
+
+
 def stacked_pairs(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]:
-    """Small labels printed over their answers, one or more to a line (a field app's or a web page's print): each
+    """Small labels printed over their answers, two or more to a line (a field app's or a web page's print): each
     stretch as (its lines, label | answer rows).
 
-    A line of labels is a plain line of runs of words (one run of eight words at most, or more runs), set at least
-    a point smaller than the line under it; every run of that line, and of the lines after it in the answers' size, starts under one of the labels. The
-    answers' lines end at the next line in another size or with a run that starts under no label."""
+    A line of labels is a plain line of two or more runs of words, all in one size, one to three points smaller
+    than the plain line under it; every run of that line, and of the lines after it in the same size, starts under
+    one of the labels. The answers end at the next line in another size or with a run that starts under no label.
+    Where two or more of those lines fill two or more columns, or three or more labels name an agencies table's
+    columns, the labels head a table's rows (set out without rules) and are left as they are."""
     out = []
     i = 0
     while i + 1 < len(lines):
         head, first = lines[i], lines[i + 1]
         segs = _segments(head)
-        if (len(segs) < (1 if len(head["text"].split()) <= 8 else 2) or head["font"] is None or first["font"] is None or head["font"][0] or first["font"][0]
-                or first["font"][1] < head["font"][1] + 1 or any(len(sg["text"]) > 60 for sg in segs)):
+        sizes = [w.get("size", 0) for w in head["words"]]
+        if (len(segs) < 2 or head["font"] is None or first["font"] is None or head["font"][0] or first["font"][0]
+                or not 1 <= first["font"][1] - head["font"][1] <= 3 or max(sizes) - min(sizes) > 0.5
+                or any(len(sg["text"]) > 60 for sg in segs)):
             i += 1
             continue
         lefts = [sg["x0"] for sg in segs]
 
         def under(ln):
             return all(any(abs(sg["x0"] - left) <= 4 for left in lefts) for sg in _segments(ln, tuple(lefts[1:])))
-        if not under(first) or first["top"] - head["top"] > 2.5 * first["font"][1]:
+        if not under(first) or first["top"] - head["top"] > 2.5 * first["font"][1] \
+                or any(_NOT_STACKED.search(ln["text"]) for ln in (head, first)):
             i += 1
             continue
         body = [first]
@@ -709,14 +718,17 @@ def stacked_pairs(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
                and lines[i + 1 + len(body)]["top"] - body[-1]["top"] <= 1.6 * first["font"][1]
                and under(lines[i + 1 + len(body)])):
             body.append(lines[i + 1 + len(body)])
+        i += 1 + len(body)
+        if sum(1 for ln in body if len(_segments(ln, tuple(lefts[1:]))) >= 2) >= 2 \
+                or (len(segs) >= 3 and agency_columns([sg["text"] for sg in segs])):
+            continue
         cells: list[list[dict]] = [[] for _ in lefts]
         for ln in body:
             for sg in _segments(ln, tuple(lefts[1:])):
                 cells[_column_of(lefts, sg["x0"])].append(sg)
-        rows = [[sg["text"], "\n".join(lines_to_paragraphs(cell, (lefts[k + 1] - 4) if k + 1 < len(lefts) else 10_000))
-                 if cell else ""] for k, (sg, cell) in enumerate(zip(segs, cells))]
-        out.append(([head] + body, rows))
-        i += 1 + len(body)
+        answers = ["\n".join(lines_to_paragraphs(cell, (lefts[k + 1] - 4) if k + 1 < len(lefts) else 10_000))
+                   if cell else "" for k, cell in enumerate(cells)]
+        out.append(([head] + body, [[sg["text"], answer] for sg, answer in zip(segs, answers)]))
     return out
 
 

@@ -160,3 +160,63 @@ def test_a_band_of_columns_ends_where_the_page_goes_on_at_full_width():
     assert texts[:len(want)] == want
     assert texts[len(want):] == ["Name of safeguarding lead", "Priya Mensah", "Lead's telephone", "0113 496 0001",
                                  "Lead's email", "priya.mensah@nhs.net"]
+
+
+STACKED = [  # two fields to a row: each small grey label over its answer ('—' where the field was left empty)
+    [("Name of referrer", ["Imogen Falk"]), ("Job title", ["Play Leader"])],
+    [("Organisation", ["Kestrel Park Play Scheme"]), ("Email address", ["imogen.falk@kestrelplay.org.uk"])],
+    [("Child's name", ["Toby Adeyemi"]), ("Also known as", ["—"])],
+    [("Date of birth", ["14/02/2016"]), ("Home address", ["3 Wren Court", "Kestrel Park", "KP4 2ZZ"])],
+]
+
+
+def stacked_pdf(agencies: list[list[str]] | None = None) -> bytes:
+    """A field app's print: small grey labels, two to a row, each over its answer in the body size; then, if given,
+    an agencies table set out without rules (its column names in the labels' size over rows in the body size)."""
+    out, c, height = _canvas()
+    c.setFont(BOLD, 13)
+    c.drawString(40, height - 50, "Play scheme safeguarding incident - submission")
+    y = height - 80
+    for row in STACKED:
+        for k, (label, lines) in enumerate(row):
+            x = 40 + k * 260
+            c.setFont(PLAIN, 7)
+            c.setFillColorRGB(0.45, 0.45, 0.45)
+            c.drawString(x, y, label)
+            c.setFont(PLAIN, 9.5)
+            c.setFillColorRGB(0, 0, 0)
+            for i, line in enumerate(lines):
+                c.drawString(x, y - 11 - i * 12, line)
+        y -= 11 + 12 * max(len(lines) for _, lines in row) + 12
+    for i, row in enumerate(agencies or []):
+        c.setFont(PLAIN, 7 if i == 0 else 9.5)
+        for x, text in zip((40, 200, 400), row):
+            c.drawString(x, y, text)
+        y -= 12
+    c.save()
+    return out.getvalue()
+
+
+def test_small_labels_printed_over_their_answers_two_to_a_line_are_read_as_label_answer_pairs():
+    blocks, _ = read_pdf(stacked_pdf(), printed=False)
+    pairs = [row for b in blocks if isinstance(b, Table) for row in b.rows]
+    want = [[label, "\n".join(lines)] for row in STACKED for label, lines in row]
+    assert pairs == want
+    rec = parse_bytes(stacked_pdf(), "submission.pdf").record
+    assert (rec["referrer"]["name"], rec["referrer"]["role"], rec["referrer"]["email"]) == (
+        "Imogen Falk", "Play Leader", "imogen.falk@kestrelplay.org.uk")
+    child = rec["children"][0]
+    assert (child["name"], child["dob"], child["other_names"]) == ("Toby Adeyemi", "2016-02-14", None)
+
+
+def test_column_names_over_rows_of_agencies_stay_a_table_not_label_answer_pairs():
+    # One agency under 'Name | Agency | Contact' in the labels' size: a table's header over its row, so it is not
+    # turned into three label | answer pairs; nor are two rows under it.
+    for rows in ([["Name", "Agency", "Contact"], ["Priya Nair", "Kestrel Park School", "01632 960 114"]],
+                 [["Name", "Agency", "Contact"], ["Priya Nair", "Kestrel Park School", "01632 960 114"],
+                  ["Dan Moss", "Kestrel Police", "01632 960 999"]]):
+        blocks, _ = read_pdf(stacked_pdf(rows), printed=False)
+        tables = [b for b in blocks if isinstance(b, Table)]
+        assert ["Name", rows[1][0]] not in [r for t in tables for r in t.rows]
+        texts = [b.text for b in blocks if isinstance(b, Para)]
+        assert "\t".join(rows[0]) in texts and "\t".join(rows[1]) in texts
