@@ -518,8 +518,13 @@ def build_case(sender_id, layout, rng, n):
             child["dob"] = v
         if "c_age" in L:
             if use_age:
-                a = rng.choice([f"{age_years}", f"about {age_years}", f"{age_years} years", f"approx. {age_years}",
-                                f"{age_years} yrs"]) if age_years > 0 else rng.choice(["8 months", "about 10 months"])
+                if age_years >= 2:
+                    a = rng.choice([f"{age_years}", f"about {age_years}", f"{age_years} years", f"approx. {age_years}",
+                                    f"{age_years} yrs"])
+                elif age_years == 1:
+                    a = rng.choice(["1", "about 1", "18 months", "approx. 1 year"])
+                else:
+                    a = rng.choice(["8 months", "about 10 months", "5 weeks"])
                 sec.append(F(kind="text", key="c_age", label=L["c_age"], printed=a, null=False))
                 child["age"] = a
                 notes["ages"].append(f"child{ci + 1}={a}")
@@ -979,9 +984,20 @@ def sdt_text(f, rng, multiline=False):
     alias = escape(f["label"])
     lines = ans_lines(f)
     if not lines:
+        kind = f["kind"]
+        if kind == "date":
+            typ, ph = '<w:date><w:dateFormat w:val="dd/MM/yyyy"/><w:lid w:val="en-GB"/></w:date>', "Click or tap to enter a date."
+        elif kind in ("yn", "gender", "itype"):
+            opts = f["opts"] if kind != "itype" else [ITYPE_LABEL[o] for o in ITYPE_OPTS]
+            typ = ('<w:dropDownList><w:listItem w:displayText="Choose an item." w:value=""/>'
+                   + "".join(f'<w:listItem w:displayText="{escape(o)}" w:value="{escape(o)}"/>' for o in opts)
+                   + "</w:dropDownList>")
+            ph = "Choose an item."
+        else:
+            typ, ph = f'<w:text{ML if multiline else ""}/>', "Click or tap here to enter text."
         pr = (f'<w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{tag}"/><w:id w:val="{_sdt_id[0]}"/>'
-              f'<w:showingPlcHdr/><w:text{ML if multiline else ""}/></w:sdtPr>')
-        return f'<w:sdt>{pr}<w:sdtContent>{R("Click or tap here to enter text.", color="808080")}</w:sdtContent></w:sdt>'
+              f'<w:showingPlcHdr/>{typ}</w:sdtPr>')
+        return f'<w:sdt>{pr}<w:sdtContent>{R(ph, color="808080")}</w:sdtContent></w:sdt>'
     if f["kind"] == "date":
         pr = (f'<w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{tag}"/><w:id w:val="{_sdt_id[0]}"/>'
               f'<w:date w:fullDate="{f["iso"]}T00:00:00Z"><w:dateFormat w:val="dd/MM/yyyy"/><w:lid w:val="en-GB"/>'
@@ -989,18 +1005,13 @@ def sdt_text(f, rng, multiline=False):
         return f'<w:sdt>{pr}<w:sdtContent>{R(lines[0])}</w:sdtContent></w:sdt>'
     if f["kind"] in ("yn", "gender", "itype"):
         opts = f["opts"] if f["kind"] != "itype" else [ITYPE_LABEL[o] for o in ITYPE_OPTS]
-        items = '<w:listItem w:value=""/>' if False else ""
-        items += "".join(f'<w:listItem w:displayText="{escape(o)}" w:value="{escape(o)}"/>' for o in opts)
+        items = "".join(f'<w:listItem w:displayText="{escape(o)}" w:value="{escape(o)}"/>' for o in opts)
         pr = (f'<w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{tag}"/><w:id w:val="{_sdt_id[0]}"/>'
               f'<w:dropDownList><w:listItem w:displayText="Choose an item." w:value=""/>{items}</w:dropDownList></w:sdtPr>')
         return f'<w:sdt>{pr}<w:sdtContent>{R(lines[0])}</w:sdtContent></w:sdt>'
     pr = (f'<w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{tag}"/><w:id w:val="{_sdt_id[0]}"/>'
           f'<w:text{ML if multiline else ""}/></w:sdtPr>')
-    inner = ""
-    for k, line in enumerate(lines):
-        if k:
-            inner += "<w:r><w:br/></w:r>"
-        inner += R(line)
+    inner = "<w:r>" + "<w:br/>".join(f'<w:t xml:space="preserve">{escape(x)}</w:t>' for x in lines) + "</w:r>"
     return f'<w:sdt>{pr}<w:sdtContent>{inner}</w:sdtContent></w:sdt>'
 
 
@@ -1300,16 +1311,15 @@ def draw_grid_form(fl, fields, S, opts):
     if opts.get("strips") is not None:
         opts["strips"].add((round(x0 + lw, 1), round(x0 + width, 1)))
     for s in fields:
-        if opts.get("section_page") and fl.y < fl.H - fl.m - 80:
-            fl.new_page()
         fl.need(40)
-        c.setFillColor(bar)
-        c.rect(x0, fl.y - 16, width, 16, stroke=0, fill=1)
-        c.setFillColor(colors.white)
-        c.setFont("DVB", 10)
-        c.drawString(x0 + 4, fl.y - 12, s["title"])
-        c.setFillColor(colors.black)
-        fl.y -= 16
+        if not opts.get("no_bar"):
+            c.setFillColor(bar)
+            c.rect(x0, fl.y - 16, width, 16, stroke=0, fill=1)
+            c.setFillColor(colors.white)
+            c.setFont("DVB", 10)
+            c.drawString(x0 + 4, fl.y - 12, s["title"])
+            c.setFillColor(colors.black)
+            fl.y -= 16
         if "agencies" in s:
             rows = [s["cols"]] + [(a or "", b, cc) for a, b, cc in s["agencies"]] + [("", "", "")]
             draw_ag_rows(c, fl, x0, width, rows, fs, head_fill="#E7E6E6", boxes=True, strips=opts.get("strips"))
@@ -1476,9 +1486,12 @@ def p_slides(path, fields, S, rng, notes, hf):
         yy -= 14
     for s in fields:
         fl.cur_title = s["title"]
+        if s.get("child") and len([x for x in fields if x.get("child")]) > 1:
+            fl.cur_title = f"{s['title']} ({s['child']})"
         fl.new_page()
-        draw_grid_form(fl, [dict(s, title=s["title"] + (f" (child {s['child']})" if s.get("child") else ""))],
-                       S, {"lw": 260, "fs": 10, "bar": accent, "lshade": "#FBE5D6", "strips": strips})
+        fl.cur_title = fl.cur_title + " (continued)"
+        draw_grid_form(fl, [s],
+                       S, {"lw": 260, "fs": 10, "bar": accent, "lshade": "#FBE5D6", "strips": strips, "no_bar": True})
     c.showPage()
     c.save()
     notes["layout_details"] = {"page": "960x540 (16:9 slides)"}
