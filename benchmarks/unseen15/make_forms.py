@@ -307,6 +307,8 @@ def fmt_date(d, style):
         return f"{WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
     if style == "iso":
         return d.isoformat()
+    if style == "abbr":
+        return f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}"
     if style == "ordabbr":
         return f"{ordinal(d.day)} {MONTHS[d.month - 1][:3]} {d.year}"
     if style == "slash_short2":
@@ -314,7 +316,7 @@ def fmt_date(d, style):
     raise ValueError(style)
 
 
-ALL_STYLES = ["long", "long_ord", "slash", "slash2", "dots", "dots2", "weekday", "iso", "ordabbr", "slash_short2"]
+ALL_STYLES = ["abbr", "long", "long_ord", "slash", "slash2", "dots", "dots2", "weekday", "iso", "ordabbr", "slash_short2"]
 
 
 def fmt_phone(rng, digits):
@@ -420,7 +422,7 @@ def build_case(sender_id, layout, rng, n):
         return F(kind="date", key=key, label=label, printed=fmt_date(d, style), null=False, iso=d.isoformat(),
                  style=style), d.isoformat()
 
-    def yn(key, val, third_ok=False):
+    def yn(key, val, third_ok=True):
         label = L.get(key)
         if label is None:
             return None, None
@@ -975,6 +977,11 @@ def ag_table(s, S, shade="D9D9D9", spare=1):
 
 # ---------------- W-REPEATSECT
 _sdt_id = [1000]
+# Word date-picker display formats (Word has no ordinal day format, so ordinal styles show without one)
+PICKER = {"long": ("d MMMM yyyy", "long"), "long_ord": ("d MMMM yyyy", "long"), "slash": ("dd/MM/yyyy", "slash"),
+          "slash2": ("dd/MM/yy", "slash2"), "dots": ("dd.MM.yyyy", "dots"), "dots2": ("dd.MM.yy", "dots2"),
+          "weekday": ("dddd d MMMM yyyy", "weekday"), "iso": ("yyyy-MM-dd", "iso"), "ordabbr": ("d MMM yyyy", "abbr"),
+          "slash_short2": ("d/M/yy", "slash_short2")}
 ML = ' w:multiLine="1"'
 
 
@@ -999,10 +1006,12 @@ def sdt_text(f, rng, multiline=False):
               f'<w:showingPlcHdr/>{typ}</w:sdtPr>')
         return f'<w:sdt>{pr}<w:sdtContent>{R(ph, color="808080")}</w:sdtContent></w:sdt>'
     if f["kind"] == "date":
+        wfmt, pystyle = PICKER[f["style"]]
+        shown = fmt_date(dt.date.fromisoformat(f["iso"]), pystyle)
         pr = (f'<w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{tag}"/><w:id w:val="{_sdt_id[0]}"/>'
-              f'<w:date w:fullDate="{f["iso"]}T00:00:00Z"><w:dateFormat w:val="dd/MM/yyyy"/><w:lid w:val="en-GB"/>'
+              f'<w:date w:fullDate="{f["iso"]}T00:00:00Z"><w:dateFormat w:val="{wfmt}"/><w:lid w:val="en-GB"/>'
               f'<w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date></w:sdtPr>')
-        return f'<w:sdt>{pr}<w:sdtContent>{R(lines[0])}</w:sdtContent></w:sdt>'
+        return f'<w:sdt>{pr}<w:sdtContent>{R(shown)}</w:sdtContent></w:sdt>'
     if f["kind"] in ("yn", "gender", "itype"):
         opts = f["opts"] if f["kind"] != "itype" else [ITYPE_LABEL[o] for o in ITYPE_OPTS]
         items = "".join(f'<w:listItem w:displayText="{escape(o)}" w:value="{escape(o)}"/>' for o in opts)
