@@ -1065,7 +1065,7 @@ def w_repeatsect(fields, S, rng, notes, hf):
                              f'{P()}</w:sdtContent></w:sdt>')
             _sdt_id[0] += 1
             body.append(f'<w:sdt><w:sdtPr><w:alias w:val="Children"/><w:tag w:val="children"/><w:id w:val="{_sdt_id[0]}"/>'
-                        f'<w15:repeatingSection><w15:sectionTitle w:val="child"/></w15:repeatingSection></w:sdtPr>'
+                        f'<w15:repeatingSection/></w:sdtPr>'
                         f'<w:sdtContent>{"".join(items)}</w:sdtContent></w:sdt>')
             continue
         body.append(P(s["title"], style="Heading1"))
