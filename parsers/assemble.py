@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from parsers import normalise as n
 from parsers import types
 from parsers.items import KV, _asks_question, block_items, capitalised_words, text_items
-from parsers.assignment import CHILD_FIELDS, empty_child, empty_record
+from parsers.assignment import empty_child, empty_record
+from parsers.fields import CHILD_FIELDS
 from parsers.vocabulary import incident_type, match, section_of, strength, tied_fields
 
 LONG_TEXT = {"incident.summary", "criteria.reason", "immediate_concerns"}

@@ -15,11 +15,10 @@ from datetime import date
 
 from parsers import normalise as n
 from parsers.candidates import Candidate, Label
+from parsers.fields import CHILD_FIELDS
 from parsers.types import kind_of
 from parsers.picture import Picture
 
-CHILD_FIELDS = ("name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp",
-                "legal_status", "cp_plan", "open_to_csc", "looked_after", "disability", "date_of_death")
 RECORD_HEADS = {"referrer": "referrer", "lead": "safeguarding_lead", "incident": "incident", "criteria": "criteria"}
 
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 
-from parsers import ParseResult
 from parsers.assemble import assemble as _cascade
 from parsers.detect import detect
+from parsers.docx_reader import read_docx
+from parsers.pdf_reader import read_pdf
+from parsers.reader import read
+from parsers.result import ParseResult
 from parsers.safety import UnsafeFile
 
 log = logging.getLogger(__name__)
@@ -18,15 +22,11 @@ FORMAT_NAMES = {"corrupt_zip": "docx", "encrypted_office": "ole"}
 
 def trained() -> bool:
     """Whether the trained reader reads forms (INTAKE_READER=model; docs/reader.md), not the rule reader."""
-    import os
-
     return os.environ.get("INTAKE_READER", "cascade") == "model"
 
 
 def assemble(blocks):
     if trained():
-        from parsers.reader import read
-
         return read(blocks)
     return _cascade(blocks)
 
@@ -117,16 +117,12 @@ def parse_document(data: bytes, filename: str | None = None) -> ParseResult:
     fmt = FORMAT_NAMES.get(kind, kind)
     try:
         if kind in ("docx", "dotx", "docm"):
-            from parsers.docx_reader import read_docx
-
             blocks, info = read_docx(data)
             warnings = []
             if kind == "docm" or info["macros"]:
                 return ParseResult.needs_review(name, "docm", "macro_enabled", "the document contains macros (not run)")
             return judge(name, "docx", assemble(blocks), warnings)
         if kind == "pdf":
-            from parsers.pdf_reader import read_pdf
-
             blocks, info = read_pdf(data, printed=trained())
             if info.get("encrypted"):
                 return ParseResult.needs_review(name, "pdf", "encrypted", "the PDF is password-protected")
@@ -141,8 +137,6 @@ def parse_document(data: bytes, filename: str | None = None) -> ParseResult:
             converted = convert_legacy(data, kind)
             if converted is None:
                 return ParseResult.needs_review(name, kind, "legacy_format", "legacy Word format: save as .docx or PDF")
-            from parsers.docx_reader import read_docx
-
             blocks, _ = read_docx(converted)
             result = judge(name, kind, assemble(blocks), [f"converted from .{kind} to .docx by LibreOffice before parsing"])
             if result.status != "parsed":

@@ -1,9 +1,40 @@
-"""The canonical field paths of the record and the plain labels people read.
+"""The canonical field paths of the record, the kind of value each takes, and the plain labels people read.
 
-Used to tell a referrer which answers are missing (labels only, never values).
+The labels tell a referrer which answers are missing (labels only, never values).
 """
 
 from __future__ import annotations
+
+import re
+
+CHILD_FIELDS = ("name", "other_names", "dob", "age", "gender", "ethnicity", "address", "school", "gp",
+                "legal_status", "cp_plan", "open_to_csc", "looked_after", "disability", "date_of_death")
+
+DATE, YES_NO, EMAIL, PHONE, GENDER, PERSON, ORGANISATION, INCIDENT_TYPE, TEXT, LONG_TEXT = (
+    "date", "yes/no", "email", "phone", "gender", "person name", "organisation", "incident type", "text", "free text")
+
+_KINDS = {
+    "date_of_referral": DATE, "date_panel_notified": DATE, "child.dob": DATE, "child.date_of_death": DATE,
+    "incident.date": DATE, "incident.date_la_aware": DATE,
+    "child.cp_plan": YES_NO, "child.open_to_csc": YES_NO, "child.looked_after": YES_NO, "lead.discussed": YES_NO,
+    "incident.police_involved": YES_NO, "panel_notified": YES_NO, "criteria.died_or_seriously_harmed": YES_NO,
+    "criteria.abuse_or_neglect_suspected": YES_NO, "criteria.local_connection": YES_NO,
+    "criteria.multi_agency_learning": YES_NO,
+    "child.gender": GENDER, "incident.type": INCIDENT_TYPE,
+    "referrer.name": PERSON, "lead.name": PERSON, "person.name": PERSON, "child.name": PERSON,
+    "child.forename": PERSON, "child.surname": PERSON, "child.other_names": PERSON,
+    "child.school": ORGANISATION, "child.gp": ORGANISATION,
+    "incident.summary": LONG_TEXT, "criteria.reason": LONG_TEXT, "immediate_concerns": LONG_TEXT,
+}
+LONG_FIELDS = {p for p, k in _KINDS.items() if k == LONG_TEXT}
+
+
+def kind_of(path: str) -> str:
+    if path in _KINDS:
+        return _KINDS[path]
+    leaf = path.rsplit(".", 1)[-1]
+    return {"email": EMAIL, "phone": PHONE, "agency": ORGANISATION, "name": PERSON}.get(leaf, TEXT)
+
 
 FIELD_LABELS = {
     "date_of_referral": "Date of referral",
@@ -27,8 +58,6 @@ FIELD_LABELS = {
 
 
 def label_of(path: str) -> str:
-    import re
-
     generic = re.sub(r"\[\d+\]", "[]", path)
     label = FIELD_LABELS.get(generic) or FIELD_LABELS.get(path) or path.replace("_", " ").replace(".", ": ")
     m = re.search(r"children\[(\d+)\]", path)

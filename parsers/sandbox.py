@@ -18,7 +18,7 @@ import sys
 import threading
 
 from parsers import ParseResult
-from parsers.worker import read_frame, write_frame
+from parsers.frames import read_frame, write_frame
 
 
 class ParseWorker:

@@ -12,37 +12,14 @@ from __future__ import annotations
 import re
 
 from parsers import normalise as n
-from parsers.fields import label_of
+from parsers.fields import (DATE, EMAIL, GENDER, INCIDENT_TYPE, LONG_FIELDS, LONG_TEXT, ORGANISATION, PERSON,  # noqa: F401
+                            PHONE, TEXT, YES_NO, kind_of, label_of)
 from parsers.vocabulary import incident_type, match
 
-DATE, YES_NO, EMAIL, PHONE, GENDER, PERSON, ORGANISATION, INCIDENT_TYPE, TEXT, LONG_TEXT = (
-    "date", "yes/no", "email", "phone", "gender", "person name", "organisation", "incident type", "text", "free text")
-
-_KINDS = {
-    "date_of_referral": DATE, "date_panel_notified": DATE, "child.dob": DATE, "child.date_of_death": DATE,
-    "incident.date": DATE, "incident.date_la_aware": DATE,
-    "child.cp_plan": YES_NO, "child.open_to_csc": YES_NO, "child.looked_after": YES_NO, "lead.discussed": YES_NO,
-    "incident.police_involved": YES_NO, "panel_notified": YES_NO, "criteria.died_or_seriously_harmed": YES_NO,
-    "criteria.abuse_or_neglect_suspected": YES_NO, "criteria.local_connection": YES_NO,
-    "criteria.multi_agency_learning": YES_NO,
-    "child.gender": GENDER, "incident.type": INCIDENT_TYPE,
-    "referrer.name": PERSON, "lead.name": PERSON, "person.name": PERSON, "child.name": PERSON,
-    "child.forename": PERSON, "child.surname": PERSON, "child.other_names": PERSON,
-    "child.school": ORGANISATION, "child.gp": ORGANISATION,
-    "incident.summary": LONG_TEXT, "criteria.reason": LONG_TEXT, "immediate_concerns": LONG_TEXT,
-}
-LONG_FIELDS = {p for p, k in _KINDS.items() if k == LONG_TEXT}
 
 
 class Refused(ValueError):
     """A non-blank candidate that does not fit its field's type; the message says why."""
-
-
-def kind_of(path: str) -> str:
-    if path in _KINDS:
-        return _KINDS[path]
-    leaf = path.rsplit(".", 1)[-1]
-    return {"email": EMAIL, "phone": PHONE, "agency": ORGANISATION, "name": PERSON}.get(leaf, TEXT)
 
 
 def _bare_answer(raw: str) -> bool:

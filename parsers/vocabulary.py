@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.fields import CHILD_FIELDS, DATE, EMAIL, ORGANISATION, PERSON, PHONE, kind_of
+
 SECTIONS: list[tuple[str, str]] = [
     ("office", r"office use|for office|official use only|panel use|business unit use|^signed?\b|^signature|^for ([\w ]+ )?use( only)?$|"
                r"^([\w ]+ )?use only$"),
@@ -224,8 +226,6 @@ def field_path(public: str) -> str | None:
         return public
     head, _, leaf = public.partition(".")
     inner = PUBLIC_HEADS.get(head)
-    from parsers.assignment import CHILD_FIELDS
-
     allowed = {"child": CHILD_FIELDS + ("forename", "surname"), "referrer": PERSON_LEAVES,
                "lead": PERSON_LEAVES + ("discussed",),
                "incident": ("date", "date_la_aware", "location", "type", "summary", "police_involved"),
@@ -294,8 +294,6 @@ def _asks_for(label: str) -> str | None:
 def _answers(path: str, asks: str) -> bool:
     """Whether a field can take the answer a label asks for: a date label names a date field; a yes/no
     question never names a name, organisation, contact or date field."""
-    from parsers.types import DATE, EMAIL, ORGANISATION, PERSON, PHONE, kind_of
-
     if path == "previous.date":  # 'If yes, on what date?': the date of the question before it
         return asks == "date"
     kind = kind_of(path if not path.startswith("person.") else "referrer." + path.split(".", 1)[1])

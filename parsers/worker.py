@@ -12,32 +12,27 @@ header frame followed by a data frame; a response is one JSON frame.
 
 from __future__ import annotations
 
+import gc
+import io
 import json
 import os
 import resource
 import select
 import signal
-import struct
 import sys
+import time
 
+import docx
+import openpyxl  # noqa: F401  (imported once here: an .xlsx action plan's grandchild would spend ~0.3 s on it)
 
-def read_frame(stream) -> bytes | None:
-    head = stream.read(4)
-    if len(head) < 4:
-        return None
-    (size,) = struct.unpack(">I", head)
-    data = stream.read(size)
-    return data if len(data) == size else None
-
-
-def write_frame(stream, payload: bytes) -> None:
-    stream.write(struct.pack(">I", len(payload)) + payload)
-    stream.flush()
+from parsers.action_plan import read_plan
+from parsers.document import parse_document
+from parsers.frames import read_frame, write_frame
+from parsers.result import ParseResult
+from parsers.vocabulary import teach
 
 
 def _limited(reason: str, name) -> bytes:
-    from parsers import ParseResult
-
     return json.dumps(ParseResult.rejected(name, "unknown", "too_large", reason).to_json()).encode()
 
 
@@ -51,15 +46,9 @@ def parse_in_grandchild(data: bytes, name, seconds: int, memory_mb: int, vocabul
             resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
             limit = memory_mb * 1024 * 1024
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-            from parsers.document import parse_document
-
             try:
-                read = parse_document
-                if reader == "action_plan":  # an attached action plan (issue 16), under the same limits
-                    from parsers.action_plan import read_plan as read
+                read = read_plan if reader == "action_plan" else parse_document  # an attached action plan: issue 16
                 if vocabulary:  # the partnership's own wordings, in this grandchild only
-                    from parsers.vocabulary import teach
-
                     teach(vocabulary)
                 out = json.dumps(read(data, name).to_json(explain=True)).encode()
             except MemoryError:
@@ -71,8 +60,6 @@ def parse_in_grandchild(data: bytes, name, seconds: int, memory_mb: int, vocabul
     os.close(w)
     chunks = []
     deadline_left = seconds + 2.0
-    import time
-
     start = time.monotonic()
     with os.fdopen(r, "rb") as fh:
         while True:
@@ -102,13 +89,6 @@ WARM_UP_LABELS = ["Referrer name", "Role", "Agency", "Email", "Telephone", "Date
 def warm_up() -> None:
     """Parse a small form once so regex and label caches are warm in every forked grandchild
     (a cold grandchild spends ~15 ms rebuilding them; a warm one ~3 ms)."""
-    import gc
-    import io
-
-    import docx
-
-    from parsers.document import parse_document
-
     d = docx.Document()
     t = d.add_table(rows=0, cols=2)
     for label in WARM_UP_LABELS:
@@ -121,13 +101,7 @@ def warm_up() -> None:
 
 
 def main() -> int:
-    import parsers.document  # noqa: F401  (import once; the forked grandchildren inherit it)
-    import parsers.docx_reader  # noqa: F401
-    import parsers.pdf_reader  # noqa: F401
-    import parsers.action_plan  # noqa: F401
-    import openpyxl  # noqa: F401  (an .xlsx action plan's grandchild would spend ~0.3 s importing it)
-
-    warm_up()
+    warm_up()  # (the parsers were imported once, above: the forked grandchildren inherit them)
 
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     while True:

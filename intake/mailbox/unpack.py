@@ -23,7 +23,7 @@ import tempfile
 import time
 
 from intake.mailbox.mail import MAX_PARTS, AttachedFile, expand_containers, is_container
-from parsers.worker import read_frame, write_frame
+from parsers.frames import read_frame, write_frame
 
 
 def unpack_isolated(files: list[AttachedFile], seconds: int = 30, memory_mb: int = 512,

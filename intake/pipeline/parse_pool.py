@@ -27,7 +27,7 @@ from pathlib import Path
 
 import parsers
 from parsers import ParseResult
-from parsers.worker import write_frame
+from parsers.frames import write_frame
 
 SERVE = Path(__file__).with_name("parse_serve.py")
 RECYCLE_AFTER = 100

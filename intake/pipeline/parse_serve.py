@@ -21,7 +21,7 @@ import sys
 from parsers import ParseResult
 from parsers.document import parse_document
 from parsers.vocabulary import teach
-from parsers.worker import read_frame, write_frame
+from parsers.frames import read_frame, write_frame
 
 MEMORY = "parsing needed more memory than allowed"
 STOPPED = "the parser stopped (a limit was reached)"
