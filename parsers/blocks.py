@@ -439,3 +439,24 @@ def option_lists(blocks: list) -> list:
         out.append(b)
     flush()
     return out
+
+
+def _content(block) -> tuple:
+    """What a block says, wherever it sits (its page and place left out)."""
+    if isinstance(block, Table):
+        return ("table", tuple(tuple(row) for row in block.rows))
+    if isinstance(block, Para):
+        return ("para", block.text, block.heading)
+    return ("pair", block.label, block.value)
+
+
+def one_copy(blocks: list) -> list:
+    """A form printed as a set of copies (a two-part set: 'top copy', 'file copy'), each the whole form again:
+    the first copy only. Copies are told only where the blocks fall into two or three runs that say exactly the
+    same, each of three blocks or more (the copies' own marks are page furniture, dropped before this)."""
+    said = [_content(b) for b in blocks]
+    for copies in (2, 3):
+        size, rest = divmod(len(said), copies)
+        if rest == 0 and size >= 3 and all(said[k * size:(k + 1) * size] == said[:size] for k in range(1, copies)):
+            return blocks[:size]
+    return blocks

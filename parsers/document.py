@@ -6,6 +6,7 @@ import logging
 import os
 
 from parsers.assemble import assemble as _cascade
+from parsers.blocks import one_copy
 from parsers.detect import detect
 from parsers.docx_reader import read_docx
 from parsers.pdf_reader import read_pdf
@@ -26,6 +27,7 @@ def trained() -> bool:
 
 
 def assemble(blocks):
+    blocks = one_copy(blocks)
     if trained():
         return read(blocks)
     return _cascade(blocks)

@@ -173,6 +173,28 @@ def _symbol_font_boxes(text: str) -> str:
                    else " " if ch.isspace() else "" for ch in text)
 
 
+def _on(rpr, tag: str) -> bool:
+    el = rpr.find(q(tag)) if rpr is not None else None
+    return el is not None and el.get(q("w:val"), "true") not in ("0", "false", "off")
+
+
+def _grey(rpr) -> bool:
+    """A run coloured grey (equal red, green and blue, between dark and white): a template's hint colour."""
+    el = rpr.find(q("w:color")) if rpr is not None else None
+    value = (el.get(q("w:val")) or "") if el is not None else ""
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+        return False
+    red, green, blue = (int(value[k:k + 2], 16) for k in (0, 2, 4))
+    return max(red, green, blue) - min(red, green, blue) <= 16 and 0x40 <= red <= 0xE0
+
+
+def hint_paragraph(p) -> bool:
+    """A template's hint in an answer box, set apart from any answer by its look: every run that holds text is
+    grey and italic ('e.g. name@organisation.org.uk', 'Include the area code'). It is never the answer."""
+    runs = [r for r in p.iter(q("w:r")) if "".join(t.text or "" for t in r.iter(q("w:t"))).strip()]
+    return bool(runs) and all(_on(r.find(q("w:rPr")), "w:i") and _grey(r.find(q("w:rPr"))) for r in runs)
+
+
 def _bold(r) -> bool:
     el = r.find(f"{q('w:rPr')}/{q('w:b')}")
     return el is not None and el.get(q("w:val"), "true") not in ("0", "false", "off")
@@ -376,6 +398,8 @@ def _cell_text(tc, out_blocks: list) -> str:
     last_p = None
     for child in tc:
         if child.tag == q("w:p"):
+            if hint_paragraph(child):
+                continue
             if lines and _caption_under(last_p, child):
                 lines.insert(len(lines) - 1, paragraph_text(child))   # the caption is the line's label: read it first
                 last_p = None

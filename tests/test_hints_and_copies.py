@@ -1,0 +1,112 @@
+"""A template's grey italic hint left in an answer box above the typed answer, and a form printed as a set of copies
+(the whole form again on the next pages). Real .docx and .pdf files, read for real."""
+
+from __future__ import annotations
+
+import io
+
+from parsers import parse_bytes
+from parsers.blocks import Para, Table, one_copy
+from parsers.docx_reader import read_docx
+from tests.docx_xml import package, p
+
+
+def _run(text: str, hint: bool = False, colour: str = "A6A6A6") -> str:
+    pr = f'<w:rPr><w:i/><w:color w:val="{colour}"/><w:sz w:val="16"/></w:rPr>' if hint else ""
+    return f'<w:r>{pr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _row(label: str, *paragraphs: str) -> str:
+    cell = "".join(f"<w:p>{x}</w:p>" for x in paragraphs) or "<w:p/>"
+    return f"<w:tr><w:tc><w:p>{_run(label)}</w:p></w:tc><w:tc>{cell}</w:tc></w:tr>"
+
+
+def _hinted_form(colour: str = "A6A6A6") -> bytes:
+    rows = [
+        _row("Name of referrer", _run("Gwen Tolley")),
+        _row("Email", _run("e.g. name@organisation.org.uk", True, colour), _run("gwen.tolley@larkfield.org.uk")),
+        _row("Telephone", _run("Include the area code, e.g. 07700 900000", True, colour), _run("020 7946 0102")),
+        _row("Child's name", _run("Ada Lomax")),
+        _row("Date of birth", _run("e.g. 1 January 2015", True, colour)),  # left unanswered: only the hint
+        _row("Date of incident", _run("e.g. 1 January 2015", True, colour), _run("3 February 2026")),
+        _row("Summary of the incident", _run("Please give as much detail as you can", True, colour),
+             _run("Ada was found alone at the bus station late at night.")),
+    ]
+    return package(p("Case Referral Form") + "<w:tbl>" + "".join(rows) + "</w:tbl>")
+
+
+def test_a_grey_italic_hint_above_the_typed_answer_is_not_part_of_the_answer():
+    blocks, _ = read_docx(_hinted_form())
+    rows = {row[0]: row[1] for b in blocks if isinstance(b, Table) for row in b.rows}
+    assert rows["Email"] == "gwen.tolley@larkfield.org.uk"
+    assert rows["Telephone"] == "020 7946 0102"
+    assert rows["Date of birth"] == ""  # only the hint: no answer
+    rec = parse_bytes(_hinted_form(), "form.docx").record
+    assert (rec["referrer"]["email"], rec["referrer"]["phone"]) == ("gwen.tolley@larkfield.org.uk", "02079460102")
+    assert rec["children"][0]["dob"] is None
+    assert rec["incident"]["date"] == "2026-02-03"
+    assert rec["incident"]["summary"] == "Ada was found alone at the bus station late at night."
+
+
+def test_grey_text_that_is_not_italic_or_italic_text_in_a_colour_is_kept():
+    # the hint is told by both marks together: a grey answer, or a coloured italic one, is still an answer
+    for colour in ("1F4E79", "C00000"):
+        rows = {row[0]: row[1] for b in read_docx(_hinted_form(colour))[0] if isinstance(b, Table) for row in b.rows}
+        assert rows["Email"].splitlines()[0] == "e.g. name@organisation.org.uk"
+    plain_grey = package("<w:tbl>" + _row("Email", '<w:r><w:rPr><w:color w:val="808080"/></w:rPr>'
+                                                   '<w:t>jo@example.org</w:t></w:r>') + "</w:tbl>")
+    assert read_docx(plain_grey)[0][0].rows == [["Email", "jo@example.org"]]
+
+
+def _copies_pdf(copies: int, second_differs: bool = False) -> bytes:
+    """A ruled label | answer form printed as a set: the same form on each page, each marked as its copy."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table as RLTable, TableStyle
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    body = getSampleStyleSheet()["BodyText"]
+    rows = [["Name of referrer", "Lorna Nuttall"], ["Email", "lorna.nuttall@brayton.org.uk"],
+            ["Child's full name", "Jasmine Mirza"], ["Date of birth", "11/01/2015"],
+            ["Date of incident", "20/02/2026"], ["Summary of the incident", "Jasmine was hurt at home."]]
+    agencies = [["Name", "Agency", "Contact"], ["Tobias Lomax", "Early Help Team", "01632 960 114"]]
+    story = []
+    for k in range(copies):
+        these = [list(r) for r in rows]
+        if second_differs and k == 1:
+            these[3][1] = "12/01/2015"
+        story += [Paragraph("Case Referral Form", body), Paragraph("Section 1 - the referral", body), RLTable(these),
+                  Paragraph("Agencies involved", body),
+                  RLTable(agencies)]
+        if k + 1 < copies:
+            story.append(PageBreak())
+    for t in story:
+        if isinstance(t, RLTable):
+            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    out = io.BytesIO()
+
+    def mark(canvas, doc):
+        canvas.setFont("Helvetica-Bold", 9)
+        canvas.drawRightString(560, 815, f"COPY {doc.page} OF {copies}")
+
+    SimpleDocTemplate(out, pagesize=A4, invariant=1).build(story, onFirstPage=mark, onLaterPages=mark)
+    return out.getvalue()
+
+
+def test_a_form_printed_twice_as_a_two_part_set_gives_one_child_and_one_agency():
+    rec = parse_bytes(_copies_pdf(2), "set.pdf").record
+    assert [c["name"] for c in rec["children"]] == ["Jasmine Mirza"]
+    assert [a["agency"] for a in rec["agencies_involved"]] == ["Early Help Team"]
+    assert rec["children"][0]["dob"] == "2015-01-11"
+
+
+def test_pages_that_differ_are_not_taken_for_copies():
+    blocks = [Para("Case Referral Form"), Table([["Child's name", "Ada"]]), Para("Case Referral Form"),
+              Table([["Child's name", "Ben"]])]
+    assert one_copy(blocks + blocks) == blocks          # a whole run repeated: the first copy
+    assert one_copy(blocks) == blocks                   # two children on one form: kept
+    three = [Para("a"), Para("b"), Para("c"), Para("d")]
+    assert one_copy(three * 3) == three
+    assert one_copy(three + [Para("a"), Para("b"), Para("c"), Para("e")]) == three + [Para("a"), Para("b"), Para("c"),
+                                                                                    Para("e")]
+    rec = parse_bytes(_copies_pdf(2, second_differs=True), "set.pdf").record
+    assert len(rec["children"]) >= 1  # copies that differ are both read (the reader, not this rule, decides)
