@@ -189,8 +189,8 @@ def _grey(rpr) -> bool:
 
 
 def hint_paragraph(p) -> bool:
-    """A template's hint in an answer box, set apart from any answer by its look: every run that holds text is
-    grey and italic ('e.g. name@organisation.org.uk', 'Include the area code'). It is never the answer."""
+    """A template's hint at the top of an answer box, set apart from any answer by its look: every run that holds
+    text is grey and italic ('e.g. name@organisation.org.uk', 'Include the area code'). It is never the answer."""
     runs = [r for r in p.iter(q("w:r")) if "".join(t.text or "" for t in r.iter(q("w:t"))).strip()]
     return bool(runs) and all(_on(r.find(q("w:rPr")), "w:i") and _grey(r.find(q("w:rPr"))) for r in runs)
 
@@ -398,8 +398,8 @@ def _cell_text(tc, out_blocks: list) -> str:
     last_p = None
     for child in tc:
         if child.tag == q("w:p"):
-            if hint_paragraph(child):
-                continue
+            if not lines and last_p is None and hint_paragraph(child):
+                continue  # (a grey italic line under an answer is its caption, not a hint: read below)
             if lines and _caption_under(last_p, child):
                 lines.insert(len(lines) - 1, paragraph_text(child))   # the caption is the line's label: read it first
                 last_p = None

@@ -110,3 +110,15 @@ def test_pages_that_differ_are_not_taken_for_copies():
                                                                                     Para("e")]
     rec = parse_bytes(_copies_pdf(2, second_differs=True), "set.pdf").record
     assert len(rec["children"]) >= 1  # copies that differ are both read (the reader, not this rule, decides)
+
+
+def test_a_grey_italic_caption_under_a_typed_answer_is_kept_as_its_label():
+    # answers typed on a ruled line with the label printed small and grey under it (a signature block's way): the
+    # grey italic line comes after the answer, so it is the answer's label, not a hint - even under an empty line
+    under = package("<w:tbl><w:tr>"
+                    f"<w:tc><w:p>{_run('Gwen Tolley')}</w:p><w:p>{_run('Name of referrer', True)}</w:p></w:tc>"
+                    f"<w:tc><w:p/><w:p>{_run('Job title', True)}</w:p></w:tc>"
+                    "</w:tr></w:tbl>")
+    [table] = [b for b in read_docx(under)[0] if isinstance(b, Table)]
+    assert "Name of referrer" in table.rows[0][0] and "Gwen Tolley" in table.rows[0][0]
+    assert "Job title" in table.rows[0][1]
