@@ -269,6 +269,25 @@ _PAIR_SEPARATOR = re.compile(r"\s*;\s+|\s+\|\s+|\s+•\s+")
 _INLINE_LABEL = re.compile(r"^[A-Z0-9][^;|•\n]{0,100}?(:|\?|\))(\s|$)")
 
 
+_TAB_LABEL = re.compile(r"^[A-Z0-9][^\t\n]{0,100}[:?]$")
+
+
+def tab_pairs(line: str) -> list[str] | None:
+    """'Label:<tab>answer<tab>Label:<tab>answer' (two fields typed on one line at tab stops): each 'Label:<tab>answer'
+    on a line of its own, an unanswered label alone; None unless the line is two or more labels (each ending in ':'
+    or '?'), each followed by one answer at most."""
+    parts = [p.strip() for p in line.split("\t") if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        if _TAB_LABEL.match(part):
+            out.append(part)
+        elif out and _TAB_LABEL.match(out[-1]):
+            out[-1] += "\t" + part
+        else:
+            return None
+    return out if sum(1 for p in parts if _TAB_LABEL.match(p)) >= 2 else None
+
+
 def inline_pairs(text: str) -> str:
     """A case system's summary line of several short answers ('Name: Jo Lee; Role: Nurse; Sex (F/M) F', or joined
     by ' | ' or ' • '): each 'Label: answer' on a line of its own. Any other text (prose with a semicolon in it) is
@@ -281,10 +300,14 @@ def inline_pairs(text: str) -> str:
 
 
 def pairs_on_lines(blocks: list) -> list:
-    """``inline_pairs`` for every paragraph and table cell."""
+    """``inline_pairs`` for every paragraph and table cell; a paragraph of fields at tab stops (``tab_pairs``)
+    becomes a paragraph for each field."""
     out: list = []
     for b in blocks:
-        if isinstance(b, Para):
+        fields = tab_pairs(b.text) if isinstance(b, Para) and "\t" in b.text and "\n" not in b.text else None
+        if fields:
+            out.extend(Para(f, b.heading, b.y, b.page, b.indent) for f in fields)
+        elif isinstance(b, Para):
             out.append(Para(inline_pairs(b.text), b.heading, b.y, b.page, b.indent))
         elif isinstance(b, Table):
             out.append(Table([[inline_pairs(c) for c in r] for r in b.rows], b.page))

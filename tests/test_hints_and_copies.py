@@ -122,3 +122,32 @@ def test_a_grey_italic_caption_under_a_typed_answer_is_kept_as_its_label():
     [table] = [b for b in read_docx(under)[0] if isinstance(b, Table)]
     assert "Name of referrer" in table.rows[0][0] and "Gwen Tolley" in table.rows[0][0]
     assert "Job title" in table.rows[0][1]
+
+
+def test_two_fields_typed_on_one_line_at_tab_stops_are_read_as_two_label_answer_pairs():
+    line = ('<w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">{}'
+            '</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">{}</w:t></w:r><w:r><w:tab/></w:r>'
+            '<w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>')
+    form = package(p("Case Referral Form")
+                   + line.format("Name of referrer:", "Gwen Dunmore", "Work email:", "gwen.dunmore@museums.org.uk")
+                   + line.format("Child's name:", "Rowan Whitworth", "Date of birth:", "23/06/2014")
+                   + line.format("Known to children's social care?", "No", "Looked after child?", "Yes")
+                   + line.format("Date of incident:", "26/09/2025", "Where it happened:", "Main entrance"))
+    texts = [b.text for b in read_docx(form)[0] if isinstance(b, Para)]
+    assert texts[1:5] == ["Name of referrer:\tGwen Dunmore", "Work email:\tgwen.dunmore@museums.org.uk",
+                          "Child's name:\tRowan Whitworth", "Date of birth:\t23/06/2014"]
+    rec = parse_bytes(form, "form.docx").record
+    assert (rec["referrer"]["name"], rec["referrer"]["email"]) == ("Gwen Dunmore", "gwen.dunmore@museums.org.uk")
+    child = rec["children"][0]
+    assert (child["name"], child["dob"], child["open_to_csc"], child["looked_after"]) == (
+        "Rowan Whitworth", "2014-06-23", False, True)
+    assert (rec["incident"]["date"], rec["incident"]["location"]) == ("2025-09-26", "Main entrance")
+
+
+def test_a_tab_separated_line_that_is_not_label_answer_pairs_is_kept_whole():
+    from parsers.blocks import tab_pairs
+
+    assert tab_pairs("Name\tAgency\tContact") is None              # a table's column names
+    assert tab_pairs("Name:\tJo Lee") is None                      # one field: nothing to split
+    assert tab_pairs("Date:\t01/02/2025\tsigned") is None          # an answer followed by more text
+    assert tab_pairs("Age (if not known):\t\tSex:\tMale") == ["Age (if not known):", "Sex:\tMale"]
