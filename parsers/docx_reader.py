@@ -218,9 +218,29 @@ def _text_boxes(el, collect: _Runs) -> None:
             collect.boxes.append(text.strip())
 
 
+WPD = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_PICTURE_UNTICKED = re.compile(r"\b(unchecked|unticked|unselected|not selected|empty|blank)\b|(check|tick)_?box[-_ ]?off\b", re.I)
+_PICTURE_TICKED = re.compile(r"\b(checked|ticked|selected)\b|(check|tick)_?box[-_ ]?on\b", re.I)
+TICK_PICTURE_EMU = 457200   # half an inch: a picture this small or smaller, described as ticked or not, is a tick box
+
+
+def picture_box(drawing) -> str | None:
+    """A tick box drawn as a small inline picture (a web form's submission pasted into Word): CHECKED or UNCHECKED
+    as its description (alt text) or name says; None for any other picture."""
+    inline = drawing.find(f"{{{WPD}}}inline")
+    extent = inline.find(f"{{{WPD}}}extent") if inline is not None else None
+    pr = inline.find(f"{{{WPD}}}docPr") if inline is not None else None
+    if extent is None or pr is None or max(int(extent.get("cx", "0")), int(extent.get("cy", "0"))) > TICK_PICTURE_EMU:
+        return None
+    said = " ".join(pr.get(k) or "" for k in ("descr", "title", "name"))
+    return UNCHECKED if _PICTURE_UNTICKED.search(said) else CHECKED if _PICTURE_TICKED.search(said) else None
+
+
 def _run(r, collect: _Runs) -> None:
     for el in r:
-        if el.tag in ("{%s}AlternateContent" % MC, q("w:drawing"), q("w:pict")):
+        if el.tag == q("w:drawing") and picture_box(el):
+            collect.add(picture_box(el) + " ")
+        elif el.tag in ("{%s}AlternateContent" % MC, q("w:drawing"), q("w:pict")):
             _text_boxes(el, collect)
     if _struck(r):
         return

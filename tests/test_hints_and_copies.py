@@ -151,3 +151,53 @@ def test_a_tab_separated_line_that_is_not_label_answer_pairs_is_kept_whole():
     assert tab_pairs("Name:\tJo Lee") is None                      # one field: nothing to split
     assert tab_pairs("Date:\t01/02/2025\tsigned") is None          # an answer followed by more text
     assert tab_pairs("Age (if not known):\t\tSex:\tMale") == ["Age (if not known):", "Sex:\tMale"]
+
+
+def _picture_ticks_form(describe: bool = True) -> bytes:
+    """A web form's submission pasted into Word: each option after a small picture of a tick box, whose alt text
+    says whether it is ticked."""
+    import docx
+    from docx.shared import Pt
+    from PIL import Image
+
+    def png() -> io.BytesIO:
+        out = io.BytesIO()
+        Image.new("RGB", (14, 14), "white").save(out, "PNG")
+        out.seek(0)
+        return out
+
+    d = docx.Document()
+    d.add_paragraph("Case Referral Form")
+    t = d.add_table(rows=0, cols=2)
+    for label, value in [("Name of referrer", "Gwen Dunmore"), ("Email", "gwen.dunmore@museums.org.uk"),
+                         ("Child's name", "Rowan Whitworth"), ("Date of birth", "23/06/2014")]:
+        row = t.add_row().cells
+        row[0].text, row[1].text = label, value
+    for label, options, chosen in [("Gender", ["Male", "Female", "Other"], "Female"),
+                                   ("Are the police involved?", ["Yes", "No", "Not known"], "No")]:
+        row = t.add_row().cells
+        row[0].text = label
+        for k, option in enumerate(options):
+            para = row[1].paragraphs[0] if k == 0 else row[1].add_paragraph()
+            para.add_run().add_picture(png(), width=Pt(10))
+            para.add_run("  " + option)
+            if describe:
+                para._p.xpath(".//wp:docPr")[0].set("descr", "checked" if option == chosen else "unchecked")
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_tick_boxes_drawn_as_small_pictures_are_read_by_their_alt_text():
+    rows = {r[0]: r[1] for b in read_docx(_picture_ticks_form())[0] if isinstance(b, Table) for r in b.rows}
+    assert rows["Gender"].split("\n")[1].startswith("☒") and rows["Gender"].split("\n")[0].startswith("☐")
+    rec = parse_bytes(_picture_ticks_form(), "form.docx").record
+    assert rec["children"][0]["gender"] == "female"
+    assert rec["incident"]["police_involved"] is False
+
+
+def test_a_small_picture_that_says_nothing_of_a_tick_is_no_tick_box():
+    rows = {r[0]: r[1] for b in read_docx(_picture_ticks_form(describe=False))[0] if isinstance(b, Table)
+            for r in b.rows}
+    assert "☒" not in rows["Gender"] and "☐" not in rows["Gender"]
+    assert parse_bytes(_picture_ticks_form(describe=False), "form.docx").record["children"][0]["gender"] is None
