@@ -483,3 +483,23 @@ def one_copy(blocks: list) -> list:
         if rest == 0 and size >= 3 and all(said[k * size:(k + 1) * size] == said[:size] for k in range(1, copies)):
             return blocks[:size]
     return blocks
+
+
+_ADDRESS_START = re.compile(r"^(?!.*\b(e-?mail|web|ip)\b).*(address|house (number|name)|number and street|street)", re.I)
+_ADDRESS_PART = re.compile(r"^\s*((address )?line ?\d|(address )?line (two|three|four)|town( or city| / city)?|city|county|"
+                           r"post ?code)\s*:?\s*$", re.I)
+
+
+def address_rows(rows: list[list[str]]) -> list[list[str]]:
+    """An address asked for in parts, a labelled row each ('Address line 1', 'Address line 2', 'Town or city',
+    'Postcode'): the parts' answers become lines of the first row's answer, and the part rows go."""
+    out: list[list[str]] = []
+    for row in rows:
+        part = len(row) == 2 and _ADDRESS_PART.match(row[0]) and out and len(out[-1]) == 2 \
+            and _ADDRESS_START.search(out[-1][0])
+        if part:
+            out[-1][1] = "\n".join(x for x in (out[-1][1].strip(), row[1].strip()) if x)
+            continue
+        out.append(list(row))
+    return out
+

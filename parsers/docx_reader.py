@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, answers_by_number,
-                            cards, comb_cells, is_choice, marked_column, marks_beside_options, pairs_on_lines,
-                            repeated_captions, symbol_boxes, text_report)
+from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, address_rows,
+                            answers_by_number, cards, comb_cells, is_choice, marked_column, marks_beside_options,
+                            pairs_on_lines, repeated_captions, symbol_boxes, text_report)
 from parsers.html_reader import html_blocks
-from parsers.normalise import date_boxes
+from parsers.normalise import captioned_dates, date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -462,11 +462,13 @@ def _table(tbl, out_blocks: list) -> Table:
             row.append(_cell_text(tc, nested))
         cells = comb_cells(shaded_choice(row, fills), widths)
         combed = len(cells) != len(row)
+        cells = captioned_dates(cells)
         if combed and prev_combed and _continues_letterboxes(table.rows[-1], cells):
             table.rows[-1][1] = (table.rows[-1][1] + "\n" + cells[1]).strip("\n")
             continue
         prev_combed = combed
         table.rows.append(cells)
+    table.rows = address_rows(table.rows)
     out_blocks.extend(nested)
     return table
 

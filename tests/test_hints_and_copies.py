@@ -201,3 +201,42 @@ def test_a_small_picture_that_says_nothing_of_a_tick_is_no_tick_box():
             for r in b.rows}
     assert "☒" not in rows["Gender"] and "☐" not in rows["Gender"]
     assert parse_bytes(_picture_ticks_form(describe=False), "form.docx").record["children"][0]["gender"] is None
+
+
+def _split_fields_form() -> bytes:
+    """A split-field form: each date three cells captioned DD / MM / YYYY over the digits, the address asked for in
+    labelled parts, a row each."""
+    def cell(*lines: str) -> str:
+        return "<w:tc>" + "".join(p(x) for x in lines) + "</w:tc>"
+
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(cells) + "</w:tr>"
+
+    rows = [row(cell("Name of referrer"), cell("Marcus Oldroyd")), row(cell("Email"), cell("marcus@swiftdrop.co.uk")),
+            row(cell("Child's name"), cell("Oscar Kettering")),
+            row(cell("Date of birth"), cell("DD", "16"), cell("MM", "03"), cell("YYYY", "2019")),
+            row(cell("Address line 1"), cell("Flat 5, Weaver Mews")), row(cell("Address line 2"), cell("")),
+            row(cell("Town or city"), cell("Harrowden")), row(cell("Postcode"), cell("HD2 6LR")),
+            row(cell("Date of incident"), cell("DD", "09"), cell("MM", "03"), cell("YYYY", "2026")),
+            row(cell("Date Panel notified"), cell("DD"), cell("MM"), cell("YYYY"))]
+    return package(p("Safeguarding concern report") + "<w:tbl>" + "".join(rows) + "</w:tbl>")
+
+
+def test_a_date_in_three_captioned_cells_and_an_address_in_labelled_rows_are_each_one_answer():
+    [table] = [b for b in read_docx(_split_fields_form())[0] if isinstance(b, Table)]
+    rows = {r[0]: r[1:] for r in table.rows}
+    assert rows["Date of birth"] == ["16/03/2019"] and rows["Date Panel notified"] == [""]
+    assert rows["Address line 1"] == ["Flat 5, Weaver Mews\nHarrowden\nHD2 6LR"] and "Postcode" not in rows
+    rec = parse_bytes(_split_fields_form(), "form.docx").record
+    child = rec["children"][0]
+    assert (child["dob"], child["address"]) == ("2019-03-16", "Flat 5, Weaver Mews, Harrowden, HD2 6LR")
+    assert (rec["incident"]["date"], rec["date_panel_notified"]) == ("2026-03-09", None)
+
+
+def test_a_postcode_row_after_an_email_address_is_not_taken_for_an_address_line():
+    from parsers.blocks import address_rows
+    from parsers.normalise import captioned_dates
+
+    assert address_rows([["Email address", "jo@example.org"], ["Postcode", "HD2 6LR"]]) == [
+        ["Email address", "jo@example.org"], ["Postcode", "HD2 6LR"]]
+    assert captioned_dates(["Agency", "Name", "Contact", "Role"]) == ["Agency", "Name", "Contact", "Role"]
