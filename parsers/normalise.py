@@ -305,13 +305,14 @@ def date_boxes(rows: list[list[str]]) -> str | None:
 
 
 def captioned_dates(cells: list[str]) -> list[str]:
-    """A row whose date is three cells, each captioned DD / MM / YYYY (or Day / Month / Year) over its digits
-    ('DD\n16 | MM\n03 | YYYY\n2026'): those cells become one, '16/03/2026' ('' when the boxes are empty)."""
+    """A row whose date is three cells after its label, each captioned DD / MM / YYYY (or Day / Month / Year) over
+    its digits ('Date of birth | DD\n16 | MM\n03 | YYYY\n2026'): those cells become one, '16/03/2026' ('' when the
+    boxes are empty)."""
     out: list[str] = []
     i = 0
     while i < len(cells):
         three = cells[i:i + 3]
-        if len(three) == 3:
+        if len(three) == 3 and i >= 1:  # (after the row's label: a small table of the three boxes is date_boxes')
             split = [c.strip().split("\n", 1) for c in three]
             heads = [parts[0].strip() for parts in split]
             digits = [parts[1].strip() if len(parts) > 1 else "" for parts in split]
