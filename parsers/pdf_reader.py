@@ -97,6 +97,39 @@ _ROW = re.compile(r"^(.*?)\s*\(row (\d+)\)\s*$", re.I)
 _ROWNAME = re.compile(r"^([a-z]+?)(\d+)[_\-. ](\w+)$", re.I)
 
 
+def _option_group(name: str) -> str:
+    """Check boxes that answer one question share their name up to its last part, the option: 'c_gender_c1_F' and
+    'c_gender_c1_M' are the first child's gender. A name in two parts ('gender_female') is grouped by its first."""
+    parts = re.split(r"[_.\-]", name)
+    return "_".join(parts[:-1]) if len(parts) > 2 else parts[0]
+
+
+_SPLIT_DATE = re.compile(r"^(.*?)\s*[(\[]?\b(dd|mm|yyyy|yy|day|month|year)\b[)\]]?\s*$", re.I)
+
+
+def split_dates(blocks: list) -> list:
+    """A date asked for in three fields, day, month and year ('Date of report (DD)' | '(MM)' | '(YYYY)', or names
+    ending '_dd', '_mm', '_yyyy'): one answer, 'dd/mm/yyyy' ('' when all three are empty)."""
+    out: list = []
+    i = 0
+    while i < len(blocks):
+        three = blocks[i:i + 3]
+        if len(three) == 3 and all(isinstance(b, Pair) for b in three):
+            found = [_SPLIT_DATE.match(b.label) or _SPLIT_DATE.match(b.hint.replace("_", " ")) for b in three]
+            if all(found) and len({m.group(1).lower() for m in found}) == 1 \
+                    and [m.group(2).lower()[0] for m in found] == ["d", "m", "y"]:
+                parts = [b.value.strip() for b in three]
+                if all(p.isdigit() for p in parts) or not any(parts):
+                    label = _SPLIT_DATE.match(three[0].label)
+                    out.append(Pair(label.group(1) if label else three[0].label, "/".join(parts) if any(parts) else "",
+                                    three[0].hint, three[0].pos))
+                    i += 3
+                    continue
+        out.append(blocks[i])
+        i += 1
+    return out
+
+
 def acroform_blocks(fields: list[dict]) -> list:
     blocks: list = []
     yes_no: dict[str, dict] = {}
@@ -130,7 +163,7 @@ def acroform_blocks(fields: list[dict]) -> list:
                     entry["_placed"] = True
                     blocks.append(entry)
                 continue
-            group_key = f.get("group") or re.split(r"[_.\-]", f["name"], maxsplit=1)[0]
+            group_key = f.get("group") or _option_group(f["name"])
             group = options.get(group_key)
             if group is None:
                 group = options[group_key] = {"key": group_key, "items": [], "pos": f.get("pos")}
@@ -162,6 +195,13 @@ def acroform_blocks(fields: list[dict]) -> list:
                 label, on = b["items"][0]
                 out.append(Pair(label, CHECKED if on else UNCHECKED, b["key"], b["pos"]))
             else:
+                heads = {label.rsplit(" - ", 1)[0] for label, _ in b["items"]}
+                if len(heads) == 1 and all(" - " in label for label, _ in b["items"]):  # 'Gender - F', 'Gender - M'
+                    head = heads.pop()
+                    text = " ".join(f"{CHECKED if on else UNCHECKED} {label.rsplit(' - ', 1)[1]}"
+                                    for label, on in b["items"])
+                    out.append(Pair(head, text, b["key"], b["pos"]))
+                    continue
                 text = " ".join(f"{CHECKED if on else UNCHECKED} {label}" for label, on in b["items"])
                 out.append(Pair(b["key"].replace("_", " "), text, b["key"], b["pos"]))
         elif isinstance(b, dict):
@@ -174,7 +214,7 @@ def acroform_blocks(fields: list[dict]) -> list:
             out.append(b)
         else:
             out.append(b)
-    return out
+    return split_dates(out)
 
 
 GENERIC_NAME = re.compile(r"^(text|text ?field|check ?box|checkbox|field|fill|combo ?box|drop ?down|list ?box|radio|"

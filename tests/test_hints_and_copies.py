@@ -242,3 +242,52 @@ def test_a_postcode_row_after_an_email_address_is_not_taken_for_an_address_line(
     assert captioned_dates(["Agency", "Name", "Contact", "Role"]) == ["Agency", "Name", "Contact", "Role"]
     # the header row of a small table of date boxes inside an answer cell is no date of its own (read with its boxes)
     assert captioned_dates(["DD", "MM", "YYYY"]) == ["DD", "MM", "YYYY"]
+
+
+def _fillable_split_form(panel_date: tuple[str, str, str] = ("", "", "")) -> bytes:
+    """A fillable PDF whose dates are three fields each (day, month, year) and whose gender is one check box per
+    option, named '<question>_<child>_<option>' with the option after ' - ' in the tooltip."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    c = Canvas(out, invariant=1)
+    form = c.acroForm
+    y = 780
+    for name, tip, value in [("ref_name", "Reported by", "Sian Lomax"), ("ref_email", "Email address", "sian@oak.co.uk"),
+                             ("c_first_c1", "Child's forename", "Tilly"), ("c_last_c1", "Child's surname", "Yeadon")]:
+        c.drawString(50, y, tip)
+        form.textfield(name=name, tooltip=tip, value=value, x=250, y=y - 4, width=250, height=16)
+        y -= 30
+    for stem, tip, parts in [("c_dob_c1", "Date of birth", ("07", "11", "2018")),
+                             ("inc_date", "Date of incident", ("20", "02", "2026")),
+                             ("panel_date", "Panel notified on", panel_date)]:
+        c.drawString(50, y, tip)
+        for k, (suffix, caption, value) in enumerate(zip(("dd", "mm", "yyyy"), ("DD", "MM", "YYYY"), parts)):
+            form.textfield(name=f"{stem}_{suffix}", tooltip=f"{tip} ({caption})", value=value, x=250 + k * 40,
+                           y=y - 4, width=36, height=16)
+        y -= 30
+    c.drawString(50, y, "Gender (M/F)")
+    for k, option in enumerate(("F", "M", "Other")):
+        form.checkbox(name=f"c_gender_c1_{option}", tooltip=f"Gender (M/F) - {option}", checked=option == "F",
+                      x=250 + k * 40, y=y, buttonStyle="cross")
+    c.save()
+    return out.getvalue()
+
+
+def test_a_fillable_forms_date_in_day_month_and_year_fields_and_its_option_boxes_are_each_one_answer():
+    from parsers.pdf_reader import read_pdf
+
+    pairs = {b.label: b.value for b in read_pdf(_fillable_split_form())[0] if hasattr(b, "label")}
+    assert pairs["Date of birth"] == "07/11/2018" and pairs["Panel notified on"] == ""
+    assert pairs["Gender (M/F)"] == "☒ F ☐ M ☐ Other"
+    rec = parse_bytes(_fillable_split_form(), "form.pdf").record
+    child = rec["children"][0]
+    assert (child["dob"], child["gender"]) == ("2018-11-07", "female")
+    assert (rec["incident"]["date"], rec["date_panel_notified"]) == ("2026-02-20", None)
+
+
+def test_day_month_and_year_fields_that_are_not_all_numbers_are_left_as_they_are():
+    from parsers.pdf_reader import read_pdf
+
+    pairs = {b.label: b.value for b in read_pdf(_fillable_split_form(("4", "July", "2026")))[0] if hasattr(b, "label")}
+    assert "Panel notified on" not in pairs and pairs["Panel notified on (MM)"] == "July"
