@@ -97,11 +97,18 @@ _ROW = re.compile(r"^(.*?)\s*\(row (\d+)\)\s*$", re.I)
 _ROWNAME = re.compile(r"^([a-z]+?)(\d+)[_\-. ](\w+)$", re.I)
 
 
-def _option_group(name: str) -> str:
-    """Check boxes that answer one question share their name up to its last part, the option: 'c_gender_c1_F' and
-    'c_gender_c1_M' are the first child's gender. A name in two parts ('gender_female') is grouped by its first."""
+_OPTION_TIP = re.compile(r"^(.+?) - (\S+( \S+){0,3})$")   # a check box's tooltip 'Question - Option'
+
+
+def _option_group(name: str, label: str) -> str:
+    """Which check boxes answer one question. Where each box's tooltip names the question and its option
+    ('Gender (M/F) - F'), the boxes whose names agree up to the option's part ('c_gender_c1_F', 'c_gender_c1_M':
+    the first child's) answer one question; otherwise the boxes whose names start alike ('incident_death',
+    'incident_serious_harm')."""
     parts = re.split(r"[_.\-]", name)
-    return "_".join(parts[:-1]) if len(parts) > 2 else parts[0]
+    if _OPTION_TIP.match(label) and len(parts) > 2:
+        return "_".join(parts[:-1])
+    return parts[0]
 
 
 _SPLIT_DATE = re.compile(r"^(.*?)\s*[(\[]?\b(dd|mm|yyyy|yy|day|month|year)\b[)\]]?\s*$", re.I)
@@ -163,7 +170,7 @@ def acroform_blocks(fields: list[dict]) -> list:
                     entry["_placed"] = True
                     blocks.append(entry)
                 continue
-            group_key = f.get("group") or _option_group(f["name"])
+            group_key = f.get("group") or _option_group(f["name"], label)
             group = options.get(group_key)
             if group is None:
                 group = options[group_key] = {"key": group_key, "items": [], "pos": f.get("pos")}
