@@ -1,5 +1,8 @@
-"""A template's grey italic hint left in an answer box above the typed answer, and a form printed as a set of copies
-(the whole form again on the next pages). Real .docx and .pdf files, read for real."""
+"""Layouts where the answer is not simply the text beside its label: a template's grey italic hint left in an answer
+box above the typed answer, a form printed as a set of copies (the whole form again on the next pages), two fields
+typed on one line at tab stops, tick boxes drawn as small pictures, and answers split across cells or fields (a date
+in DD / MM / YYYY cells or fields, an address in labelled rows, a fillable form's option boxes). Real .docx and .pdf
+files, read for real."""
 
 from __future__ import annotations
 
