@@ -10,7 +10,6 @@ from parsers.blocks import one_copy
 from parsers.detect import detect
 from parsers.docx_reader import read_docx
 from parsers.pdf_reader import read_pdf
-from parsers.reader import read
 from parsers.result import ParseResult
 from parsers.safety import UnsafeFile
 
@@ -29,6 +28,10 @@ def trained() -> bool:
 def assemble(blocks):
     blocks = one_copy(blocks)
     if trained():
+        # (imported here, not above: the trained reader brings numpy and its model; a worker on the rule reader, the
+        # default, never loads them - 12 MB less in each parse worker)
+        from parsers.reader import read
+
         return read(blocks)
     return _cascade(blocks)
 

@@ -219,7 +219,8 @@ def _text_boxes(el, collect: _Runs) -> None:
 
 
 WPD = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-_PICTURE_UNTICKED = re.compile(r"\b(unchecked|unticked|unselected|not selected|empty|blank)\b|(check|tick)_?box[-_ ]?off\b", re.I)
+_PICTURE_UNTICKED = re.compile(r"\b(unchecked|unticked|unselected|not (checked|ticked|selected)|no tick|empty|blank)\b"
+                               r"|(check|tick)_?box[-_ ]?off\b", re.I)
 _PICTURE_TICKED = re.compile(r"\b(checked|ticked|selected)\b|(check|tick)_?box[-_ ]?on\b", re.I)
 TICK_PICTURE_EMU = 457200   # half an inch: a picture this small or smaller, described as ticked or not, is a tick box
 
@@ -413,12 +414,14 @@ def _caption_under(line, p) -> bool:
     return below is not None and (above is None or below < above) and bool(paragraph_text(p).strip())
 
 
-def _cell_text(tc, out_blocks: list) -> str:
+def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
+    """A cell's text, its paragraphs a line each. ``answer_box``: a cell after the first in its row, where a
+    template's hint may sit at the top (a row's first cell is its label, never a hint)."""
     lines = []
     last_p = None
     for child in tc:
         if child.tag == q("w:p"):
-            if not lines and last_p is None and hint_paragraph(child):
+            if answer_box and not lines and last_p is None and hint_paragraph(child):
                 continue  # (a grey italic line under an answer is its caption, not a hint: read below)
             if lines and _caption_under(last_p, child):
                 lines.insert(len(lines) - 1, paragraph_text(child))   # the caption is the line's label: read it first
@@ -441,7 +444,7 @@ def _cell_text(tc, out_blocks: list) -> str:
             if pr is not None and pr.find(q("w:showingPlcHdr")) is not None:
                 continue
             if content is not None:
-                lines.append(_cell_text(content, out_blocks))
+                lines.append(_cell_text(content, out_blocks, answer_box))
     return "\n".join(lines).strip("\n")
 
 
@@ -459,7 +462,7 @@ def _table(tbl, out_blocks: list) -> Table:
             if vmerge is not None and vmerge.get(q("w:val"), "continue") == "continue":
                 row.append("")  # continuation of a vertically merged cell: no repeated value
                 continue
-            row.append(_cell_text(tc, nested))
+            row.append(_cell_text(tc, nested, answer_box=bool(row)))
         cells = comb_cells(shaded_choice(row, fills), widths)
         combed = len(cells) != len(row)
         cells = captioned_dates(cells)

@@ -114,6 +114,15 @@ def _option_group(name: str, label: str) -> str:
 _SPLIT_DATE = re.compile(r"^(.*?)\s*[(\[]?\b(dd|mm|yyyy|yy|day|month|year)\b[)\]]?\s*$", re.I)
 
 
+def _day_month_year(found: list) -> bool:
+    """Three labels (or names) that ask for a day, a month and a year, in that order, of one date: the first names
+    it ('Date of birth (DD)'), the others name it too or say only which part they are ('(MM)', '(YYYY)')."""
+    if not all(found) or [m.group(2).lower()[0] for m in found] != ["d", "m", "y"]:
+        return False
+    stem = found[0].group(1).lower()
+    return bool(stem) and all(m.group(1).lower() in (stem, "") for m in found[1:])
+
+
 def split_dates(blocks: list) -> list:
     """A date asked for in three fields, day, month and year ('Date of report (DD)' | '(MM)' | '(YYYY)', or names
     ending '_dd', '_mm', '_yyyy'): one answer, 'dd/mm/yyyy' ('' when all three are empty)."""
@@ -122,9 +131,8 @@ def split_dates(blocks: list) -> list:
     while i < len(blocks):
         three = blocks[i:i + 3]
         if len(three) == 3 and all(isinstance(b, Pair) for b in three):
-            found = [_SPLIT_DATE.match(b.label) or _SPLIT_DATE.match(b.hint.replace("_", " ")) for b in three]
-            if all(found) and len({m.group(1).lower() for m in found}) == 1 \
-                    and [m.group(2).lower()[0] for m in found] == ["d", "m", "y"]:
+            if _day_month_year([_SPLIT_DATE.match(b.label) for b in three]) \
+                    or _day_month_year([_SPLIT_DATE.match(b.hint.replace("_", " ")) for b in three]):
                 parts = [b.value.strip() for b in three]
                 if all(p.isdigit() for p in parts) or not any(parts):
                     label = _SPLIT_DATE.match(three[0].label)
@@ -737,10 +745,12 @@ def stacked_pairs(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
     stretch as (its lines, label | answer rows).
 
     A line of labels is a plain line of two or more runs of words, all in one size, one to three points smaller
-    than the plain line under it; every run of that line, and of the lines after it in the same size, starts under
-    one of the labels. The answers end at the next line in another size or with a run that starts under no label.
-    Where two or more of those lines fill two or more columns, or three or more labels name an agencies table's
-    columns, the labels head a table's rows (set out without rules) and are left as they are."""
+    than the plain line under it. Every run of the answers' line starts under a label and ends before the next
+    label starts (an answer that runs on under the next label leaves the whole stretch as it was). Further lines in
+    the answers' size belong to the answers only where they carry on an answer: a line wrapped from a full one above
+    it, or a short line (an address's next line) under a short one; any other line ends the answers. Where two or
+    more answer lines fill two or more columns, or three or more labels name an agencies table's columns, the
+    labels head a table's rows (set out without rules) and are left as they are."""
     out = []
     i = 0
     while i + 1 < len(lines):
@@ -753,30 +763,45 @@ def stacked_pairs(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
             i += 1
             continue
         lefts = [sg["x0"] for sg in segs]
+        rights = [left - 2 for left in lefts[1:]] + [max(ln["x1"] for ln in lines) + 1]
 
-        def under(ln):
-            return all(any(abs(sg["x0"] - left) <= 4 for left in lefts) for sg in _segments(ln, tuple(lefts[1:])))
-        if not under(first) or first["top"] - head["top"] > 2.5 * first["font"][1] \
+        def placed(ln):  # {column: run of words} where every run sits under a label, inside its column; else None
+            cols = {}
+            for sg in _segments(ln):
+                k = next((k for k, left in enumerate(lefts) if abs(sg["x0"] - left) <= 4), None)
+                if k is None or sg["x1"] > rights[k] or k in cols:
+                    return None
+                cols[k] = sg
+            return cols
+        if placed(first) is None or first["top"] - head["top"] > 2.5 * first["font"][1] \
                 or any(_NOT_STACKED.search(ln["text"]) for ln in (head, first)):
             i += 1
             continue
-        body = [first]
-        while (i + 1 + len(body) < len(lines) and lines[i + 1 + len(body)]["font"] == first["font"]
-               and lines[i + 1 + len(body)]["top"] - body[-1]["top"] <= 1.6 * first["font"][1]
-               and under(lines[i + 1 + len(body)])):
-            body.append(lines[i + 1 + len(body)])
+        body = [placed(first)]
+        while i + 1 + len(body) < len(lines):
+            ln = lines[i + 1 + len(body)]
+            cols = placed(ln) if ln["font"] == first["font"] \
+                and ln["top"] - lines[i + len(body)]["top"] <= 1.6 * first["font"][1] else None
+            if not cols or not all(_carries_on(body, k, sg, rights[k] - lefts[k]) for k, sg in cols.items()):
+                break
+            body.append(cols)
         i += 1 + len(body)
-        if sum(1 for ln in body if len(_segments(ln, tuple(lefts[1:]))) >= 2) >= 2 \
-                or (len(segs) >= 3 and agency_columns([sg["text"] for sg in segs])):
+        if sum(1 for cols in body if len(cols) >= 2) >= 2 or (len(segs) >= 3 and agency_columns([sg["text"] for sg in segs])):
             continue
-        cells: list[list[dict]] = [[] for _ in lefts]
-        for ln in body:
-            for sg in _segments(ln, tuple(lefts[1:])):
-                cells[_column_of(lefts, sg["x0"])].append(sg)
-        answers = ["\n".join(lines_to_paragraphs(cell, (lefts[k + 1] - 4) if k + 1 < len(lefts) else 10_000))
-                   if cell else "" for k, cell in enumerate(cells)]
-        out.append(([head] + body, [[sg["text"], answer] for sg, answer in zip(segs, answers)]))
+        answers = ["\n".join(cols[k]["text"] for cols in body if k in cols) for k in range(len(lefts))]
+        out.append(([head] + lines[i - len(body):i], [[sg["text"], answer] for sg, answer in zip(segs, answers)]))
     return out
+
+
+def _carries_on(body: list[dict], k: int, seg: dict, width: float) -> bool:
+    """Whether a run of words under label k carries on that label's answer from the lines above: the answer's last
+    line was nearly full (the words wrapped), or both are short lines of a few words (an address)."""
+    above = next((cols[k] for cols in reversed(body) if k in cols), None)
+    if above is None:
+        return False
+    wrapped = above["x1"] - above["x0"] >= 0.8 * width
+    short = len(above["text"].split()) <= 5 and len(seg["text"].split()) <= 5 and not seg["text"].endswith(".")
+    return wrapped or short
 
 
 def newspaper_columns(lines: list[dict]) -> tuple[float, float, list[float]] | None:

@@ -103,16 +103,19 @@ def test_a_form_printed_twice_as_a_two_part_set_gives_one_child_and_one_agency()
 
 
 def test_pages_that_differ_are_not_taken_for_copies():
-    blocks = [Para("Case Referral Form"), Table([["Child's name", "Ada"]]), Para("Case Referral Form"),
-              Table([["Child's name", "Ben"]])]
-    assert one_copy(blocks + blocks) == blocks          # a whole run repeated: the first copy
-    assert one_copy(blocks) == blocks                   # two children on one form: kept
-    three = [Para("a"), Para("b"), Para("c"), Para("d")]
-    assert one_copy(three * 3) == three
-    assert one_copy(three + [Para("a"), Para("b"), Para("c"), Para("e")]) == three + [Para("a"), Para("b"), Para("c"),
-                                                                                    Para("e")]
+    def child(name: str, dob: str) -> list:
+        return [Para("About the child", heading=True), Table([["Child's name", name], ["Date of birth", dob]]),
+                Para("Please tell us about any other child.")]
+
+    two = child("Ada Lomax", "01/02/2015") + child("Ben Lomax", "03/04/2017")
+    assert one_copy(two) == two                         # two children, each section alike but for its answers
+    assert one_copy(two + two) == two                   # the whole form again: its first copy
+    assert one_copy(two * 3) == two
+    assert one_copy(two + two[:-1] + [Para("Signed")]) == two + two[:-1] + [Para("Signed")]
     rec = parse_bytes(_copies_pdf(2, second_differs=True), "set.pdf").record
-    assert len(rec["children"]) >= 1  # copies that differ are both read (the reader, not this rule, decides)
+    # copies whose answers differ are not one copy: both are read (here the second copy's child, whose date of birth
+    # differs, is a second child), not silently merged into one
+    assert [c["dob"] for c in rec["children"]] == ["2015-01-11", "2015-01-12"]
 
 
 def test_a_grey_italic_caption_under_a_typed_answer_is_kept_as_its_label():
@@ -294,3 +297,62 @@ def test_day_month_and_year_fields_that_are_not_all_numbers_are_left_as_they_are
 
     pairs = {b.label: b.value for b in read_pdf(_fillable_split_form(("4", "July", "2026")))[0] if hasattr(b, "label")}
     assert "Panel notified on" not in pairs and pairs["Panel notified on (MM)"] == "July"
+
+
+def test_a_tick_picture_described_as_not_ticked_is_an_empty_box():
+    from lxml import etree
+
+    from parsers.docx_reader import WPD, picture_box
+
+    def drawing(descr: str) -> etree._Element:
+        return etree.fromstring(
+            f'<w:drawing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="{WPD}">'
+            f'<wp:inline><wp:extent cx="133350" cy="133350"/><wp:docPr id="1" name="Picture 1" descr="{descr}"/>'
+            "</wp:inline></w:drawing>")
+
+    assert [picture_box(drawing(d)) for d in ("checked", "Checkbox not checked", "Not ticked", "no tick", "ticked")] == [
+        "☒", "☐", "☐", "☐", "☒"]
+    assert picture_box(drawing("Company logo")) is None
+
+
+def test_a_grey_italic_label_in_a_rows_first_cell_is_kept():
+    row = ("<w:tr><w:tc><w:p>" + _run("Date of incident", True) + "</w:p></w:tc><w:tc><w:p>" + _run("03/02/2026")
+           + "</w:p></w:tc></w:tr>")
+    form = package("<w:tbl>" + row + "</w:tbl>")
+    assert read_docx(form)[0][0].rows == [["Date of incident", "03/02/2026"]]
+
+
+def test_stacked_answers_end_at_a_line_that_does_not_carry_one_on():
+    # under the answers, a plain sentence in the answers' size starting under the first label is no part of them
+    from reportlab.pdfgen.canvas import Canvas
+
+    from parsers.pdf_reader import read_pdf
+
+    out = io.BytesIO()
+    c = Canvas(out, invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, 800, "Safeguarding referral")
+    for y, pairs in ((770, [("Referrer name", "Gwen Tolley"), ("Referrer email", "gwen.tolley@larkfield.org.uk")]),
+                     (730, [("Child's name", "Ada Lomax"), ("Date of birth", "01/02/2015")])):
+        for k, (label, answer) in enumerate(pairs):
+            c.setFont("Helvetica", 8)
+            c.drawString(50 + 250 * k, y, label)
+            c.setFont("Helvetica", 10)
+            c.drawString(50 + 250 * k, y - 11, answer)
+    c.drawString(50, 707, "Mother Jane Lomax also lives at the address.")
+    c.save()
+    blocks = read_pdf(out.getvalue())[0]
+    rows = [r for b in blocks if isinstance(b, Table) for r in b.rows]
+    assert ["Child's name", "Ada Lomax"] in rows
+    assert "Mother Jane Lomax also lives at the address." in [b.text for b in blocks if isinstance(b, Para)]
+
+
+
+def test_day_month_and_year_fields_whose_later_labels_say_only_which_part_they_are_are_one_date():
+    from parsers.blocks import Pair
+    from parsers.pdf_reader import split_dates
+
+    fields = [Pair("Date of birth (DD)", "07", "dob_dd"), Pair("(MM)", "11", "dob_mm"), Pair("(YYYY)", "2018", "dob_yyyy")]
+    assert split_dates(fields) == [Pair("Date of birth", "07/11/2018", "dob_dd")]
+    other = [Pair("Date of birth (DD)", "07", "a"), Pair("Date of incident (MM)", "11", "b"), Pair("(YYYY)", "2018", "c")]
+    assert split_dates(other) == other   # two dates' parts are not one date
