@@ -274,18 +274,16 @@ _TAB_LABEL = re.compile(r"^[A-Z0-9][^\t\n]{0,100}[:?]$")
 
 def tab_pairs(line: str) -> list[str] | None:
     """'Label:<tab>answer<tab>Label:<tab>answer' (two fields typed on one line at tab stops): each 'Label:<tab>answer'
-    on a line of its own, an unanswered label alone; None unless the line is two or more labels (each ending in ':'
-    or '?'), each followed by one answer at most."""
+    on a line of its own; None unless the line is two or more labels (each ending in ':' or '?'), each followed by its
+    answer. (Labels side by side, or a line ending in a label, are a row of labels over columns of answers, and an
+    empty field cannot be told from such a row: those lines are kept whole.)"""
     parts = [p.strip() for p in line.split("\t") if p.strip()]
-    out: list[str] = []
-    for part in parts:
-        if _TAB_LABEL.match(part):
-            out.append(part)
-        elif out and _TAB_LABEL.match(out[-1]):
-            out[-1] += "\t" + part
-        else:
-            return None
-    return out if sum(1 for p in parts if _TAB_LABEL.match(p)) >= 2 else None
+    if len(parts) < 4 or len(parts) % 2:
+        return None
+    pairs = [(parts[k], parts[k + 1]) for k in range(0, len(parts), 2)]
+    if not all(_TAB_LABEL.match(label) and not _TAB_LABEL.match(answer) for label, answer in pairs):
+        return None
+    return [f"{label}\t{answer}" for label, answer in pairs]
 
 
 def inline_pairs(text: str) -> str:

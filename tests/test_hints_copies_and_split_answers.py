@@ -156,7 +156,12 @@ def test_a_tab_separated_line_that_is_not_label_answer_pairs_is_kept_whole():
     assert tab_pairs("Name\tAgency\tContact") is None              # a table's column names
     assert tab_pairs("Name:\tJo Lee") is None                      # one field: nothing to split
     assert tab_pairs("Date:\t01/02/2025\tsigned") is None          # an answer followed by more text
-    assert tab_pairs("Age (if not known):\t\tSex:\tMale") == ["Age (if not known):", "Sex:\tMale"]
+    assert tab_pairs("Age:\t7\tSex:\tMale") == ["Age:\t7", "Sex:\tMale"]
+    assert tab_pairs("Age (if not known):\t\tSex:\tMale") is None   # an empty field: kept whole, as before
+    # labels over columns of answers (two columns of questions, each answer under its label): no fields to split,
+    # even where one column's answer sits between them
+    assert tab_pairs("Child's name:\tSex:\tSubject to a CP plan:") is None
+    assert tab_pairs("Other names used:\tDr Patel and Partners\tAuthority:") is None
 
 
 def _picture_ticks_form(describe: bool = True) -> bytes:
