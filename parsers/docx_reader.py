@@ -239,8 +239,8 @@ def picture_box(drawing) -> str | None:
 
 def _run(r, collect: _Runs) -> None:
     for el in r:
-        if el.tag == q("w:drawing") and picture_box(el):
-            collect.add(picture_box(el) + " ")
+        if el.tag == q("w:drawing") and (box := picture_box(el)):
+            collect.add(box + " ")
         elif el.tag in ("{%s}AlternateContent" % MC, q("w:drawing"), q("w:pict")):
             _text_boxes(el, collect)
     if _struck(r):
