@@ -321,7 +321,8 @@ def make_case(rng, s, n_children, n_agencies, town):
             d = phone_digits(rng)
             contact = fmt_phone(rng, d)
         else:
-            contact = (f"{(nm or a).split(' ')[0].lower()}.{rng.choice(SURNAMES).lower()}@{town.lower()}.gov.uk")
+            first = nm.split(" ")[0] if nm else rng.choice(["duty", "admin", "team", "referrals"])
+            contact = f"{first.lower()}.{rng.choice(SURNAMES).lower()}@{town.lower()}.gov.uk" if nm else f"{first}.{town.lower()}@{town.lower()}.gov.uk"
         rows.append({"name": nm, "agency": ag, "contact": contact})
     field("agencies", "agencies", None, None, sec, rows=rows)
     rec["agencies_involved"] = [dict(r) for r in rows]

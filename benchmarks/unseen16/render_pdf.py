@@ -26,10 +26,24 @@ def fonts():
     _REG = True
 
 
+def _split_long(w, font, size, width):
+    """A word wider than the column is broken by characters, as spreadsheet cells do."""
+    parts, cur = [], ""
+    for ch in w:
+        if cur and pdfmetrics.stringWidth(cur + ch, font, size) > width:
+            parts.append(cur)
+            cur = ch
+        else:
+            cur += ch
+    return parts + [cur]
+
+
 def wrap(text, font, size, width):
     out = []
     for para in text.split("\n"):
-        words = para.split(" ")
+        words = []
+        for w in para.split(" "):
+            words += _split_long(w, font, size, width) if pdfmetrics.stringWidth(w, font, size) > width else [w]
         line = ""
         for w in words:
             t = (line + " " + w) if line else w
@@ -272,16 +286,6 @@ def p_gmailthread(case, ctx, rng):
     details = {"subject": subj, "sent": gmail_dt(case.ref_date, h1, m1), "printed": printed.strftime("%d/%m/%Y") + f", {rng.randrange(8, 18):02d}:{rng.randrange(0, 60):02d}"}
     thread = f"thread-f:{rng.randrange(10**17, 10**18)}"
     owner = s["p_email"]
-    pages = []
-
-    def furn(q):
-        q.text(30, q.H - 20, details["printed"], "Sans", 7.5, "#222222")
-        t = f"Gmail - {subj}"
-        q.text(q.W / 2 - pdfmetrics.stringWidth(t, "Sans", 7.5) / 2, q.H - 20, t, "Sans", 7.5, "#222222")
-        q.text(30, 16, f"https://mail.google.com/mail/u/0/?ik=3f9c{rng.randrange(1000, 9999)}ab&view=pt&search=all&permthid={thread}", "Sans", 7, "#222222")
-        pages.append(q.page)
-        q.text(q.W - 50, 16, f"{q.page}/{{N}}", "Sans", 7, "#222222")
-
     p.furniture = lambda q: (q.text(30, q.H - 20, details["printed"], "Sans", 7.5, "#222222"),
                              q.text(q.W / 2 - pdfmetrics.stringWidth(f"Gmail - {subj}", "Sans", 7.5) / 2, q.H - 20, f"Gmail - {subj}", "Sans", 7.5, "#222222"),
                              q.text(30, 16, f"https://mail.google.com/mail/u/0/?ik=3f9c2a71ab&view=pt&search=all&permthid={thread}", "Sans", 6.5, "#222222"),
@@ -357,7 +361,6 @@ def p_gmailthread(case, ctx, rng):
         y -= 8
     line("Many thanks,")
     line(ref_name)
-    rr = case.record["referrer"]
     line(f"{rng.choice(s['roles'])} | {s['org']}", color="#555555")
     line(rng.choice(["This email and any attachments are confidential and intended solely for the addressee. If you have received it in error please tell the sender and delete it.",
                      "CONFIDENTIALITY: the information in this message may be legally privileged. If you are not the intended recipient do not read, copy or forward it."]), size=7.5, color="#777777")
@@ -512,7 +515,7 @@ def p_numbers(case, ctx, rng):
             xx += w
         y -= hh
         for k, row in enumerate(rows):
-            wr = [wrap(v, "Sans", 8, w - 8) if v else [] for v, w in zip(row, widths)]
+            wr = [wrap(v, "Sans-B" if j == 0 and len(widths) == 2 else "Sans", 8, w - 8) if v else [] for j, (v, w) in enumerate(zip(row, widths))]
             h = max(1, max(len(w) for w in wr)) * 10 + 6
             if y - h < 40:
                 return None
@@ -532,7 +535,7 @@ def p_numbers(case, ctx, rng):
     def est(rows, widths):
         h = 33
         for row in rows:
-            h += max(1, max(len(wrap(v, "Sans", 8, w - 8)) if v else 0 for v, w in zip(row, widths))) * 10 + 6
+            h += max(1, max(len(wrap(v, "Sans-B" if j == 0 and len(widths) == 2 else "Sans", 8, w - 8)) if v else 0 for j, (v, w) in enumerate(zip(row, widths)))) * 10 + 6
         return h + 16
 
     tables = []
@@ -612,7 +615,7 @@ def p_auditgrid(case, ctx, rng):
 
     def row(cells, fill=None, bold_first=True):
         nonlocal y
-        wr = [wrap(v, "Cond", 8.5, w - 8) if v else [] for v, w in zip(cells, widths)]
+        wr = [wrap(v, "Cond-B" if j == 0 and bold_first else "Cond", 8.5, w - 8) if v else [] for j, (v, w) in enumerate(zip(cells, widths))]
         h = max(1, max(len(x) for x in wr)) * 10.5 + 6
         if y - h < 40:
             p.new_page()
