@@ -340,7 +340,8 @@ def make_case(rng, s, n_children, n_agencies, town):
     sec = {"title": s["decoy_title"], "items": [], "decoy": True}
     for lab, kind in s["decoys"]:
         if kind == "date":
-            v = fmt_date(ref_date - dt.timedelta(days=rng.randrange(12, 400)) if rng.random() < 0.7 else ref_date + dt.timedelta(days=rng.randrange(3, 30)), ds)
+            future = any(w in lab.lower() for w in ("next", "departure"))
+            v = fmt_date(ref_date + dt.timedelta(days=rng.randrange(3, 30)) if future else ref_date - dt.timedelta(days=rng.randrange(12, 400)), ds)
         elif kind == "person":
             f_, s_ = person(rng)
             v = f"{f_} {fam}"
