@@ -361,7 +361,8 @@ def p_gmailthread(case, ctx, rng):
         y -= 8
     line("Many thanks,")
     line(ref_name)
-    line(f"{rng.choice(s['roles'])} | {s['org']}", color="#555555")
+    sig_role = case.record["referrer"]["role"]
+    line(f"{sig_role} | {s['org']}" if sig_role else s["org"], color="#555555")
     line(rng.choice(["This email and any attachments are confidential and intended solely for the addressee. If you have received it in error please tell the sender and delete it.",
                      "CONFIDENTIALITY: the information in this message may be legally privileged. If you are not the intended recipient do not read, copy or forward it."]), size=7.5, color="#777777")
     y -= 10
