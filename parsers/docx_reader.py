@@ -76,7 +76,8 @@ def _ffdata_value(ff) -> tuple[str, str | None]:
         if dd.find(q("w:default")) is not None and res is None:
             idx = int(dd.find(q("w:default")).get(q("w:val"), "0"))
         return "dropdown", entries[idx] if 0 <= idx < len(entries) else ""
-    return "text", None
+    default = ff.find(q("w:textInput") + "/" + q("w:default"))
+    return "text", None if default is None else default.get(q("w:val"), "")
 
 
 def _sdt_text(sdt, collect) -> None:
@@ -261,10 +262,13 @@ def _run(r, collect: _Runs) -> None:
             elif kind == "separate" and collect.field_stack:
                 f = collect.field_stack[-1]
                 f["mode"] = "hide" if f["kind"] in ("checkbox", "dropdown") else "result"
+                f["from"] = len(collect.parts)
             elif kind == "end" and collect.field_stack:
                 f = collect.field_stack.pop()
                 if f["kind"] in ("checkbox", "dropdown") and f["value"] is not None:
                     collect.add(f["value"])
+                elif f["kind"] == "text" and f["value"] and "from" in f:
+                    _unfilled_text_field(collect, f["from"], f["value"])
         elif tag == q("w:instrText"):
             if collect.field_stack:
                 collect.field_stack[-1]["code"] = collect.field_stack[-1].get("code", "") + (c.text or "")
@@ -286,6 +290,14 @@ def _run(r, collect: _Runs) -> None:
         elif tag == q("w:noBreakHyphen"):
             collect.add("-")
     # A legacy checkbox with no separate/end in this run is finished in a later run.
+
+
+def _unfilled_text_field(collect: _Runs, start: int, default: str) -> None:
+    """A legacy text field still showing its default text ('Click here to enter text.', 'dd/mm/yyyy'): Word shows
+    the default until something is typed, so the field is unfilled and its text no answer."""
+    shown = "".join(collect.parts[start:])
+    if shown.strip() and " ".join(shown.split()).casefold() == " ".join(default.split()).casefold():
+        del collect.parts[start:], collect.bold[start:]
 
 
 MACROBUTTON = re.compile(r"^\s*MACROBUTTON\b", re.I)

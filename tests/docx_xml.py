@@ -53,9 +53,11 @@ def legacy_checkbox(checked: bool) -> str:
             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
 
 
-def legacy_text(value: str | None) -> str:
+def legacy_text(value: str | None, default: str | None = None) -> str:
+    """A legacy text field showing value (five en spaces when None); default: the text Word shows until one types."""
     shown = value if value is not None else "\u2002" * 5
-    return ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:textInput/></w:ffData></w:fldChar></w:r>'
+    text_input = "<w:textInput/>" if default is None else f'<w:textInput><w:default w:val="{default}"/></w:textInput>'
+    return (f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData>{text_input}</w:ffData></w:fldChar></w:r>'
             '<w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>'
             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
             f'<w:r><w:t xml:space="preserve">{shown}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')

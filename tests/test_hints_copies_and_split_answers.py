@@ -361,3 +361,26 @@ def test_day_month_and_year_fields_whose_later_labels_say_only_which_part_they_a
     assert split_dates(fields) == [Pair("Date of birth", "07/11/2018", "dob_dd")]
     other = [Pair("Date of birth (DD)", "07", "a"), Pair("Date of incident (MM)", "11", "b"), Pair("(YYYY)", "2018", "c")]
     assert split_dates(other) == other   # two dates' parts are not one date
+
+
+def _legacy_field_form() -> bytes:
+    from tests.docx_xml import legacy_text, row, table
+
+    return package(p("Case Referral Form") + table(
+        row("Name of referrer", legacy_text("Nadia Farrow", "Click here to enter text.")),
+        row("Email", legacy_text("nadia.farrow@ashby.org.uk", "Click here to enter text.")),
+        row("Telephone", legacy_text("Click here to enter text.", "Click here to enter text.")),  # never typed in
+        row("Child's name", legacy_text("Rory Keane", "Type here")),
+        row("Date of birth", legacy_text("dd/mm/yyyy", "dd/mm/yyyy")),                            # never typed in
+        row("Date of incident", legacy_text("04/03/2026", "dd/mm/yyyy")),
+        row("Summary of the incident", legacy_text("Rory was hurt at home.", "Enter details"))))
+
+
+def test_a_legacy_text_field_still_showing_its_default_text_is_unanswered():
+    # Word shows a FORMTEXT field's default text until something is typed: that text is the form's, not an answer
+    rows = {r[0]: r[1] for b in read_docx(_legacy_field_form())[0] if isinstance(b, Table) for r in b.rows}
+    assert (rows["Telephone"], rows["Date of birth"]) == ("", "")
+    assert (rows["Email"], rows["Date of incident"]) == ("nadia.farrow@ashby.org.uk", "04/03/2026")
+    rec = parse_bytes(_legacy_field_form(), "form.docx").record
+    assert rec["referrer"]["phone"] is None and rec["children"][0]["dob"] is None
+    assert rec["referrer"]["email"] == "nadia.farrow@ashby.org.uk" and rec["incident"]["date"] == "2026-03-04"
