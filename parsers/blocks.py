@@ -501,3 +501,28 @@ def address_rows(rows: list[list[str]]) -> list[list[str]]:
         out.append(list(row))
     return out
 
+
+
+SECTION_COLUMN_ROWS = 8     # a pasted tracker's rows: enough that runs of one section name are no coincidence
+SECTION_COLUMN_REPEATS = 0.7
+
+
+def section_column(rows: list[list[str]]) -> list[list[str]]:
+    """A range pasted from a spreadsheet tracker ('Section | Question | Response | Notes', the section's name typed
+    again on every row): the first column says which section each row is in, so a row of the section's name alone
+    opens each section and the rows go on without that column. A table whose first column merely repeats a value
+    now and then (two workers of one agency) is left alone."""
+    body = rows[1:]
+    if len(body) < SECTION_COLUMN_ROWS or min(len(r) for r in rows) < 3:
+        return rows
+    firsts = [r[0].strip() for r in body]
+    repeats = sum(1 for a, b in zip(firsts, firsts[1:]) if a and a == b)
+    if not all(firsts) or len(set(firsts)) < 2 or repeats < SECTION_COLUMN_REPEATS * (len(body) - 1) \
+            or rows[0][0].strip() in firsts:
+        return rows
+    out = [rows[0][1:]]
+    for i, row in enumerate(body):
+        if i == 0 or firsts[i] != firsts[i - 1]:
+            out.append([firsts[i]])
+        out.append(row[1:])
+    return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 
 from parsers import parse_bytes
-from parsers.blocks import Para, Table, one_copy
+from parsers.blocks import Para, Table, one_copy, section_column
 from parsers.docx_reader import read_docx
 from tests.docx_xml import package, p
 
@@ -384,3 +384,37 @@ def test_a_legacy_text_field_still_showing_its_default_text_is_unanswered():
     rec = parse_bytes(_legacy_field_form(), "form.docx").record
     assert rec["referrer"]["phone"] is None and rec["children"][0]["dob"] is None
     assert rec["referrer"]["email"] == "nadia.farrow@ashby.org.uk" and rec["incident"]["date"] == "2026-03-04"
+
+
+def _tracker_paste() -> bytes:
+    from tests.docx_xml import row, table
+
+    rows = [("Section", "Question", "Response", "Notes"),
+            ("Referrer", "Name", "Ines Carrow", ""), ("Referrer", "Role", "Work Coach", ""),
+            ("Referrer", "Email", "ines.carrow@dwp.gov.uk", ""), ("Referrer", "Phone", "0161 496 0377", ""),
+            ("Child", "Name", "Milo Petrie", ""), ("Child", "Date of birth", "14/08/2016", "as stated"),
+            ("Child", "Child protection plan?", "TRUE", ""), ("Child", "Known to children's social care?", "FALSE", ""),
+            ("Incident", "Date of incident", "02/03/2026", ""), ("Incident", "What happened", "Milo was hurt.", "")]
+    return package(p("Referral tracker") + table(*(row(*r) for r in rows)))
+
+
+def test_a_pasted_tracker_whose_first_column_repeats_the_section_reads_as_sections():
+    # 'Section | Question | Response | Notes' with the section typed on every row: the name opens each section once
+    rows = next(b for b in read_docx(_tracker_paste())[0] if isinstance(b, Table)).rows
+    assert rows[:3] == [["Question", "Response", "Notes"], ["Referrer"], ["Name", "Ines Carrow", ""]]
+    assert ["Child"] in rows and ["Name", "Milo Petrie", ""] in rows
+    rec = parse_bytes(_tracker_paste(), "form.docx").record
+    assert (rec["referrer"]["name"], rec["referrer"]["email"]) == ("Ines Carrow", "ines.carrow@dwp.gov.uk")
+    child = rec["children"][0]
+    assert (child["name"], child["dob"], child["cp_plan"], child["open_to_csc"]) == ("Milo Petrie", "2016-08-14", True, False)
+
+
+def test_a_first_column_that_repeats_now_and_then_is_no_section_column():
+    # two workers of one agency, and a grid too short to tell: the rows stay as they are
+    agencies = [["Agency", "Name", "Contact"]] + [[a, n, "0161 496 0000"] for a, n in [
+        ("Children's Social Care", "A One"), ("Children's Social Care", "B Two"), ("Police", "C Three"),
+        ("School", "D Four"), ("School", "E Five"), ("GP", "F Six"), ("Health visiting", "G Seven"),
+        ("Housing", "H Eight"), ("CAMHS", "I Nine")]]
+    assert section_column(agencies) == agencies
+    short = [["Section", "Question", "Response"]] + [["Child", f"Q{i}", "x"] for i in range(5)]
+    assert section_column(short) == short
