@@ -35,7 +35,7 @@ from parsers import types
 from parsers.blocks import CHECKED, UNCHECKED, option_cells
 from parsers.picture import Item, Picture
 from parsers.vocabulary import field_strengths, incident_type, normalise_label, section_of
-from parsers.wording import composed, similarity, whose
+from parsers.wording import composed, similarity
 
 BOXES = (CHECKED, UNCHECKED)
 BANK_LABEL = 0.55  # a text this like the bank's wordings of a field is a label of it even when no rule knows it
@@ -438,9 +438,9 @@ def generate(pic: Picture) -> tuple[list[Candidate], list[Label]]:
         it = lab.item
         if it.section in ("referrer", "lead"):
             person_ctx = it.section
-        if lab.top in ("referrer.name", "lead.name"):
-            person_ctx = _whose_name(lab)
-        elif lab.top == "lead.discussed":
+        if lab.top == "referrer.name":
+            person_ctx = "referrer"
+        elif lab.top in ("lead.name", "lead.discussed"):
             person_ctx = "lead"
         lab.person_ctx = person_ctx
         for path in list(lab.fields):
@@ -702,18 +702,6 @@ def _row_names_relative(pic: Picture, answer: Item | None) -> bool:
     cols = [c.col for c in rows[0] if _RELATIONSHIP_COLUMN.search(c.text)]
     row = _row(pic, answer)
     return any(k < len(row) and row[k] is not answer and RELATIVE.search(row[k].text) for k in cols)
-
-
-WHOSE_SURE = 0.4   # how surely a name label's words must name a party to say whose name it asks for
-
-
-def _whose_name(lab: Label) -> str:
-    """Whose details a name label opens: the party its words name ('Name of referring officer' -> the referrer,
-    'Name of designated person' -> the lead), else the party whose name it reads as best."""
-    head, sure = whose(lab.text)
-    if head in ("referrer", "lead") and sure >= WHOSE_SURE:
-        return head
-    return lab.top.split(".")[0]
 
 
 def features(c: Candidate, pic: Picture) -> dict:

@@ -96,10 +96,10 @@ def _ends_section(text: str, heading: bool, alone: bool) -> bool:
     t = text.strip()
     if not ((heading or alone) and 0 < len(t) <= 90 and "\n" not in t and not t.endswith("?")):
         return False
-    if re.match(r"\d+\.\d", t) or not _HEADING_WORDS.match(t) or t.endswith(":"):
-        return False   # '1.1 Date of referral', '8) Agency:': a numbered question inside a section, not a new one
-    # '3. Name of school' asks for a detail: a question, not a heading (so does either half of a bilingual one)
-    return not any(read and read[0][1] >= 0.5 for read in map(composed, [t] + t.split(" / ")[1:]))
+    if re.match(r"\d+\.\d", t) or not _HEADING_WORDS.match(t):
+        return False   # '1.1 Date of referral': a numbered question inside a section, not a new one
+    read = composed(t)
+    return not (read and read[0][1] >= 0.5)   # '3. Name of school' asks for a detail: a question, not a heading
 
 
 def build(blocks: list) -> Picture:

@@ -18,16 +18,16 @@ SECTIONS: list[tuple[str, str]] = [
     ("office", r"office use|for office|official use only|panel use|business unit use|^signed?\b|^signature|^for ([\w ]+ )?use( only)?$|"
                r"^([\w ]+ )?use only$"),
     ("family", r"family composition|significant others|household members|family members|other children in the household|"
-               r"family details|members of the household|household composition|^family and household$|^household$"),
-    ("lead", r"safeguarding lead|^dsl\b|^manager$|^dsl manager$|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|safeguarding team|line manager|authoris|safeguarding advis[eo]r"),
-    ("referrer", r"^referrer|^you$|^yourself$|notifier|person notifying|notifying (practitioner|professional|person|officer)|referrer details|referring (agency|professional|person|practitioner|worker|clinician|officer)|practitioner (making|completing)|person completing|completing this form|person making|your details|details of referrer|about you|referral from|^referral details|(making|completing|submitting) (this|the) referral|who is referring"),
+               r"family details|members of the household|household composition"),
+    ("lead", r"safeguarding lead|^dsl\b|^manager$|^dsl manager$|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|safeguarding team|line manager|authoris"),
+    ("referrer", r"^referrer|^you$|^yourself$|notifier|person notifying|notifying (practitioner|professional|person|officer)|referrer details|referring (agency|professional|person|practitioner|worker|clinician|officer)|practitioner (making|completing)|person completing|completing this form|person making|your details|details of referrer|about you|referral from|^referral details"),
     ("agencies", r"agencies|professionals involved|services involved|other agencies|agency involvement|who else is involved|"
                  r"others involved"),
-    ("concerns", r"immediate concerns|immediate (safeguarding )?risk|^safety now$|risk now|current safety|^current risks?$|immediate needs|^immediate safeguarding$|^concerns$"),
+    ("concerns", r"immediate concerns|immediate (safeguarding )?risk|^safety now$|risk now|current safety"),
     ("panel", r"national panel|notification|^panel"),
     ("criteria", r"criteria"),
     ("incident", r"incident|case outline|what happened|circumstances|case summary|the event|summary of"),
-    ("child", r"child|subject|young person|infant|baby|details of the (child|young)|pupil|student|learner|^patient( details)?$"),
+    ("child", r"child|subject|young person|infant|baby|details of the (child|young)|pupil|student|learner"),
 ]
 PERSON_SECTIONS = ("referrer", "lead")
 
