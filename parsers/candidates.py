@@ -347,6 +347,19 @@ def _value(path: str, raw: str, blank_lines: bool = False) -> tuple[object, int,
     return v, (0 if v is None else 1), ""
 
 
+# a column a tracker or workflow system keeps beside the answers: who entered each, when, notes on it
+_RECORD_KEEPING = re.compile(r"\b(entered|recorded|updated|modified|edited|added|changed|checked|verified)( by| on)?$|"
+                             r"^(notes?|comments?|remarks?|source|timestamp|last updated|date (entered|recorded|added))$",
+                             re.I)
+
+
+def _record_column(pic: Picture, table: int, col: int) -> bool:
+    """A column that may hold a child's answers: not one whose heading in the table's first row names the
+    record keeping beside the answers ('Question | Answer | Entered by | Date entered')."""
+    top = _cell(pic, table, 0, col)
+    return top is None or not _RECORD_KEEPING.search(top.text.strip())
+
+
 def _row(pic: Picture, it: Item) -> list[Item]:
     return pic.tables[it.table][it.row]
 
@@ -562,6 +575,8 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
                 out = [c for c in out if c.relation != "right"]
             if f.startswith("child.") and len(right) >= 2 and it.col == 0 and not options_row:
                 for k, c in enumerate(right[1:], start=1):
+                    if not _record_column(pic, it.table, c.col):
+                        continue   # 'Entered by', 'Date entered', 'Notes': about the answer, not another child's
                     out.append(_mk(lab, f, k, "child_col", c.text, c, k + 1))
             if f.startswith(("referrer.", "lead.")) and len(right) >= 2 and it.col == 0 and it.row > 0:
                 head = f.split(".")[0]

@@ -1301,7 +1301,11 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
             entries.append((key, Para(text, heading=heading, y=top / page.height, page=number)))
     for k, t in enumerate(tables):
         rows = [over[k]] if k in over else []
+        lefts = banded_columns(t, buckets)
         for r in t.rows:
+            if lefts:
+                rows.append(_band_cells(next(c for c in r.cells if c is not None), buckets, lefts))
+                continue
             cells = []
             for cell in r.cells:
                 if cell is None:
@@ -1324,6 +1328,51 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
         entries.append(((t.bbox[1], 0, 0.0), Table(rows=rows, page=number)))
     entries.sort(key=lambda e: e[0])
     return [b for _, b in entries]
+
+
+def _header_runs(words: list[dict]) -> list[dict] | None:
+    """A header row's column names: one line of three or more short runs of words, none with a digit."""
+    lines = _words_to_lines(words)
+    if len(lines) != 1:
+        return None
+    runs = _segments(lines[0])
+    if len(runs) < 3 or any(len(r["words"]) > 3 or re.search(r"\d", r["text"]) for r in runs):
+        return None
+    return runs
+
+
+def banded_columns(table, buckets: dict) -> list[float] | None:
+    """A table drawn as bands across the page with no rules between its columns ('Question  Answer  Entered by
+    Date entered' over a band per question, as a workflow system prints a form): where its columns start, from its
+    header row's names; None for any other table. Most bands must have words under two or more of the names."""
+    cells = [[c for c in r.cells if c is not None] for r in table.rows]
+    if len(cells) < 4 or any(len(c) != 1 for c in cells):
+        return None
+    runs = _header_runs(buckets.get(cells[0][0], []))
+    if runs is None:
+        return None
+    lefts = [r["x0"] for r in runs]
+    spread = sum(1 for c in cells[1:] if len({_column_of(lefts, w["x0"]) for w in buckets.get(c[0], [])}) >= 2)
+    return lefts if spread * 2 >= len(cells) - 1 else None
+
+
+def _band_cells(cell: tuple, buckets: dict, lefts: list[float]) -> list[str]:
+    """A band's words put under the header's columns, each column's lines its cell; a band whose words all sit in
+    the first column and are in capitals is a section's title across the table, one cell."""
+    words = buckets.get(cell, [])
+    columns: list[list[dict]] = [[] for _ in lefts]
+    for w in words:
+        columns[max(_column_of(lefts, w["x0"]), 0)].append(w)
+    if words and not any(columns[1:]):
+        text = " ".join(ln["text"] for ln in _words_to_lines(words))
+        if text.isupper():
+            return [text]
+    out = []
+    for k, ws in enumerate(columns):
+        lines = _words_to_lines(ws)
+        right = lefts[k + 1] - 4 if k + 1 < len(lefts) else cell[2] - 5
+        out.append("\n".join(lines_to_paragraphs(lines, max([right] + [ln["x1"] for ln in lines]))))
+    return out
 
 
 def _continues(answer: str, rest: str) -> str:

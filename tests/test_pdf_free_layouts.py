@@ -220,3 +220,57 @@ def test_column_names_over_rows_of_agencies_stay_a_table_not_label_answer_pairs(
         assert ["Name", rows[1][0]] not in [r for t in tables for r in t.rows]
         texts = [b.text for b in blocks if isinstance(b, Para)]
         assert "\t".join(rows[0]) in texts and "\t".join(rows[1]) in texts
+
+
+# a workflow system's print: one band per question across the page, no rules between the columns, and beside each
+# answer who entered it and when (record keeping, not answers)
+BANDS = [("Question", "Answer", "Entered by", "Date entered"), ("REFERRER",),
+         ("Name of referrer", "Aisha Pickering", "Aisha Pickering", "02/04/2026 10:27"),
+         ("Email", "apickering@redline.co.uk", "System", "02/04/2026 10:30"), ("CHILD",),
+         ("Child's name", "Oskar Holroyd", "Adrian Quigley", "02/04/2026 10:50"),
+         ("Date of birth", "04/09/2010", "System", "02/04/2026 10:53"),
+         ("Ethnicity", "", "", ""),
+         ("Home address", ["103 Beacon Road", "Ashvale", "RE6 3GA"], "System", "02/04/2026 10:57"),
+         ("INCIDENT",), ("Date of incident", "24/03/2026", "Adrian Quigley", "02/04/2026 11:14"),
+         ("What happened", "Oskar was hurt on the school bus.", "Aisha Pickering", "02/04/2026 11:27")]
+
+
+def banded_pdf() -> bytes:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=landscape(A4), invariant=1)
+    width, height = landscape(A4)
+    c.setFont(BOLD, 12)
+    c.drawString(36, height - 40, "Transport safeguarding referral")
+    xs, y = (40, 260, 520, 660), height - 70
+    for band in BANDS:
+        lines = max(len(v) if isinstance(v, list) else 1 for v in band)
+        h = 8 + 12 * lines
+        c.rect(36, y - h, width - 72, h, stroke=1, fill=0)   # the band: a box across the page, no column rules
+        for x, value in zip(xs, band):
+            c.setFont(BOLD if len(band) == 1 or x == xs[0] or band is BANDS[0] else PLAIN, 9)
+            for k, line in enumerate(value if isinstance(value, list) else [value]):
+                c.drawString(x, y - 13 - 12 * k, line)
+        y -= h
+    c.save()
+    return out.getvalue()
+
+
+def test_bands_across_the_page_are_split_into_the_header_rows_columns():
+    table = next(b for b in read_pdf(banded_pdf())[0] if isinstance(b, Table))
+    assert table.rows[0] == ["Question", "Answer", "Entered by", "Date entered"]
+    assert ["REFERRER"] in table.rows   # a band of capitals alone: the section's title
+    assert ["Home address", "103 Beacon Road\nAshvale\nRE6 3GA", "System", "02/04/2026 10:57"] in table.rows
+    assert ["Ethnicity", "", "", ""] in table.rows
+
+
+def test_who_entered_an_answer_and_when_is_not_a_second_and_third_child(monkeypatch):
+    for reader in ("rule", "model"):
+        monkeypatch.setenv("INTAKE_READER", reader)
+        rec = parse_bytes(banded_pdf(), "form.pdf").record
+        assert len(rec["children"]) == 1, reader
+        child = rec["children"][0]
+        assert (child["name"], child["dob"], child["ethnicity"]) == ("Oskar Holroyd", "2010-09-04", None), reader
+        assert rec["incident"]["date"] == "2026-03-24", reader
