@@ -526,3 +526,24 @@ def section_column(rows: list[list[str]]) -> list[list[str]]:
             out.append([firsts[i]])
         out.append(row[1:])
     return out
+
+
+ACTION_LINKS = ("change", "edit", "amend", "update")
+ACTION_ROWS = 3   # rows ending in such a link before the column is taken for links
+
+
+def _action_link(cell: str, label: str) -> bool:
+    """'Change work coach name' beside 'Work coach name': a check-your-answers page's link, its visually hidden
+    words (the question it changes) pasted with it."""
+    words = " ".join(cell.split()).casefold()
+    verb, _, rest = words.partition(" ")
+    return verb in ACTION_LINKS and (not rest or rest == " ".join(label.split()).casefold())
+
+
+def action_links(rows: list[list[str]]) -> list[list[str]]:
+    """A 'check your answers' page copied into a document: each row's last cell a link to change that answer
+    ('Change', or 'Change <question>'), on three or more rows. Those cells are no answers, and go."""
+    linked = [r for r in rows if len(r) >= 3 and _action_link(r[-1], r[0])]
+    if len(linked) < ACTION_ROWS:
+        return rows
+    return [r[:-1] if len(r) >= 3 and (_action_link(r[-1], r[0]) or not r[-1].strip()) else r for r in rows]

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, address_rows,
-                            answers_by_number, cards, comb_cells, is_choice, marked_column, marks_beside_options,
-                            pairs_on_lines, repeated_captions, section_column, symbol_boxes, text_report)
+from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, action_links,
+                            address_rows, answers_by_number, cards, comb_cells, is_choice, marked_column,
+                            marks_beside_options, pairs_on_lines, repeated_captions, section_column, symbol_boxes,
+                            text_report)
 from parsers.html_reader import html_blocks
 from parsers.normalise import captioned_dates, date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
@@ -483,7 +484,7 @@ def _table(tbl, out_blocks: list) -> Table:
             continue
         prev_combed = combed
         table.rows.append(cells)
-    table.rows = section_column(address_rows(table.rows))
+    table.rows = action_links(section_column(address_rows(table.rows)))
     out_blocks.extend(nested)
     return table
 

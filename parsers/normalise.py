@@ -10,7 +10,8 @@ from parsers.blocks import CHECKED, UNCHECKED
 
 FILLERS = {"n/a", "na", "n.a.", "n.a", "-", "--", "–", "—", "not applicable", "n / a", ".", "tbc?",
            # what a case system or a form prints where nobody gave the answer
-           "not recorded", "none recorded", "not known", "unknown", "not given", "not stated"}
+           "not recorded", "none recorded", "not known", "unknown", "not given", "not stated",
+           "not provided"}   # (a 'check your answers' page's word for an optional question left empty)
 MONTHS = {m: i for i, names in enumerate([
     (), ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 
 from parsers import parse_bytes
-from parsers.blocks import Para, Table, one_copy, section_column
+from parsers.blocks import Para, Table, action_links, one_copy, section_column
 from parsers.docx_reader import read_docx
 from tests.docx_xml import package, p
 
@@ -418,3 +418,28 @@ def test_a_first_column_that_repeats_now_and_then_is_no_section_column():
     assert section_column(agencies) == agencies
     short = [["Section", "Question", "Response"]] + [["Child", f"Q{i}", "x"] for i in range(5)]
     assert section_column(short) == short
+
+
+def _check_your_answers() -> bytes:
+    from tests.docx_xml import row, table
+
+    rows = [("Your name", "Ines Carrow", "Change your name"), ("Your email", "ines.carrow@dwp.gov.uk", "Change your email"),
+            ("Child's name", "Milo Petrie", "Change child's name"),
+            ("Other names used", "Not provided", "Change other names used"),
+            ("Date of birth", "14/08/2016", "Change"), ("Date of the incident", "02/03/2026", "Change date of the incident")]
+    return package(p("Check your answers before sending your referral") + table(*(row(*r) for r in rows)))
+
+
+def test_a_check_your_answers_pages_change_links_and_not_provided_are_no_answers():
+    # each row ends in a link to change it, its hidden words (the question) pasted with it; an optional question
+    # left empty shows 'Not provided'
+    rows = next(b for b in read_docx(_check_your_answers())[0] if isinstance(b, Table)).rows
+    assert all(len(r) == 2 for r in rows) and rows[0] == ["Your name", "Ines Carrow"]
+    rec = parse_bytes(_check_your_answers(), "form.docx").record
+    child = rec["children"][0]
+    assert (child["name"], child["other_names"], child["dob"]) == ("Milo Petrie", None, "2016-08-14")
+
+
+def test_a_third_column_that_only_sometimes_says_change_is_kept():
+    rows = [["Agency", "Name", "Contact"], ["Police", "A One", "Change of address pending"], ["GP", "B Two", "01"]]
+    assert action_links(rows) == rows
