@@ -740,14 +740,17 @@ def _grid_rows(run: list[dict], lefts: list[float]) -> list[list[str]]:
 _NOT_STACKED = re.compile(r"\[ ?\]|[☐☒☑]|__|^[^:\t]{2,40}:(\s|$)")  # options, blanks to write on, 'Label:' lines
 
 
+STACK_INSET = 8   # points an answer may start to the right of its label above it
+
+
 def stacked_pairs(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]:
     """Small labels printed over their answers, two or more to a line (a field app's or a web page's print): each
     stretch as (its lines, label | answer rows).
 
-    A line of labels is a plain line of two or more runs of words, all in one size, one to three points smaller
-    than the plain line under it. Every run of the answers' line starts under a label and ends before the next
-    label starts (an answer that runs on under the next label leaves the whole stretch as it was). Further lines in
-    the answers' size belong to the answers only where they carry on an answer: a line wrapped from a full one above
+    A line of labels is a line of two or more runs of words (plain or bold), all in one size, one to three points
+    smaller than the plain line under it. Every run of the answers' line starts under a label (or a few points in
+    from it: typed inside a drawn field) and ends before the next label starts (an answer that runs on under the next
+    label leaves the whole stretch as it was). Further lines in the answers' size belong to the answers only where they carry on an answer: a line wrapped from a full one above
     it, or a short line (an address's next line) under a short one; any other line ends the answers. Where two or
     more answer lines fill two or more columns, or three or more labels name an agencies table's columns, the
     labels head a table's rows (set out without rules) and are left as they are."""
@@ -757,7 +760,7 @@ def stacked_pairs(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
         head, first = lines[i], lines[i + 1]
         segs = _segments(head)
         sizes = [w.get("size", 0) for w in head["words"]]
-        if (len(segs) < 2 or head["font"] is None or first["font"] is None or head["font"][0] or first["font"][0]
+        if (len(segs) < 2 or head["font"] is None or first["font"] is None or first["font"][0]
                 or not 1 <= first["font"][1] - head["font"][1] <= 3 or max(sizes) - min(sizes) > 0.5
                 or any(len(sg["text"]) > 60 for sg in segs)):
             i += 1
@@ -768,7 +771,8 @@ def stacked_pairs(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
         def placed(ln):  # {column: run of words} where every run sits under a label, inside its column; else None
             cols = {}
             for sg in _segments(ln):
-                k = next((k for k, left in enumerate(lefts) if abs(sg["x0"] - left) <= 4), None)
+                # (an answer may start a few points in from its label: typed inside a drawn field's padding)
+                k = next((k for k, left in enumerate(lefts) if -4 <= sg["x0"] - left <= STACK_INSET), None)
                 if k is None or sg["x1"] > rights[k] or k in cols:
                     return None
                 cols[k] = sg
@@ -921,14 +925,33 @@ def drawn_marks(page, words: list[dict]) -> list[dict]:
         out.append({"text": CHECKED if dot or held else UNCHECKED, "x0": s["x0"], "x1": s["x1"],
                     "top": s["bottom"] - max(s["height"], 6.0), "bottom": s["bottom"], "fontname": "", "size": 0,
                     "upright": True})
-    for ring in page.curves:
-        if ring.get("fill") or not 8 <= ring["height"] <= 30:
+    outlined = [c for c in page.curves if not c.get("fill") and 8 <= c["height"] <= 30]
+    for ring in outlined:
+        if _chip(ring, list(page.curves)):
             continue
         held = sorted([w for w in words if _inside(w, ring, 1)], key=lambda w: w["x0"])
         if held and len(held) <= 4 and ring["width"] <= held[-1]["x1"] - held[0]["x0"] + 40 \
                 and max(w["bottom"] for w in held) - min(w["top"] for w in held) < ring["height"]:
             out += _ringed(held[0], words)
     return [w for w in words if id(w) not in consumed] + out
+
+
+CHIP_GAP = 20   # points between two drawn options of one choice, set side by side as buttons
+
+
+def _beside(ring: dict, curves: list[dict]) -> bool:
+    return any(o is not ring and abs(o["top"] - ring["top"]) <= 3 and abs(o["height"] - ring["height"]) <= 3
+               and (0 <= o["x0"] - ring["x1"] <= CHIP_GAP or 0 <= ring["x0"] - o["x1"] <= CHIP_GAP) for o in curves)
+
+
+def _chip(ring: dict, curves: list[dict]) -> bool:
+    """One of a row of drawn buttons ('Yes' 'No' 'Not sure', each in its own outline, the chosen one filled): an
+    outline with another of its height beside it on its line, a few points away, is a button, not a ring drawn
+    round the answer; so is one wrapped onto the next line under such a row."""
+    if _beside(ring, curves):
+        return True
+    return any(o is not ring and abs(o["height"] - ring["height"]) <= 1 and abs(o["x0"] - ring["x0"]) <= 2
+               and 0 <= ring["top"] - o["bottom"] <= CHIP_GAP and _beside(o, curves) for o in curves)
 
 
 def _ringed(chosen: dict, words: list[dict]) -> list[dict]:

@@ -274,3 +274,69 @@ def test_who_entered_an_answer_and_when_is_not_a_second_and_third_child(monkeypa
         child = rec["children"][0]
         assert (child["name"], child["dob"], child["ethnicity"]) == ("Oskar Holroyd", "2010-09-04", None), reader
         assert rec["incident"]["date"] == "2026-03-24", reader
+
+
+# a designed form (as Canva prints one): small bold labels two to a row over rounded answer fields, the answers typed a
+# few points in; choices as buttons, each option in its own outline, the chosen one filled and ticked
+def designed_pdf(incident_chips=("Serious harm", "Death of a child", "Other")) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    y = A4[1] - 60
+    c.setFont(BOLD, 14)
+    c.drawString(40, y, "Holiday club - serious concern referral")
+    pairs = [(("Your name", "Gemma Mistry"), ("Your email", "gmistry@club.org.uk")),
+             (("Child's name", "Bilal Pickering"), ("Date of birth", "14/02/2019")),
+             (("Date of incident", "18/03/2026"), ("Date the council was told", "20/03/2026"))]
+    y -= 40
+    for pair in pairs:
+        for k, (label, answer) in enumerate(pair):
+            x = 40 + k * 260
+            c.setFont(BOLD, 8)
+            c.drawString(x, y, label)
+            c.roundRect(x, y - 26, 240, 18, 6, stroke=1, fill=0)
+            c.setFont(PLAIN, 9.5)
+            c.drawString(x + 6, y - 20, answer)
+        y -= 44
+
+    def chips(question, options, chosen, y):
+        c.setFont(BOLD, 8)
+        c.drawString(40, y, question)
+        x, y = 40, y - 26
+        for option in options:
+            text = ("✓ " if option == chosen else "") + option
+            w = c.stringWidth(text, PLAIN, 9.5) + 16
+            if x + w > 220:   # the row of buttons wraps onto the next line
+                x, y = 40, y - 24
+            c.setFillGray(0.2 if option == chosen else 1.0)
+            c.roundRect(x, y, w, 18, 9, stroke=1, fill=1 if option == chosen else 0)
+            c.setFillGray(1.0 if option == chosen else 0.0)
+            c.setFont(PLAIN, 9.5)
+            c.drawString(x + 8, y + 5, text)
+            x += w + 6
+        c.setFillGray(0.0)
+        return y - 30
+
+    c.setFont(PLAIN, 9.5)
+    y = chips("Has a social worker?", ["Yes", "No", "Not sure"], "No", y)
+    chips("What kind of incident?", list(incident_chips), "Serious harm", y)
+    c.save()
+    return out.getvalue()
+
+
+def test_bold_labels_over_answers_typed_inside_rounded_fields_are_label_answer_rows():
+    rows = [r for b in read_pdf(designed_pdf(), printed=True)[0] if isinstance(b, Table) for r in b.rows]
+    assert ["Date of incident", "18/03/2026"] in rows and ["Date the council was told", "20/03/2026"] in rows
+    rec = parse_bytes(designed_pdf(), "form.pdf").record
+    assert (rec["incident"]["date"], rec["incident"]["date_la_aware"]) == ("2026-03-18", "2026-03-20")
+
+
+def test_options_drawn_as_buttons_are_not_ringed_answers():
+    # every option has its own outline: only the filled, ticked one is chosen, on its line and on a wrapped line
+    paras = [b.text for b in read_pdf(designed_pdf(), printed=True)[0] if isinstance(b, Para)]
+    social_worker = next(t for t in paras if "Not sure" in t)
+    assert social_worker.count("☒") == 1 and "☒ No" in social_worker, paras
+    assert sum(t.count("☒") for t in paras) == 2 and any("☒ Serious harm" in t for t in paras), paras
+    assert any(t.strip() == "Other" for t in paras), paras   # the button wrapped onto its own line: not ringed
