@@ -351,26 +351,46 @@ def _ringed(r) -> bool:
         u is not None and u.get(q("w:val")) in ("double", "thick", "wavyDouble"))
 
 
+def _underlined(r) -> bool:
+    pr = r.find(q("w:rPr"))
+    u = pr.find(q("w:u")) if pr is not None else None
+    return u is not None and u.get(q("w:val"), "single") not in ("none", "0", "false")
+
+
+_OPTION_GAP = re.compile(r"(\s{3,}| / | \| )")   # options typed apart in a line: wide spaces, a slash or a bar
+
+
 def ringed_options(p) -> str | None:
-    """Options set out a tab apart, one of them ringed ('Yes<tab>No<tab>Don't know', 'No' with a border round it, as
-    a form that says 'ring one' is answered in Word): the options as tick boxes, the ringed one ticked; None for any
-    other paragraph."""
-    options: list[list] = [["", False]]
+    """Options set out apart (a tab, wide spaces, ' / ' or ' | ' between them), one of them ringed ('Yes<tab>No<tab>
+    Don't know', 'No' with a border round it, as a form that says 'ring one' is answered in Word) or, where they are
+    one choice's options, underlined ('Yes / No / Not known', 'underline the answer that applies'): the options as
+    tick boxes, the marked one ticked; None for any other paragraph."""
+    options: list[list] = [["", False, False]]   # [text, ringed, underlined]
     for r in p.iter(q("w:r")):
         for el in r:
             if el.tag == q("w:tab"):
-                options.append(["", False])
+                options.append(["", False, False])
             elif el.tag == q("w:t") and el.text:
-                options[-1][0] += el.text
-                options[-1][1] = options[-1][1] or (bool(el.text.strip()) and _ringed(r))
+                for k, piece in enumerate(_OPTION_GAP.split(el.text)):
+                    if k % 2:
+                        options.append(["", False, False])
+                        continue
+                    options[-1][0] += piece
+                    options[-1][1] = options[-1][1] or (bool(piece.strip()) and _ringed(r))
+                    options[-1][2] = options[-1][2] or (bool(piece.strip()) and _underlined(r))
     options = [o for o in options if o[0].strip()]
-    if len(options) < 2 or sum(1 for _, ringed in options if ringed) != 1:
+    if len(options) < 2 or any(len(text.split()) > 4 or ":" in text for text, _, _ in options):
         return None
-    if any(len(text.split()) > 4 or ":" in text for text, _ in options):
+    if sum(1 for o in options if o[1]) == 1:
+        marked = [o[1] for o in options]
+        if len(options) == 2 and not all(_PAIRED_CHOICE.match(text.strip()) for text, _, _ in options):
+            return None   # 'Name<tab>Ann Lee' with the answer underlined twice: a label and its answer, not two options
+    elif not any(o[1] for o in options) and sum(1 for o in options if o[2]) == 1 \
+            and is_choice([text.strip() for text, _, _ in options]):
+        marked = [o[2] for o in options]   # (none underlined: the question is unanswered, and its options are no answer)
+    else:
         return None
-    if len(options) == 2 and not all(_PAIRED_CHOICE.match(text.strip()) for text, _ in options):
-        return None   # 'Name<tab>Ann Lee' with the answer underlined twice: a label and its answer, not two options
-    return "   ".join(f"{CHECKED if ringed else UNCHECKED} {text.strip()}" for text, ringed in options)
+    return "   ".join(f"{CHECKED if mark else UNCHECKED} {o[0].strip()}" for o, mark in zip(options, marked))
 
 
 def paragraph_text(p) -> str:

@@ -443,3 +443,32 @@ def test_a_check_your_answers_pages_change_links_and_not_provided_are_no_answers
 def test_a_third_column_that_only_sometimes_says_change_is_kept():
     rows = [["Agency", "Name", "Contact"], ["Police", "A One", "Change of address pending"], ["GP", "B Two", "01"]]
     assert action_links(rows) == rows
+
+
+def _underlined_options_form() -> bytes:
+    from tests.docx_xml import row, table
+
+    def options(*opts, chosen=None, sep="   "):
+        runs = []
+        for k, o in enumerate(opts):
+            if k:
+                runs.append(f'<w:r><w:t xml:space="preserve">{sep}</w:t></w:r>')
+            pr = '<w:rPr><w:u w:val="single"/></w:rPr>' if o == chosen else ""
+            runs.append(f'<w:r>{pr}<w:t xml:space="preserve">{o}</w:t></w:r>')
+        return "".join(runs)
+
+    return package(p("Please underline the answer that applies.") + table(
+        row("Name of referrer", "Stuart Osei"), row("Child's name", "Darcie Carver"),
+        row("Gender", options("Female", "Male", "Non-binary", chosen="Male", sep=" / ")),
+        row("Child protection plan?", options("Yes", "No", "Not sure", chosen="No")),
+        row("Known to children's social care?", options("Yes", "No", "Not sure", chosen="Yes", sep=" | ")),
+        row("Date of incident", "02/05/2026"),
+        row("Underlined name", options("Ann", "Lee", chosen="Lee"))))   # no choice's options: left as typed
+
+
+def test_the_option_underlined_among_a_choices_options_typed_in_one_cell_is_the_answer():
+    rows = {r[0]: r[1] for b in read_docx(_underlined_options_form())[0] if isinstance(b, Table) for r in b.rows}
+    assert rows["Child protection plan?"] == "☐ Yes   ☒ No   ☐ Not sure"
+    assert rows["Underlined name"] == "Ann   Lee"
+    child = parse_bytes(_underlined_options_form(), "form.docx").record["children"][0]
+    assert (child["gender"], child["cp_plan"], child["open_to_csc"]) == ("male", False, True)
