@@ -258,13 +258,19 @@ def tristate(value: str | None) -> bool | None:
     if re.fullmatch(r"yes\s*/\s*no(\s*\(.*\))?", t) or re.fullmatch(r"y\s*/\s*n", t):
         return None  # nothing deleted: not answered
     t = re.sub(r"\s*\(delete as appropriate\)", "", t).strip(" /|[]")
+    if re.fullmatch(r"\([^()]*\)", t) and _printed_options(t[1:-1]):
+        return None  # '(Yes / No / Don't know)': the question's hint, printed under it, not its answer
     if " / " in t:  # 'Ydy / Yes', 'Na / No': the same answer in two languages
         said = {_polarity(half) for half in t.split(" / ")} - {None}
         return said.pop() if len(said) == 1 else None
-    words = set(re.split(r"[\s/|,]+", t)) - {""}
-    if words <= _OPTION_WORDS and words & {"yes", "y"} and words & {"no", "n"}:
+    if _printed_options(t):
         return None  # 'Yes X No Unsure': the options printed, and no box to say which one a mark is for
     return _polarity(t)
+
+
+def _printed_options(t: str) -> bool:
+    words = set(re.split(r"[\s/|,]+", t)) - {""}
+    return words <= _OPTION_WORDS and bool(words & {"yes", "y"}) and bool(words & {"no", "n"})
 
 
 _OPTION_WORDS = {"yes", "y", "no", "n", "x", "✓", "✔", "*", "unsure", "unknown", "not", "known", "nk", "n/k", "dk",

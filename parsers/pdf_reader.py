@@ -747,13 +747,14 @@ def stacked_pairs(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
     """Small labels printed over their answers, two or more to a line (a field app's or a web page's print): each
     stretch as (its lines, label | answer rows).
 
-    A line of labels is a line of two or more runs of words (plain or bold), all in one size, one to three points
-    smaller than the plain line under it. Every run of the answers' line starts under a label (or a few points in
-    from it: typed inside a drawn field) and ends before the next label starts (an answer that runs on under the next
-    label leaves the whole stretch as it was). Further lines in the answers' size belong to the answers only where they carry on an answer: a line wrapped from a full one above
-    it, or a short line (an address's next line) under a short one; any other line ends the answers. Where two or
-    more answer lines fill two or more columns, or three or more labels name an agencies table's columns, the
-    labels head a table's rows (set out without rules) and are left as they are."""
+    A line of labels is a line of two or more runs of words, all in one size, one to three points smaller than the
+    plain line under it. Every run of the answers' line starts under a label (under a bold label, a few points in
+    from it: typed inside a drawn field) and ends before the next label starts (an answer that runs on under the
+    next label leaves the whole stretch as it was). Further lines in the answers' size belong to the answers only
+    where they carry on an answer: a line wrapped from a full one above it, or a short line (an address's next line)
+    under a short one; any other line ends the answers. Where two or more answer lines fill two or more columns, or
+    three or more labels name an agencies table's columns, the labels head a table's rows (set out without rules)
+    and are left as they are."""
     out = []
     i = 0
     while i + 1 < len(lines):
@@ -767,12 +768,14 @@ def stacked_pairs(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
             continue
         lefts = [sg["x0"] for sg in segs]
         rights = [left - 2 for left in lefts[1:]] + [max(ln["x1"] for ln in lines) + 1]
+        # plain labels: each answer starts under its label; bold ones only over answers typed a few points in (inside
+        # a drawn field), as bold labels over answers flush under them are a page's columns of questions
+        low, high = (2, STACK_INSET) if head["font"][0] else (-4, 4)
 
         def placed(ln):  # {column: run of words} where every run sits under a label, inside its column; else None
             cols = {}
             for sg in _segments(ln):
-                # (an answer may start a few points in from its label: typed inside a drawn field's padding)
-                k = next((k for k, left in enumerate(lefts) if -4 <= sg["x0"] - left <= STACK_INSET), None)
+                k = next((k for k, left in enumerate(lefts) if low <= sg["x0"] - left <= high), None)
                 if k is None or sg["x1"] > rights[k] or k in cols:
                     return None
                 cols[k] = sg
@@ -1097,6 +1100,8 @@ def _labels_over(cells: list[tuple], inside: list[dict], words: list[dict], take
         used += ws
     if any(len(t.split()) > 8 for t in row) or len(used) != len(near):
         return None
+    if all(re.fullmatch(r"\([^()]*\)", t.strip()) for t in row if t.strip()):
+        return None   # '(Yes / No / Don't know)' over the box: the question's hint, no label of the box's own
     taken.update(id(w) for w in used)
     return row
 

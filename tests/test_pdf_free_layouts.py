@@ -9,6 +9,7 @@ import pdfplumber
 
 from parsers import parse_bytes
 from parsers.blocks import Para, Table
+from parsers.normalise import tristate
 from parsers.pdf_reader import read_pdf
 
 BOLD, PLAIN = "Helvetica-Bold", "Helvetica"
@@ -340,3 +341,44 @@ def test_options_drawn_as_buttons_are_not_ringed_answers():
     assert social_worker.count("☒") == 1 and "☒ No" in social_worker, paras
     assert sum(t.count("☒") for t in paras) == 2 and any("☒ Serious harm" in t for t in paras), paras
     assert any(t.strip() == "Other" for t in paras), paras   # the button wrapped onto its own line: not ringed
+
+
+def large_print_pdf() -> bytes:
+    """A large-print form: each numbered question in bold, a choice's options as a small bracketed hint under it, and
+    the answer in a ruled box below."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    y = A4[1] - 60
+    for question, hint, answer in [("1. Name of referrer", None, "Ruth Olawale"),
+                                   ("2. Email", None, "ruth.olawale@nannies.co.uk"),
+                                   ("3. Child's name", None, "Amelia Stone"),
+                                   ("4. Date of birth", None, "12/06/2019"),
+                                   ("5. Date of incident", None, "05/03/2026"),
+                                   ("6. What happened", None, "Amelia was found alone at home."),
+                                   ("7. Police involvement?", "(Yes / No / Don't know)", "Yes"),
+                                   ("8. Abuse or neglect suspected?", "(Yes / No / Don't know)", "")]:
+        c.setFont(BOLD, 16)
+        c.drawString(40, y, question)
+        if hint:
+            y -= 16
+            c.setFont(PLAIN, 11)
+            c.drawString(40, y, hint)
+        c.rect(40, y - 34, 500, 26, stroke=1, fill=0)
+        c.setFont(PLAIN, 16)
+        c.drawString(46, y - 27, answer)
+        y -= 60
+    c.save()
+    return out.getvalue()
+
+
+def test_a_bracketed_hint_listing_the_options_is_no_answer(monkeypatch):
+    assert tristate("(Yes / No / Don't know)") is None and tristate("Ydy / Yes") is True
+    blocks = read_pdf(large_print_pdf(), printed=True)[0]
+    assert ["Yes"] in [r for b in blocks if isinstance(b, Table) for r in b.rows]   # the box's own answer, no hint over it
+    monkeypatch.setenv("INTAKE_READER", "model")
+    rec = parse_bytes(large_print_pdf(), "form.pdf").record
+    assert rec["criteria"]["abuse_or_neglect_suspected"] is None   # only the hint under the question: unanswered
+    assert rec["incident"]["police_involved"] in (True, None)        # never the hint's 'No'
