@@ -740,6 +740,7 @@ def read_docx(data: bytes) -> tuple[list, dict]:
     root = parse_xml(read_member(z, "word/document.xml"))
     if "word/numbering.xml" in names:
         checklists(root, box_bullets(parse_xml(read_member(z, "word/numbering.xml"))))
+    nested_answers(root)
     return body_blocks(root, alt_chunks(z, names)), info
 
 
@@ -787,6 +788,49 @@ def checklists(root, boxes: dict[tuple[str, str], str]) -> None:
         etree.SubElement(mark, q("w:t")).text = box + " "
         ppr = p.find(q("w:pPr"))
         p.insert(0 if ppr is None else list(p).index(ppr) + 1, mark)
+
+
+NESTED_QUESTIONS = 3   # questions answered in sub-items before a list is read as questions and answers
+
+
+def _list_level(p) -> int | None:
+    num = p.find(f"{q('w:pPr')}/{q('w:numPr')}")
+    if num is None:
+        return None
+    lvl = num.find(q("w:ilvl"))
+    return int(lvl.get(q("w:val"), "0")) if lvl is not None else 0
+
+
+def nested_answers(root) -> None:
+    """A form written as a multilevel list: each question an item, its answer the items one level in under it
+    (an address or a summary an item per line or paragraph). Each stretch of the list becomes a table of question |
+    answer rows, so each answer is read whole beside its question; only where three or more questions are answered
+    so."""
+    body = root.find(q("w:body"))
+    if body is None:
+        return
+    runs: list[list] = [[]]   # stretches of list items one after another: [(question, [its answer items])]
+    for child in body:
+        level = _list_level(child) if child.tag == q("w:p") else None
+        if level == 0:
+            runs[-1].append((child, []))
+        elif level is not None and level >= 1 and runs[-1]:
+            runs[-1][-1][1].append(child)
+        elif runs[-1]:
+            runs.append([])
+    if sum(1 for run in runs for _, items in run if items) < NESTED_QUESTIONS:
+        return
+    for run in (r for r in runs if r):
+        tbl = etree.Element(q("w:tbl"))
+        body.insert(list(body).index(run[0][0]), tbl)
+        for question, items in run:
+            tr = etree.SubElement(tbl, q("w:tr"))
+            for paragraphs in ([question], items):
+                tc = etree.SubElement(tr, q("w:tc"))
+                for para in paragraphs:
+                    tc.append(para)   # (moved out of the body into the cell)
+                if not paragraphs:
+                    etree.SubElement(tc, q("w:p"))
 
 
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"

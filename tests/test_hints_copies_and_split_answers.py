@@ -472,3 +472,31 @@ def test_the_option_underlined_among_a_choices_options_typed_in_one_cell_is_the_
     assert rows["Underlined name"] == "Ann   Lee"
     child = parse_bytes(_underlined_options_form(), "form.docx").record["children"][0]
     assert (child["gender"], child["cp_plan"], child["open_to_csc"]) == ("male", False, True)
+
+
+def _nested_list_form(answered: int = 8) -> bytes:
+    def item(text: str, level: int) -> str:
+        return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="3"/></w:numPr></w:pPr>'
+                f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
+
+    qa = [("Your name", ["Graham Hussain"]), ("Your email", ["graham.hussain@acorn.co.uk"]),
+          ("Child's name", ["Aaliyah Abbasi"]), ("Date of birth", ["23/03/2020"]), ("Known as", []),
+          ("Home address", ["Flat 16, Harbour House", "60 Albion Street", "AC19 1ZD"]),
+          ("Date of incident", ["20/04/2026"]),
+          ("What happened", ["Aaliyah had bruising to her face.", "She was taken to hospital."])][:answered]
+    body = "".join(item(q, 0) + "".join(item(a, 1) for a in answers) for q, answers in qa)
+    return package(p("Referral for a Rapid Review") + p("Answer under each question.") + body)
+
+
+def test_answers_written_as_items_one_level_in_under_each_question_are_its_answer():
+    rows = next(b for b in read_docx(_nested_list_form())[0] if isinstance(b, Table)).rows
+    assert ["Known as", ""] in rows and ["Home address", "Flat 16, Harbour House\n60 Albion Street\nAC19 1ZD"] in rows
+    rec = parse_bytes(_nested_list_form(), "form.docx").record
+    child = rec["children"][0]
+    assert (child["name"], child["dob"], child["other_names"]) == ("Aaliyah Abbasi", "2020-03-23", None)
+    assert child["address"] == "Flat 16, Harbour House, 60 Albion Street, AC19 1ZD"
+    assert rec["incident"]["summary"] == "Aaliyah had bruising to her face.\n\nShe was taken to hospital."
+
+
+def test_a_list_with_fewer_than_three_questions_answered_in_sub_items_is_left_as_paragraphs():
+    assert not any(isinstance(b, Table) for b in read_docx(_nested_list_form(answered=2))[0])
