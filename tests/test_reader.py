@@ -120,6 +120,24 @@ def test_training_is_deterministic(tmp_path):
     assert json.loads(outs[0])["features"] == FEATURES
 
 
+def test_the_training_fingerprint_is_a_digest_per_form_of_what_training_reads(tmp_path):
+    # the check a reader change is put to before the model is retrained: equal digests, the same training data
+    def digest(seed: str, hash_seed: str) -> dict:
+        out = tmp_path / f"print-{seed}-{hash_seed}.json"
+        done = subprocess.run([sys.executable, "-m", "parsers.training.train", "--grammar-count", "6", "--seed", seed,
+                               "--corpus", "--work", str(tmp_path / f"grammar-{seed}"), "--fingerprint", str(out)],
+                              cwd=REPO, capture_output=True, text=True, timeout=600,
+                              env={**os.environ, "PYTHONHASHSEED": hash_seed})
+        assert done.returncode == 0, done.stderr[-2000:]
+        return {Path(k).stem: v for k, v in json.loads(out.read_text()).items()}
+
+    first = digest("3", "1")
+    assert len(first) == 6 and all(len(v) == 16 for v in first.values())
+    assert digest("3", "2") == first   # the same forms read by the same code: the same digests, whatever the hash seed
+    other = digest("4", "1")            # other forms under the same numbers: other digests
+    assert set(other) == set(first) and all(other[k] != first[k] for k in first)
+
+
 def test_no_warning_is_given_for_a_child_the_form_does_not_have():
     # One child, asked in a two-column table: the rows below the child's are no second, third or fourth child, so a
     # refused answer there ('Open to CSC' beside an organisation's name) warns about nobody.

@@ -17,6 +17,7 @@ values the assignment gives are right at least --precision of the time.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import multiprocessing as mp
 import sys
@@ -407,6 +408,17 @@ def calibrate(model, per_doc, precision: float) -> tuple[float, float, float, di
     return best[2], blank_t, best[3], calibrate_kinds(docs, best[2], blank_t, best[3], precision)
 
 
+def fingerprint(docs, per_doc) -> dict[str, str]:
+    """Form file -> a digest of everything training takes from it: each candidate's features, label, field, child,
+    relation and value, and where its children start."""
+    out = {}
+    for i, _, kept, starts in per_doc:
+        said = repr(starts) + "".join(f"{sorted(lite.features.items())!r}|{y}|{lite.field}|{lite.child}|"
+                                      f"{lite.relation}|{lite.value!r}\n" for lite, y in kept)
+        out[str(docs[i][0])] = hashlib.sha256(said.encode()).hexdigest()[:16]
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--grammar-count", type=int, default=1500)
@@ -420,6 +432,10 @@ def main(argv=None) -> int:
                     help="trees of stage two, which scores a candidate again beside its rivals (0: stage one alone)")
     ap.add_argument("--threshold", type=float, default=None,
                     help="the value threshold to ship instead of the calibrated one (the calibration table is printed)")
+    ap.add_argument("--fingerprint", default=None, metavar="FILE",
+                    help="write a digest of what training reads from each form (its candidates, their features and "
+                         "labels) to FILE and stop: two runs give equal files when a reader change leaves the "
+                         "model's training data as it was")
     a = ap.parse_args(argv)
 
     dirs = [Path(d) for d in a.corpus]
@@ -433,6 +449,10 @@ def main(argv=None) -> int:
     docs = corpus_docs(dirs)
     print(f"{len(docs)} training forms")
     rows, ys, groups, per_doc = table(docs)
+    if a.fingerprint:
+        Path(a.fingerprint).write_text(json.dumps(fingerprint(docs, per_doc), sort_keys=True, indent=0) + "\n")
+        print(f"wrote {a.fingerprint}: {len(per_doc)} forms read")
+        return 0
 
     x = np.array([[float(r[f]) for f in FEATURES] for r in rows])
     y = np.array(ys)
