@@ -507,6 +507,12 @@ SECTION_COLUMN_ROWS = 8     # a pasted tracker's rows: enough that runs of one s
 SECTION_COLUMN_REPEATS = 0.7
 
 
+def _marks_or_options(text: str) -> bool:
+    """A tick box or an option's word ('☒', 'No', 'N/A'): a checklist's answer column, not a section's name."""
+    t = text.strip()
+    return t[:1] in (CHECKED, UNCHECKED, "☑") or bool(OPTION.match(t)) or not re.search(r"[A-Za-z]{3}", t)
+
+
 def section_column(rows: list[list[str]]) -> list[list[str]]:
     """A range pasted from a spreadsheet tracker ('Section | Question | Response | Notes', the section's name typed
     again on every row): the first column says which section each row is in, so a row of the section's name alone
@@ -518,7 +524,7 @@ def section_column(rows: list[list[str]]) -> list[list[str]]:
     firsts = [r[0].strip() for r in body]
     repeats = sum(1 for a, b in zip(firsts, firsts[1:]) if a and a == b)
     if not all(firsts) or len(set(firsts)) < 2 or repeats < SECTION_COLUMN_REPEATS * (len(body) - 1) \
-            or rows[0][0].strip() in firsts:
+            or rows[0][0].strip() in firsts or any(_marks_or_options(f) for f in set(firsts)):
         return rows
     out = [rows[0][1:]]
     for i, row in enumerate(body):

@@ -293,11 +293,19 @@ def _run(r, collect: _Runs) -> None:
     # A legacy checkbox with no separate/end in this run is finished in a later run.
 
 
+# a default that prompts for an answer, not one: 'Click here to enter text.', 'Type here', '[Enter details]',
+# 'dd/mm/yyyy'; a default that is an answer ('No', an agency's name, a date) is the answer while it stands
+_PROMPT = re.compile(r"(?i)^\[?\s*((click|tap|type|enter|insert|add|select|choose|write)\b.*"
+                     r"|[dmy]{1,4}([/.\- ][dmy]{1,4}){2})\s*\]?\.?$")
+
+
 def _unfilled_text_field(collect: _Runs, start: int, default: str) -> None:
-    """A legacy text field still showing its default text ('Click here to enter text.', 'dd/mm/yyyy'): Word shows
-    the default until something is typed, so the field is unfilled and its text no answer."""
+    """A legacy text field still showing a default that prompts for the answer ('Click here to enter text.',
+    'dd/mm/yyyy'): Word shows the default until something is typed, so the field is unfilled and its prompt no
+    answer."""
     shown = "".join(collect.parts[start:])
-    if shown.strip() and " ".join(shown.split()).casefold() == " ".join(default.split()).casefold():
+    if shown.strip() and " ".join(shown.split()).casefold() == " ".join(default.split()).casefold() \
+            and _PROMPT.match(default.strip()):
         del collect.parts[start:], collect.bold[start:]
 
 
@@ -352,6 +360,7 @@ def _ringed(r) -> bool:
 
 
 def _underlined(r) -> bool:
+    """A run underlined in any style (the mark of an option chosen where the form says 'underline one')."""
     pr = r.find(q("w:rPr"))
     u = pr.find(q("w:u")) if pr is not None else None
     return u is not None and u.get(q("w:val"), "single") not in ("none", "0", "false")
@@ -791,9 +800,11 @@ def checklists(root, boxes: dict[tuple[str, str], str]) -> None:
 
 
 NESTED_QUESTIONS = 3   # questions answered in sub-items before a list is read as questions and answers
+_ASKS = re.compile(r"^[^:]{1,80}:(\s|$)|\?\s*$")   # 'Name of referrer: Graham Hussain', 'Police involved?'
 
 
 def _list_level(p) -> int | None:
+    """A list item's level (0 the outermost), or None for a paragraph outside a list."""
     num = p.find(f"{q('w:pPr')}/{q('w:numPr')}")
     if num is None:
         return None
@@ -801,11 +812,17 @@ def _list_level(p) -> int | None:
     return int(lvl.get(q("w:val"), "0")) if lvl is not None else 0
 
 
+def _plain_text(p) -> str:
+    """A paragraph's typed words, without the reader's marks (for telling what kind of line it is)."""
+    return "".join(t.text or "" for t in p.iter(q("w:t"))).strip()
+
+
 def nested_answers(root) -> None:
     """A form written as a multilevel list: each question an item, its answer the items one level in under it
     (an address or a summary an item per line or paragraph). Each stretch of the list becomes a table of question |
     answer rows, so each answer is read whole beside its question; only where three or more questions are answered
-    so."""
+    so. A stretch whose inner items ask or answer questions themselves ('1.1 Name of referrer: Graham Hussain' under
+    '1. Referrer details': an outline of sections and their questions) is left as it is."""
     body = root.find(q("w:body"))
     if body is None:
         return
@@ -818,9 +835,11 @@ def nested_answers(root) -> None:
             runs[-1][-1][1].append(child)
         elif runs[-1]:
             runs.append([])
+    runs = [run for run in runs if any(items for _, items in run)
+            and not any(_ASKS.search(_plain_text(item)) for _, items in run for item in items)]
     if sum(1 for run in runs for _, items in run if items) < NESTED_QUESTIONS:
         return
-    for run in (r for r in runs if r):
+    for run in runs:
         tbl = etree.Element(q("w:tbl"))
         body.insert(list(body).index(run[0][0]), tbl)
         for question, items in run:

@@ -258,7 +258,7 @@ def tristate(value: str | None) -> bool | None:
     if re.fullmatch(r"yes\s*/\s*no(\s*\(.*\))?", t) or re.fullmatch(r"y\s*/\s*n", t):
         return None  # nothing deleted: not answered
     t = re.sub(r"\s*\(delete as appropriate\)", "", t).strip(" /|[]")
-    if re.fullmatch(r"\([^()]*\)", t) and _printed_options(t[1:-1]):
+    if option_hint(t):
         return None  # '(Yes / No / Don't know)': the question's hint, printed under it, not its answer
     if " / " in t:  # 'Ydy / Yes', 'Na / No': the same answer in two languages
         said = {_polarity(half) for half in t.split(" / ")} - {None}
@@ -268,7 +268,14 @@ def tristate(value: str | None) -> bool | None:
     return _polarity(t)
 
 
+def option_hint(text: str) -> bool:
+    """'(Yes / No / Don't know)': a choice's options in brackets, printed under a question to say how to answer."""
+    t = " ".join(text.split()).strip().lower()
+    return bool(re.fullmatch(r"\([^()]*\)", t)) and _printed_options(t[1:-1])
+
+
 def _printed_options(t: str) -> bool:
+    """Only a yes / no choice's option words ('yes x no unsure'), both a yes and a no among them."""
     words = set(re.split(r"[\s/|,]+", t)) - {""}
     return words <= _OPTION_WORDS and bool(words & {"yes", "y"}) and bool(words & {"no", "n"})
 

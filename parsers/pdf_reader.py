@@ -22,6 +22,7 @@ from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED
                             drop_action_words, marked_column, marks_beside_options, pairs_on_lines, symbol_boxes)
 from parsers import xfa
 from parsers.items import agency_columns
+from parsers.normalise import option_hint
 from parsers.types import DATE, kind_of
 from parsers.vocabulary import match, section_of
 
@@ -943,6 +944,7 @@ CHIP_GAP = 20   # points between two drawn options of one choice, set side by si
 
 
 def _beside(ring: dict, curves: list[dict]) -> bool:
+    """Another outline of the same height on the same line, a few points to either side."""
     return any(o is not ring and abs(o["top"] - ring["top"]) <= 3 and abs(o["height"] - ring["height"]) <= 3
                and (0 <= o["x0"] - ring["x1"] <= CHIP_GAP or 0 <= ring["x0"] - o["x1"] <= CHIP_GAP) for o in curves)
 
@@ -1385,12 +1387,14 @@ def banded_columns(table, buckets: dict) -> list[float] | None:
 
 
 def _band_cells(cell: tuple, buckets: dict, lefts: list[float]) -> list[str]:
-    """A band's words put under the header's columns, each column's lines its cell; a band whose words all sit in
-    the first column and are in capitals is a section's title across the table, one cell."""
+    """A band's words put under the header's columns (each run of words under the column it starts in), each
+    column's lines its cell; a band whose words all sit in the first column and are in capitals is a section's title
+    across the table, one cell."""
     words = buckets.get(cell, [])
     columns: list[list[dict]] = [[] for _ in lefts]
-    for w in words:
-        columns[max(_column_of(lefts, w["x0"]), 0)].append(w)
+    for line in _words_to_lines(words):
+        for run in _segments(line):   # a run of words goes where it starts: a long answer may run past a column's edge
+            columns[max(_column_of(lefts, run["x0"]), 0)].extend(run["words"])
     if words and not any(columns[1:]):
         text = " ".join(ln["text"] for ln in _words_to_lines(words))
         if text.isupper():
@@ -1520,6 +1524,8 @@ def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
         if chars == 0 and images:
             info["scanned"] = True
         blocks = join_rows_split_by_pages(drop_page_furniture(blocks, len(pdf.pages)))
+        # '(Yes / No / Don't know)' printed between a question and its answer box: how to answer, no answer itself
+        blocks = [b for b in blocks if not (isinstance(b, Para) and option_hint(b.text))]
         blocks = [marks_beside_options(marked_column(b)) if isinstance(b, Table) else b
                   for b in drop_action_words(blocks)]
         return answers_by_number(pairs_on_lines(blocks)), info

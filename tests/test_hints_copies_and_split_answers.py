@@ -373,17 +373,22 @@ def _legacy_field_form() -> bytes:
         row("Child's name", legacy_text("Rory Keane", "Type here")),
         row("Date of birth", legacy_text("dd/mm/yyyy", "dd/mm/yyyy")),                            # never typed in
         row("Date of incident", legacy_text("04/03/2026", "dd/mm/yyyy")),
-        row("Summary of the incident", legacy_text("Rory was hurt at home.", "Enter details"))))
+        row("Summary of the incident", legacy_text("Rory was hurt at home.", "Enter details")),
+        row("Agency", legacy_text("Ashby Primary School", "Ashby Primary School")),   # a real default left standing
+        row("Are the police involved?", legacy_text("No", "No"))))
 
 
-def test_a_legacy_text_field_still_showing_its_default_text_is_unanswered():
-    # Word shows a FORMTEXT field's default text until something is typed: that text is the form's, not an answer
+def test_a_legacy_text_field_still_showing_its_default_prompt_is_unanswered():
+    # Word shows a FORMTEXT field's default text until something is typed: a prompt left there is no answer
     rows = {r[0]: r[1] for b in read_docx(_legacy_field_form())[0] if isinstance(b, Table) for r in b.rows}
     assert (rows["Telephone"], rows["Date of birth"]) == ("", "")
     assert (rows["Email"], rows["Date of incident"]) == ("nadia.farrow@ashby.org.uk", "04/03/2026")
     rec = parse_bytes(_legacy_field_form(), "form.docx").record
     assert rec["referrer"]["phone"] is None and rec["children"][0]["dob"] is None
     assert rec["referrer"]["email"] == "nadia.farrow@ashby.org.uk" and rec["incident"]["date"] == "2026-03-04"
+    # a default that is an answer, not a prompt for one, is the answer while it stands
+    assert (rows["Agency"], rows["Are the police involved?"]) == ("Ashby Primary School", "No")
+    assert rec["incident"]["police_involved"] is False
 
 
 def _tracker_paste() -> bytes:
@@ -410,7 +415,7 @@ def test_a_pasted_tracker_whose_first_column_repeats_the_section_reads_as_sectio
 
 
 def test_a_first_column_that_repeats_now_and_then_is_no_section_column():
-    # two workers of one agency, and a grid too short to tell: the rows stay as they are
+    # two workers of one agency, a grid too short to tell, a checklist's tick column: the rows stay as they are
     agencies = [["Agency", "Name", "Contact"]] + [[a, n, "0161 496 0000"] for a, n in [
         ("Children's Social Care", "A One"), ("Children's Social Care", "B Two"), ("Police", "C Three"),
         ("School", "D Four"), ("School", "E Five"), ("GP", "F Six"), ("Health visiting", "G Seven"),
@@ -418,6 +423,10 @@ def test_a_first_column_that_repeats_now_and_then_is_no_section_column():
     assert section_column(agencies) == agencies
     short = [["Section", "Question", "Response"]] + [["Child", f"Q{i}", "x"] for i in range(5)]
     assert section_column(short) == short
+    # a checklist whose first column is its tick boxes (most of them empty) or its Yes / No answers
+    for marks in (["☐"] * 6 + ["☒"] * 4, ["No"] * 5 + ["Yes"] * 5):
+        checklist = [["Tick", "Concern", "Details"]] + [[m, f"Concern {i}", ""] for i, m in enumerate(marks)]
+        assert section_column(checklist) == checklist
 
 
 def _check_your_answers() -> bytes:
@@ -441,8 +450,13 @@ def test_a_check_your_answers_pages_change_links_and_not_provided_are_no_answers
 
 
 def test_a_third_column_that_only_sometimes_says_change_is_kept():
+    # a contact that happens to start with 'Change', and two links where a page of answers would have one a row
     rows = [["Agency", "Name", "Contact"], ["Police", "A One", "Change of address pending"], ["GP", "B Two", "01"]]
     assert action_links(rows) == rows
+    two = [["Your name", "Ines Carrow", "Change your name"], ["Your email", "ines@dwp.gov.uk", "Change your email"],
+           ["Agency", "Jobcentre", "01614960000"]]
+    assert action_links(two) == two
+    assert action_links(two + [["Role", "Work Coach", "Change role"]])[0] == ["Your name", "Ines Carrow"]
 
 
 def _underlined_options_form() -> bytes:
@@ -467,6 +481,7 @@ def _underlined_options_form() -> bytes:
 
 
 def test_the_option_underlined_among_a_choices_options_typed_in_one_cell_is_the_answer():
+    # 'Please underline the answer that applies': the options in the answer cell, the chosen one underlined
     rows = {r[0]: r[1] for b in read_docx(_underlined_options_form())[0] if isinstance(b, Table) for r in b.rows}
     assert rows["Child protection plan?"] == "☐ Yes   ☒ No   ☐ Not sure"
     assert rows["Underlined name"] == "Ann   Lee"
@@ -489,6 +504,7 @@ def _nested_list_form(answered: int = 8) -> bytes:
 
 
 def test_answers_written_as_items_one_level_in_under_each_question_are_its_answer():
+    # each question a list item, its answer the items under it (an address a line each, a summary a paragraph each)
     rows = next(b for b in read_docx(_nested_list_form())[0] if isinstance(b, Table)).rows
     assert ["Known as", ""] in rows and ["Home address", "Flat 16, Harbour House\n60 Albion Street\nAC19 1ZD"] in rows
     rec = parse_bytes(_nested_list_form(), "form.docx").record
@@ -499,4 +515,25 @@ def test_answers_written_as_items_one_level_in_under_each_question_are_its_answe
 
 
 def test_a_list_with_fewer_than_three_questions_answered_in_sub_items_is_left_as_paragraphs():
+    # two answered questions could be a list of notes: too few to read the list as a form
     assert not any(isinstance(b, Table) for b in read_docx(_nested_list_form(answered=2))[0])
+
+
+def _outline_form() -> bytes:
+    def item(text: str, level: int) -> str:
+        return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="3"/></w:numPr></w:pPr>'
+                f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
+
+    outline = [("Referrer details", ["Name of referrer: Graham Hussain", "Email: graham.hussain@acorn.co.uk"]),
+               ("The child", ["Child's name: Aaliyah Abbasi", "Date of birth: 23/03/2020"]),
+               ("The incident", ["Date of incident: 20/04/2026", "Were the police involved? Yes"])]
+    return package(p("Referral for a Rapid Review") + "".join(
+        item(section, 0) + "".join(item(q, 1) for q in questions) for section, questions in outline))
+
+
+def test_an_outline_of_sections_whose_inner_items_are_the_questions_is_read_as_it_was():
+    # '1. Referrer details' over '1.1 Name of referrer: Graham Hussain': the inner items ask and answer themselves
+    assert not any(isinstance(b, Table) for b in read_docx(_outline_form())[0])
+    rec = parse_bytes(_outline_form(), "form.docx").record
+    assert (rec["referrer"]["name"], rec["children"][0]["dob"], rec["incident"]["date"]) == (
+        "Graham Hussain", "2020-03-23", "2026-04-20")
