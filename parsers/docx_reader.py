@@ -370,17 +370,35 @@ _OPTION_GAP = re.compile(r"(\s{3,}| / | \| )")   # options typed apart in a line
 
 
 def ringed_options(p) -> str | None:
-    """Options set out apart (a tab, wide spaces, ' / ' or ' | ' between them), one of them ringed ('Yes<tab>No<tab>
-    Don't know', 'No' with a border round it, as a form that says 'ring one' is answered in Word) or, where they are
-    one choice's options, underlined ('Yes / No / Not known', 'underline the answer that applies'): the options as
-    tick boxes, the marked one ticked; None for any other paragraph."""
-    options: list[list] = [["", False, False]]   # [text, ringed, underlined]
+    """Options set out a tab apart, one of them ringed ('Yes<tab>No<tab>Don't know', 'No' with a border round it, as
+    a form that says 'ring one' is answered in Word), or a choice's options (a tab, wide spaces, ' / ' or ' | '
+    apart) with one underlined ('Yes / No / Not known', 'underline the answer that applies'): the options as tick
+    boxes, the marked one ticked; None for any other paragraph."""
+    tabbed = _options(p, None)
+    if tabbed is not None and sum(1 for o in tabbed if o[1]) == 1:
+        options, marked = tabbed, [o[1] for o in tabbed]
+        if len(options) == 2 and not all(_PAIRED_CHOICE.match(text.strip()) for text, _, _ in options):
+            return None   # 'Name<tab>Ann Lee' with the answer underlined twice: a label and its answer, not two options
+    else:
+        # (set apart by wide spaces, a slash or a bar too, only where every part is one choice's option word)
+        options = _options(p, _OPTION_GAP)
+        if options is None or any(o[1] for o in options) or sum(1 for o in options if o[2]) != 1 \
+                or not is_choice([text.strip() for text, _, _ in options]):
+            return None
+        marked = [o[2] for o in options]
+    return "   ".join(f"{CHECKED if mark else UNCHECKED} {o[0].strip()}" for o, mark in zip(options, marked))
+
+
+def _options(p, gap: re.Pattern | None) -> list[list] | None:
+    """A paragraph's parts between tabs (and `gap`s) as [text, ringed, underlined]; None unless two or more short
+    parts."""
+    options: list[list] = [["", False, False]]
     for r in p.iter(q("w:r")):
         for el in r:
             if el.tag == q("w:tab"):
                 options.append(["", False, False])
             elif el.tag == q("w:t") and el.text:
-                for k, piece in enumerate(_OPTION_GAP.split(el.text)):
+                for k, piece in enumerate(gap.split(el.text) if gap is not None else [el.text]):
                     if k % 2:
                         options.append(["", False, False])
                         continue
@@ -390,16 +408,7 @@ def ringed_options(p) -> str | None:
     options = [o for o in options if o[0].strip()]
     if len(options) < 2 or any(len(text.split()) > 4 or ":" in text for text, _, _ in options):
         return None
-    if sum(1 for o in options if o[1]) == 1:
-        marked = [o[1] for o in options]
-        if len(options) == 2 and not all(_PAIRED_CHOICE.match(text.strip()) for text, _, _ in options):
-            return None   # 'Name<tab>Ann Lee' with the answer underlined twice: a label and its answer, not two options
-    elif not any(o[1] for o in options) and sum(1 for o in options if o[2]) == 1 \
-            and is_choice([text.strip() for text, _, _ in options]):
-        marked = [o[2] for o in options]   # (none underlined: the question is unanswered, and its options are no answer)
-    else:
-        return None
-    return "   ".join(f"{CHECKED if mark else UNCHECKED} {o[0].strip()}" for o, mark in zip(options, marked))
+    return options
 
 
 def paragraph_text(p) -> str:

@@ -793,12 +793,24 @@ def stacked_pairs(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
             if not cols or not all(_carries_on(body, k, sg, rights[k] - lefts[k]) for k, sg in cols.items()):
                 break
             body.append(cols)
+        if head["font"][0] and _flush_under(lines, i + 1 + len(body), lefts, first):
+            i += 1
+            continue   # an indented first line with the paragraph going on flush under the label: not a field's text
         i += 1 + len(body)
         if sum(1 for cols in body if len(cols) >= 2) >= 2 or (len(segs) >= 3 and agency_columns([sg["text"] for sg in segs])):
             continue
         answers = ["\n".join(cols[k]["text"] for cols in body if k in cols) for k in range(len(lefts))]
         out.append(([head] + lines[i - len(body):i], [[sg["text"], answer] for sg, answer in zip(segs, answers)]))
     return out
+
+
+def _flush_under(lines: list[dict], k: int, lefts: list[float], first: dict) -> bool:
+    """The line after a stretch's answers, in their type and close under them, starting flush under a label: the
+    answers were paragraphs' indented first lines, not text typed inside fields."""
+    if k >= len(lines) or lines[k]["font"] != first["font"] \
+            or lines[k]["top"] - lines[k - 1]["top"] > 1.6 * first["font"][1]:
+        return False
+    return any(abs(sg["x0"] - left) < 2 for sg in _segments(lines[k]) for left in lefts)
 
 
 def _carries_on(body: list[dict], k: int, seg: dict, width: float) -> bool:
@@ -930,8 +942,9 @@ def drawn_marks(page, words: list[dict]) -> list[dict]:
                     "top": s["bottom"] - max(s["height"], 6.0), "bottom": s["bottom"], "fontname": "", "size": 0,
                     "upright": True})
     outlined = [c for c in page.curves if not c.get("fill") and 8 <= c["height"] <= 30]
+    buttons = [c for c in page.curves if _labelled(c, words)]
     for ring in outlined:
-        if _chip(ring, list(page.curves)):
+        if ring in buttons and _chip(ring, buttons):
             continue
         held = sorted([w for w in words if _inside(w, ring, 1)], key=lambda w: w["x0"])
         if held and len(held) <= 4 and ring["width"] <= held[-1]["x1"] - held[0]["x0"] + 40 \
@@ -943,6 +956,13 @@ def drawn_marks(page, words: list[dict]) -> list[dict]:
 CHIP_GAP = 20   # points between two drawn options of one choice, set side by side as buttons
 
 
+def _labelled(shape: dict, words: list[dict]) -> bool:
+    """An outline round a word or few, fitting them closely: a drawn button's label, not an answer box (wide and
+    mostly empty, or holding a sentence)."""
+    held = [w for w in words if _inside(w, shape, 1)]
+    return 0 < len(held) <= 4 and shape["width"] <= max(w["x1"] for w in held) - min(w["x0"] for w in held) + 40
+
+
 def _beside(ring: dict, curves: list[dict]) -> bool:
     """Another outline of the same height on the same line, a few points to either side."""
     return any(o is not ring and abs(o["top"] - ring["top"]) <= 3 and abs(o["height"] - ring["height"]) <= 3
@@ -952,7 +972,8 @@ def _beside(ring: dict, curves: list[dict]) -> bool:
 def _chip(ring: dict, curves: list[dict]) -> bool:
     """One of a row of drawn buttons ('Yes' 'No' 'Not sure', each in its own outline, the chosen one filled): an
     outline with another of its height beside it on its line, a few points away, is a button, not a ring drawn
-    round the answer; so is one wrapped onto the next line under such a row."""
+    round the answer; so is one wrapped onto the next line under such a row. `curves`: the outlines round a few
+    words (``_labelled``), so an answer box drawn beside a ringed option makes no button of it."""
     if _beside(ring, curves):
         return True
     return any(o is not ring and abs(o["height"] - ring["height"]) <= 1 and abs(o["x0"] - ring["x0"]) <= 2

@@ -171,25 +171,44 @@ def agency_rows(pic: Picture) -> list[dict]:
     return out
 
 
+_AGENCY_ROW = re.compile(r"(?i)^(agency|organisation|service)\s*\d+\s*:?$")
+
+
+def _agency_parts(pic: Picture):
+    """(item, label, value) for each 'Label: value' part in the agencies section: a field, a paragraph, or a line of
+    a paragraph or cell, several parts to a line where semicolons part them ('Agency: Police; Worker: PC Dawn Ingham;
+    Contact: 0121 496 0885', as an agency is typed on one line of a list)."""
+    for it in pic.items:
+        if it.section != "agencies":
+            continue
+        if it.kind == "widget":
+            yield it, it.label or it.hint, it.text
+            continue
+        lines = it.text.strip().split("\n") if it.kind == "cell" or "; " in it.text else [it.text.strip()]
+        several = len(lines) > 1   # (a cell holding one 'Label: value' line is a table's business, not a list's)
+        if it.kind == "cell" and it.col and ":" not in lines[0] and _AGENCY_ROW.match(
+                pic.tables[it.table][it.row][0].text.strip()):
+            # 'Agency 2 | Portlow Police / Contact: 101': the row's own label says what its first line is
+            yield it, "Agency", lines[0]
+            lines = lines[1:]
+        for line in lines:
+            for piece in (line.split("; ") if "; " in line else [line]):
+                m = re.match(r"^([^:\n]{2,40}):\s*(.*)$", piece.strip())
+                if m and (it.kind != "cell" or several or "; " in line):
+                    yield it, m.group(1), m.group(2).strip().rstrip(";")
+
+
 def agency_lines(pic: Picture) -> list[dict]:
     """'Agency: Police' / 'Contact name: PC Dawn Ingham' / 'Telephone / email: 0121 496 0885', again for each
-    agency, in the agencies section's paragraphs or fields: a new entry starts where a part comes round again."""
+    agency, in the agencies section's paragraphs, fields or cells (``_agency_parts``): a new entry starts where a
+    part comes round again."""
     out, entry, at = [], {}, ""
 
     def close():
         if entry and ("agency" in entry or "name" in entry) and len(entry) >= 2:
             out.append({"entry": {k: entry.get(k) for k in ("name", "agency", "contact")}, "at": at})
 
-    for it in pic.items:
-        if it.section != "agencies" or it.kind == "cell":
-            continue
-        if it.kind == "widget":
-            label, value = it.label or it.hint, it.text
-        else:
-            m = re.match(r"^([^:\n]{2,40}):\s*(.*)$", it.text.strip())
-            if not m:
-                continue
-            label, value = m.group(1), m.group(2)
+    for it, label, value in _agency_parts(pic):
         t = normalise_label(label)
         if _PHONE_COL.search(t) or (_CONTACT_COL.search(t) and not _NAME_COL.search(t) and not re.search(r"\bname\b", t)):
             key = "contact"

@@ -1,8 +1,10 @@
 """Layouts where the answer is not simply the text beside its label: a template's grey italic hint left in an answer
 box above the typed answer, a form printed as a set of copies (the whole form again on the next pages), two fields
 typed on one line at tab stops, tick boxes drawn as small pictures, and answers split across cells or fields (a date
-in DD / MM / YYYY cells or fields, an address in labelled rows, a fillable form's option boxes). Real .docx and .pdf
-files, read for real."""
+in DD / MM / YYYY cells or fields, an address in labelled rows, a fillable form's option boxes); and forms made
+with other tools: legacy fields still showing their default prompt, a spreadsheet tracker or a 'check your answers'
+page pasted into Word, options with the chosen one underlined, answers as sub-items of a list, agencies typed as
+labelled lines. Real .docx and .pdf files, read for real."""
 
 from __future__ import annotations
 
@@ -487,6 +489,11 @@ def test_the_option_underlined_among_a_choices_options_typed_in_one_cell_is_the_
     assert rows["Underlined name"] == "Ann   Lee"
     child = parse_bytes(_underlined_options_form(), "form.docx").record["children"][0]
     assert (child["gender"], child["cp_plan"], child["open_to_csc"]) == ("male", False, True)
+    # a ring (a border round the characters) among parts set apart by spaces or a slash, one part a label: as typed
+    ringed = ('<w:p><w:r><w:t xml:space="preserve">Police involved</w:t></w:r><w:r><w:tab/></w:r><w:r>'
+              '<w:t xml:space="preserve">Yes / </w:t></w:r><w:r><w:rPr><w:bdr w:val="single"/></w:rPr><w:t>No</w:t>'
+              '</w:r></w:p>')
+    assert read_docx(package(ringed))[0][0].text == "Police involved\tYes / No"
 
 
 def _nested_list_form(answered: int = 8) -> bytes:
@@ -537,3 +544,22 @@ def test_an_outline_of_sections_whose_inner_items_are_the_questions_is_read_as_i
     rec = parse_bytes(_outline_form(), "form.docx").record
     assert (rec["referrer"]["name"], rec["children"][0]["dob"], rec["incident"]["date"]) == (
         "Graham Hussain", "2020-03-23", "2026-04-20")
+
+
+def test_agencies_typed_as_labelled_lines_in_cells_and_on_one_line_with_semicolons():
+    # the agencies section's answer cells: 'Agency 1 | Portlow Police / Name: ... / Contact: ...' a row each, and
+    # 'Agency: ...; Worker: ...; Contact: ...' typed on one line
+    from parsers.picture import Item, Picture
+    from parsers.reader import agency_lines
+
+    pic = Picture()
+    rows = [["Agency 1", "Portlow Police\nContact: 101"], ["Agency 2", "CAMHS\nName: Richard Lennox\nContact: 0113 496 0756"]]
+    pic.tables[0] = [[Item(2 * r + c, text, "cell", table=0, row=r, col=c, section="agencies") for c, text in enumerate(row)]
+                     for r, row in enumerate(rows)]
+    pic.items = [it for row in pic.tables[0] for it in row]
+    pic.items.append(Item(9, "Agency: Early Help; Worker: Ann Lee; Contact: ann.lee@portlow.gov.uk", "para",
+                          section="agencies"))
+    got = [a["entry"] for a in agency_lines(pic)]
+    assert got == [{"name": None, "agency": "Portlow Police", "contact": "101"},
+                   {"name": "Richard Lennox", "agency": "CAMHS", "contact": "0113 496 0756"},
+                   {"name": "Ann Lee", "agency": "Early Help", "contact": "ann.lee@portlow.gov.uk"}]

@@ -1,5 +1,6 @@
 """PDFs whose text is set out without ruled lines: newspaper columns of questions with their answers under them,
-and a 'label | answer | label | answer' grid printed from a web form. Drawn with reportlab, read for real."""
+a 'label | answer | label | answer' grid printed from a web form, a workflow system's bands across the page, a
+designed form's fields and buttons, and a large-print form's hints. Drawn with reportlab, read for real."""
 
 from __future__ import annotations
 
@@ -389,3 +390,52 @@ def test_a_bracketed_hint_listing_the_options_is_no_answer(monkeypatch):
     rec = parse_bytes(large_print_pdf(), "form.pdf").record
     assert rec["criteria"]["abuse_or_neglect_suspected"] is None   # only the hint under the question: unanswered
     assert rec["incident"]["police_involved"] is True                # the box's answer under the hint
+
+
+def test_a_ring_round_an_option_beside_an_answer_box_still_marks_it():
+    # 'please specify' drawn as a rounded box just after the ringed option: a box for an answer, not a button
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    y = A4[1] - 80
+    c.setFont(PLAIN, 10)
+    c.drawString(40, y, "Ethnicity:")
+    x = 110
+    for option in ("White", "Black", "Asian", "Other"):
+        c.drawString(x, y, option)
+        if option == "Other":
+            c.ellipse(x - 5, y - 5, x + c.stringWidth(option, PLAIN, 10) + 5, y + 11, stroke=1, fill=0)
+            x += c.stringWidth(option, PLAIN, 10) + 12
+        else:
+            x += c.stringWidth(option, PLAIN, 10) + 20
+    c.roundRect(x, y - 5, 160, 16, 4, stroke=1, fill=0)
+    c.drawString(x + 4, y, "Roma")
+    c.save()
+    text = next(b.text for b in read_pdf(out.getvalue(), printed=True)[0] if isinstance(b, Para) and "Ethnicity" in b.text)
+    assert "☒ Other" in text and text.count("☒") == 1, text
+
+
+def test_bold_headings_over_paragraphs_with_an_indented_first_line_are_no_fields():
+    # two columns of notes, each a bold heading over a paragraph whose first line is indented: not answers in fields
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    y = A4[1] - 80
+    columns = [("Family composition", ["Ann lives with her mother and two", "older brothers in a rented flat.",
+                                       "Her father visits at weekends."]),
+               ("Education", ["Ann attends Leeds Primary School", "and her attendance has fallen", "this term."])]
+    for k, (heading, lines) in enumerate(columns):
+        x = 40 + 270 * k
+        c.setFont(BOLD, 9)
+        c.drawString(x, y, heading)
+        c.setFont(PLAIN, 10.5)
+        for j, line in enumerate(lines):
+            c.drawString(x + (5 if j == 0 else 0), y - 15 - 13 * j, line)
+    c.save()
+    rows = [r for b in read_pdf(out.getvalue(), printed=True)[0] if isinstance(b, Table) for r in b.rows]
+    assert ["Family composition", "Ann lives with her mother and two"] not in rows, rows
+

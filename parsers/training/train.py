@@ -409,13 +409,20 @@ def calibrate(model, per_doc, precision: float) -> tuple[float, float, float, di
 
 
 def fingerprint(docs, per_doc) -> dict[str, str]:
-    """Form file -> a digest of everything training takes from it: each candidate's features, label, field, child,
-    relation and value, and where its children start."""
+    """Form file -> a digest of everything training takes from it: each candidate as stage two and the calibration
+    see it (features, label, field, child, relation, value, fit, distance; its label's text, place, section and
+    which label it is; its answer's place), and where its children start."""
     out = {}
     for i, _, kept, starts in per_doc:
-        said = repr(starts) + "".join(f"{sorted(lite.features.items())!r}|{y}|{lite.field}|{lite.child}|"
-                                      f"{lite.relation}|{lite.value!r}\n" for lite, y in kept)
-        out[str(docs[i][0])] = hashlib.sha256(said.encode()).hexdigest()[:16]
+        order: dict[int, int] = {}   # labels by first appearance (their ids differ from run to run)
+        said = [repr(starts)]
+        for lite, y in kept:
+            lab = lite.label
+            said.append(f"{sorted(lite.features.items())!r}|{y}|{lite.field}|{lite.child}|{lite.relation}|"
+                        f"{lite.value!r}|{lite.fit}|{lite.distance}|{order.setdefault(lab.ident, len(order))}|"
+                        f"{lab.text!r}|{lab.item.n}|{lab.item.section}|{lab.item.hint!r}|"
+                        f"{None if lite.answer is None else lite.answer.n}\n")
+        out[str(docs[i][0])] = hashlib.sha256("".join(said).encode()).hexdigest()[:16]
     return out
 
 
