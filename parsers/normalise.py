@@ -281,7 +281,7 @@ def _printed_options(t: str) -> bool:
 
 
 _OPTION_WORDS = {"yes", "y", "no", "n", "x", "✓", "✔", "*", "unsure", "unknown", "not", "known", "nk", "n/k", "dk",
-                 "don't", "know", "n/a", "na", "other"}
+                 "don't", "know", "n/a", "na", "other", "sure"}
 WELSH_YES = {"ie", "ydy", "oes", "ydw", "ydi"}
 WELSH_NO = {"na", "nac", "naddo", "nag"}
 

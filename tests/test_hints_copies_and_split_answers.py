@@ -13,6 +13,7 @@ import io
 from parsers import parse_bytes
 from parsers.blocks import Para, Table, action_links, one_copy, section_column
 from parsers.docx_reader import read_docx
+from parsers.normalise import tristate
 from tests.docx_xml import package, p
 
 
@@ -478,6 +479,7 @@ def _underlined_options_form() -> bytes:
         row("Gender", options("Female", "Male", "Non-binary", chosen="Male", sep=" / ")),
         row("Child protection plan?", options("Yes", "No", "Not sure", chosen="No")),
         row("Known to children's social care?", options("Yes", "No", "Not sure", chosen="Yes", sep=" | ")),
+        row("Looked after?", options("Yes", "No", "Not sure")),   # nothing underlined: unanswered
         row("Date of incident", "02/05/2026"),
         row("Underlined name", options("Ann", "Lee", chosen="Lee"))))   # no choice's options: left as typed
 
@@ -489,6 +491,7 @@ def test_the_option_underlined_among_a_choices_options_typed_in_one_cell_is_the_
     assert rows["Underlined name"] == "Ann   Lee"
     child = parse_bytes(_underlined_options_form(), "form.docx").record["children"][0]
     assert (child["gender"], child["cp_plan"], child["open_to_csc"]) == ("male", False, True)
+    assert child["looked_after"] is None and tristate("Yes   No   Not sure") is None
     # a ring (a border round the characters) among parts set apart by spaces or a slash, one part a label: as typed
     ringed = ('<w:p><w:r><w:t xml:space="preserve">Police involved</w:t></w:r><w:r><w:tab/></w:r><w:r>'
               '<w:t xml:space="preserve">Yes / </w:t></w:r><w:r><w:rPr><w:bdr w:val="single"/></w:rPr><w:t>No</w:t>'
