@@ -380,7 +380,10 @@ def ringed_options(p) -> str | None:
         if len(options) == 2 and not all(_PAIRED_CHOICE.match(text.strip()) for text, _, _ in options):
             return None   # 'Name<tab>Ann Lee' with the answer underlined twice: a label and its answer, not two options
     else:
-        # (set apart by wide spaces, a slash or a bar too, only where every part is one choice's option word)
+        # (set apart by wide spaces, a slash or a bar too, only where every part is one choice's option word; a
+        # paragraph with nothing underlined has no such answer, and is not split again)
+        if not any(_underlined(r) for r in p.iter(q("w:r"))):
+            return None
         options = _options(p, _OPTION_GAP)
         if options is None or any(o[1] for o in options) or sum(1 for o in options if o[2]) != 1 \
                 or not is_choice([text.strip() for text, _, _ in options]):
