@@ -54,12 +54,13 @@ def plan(seed: int, count: int) -> list[tuple[str, str]]:
     return out[:count]
 
 
-def make_one(n: int, layout: str, sender_key: str, seed: int, forms: Path, truth: Path) -> dict:
+def make_one(n: int, layout: str, sender_key: str, seed: int, forms: Path, truth: Path, variant: int) -> dict:
     rng = random.Random(f"u17-{seed}-{n}")
     sender = SENDERS[sender_key]
     n_children = rng.choices([1, 2, 3], [0.74, 0.2, 0.06])[0]
     n_agencies = rng.choices([0, 1, 2, 3, 4], [0.2, 0.2, 0.25, 0.2, 0.15])[0]
     case = build_case(rng, sender, n_children, n_agencies)
+    case.variant = variant  # the form's index within its layout: alternates the layout's main switch
     stem = f"u17_{n:03d}"
     if layout in WORD_LAYOUTS:
         data, details = WORD_LAYOUTS[layout](case, rng)
@@ -232,8 +233,10 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(out / sub)
         (out / sub).mkdir(parents=True)
     made = []
+    seen: dict[str, int] = {}
     for n, (layout, sender) in enumerate(plan(a.seed, a.count), start=1):
-        made.append(make_one(n, layout, sender, a.seed, out / "forms", out / "truth"))
+        seen[layout] = seen.get(layout, -1) + 1
+        made.append(make_one(n, layout, sender, a.seed, out / "forms", out / "truth", seen[layout]))
     problems = self_check(out, made)
     n_docx = sum(1 for m in made if m["name"].endswith(".docx"))
     if problems:

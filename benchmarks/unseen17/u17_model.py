@@ -189,6 +189,7 @@ class Case:
     main_style: str = "dmy_slash"
     dob_style: str = "dmy_slash"
     dates: list[dt.date] = field(default_factory=list)
+    variant: int = 0
 
     def label(self, key: str) -> str | None:
         return self.sender["labels"].get(key)
@@ -450,16 +451,19 @@ def build_case(rng: random.Random, sender: dict, n_children: int, n_agencies: in
     n_par = rng.choice([2, 2, 3, 3, 4])
     extra = list(opener[1:])
     rng.shuffle(extra)
-    mids = rng.sample(GENERIC_MIDDLE, 2)
+    mids = rng.sample([m for i, m in enumerate(GENERIC_MIDDLE) if not died or i in (0, 1, 3, 6)], 2)
     pool = extra + [m for m in mids]
     while len(paras) < n_par - 1 and pool:
         paras.append(_caps(pool.pop(0).format(**ctx)))
     if n_par > 1:
         paras.append(_caps(rng.choice(GENERIC_CLOSE).format(**ctx)))
     answers["inc_summary"] = A("paras", "\n\n".join(paras), paras)
-    reason = _caps(rng.choice(story["reason"]).format(**ctx))
+    dead_words = ("death", "died")
+    reasons = [x for x in story["reason"] if any(w in x for w in dead_words) == died] or story["reason"]
+    reason = _caps(rng.choice(reasons).format(**ctx))
     answers["cr_reason"] = A("text", reason, reason)
-    conc = _caps(rng.choice(story["concerns"]).format(**ctx))
+    concs = [x for x in story["concerns"] if not died or "{c}" not in x] or story["concerns"]
+    conc = _caps(rng.choice(concs).format(**ctx))
     answers["concerns"] = A("text", conc, conc)
 
     # ---- criteria and panel

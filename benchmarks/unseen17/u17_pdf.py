@@ -48,13 +48,20 @@ def value_text(case: Case, a: A) -> str:
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Wrap keeping explicit newlines; an empty line stays empty."""
+    """Wrap keeping explicit newlines; an empty line stays empty; a word wider than the line is cut."""
     out: list[str] = []
     for line in text.split("\n"):
         if not line.strip():
             out.append("")
             continue
-        out.extend(simpleSplit(line, font, size, width) or [""])
+        for piece in simpleSplit(line, font, size, width) or [""]:
+            while pdfmetrics.stringWidth(piece, font, size) > width and len(piece) > 1:
+                cut = len(piece)
+                while cut > 1 and pdfmetrics.stringWidth(piece[:cut], font, size) > width:
+                    cut -= 1
+                out.append(piece[:cut])
+                piece = piece[cut:]
+            out.append(piece)
     return out
 
 
@@ -180,10 +187,7 @@ def render_chatbot(case: Case, rng: random.Random) -> tuple[bytes, list, dict]:
 
     def ask(question: str, a: A, options: list[str] | None = None, optional=True) -> None:
         q = question if question.endswith(("?", ")")) else question + ":"
-        if options:
-            pills = list(options) + ([skip_word] if optional else [])
-        else:
-            pills = [skip_word] if optional else None
+        pills = (list(options) + ([skip_word] if optional else [])) if options else None
         bubble(q, "bot", pills)
         if a.kind in ("tri", "gender", "itype"):
             ans = case.word(a) if a.choice else skip_word
@@ -285,7 +289,7 @@ def render_scanfill(case: Case, rng: random.Random) -> tuple[bytes, list, dict]:
     s = case.sender
     lab = s["labels"]
     fonts()
-    ticks_vector = rng.random() < 0.6
+    ticks_vector = case.variant % 2 == 0
     ink = rng.choice([(0.05, 0.1, 0.45), (0, 0, 0), (0.1, 0.1, 0.1)])
     angle = rng.choice([-1, 1]) * rng.uniform(0.25, 0.6)
     dpi = 100
@@ -653,8 +657,10 @@ def render_ticket(case: Case, rng: random.Random) -> tuple[bytes, list, dict]:
     for dl, dvv in case.decoys:
         side_field(dl, dvv, required=False)
     # main column: subject and the requester's message
-    pdf.text(MX0, st["my"] - 13, s["form_title"], "DV-B", 12, HexColor("#111827"))
-    st["my"] -= 22
+    for ln in wrap(s["form_title"], "DV-B", 12, MX1 - MX0):
+        pdf.text(MX0, st["my"] - 13, ln, "DV-B", 12, HexColor("#111827"))
+        st["my"] -= 15
+    st["my"] -= 7
     c.setFillColor(HexColor("#E5E7EB"))
     c.roundRect(MX0, st["my"] - 12, 40, 12, 3, stroke=0, fill=1)
     pdf.text(MX0 + 5, st["my"] - 9, "Open", "DV-B", 7, HexColor("#111827"))
@@ -878,7 +884,7 @@ def render_clinletter(case: Case, rng: random.Random) -> tuple[bytes, list, dict
     system = {"coldharbour_pcn": "EMIS Web", "denholme_registrars": "RON Registration Online",
               "halvergate_ts": "Tascomi", "pendlestone_rangers": "Ranger Log", "moonforge_games": "SafetyDesk",
               "jumpwell_trampoline": "Rollerworld Booking Suite", "ironlotus_studio": "StudioHub",
-              "pedalwise_cycling": "Bikeability Link"}[s["key"]]
+              "pedalwise_cycling": "PedalTrack"}[s["key"]]
     pdf = Pdf(f"Letter - {s['form_title']}", case.answers["ref_name"].text() or s["short"],
               "Microsoft: Print To PDF", f"{system} letter writer")
     c = pdf.c

@@ -70,6 +70,8 @@ STORIES = {
             "believe there is learning about how regulatory intelligence is shared.",
             "The circumstances suggest neglect and possible criminal exploitation, and the family were known to more "
             "than one service before the incident.",
+            "The death of a young person from volatile substance abuse after repeated illegal sales that several "
+            "agencies knew about.",
         ],
         "concerns": [
             "The shop is still trading and other young people may be at risk; police are aware.",

@@ -109,7 +109,7 @@ def dv_runs(dvs: DocVars, name: str, value: str | None, fmt: dict) -> str:
 def render_docvars(case: Case, rng: random.Random) -> tuple[bytes, dict]:
     s = case.sender
     unset_mode = rng.choice(["error", "error", "space"])
-    glyphs = rng.random() < 0.5
+    glyphs = case.variant % 2 == 0
     font = rng.choice(["Arial", "Calibri", "Verdana"])
     dvs = DocVars(unset_mode)
     fmt = {"font": None}
@@ -248,7 +248,7 @@ def sp_internal(label: str, used: set[str]) -> str:
 
 def render_xmlbound(case: Case, rng: random.Random) -> tuple[bytes, dict]:
     s = case.sender
-    stale = rng.random() < 0.5
+    stale = case.variant % 2 == 1
     store = "{" + str(uuid.UUID(int=rng.getrandbits(128))).upper() + "}"
     listns = str(uuid.UUID(int=rng.getrandbits(128)))
     used: set[str] = set()
@@ -537,7 +537,15 @@ def ole_object(pkg: Package, n: int, xlsx: bytes, png: bytes, wpx: int, hpx: int
     wpt, hpt = wpx * 0.75, hpx * 0.75
     if wpt > 480:
         hpt, wpt = hpt * 480 / wpt, 480
-    return (f'<w:r><w:object w:dxaOrig="{int(wpt * 20)}" w:dyaOrig="{int(hpt * 20)}">'
+    shapetype = ('<v:shapetype id="_x0000_t75" coordsize="21600,21600" o:spt="75" o:preferrelative="t" '
+                 'path="m@4@5l@4@11@9@11@9@5xe" filled="f" stroked="f"><v:stroke joinstyle="miter"/><v:formulas>'
+                 '<v:f eqn="if lineDrawn pixelLineWidth 0"/><v:f eqn="sum @0 1 0"/><v:f eqn="sum 0 0 @1"/>'
+                 '<v:f eqn="prod @2 1 2"/><v:f eqn="prod @3 21600 pixelWidth"/><v:f eqn="prod @3 21600 pixelHeight"/>'
+                 '<v:f eqn="sum @0 0 1"/><v:f eqn="prod @6 1 2"/><v:f eqn="prod @7 21600 pixelWidth"/>'
+                 '<v:f eqn="sum @8 21600 0"/><v:f eqn="prod @7 21600 pixelHeight"/><v:f eqn="sum @10 21600 0"/>'
+                 '</v:formulas><v:path o:extrusionok="f" gradientshapeok="t" o:connecttype="rect"/>'
+                 '<o:lock v:ext="edit" aspectratio="t"/></v:shapetype>') if n == 1 else ""
+    return (f'<w:r><w:object w:dxaOrig="{int(wpt * 20)}" w:dyaOrig="{int(hpt * 20)}">{shapetype}'
             f'<v:shape id="_x0000_i10{24 + n}" type="#_x0000_t75" style="width:{wpt:.1f}pt;height:{hpt:.1f}pt" o:ole="">'
             f'<v:imagedata r:id="{rid_img}" o:title=""/></v:shape>'
             f'<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i10{24 + n}" DrawAspect="Content" '
@@ -547,7 +555,7 @@ def ole_object(pkg: Package, n: int, xlsx: bytes, png: bytes, wpx: int, hpx: int
 def render_olesheet(case: Case, rng: random.Random) -> tuple[bytes, dict]:
     s = case.sender
     lab = s["labels"]
-    serial_dates = rng.random() < 0.5
+    serial_dates = case.variant % 2 == 0
     shade = rng.choice(["F2F2F2", "DDEBF7", "FFF2CC"])
     font = rng.choice(["Arial", "Calibri", "Tahoma"])
     pkg = Package(s["form_title"], case.answers["ref_name"].text() or "User", created(case))
@@ -669,11 +677,12 @@ def render_wrongcell(case: Case, rng: random.Random) -> tuple[bytes, dict]:
         bold_inh = rng.random() < 0.5
         hint = hint_for(a)
         lab_x = colon(label) if rng.random() < 0.3 else label
+        sep_here = " " if lab_x.endswith((":", "?")) and sep.strip() == ":" else sep
         ans = answer_runs(a, bold_inh and mode == "same")
         if mode == "same":
             placed["label_cell_same_para"] += 1
             first = ans[0] if ans else ""
-            lcell = p(r(lab_x, b=True) + r(sep, b=bold_inh) + first) + \
+            lcell = p(r(lab_x, b=True) + r(sep_here, b=bold_inh) + first) + \
                 "".join(p(x) for x in ans[1:])
             acell = p(r(hint, color="A6A6A6", i=True)) if hint else p("")
         elif mode == "new":
@@ -733,7 +742,7 @@ def render_promptcc(case: Case, rng: random.Random) -> tuple[bytes, dict]:
     accent = rng.choice(["2E75B6", "C55A11", "548235", "7030A0"])
     font = rng.choice(["Segoe UI", "Calibri Light", "Gill Sans MT"])
     ph_style = rng.choice(["brackets", "brackets", "enter"])
-    choice_style = rng.choice(["checkbox", "dropdown"])
+    choice_style = "checkbox" if case.variant % 2 == 0 else "dropdown"
     ids = [rng.randrange(1000000, 9000000)]
     docparts: list[tuple[str, str]] = []
     wfmt, disp = WORD_DATE_FMT[case.main_style]
