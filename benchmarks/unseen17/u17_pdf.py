@@ -419,13 +419,17 @@ def render_scanfill(case: Case, rng: random.Random) -> tuple[bytes, list, dict]:
             y[0] += 14
             for ri in range(rows):
                 ag = case.agencies[ri] if ri < len(case.agencies) else None
+                cells = [wrap(ag[k], "Helvetica", 8.5, colw[i] - 6) if ag and ag[k] else []
+                         for i, k in enumerate(("name", "agency", "contact"))]
+                rh = max(18.0, 10.7 * max(len(cl) for cl in cells) + 6)
+                need(rh)
                 x = LX
-                for i, key in enumerate(("name", "agency", "contact")):
-                    cur().rects.append((x, y[0], colw[i], 18, "", 0.7))
-                    if ag and ag[key]:
-                        cur().answers.append(("text", x + 3, y[0] + 4, colw[i] - 6, 18, [ag[key]], 8.5))
+                for i, cl in enumerate(cells):
+                    cur().rects.append((x, y[0], colw[i], rh, "", 0.7))
+                    if cl:
+                        cur().answers.append(("text", x + 3, y[0] + 4, colw[i] - 6, rh, cl, 8.5))
                     x += colw[i]
-                y[0] += 18
+                y[0] += rh
             y[0] += 8
         elif sec == "decoy":
             heading(s["sections"]["decoy"])
@@ -599,7 +603,7 @@ def render_ticket(case: Case, rng: random.Random) -> tuple[bytes, list, dict]:
         main_need(12)
         y0 = st["my"]
         lw = c.stringWidth(colon(label) + " ", "DV-B", 8.8)
-        if lw > 200:
+        if lw > 200 or lw + c.stringWidth(val, "DV", 8.8) > MX1 - MX0:
             main_para(colon(label), "DV-B", 8.8, gap=0)
             if val:
                 main_para(val, indent=10)
