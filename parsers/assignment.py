@@ -94,11 +94,20 @@ def bar(field_: str, threshold: float, child_threshold: float | None, kinds: dic
     return child_threshold if child_threshold is not None and field_.startswith("child.") else threshold
 
 
+def sure_enough(c, threshold: float, child_threshold: float | None, kinds: dict | None,
+                vouched: float | None) -> bool:
+    """Whether a candidate's confidence reaches its field's bar, or, where the rule reader read the same value
+    (``parsers/agreement.py``), the lower bar ``vouched`` for such values."""
+    if c.score >= bar(c.field, threshold, child_threshold, kinds):
+        return True
+    return vouched is not None and getattr(c, "vouched", False) and c.score >= vouched
+
+
 def assign(cands: list[Candidate], threshold: float, blank_threshold: float,
            child_threshold: float | None = None, refused: frozenset = frozenset(),
-           kinds: dict | None = None) -> tuple[dict, dict]:
+           kinds: dict | None = None, vouched: float | None = None) -> tuple[dict, dict]:
     """-> (chosen: key -> Candidate, closed: key -> blank Candidate); ``refused`` holds the ids of candidates not
-    to take."""
+    to take; ``vouched``, the confidence from which a candidate the rule reader vouches for is taken."""
     chosen: dict[tuple, Candidate] = {}
     closed: dict[tuple, Candidate] = {}
     used_labels: set[int] = set()
@@ -112,7 +121,7 @@ def assign(cands: list[Candidate], threshold: float, blank_threshold: float,
                 closed[c.key] = c
                 used_labels.add((_label_key(c), c.child))
             continue
-        if c.score < bar(c.field, threshold, child_threshold, kinds):
+        if not sure_enough(c, threshold, child_threshold, kinds, vouched):
             continue
         if c.answer is not None and c.answer.n in used_answers:
             continue
@@ -178,16 +187,17 @@ def implausible(chosen: dict) -> list[tuple[Candidate, str]]:
 
 def assign_checked(cands: list[Candidate], threshold: float, blank_threshold: float,
                    child_threshold: float | None = None,
-                   kinds: dict | None = None) -> tuple[dict, dict, list[tuple[Candidate, str]]]:
+                   kinds: dict | None = None,
+                   vouched: float | None = None) -> tuple[dict, dict, list[tuple[Candidate, str]]]:
     """``assign``, then again without the answers the chosen record contradicts (``implausible``), until it
     contradicts none: their fields take the next consistent answer or stay empty (a second adult's date of birth
     taken after the first was refused is refused in turn). -> (chosen, closed, [(refused candidate, why)])."""
     refused: list[tuple[Candidate, str]] = []
-    chosen, closed = assign(cands, threshold, blank_threshold, child_threshold, kinds=kinds)
+    chosen, closed = assign(cands, threshold, blank_threshold, child_threshold, kinds=kinds, vouched=vouched)
     while more := implausible(chosen):   # each round refuses a candidate not refused before: it ends
         refused += more
         chosen, closed = assign(cands, threshold, blank_threshold, child_threshold,
-                                refused=frozenset(id(c) for c, _ in refused), kinds=kinds)
+                                refused=frozenset(id(c) for c, _ in refused), kinds=kinds, vouched=vouched)
     return chosen, closed, refused
 
 
@@ -277,6 +287,8 @@ def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float
             pick = chosen[key]
             runner = next((c for c in cs if c is not pick and c.fit == 1 and c.value != pick.value), None)
             fields[path] = {"outcome": "set", **_describe(pick), "runner_up": _describe(runner) if runner else None}
+            if pick.score < bar(key[0], threshold, child_threshold, kinds):
+                fields[path]["vouched"] = True   # below the model's bar: taken because the rule reader read it too
             continue
         if key in closed:
             fields[path] = {"outcome": "empty", "why": "the form leaves it blank", **_describe(closed[key])}

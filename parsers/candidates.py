@@ -87,6 +87,7 @@ class Candidate:
     features: dict = field(default_factory=dict)
     score: float = 0.0
     s1: float = 0.0                     # the scorer's first stage: the pairing read on its own, rivals unread
+    vouched: bool = False               # the rule reader read the same value for this field (parsers/agreement.py)
 
     @property
     def key(self) -> tuple:

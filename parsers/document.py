@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 
@@ -9,7 +10,8 @@ from parsers.assemble import assemble as _cascade
 from parsers.blocks import one_copy
 from parsers.detect import detect
 from parsers.docx_reader import read_docx
-from parsers.pdf_reader import read_pdf
+from parsers.pdf_reader import read_pdf_pictures
+from parsers.reader import read
 from parsers.result import ParseResult
 from parsers.safety import UnsafeFile
 
@@ -20,20 +22,37 @@ MIN_VALUES_FOR_FILLED = 3
 FORMAT_NAMES = {"corrupt_zip": "docx", "encrypted_office": "ole"}
 
 
-def trained() -> bool:
-    """Whether the trained reader reads forms (INTAKE_READER=model; docs/reader.md), not the rule reader."""
-    return os.environ.get("INTAKE_READER", "cascade") == "model"
+READERS = {"both": "both", "model": "model", "rules": "rules", "cascade": "rules"}
 
 
-def assemble(blocks):
-    blocks = one_copy(blocks)
-    if trained():
-        # (imported here, not above: the trained reader brings numpy and its model; a worker on the rule reader, the
-        # default, never loads them - 12 MB less in each parse worker)
-        from parsers.reader import read
+def reader_mode() -> str:
+    """Which reader reads forms (docs/reader.md): 'both' (the default: the trained reader, the rule reader's
+    agreement vouching for values it is less sure of), 'model' (the trained reader alone) or 'rules' (the rule
+    reader alone), as INTAKE_READER says; an unknown name reads with both."""
+    return READERS.get(os.environ.get("INTAKE_READER", "both").strip().lower(), "both")
 
-        return read(blocks)
-    return _cascade(blocks)
+
+def assemble(blocks, rule_blocks=None):
+    """Blocks -> reading. ``rule_blocks``: the rule reader's own picture of the form, where it differs (a PDF's);
+    else it reads a copy of ``blocks`` (it changes the blocks it reads)."""
+    mode = reader_mode()
+    if mode == "rules":
+        return _cascade(one_copy(blocks))
+    if mode == "model":
+        return read(one_copy(blocks))
+    second = _cascade(one_copy(rule_blocks if rule_blocks is not None else copy.deepcopy(blocks)))
+    return read(one_copy(blocks), second=second.record)
+
+
+def pdf_pictures(data: bytes) -> tuple[list, list | None, dict]:
+    """(the picture the reader reads, the rule reader's own where both read, info): the trained reader's picture
+    also reads ruled tables printed on a fillable form's pages and boxes drawn apart as table cells."""
+    mode = reader_mode()
+    if mode == "both":
+        (printed, plain), info = read_pdf_pictures(data, (True, False))
+        return printed, plain, info
+    (blocks,), info = read_pdf_pictures(data, (mode == "model",))
+    return blocks, None, info
 
 
 def required_missing(record: dict) -> list[str]:
@@ -128,12 +147,12 @@ def parse_document(data: bytes, filename: str | None = None) -> ParseResult:
                 return ParseResult.needs_review(name, "docm", "macro_enabled", "the document contains macros (not run)")
             return judge(name, "docx", assemble(blocks), warnings)
         if kind == "pdf":
-            blocks, info = read_pdf(data, printed=trained())
+            blocks, rule_blocks, info = pdf_pictures(data)
             if info.get("encrypted"):
                 return ParseResult.needs_review(name, "pdf", "encrypted", "the PDF is password-protected")
             if info.get("scanned"):
                 return ParseResult.needs_review(name, "pdf", "scanned", "the PDF has no text layer (a scan)")
-            return judge(name, "pdf", assemble(blocks), [])
+            return judge(name, "pdf", assemble(blocks, rule_blocks), [])
         if kind == "corrupt_zip":
             return ParseResult.rejected(name, "docx", "corrupt", "the file is a damaged zip/Office package")
         if kind == "encrypted_office":

@@ -1507,13 +1507,20 @@ def printed_tables(pdf) -> list:
 def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
     """``printed``: the trained reader's picture: also read the ruled tables printed on a fillable form's pages
     (it costs a table search on every page), and drawn boxes that hold a label and its answer as table cells."""
+    (blocks,), info = read_pdf_pictures(data, (printed,))
+    return blocks, info
+
+
+def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list], dict]:
+    """One picture of the PDF per kind (``printed`` as ``read_pdf`` takes it), the file opened and its pages parsed
+    once: both readers' pictures for the price of one parse."""
     info: dict = {}
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
         name = exc.__class__.__name__ + "".join(a.__class__.__name__ for a in getattr(exc, "args", ()))
         if "Password" in name or "Encrypt" in name:  # pdfplumber wraps pdfminer's PDFPasswordIncorrect
-            return [], {"encrypted": True}
+            return [[] for _ in kinds], {"encrypted": True}
         raise
     with pdf:
         catalog = pdf.doc.catalog
@@ -1527,11 +1534,13 @@ def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
                 coded = any(f["type"] == "Btn" and f["flags"] & RADIO and _CODED.fullmatch(_s(f["value"]))
                             for f in fields)
                 headings = [] if all_telling and not coded else place_fields(pdf, fields)
-                return with_headings(acroform_blocks(fields), headings) + (printed_tables(pdf) if printed else []), info
+                tables = printed_tables(pdf) if any(kinds) else []
+                return [with_headings(acroform_blocks(fields), headings) + (tables if printed else [])
+                        for printed in kinds], info
         dynamic = xfa.blocks(acro) if acro else []
         if dynamic:   # a dynamic XFA form, no field holding an answer: they are only in its XML, the page says 'wait'
-            return dynamic, info
-        blocks: list = []
+            return [dynamic if k == 0 else xfa.blocks(acro) for k in range(len(kinds))], info
+        pictures: list[list] = [[] for _ in kinds]
         chars = 0
         images = 0
         for i, page in enumerate(pdf.pages):
@@ -1540,13 +1549,18 @@ def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
             chars += len(page.chars)
             images += len(page.images)
             if page.chars:
-                blocks.extend(_layout_blocks(page, i, boxes=printed))
+                for blocks, printed in zip(pictures, kinds):
+                    blocks.extend(_layout_blocks(page, i, boxes=printed))
             page.close()
         if chars == 0 and images:
             info["scanned"] = True
-        blocks = join_rows_split_by_pages(drop_page_furniture(blocks, len(pdf.pages)))
-        # '(Yes / No / Don't know)' printed between a question and its answer box: how to answer, no answer itself
-        blocks = [b for b in blocks if not (isinstance(b, Para) and option_hint(b.text))]
-        blocks = [marks_beside_options(marked_column(b)) if isinstance(b, Table) else b
-                  for b in drop_action_words(blocks)]
-        return answers_by_number(pairs_on_lines(blocks)), info
+        return [_tidy(blocks, len(pdf.pages)) for blocks in pictures], info
+
+
+def _tidy(blocks: list, pages: int) -> list:
+    blocks = join_rows_split_by_pages(drop_page_furniture(blocks, pages))
+    # '(Yes / No / Don't know)' printed between a question and its answer box: how to answer, no answer itself
+    blocks = [b for b in blocks if not (isinstance(b, Para) and option_hint(b.text))]
+    blocks = [marks_beside_options(marked_column(b)) if isinstance(b, Table) else b
+              for b in drop_action_words(blocks)]
+    return answers_by_number(pairs_on_lines(blocks))

@@ -9,6 +9,7 @@ import re
 
 from parsers import normalise as n
 from parsers import types
+from parsers.agreement import vouch
 from parsers.assignment import Reading, assign_checked, build_record
 from parsers.candidates import generate, label_likeness
 from parsers.children import child_starts, settle
@@ -234,7 +235,9 @@ def agency_lines(pic: Picture) -> list[dict]:
     return out
 
 
-def read(blocks: list) -> Reading:
+def read(blocks: list, second: dict | None = None) -> Reading:
+    """``second``: the rule reader's record of the same form, whose values vouch for the candidates that read the
+    same (``parsers/agreement.py``); None: the trained reader alone."""
     pic = build(blocks)
     cands, labels = generate(pic)
     model = load()
@@ -242,8 +245,9 @@ def read(blocks: list) -> Reading:
     for c, s1, s in zip(cands, own, scores):
         c.s1, c.score = float(s1), float(s)
     settle(cands, child_starts(pic))
+    vouch(cands, second)
     chosen, closed, refused = assign_checked(cands, model.threshold, model.blank_threshold, model.child_threshold,
-                                             model.kinds)
+                                             model.kinds, vouched=model.vouched)
     for c, why in refused:
         c.fit, c.refusal = -1, why  # explained as refused, with why
     agencies = agency_rows(pic) or agency_lines(pic)

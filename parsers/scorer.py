@@ -166,6 +166,8 @@ class Model:
         self.child_threshold = float(spec.get("child_threshold", spec["threshold"]))  # ... for a child's answers
         # ... and for each kind of answer the calibration gave its own ('yes/no', 'child date' ...; assignment.group_of)
         self.kinds = {k: float(v) for k, v in spec.get("kind_thresholds", {}).items()}
+        # ... and, lower, for a value the rule reader read the same (parsers/agreement.py); None: no such bar
+        self.vouched = float(spec["vouched_threshold"]) if spec.get("vouched_threshold") is not None else None
 
     def score(self, cands: list) -> np.ndarray:
         """Probability, per candidate (anything with ``features``, ``key``, ``label``, ``answer``, ``value`` and

@@ -219,6 +219,8 @@ def explain_lines(result) -> list[str]:
     for path, e in info.get("fields", {}).items():  # the trained reader's: one line per field
         if e["outcome"] == "set":
             line = f"  {path}: set, confidence {e['confidence']:.2f}, beside {e['label']!r} ({e['relation']}){_at(e)}"
+            if e.get("vouched"):
+                line += "; below the model's bar, taken because the rule reader read the same"
             runner = e.get("runner_up")
             if runner:
                 line += f"; runner-up beside {runner['label']!r} ({runner['confidence']:.2f}){_at(runner)}"

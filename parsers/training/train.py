@@ -27,7 +27,10 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from threadpoolctl import threadpool_limits
 
+from parsers.agreement import vouch
+from parsers.assemble import assemble as rule_reading
 from parsers.assignment import RECORD_HEADS, assign_checked, build_record, group_of
+from parsers.blocks import one_copy
 from parsers.candidates import FEATURES
 from parsers.children import child_starts, settle
 from parsers.docx_reader import read_docx
@@ -151,6 +154,7 @@ class Lite:
         self.answer = None if c.answer is None else LiteItem(c.answer.n)
         self.features = c.features
         self.s1 = self.score = 0.0
+        self.vouched = False
 
     @property
     def key(self) -> tuple:
@@ -221,11 +225,11 @@ def export_trees(clf, features: list[str]) -> dict:
 
 
 def export(first, second, threshold: float, blank_threshold: float, child_threshold: float | None = None,
-           kinds: dict | None = None) -> dict:
+           kinds: dict | None = None, vouched: float | None = None) -> dict:
     """The model file: stage one's ensemble at the top level (with the thresholds), stage two's under "stage2"."""
     spec = {**first, "threshold": threshold, "blank_threshold": blank_threshold,
             "child_threshold": threshold if child_threshold is None else child_threshold,
-            "kind_thresholds": dict(sorted((kinds or {}).items()))}
+            "kind_thresholds": dict(sorted((kinds or {}).items())), "vouched_threshold": vouched}
     if second is not None:
         spec["stage2"] = second
     return spec
@@ -295,13 +299,13 @@ def _leaves(value, path: str = ""):
 
 
 def _given(docs, t: float, blank_t: float, child_t: float | None = None, kinds: dict | None = None,
-           by_group: dict | None = None) -> tuple[int, int]:
+           by_group: dict | None = None, vouched: float | None = None) -> tuple[int, int]:
     """(right, given): the values the record would hold at these thresholds, compared with the truth as
     benchmarks/parse_accuracy.py compares them (a child's answer is right only as its own child's); ``by_group``,
     when given, collects [right, given] per kind of answer (``assignment.group_of``)."""
     right = given = 0
     for cands, want in docs:
-        chosen, closed, _ = assign_checked(cands, t, blank_t, child_t, kinds)
+        chosen, closed, _ = assign_checked(cands, t, blank_t, child_t, kinds, vouched=vouched)
         got = build_record(cands, chosen, closed, [], t, child_t, explained=False, kinds=kinds).record
         for path, value in _leaves(got):
             if value is None or path.startswith("agencies_involved"):
@@ -368,11 +372,8 @@ def calibrate_kinds(docs, t: float, blank_t: float, child_t: float, precision: f
     return kinds
 
 
-def calibrate(model, per_doc, precision: float) -> tuple[float, float, float, dict]:
-    """The thresholds that give the most right values while those given are right >= precision of the time:
-    first one threshold for every value (and the blank threshold), then a child's answers apart (which child an
-    answer is can be wrong too), then each kind of answer apart (``calibrate_kinds``)
-    -> (value threshold, blank threshold, child threshold, {kind: threshold})."""
+def scored(model, per_doc) -> list[tuple[list, dict]]:
+    """Each form's candidates scored by the model and settled to their children, beside the form's truth."""
     docs = []
     for _, record, kept, starts in per_doc:
         cands = [c for c, _ in kept]
@@ -381,6 +382,52 @@ def calibrate(model, per_doc, precision: float) -> tuple[float, float, float, di
             c.s1, c.score = float(s1), float(s)
         settle(cands, starts)
         docs.append((cands, dict(_leaves(record))))
+    return docs
+
+
+VOUCHED_PRECISION = 0.95   # the values the rule reader's agreement adds must be right at least this share of the time
+VOUCHED_STEPS = [x / 100 for x in range(5, 100, 5)]
+
+
+def rule_record(path: Path) -> dict | None:
+    """The rule reader's record of a training form, read from its own picture as ``parsers.document`` reads it
+    beside the trained reader (a PDF without the drawn boxes read as cells)."""
+    data = path.read_bytes()
+    if path.suffix == ".docx":
+        blocks = read_docx(data)[0]
+    else:
+        blocks, info = read_pdf(data)
+        if info.get("scanned") or info.get("encrypted"):
+            return None
+    return rule_reading(one_copy(blocks)).record
+
+
+def calibrate_vouched(model, per_doc, paths: dict, t: float, blank_t: float, child_t: float,
+                      kinds: dict) -> float | None:
+    """The confidence from which a value the rule reader read the same is taken (``parsers/agreement.py``): the
+    lowest, in steps of 0.05, at which the values this adds on the held-back forms are right at least
+    VOUCHED_PRECISION of the time; None where no step does."""
+    docs = scored(model, per_doc)
+    base_right, base_given = _given(docs, t, blank_t, child_t, kinds)
+    for (i, _, _, _), (cands, _) in zip(per_doc, docs):
+        vouch(cands, rule_record(paths[i]))
+    for step in VOUCHED_STEPS:
+        if step >= min(t, child_t, *kinds.values()):
+            break
+        right, given = _given(docs, t, blank_t, child_t, kinds, vouched=step)
+        added, added_right = given - base_given, right - base_right
+        print(f"  vouched threshold {step:.2f}: +{added_right} right, +{added - added_right} wrong")
+        if added > 0 and added_right / added >= VOUCHED_PRECISION:
+            return step
+    return None
+
+
+def calibrate(model, per_doc, precision: float) -> tuple[float, float, float, dict]:
+    """The thresholds that give the most right values while those given are right >= precision of the time:
+    first one threshold for every value (and the blank threshold), then a child's answers apart (which child an
+    answer is can be wrong too), then each kind of answer apart (``calibrate_kinds``)
+    -> (value threshold, blank threshold, child threshold, {kind: threshold})."""
+    docs = scored(model, per_doc)
     table = []
     for blank_t in (0.5, 0.6, 0.7, 0.8, 0.9):
         for t in [x / 100 for x in range(30, 99)]:  # in steps of 0.01: the lowest threshold that keeps the target
@@ -468,17 +515,20 @@ def main(argv=None) -> int:
     print(f"{len(y)} candidates, {int(y.sum())} right; fitting on {int(np.isin(groups, sorted(fit_docs)).sum())}")
     first, second = two_stages(x, y, groups, per_doc, fit_docs, a.trees, a.second_trees)
     model = Model(export(first, second, 0.5, 0.7))
-    threshold, blank_threshold, child_threshold, kinds = calibrate(
-        model, [d for d in per_doc if d[0] not in fit_docs], a.precision)
+    held = [d for d in per_doc if d[0] not in fit_docs]
+    threshold, blank_threshold, child_threshold, kinds = calibrate(model, held, a.precision)
     if a.threshold is not None:
         threshold = child_threshold = a.threshold
         kinds = {}
+    vouched = calibrate_vouched(model, held, {i: docs[i][0] for i, *_ in held}, threshold, blank_threshold,
+                                child_threshold, kinds)
     # the shipped model sees every form; the thresholds come from the held-back fifth
     first, second = two_stages(x, y, groups, per_doc, {d[0] for d in per_doc}, a.trees, a.second_trees)
-    spec = export(first, second, threshold, blank_threshold, child_threshold, kinds)
+    spec = export(first, second, threshold, blank_threshold, child_threshold, kinds, vouched)
     Path(a.out).write_text(json.dumps(spec, sort_keys=True, separators=(",", ":")) + "\n")
     print(f"wrote {a.out}: {len(spec['trees'])} + {len(spec.get('stage2', {}).get('trees', []))} trees, "
-          f"threshold {threshold}, blank {blank_threshold}, child {child_threshold}, kinds {kinds}")
+          f"threshold {threshold}, blank {blank_threshold}, child {child_threshold}, kinds {kinds}, "
+          f"vouched {vouched}")
     return 0
 
 
