@@ -1023,14 +1023,18 @@ def unstruck(page, words: list[dict]) -> list[dict]:
     return kept
 
 
+PANE = 0.4
+
+
 def _free_boxes(page, tables) -> list[tuple[float, float, float, float]]:
     """Drawn boxes that no ruled table holds: rectangles big enough to write in (not tick boxes, not rules),
-    without the frames drawn round other boxes."""
+    without the frames drawn round other boxes, and no taller than PANE of the page: a panel down the page (a
+    helpdesk print's sidebar of ticket fields) holds many questions, not a label and its answer."""
     taken = [t.bbox for t in tables]
     boxes = []
     for r in page.rects:
         b = (r["x0"], r["top"], r["x1"], r["bottom"])
-        if b[2] - b[0] < 40 or b[3] - b[1] < 12:
+        if b[2] - b[0] < 40 or b[3] - b[1] < 12 or b[3] - b[1] > PANE * float(page.height):
             continue
         if any(t[0] - 2 <= b[0] and b[2] <= t[2] + 2 and t[1] - 2 <= b[1] and b[3] <= t[3] + 2 for t in taken):
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsers import parse_bytes
 from parsers.blocks import Para, Table, answers_by_number
 from parsers.docx_reader import read_docx
@@ -34,6 +36,7 @@ def test_each_number_in_the_answer_table_is_read_as_its_question():
     assert not any(isinstance(b, Para) and "\t" in b.text for b in blocks)
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_a_form_with_answers_keyed_by_number_is_read():
     rec = parse_bytes(keyed_form(), "keyed.docx").record
     assert (rec["referrer"]["name"], rec["referrer"]["role"]) == ("Ciaran Bright-Okafor", "Team manager")

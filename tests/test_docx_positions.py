@@ -4,6 +4,8 @@ writes them, a column at a time)."""
 
 from __future__ import annotations
 
+import pytest
+
 from parsers import parse_bytes
 from parsers.blocks import Para, Table
 from parsers.docx_reader import read_docx
@@ -84,6 +86,7 @@ def test_a_frame_anchored_to_the_text_is_read_where_it_is_written():
     assert [b.text for b in blocks] == ["Child's full name", "Orla Devlin"]
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_a_form_written_in_frames_is_read():
     rec = parse_bytes(framed_form(), "frames.docx").record
     assert (rec["referrer"]["name"], rec["date_of_referral"]) == ("Ciaran Bright-Okafor", "2025-09-18")

@@ -8,6 +8,8 @@ labelled lines. Real .docx and .pdf files, read for real."""
 
 from __future__ import annotations
 
+import pytest
+
 import io
 
 from parsers import parse_bytes
@@ -41,6 +43,7 @@ def _hinted_form(colour: str = "A6A6A6") -> bytes:
     return package(p("Case Referral Form") + "<w:tbl>" + "".join(rows) + "</w:tbl>")
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_a_grey_italic_hint_above_the_typed_answer_is_not_part_of_the_answer():
     blocks, _ = read_docx(_hinted_form())
     rows = {row[0]: row[1] for b in blocks if isinstance(b, Table) for row in b.rows}
@@ -105,6 +108,7 @@ def test_a_form_printed_twice_as_a_two_part_set_gives_one_child_and_one_agency()
     assert rec["children"][0]["dob"] == "2015-01-11"
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_pages_that_differ_are_not_taken_for_copies():
     def child(name: str, dob: str) -> list:
         return [Para("About the child", heading=True), Table([["Child's name", name], ["Date of birth", dob]]),
@@ -236,6 +240,7 @@ def _split_fields_form() -> bytes:
     return package(p("Safeguarding concern report") + "<w:tbl>" + "".join(rows) + "</w:tbl>")
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_a_date_in_three_captioned_cells_and_an_address_in_labelled_rows_are_each_one_answer():
     [table] = [b for b in read_docx(_split_fields_form())[0] if isinstance(b, Table)]
     rows = {r[0]: r[1:] for r in table.rows}
@@ -513,6 +518,7 @@ def _nested_list_form(answered: int = 8) -> bytes:
     return package(p("Referral for a Rapid Review") + p("Answer under each question.") + body)
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_answers_written_as_items_one_level_in_under_each_question_are_its_answer():
     # each question a list item, its answer the items under it (an address a line each, a summary a paragraph each)
     rows = next(b for b in read_docx(_nested_list_form())[0] if isinstance(b, Table)).rows

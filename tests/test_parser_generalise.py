@@ -38,6 +38,7 @@ def no_taught_words():
     teach({})
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_a_yes_is_not_an_agency_and_a_nineteen_digit_number_is_not_a_phone():
     # Type checks: a candidate that does not fit its field is refused with a warning, the field stays null.
     r = parsed(table(row("Referrer name", "Robin Grid"), row("Organisation", "Yes"),
@@ -59,6 +60,7 @@ def test_phone_numbers_outside_ten_to_thirteen_digits_are_refused():
     assert any("telephone number" in w for w in r.warnings)
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_grid_whose_labels_wrap_over_two_lines_in_their_cells():
     # label | value | label | value with narrow label cells: "Child's" / "forename(s)" is one label.
     wrapped = lambda a, b: f"{p(a)}{p(b)}"  # noqa: E731  (two paragraphs in one cell)
@@ -69,6 +71,7 @@ def test_grid_whose_labels_wrap_over_two_lines_in_their_cells():
     assert (child["name"], child["dob"], child["gender"]) == ("Wendy Wrapp", "2019-02-03", "female")
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_labels_in_one_row_answers_in_the_row_below_three_pairs_wide():
     r = parsed(table(*basics(), row("Your name:", "What is your job title?", "Which organisation do you work for?"),
                      row("Ann Above", "Social Worker", "Northshire Council")))
@@ -80,6 +83,7 @@ def test_labels_in_one_row_answers_in_the_row_below_three_pairs_wide():
     assert (child["name"], child["dob"], child["address"]) == ("Cal Column", "2016-02-03", "1 High St")
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_a_label_row_over_an_empty_answer_row_does_not_borrow_the_next_label():
     # Single-column label-above-value: an unanswered question leaves its field null.
     r = parsed(table(row("Name of child"), row("Una Above"), row("Email address"), row(""),
@@ -95,6 +99,7 @@ def test_header_row_of_labels_with_one_row_per_child():
     assert names == [("Hal Header", "2015-02-01", "male"), ("Hana Header", "2018-06-05", "female")]
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_agencies_header_needs_the_row_beneath_to_bear_it_out():
     # "Organisation | (blank) | Email address | a@b" is a grid row, not an agencies table's heading.
     r = parsed(table(row("Manager / safeguarding lead"), row("Name of manager", "Pat Lead", "Role", "Manager"),
@@ -174,6 +179,7 @@ def _text_field_pdf(with_tooltips: bool) -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_fillable_pdf_fields_named_text1_to_textn_take_the_printed_label_beside_them():
     pytest.importorskip("reportlab")
     r = parse_bytes(_text_field_pdf(with_tooltips=False), "text-fields.pdf")
@@ -188,6 +194,7 @@ def test_fillable_pdf_fields_named_text1_to_textn_take_the_printed_label_beside_
     assert r.sources["referrer.email"]["label"] == "E-mail address"
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_vocabulary_teaches_labels_that_only_the_configuration_knows():
     # A partnership's own wordings; without them the form is not even recognised as a referral form.
     odd = [("Our ref person", "Vic Vocab"), ("Their place of work", "Northshire Council"),
@@ -220,6 +227,7 @@ def _intake(*args, cwd):
     return subprocess.run([sys.executable, "-m", "intake", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_parse_explain_and_json_sources_from_the_command_line(tmp_path):
     form = tmp_path / "f.docx"
     form.write_bytes(package(table(*basics(), row("Name of child", "Ezra Explain"), row("Organisation", "Yes"),
@@ -241,6 +249,7 @@ def test_parse_explain_and_json_sources_from_the_command_line(tmp_path):
     assert taught["record"]["children"][0]["ethnicity"] == "Blue"
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_question_paragraph_with_its_answer_in_a_box_below():
     # Bold question, one-cell table beneath: the box is the answer even when its words read like a heading.
     body = "".join(p(q) + table(row(a)) for q, a in [
@@ -268,6 +277,7 @@ def test_yes_no_not_known_columns():
     assert rec["incident"]["police_involved"] is True
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_one_column_per_person_and_per_child():
     rec = parsed(p("Referrer and safeguarding lead") +
                  table(row("", "Practitioner making notification", "Manager who has agreed this notification"),
@@ -338,6 +348,7 @@ def _terse_names_pdf() -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_fillable_pdf_with_terse_field_names_and_labels_above_and_a_grid_of_fields():
     pytest.importorskip("reportlab")
     r = parse_bytes(_terse_names_pdf(), "terse.pdf")
@@ -352,6 +363,7 @@ def test_fillable_pdf_with_terse_field_names_and_labels_above_and_a_grid_of_fiel
         {"name": "Hal Grid", "agency": "Northshire Police", "contact": "hal@np.uk"}]
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_an_answer_that_fits_only_one_of_two_equally_named_fields_goes_to_that_one():
     # 'Learning for more than one agency' names the criterion and (by its word 'agency') an organisation:
     # 'Yes' is no organisation, so it answers the criterion.
@@ -374,6 +386,7 @@ def test_referral_shows_where_each_answer_of_the_stored_form_was_read(tmp_path):
 
 @pytest.mark.corpus
 @pytest.mark.parametrize("corpus, invented", [("unseen2", 0.005), ("unseen3", 0.01)])
+@pytest.mark.usefixtures("rule_reader")
 def test_held_out_corpus_of_other_partnerships_forms(tmp_path, corpus, invented):
     # Forms written by generators that were built without reading the parser (benchmarks/unseen2, unseen3):
     # layouts and wordings unlike ../shared/forms (set 3: plain-English and terse wordings, Word printed to PDF
@@ -409,6 +422,7 @@ def test_uk_date_styles(written, iso):
     assert parse_date(written) == iso
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_if_yes_on_what_date_dates_the_question_before_it():
     rec = parsed(table(*basics(), row("Name of child", "Di"), row("Has the National Panel been notified?", "Yes"),
                        row("If yes, on what date?", "4 March 2026"), row("Approx. age if DOB unknown", "about 9"))).record
@@ -427,6 +441,7 @@ def test_question_response_notes_table_reads_answers_from_the_response_column_on
     assert rec["referrer"]["name"] == "Robin Grid" and rec["children"][0]["name"] == "Rae Response"
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_a_label_and_one_answer_in_a_row_of_merged_cells():
     # A PDF printed from Word splits merged cells into the page's grid: the answer may sit several cells along.
     rec = parsed(table(row("Referrer name", "Mo Merged", "", "", ""), row("Email", "", "", "mo @nhs.net", ""),

@@ -3,6 +3,8 @@ grids, label-above-value, Yes|No columns, nested tables, merged cells, glyph box
 
 from __future__ import annotations
 
+import pytest
+
 from parsers import parse_bytes
 from tests.docx_xml import (legacy_checkbox, legacy_text, p, package, row, sdt_checkbox, sdt_date, sdt_text, table)
 
@@ -45,6 +47,7 @@ def test_legacy_form_fields():
     assert rec["incident"]["police_involved"] is False
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_four_column_grid_label_value_label_value():
     # label | value | label | value on one row.
     rec = parse(table(*basics_rows(), row("Name of child", "Gina Grid", "Date of birth", "01/02/2018"),
@@ -70,6 +73,7 @@ def test_yes_no_columns_with_marks():
     assert (c["died_or_seriously_harmed"], c["abuse_or_neglect_suspected"], c["multi_agency_learning"]) == (True, False, None)
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_nested_table_and_merged_cells_do_not_repeat_values():
     # A table inside a cell is read; a vertically merged continuation cell adds nothing.
     inner = table(row("Name of child", "Nia Nested"), row("Date of birth", "05/06/2016"))
@@ -92,6 +96,7 @@ def test_glyphs_and_wingdings_boxes_choose_incident_type():
     assert rec["incident"]["type"] == "serious_harm" and rec["incident"]["police_involved"] is False
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_paragraph_labels_with_tab_and_section_prefix():
     # 'SECTION: LABEL: value' and 'Label<TAB>value' paragraphs; an empty label takes the following lines.
     rec = parse("".join([p("REFERRER: NAME: Ray Para"), p("E-MAIL ADDRESS:\tRAY@NHS.NET"),
@@ -105,6 +110,7 @@ def test_paragraph_labels_with_tab_and_section_prefix():
     assert rec["incident"]["summary"] == "One.\n\nTwo."
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_office_use_section_and_family_table_are_not_part_of_the_record():
     # Family composition rows and office-use answers never land in the record.
     rec = parse(table(*basics_rows(), row("Name of child", "Ola Office"), row("Family composition"),

@@ -121,6 +121,7 @@ def test_agencies_header_with_a_role_column_over_rows_of_people():
     assert record["children"] == [] or record["children"][0]["school"] is None
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_date_submitted_under_the_panel_heading_is_the_date_the_panel_was_notified():
     record = _docx(table(row("Date of referral", "2 March 2026")) + p("Notification to the National Panel") +
                    table(row("Has a serious incident notification been submitted to the Panel?", "Yes"),
@@ -141,6 +142,7 @@ def _lines_pdf(lines: list[str]) -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_several_dotted_pairs_on_one_line_and_a_heading_under_a_blank_dotted_line():
     # 'Direct line ....' left blank: the heading below it is the lead's section, not the referrer's telephone.
     record = _parse_pdf(_lines_pdf([
@@ -192,6 +194,7 @@ TOP = [["Your name", "Your e-mail address", "Your job title"], ["Robin Grid", "r
        ["01/03/2026", "Family home", "Ada Lovelace"]]
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_questions_above_answers_in_rows_merged_across_the_table():
     record = _parse_pdf(_spanned_pdf(TOP + [["What kind of incident was it?"], ["Serious harm to a child"],
                                             ["Please describe what happened"], [FIRST + "."],
@@ -207,6 +210,7 @@ def test_an_answer_box_as_wide_as_its_table_cut_by_a_page_break():
     assert record["incident"]["police_involved"] is True
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_a_for_partnership_use_only_box_after_the_last_answer_is_not_part_of_it():
     record = _parse_pdf(_lines_pdf([
         "Referrer name: Robin Grid", "Email: robin.grid@nhs.net", "Job title: Nurse", "Name of child: Ada Lovelace",
@@ -242,6 +246,7 @@ def _tab_stop_pdf(rows: list[tuple[str, str, str]]) -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_tab_stop_agencies_rows_whose_contact_tab_was_too_narrow_to_see():
     record = _parse_pdf(_tab_stop_pdf([
         ("Claire Ashdown", "Downs Community Health Services Partnership NHS", "01184 960612 / c.ashdown@nhs.net"),
@@ -286,6 +291,7 @@ def _bold(text: str) -> str:
     return f'<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_a_capitals_heading_that_asks_for_the_summary_takes_the_paragraphs_below():
     record = _docx(_bold("SECTION D - INCIDENT") + p("LOCATION:\tFamily home") + _bold("SUMMARY OF INCIDENT") +
                    p("Aisha (11 years) disclosed to a teacher that she was being hit with a belt.") +
@@ -336,6 +342,7 @@ def _tabbed(label: str, value: str | None, lead_tab: bool = False) -> str:
     return f'<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="3969"/></w:tabs></w:pPr>{runs}</w:p>'
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_an_answer_whose_next_lines_start_at_the_tab_stop_goes_on_over_them():
     # 'Home address:<tab>Flat 8' then '<tab>64 Quarry Hill' ...: one answer over four paragraphs. The label
     # after it (with an empty answer after its tab) is not part of it.
@@ -375,6 +382,7 @@ def test_an_email_address_cut_before_its_at_sign_is_put_back_together():
     assert record["referrer"]["email"] == "adebayo.ashdown@nhs.net"
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_plain_english_agencies_header():
     record = _docx(p("Who else knows the family?") + table(
         row("Who", "Where they work", "How to reach them"),
@@ -406,6 +414,7 @@ def test_rows_of_labels_above_answers_are_not_an_agencies_table():
     assert record["agencies_involved"] == []
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_yes_no_columns_of_ticked_and_empty_boxes_and_ethnic_background():
     record = _docx(table(row("Name of child", "Ada Lovelace"), row("Ethnic background:", "Mixed - other")) + table(
         row("", "Yes", "No"), row("Have they ever been on a child protection plan?", "☐", "☒"),
@@ -417,6 +426,7 @@ def test_yes_no_columns_of_ticked_and_empty_boxes_and_ethnic_background():
     assert record["incident"]["summary"] == "It happened."
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_numbered_questions_above_their_answers_are_one_child_not_several():
     record = _docx(p("Section C: Particulars of the child") + table(
         row("3.1 Full name of the child", "3.2 Other names", "3.3 Date of birth"),
@@ -440,6 +450,7 @@ def test_an_age_is_a_number_or_an_age_word(value, fits):
     assert fit("child.age", value) == fits
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_terse_short_forms_end_a_long_answer_and_a_signature_line_is_no_answer():
     # 'Police inv. Y/N: N' is a label and its answer (its '. Y' is no sentence break); '6. NAT. PANEL' heads the
     # Panel's section; 'Signed: Print name:' belongs to no answer.
@@ -454,6 +465,7 @@ def test_terse_short_forms_end_a_long_answer_and_a_signature_line_is_no_answer()
     assert record["immediate_concerns"] == "None known."
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_you_and_your_lead_columns_and_a_question_answered_no_and_yes_for_two_children():
     record = _docx(table(row("", "You", "Your safeguarding lead"), row("Name", "Claire O'Rourke", "Ruth Oyelaran"),
                          row("Job", "Social Worker", "Service Manager"),

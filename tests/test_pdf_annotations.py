@@ -3,6 +3,8 @@ page text. Drawn with reportlab, annotated with pypdf, read for real."""
 
 from __future__ import annotations
 
+import pytest
+
 import io
 
 from pypdf import PdfReader, PdfWriter
@@ -47,6 +49,7 @@ def test_answers_typed_onto_the_page_as_annotations_stand_beside_their_questions
     assert not any("team manager" in t for t in texts)  # a sticky-note comment is no part of the form
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_a_form_filled_in_with_annotations_is_read():
     rec = parse_bytes(annotated_pdf(), "form.pdf").record
     assert (rec["referrer"]["name"], rec["referrer"]["email"]) == ("Farah Loxley", "farah.loxley@nhs.net")

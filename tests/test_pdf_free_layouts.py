@@ -4,6 +4,8 @@ designed form's fields and buttons, and a large-print form's hints. Drawn with r
 
 from __future__ import annotations
 
+import pytest
+
 import io
 
 import pdfplumber
@@ -199,6 +201,7 @@ def stacked_pdf(agencies: list[list[str]] | None = None) -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.usefixtures("rule_reader")
 def test_small_labels_printed_over_their_answers_two_to_a_line_are_read_as_label_answer_pairs():
     blocks, _ = read_pdf(stacked_pdf(), printed=False)
     pairs = [row for b in blocks if isinstance(b, Table) for row in b.rows]

@@ -27,7 +27,7 @@ PANEL = ["designated.nurse@nhs.net", "dci.reviews@merseyside.police.uk"]
 LOCATION_CONFIG = '[meetings]\nlocation = "Room 2, Cunard Building"\n'
 PANEL_CONFIG = '[people]\nrapid_review_panel = ["designated.nurse@nhs.net", "dci.reviews@merseyside.police.uk"]\n'
 # The form's personal details (tests.test_deadline_cli's SAMPLE form): never in an invitation.
-PERSONAL = ("Alex", "Sample", "AS)", "1 Example Street", "2020", "A short invented summary")
+PERSONAL = ("Alex", "Sample", "AS)", "1 Example Street", "2020", "a head injury after a fall")
 
 
 def readable(msg) -> str:

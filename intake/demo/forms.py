@@ -25,7 +25,7 @@ SAMPLE = {
     "Date of incident": "22/12/2026",
     "Date the local authority became aware": "24/12/2026",
     "Type of incident": "Serious harm",
-    "Summary of the incident": "A short invented summary.\nA second paragraph.",
+    "Summary of the incident": "Alex was taken to hospital with a head injury after a fall at home.\nA strategy discussion was held the next day.",
     "Are the police involved?": "☒ Yes ☐ No",
 }
 

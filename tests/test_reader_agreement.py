@@ -1,0 +1,112 @@
+"""Both readers (the default): the trained reader reads the form, and the rule reader's agreement vouches for a
+value the model is less sure of (parsers/agreement.py). The rule reader never adds a value of its own, and the
+dates the statutory clocks run from keep the model's own bar."""
+
+from __future__ import annotations
+
+import copy
+import io
+import pickle
+
+from intake.demo.forms import SAMPLE, docx_form
+from parsers import parse_bytes
+from parsers.agreement import same_value, value_at, vouch
+from parsers.assemble import assemble as rule_reading
+from parsers.assignment import assign_checked
+from parsers.blocks import one_copy
+from parsers.candidates import Candidate, Label
+from parsers.docx_reader import read_docx
+from parsers.pdf_reader import read_pdf, read_pdf_pictures
+from parsers.picture import Item
+from parsers.reader import read
+from parsers.scorer import load
+from tests.test_boxes_and_sections import boxes_pdf
+
+
+def lab(n: int, text: str, field: str) -> Label:
+    return Label(Item(n, text, "cell"), text, {field: 1.0}, {field: 0})
+
+
+def cand(label: Label, field: str, value, score: float, n: int) -> Candidate:
+    c = Candidate(label, field, 0, "right", str(value), Item(n, str(value), "cell"), 1, value, 1)
+    c.score = score
+    return c
+
+
+def test_a_value_below_the_bar_is_taken_where_the_rule_reader_read_the_same(monkeypatch):
+    # The demo form's referrer's email reads 0.92 to the model (a generic 'Email address' label), below its 0.98
+    # bar; the rule reader reads the same address beside the same label, so both readers together take it.
+    data = docx_form(SAMPLE)
+    monkeypatch.setenv("INTAKE_READER", "model")
+    alone = parse_bytes(data, "form.docx")
+    assert alone.record["referrer"]["email"] is None
+    assert alone.explain["fields"]["referrer.email"]["why"].startswith("below confidence")
+    monkeypatch.delenv("INTAKE_READER")
+    both = parse_bytes(data, "form.docx")
+    assert both.record["referrer"]["email"] == "sam.example@example.gov.uk"
+    e = both.explain["fields"]["referrer.email"]
+    assert e["outcome"] == "set" and e["vouched"] is True
+    assert load().vouched <= e["confidence"] < 0.98
+
+
+def test_the_rule_readers_word_alone_adds_no_value_and_a_disagreement_leaves_the_field_empty():
+    blocks = read_docx(docx_form(SAMPLE))[0]
+    second = copy.deepcopy(rule_reading(one_copy(copy.deepcopy(blocks))).record)
+    assert second["referrer"]["email"] == "sam.example@example.gov.uk"
+    second["referrer"]["email"] = "someone.else@example.gov.uk"      # the two readers disagree
+    second["incident"]["location"] = "Pier Head car park"             # a value the trained reader has no candidate for
+    r = read(copy.deepcopy(blocks), second=second)
+    assert r.record["referrer"]["email"] is None
+    assert r.record["incident"]["location"] != "Pier Head car park"
+    assert r.record["referrer"]["phone"] == "01514960000"             # still vouched for: the readers agree on it
+
+
+def test_the_dates_the_statutory_clocks_run_from_are_never_taken_on_the_rule_readers_word():
+    incident = cand(lab(0, "Date of incident", "incident.date"), "incident.date", "2026-01-13", 0.9, 1)
+    school = cand(lab(2, "School", "child.school"), "child.school", "Hill Primary", 0.9, 3)
+    record = {"incident": {"date": "2026-01-13"}, "children": [{"school": "hill  primary"}]}
+    assert vouch([incident, school], record) == 1
+    assert not incident.vouched and school.vouched
+    chosen, _, _ = assign_checked([incident, school], 0.98, 0.5, vouched=0.7)
+    assert ("child.school", 0) in chosen and ("incident.date", 0) not in chosen
+
+
+def test_a_vouched_value_still_needs_the_vouched_threshold():
+    low = cand(lab(0, "School", "child.school"), "child.school", "Hill Primary", 0.4, 1)
+    low.vouched = True
+    assert assign_checked([low], 0.98, 0.5, vouched=0.7)[0] == {}
+    assert assign_checked([low], 0.98, 0.5, vouched=0.3)[0] != {}
+    assert assign_checked([low], 0.98, 0.5, vouched=None)[0] == {}   # a model file without the bar vouches nothing
+
+
+def test_value_at_and_same_value_read_record_paths_as_the_assignment_writes_them():
+    record = {"children": [{"dob": "2019-01-02"}], "safeguarding_lead": {"email": "a@b.uk"}, "panel_notified": True}
+    assert value_at(record, "children[0].dob") == "2019-01-02"
+    assert value_at(record, "children[3].dob") is None
+    assert value_at(record, "safeguarding_lead.email") == "a@b.uk"
+    assert value_at(record, "panel_notified") is True
+    assert same_value("Hill  Primary ", "hill primary") and not same_value("Hill Primary", "Hill Primary School")
+    assert same_value(True, True) and not same_value(True, False)
+
+
+def test_intake_reader_chooses_one_reader_or_both(monkeypatch):
+    data = docx_form(SAMPLE)
+    monkeypatch.setenv("INTAKE_READER", "rules")
+    rules = parse_bytes(data, "form.docx")
+    assert "labels" in rules.explain and "fields" not in rules.explain   # the rule reader explains label by label
+    assert rules.record["incident"]["summary"] == "Alex was taken to hospital with a head injury after a fall at home.\n\nA strategy discussion was held the next day."
+    monkeypatch.setenv("INTAKE_READER", "cascade")                       # its older name
+    assert parse_bytes(data, "form.docx").record == rules.record
+    monkeypatch.setenv("INTAKE_READER", "no-such-reader")                 # an unknown name reads with both
+    unknown = parse_bytes(data, "form.docx")
+    monkeypatch.delenv("INTAKE_READER")
+    assert unknown.record == parse_bytes(data, "form.docx").record
+    assert "fields" in unknown.explain
+
+
+def test_a_pdfs_two_pictures_read_in_one_parse_are_the_pictures_read_apart():
+    data = boxes_pdf()
+    (printed, plain), info = read_pdf_pictures(data, (True, False))
+    assert pickle.dumps(printed) == pickle.dumps(read_pdf(data, printed=True)[0])
+    assert pickle.dumps(plain) == pickle.dumps(read_pdf(data, printed=False)[0])
+    assert pickle.dumps(printed) != pickle.dumps(plain)   # the form's drawn boxes: the trained reader's cells
