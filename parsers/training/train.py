@@ -402,12 +402,12 @@ def rule_record(path: Path) -> dict | None:
     return rule_reading(one_copy(blocks)).record
 
 
-def calibrate_vouched(model, per_doc, paths: dict, t: float, blank_t: float, child_t: float,
+def calibrate_vouched(docs, per_doc, paths: dict, t: float, blank_t: float, child_t: float,
                       kinds: dict) -> float | None:
     """The confidence from which a value the rule reader read the same is taken (``parsers/agreement.py``): the
     lowest, in steps of 0.05, at which the values this adds on the held-back forms are right at least
-    VOUCHED_PRECISION of the time; None where no step does."""
-    docs = scored(model, per_doc)
+    VOUCHED_PRECISION of the time; None where no step does. ``docs``: the held-back forms as ``scored`` gives
+    them, once (settling a form's children twice is not what the reader does)."""
     base_right, base_given = _given(docs, t, blank_t, child_t, kinds)
     for (i, _, _, _), (cands, _) in zip(per_doc, docs):
         vouch(cands, rule_record(paths[i]))
@@ -422,12 +422,11 @@ def calibrate_vouched(model, per_doc, paths: dict, t: float, blank_t: float, chi
     return None
 
 
-def calibrate(model, per_doc, precision: float) -> tuple[float, float, float, dict]:
+def calibrate(docs, precision: float) -> tuple[float, float, float, dict]:
     """The thresholds that give the most right values while those given are right >= precision of the time:
     first one threshold for every value (and the blank threshold), then a child's answers apart (which child an
     answer is can be wrong too), then each kind of answer apart (``calibrate_kinds``)
-    -> (value threshold, blank threshold, child threshold, {kind: threshold})."""
-    docs = scored(model, per_doc)
+    -> (value threshold, blank threshold, child threshold, {kind: threshold}). ``docs``: as ``scored`` gives them."""
     table = []
     for blank_t in (0.5, 0.6, 0.7, 0.8, 0.9):
         for t in [x / 100 for x in range(30, 99)]:  # in steps of 0.01: the lowest threshold that keeps the target
@@ -516,11 +515,12 @@ def main(argv=None) -> int:
     first, second = two_stages(x, y, groups, per_doc, fit_docs, a.trees, a.second_trees)
     model = Model(export(first, second, 0.5, 0.7))
     held = [d for d in per_doc if d[0] not in fit_docs]
-    threshold, blank_threshold, child_threshold, kinds = calibrate(model, held, a.precision)
+    held_docs = scored(model, held)
+    threshold, blank_threshold, child_threshold, kinds = calibrate(held_docs, a.precision)
     if a.threshold is not None:
         threshold = child_threshold = a.threshold
         kinds = {}
-    vouched = calibrate_vouched(model, held, {i: docs[i][0] for i, *_ in held}, threshold, blank_threshold,
+    vouched = calibrate_vouched(held_docs, held, {i: docs[i][0] for i, *_ in held}, threshold, blank_threshold,
                                 child_threshold, kinds)
     # the shipped model sees every form; the thresholds come from the held-back fifth
     first, second = two_stages(x, y, groups, per_doc, {d[0] for d in per_doc}, a.trees, a.second_trees)
