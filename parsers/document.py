@@ -40,8 +40,21 @@ def assemble(blocks, rule_blocks=None):
         return _cascade(one_copy(blocks))
     if mode == "model":
         return read(one_copy(blocks))
-    second = _cascade(one_copy(rule_blocks if rule_blocks is not None else copy.deepcopy(blocks)))
-    return read(one_copy(blocks), second=second.record)
+    return read(one_copy(blocks), second=_second_opinion(rule_blocks if rule_blocks is not None else
+                                                         copy.deepcopy(blocks)))
+
+
+def _second_opinion(blocks) -> dict | None:
+    """The rule reader's record, to vouch for the trained reader's values; None where it cannot read the form (the
+    trained reader then reads it alone: a second opinion that fails loses no reading)."""
+    try:
+        return _cascade(one_copy(blocks)).record
+    except MemoryError:
+        raise
+    except Exception as exc:
+        log.warning("the rule reader could not read this form (%s): the trained reader reads it alone",
+                     exc.__class__.__name__)
+        return None
 
 
 def pdf_pictures(data: bytes) -> tuple[list, list | None, dict]:

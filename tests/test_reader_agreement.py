@@ -110,3 +110,19 @@ def test_a_pdfs_two_pictures_read_in_one_parse_are_the_pictures_read_apart():
     assert pickle.dumps(printed) == pickle.dumps(read_pdf(data, printed=True)[0])
     assert pickle.dumps(plain) == pickle.dumps(read_pdf(data, printed=False)[0])
     assert pickle.dumps(printed) != pickle.dumps(plain)   # the form's drawn boxes: the trained reader's cells
+
+
+def test_a_rule_reader_that_fails_on_a_form_leaves_the_trained_reader_reading_it_alone(monkeypatch, caplog):
+    # Forced: no real form is known to break the rule reader, so its entry point is made to raise.
+    data = docx_form(SAMPLE)
+    monkeypatch.setenv("INTAKE_READER", "model")
+    alone = parse_bytes(data, "form.docx")
+    monkeypatch.delenv("INTAKE_READER")
+
+    def broken(blocks):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr("parsers.document._cascade", broken)
+    r = parse_bytes(data, "form.docx")
+    assert r.status == "parsed" and r.record == alone.record
+    assert "the rule reader could not read this form (IndexError)" in caplog.text
