@@ -270,6 +270,8 @@ def _run(r, collect: _Runs) -> None:
                     collect.add(f["value"])
                 elif f["kind"] == "text" and f["value"] and "from" in f:
                     _unfilled_text_field(collect, f["from"], f["value"])
+                elif "from" in f and FIELD_ERROR.match("".join(collect.parts[f["from"]:])):
+                    del collect.parts[f["from"]:], collect.bold[f["from"]:]   # no answer: Word could not fill it
         elif tag == q("w:instrText"):
             if collect.field_stack:
                 collect.field_stack[-1]["code"] = collect.field_stack[-1].get("code", "") + (c.text or "")
@@ -297,6 +299,11 @@ def _run(r, collect: _Runs) -> None:
 # 'dd/mm/yyyy'; a default that is an answer ('No', an agency's name, a date) is the answer while it stands
 _PROMPT = re.compile(r"(?i)^\[?\s*((click|tap|type|enter|insert|add|select|choose|write)\b.*"
                      r"|[dmy]{1,4}([/.\- ][dmy]{1,4}){2})\s*\]?\.?$")
+
+
+# what Word shows in a field it could not fill ('Error! No document variable supplied.', 'Error! Reference source not
+# found.', 'Error! Bookmark not defined.'): a template's variable never set is an answer never given
+FIELD_ERROR = re.compile(r"^\s*Error!\s+\S")
 
 
 def _unfilled_text_field(collect: _Runs, start: int, default: str) -> None:
@@ -759,10 +766,120 @@ def read_docx(data: bytes) -> tuple[list, dict]:
     if "word/document.xml" not in names:
         raise UnsafeFile("corrupt", "no word/document.xml in the package")
     root = parse_xml(read_member(z, "word/document.xml"))
+    bound_controls(root, custom_parts(z, names))
     if "word/numbering.xml" in names:
         checklists(root, box_bullets(parse_xml(read_member(z, "word/numbering.xml"))))
     nested_answers(root)
     return body_blocks(root, alt_chunks(z, names)), info
+
+
+CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
+XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
+
+
+def custom_parts(z, names: set[str]) -> dict[str, object]:
+    """The package's custom XML parts by their store item id (from each part's itemProps): the data a content
+    control may be bound to. A part that is not well formed is left out."""
+    out = {}
+    for name in sorted(names):
+        m = re.fullmatch(r"customXml/item(\d+)\.xml", name)
+        if not m:
+            continue
+        try:
+            part = parse_xml(read_member(z, name))
+            props = f"customXml/itemProps{m.group(1)}.xml"
+            ident = parse_xml(read_member(z, props)).get(f"{{{CUSTOM_XML}}}itemID") if props in names else None
+        except UnsafeFile:
+            continue
+        if ident:
+            out[ident.strip().upper()] = part
+    return out
+
+
+def _bound_value(binding, parts: dict) -> str | None:
+    """The text of the node a control's w:dataBinding points at ('' for an empty or nil node); None where the
+    part or the node cannot be found (the control then shows what the body holds)."""
+    part = parts.get((binding.get(q("w:storeItemID")) or "").strip().upper())
+    if part is None:
+        return None
+    spaces = dict(re.findall(r"xmlns:(\w+)=['\"]([^'\"]+)['\"]", binding.get(q("w:prefixMappings")) or ""))
+    try:
+        found = part.xpath(binding.get(q("w:xpath")) or "", namespaces=spaces)
+    except (etree.XPathError, TypeError, ValueError):
+        return None
+    if not isinstance(found, list) or not found:
+        return None
+    node = found[0]
+    if isinstance(node, str):
+        return node.strip()
+    if not isinstance(node.tag, str):
+        return None
+    return "" if node.get(XSI_NIL) == "true" else "".join(node.itertext()).strip()
+
+
+def _show(content, text: str) -> None:
+    """Write ``text`` as the control's content: its first text run holds it (lines apart as line breaks), the rest of
+    its text is emptied; a placeholder's style goes with the placeholder."""
+    ts = list(content.iter(q("w:t")))
+    if not ts:
+        p = content.find(q("w:p"))
+        host = p if p is not None else content
+        r = etree.SubElement(host, q("w:r"))
+        ts = [etree.SubElement(r, q("w:t"))]
+    for t in ts[1:]:
+        t.text = ""
+    first = ts[0]
+    lines = text.split("\n")
+    first.text = lines[0]
+    run = first.getparent()
+    rpr = run.find(q("w:rPr"))
+    if rpr is not None:
+        for tag in ("w:rStyle", "w:color"):
+            for el in rpr.findall(q(tag)):
+                rpr.remove(el)
+    at = run.index(first)
+    for line in lines[1:]:
+        at += 1
+        run.insert(at, etree.Element(q("w:br")))
+        at += 1
+        t = etree.Element(q("w:t"))
+        t.text = line
+        run.insert(at, t)
+
+
+def bound_controls(root, parts: dict) -> None:
+    """Content controls bound to a custom XML part (a SharePoint library's columns, a template's document
+    properties): Word shows the bound node's value when it opens the file, whatever the body last showed - a body
+    saved before the values were edited in the library still shows each control's '[Column name]' placeholder. So
+    the bound value is the control's answer; an empty or nil node leaves the control unanswered. A drop-down shows
+    the display text of the item whose value is bound; a date control the date."""
+    if not parts:
+        return
+    for sdt in list(root.iter(q("w:sdt"))):
+        pr = sdt.find(q("w:sdtPr"))
+        content = sdt.find(q("w:sdtContent"))
+        binding = pr.find(q("w:dataBinding")) if pr is not None else None
+        if binding is None or content is None:
+            continue
+        value = _bound_value(binding, parts)
+        if value is None:
+            continue
+        placeholder = pr.find(q("w:showingPlcHdr"))
+        if not value:
+            if placeholder is None:
+                etree.SubElement(pr, q("w:showingPlcHdr"))
+            continue
+        if placeholder is not None:
+            pr.remove(placeholder)
+        for item in pr.iter(q("w:listItem")):
+            if item.get(q("w:value")) == value and item.get(q("w:displayText")):
+                value = item.get(q("w:displayText"))
+                break
+        date = pr.find(q("w:date"))
+        if date is not None and re.match(r"\d{4}-\d\d-\d\d", value):
+            value = value[:10]
+            date.set(q("w:fullDate"), value + "T00:00:00Z")
+        _show(content, value)
 
 
 def box_bullets(numbering) -> dict[tuple[str, str], str]:

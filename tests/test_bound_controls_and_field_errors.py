@@ -1,0 +1,137 @@
+"""Word answers that live outside the body's text: content controls bound to a custom XML part (a SharePoint
+library's columns), and fields Word could not fill ('Error! No document variable supplied.')."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from parsers import parse_bytes
+from parsers.blocks import Table
+from parsers.docx_reader import read_docx
+from tests.docx_xml import package
+
+STORE = "{6E1B4C2A-1111-4A6B-9C3D-0123456789AB}"
+LIST = "http://schemas.microsoft.com/office/2006/metadata/properties"
+COLS = "urn:example-library-columns"
+MAPPING = f"xmlns:ns0='{LIST}' xmlns:ns3='{COLS}'"
+
+
+def bound(column: str, shown: str | None, kind: str = "text", items: tuple = ()) -> str:
+    """A content control bound to the library column; shown None: the body still shows its placeholder."""
+    extra = ""
+    if kind == "date":
+        extra = '<w:date><w:dateFormat w:val="dd/MM/yyyy"/></w:date>'
+    elif kind == "list":
+        extra = "<w:dropDownList>" + "".join(f'<w:listItem w:displayText="{d}" w:value="{v}"/>' for d, v in items) \
+            + "</w:dropDownList>"
+    placeholder = "<w:showingPlcHdr/>" if shown is None else ""
+    text = f"[{column}]" if shown is None else shown
+    return (f'<w:sdt><w:sdtPr>{placeholder}<w:dataBinding w:prefixMappings="{MAPPING}" '
+            f'w:xpath="/ns0:properties[1]/documentManagement[1]/ns3:{column}[1]" w:storeItemID="{STORE}"/>{extra}'
+            f'</w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>{text}</w:t></w:r>'
+            "</w:sdtContent></w:sdt>")
+
+
+def row(label: str, answer_xml: str) -> str:
+    return (f"<w:tr><w:tc><w:p><w:r><w:t>{label}</w:t></w:r></w:p></w:tc>"
+            f"<w:tc><w:p>{answer_xml}</w:p></w:tc></w:tr>")
+
+
+def with_custom_xml(docx_bytes: bytes, values: dict[str, str | None]) -> bytes:
+    """Add the library's custom XML part (and its item properties naming the store item id) to the package."""
+    cols = "".join(f'<ns3:{k} xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:nil="true"/>' if v is None
+                   else f"<ns3:{k}>{v}</ns3:{k}>" for k, v in values.items())
+    item = (f'<?xml version="1.0" encoding="utf-8"?><ns0:properties xmlns:ns0="{LIST}" xmlns:ns3="{COLS}">'
+            f"<documentManagement>{cols}</documentManagement></ns0:properties>")
+    props = ('<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem '
+             f'ds:itemID="{STORE}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">'
+             "<ds:schemaRefs/></ds:datastoreItem>")
+    src = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    n = 1 + sum(1 for name in src.namelist() if name.startswith("customXml/item") and "Props" not in name)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info, src.read(info))
+        z.writestr(f"customXml/item{n}.xml", item)          # beside the template's own part(s)
+        z.writestr(f"customXml/itemProps{n}.xml", props)
+    return out.getvalue()
+
+
+VALUES = {"Officer_x0020_name": "Dana Whitlow", "Officer_x0020_email": "dana.whitlow@example.gov.uk",
+          "Child_x0020_name": "Robin Tey", "Child_x0020_DOB": "2019-05-04T00:00:00Z",
+          "Incident_x0020_date": "2026-03-02T00:00:00Z", "Police": "Y", "Child_x0020_school": None,
+          "Summary": "Robin was found with a burn to the hand.\nA strategy discussion was held on 3 March."}
+
+
+def library_form(stale: bool) -> bytes:
+    """A label | answer table of bound controls; stale: saved before the values were edited in the library, so
+    every control still shows its placeholder and the answers are only in the custom XML part."""
+    shown = {k: None for k in VALUES} if stale else {
+        "Officer_x0020_name": "Dana Whitlow", "Officer_x0020_email": "dana.whitlow@example.gov.uk",
+        "Child_x0020_name": "Robin Tey", "Child_x0020_DOB": "04/05/2019", "Incident_x0020_date": "02/03/2026",
+        "Police": "Yes", "Child_x0020_school": None,
+        "Summary": "Robin was found with a burn to the hand."}
+    rows = [row("Referring officer", bound("Officer_x0020_name", shown["Officer_x0020_name"])),
+            row("Officer email", bound("Officer_x0020_email", shown["Officer_x0020_email"])),
+            row("Child's full name", bound("Child_x0020_name", shown["Child_x0020_name"])),
+            row("Child's date of birth", bound("Child_x0020_DOB", shown["Child_x0020_DOB"], "date")),
+            row("School or nursery", bound("Child_x0020_school", shown["Child_x0020_school"])),
+            row("Date of the incident", bound("Incident_x0020_date", shown["Incident_x0020_date"], "date")),
+            row("Are the police involved?", bound("Police", shown["Police"], "list", (("Yes", "Y"), ("No", "N")))),
+            row("What happened", bound("Summary", shown["Summary"]))]
+    body = ("<w:p><w:r><w:t>Safeguarding referral (library form)</w:t></w:r></w:p>"
+            "<w:tbl>" + "".join(rows) + "</w:tbl>")
+    return with_custom_xml(package(body), VALUES)
+
+
+def cells(data: bytes) -> dict[str, str]:
+    table = next(b for b in read_docx(data)[0] if isinstance(b, Table))
+    return {r[0]: r[1] for r in table.rows}
+
+
+@pytest.mark.parametrize("stale", [True, False])
+def test_a_control_bound_to_a_library_column_reads_the_columns_value(stale):
+    got = cells(library_form(stale))
+    assert got["Referring officer"] == "Dana Whitlow"
+    assert got["Child's date of birth"] == "2019-05-04"
+    assert got["Are the police involved?"] == "Yes"          # the drop-down's display text, not its stored 'Y'
+    assert got["What happened"] == "Robin was found with a burn to the hand.\nA strategy discussion was held on 3 March."
+    assert got["School or nursery"] == ""                      # a nil column: unanswered, not '[Child school]'
+
+
+def test_a_library_form_saved_before_its_values_were_edited_is_read_from_the_library():
+    r = parse_bytes(library_form(stale=True), "library.docx")
+    assert r.status == "parsed"
+    assert r.record["children"][0]["name"] == "Robin Tey"
+    assert r.record["children"][0]["dob"] == "2019-05-04"
+    assert r.record["children"][0]["school"] is None
+    assert r.record["incident"]["date"] == "2026-03-02"
+
+
+def test_a_binding_to_no_part_in_the_package_leaves_the_body_as_it_shows():
+    body = "<w:tbl>" + row("Referring officer", bound("Officer_x0020_name", "Dana Whitlow")) + "</w:tbl>"
+    assert cells(package(body))["Referring officer"] == "Dana Whitlow"
+
+
+def docvariable(name: str, result: str) -> str:
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> DOCVARIABLE  {name}  \\* MERGEFORMAT </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{result}</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def test_a_field_word_could_not_fill_is_no_answer():
+    body = ("<w:p><w:r><w:t xml:space=\"preserve\">School / nursery:\t</w:t></w:r>"
+            f"{docvariable('ChildSchool', 'Error! No document variable supplied.')}</w:p>"
+            "<w:p><w:r><w:t xml:space=\"preserve\">GP practice:\t</w:t></w:r>"
+            f"{docvariable('ChildGP', 'Dr Amies and Partners')}</w:p>"
+            "<w:p><w:r><w:t xml:space=\"preserve\">See section </w:t></w:r>"
+            f"{docvariable('Ref', 'Error! Reference source not found.')}</w:p>")
+    texts = [b.text for b in read_docx(package(body))[0]]
+    assert texts[0].rstrip() == "School / nursery:"
+    assert texts[1] == "GP practice:\tDr Amies and Partners"
+    assert "Error!" not in " ".join(texts)
