@@ -11,7 +11,9 @@ empty, date pickers -> ISO date, checkboxes -> glyph), legacy form fields
 from __future__ import annotations
 
 import re
+import zipfile
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from lxml import etree
 
@@ -734,6 +736,8 @@ def body_blocks(root, chunks: dict | None = None) -> list:
                     blocks[-1].text += "\n" + text.strip()
                 elif text.strip():
                     blocks.append(Para(text, _is_heading(child), indent=_indent(child)))
+                for ole in child.iter(OLE_OBJECT):   # an embedded worksheet shows its cells here (only a picture
+                    blocks.extend(chunks.get(ole.get(R_ID), []))   # of them is in the body)
                 page += after
             elif child.tag == q("w:tbl"):
                 nested: list = []
@@ -986,17 +990,109 @@ _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationsh
 
 
 def alt_chunks(z, names: set) -> dict:
-    """The HTML parts the document embeds (``w:altChunk``, relationship type aFChunk) as blocks, by relationship id.
-    Word shows them in place as the document's own text; other kinds of part (RTF, a nested document) are left out."""
+    """The HTML parts the document embeds (``w:altChunk``, relationship type aFChunk) and the Excel workbooks it
+    embeds as objects (``o:OLEObject`` of an ``Excel.Sheet``: relationship type package) as blocks, by relationship
+    id. Word shows them in place as the document's own text or cells; other kinds of part (RTF, a nested document)
+    are left out."""
     rels = "word/_rels/document.xml.rels"
     if rels not in names:
         return {}
     out = {}
     for rel in parse_xml(read_member(z, rels)).iter(_REL):
         target = "word/" + (rel.get("Target") or "").lstrip("/").removeprefix("word/")
-        if not (rel.get("Type") or "").endswith("/aFChunk") or target not in names:
+        kind = rel.get("Type") or ""
+        if target not in names:
             continue
-        data = read_member(z, target)
-        if target.lower().endswith((".htm", ".html", ".xhtml")) or b"<html" in data[:2048].lower():
-            out[rel.get("Id")] = html_blocks(data.decode("utf-8", "replace"))
+        if kind.endswith("/aFChunk"):
+            data = read_member(z, target)
+            if target.lower().endswith((".htm", ".html", ".xhtml")) or b"<html" in data[:2048].lower():
+                out[rel.get("Id")] = html_blocks(data.decode("utf-8", "replace"))
+        elif kind.endswith("/package") and target.lower().endswith((".xlsx", ".xlsm")):
+            table = worksheet_table(read_member(z, target))
+            if table is not None:
+                out[rel.get("Id")] = [table]
     return out
+
+
+OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
+SHEET = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_CELL_REF = re.compile(r"([A-Z]+)(\d+)$")
+_DATE_FORMATS = set(range(14, 23)) | {27, 30, 36, 45, 46, 47, 50, 57}   # Excel's built-in date and time formats
+
+
+def _sx(tag: str) -> str:
+    return f"{{{SHEET}}}{tag}"
+
+
+def _column(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _date_styles(z, names: set) -> set[int]:
+    """The indexes of the workbook's cell styles that show a number as a date (built-in or custom day/month/year)."""
+    if "xl/styles.xml" not in names:
+        return set()
+    styles = parse_xml(read_member(z, "xl/styles.xml"))
+    custom = {int(f.get("numFmtId")) for f in styles.iter(_sx("numFmt"))
+              if re.search(r"(?i)d.*m.*y|y.*m.*d|m.*d.*y", re.sub(r'"[^"]*"|\[[^]]*]', "", f.get("formatCode") or ""))}
+    xfs = styles.find(_sx("cellXfs"))
+    return {i for i, xf in enumerate(xfs if xfs is not None else [])
+            if int(xf.get("numFmtId") or 0) in _DATE_FORMATS | custom}
+
+
+def _serial_date(value: str) -> str | None:
+    """An Excel date serial (days since 30 December 1899) as dd/mm/yyyy; None where it is no plausible date."""
+    try:
+        days = float(value)
+    except ValueError:
+        return None
+    if not 1 <= days < 2958466:
+        return None
+    return (date(1899, 12, 30) + timedelta(days=int(days))).strftime("%d/%m/%Y")
+
+
+def worksheet_table(data: bytes) -> Table | None:
+    """The first worksheet of an embedded workbook as a table of its cells' shown values (shared and inline strings,
+    numbers, dates kept as serials under a date format shown as dates, TRUE / FALSE); empty rows and columns at the
+    edges dropped. None where the workbook cannot be read."""
+    try:
+        z = open_zip(data)
+        names = set(z.namelist())
+        sheets = sorted((n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
+                        key=lambda n: int(re.search(r"(\d+)\.xml$", n).group(1)))
+        if not sheets:
+            return None
+        strings = []
+        if "xl/sharedStrings.xml" in names:
+            strings = ["".join(si.itertext()) for si in parse_xml(read_member(z, "xl/sharedStrings.xml")).iter(_sx("si"))]
+        dates = _date_styles(z, names)
+        sheet = parse_xml(read_member(z, sheets[0]))
+    except (UnsafeFile, zipfile.BadZipFile, KeyError, ValueError):
+        return None
+    grid: dict[tuple[int, int], str] = {}
+    for c in sheet.iter(_sx("c")):
+        m = _CELL_REF.match(c.get("r") or "")
+        if not m:
+            continue
+        kind, v = c.get("t"), c.find(_sx("v"))
+        raw = v.text if v is not None and v.text is not None else ""
+        if kind == "s":
+            text = strings[int(raw)] if raw.isdigit() and int(raw) < len(strings) else ""
+        elif kind == "inlineStr":
+            text = "".join(c.find(_sx("is")).itertext()) if c.find(_sx("is")) is not None else ""
+        elif kind == "b":
+            text = "TRUE" if raw == "1" else "FALSE"
+        elif raw and int(c.get("s") or 0) in dates:
+            text = _serial_date(raw) or raw
+        else:
+            text = raw
+        if text.strip():
+            grid[(int(m.group(2)) - 1, _column(m.group(1)))] = text.strip()
+    if not grid:
+        return None
+    rows = range(min(r for r, _ in grid), max(r for r, _ in grid) + 1)
+    cols = range(min(c for _, c in grid), max(c for _, c in grid) + 1)
+    return Table([[grid.get((r, c), "") for c in cols] for r in rows if any((r, c) in grid for c in cols)])

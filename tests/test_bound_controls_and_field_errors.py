@@ -135,3 +135,81 @@ def test_a_field_word_could_not_fill_is_no_answer():
     assert texts[0].rstrip() == "School / nursery:"
     assert texts[1] == "GP practice:\tDr Amies and Partners"
     assert "Error!" not in " ".join(texts)
+
+
+def xlsx(rows: list[list], date_cells: set[tuple[int, int]] = frozenset()) -> bytes:
+    """A minimal workbook (as Excel writes one: shared strings, numbers, a dd/mm/yyyy date style)."""
+    strings: list[str] = []
+    cells = []
+    for r, row in enumerate(rows, 1):
+        out = []
+        for c, v in enumerate(row):
+            ref = f"{chr(65 + c)}{r}"
+            if v == "":
+                continue
+            if isinstance(v, (int, float)):
+                style = ' s="1"' if (r - 1, c) in date_cells else ""
+                out.append(f'<c r="{ref}"{style}><v>{v}</v></c>')
+            else:
+                strings.append(v)
+                out.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
+        cells.append(f'<row r="{r}">{"".join(out)}</row>')
+    main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    files = {
+        "xl/worksheets/sheet1.xml": f'<worksheet {main}><sheetData>{"".join(cells)}</sheetData></worksheet>',
+        "xl/sharedStrings.xml": f'<sst {main}>' + "".join(f"<si><t>{t}</t></si>" for t in strings) + "</sst>",
+        "xl/styles.xml": (f'<styleSheet {main}><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>'
+                          '</numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/>'
+                          "</cellXfs></styleSheet>"),
+        "xl/workbook.xml": f'<workbook {main}><sheets><sheet name="Children" sheetId="1"/></sheets></workbook>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in files.items():
+            z.writestr(name, text)
+    return out.getvalue()
+
+
+def with_embedded_sheet(body_xml: str, workbook: bytes) -> bytes:
+    """The body, whose paragraph holds an Excel.Sheet object (relationship rIdSheet1), and the workbook embedded."""
+    src = zipfile.ZipFile(io.BytesIO(package(body_xml)))
+    out = io.BytesIO()
+    rel = ('<Relationship Id="rIdSheet1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+           'package" Target="embeddings/Microsoft_Excel_Worksheet1.xlsx"/>')
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
+            z.writestr(info, data)
+        z.writestr("word/embeddings/Microsoft_Excel_Worksheet1.xlsx", workbook)
+    return out.getvalue()
+
+
+OLE = ('<w:p><w:r><w:object xmlns:o="urn:schemas-microsoft-com:office:office" '
+       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+       '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" '
+       'ObjectID="_1" r:id="rIdSheet1"/></w:object></w:r></w:p>')
+
+
+def test_an_embedded_worksheet_is_read_where_the_document_shows_it():
+    sheet = xlsx([["Question", "Child 1", "Child 2", "Child 3"],
+                  ["Full name", "Noor Haddad", "Idris Haddad", ""],
+                  ["Date of birth", 43614, "01/09/2021", ""],     # a date serial under dd/mm/yyyy, and typed text
+                  ["", "", "", ""],
+                  ["School", "Brookfield Primary", "", ""]], date_cells={(2, 1)})
+    body = ("<w:p><w:r><w:t>2. The children</w:t></w:r></w:p>" + OLE
+            + "<w:p><w:r><w:t>3. What happened</w:t></w:r></w:p>")
+    blocks = read_docx(with_embedded_sheet(body, sheet))[0]
+    assert [getattr(b, "text", None) for b in blocks][0] == "2. The children"
+    table = blocks[1]
+    assert isinstance(table, Table)
+    assert table.rows == [["Question", "Child 1", "Child 2", "Child 3"], ["Full name", "Noor Haddad", "Idris Haddad", ""],
+                          ["Date of birth", "29/05/2019", "01/09/2021", ""], ["School", "Brookfield Primary", "", ""]]
+    assert blocks[2].text == "3. What happened"
+
+
+def test_an_object_that_is_not_a_readable_workbook_adds_nothing():
+    body = "<w:p><w:r><w:t>Children</w:t></w:r></w:p>" + OLE
+    blocks = read_docx(with_embedded_sheet(body, b"not a zip at all"))[0]
+    assert [b.text for b in blocks] == ["Children"]
