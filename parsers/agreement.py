@@ -5,7 +5,13 @@ the model is less sure of is taken too when the rule reader, reading the same fo
 value for the same field (and the same child), and the model's confidence reaches the lower bar the model file
 calibrates for such values (``vouched_threshold``: ``parsers/training/train.py``). The rule reader never adds a
 value of its own, and where the two disagree the trained reader's bar stands. The dates the statutory clocks run
-from are never taken on the rule reader's word: they keep the model's own bar.
+from are never taken on the rule reader's word: they keep the model's own bar. A label the partnership taught
+(``[vocabulary]``) is its own evidence: both readers reading the same value beside it is enough, at any confidence,
+for any field.
+
+Which child is which: the rule reader's record lists only the children it found answers for, where the trained
+reader numbers the places a form gives children (a blank "Child 1" section, then "Child 2"). A trained child is
+the rule reader's child of the same name; the children no name matches are paired in order (``children_of``).
 
     vouch(cands, record) -> how many candidates the record vouches for (each marked ``vouched``)
 """
@@ -15,6 +21,7 @@ from __future__ import annotations
 import re
 
 from parsers.assignment import CLOCK_DATES, record_path
+from parsers.vocabulary import taught
 
 _CHILD_PATH = re.compile(r"children\[(\d+)\]\.(\w+)$")
 
@@ -42,16 +49,50 @@ def same_value(a, b) -> bool:
     return a == b
 
 
+def children_of(cands: list, record: dict) -> dict[int, int]:
+    """Trained child number -> the rule reader's child index: by the name each reads (the trained reader's surest
+    name for the child is a rule reader's child's name); then the children left on both sides in order (the trained
+    reader's counted only where it read a value for them)."""
+    children = record.get("children") or []
+    names: dict[str, int] = {}
+    for j, child in enumerate(children):
+        if child.get("name"):
+            names.setdefault(" ".join(str(child["name"]).split()).casefold(), j)
+    best: dict[int, object] = {}
+    for c in cands:
+        if c.field == "child.name" and c.fit > 0 and c.value and c.score > getattr(best.get(c.child), "score", -1.0):
+            best[c.child] = c
+    out: dict[int, int] = {}
+    for k, c in sorted(best.items()):
+        j = names.get(" ".join(str(c.value).split()).casefold())
+        if j is not None and j not in out.values():
+            out[k] = j
+    slots = sorted({c.child for c in cands if c.field.startswith("child.") and c.fit > 0} - set(out))
+    rest = [j for j in range(len(children)) if j not in out.values()]
+    out.update(zip(slots, rest))   # (a blank place for a child holds no value: it is not among the slots)
+    return out
+
+
 def vouch(cands: list, record: dict | None) -> int:
-    """Mark each candidate with a value whose field (and child) the other reading holds the same value for."""
+    """Mark each candidate with a value whose field (and child) the other reading holds the same value for
+    (``vouched``), and those read beside a label the partnership taught for the field (``taught``)."""
     if not record:
         return 0
+    kids = children_of(cands, record)
     count = 0
     for c in cands:
-        if c.fit <= 0 or c.value is None or c.field in CLOCK_DATES:
+        if c.fit <= 0 or c.value is None:
             continue
-        other = value_at(record, record_path(c.field, c.child))
+        own = taught(c.label.text, c.field)
+        if c.field in CLOCK_DATES and not own:
+            continue
+        if c.field.startswith("child."):
+            if c.child not in kids:
+                continue
+            other = value_at(record, record_path(c.field, kids[c.child]))
+        else:
+            other = value_at(record, record_path(c.field, c.child))
         if other is not None and same_value(other, c.value):
-            c.vouched = True
+            c.vouched, c.taught = True, own
             count += 1
     return count

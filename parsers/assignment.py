@@ -97,10 +97,11 @@ def bar(field_: str, threshold: float, child_threshold: float | None, kinds: dic
 def sure_enough(c, threshold: float, child_threshold: float | None, kinds: dict | None,
                 vouched: float | None) -> bool:
     """Whether a candidate's confidence reaches its field's bar, or, where the rule reader read the same value
-    (``parsers/agreement.py``), the lower bar ``vouched`` for such values."""
+    (``parsers/agreement.py``), the lower bar ``vouched`` for such values - or any, beside a label the partnership
+    taught for the field."""
     if c.score >= bar(c.field, threshold, child_threshold, kinds):
         return True
-    return vouched is not None and getattr(c, "vouched", False) and c.score >= vouched
+    return vouched is not None and getattr(c, "vouched", False) and (c.score >= vouched or getattr(c, "taught", False))
 
 
 def assign(cands: list[Candidate], threshold: float, blank_threshold: float,
@@ -234,7 +235,7 @@ def _one_per_name(children: list[dict]) -> list[dict]:
 
 def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: list[dict],
                  threshold: float, child_threshold: float | None = None, explained: bool = True,
-                 kinds: dict | None = None) -> Reading:
+                 kinds: dict | None = None, vouched: float | None = None) -> Reading:
     r = Reading()
     parts: dict[int, dict] = {}
     for key, c in sorted(chosen.items(), key=lambda kv: kv[1].label.item.n):
@@ -269,12 +270,12 @@ def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: l
         r.sources[f"agencies_involved[{i}]"] = {"label": "agencies table", "at": a["at"]}
         r.values_set += 1
     if explained:
-        r.explain = explain(cands, chosen, closed, threshold, child_threshold, kinds)
+        r.explain = explain(cands, chosen, closed, threshold, child_threshold, kinds, vouched)
     return r
 
 
 def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float,
-            child_threshold: float | None = None, kinds: dict | None = None) -> dict:
+            child_threshold: float | None = None, kinds: dict | None = None, vouched: float | None = None) -> dict:
     """For every field: the chosen answer, its confidence and the runner-up; for every empty field, why."""
     by_key: dict[tuple, list[Candidate]] = {}
     for c in cands:
@@ -296,7 +297,7 @@ def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float
         valued = [c for c in cs if c.fit == 1]
         refused = [c for c in cs if c.fit == -1]
         needed = bar(key[0], threshold, child_threshold, kinds)
-        if valued and valued[0].score < needed:
+        if valued and valued[0].score < needed and not sure_enough(valued[0], threshold, child_threshold, kinds, vouched):
             fields[path] = {"outcome": "empty", "why": f"below confidence ({_shown(valued[0].score, 2):.2f} < {needed:.2f})",
                             "needed": needed, "best": _describe(valued[0])}
         elif valued:

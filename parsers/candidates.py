@@ -88,6 +88,7 @@ class Candidate:
     score: float = 0.0
     s1: float = 0.0                     # the scorer's first stage: the pairing read on its own, rivals unread
     vouched: bool = False               # the rule reader read the same value for this field (parsers/agreement.py)
+    taught: bool = False                # ... beside a label the partnership taught for it ([vocabulary])
 
     @property
     def key(self) -> tuple:

@@ -62,7 +62,15 @@ def pdf_pictures(data: bytes) -> tuple[list, list | None, dict]:
     also reads ruled tables printed on a fillable form's pages and boxes drawn apart as table cells."""
     mode = reader_mode()
     if mode == "both":
-        (printed, plain), info = read_pdf_pictures(data, (True, False))
+        try:
+            (printed, plain), info = read_pdf_pictures(data, (True, False))
+        except (MemoryError, UnsafeFile):
+            raise
+        except Exception as exc:   # the rule reader's picture failing must not lose the trained reader's reading
+            log.warning("the rule reader's picture of this PDF could not be made (%s): the trained reader reads it "
+                        "alone", exc.__class__.__name__)
+            (printed,), info = read_pdf_pictures(data, (True,))
+            plain = []
         return printed, plain, info
     (blocks,), info = read_pdf_pictures(data, (mode == "model",))
     return blocks, None, info

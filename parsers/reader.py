@@ -251,7 +251,8 @@ def read(blocks: list, second: dict | None = None) -> Reading:
     for c, why in refused:
         c.fit, c.refusal = -1, why  # explained as refused, with why
     agencies = agency_rows(pic) or agency_lines(pic)
-    r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold, kinds=model.kinds)
+    r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold, kinds=model.kinds,
+                     vouched=model.vouched)
     r.labels_seen = len({id(l.item) for l in labels
                          if max(l.fields.values()) >= 0.5 or (similarity(l.text)[:1] or [("", 0.0)])[0][1] >= 0.6})
     r.explain["unrecognised"] = [{"label": text, "at": at} for text, at in unrecognised(pic, labels)]

@@ -255,6 +255,14 @@ def teach(vocabulary: dict[str, str]) -> None:
     field_strengths.cache_clear()
 
 
+def taught(text: str, field: str) -> bool:
+    """Whether the partnership's own ``[vocabulary]`` names this label as this field."""
+    if not _EXTRA:
+        return False
+    t = normalise_label(text)
+    return any(rule.field == field and re.search(rule.pattern, t) for rule in _EXTRA)
+
+
 def _rules() -> list[Rule]:
     return _EXTRA + RULES if _EXTRA else RULES
 

@@ -194,7 +194,6 @@ def test_fillable_pdf_fields_named_text1_to_textn_take_the_printed_label_beside_
     assert r.sources["referrer.email"]["label"] == "E-mail address"
 
 
-@pytest.mark.usefixtures("rule_reader")
 def test_vocabulary_teaches_labels_that_only_the_configuration_knows():
     # A partnership's own wordings; without them the form is not even recognised as a referral form.
     odd = [("Our ref person", "Vic Vocab"), ("Their place of work", "Northshire Council"),

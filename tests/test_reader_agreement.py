@@ -9,7 +9,7 @@ import io
 import pickle
 
 from intake.demo.forms import SAMPLE, docx_form
-from parsers import parse_bytes
+from parsers import parse_bytes, pdf_reader
 from parsers.agreement import same_value, value_at, vouch
 from parsers.assemble import assemble as rule_reading
 from parsers.assignment import assign_checked
@@ -126,3 +126,54 @@ def test_a_rule_reader_that_fails_on_a_form_leaves_the_trained_reader_reading_it
     r = parse_bytes(data, "form.docx")
     assert r.status == "parsed" and r.record == alone.record
     assert "the rule reader could not read this form (IndexError)" in caplog.text
+
+
+def test_a_pdf_the_rule_reader_cannot_picture_is_read_by_the_trained_reader_alone(monkeypatch, caplog):
+    # Forced: the rule reader's picture of the page (drawn boxes read as lines) raises; the trained reader's does not.
+    data = boxes_pdf()
+    monkeypatch.setenv("INTAKE_READER", "model")
+    alone = parse_bytes(data, "boxes.pdf")
+    monkeypatch.delenv("INTAKE_READER")
+    layout = pdf_reader._layout_blocks
+
+    def rule_picture_breaks(page, number=0, boxes=False):
+        if not boxes:
+            raise IndexError("list index out of range")
+        return layout(page, number, boxes=boxes)
+
+    monkeypatch.setattr(pdf_reader, "_layout_blocks", rule_picture_breaks)
+    r = parse_bytes(data, "boxes.pdf")
+    assert r.status == alone.status and r.record == alone.record
+    assert "could not be made (IndexError)" in caplog.text
+
+
+def test_a_blank_first_childs_section_does_not_shift_which_child_vouches_for_which():
+    # The rule reader lists only the children it found answers for (Bo, Cy); the trained reader numbers the form's
+    # places for children (a blank 'Child 1', then Bo, then Cy). Each is matched by name, not by position.
+    form = {"Date of referral": "24/12/2026", "Name of referrer": "Sam Example", "Job title": "Social Worker",
+            "Email address": "sam.example@example.gov.uk", "Telephone number": "0151 496 0000",
+            "Date of incident": "22/12/2026", "Type of incident": "Serious harm",
+            "Summary of the incident": "Bo was taken to hospital after a fall at home.",
+            "Child 1": None, "Child's name": "", "Date of birth": "", "Gender": "", "School": "",
+            "Child 2": None, "Full name": "Bo Sample", "DOB": "5 March 2018", "Sex": "Male",
+            "School / nursery": "Hill Primary School",
+            "Child 3": None, "Name": "Cy Sample", "D.O.B.": "5 March 2016", "Gender ": "Male",
+            "School attended": "Hill Primary School"}
+    r = parse_bytes(docx_form(form), "f.docx")
+    assert [(c["name"], c["dob"]) for c in r.record["children"]] == [("Bo Sample", "2018-03-05"),
+                                                                       ("Cy Sample", "2016-03-05")]
+
+
+def test_a_label_the_partnership_taught_is_enough_evidence_when_both_readers_read_the_same():
+    # Taught wordings ([vocabulary]) for a statutory clock's date and the summary: the model alone is not sure of
+    # them (wordings it never saw), the rule reader reads them by the teaching; both reading the same value is enough.
+    form = {"Name of referrer": "Sam Example", "Agency": "Example City Council", "Email": "sam.example@example.gov.uk",
+            "Young person called": "Alex Sample", "Came into the world": "3 February 2020",
+            "Day it all happened": "22/12/2026", "What we were told": "Alex was taken to hospital after a fall at home.",
+            "Favourite colour": "Blue"}
+    taught = {"Young person called": "children.name", "Came into the world": "children.dob",
+              "Day it all happened": "incident.date", "What we were told": "incident.summary"}
+    r = parse_bytes(docx_form(form), "our-form.docx", vocabulary=taught)
+    assert r.record["incident"]["date"] == "2026-12-22"
+    assert r.record["incident"]["summary"] == "Alex was taken to hospital after a fall at home."
+    assert r.explain["fields"]["incident.date"]["vouched"] is True

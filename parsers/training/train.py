@@ -154,7 +154,7 @@ class Lite:
         self.answer = None if c.answer is None else LiteItem(c.answer.n)
         self.features = c.features
         self.s1 = self.score = 0.0
-        self.vouched = False
+        self.vouched = self.taught = False
 
     @property
     def key(self) -> tuple:
@@ -393,13 +393,17 @@ def rule_record(path: Path) -> dict | None:
     """The rule reader's record of a training form, read from its own picture as ``parsers.document`` reads it
     beside the trained reader (a PDF without the drawn boxes read as cells)."""
     data = path.read_bytes()
-    if path.suffix == ".docx":
-        blocks = read_docx(data)[0]
-    else:
-        blocks, info = read_pdf(data)
-        if info.get("scanned") or info.get("encrypted"):
-            return None
-    return rule_reading(one_copy(blocks)).record
+    try:
+        if path.suffix == ".docx":
+            blocks = read_docx(data)[0]
+        else:
+            blocks, info = read_pdf(data)
+            if info.get("scanned") or info.get("encrypted"):
+                return None
+        return rule_reading(one_copy(blocks)).record
+    except Exception as exc:  # the rule reader failing on a training form is a bug to see, not a reason to stop
+        print(f"rule reader failed on {path.name}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        return None
 
 
 def calibrate_vouched(docs, per_doc, paths: dict, t: float, blank_t: float, child_t: float,
