@@ -10,7 +10,7 @@ import re
 from parsers import normalise as n
 from parsers import types
 from parsers.agreement import vouch
-from parsers.assignment import Reading, assign_checked, build_record
+from parsers.assignment import Reading, assign_checked, build_record, record_path
 from parsers.candidates import generate, label_likeness
 from parsers.children import child_starts, settle
 from parsers.fields import label_of
@@ -257,15 +257,28 @@ def read(blocks: list, second: dict | None = None) -> Reading:
                          if max(l.fields.values()) >= 0.5 or (similarity(l.text)[:1] or [("", 0.0)])[0][1] >= 0.6})
     r.explain["unrecognised"] = [{"label": text, "at": at} for text, at in unrecognised(pic, labels)]
     children = max(1, len(r.record["children"]))
+    asked = {record_path(c.field, c.child) for c in cands if c.fit == -1 and _names_best(c.label, c.field)}
     for path, e in r.explain["fields"].items():
         child = re.match(r"children\[(\d+)\]", path)
         if child and int(child.group(1)) >= children:
             continue  # a refused answer for a child the form does not have (a column or row beyond the children)
+        if path not in asked:
+            continue  # refused beside a label that names some other field better: no question the form asks
         if e["outcome"] == "empty" and str(e.get("why", "")).startswith("refused by type"):
             why = e["why"].split(": ", 1)[1]
             r.warnings.append(f"{label_of(path.replace('.forename', '.name').replace('.surname', '.name'))}: "
                               f"the answer is {why}, so it was left empty")
     return r
+
+
+def _names_best(label, field_: str) -> bool:
+    """Whether the field is the one the label names best (its ``top``; a person's detail by its generic name), and
+    names it by the vocabulary, not only by a likeness to the wording bank."""
+    top = getattr(label, "top", "") or ""
+    if label.fields.get(top, 0.0) <= 0.0:
+        return False
+    return top == field_ or (top.startswith("person.") and field_.endswith("." + top.split(".", 1)[1])
+                             and field_.startswith(("referrer.", "lead.")))
 
 
 def unrecognised(pic: Picture, labels: list) -> list[tuple[str, str]]:
