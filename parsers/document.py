@@ -40,15 +40,20 @@ def assemble(blocks, rule_blocks=None):
         return _cascade(one_copy(blocks))
     if mode == "model":
         return read(one_copy(blocks))
-    return read(one_copy(blocks), second=_second_opinion(rule_blocks if rule_blocks is not None else
-                                                         copy.deepcopy(blocks)))
+    second = _second_opinion(rule_blocks if rule_blocks is not None else copy.deepcopy(blocks))
+    reading = read(one_copy(blocks), second=second.record if second is not None else None)
+    if second is not None:   # labels neither reader took for a field: for teaching the form ([vocabulary])
+        listed = {e["label"].casefold() for e in reading.explain.get("unrecognised", [])}
+        reading.explain.setdefault("unrecognised", []).extend(
+            {"label": label, "at": at} for label, at in second.unrecognised if label.casefold() not in listed)
+    return reading
 
 
-def _second_opinion(blocks) -> dict | None:
-    """The rule reader's record, to vouch for the trained reader's values; None where it cannot read the form (the
+def _second_opinion(blocks):
+    """The rule reader's reading, to vouch for the trained reader's values; None where it cannot read the form (the
     trained reader then reads it alone: a second opinion that fails loses no reading)."""
     try:
-        return _cascade(one_copy(blocks)).record
+        return _cascade(one_copy(blocks))
     except MemoryError:
         raise
     except Exception as exc:
