@@ -174,6 +174,7 @@ def test_a_label_the_partnership_taught_is_enough_evidence_when_both_readers_rea
     taught = {"Young person called": "children.name", "Came into the world": "children.dob",
               "Day it all happened": "incident.date", "What we were told": "incident.summary"}
     r = parse_bytes(docx_form(form), "our-form.docx", vocabulary=taught)
+    parse_bytes(b"", "nothing.docx", vocabulary={})     # (the teaching stays in this process until replaced)
     assert r.record["incident"]["date"] == "2026-12-22"
     assert r.record["incident"]["summary"] == "Alex was taken to hospital after a fall at home."
     assert r.explain["fields"]["incident.date"]["vouched"] is True
@@ -182,6 +183,6 @@ def test_a_label_the_partnership_taught_is_enough_evidence_when_both_readers_rea
 def test_labels_no_reader_takes_for_a_field_are_listed_to_be_taught():
     form = {"Name of referrer": "Sam Example", "Agency": "Example City Council", "Email": "sam.example@example.gov.uk",
             "Young person called": "Alex Sample", "Day it all happened": "22/12/2026", "Favourite colour": "Blue"}
-    listed = [e["label"] for e in parse_bytes(docx_form(form), "our-form.docx").explain["unrecognised"]]
+    listed = [e["label"] for e in parse_bytes(docx_form(form), "our-form.docx", vocabulary={}).explain["unrecognised"]]
     assert "Young person called" in listed and "Day it all happened" in listed and "Favourite colour" in listed
     assert "Name of referrer" not in listed
