@@ -442,3 +442,43 @@ def test_bold_headings_over_paragraphs_with_an_indented_first_line_are_no_fields
     rows = [r for b in read_pdf(out.getvalue(), printed=True)[0] if isinstance(b, Table) for r in b.rows]
     assert ["Family composition", "Ann lives with her mother and two"] not in rows, rows
 
+
+
+def sidebar_pdf() -> bytes:
+    """A helpdesk ticket printed from the browser: a header band, the conversation down the left, and a panel of
+    ticket fields down the right drawn as one tall box."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    w, h = A4
+    c.rect(0, h - 30, w, 30)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, h - 20, "Helpdesk - ticket #4410 - printed view")
+    c.rect(396, 30, 170, h - 62)
+    y = h - 60
+    for label, answer in [("Requester", "Dana Whitlow"), ("Email", "dana.whitlow@example.gov.uk"),
+                          ("Telephone", "0151 496 0123"), ("Priority", "High")]:
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(402, y, label)
+        c.setFont("Helvetica", 9)
+        c.drawString(402, y - 12, answer)
+        y -= 32
+    c.setFont("Helvetica", 10)
+    y = h - 60
+    for line in ["Child's full name: Robin Tey", "Date of birth: 04/05/2019", "What happened: Robin was found",
+                 "with a burn to the hand.", "Date of incident: 02/03/2026"]:
+        c.drawString(40, y, line)
+        y -= 16
+    c.save()
+    return out.getvalue()
+
+
+def test_a_panel_down_the_page_is_no_box_holding_a_label_and_its_answer():
+    # Its height (most of the page) says it holds many questions; the conversation beside it is not its label.
+    blocks, _ = read_pdf(sidebar_pdf(), printed=True)
+    texts = [b.text for b in blocks if isinstance(b, Para)]
+    assert any(t.startswith("Child's full name: Robin Tey") for t in texts)
+    assert any(t.startswith("Date of incident: 02/03/2026") for t in texts)
+    assert not [cell for b in blocks if isinstance(b, Table) for row in b.rows for cell in row if "Robin Tey" in cell]
