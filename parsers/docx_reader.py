@@ -272,7 +272,7 @@ def _run(r, collect: _Runs) -> None:
                     collect.add(f["value"])
                 elif f["kind"] == "text" and f["value"] and "from" in f:
                     _unfilled_text_field(collect, f["from"], f["value"])
-                elif "from" in f and FIELD_ERROR.match("".join(collect.parts[f["from"]:])):
+                elif f["kind"] == "plain" and "from" in f and FIELD_ERROR.match("".join(collect.parts[f["from"]:])):
                     del collect.parts[f["from"]:], collect.bold[f["from"]:]   # no answer: Word could not fill it
         elif tag == q("w:instrText"):
             if collect.field_stack:
@@ -800,6 +800,10 @@ def custom_parts(z, names: set[str]) -> dict[str, object]:
     return out
 
 
+# '/ns0:properties[1]/documentManagement[1]/ns3:Officer_x0020_name[1]': element steps, each with an optional index
+BOUND_PATH = re.compile(r"(?:/(?:[A-Za-z_][\w.\-]*:)?[A-Za-z_][\w.\-]*(?:\[[0-9]{1,6}\])?){1,20}")
+
+
 def _bound_value(binding, parts: dict) -> str | None:
     """The text of the node a control's w:dataBinding points at ('' for an empty or nil node); None where the
     part or the node cannot be found (the control then shows what the body holds)."""
@@ -807,8 +811,11 @@ def _bound_value(binding, parts: dict) -> str | None:
     if part is None:
         return None
     spaces = dict(re.findall(r"xmlns:(\w+)=['\"]([^'\"]+)['\"]", binding.get(q("w:prefixMappings")) or ""))
+    path = (binding.get(q("w:xpath")) or "").strip()
+    if not BOUND_PATH.fullmatch(path):
+        return None   # only a plain path of elements, as Word writes one: no functions from the file are evaluated
     try:
-        found = part.xpath(binding.get(q("w:xpath")) or "", namespaces=spaces)
+        found = part.xpath(path, namespaces=spaces)
     except (etree.XPathError, TypeError, ValueError):
         return None
     if not isinstance(found, list) or not found:
@@ -1017,7 +1024,9 @@ def alt_chunks(z, names: set) -> dict:
 OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
 SHEET = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _CELL_REF = re.compile(r"([A-Z]+)(\d+)$")
-_DATE_FORMATS = set(range(14, 23)) | {27, 30, 36, 45, 46, 47, 50, 57}   # Excel's built-in date and time formats
+_DATE_FORMATS = {14, 15, 16, 17, 22, 27, 30, 36, 50, 57}   # Excel's built-in date formats (not times or durations)
+MAX_SHEET_CELLS = 5000   # an embedded sheet of a form holds a few dozen answers; more is not a form's table
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def _sx(tag: str) -> str:
@@ -1031,33 +1040,54 @@ def _column(letters: str) -> int:
     return n - 1
 
 
+def _number(text: str | None) -> int:
+    """A non-negative integer attribute ('12'); -1 for anything else."""
+    return int(text) if text is not None and _DIGITS.fullmatch(text) else -1
+
+
+def _is_date_format(code: str) -> bool:
+    """A custom number format that shows a date: a year, or a day and a month ('dd/mm/yyyy', 'mmm yyyy', 'd mmm');
+    quoted text and [colour] / [h] parts aside."""
+    bare = re.sub(r'"[^"]*"|\[[^]]*]', "", code).lower()
+    return "y" in bare or ("d" in bare and "m" in bare)
+
+
 def _date_styles(z, names: set) -> set[int]:
-    """The indexes of the workbook's cell styles that show a number as a date (built-in or custom day/month/year)."""
+    """The indexes of the workbook's cell styles that show a number as a date (built-in or custom)."""
     if "xl/styles.xml" not in names:
         return set()
     styles = parse_xml(read_member(z, "xl/styles.xml"))
-    custom = {int(f.get("numFmtId")) for f in styles.iter(_sx("numFmt"))
-              if re.search(r"(?i)d.*m.*y|y.*m.*d|m.*d.*y", re.sub(r'"[^"]*"|\[[^]]*]', "", f.get("formatCode") or ""))}
+    custom = {_number(f.get("numFmtId")) for f in styles.iter(_sx("numFmt")) if _is_date_format(f.get("formatCode") or "")}
     xfs = styles.find(_sx("cellXfs"))
     return {i for i, xf in enumerate(xfs if xfs is not None else [])
-            if int(xf.get("numFmtId") or 0) in _DATE_FORMATS | custom}
+            if _number(xf.get("numFmtId") or "0") in _DATE_FORMATS | custom}
 
 
-def _serial_date(value: str) -> str | None:
-    """An Excel date serial (days since 30 December 1899) as dd/mm/yyyy; None where it is no plausible date."""
+def _serial_date(value: str, base: date) -> str | None:
+    """An Excel date serial (days since the workbook's base date) as dd/mm/yyyy; None where it is no plausible date."""
     try:
         days = float(value)
     except ValueError:
         return None
     if not 1 <= days < 2958466:
         return None
-    return (date(1899, 12, 30) + timedelta(days=int(days))).strftime("%d/%m/%Y")
+    return (base + timedelta(days=int(days))).strftime("%d/%m/%Y")
+
+
+def _date_base(z, names: set) -> date:
+    """Day 0 of the workbook's date serials: 30 December 1899, or 1 January 1904 for a workbook set to the 1904 date
+    system (older Mac Excel)."""
+    if "xl/workbook.xml" in names:
+        pr = parse_xml(read_member(z, "xl/workbook.xml")).find(_sx("workbookPr"))
+        if pr is not None and (pr.get("date1904") or "").lower() in ("1", "true"):
+            return date(1904, 1, 1)
+    return date(1899, 12, 30)
 
 
 def worksheet_table(data: bytes) -> Table | None:
     """The first worksheet of an embedded workbook as a table of its cells' shown values (shared and inline strings,
-    numbers, dates kept as serials under a date format shown as dates, TRUE / FALSE); empty rows and columns at the
-    edges dropped. None where the workbook cannot be read."""
+    numbers, dates kept as serials under a date format shown as dates, TRUE / FALSE): its rows and columns that
+    hold something, in order. None where the workbook cannot be read or holds more than MAX_SHEET_CELLS values."""
     try:
         z = open_zip(data)
         names = set(z.namelist())
@@ -1069,30 +1099,34 @@ def worksheet_table(data: bytes) -> Table | None:
         if "xl/sharedStrings.xml" in names:
             strings = ["".join(si.itertext()) for si in parse_xml(read_member(z, "xl/sharedStrings.xml")).iter(_sx("si"))]
         dates = _date_styles(z, names)
+        base = _date_base(z, names)
         sheet = parse_xml(read_member(z, sheets[0]))
-    except (UnsafeFile, zipfile.BadZipFile, KeyError, ValueError):
+        grid: dict[tuple[int, int], str] = {}
+        for c in sheet.iter(_sx("c")):
+            m = _CELL_REF.match(c.get("r") or "")
+            if not m:
+                continue
+            kind, v = c.get("t"), c.find(_sx("v"))
+            raw = v.text if v is not None and v.text is not None else ""
+            if kind == "s":
+                k = _number(raw.strip())
+                text = strings[k] if 0 <= k < len(strings) else ""
+            elif kind == "inlineStr":
+                text = "".join(c.find(_sx("is")).itertext()) if c.find(_sx("is")) is not None else ""
+            elif kind == "b":
+                text = "TRUE" if raw == "1" else "FALSE"
+            elif raw and _number(c.get("s") or "0") in dates:
+                text = _serial_date(raw, base) or raw
+            else:
+                text = raw
+            if text.strip():
+                grid[(_number(m.group(2)) - 1, _column(m.group(1)))] = text.strip()
+                if len(grid) > MAX_SHEET_CELLS:
+                    return None
+    except (UnsafeFile, zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, OverflowError):
         return None
-    grid: dict[tuple[int, int], str] = {}
-    for c in sheet.iter(_sx("c")):
-        m = _CELL_REF.match(c.get("r") or "")
-        if not m:
-            continue
-        kind, v = c.get("t"), c.find(_sx("v"))
-        raw = v.text if v is not None and v.text is not None else ""
-        if kind == "s":
-            text = strings[int(raw)] if raw.isdigit() and int(raw) < len(strings) else ""
-        elif kind == "inlineStr":
-            text = "".join(c.find(_sx("is")).itertext()) if c.find(_sx("is")) is not None else ""
-        elif kind == "b":
-            text = "TRUE" if raw == "1" else "FALSE"
-        elif raw and int(c.get("s") or 0) in dates:
-            text = _serial_date(raw) or raw
-        else:
-            text = raw
-        if text.strip():
-            grid[(int(m.group(2)) - 1, _column(m.group(1)))] = text.strip()
     if not grid:
         return None
-    rows = range(min(r for r, _ in grid), max(r for r, _ in grid) + 1)
-    cols = range(min(c for _, c in grid), max(c for _, c in grid) + 1)
-    return Table([[grid.get((r, c), "") for c in cols] for r in rows if any((r, c) in grid for c in cols)])
+    rows = sorted({r for r, _ in grid})
+    cols = sorted({c for _, c in grid})
+    return Table([[grid.get((r, c), "") for c in cols] for r in rows])

@@ -10,7 +10,7 @@ import pytest
 
 from parsers import parse_bytes
 from parsers.blocks import Table
-from parsers.docx_reader import read_docx
+from parsers.docx_reader import read_docx, worksheet_table
 from tests.docx_xml import package
 
 STORE = "{6E1B4C2A-1111-4A6B-9C3D-0123456789AB}"
@@ -213,3 +213,53 @@ def test_an_object_that_is_not_a_readable_workbook_adds_nothing():
     body = "<w:p><w:r><w:t>Children</w:t></w:r></w:p>" + OLE
     blocks = read_docx(with_embedded_sheet(body, b"not a zip at all"))[0]
     assert [b.text for b in blocks] == ["Children"]
+
+
+def sheet_xml(cells: str, styles: str = "") -> bytes:
+    main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("xl/worksheets/sheet1.xml", f"<worksheet {main}><sheetData>{cells}</sheetData></worksheet>")
+        z.writestr("xl/sharedStrings.xml", f"<sst {main}><si><t>Name</t></si></sst>")
+        if styles:
+            z.writestr("xl/styles.xml", f"<styleSheet {main}>{styles}</styleSheet>")
+    return out.getvalue()
+
+
+def test_a_worksheet_with_a_cell_far_away_reads_only_the_rows_and_columns_that_hold_something():
+    far = sheet_xml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+                    '<row r="999999999"><c r="XFD999999999"><v>7</v></c></row>')
+    assert worksheet_table(far).rows == [["Name", ""], ["", "7"]]
+
+
+@pytest.mark.parametrize("cells, styles", [
+    ('<row r="1"><c r="A1" t="s"><v>\u00b2</v></c><c r="B1"><v>2</v></c></row>', ""),   # a digit that int() refuses
+    ('<row r="1"><c r="A1" s="x"><v>5</v></c></row>', ""),                               # a style that is no number
+    ('<row r="1"><c r="A1"><v>5</v></c></row>',
+     '<numFmts><numFmt formatCode="dd/mm/yyyy"/></numFmts>'),                           # a format without its id
+])
+def test_a_malformed_embedded_workbook_costs_its_own_cells_not_the_form(cells, styles):
+    body = "<w:p><w:r><w:t>Children</w:t></w:r></w:p>" + OLE
+    r = parse_bytes(with_embedded_sheet(body, sheet_xml(cells, styles)), "f.docx")
+    assert r.status != "rejected"
+
+
+def test_a_binding_path_with_functions_in_it_is_not_evaluated():
+    control = bound("Officer_x0020_name", "Shown Name").replace(
+        "ns3:Officer_x0020_name[1]", "ns3:Officer_x0020_name[string-length(.) &gt; 0]")
+    assert "string-length" in control
+    body = "<w:tbl>" + row("Referring officer", control) + row("Officer email", bound("Officer_x0020_email", None)) \
+        + "</w:tbl>"
+    got = cells(with_custom_xml(package(body), VALUES))
+    assert got["Referring officer"] == "Shown Name"            # the body as it shows: the path was not evaluated
+    assert got["Officer email"] == "dana.whitlow@example.gov.uk"   # a plain path beside it still is
+
+
+def test_an_answer_typed_in_a_form_field_that_starts_error_is_kept():
+    typed = ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:textInput/></w:ffData></w:fldChar></w:r>'
+             '<w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+             '<w:r><w:t xml:space="preserve">Error! in the dose given by the pharmacy</w:t></w:r>'
+             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    body = f"<w:p><w:r><w:t xml:space=\"preserve\">Concern:\t</w:t></w:r>{typed}</w:p>"
+    assert read_docx(package(body))[0][0].text == "Concern:\tError! in the dose given by the pharmacy"
