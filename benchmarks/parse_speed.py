@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import docx  # noqa: E402
 import pdfplumber  # noqa: E402
 
+from intake.demo.forms import SAMPLE, docx_form  # noqa: E402
 from parsers import parse_bytes  # noqa: E402
 
 
@@ -52,8 +53,6 @@ def timed(fn, files, runs=5) -> float:
 
 
 def generated_forms() -> dict[str, list[bytes]]:
-    from intake.demo.forms import SAMPLE, docx_form
-
     return {"docx": [docx_form(SAMPLE)] * 10, "pdf": [make_pdf(3)] * 10}
 
 
