@@ -771,6 +771,7 @@ def read_docx(data: bytes) -> tuple[list, dict]:
         raise UnsafeFile("corrupt", "no word/document.xml in the package")
     root = parse_xml(read_member(z, "word/document.xml"))
     bound_controls(root, custom_parts(z, names))
+    titled_controls(root)
     if "word/numbering.xml" in names:
         checklists(root, box_bullets(parse_xml(read_member(z, "word/numbering.xml"))))
     nested_answers(root)
@@ -891,6 +892,45 @@ def bound_controls(root, parts: dict) -> None:
             value = value[:10]
             date.set(q("w:fullDate"), value + "T00:00:00Z")
         _show(content, value)
+
+
+def titled_controls(root) -> None:
+    """A paragraph that holds nothing but content controls, outside a table, prints no label: the form's author
+    named each control instead (its title, ``w:alias``, which Word shows on the control's tab as it is filled in).
+    Each titled control's title is printed before it as its label ('Officer name: Vicky Quigley', controls on one
+    line a tab apart). Not where the paragraph before is the title itself (a label printed above its control), nor
+    for tick boxes (their options are printed beside them)."""
+    for p in list(root.iter(q("w:p"))):
+        controls = [c for c in p if c.tag == q("w:sdt")]
+        if not controls or any(a.tag == q("w:tc") for a in p.iterancestors()):
+            continue
+        if "".join(t.text or "" for c in p if c.tag != q("w:sdt") for t in c.iter(q("w:t"))).strip():
+            continue
+        titles = [_title(c) for c in controls]
+        if not all(titles):
+            continue
+        before = p.getprevious()
+        above = " ".join("".join(before.itertext()).split()).casefold() if before is not None else ""
+        if len(titles) == 1 and above.rstrip(" :?*") == titles[0].casefold().rstrip(" :?*"):
+            continue
+        for n, (control, title) in enumerate(zip(controls, titles)):
+            run = etree.Element(q("w:r"))
+            if n:
+                etree.SubElement(run, q("w:tab"))
+            t = etree.SubElement(run, q("w:t"))
+            t.text = title + ": "
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            control.addprevious(run)
+
+
+def _title(control) -> str | None:
+    """A content control's title where it is one a person reads (not a tick box's)."""
+    pr = control.find(q("w:sdtPr"))
+    if pr is None or pr.find(q("w14:checkbox")) is not None:
+        return None
+    alias = pr.find(q("w:alias"))
+    title = " ".join((alias.get(q("w:val")) or "").split()) if alias is not None else ""
+    return title.rstrip(":").strip() or None
 
 
 def box_bullets(numbering) -> dict[tuple[str, str], str]:

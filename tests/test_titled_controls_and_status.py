@@ -1,0 +1,142 @@
+"""Word content controls whose only label is their title, and a filled form the trained reader is unsure of
+throughout: it is parsed and asked about answer by answer, not called empty."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+
+from docx import Document
+from docx.oxml import parse_xml
+
+from intake.demo.forms import SAMPLE, docx_form
+from parsers import parse_bytes
+from parsers import reader as reader_module
+from parsers.docx_reader import read_docx
+from parsers.scorer import MODEL, Model
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+
+
+def control(title: str | None, value: str, box: bool = False):
+    """A run-level content control titled ``title``; an empty value shows its placeholder; ``box``: a tick box."""
+    alias = f'<w:alias w:val="{title}"/>' if title else ""
+    shown = "<w:showingPlcHdr/>" if not value else ""
+    tick = f'<w14:checkbox><w14:checked w14:val="{int(value == "☒")}"/></w14:checkbox>' if box else ""
+    return parse_xml(f'<w:sdt {W} {W14}><w:sdtPr>{alias}{shown}{tick}</w:sdtPr><w:sdtContent><w:r>'
+                     f'<w:t xml:space="preserve">{value or "Click or tap here to enter text."}</w:t></w:r>'
+                     f'</w:sdtContent></w:sdt>')
+
+
+def titled_form(sections, above: dict | None = None) -> bytes:
+    """Paragraphs that hold nothing but content controls, each titled; ``above``: a title -> a label printed in the
+    paragraph above its control."""
+    doc = Document()
+    doc.add_heading("Referral to the Safeguarding Children Partnership", 1)
+    for heading, lines in sections:
+        doc.add_heading(heading, 2)
+        for controls in lines:
+            if above and controls[0][0] in above:
+                doc.add_paragraph(above[controls[0][0]])
+            p = doc.add_paragraph()
+            for i, (title, value) in enumerate(controls):
+                if i:
+                    p.add_run(" ")
+                p._p.append(control(title, value))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+SWIM_CLUB = [
+    ("About you", [[("Your name", "Priya Raman")], [("Job title", "Swimming coach")],
+                   [("Organisation", "Northfield Swim Club")], [("Email address", "p.raman@northfieldswim.org.uk")],
+                   [("Telephone", "07700 900123")]]),
+    ("The child", [[("Child's first name", "Leo"), ("Child's surname", "Marsh")], [("Date of birth", "12/06/2014")],
+                   [("Ethnicity", "")]]),
+    ("What happened", [[("Date of incident", "02/11/2025")], [("Date the local authority was told", "03/11/2025")],
+                       [("What happened", "Leo was found unconscious in the changing room after a fall and taken "
+                                          "to hospital.")]]),
+]
+
+
+def texts(data: bytes) -> list[str]:
+    return [b.text for b in read_docx(data)[0] if hasattr(b, "text")]
+
+
+def test_a_control_with_no_printed_label_is_labelled_by_its_title():
+    lines = texts(titled_form(SWIM_CLUB))
+    assert "Your name: Priya Raman" in lines
+    assert "Child's first name: Leo \tChild's surname: Marsh" in lines     # two controls on a line, a tab apart
+    assert "Ethnicity:" in lines                                          # unfilled: its label, no answer
+
+
+def test_a_form_of_titled_controls_alone_is_read():
+    r = parse_bytes(titled_form(SWIM_CLUB), "referral.docx")
+    assert r.status == "parsed" and r.missing == []
+    assert r.record["referrer"]["name"] == "Priya Raman"
+    assert r.record["referrer"]["email"] == "p.raman@northfieldswim.org.uk"
+    assert r.record["children"][0]["name"] == "Leo Marsh"
+    assert r.record["children"][0]["dob"] == "2014-06-12"
+    assert r.record["children"][0]["ethnicity"] is None
+    assert r.record["incident"]["date"] == "2025-11-02"
+
+
+def test_a_title_is_not_printed_where_the_label_is_printed_above_the_control_or_in_a_table():
+    form = [("The child", [[("Date of birth", "12/06/2014")], [("Child's school", "Northfield Primary")]])]
+    lines = texts(titled_form(form, above={"Date of birth": "Date of birth"}))
+    assert lines.count("Date of birth") == 1 and "12/06/2014" in lines       # as printed: label above, answer below
+    assert "Child's school: Northfield Primary" in lines                     # no label above this one
+
+    doc = Document()
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Child's name"
+    table.cell(0, 1).paragraphs[0]._p.append(control("Name", "Leo Marsh"))
+    out = io.BytesIO()
+    doc.save(out)
+    cells = [row for b in read_docx(out.getvalue())[0] if hasattr(b, "rows") for row in b.rows]
+    assert cells == [["Child's name", "Leo Marsh"]]                          # the label cell stands; no title added
+
+
+def test_tick_boxes_and_controls_beside_printed_text_keep_no_title():
+    doc = Document()
+    p = doc.add_paragraph("Police informed?  ")
+    p._p.append(control("Police", "☒", box=True))
+    p.add_run(" Yes")
+    q = doc.add_paragraph()
+    q._p.append(control("Consent given", "☒", box=True))
+    out = io.BytesIO()
+    doc.save(out)
+    lines = texts(out.getvalue())
+    assert not any("Police:" in line or "Consent given" in line for line in lines)
+
+
+def unsure_model() -> Model:
+    """The shipped model, its bars raised out of reach: a reader that is sure of nothing."""
+    with open(MODEL, encoding="utf-8") as fh:
+        spec = json.load(fh)
+    spec = copy.deepcopy(spec)
+    spec["threshold"] = spec["child_threshold"] = spec["vouched_threshold"] = 1.01
+    spec["kind_thresholds"] = {kind: 1.01 for kind in spec.get("kind_thresholds", {})}
+    return Model(spec)
+
+
+def test_a_filled_form_the_trained_reader_is_unsure_of_is_parsed_and_its_answers_asked_for(monkeypatch):
+    monkeypatch.setattr(reader_module, "load", unsure_model)
+    data = docx_form(SAMPLE)
+    monkeypatch.setenv("INTAKE_READER", "model")
+    alone = parse_bytes(data, "form.docx")
+    assert (alone.status, alone.reason) == ("needs_review", "empty_form")   # the trained reader's word alone
+    monkeypatch.delenv("INTAKE_READER")
+    both = parse_bytes(data, "form.docx")
+    assert (both.status, both.reason) == ("parsed", None)                   # the rule reader saw it filled in
+    assert both.record["referrer"]["name"] is None                          # ... but adds no value of its own
+    assert "referrer.name" in both.missing and "incident.date" in both.missing
+
+
+def test_a_blank_form_is_still_called_empty_with_both_readers():
+    blank = {key: ("" if isinstance(value, str) else value) for key, value in SAMPLE.items()}
+    r = parse_bytes(docx_form(blank), "form.docx")
+    assert (r.status, r.reason) == ("needs_review", "empty_form")
