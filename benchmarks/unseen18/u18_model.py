@@ -244,17 +244,24 @@ def build_case(rng: random.Random, sender_key: str, layout: str, opts: dict) -> 
     ref_agency = rng.choice(S["ref_agency"])
     lead_agency = rng.choice(S["lead_agency"])
 
+    def sheetify(p):
+        """A spreadsheet stores a number typed without spaces as a number: the leading zero goes."""
+        if opts.get("sheet_phone") and p.isdigit() and p.startswith("0") and rng.random() < 0.7:
+            notes.setdefault("leading_zero_dropped", []).append(p)
+            return p[1:]
+        return p
+
     def tf(key, label, value, kind="text", blankable=True, fillable=True, required=False, hint=None):
         """A text field; may come out blank or with a filler (both null in the record)."""
         f = Fld(key, label, kind, shown=value, required=required, hint=hint)
         if value is None:
             f.shown = ""
             return f, None
-        if blankable and rng.random() < opts.get("p_blank", 0.07):
+        if blankable and key not in keep and rng.random() < opts.get("p_blank", 0.07):
             f.shown = ""
             notes["blanks"].append(key)
             return f, None
-        if fillable and rng.random() < opts.get("p_filler", 0.04):
+        if fillable and key not in keep and rng.random() < opts.get("p_filler", 0.04):
             f.filler = rng.choice(FILLERS)
             f.shown = f.filler
             notes["fillers"][key] = f.filler
@@ -266,15 +273,15 @@ def build_case(rng: random.Random, sender_key: str, layout: str, opts: dict) -> 
         if d is None:
             f.shown = ""
             return f, None
-        if blankable and rng.random() < opts.get("p_blank", 0.07) * 0.6:
+        if blankable and key not in keep and rng.random() < opts.get("p_blank", 0.07) * 0.6:
             f.shown = ""
-            f.date = None
             notes["blanks"].append(key)
             return f, None
         f.shown = fmt_date(d, style)
         return f, d.isoformat()
 
     yn_words = S["yn"]
+    keep = set(opts.get("keep", ()))
 
     def ynf(key, label, value, third_ok=False, hint=None):
         """value True/False/None ; None -> third option (if offered and chosen) or nothing chosen."""
@@ -309,7 +316,7 @@ def build_case(rng: random.Random, sender_key: str, layout: str, opts: dict) -> 
     sec.fields.append(f)
     f, v_email = tf("referrer.email", L["ref_email"], ref_email, fillable=False, hint=S.get("email_hint"))
     sec.fields.append(f)
-    ref_phone_shown = vary_phone(rng, ref_phone)
+    ref_phone_shown = sheetify(vary_phone(rng, ref_phone))
     f, v_phone = tf("referrer.phone", L["ref_phone"], ref_phone_shown, fillable=False, hint=S.get("phone_hint"))
     sec.fields.append(f)
     f, v_date = df("date_of_referral", L["date_ref"], R, style_main, hint=S.get("date_hint"))
@@ -331,7 +338,7 @@ def build_case(rng: random.Random, sender_key: str, layout: str, opts: dict) -> 
     sec.fields.append(f)
     f, l_email = tf("safeguarding_lead.email", L["lead_email"], lead_email, fillable=False)
     sec.fields.append(f)
-    f, l_phone = tf("safeguarding_lead.phone", L["lead_phone"], vary_phone(rng, lead_phone), fillable=False)
+    f, l_phone = tf("safeguarding_lead.phone", L["lead_phone"], sheetify(vary_phone(rng, lead_phone)), fillable=False)
     sec.fields.append(f)
     disc_v = rng.choices([True, False, None], [0.8, 0.1, 0.1])[0]
     f, l_disc = ynf("safeguarding_lead.discussed", L["discussed"], disc_v, third_ok=False)
@@ -481,7 +488,7 @@ def build_case(rng: random.Random, sender_key: str, layout: str, opts: dict) -> 
             dod = inc_date
         if "date_of_death" in cf:
             f, v = df("child.date_of_death", L["date_of_death"], dod, style_dob, blankable=dod is not None)
-            if dod is None and rng.random() < 0.3:
+            if dod is None and not opts.get("no_date_fillers") and rng.random() < 0.3:
                 f.shown = rng.choice(["N/A", "n/a", "-", "Not applicable"])
                 f.filler = f.shown
             sec.fields.append(f)
@@ -503,7 +510,7 @@ def build_case(rng: random.Random, sender_key: str, layout: str, opts: dict) -> 
              "place": rng.choice(story["places"]), "area": area,
              "c2": children[1]["first"] if nkids > 1 else "",
              "he2": "he",
-             "age": str(c1["age"])}
+             "age": str(c1["age"]) if c1["age"] > 0 else f"{rng.randint(2, 11)} months"}
     aw = names["adult"]
     names["he2"] = ("they" if any(w in aw for w in ("parents", "partner", "men", "males", "carer")) else
                     "she" if any(w in aw for w in ("mother", "mum", "nan", "stepmum")) else "he")
@@ -518,7 +525,8 @@ def build_case(rng: random.Random, sender_key: str, layout: str, opts: dict) -> 
     tidx = {o[1]: i for i, o in enumerate(topts)}
     tf_ = Fld("incident.type", L["itype"], "itype", shown=tidx[itype], options=topts)
     if itype == "other":
-        tf_.spec = fill(story.get("other_spec", "other"), **names)
+        spec = fill(story.get("other_spec", "other"), **names)
+        tf_.spec = spec[0].lower() + spec[1:] if len(spec) > 1 and not spec[1].isupper() else spec
     if rng.random() < 0.05 and itype != "other":
         tf_.shown = None
         notes["blanks"].append("incident.type")
@@ -569,7 +577,7 @@ def build_case(rng: random.Random, sender_key: str, layout: str, opts: dict) -> 
     if pdate and pdate > R:
         pdate = R
     f, pdv = df("date_panel_notified", L["panel_date"], pdate, style_dob)
-    if pdate is None and rng.random() < 0.3:
+    if pdate is None and not opts.get("no_date_fillers") and rng.random() < 0.3:
         f.shown = rng.choice(["N/A", "-", "n/a"])
         f.filler = f.shown
     sec.fields.append(f)
@@ -594,10 +602,11 @@ def build_case(rng: random.Random, sender_key: str, layout: str, opts: dict) -> 
         if rng.random() < 0.5 or nm is None:
             contact = pick_phone(rng)
             if rng.random() < 0.3:
-                contact = contact.replace(" ", "")
+                contact = sheetify(contact.replace(" ", ""))
         else:
             a0 = nm.split()[0].strip(".").lower()
-            contact = f"{a0}.{nm.split()[-1].lower()}@{rng.choice(S['agency_domains'])}"
+            dom = S["agency_domains"][{"h": 1, "s": 2, "p": 3}.get(contact_kind, 0)]
+            contact = f"{a0}.{nm.split()[-1].lower()}@{dom}"
         fill_agency = fill(agn, area=area, town=S["town"])
         sec.rows.append((nm, fill_agency, contact))
         ag_rec.append({"name": nm, "agency": fill_agency, "contact": contact})
