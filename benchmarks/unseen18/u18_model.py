@@ -143,16 +143,17 @@ def pick_phone(rng, mobile=None):
 
 
 def vary_phone(rng, p: str) -> str:
-    """Spacing variants of one number as a person would type it."""
+    """Ways a person types one number."""
     digits = "".join(ch for ch in p if ch.isdigit())
     r = rng.random()
     if r < 0.55:
         return p
-    if r < 0.7:
+    if r < 0.72:
         return digits
-    if r < 0.85 and digits.startswith("0"):
-        return "+44 " + digits[1:5] + " " + digits[5:]
-    return digits[:5] + " " + digits[5:8] + " " + digits[8:]
+    if r < 0.86:
+        return "+44 " + p[1:]
+    first, rest = p.split(" ", 1)
+    return f"({first}) {rest}"
 
 
 def email_for(rng, first, last, domain):
@@ -462,13 +463,15 @@ def build_case(rng: random.Random, sender_key: str, layout: str, opts: dict) -> 
         else:
             cr["gp"] = None
         if "legal_status" in cf:
-            ls = rng.choice(S["legal"])
+            ls = story["legal"] if (ci == 0 and story.get("legal")) else rng.choice(S["legal"])
             f, v = tf("child.legal_status", L["legal_status"], ls)
             sec.fields.append(f)
             cr["legal_status"] = v
         else:
             cr["legal_status"] = None
         lac_v = True if itype == "lac_death" and ci == 0 else rng.choices([False, True, None], [0.75, 0.1, 0.15])[0]
+        if itype == "care_leaver_death" and ci == 0:
+            lac_v = False
         cp_v = rng.choices([False, True, None], [0.55, 0.3, 0.15])[0]
         csc_v = True if (cp_v or lac_v) else rng.choices([False, True, None], [0.4, 0.4, 0.2])[0]
         for key, lab, val in (("cp_plan", L["cp_plan"], cp_v), ("open_to_csc", L["open_to_csc"], csc_v),
@@ -537,7 +540,9 @@ def build_case(rng: random.Random, sender_key: str, layout: str, opts: dict) -> 
     n_par = rng.randint(2, len(paras)) if len(paras) > 2 else len(paras)
     paras = paras[:n_par]
     sec.fields.append(Fld("incident.summary", L["summary"], "long", shown=paras))
-    pol_v = rng.choices([True, False, None], [0.65, 0.25, 0.1])[0]
+    pol_v = story.get("police", True)
+    if rng.random() < 0.12:
+        pol_v = rng.choice([True, False, None])
     f, i_pol = ynf("incident.police_involved", L["police"], pol_v, third_ok=True)
     sec.fields.append(f)
     sections.append(sec)
