@@ -508,6 +508,8 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
                 continue
             if content is not None:
                 lines.append(_cell_text(content, out_blocks, answer_box))
+        elif child.tag == q("w:customXml"):   # a schema's element around the cell's paragraphs: they are its text
+            lines.append(_cell_text(child, out_blocks, answer_box))
     return "\n".join(lines).strip("\n")
 
 

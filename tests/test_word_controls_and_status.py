@@ -1,5 +1,6 @@
-"""Word content controls whose only label is their title, and a filled form the trained reader is unsure of
-throughout: it is parsed and asked about answer by answer, not called empty."""
+"""Word content controls whose only label is their title; answers wrapped in a custom XML schema's elements; and a
+filled form the trained reader is unsure of throughout: it is parsed and asked about answer by answer, not called
+empty."""
 
 from __future__ import annotations
 
@@ -111,6 +112,32 @@ def test_tick_boxes_and_controls_beside_printed_text_keep_no_title():
     doc.save(out)
     lines = texts(out.getvalue())
     assert not any("Police:" in line or "Consent given" in line for line in lines)
+
+
+def schema_tagged_form() -> bytes:
+    """A Word 2007 form with an attached schema: each answer cell's paragraphs wrapped in the schema's element
+    (block level inside the cell), one element empty but for its placeholder attribute."""
+    doc = Document()
+    table = doc.add_table(rows=3, cols=2)
+    for row, (label, element, value) in enumerate([("Child's name", "ChildName", "Leo Marsh"),
+                                                   ("Date of birth", "DateOfBirth", "12/06/2014"),
+                                                   ("Ethnicity", "Ethnicity", None)]):
+        table.cell(row, 0).text = label
+        tc = table.cell(row, 1)._tc
+        for p in tc.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
+            tc.remove(p)
+        text = f'<w:r><w:t>{value}</w:t></w:r>' if value else ""
+        placeholder = "" if value else f'<w:customXmlPr><w:placeholder w:val="[{label}]"/></w:customXmlPr>'
+        tc.append(parse_xml(f'<w:customXml {W} w:uri="urn:example:referral:2008" w:element="{element}">'
+                            f'{placeholder}<w:p>{text}</w:p></w:customXml>'))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_answers_wrapped_in_a_schemas_elements_inside_their_cells_are_read():
+    rows = [row for b in read_docx(schema_tagged_form())[0] if hasattr(b, "rows") for row in b.rows]
+    assert rows == [["Child's name", "Leo Marsh"], ["Date of birth", "12/06/2014"], ["Ethnicity", ""]]
 
 
 def unsure_model() -> Model:
