@@ -42,12 +42,7 @@ def assemble(blocks, rule_blocks=None):
         return read(one_copy(blocks))
     second = _second_opinion(rule_blocks if rule_blocks is not None else copy.deepcopy(blocks))
     reading = read(one_copy(blocks), second=second.record if second is not None else None)
-    if second is not None:
-        # Whether this is a form, and a filled one, either reader's word is enough: a form the trained reader is
-        # unsure of throughout is still filled in, and is asked about answer by answer, not called empty.
-        reading.labels_seen = max(reading.labels_seen, second.labels_seen)
-        reading.values_set = max(reading.values_set, second.values_set)
-        # labels neither reader took for a field: for teaching the form ([vocabulary])
+    if second is not None:   # labels neither reader took for a field: for teaching the form ([vocabulary])
         listed = {e["label"].casefold() for e in reading.explain.get("unrecognised", [])}
         reading.explain.setdefault("unrecognised", []).extend(
             {"label": label, "at": at} for label, at in second.unrecognised if label.casefold() not in listed)

@@ -897,24 +897,35 @@ def bound_controls(root, parts: dict) -> None:
 
 
 def titled_controls(root) -> None:
-    """A paragraph that holds nothing but content controls, outside a table, prints no label: the form's author
-    named each control instead (its title, ``w:alias``, which Word shows on the control's tab as it is filled in).
-    Each titled control's title is printed before it as its label ('Officer name: Vicky Quigley', controls on one
-    line a tab apart). Not where the paragraph before is the title itself (a label printed above its control), nor
-    for tick boxes (their options are printed beside them)."""
+    """Content controls whose form prints no label: the author named each control instead (its title, ``w:alias``,
+    which Word shows on the control's tab as it is filled in). A paragraph of the body that holds nothing but such
+    controls gets each title printed before its control as its label ('Officer name: Vicky Quigley', controls on one
+    line a tab apart) - where nothing printed labels them: the paragraph before is a heading (a heading style, or in
+    capitals), the start of the body, or another such line (a run of them, with the form's other lines of fields
+    among them, takes its first line's say). Never in a
+    table or a text box (a label sits beside or around them), never for a title a person would not read as a label
+    (a developer's name, 'Text1', 'ReferrerName'; Word's default 'Plain Text Content Control'), a tick box, a group,
+    or a control that wraps printed text or other controls; a title the line before already printed is not
+    printed again (one answer typed a line per control, the control copied down)."""
+    said: dict = {}   # a line of controls -> whether its titles are printed
+    named: dict = {}  # ... -> its controls' titles
     for p in list(root.iter(q("w:p"))):
-        controls = [c for c in p if c.tag == q("w:sdt")]
-        if not controls or any(a.tag == q("w:tc") for a in p.iterancestors()):
+        controls = _control_line(p)
+        if controls is None:
             continue
-        if "".join(t.text or "" for c in p if c.tag != q("w:sdt") for t in c.iter(q("w:t"))).strip():
-            continue
+        before = _line_before(p)
+        back = before   # past the form's other lines of fields ('Police informed? [x] Yes [ ] No') to the run's start
+        while back is not None and back not in said and back.tag == q("w:p") and back.find(".//" + q("w:sdt")) is not None:
+            back = _line_before(back)
+        if back in said:
+            printed = said[back]
+        else:
+            printed = back is None or (back.tag == q("w:p") and _heads_a_section(back))
         titles = [_title(c) for c in controls]
-        if not all(titles):
-            continue
-        before = p.getprevious()
-        above = " ".join("".join(before.itertext()).split()).casefold() if before is not None else ""
-        if len(titles) == 1 and above.rstrip(" :?*") == titles[0].casefold().rstrip(" :?*"):
-            continue
+        printed = printed and all(titles)
+        said[p], named[p] = printed, titles
+        if not printed or named.get(before) == titles:
+            continue   # (the same control copied down: a further line of the same answer)
         for n, (control, title) in enumerate(zip(controls, titles)):
             run = etree.Element(q("w:r"))
             if n:
@@ -925,14 +936,52 @@ def titled_controls(root) -> None:
             control.addprevious(run)
 
 
+def _line_before(p):
+    """The body element before a paragraph, past empty paragraphs; None at the start."""
+    before = p.getprevious()
+    while before is not None and before.tag == q("w:p") and not "".join(before.itertext()).strip():
+        before = before.getprevious()
+    return before
+
+
+def _control_line(p) -> list | None:
+    """A body paragraph's content controls where it holds nothing else (no printed text beside them, none inside
+    them but their answers); None for any other paragraph."""
+    if p is None or p.tag != q("w:p"):
+        return None
+    if any(a.tag in (q("w:tc"), q("w:txbxContent")) or a.tag.endswith("}textbox") for a in p.iterancestors()):
+        return None
+    controls = [c for c in p if c.tag == q("w:sdt")]
+    if not controls or "".join(t.text or "" for c in p if c.tag != q("w:sdt") for t in c.iter(q("w:t"))).strip():
+        return None
+    for c in controls:
+        pr = c.find(q("w:sdtPr"))
+        content = c.find(q("w:sdtContent"))
+        if pr is None or pr.find(q("w:group")) is not None or content is None or content.find(".//" + q("w:sdt")) is not None:
+            return None
+    return controls
+
+
+def _heads_a_section(p) -> bool:
+    """A heading, not a label: a heading's style, or its words in capitals ('2. SERVICE SAFEGUARDING LEAD')."""
+    style = p.find(f"{q('w:pPr')}/{q('w:pStyle')}")
+    if style is not None and re.match(r"(heading|title|subtitle)", style.get(q("w:val"), ""), re.I):
+        return True
+    text = "".join(t.text or "" for t in p.iter(q("w:t")))
+    return sum(ch.isalpha() for ch in text) >= 3 and not any(ch.islower() for ch in text)
+
+
 def _title(control) -> str | None:
-    """A content control's title where it is one a person reads (not a tick box's)."""
+    """A content control's title where a person would read it as a label: words, not a developer's name ('Text1',
+    'ReferrerName', 'child_dob') nor Word's default name for the kind of control; not a tick box's."""
     pr = control.find(q("w:sdtPr"))
     if pr is None or pr.find(q("w14:checkbox")) is not None:
         return None
     alias = pr.find(q("w:alias"))
-    title = " ".join((alias.get(q("w:val")) or "").split()) if alias is not None else ""
-    return title.rstrip(":").strip() or None
+    title = " ".join((alias.get(q("w:val")) or "").split()).rstrip(":").strip() if alias is not None else ""
+    if not title or re.fullmatch(r"\S*(?:[a-z][A-Z]|\d|_)\S*", title) or re.search(r"content control$", title, re.I):
+        return None
+    return title
 
 
 def box_bullets(numbering) -> dict[tuple[str, str], str]:

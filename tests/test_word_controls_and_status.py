@@ -1,21 +1,17 @@
-"""Word content controls whose only label is their title; answers wrapped in a custom XML schema's elements; and a
-filled form the trained reader is unsure of throughout: it is parsed and asked about answer by answer, not called
-empty."""
+"""Word content controls whose only label is their title (and those whose title is not their label), and answers
+wrapped in a custom XML schema's elements."""
 
 from __future__ import annotations
 
-import copy
 import io
-import json
+
+import pytest
 
 from docx import Document
 from docx.oxml import parse_xml
 
-from intake.demo.forms import SAMPLE, docx_form
 from parsers import parse_bytes
-from parsers import reader as reader_module
 from parsers.docx_reader import read_docx
-from parsers.scorer import MODEL, Model
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
@@ -85,11 +81,10 @@ def test_a_form_of_titled_controls_alone_is_read():
     assert r.record["incident"]["date"] == "2025-11-02"
 
 
-def test_a_title_is_not_printed_where_the_label_is_printed_above_the_control_or_in_a_table():
+def test_a_title_is_not_printed_where_a_label_is_printed_above_the_control_or_in_a_table():
     form = [("The child", [[("Date of birth", "12/06/2014")], [("Child's school", "Northfield Primary")]])]
-    lines = texts(titled_form(form, above={"Date of birth": "Date of birth"}))
-    assert lines.count("Date of birth") == 1 and "12/06/2014" in lines       # as printed: label above, answer below
-    assert "Child's school: Northfield Primary" in lines                     # no label above this one
+    lines = texts(titled_form(form, above={"Date of birth": "DOB (dd/mm/yyyy)"}))
+    assert lines[-3:] == ["DOB (dd/mm/yyyy)", "12/06/2014", "Northfield Primary"]   # as printed: the run under a label
 
     doc = Document()
     table = doc.add_table(rows=1, cols=2)
@@ -99,6 +94,32 @@ def test_a_title_is_not_printed_where_the_label_is_printed_above_the_control_or_
     doc.save(out)
     cells = [row for b in read_docx(out.getvalue())[0] if hasattr(b, "rows") for row in b.rows]
     assert cells == [["Child's name", "Leo Marsh"]]                          # the label cell stands; no title added
+
+
+@pytest.mark.parametrize("title", ["Text1", "ReferrerName", "child_dob", "Plain Text Content Control"])
+def test_a_title_no_person_would_read_as_a_label_is_not_printed(title):
+    form = [("About you", [[(title, "Priya Raman")]])]
+    assert texts(titled_form(form))[-1] == "Priya Raman"
+
+
+def test_one_answer_typed_a_line_per_control_copied_down_is_labelled_once():
+    form = [("The child", [[("Home address", "4 Mill Road")], [("Home address", "Northfield")],
+                           [("Home address", "NF2 3CD")], [("School", "Northfield Primary")]])]
+    assert texts(titled_form(form))[-4:] == ["Home address: 4 Mill Road", "Northfield", "NF2 3CD",
+                                             "School: Northfield Primary"]
+
+
+def test_a_control_wrapped_round_a_printed_label_and_its_answer_keeps_no_title():
+    inner = control("Name of referrer", "Priya Raman")
+    outer = parse_xml(f'<w:sdt {W}><w:sdtPr><w:alias w:val="Locked label"/><w:group/></w:sdtPr><w:sdtContent>'
+                      f'<w:r><w:t xml:space="preserve">Name of referrer: </w:t></w:r></w:sdtContent></w:sdt>')
+    outer.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sdtContent").append(inner)
+    doc = Document()
+    doc.add_heading("Referral", 1)
+    doc.add_paragraph()._p.append(outer)
+    out = io.BytesIO()
+    doc.save(out)
+    assert texts(out.getvalue())[-1] == "Name of referrer: Priya Raman"
 
 
 def test_tick_boxes_and_controls_beside_printed_text_keep_no_title():
@@ -138,32 +159,3 @@ def schema_tagged_form() -> bytes:
 def test_answers_wrapped_in_a_schemas_elements_inside_their_cells_are_read():
     rows = [row for b in read_docx(schema_tagged_form())[0] if hasattr(b, "rows") for row in b.rows]
     assert rows == [["Child's name", "Leo Marsh"], ["Date of birth", "12/06/2014"], ["Ethnicity", ""]]
-
-
-def unsure_model() -> Model:
-    """The shipped model, its bars raised out of reach: a reader that is sure of nothing."""
-    with open(MODEL, encoding="utf-8") as fh:
-        spec = json.load(fh)
-    spec = copy.deepcopy(spec)
-    spec["threshold"] = spec["child_threshold"] = spec["vouched_threshold"] = 1.01
-    spec["kind_thresholds"] = {kind: 1.01 for kind in spec.get("kind_thresholds", {})}
-    return Model(spec)
-
-
-def test_a_filled_form_the_trained_reader_is_unsure_of_is_parsed_and_its_answers_asked_for(monkeypatch):
-    monkeypatch.setattr(reader_module, "load", unsure_model)
-    data = docx_form(SAMPLE)
-    monkeypatch.setenv("INTAKE_READER", "model")
-    alone = parse_bytes(data, "form.docx")
-    assert (alone.status, alone.reason) == ("needs_review", "empty_form")   # the trained reader's word alone
-    monkeypatch.delenv("INTAKE_READER")
-    both = parse_bytes(data, "form.docx")
-    assert (both.status, both.reason) == ("parsed", None)                   # the rule reader saw it filled in
-    assert both.record["referrer"]["name"] is None                          # ... but adds no value of its own
-    assert "referrer.name" in both.missing and "incident.date" in both.missing
-
-
-def test_a_blank_form_is_still_called_empty_with_both_readers():
-    blank = {key: ("" if isinstance(value, str) else value) for key, value in SAMPLE.items()}
-    r = parse_bytes(docx_form(blank), "form.docx")
-    assert (r.status, r.reason) == ("needs_review", "empty_form")
