@@ -464,6 +464,16 @@ def _type_size(p) -> int | None:
     return max(sizes) if sizes else None
 
 
+def _help_under(label, p) -> bool:
+    """A question's help text under it in its cell ('Date of birth' then 'Use the date picker', 'Choose one: …'): every
+    run that holds text is grey, and italic or set smaller than the question. It is no part of the label."""
+    runs = [r for r in p.iter(q("w:r")) if "".join(t.text or "" for t in r.iter(q("w:t"))).strip()]
+    if not runs or not all(_grey(r.find(q("w:rPr"))) for r in runs):
+        return False
+    above, below = _type_size(label), _type_size(p)
+    return hint_paragraph(p) or (below is not None and above is not None and below < above)
+
+
 def _caption_under(line, p) -> bool:
     """A small caption printed under an answer line ('Kai' on a ruled line, 'Pupil forename' in smaller type under it,
     as a form printing each label under its answer does): the line has a rule under it and the caption is set smaller
@@ -481,7 +491,7 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
     """A cell's text, its paragraphs a line each. ``answer_box``: a cell after the first in its row, where a
     template's hint may sit at the top (a row's first cell is its label, never a hint)."""
     lines = []
-    last_p = None
+    last_p = first_p = None
     for child in tc:
         if child.tag == q("w:p"):
             if answer_box and not lines and last_p is None and hint_paragraph(child):
@@ -490,6 +500,9 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
                 lines.insert(len(lines) - 1, paragraph_text(child))   # the caption is the line's label: read it first
                 last_p = None
                 continue
+            if not answer_box and first_p is not None and _help_under(first_p, child):
+                continue
+            first_p = child if first_p is None and paragraph_text(child).strip() else first_p
             lines.append(paragraph_text(child))
             last_p = child
             continue
