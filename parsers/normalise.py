@@ -194,6 +194,20 @@ def radio_as_boxes(value: str) -> str:
     return value
 
 
+def squares_as_boxes(value: str) -> str:
+    """'■ Yes □ No' (a filled square for the chosen option, an empty one for the others, as questionnaires print
+    them): read as ticked and empty boxes; only when both kinds are there, so that a lone square bullet is no answer."""
+    if value and "■" in value and "□" in value:
+        return value.replace("■", CHECKED).replace("□", UNCHECKED)
+    return value
+
+
+# a questionnaire's answer code before an option ('☒ 1 Yes', every option numbered) and its routing after it
+# ('→ Q18', 'GO TO Q40'): not the option's words
+_ANSWER_CODE = re.compile(r"^\(?\d{1,2}[.)]?\s+(?=\S)")
+_ROUTING = re.compile(r"\s*(?:[→►▶➔⇒>]+|\b(?:go|skip|continue|proceed)\s+to\b)\s*(?:q(?:uestion)?\.?\s*\d+\w?|section\s+\w+|the\s+next\s+section|end)\s*$", re.I)
+
+
 _TYPED_TICK = re.compile(r"\[\s*[xX✓✔]\s*\]")
 _TYPED_BOX = re.compile(r"\[\s*\]")
 _TYPED_RADIO_ON = re.compile(r"\(\s*[xX✓✔•]\s*\)")
@@ -226,7 +240,7 @@ def lone_tick(value: str) -> str:
 def checked_options(value: str) -> list[str] | None:
     """For '☒ Death ☐ Serious harm' -> ['Death']; None when the value carries no boxes. The option's words
     stand after its box when the text starts with a box ('☒ Yes ☐ No'), else before it ('Yes ☒  No ☐')."""
-    value = radio_as_boxes(typed_boxes(lone_tick(value)))
+    value = squares_as_boxes(radio_as_boxes(typed_boxes(lone_tick(value))))
     if CHECKED not in value and UNCHECKED not in value and "☑" not in value:
         return None
     t = value.strip()
@@ -238,7 +252,10 @@ def checked_options(value: str) -> list[str] | None:
             [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n\t]*)", t)]
     else:
         pairs = [(m.group(2), m.group(1)) for m in re.finditer(r"([^☒☑☐\n]*?)\s*([☒☑☐])", t)]
-    return [" ".join(label.split()).strip(" /|,;") for box, label in pairs if box in "☒☑"]
+    labels = [(box, _ROUTING.sub("", " ".join(label.split()).strip(" /|,;"))) for box, label in pairs]
+    if len(labels) > 1 and all(_ANSWER_CODE.match(label) for _, label in labels):   # every option numbered
+        labels = [(box, _ANSWER_CODE.sub("", label)) for box, label in labels]
+    return [label.strip(" -–:") for box, label in labels if box in "☒☑"]
 
 
 YES = {"yes", "y", "true", "agreed", "ticked", "✓", "✔", "x"}
