@@ -466,10 +466,16 @@ def _type_size(p) -> int | None:
 
 def _help_under(label, p) -> bool:
     """A question's help text under it in its cell ('Date of birth' then 'Use the date picker', 'Choose one: …'): every
-    run that holds text is grey, and italic or set smaller than the question. It is no part of the label."""
-    runs = [r for r in p.iter(q("w:r")) if "".join(t.text or "" for t in r.iter(q("w:t"))).strip()]
-    if not runs or not all(_grey(r.find(q("w:rPr"))) for r in runs):
+    run that holds text is grey, and italic or set smaller than the question, which is not grey itself; a sentence of
+    its own (it does not go on with the question in lower case: 'Name' then 'of the child' is one label). It is no
+    part of the label."""
+    def texts(el):
+        return [r for r in el.iter(q("w:r")) if "".join(t.text or "" for t in r.iter(q("w:t"))).strip()]
+    runs = texts(p)
+    if not runs or not all(_grey(r.find(q("w:rPr"))) for r in runs) or paragraph_text(p).lstrip()[:1].islower():
         return False
+    if any(_grey(r.find(q("w:rPr"))) for r in texts(label)):
+        return False   # the house style greys every label
     above, below = _type_size(label), _type_size(p)
     return hint_paragraph(p) or (below is not None and above is not None and below < above)
 
@@ -487,9 +493,10 @@ def _caption_under(line, p) -> bool:
     return below is not None and (above is None or below < above) and bool(paragraph_text(p).strip())
 
 
-def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
+def _cell_text(tc, out_blocks: list, answer_box: bool = True, label_cell: bool = False) -> str:
     """A cell's text, its paragraphs a line each. ``answer_box``: a cell after the first in its row, where a
-    template's hint may sit at the top (a row's first cell is its label, never a hint)."""
+    template's hint may sit at the top (a row's first cell is its label, never a hint); ``label_cell``: the first of
+    a row of several, where the question's help text may sit under it."""
     lines = []
     last_p = first_p = None
     for child in tc:
@@ -500,7 +507,7 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
                 lines.insert(len(lines) - 1, paragraph_text(child))   # the caption is the line's label: read it first
                 last_p = None
                 continue
-            if not answer_box and first_p is not None and _help_under(first_p, child):
+            if label_cell and first_p is not None and _help_under(first_p, child):
                 continue
             first_p = child if first_p is None and paragraph_text(child).strip() else first_p
             lines.append(paragraph_text(child))
@@ -520,9 +527,9 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
             if pr is not None and pr.find(q("w:showingPlcHdr")) is not None:
                 continue
             if content is not None:
-                lines.append(_cell_text(content, out_blocks, answer_box))
+                lines.append(_cell_text(content, out_blocks, answer_box, label_cell))
         elif child.tag == q("w:customXml"):   # a schema's element around the cell's paragraphs: they are its text
-            lines.append(_cell_text(child, out_blocks, answer_box))
+            lines.append(_cell_text(child, out_blocks, answer_box, label_cell))
     return "\n".join(lines).strip("\n")
 
 
@@ -532,7 +539,8 @@ def _table(tbl, out_blocks: list) -> Table:
     prev_combed = False
     for tr in _rows(tbl):
         row, fills, widths = [], [], []
-        for tc in _cells(tr):
+        tcs = list(_cells(tr))
+        for tc in tcs:
             pr = tc.find(q("w:tcPr"))
             vmerge = pr.find(q("w:vMerge")) if pr is not None else None
             fills.append(_fill(pr))
@@ -540,7 +548,7 @@ def _table(tbl, out_blocks: list) -> Table:
             if vmerge is not None and vmerge.get(q("w:val"), "continue") == "continue":
                 row.append("")  # continuation of a vertically merged cell: no repeated value
                 continue
-            row.append(_cell_text(tc, nested, answer_box=bool(row)))
+            row.append(_cell_text(tc, nested, answer_box=bool(row), label_cell=not row and len(tcs) > 1))
         cells = comb_cells(shaded_choice(row, fills), widths)
         combed = len(cells) != len(row)
         cells = captioned_dates(cells)
@@ -911,50 +919,66 @@ def bound_controls(root, parts: dict) -> None:
 
 def titled_controls(root) -> None:
     """Content controls whose form prints no label: the author named each control instead (its title, ``w:alias``,
-    which Word shows on the control's tab as it is filled in). A paragraph of the body that holds nothing but such
-    controls gets each title printed before its control as its label ('Officer name: Vicky Quigley', controls on one
-    line a tab apart) - where nothing printed labels them: the paragraph before is a heading (a heading style, or in
-    capitals), the start of the body, or another such line (a run of them, with the form's other lines of fields
-    among them, takes its first line's say). Never in a
-    table or a text box (a label sits beside or around them), never for a title a person would not read as a label
-    (a developer's name, 'Text1', 'ReferrerName'; Word's default 'Plain Text Content Control'), a tick box, a group,
-    or a control that wraps printed text or other controls; a title the line before already printed is not
-    printed again (one answer typed a line per control, the control copied down)."""
-    said: dict = {}   # a line of controls -> whether its titles are printed
-    named: dict = {}  # ... -> its controls' titles
-    for p in list(root.iter(q("w:p"))):
-        controls = _control_line(p)
-        if controls is None:
+    which Word shows on the control's tab as it is filled in). A form of them is a run of paragraphs that hold
+    nothing but such controls (the form's other lines of fields may stand among them), at least two lines and two
+    titles, that starts at the top of the document or after a heading (a heading style, or in capitals): there each
+    title is printed before its control as its label ('Officer name: Vicky Quigley', controls on one line a tab
+    apart). A control-only line under a printed label is that label's answer and is left as it is. Never in a table
+    or a text box (a label sits beside or around them), never for a title a person would not read as a label (a
+    developer's name, 'Text1', 'ReferrerName'; Word's default 'Plain Text Content Control'), a tick box, a group, or
+    a control that wraps printed text or other controls; a title the line before already printed is not printed
+    again (one answer typed a line per control, the control copied down)."""
+    runs: list[tuple] = []   # (what comes before the run, its lines)
+    run_of: dict = {}
+    for p in root.iter(q("w:p")):
+        if _control_line(p) is None:
             continue
-        before = _line_before(p)
-        back = before   # past the form's other lines of fields ('Police informed? [x] Yes [ ] No') to the run's start
-        while back is not None and back not in said and back.tag == q("w:p") and back.find(".//" + q("w:sdt")) is not None:
+        back = _line_before(p)   # past the form's other lines of fields ('Police informed? [x] Yes [ ] No')
+        while back is not None and back not in run_of and back.tag == q("w:p") and back.find(".//" + q("w:sdt")) is not None:
             back = _line_before(back)
-        if back in said:
-            printed = said[back]
+        if back in run_of:
+            run_of[p] = run_of[back]
+            runs[run_of[p]][1].append(p)
         else:
-            printed = back is None or (back.tag == q("w:p") and _heads_a_section(back))
-        titles = [_title(c) for c in controls]
-        printed = printed and all(titles)
-        said[p], named[p] = printed, titles
-        if not printed or named.get(before) == titles:
-            continue   # (the same control copied down: a further line of the same answer)
-        for n, (control, title) in enumerate(zip(controls, titles)):
-            run = etree.Element(q("w:r"))
-            if n:
-                etree.SubElement(run, q("w:tab"))
-            t = etree.SubElement(run, q("w:t"))
-            t.text = title + ": "
-            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            control.addprevious(run)
+            run_of[p] = len(runs)
+            runs.append((back, [p]))
+    for opener, lines in runs:
+        titled = [(p, [(c, _title(c)) for c in _control_line(p)]) for p in lines]
+        if len(lines) < 2 or not all(t for _, pairs in titled for _, t in pairs):
+            continue
+        if len({tuple(t for _, t in pairs) for _, pairs in titled}) < 2:
+            continue   # one control copied down: one answer a line at a time
+        if opener is not None and not (opener.tag == q("w:p") and _heads_a_section(opener)):
+            continue
+        last = None
+        for p, pairs in titled:
+            titles = [t for _, t in pairs]
+            if titles != last:
+                for n, (control, title) in enumerate(pairs):
+                    run = etree.Element(q("w:r"))
+                    if n:
+                        etree.SubElement(run, q("w:tab"))
+                    t = etree.SubElement(run, q("w:t"))
+                    t.text = title + ": "
+                    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                    control.addprevious(run)
+            last = titles
 
 
 def _line_before(p):
-    """The body element before a paragraph, past empty paragraphs; None at the start."""
-    before = p.getprevious()
-    while before is not None and before.tag == q("w:p") and not "".join(before.itertext()).strip():
-        before = before.getprevious()
-    return before
+    """The body's element before a paragraph, past empty paragraphs and out of the wrappers it may open (a block
+    content control, a custom XML element); None at the top of the document."""
+    el = p
+    while True:
+        before = el.getprevious()
+        while before is not None and before.tag == q("w:p") and not "".join(before.itertext()).strip():
+            before = before.getprevious()
+        if before is not None:
+            return before
+        parent = el.getparent()
+        if parent is None or parent.tag == q("w:body"):
+            return None
+        el = parent
 
 
 def _control_line(p) -> list | None:

@@ -55,3 +55,32 @@ def test_a_form_whose_questions_carry_help_text_is_read():
     assert r.record["children"][0]["dob"] == "2014-06-12"
     assert r.record["incident"]["date"] == "2025-11-02"
     assert r.record["referrer"]["email"] == "p.raman@example.org.uk"
+
+
+def test_a_grey_line_that_goes_on_with_the_question_or_a_grey_house_style_stays_in_the_label():
+    doc = Document()
+    table = doc.add_table(rows=0, cols=2)
+    for first, second, grey_first in [("Name", "of the child", False), ("Child", "Full name", True)]:
+        cells = table.add_row().cells
+        run = cells[0].paragraphs[0].add_run(first)
+        run.font.size = Pt(10)
+        if grey_first:
+            run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+        hint = cells[0].add_paragraph().add_run(second)
+        hint.font.color.rgb, hint.font.size = RGBColor(0x59, 0x59, 0x59), Pt(8)
+        cells[1].text = "Leo Marsh"
+    out = io.BytesIO()
+    doc.save(out)
+    assert [r[0] for r in rows(out.getvalue())] == ["Name\nof the child", "Child\nFull name"]
+
+
+def test_a_grey_answer_under_its_question_in_a_one_cell_row_is_kept():
+    doc = Document()
+    table = doc.add_table(rows=0, cols=1)
+    cell = table.add_row().cells[0]
+    cell.paragraphs[0].add_run("Child's name").font.size = Pt(11)
+    answer = cell.add_paragraph().add_run("Leo Marsh")
+    answer.font.color.rgb, answer.font.size = RGBColor(0x80, 0x80, 0x80), Pt(10)
+    out = io.BytesIO()
+    doc.save(out)
+    assert rows(out.getvalue()) == [["Child's name\nLeo Marsh"]]

@@ -31,6 +31,12 @@ def test_a_lone_square_is_no_answer_and_a_number_is_kept_where_not_every_option_
     assert gender("□ 1 Girl\n■ 2 Boy\n□ 3 Other") == "male"
 
 
+def test_square_bullets_before_options_with_their_own_boxes_are_bullets():
+    chosen = checked_options("■ Death □ / ■ Serious harm ☒ / ■ Other □")
+    assert len(chosen) == 1 and chosen[0].endswith("Serious harm")     # one option ticked, not three
+    assert tristate("■ Yes ☒ / ■ No □") is True
+
+
 def test_a_questionnaire_with_numbered_answers_is_read():
     doc = Document()
     doc.add_heading("Referral questionnaire", 1)

@@ -159,3 +159,24 @@ def schema_tagged_form() -> bytes:
 def test_answers_wrapped_in_a_schemas_elements_inside_their_cells_are_read():
     rows = [row for b in read_docx(schema_tagged_form())[0] if hasattr(b, "rows") for row in b.rows]
     assert rows == [["Child's name", "Leo Marsh"], ["Date of birth", "12/06/2014"], ["Ethnicity", ""]]
+
+
+def test_a_control_under_a_label_in_capitals_or_a_heading_style_keeps_the_printed_label():
+    doc = Document()
+    doc.add_heading("Referral", 1)
+    for label, title, value in [("NAME OF REFERRER", "Name", "Priya Raman"), ("DOB", "Date", "12/06/2014"),
+                                ("Date of incident", "Date", "02/11/2025")]:
+        if label.isupper():
+            doc.add_paragraph(label)
+        else:
+            doc.add_heading(label, 3)
+        doc.add_paragraph()._p.append(control(title, value))
+    out = io.BytesIO()
+    doc.save(out)
+    assert texts(out.getvalue())[1:] == ["NAME OF REFERRER", "Priya Raman", "DOB", "12/06/2014", "Date of incident",
+                                         "02/11/2025"]
+
+
+def test_a_single_titled_control_under_a_heading_is_not_a_form_of_titled_controls():
+    lines = texts(titled_form([("About you", [[("Your name", "Priya Raman")]])]))
+    assert lines[-1] == "Priya Raman"
