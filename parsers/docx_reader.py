@@ -464,22 +464,6 @@ def _type_size(p) -> int | None:
     return max(sizes) if sizes else None
 
 
-def _help_under(label, p) -> bool:
-    """A question's help text under it in its cell ('Date of birth' then 'Use the date picker', 'Choose one: …'): every
-    run that holds text is grey, and italic or set smaller than the question, which is not grey itself; a sentence of
-    its own (it does not go on with the question in lower case: 'Name' then 'of the child' is one label). It is no
-    part of the label."""
-    def texts(el):
-        return [r for r in el.iter(q("w:r")) if "".join(t.text or "" for t in r.iter(q("w:t"))).strip()]
-    runs = texts(p)
-    if not runs or not all(_grey(r.find(q("w:rPr"))) for r in runs) or paragraph_text(p).lstrip()[:1].islower():
-        return False
-    if any(_grey(r.find(q("w:rPr"))) for r in texts(label)):
-        return False   # the house style greys every label
-    above, below = _type_size(label), _type_size(p)
-    return hint_paragraph(p) or (below is not None and above is not None and below < above)
-
-
 def _caption_under(line, p) -> bool:
     """A small caption printed under an answer line ('Kai' on a ruled line, 'Pupil forename' in smaller type under it,
     as a form printing each label under its answer does): the line has a rule under it and the caption is set smaller
@@ -493,12 +477,11 @@ def _caption_under(line, p) -> bool:
     return below is not None and (above is None or below < above) and bool(paragraph_text(p).strip())
 
 
-def _cell_text(tc, out_blocks: list, answer_box: bool = True, label_cell: bool = False) -> str:
+def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
     """A cell's text, its paragraphs a line each. ``answer_box``: a cell after the first in its row, where a
-    template's hint may sit at the top (a row's first cell is its label, never a hint); ``label_cell``: the first of
-    a row of several, where the question's help text may sit under it."""
+    template's hint may sit at the top (a row's first cell is its label, never a hint)."""
     lines = []
-    last_p = first_p = None
+    last_p = None
     for child in tc:
         if child.tag == q("w:p"):
             if answer_box and not lines and last_p is None and hint_paragraph(child):
@@ -507,9 +490,6 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True, label_cell: bool =
                 lines.insert(len(lines) - 1, paragraph_text(child))   # the caption is the line's label: read it first
                 last_p = None
                 continue
-            if label_cell and first_p is not None and _help_under(first_p, child):
-                continue
-            first_p = child if first_p is None and paragraph_text(child).strip() else first_p
             lines.append(paragraph_text(child))
             last_p = child
             continue
@@ -527,9 +507,9 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True, label_cell: bool =
             if pr is not None and pr.find(q("w:showingPlcHdr")) is not None:
                 continue
             if content is not None:
-                lines.append(_cell_text(content, out_blocks, answer_box, label_cell))
+                lines.append(_cell_text(content, out_blocks, answer_box))
         elif child.tag == q("w:customXml"):   # a schema's element around the cell's paragraphs: they are its text
-            lines.append(_cell_text(child, out_blocks, answer_box, label_cell))
+            lines.append(_cell_text(child, out_blocks, answer_box))
     return "\n".join(lines).strip("\n")
 
 
@@ -539,8 +519,7 @@ def _table(tbl, out_blocks: list) -> Table:
     prev_combed = False
     for tr in _rows(tbl):
         row, fills, widths = [], [], []
-        tcs = list(_cells(tr))
-        for tc in tcs:
+        for tc in _cells(tr):
             pr = tc.find(q("w:tcPr"))
             vmerge = pr.find(q("w:vMerge")) if pr is not None else None
             fills.append(_fill(pr))
@@ -548,7 +527,7 @@ def _table(tbl, out_blocks: list) -> Table:
             if vmerge is not None and vmerge.get(q("w:val"), "continue") == "continue":
                 row.append("")  # continuation of a vertically merged cell: no repeated value
                 continue
-            row.append(_cell_text(tc, nested, answer_box=bool(row), label_cell=not row and len(tcs) > 1))
+            row.append(_cell_text(tc, nested, answer_box=bool(row)))
         cells = comb_cells(shaded_choice(row, fills), widths)
         combed = len(cells) != len(row)
         cells = captioned_dates(cells)
@@ -921,7 +900,8 @@ def titled_controls(root) -> None:
     """Content controls whose form prints no label: the author named each control instead (its title, ``w:alias``,
     which Word shows on the control's tab as it is filled in). A form of them is a run of paragraphs that hold
     nothing but such controls (the form's other lines of fields may stand among them), at least two lines and two
-    titles, that starts at the top of the document or after a heading (a heading style, or in capitals): there each
+    titles, that starts at the top of the document or after a section's heading (a heading style of the first two
+    levels, or a numbered section in capitals): there each
     title is printed before its control as its label ('Officer name: Vicky Quigley', controls on one line a tab
     apart). A control-only line under a printed label is that label's answer and is left as it is. Never in a table
     or a text box (a label sits beside or around them), never for a title a person would not read as a label (a
@@ -971,8 +951,9 @@ def _line_before(p):
     el = p
     while True:
         before = el.getprevious()
-        while before is not None and before.tag == q("w:p") and not "".join(before.itertext()).strip():
-            before = before.getprevious()
+        while before is not None and (before.tag in (q("w:sdtPr"), q("w:sdtEndPr"), q("w:customXmlPr"))
+                                      or before.tag == q("w:p") and not "".join(before.itertext()).strip()):
+            before = before.getprevious()   # (a wrapper's own properties are not a line of it)
         if before is not None:
             return before
         parent = el.getparent()
@@ -1000,12 +981,15 @@ def _control_line(p) -> list | None:
 
 
 def _heads_a_section(p) -> bool:
-    """A heading, not a label: a heading's style, or its words in capitals ('2. SERVICE SAFEGUARDING LEAD')."""
+    """A section's heading, not a label: a title or first- or second-level heading style, or a numbered or lettered
+    section in capitals ('2. SERVICE SAFEGUARDING LEAD', 'PART B - THE CHILD'); a label in capitals ('NAME OF
+    REFERRER') or a third-level heading over a question is not."""
     style = p.find(f"{q('w:pPr')}/{q('w:pStyle')}")
-    if style is not None and re.match(r"(heading|title|subtitle)", style.get(q("w:val"), ""), re.I):
+    if style is not None and re.fullmatch(r"(title|heading ?[12])", style.get(q("w:val"), ""), re.I):
         return True
-    text = "".join(t.text or "" for t in p.iter(q("w:t")))
-    return sum(ch.isalpha() for ch in text) >= 3 and not any(ch.islower() for ch in text)
+    text = " ".join("".join(t.text or "" for t in p.iter(q("w:t"))).split())
+    numbered = re.match(r"(?:(?:section|part)\s+)?(?:\d{1,2}|[A-Z])[.):]?\s", text, re.I)
+    return bool(numbered) and sum(ch.isalpha() for ch in text) >= 3 and not any(ch.islower() for ch in text)
 
 
 def _title(control) -> str | None:

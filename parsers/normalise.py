@@ -203,9 +203,9 @@ def squares_as_boxes(value: str) -> str:
     return value
 
 
-# a questionnaire's answer code before an option ('☒ 1 Yes', every option numbered) and its routing after it
+# a questionnaire's answer code before an option ('☒ 1 Yes', the options numbered 1, 2, 3 …) and its routing after it
 # ('→ Q18', 'GO TO Q40'): not the option's words
-_ANSWER_CODE = re.compile(r"^\(?\d{1,2}[.)]?\s+(?=\S)")
+_ANSWER_CODE = re.compile(r"^\(?(\d{1,2})[.)]?\s+(?=\S)")
 _ROUTING = re.compile(r"\s*(?:[→►▶➔⇒>]+|\b(?:go|skip|continue|proceed)\s+to\b)\s*(?:q(?:uestion)?\.?\s*\d+\w?|section\s+\w+|the\s+next\s+section|end)\s*$", re.I)
 
 
@@ -254,8 +254,10 @@ def checked_options(value: str) -> list[str] | None:
     else:
         pairs = [(m.group(2), m.group(1)) for m in re.finditer(r"([^☒☑☐\n]*?)\s*([☒☑☐])", t)]
     labels = [(box, _ROUTING.sub("", " ".join(label.split()).strip(" /|,;"))) for box, label in pairs]
-    if len(labels) > 1 and all(_ANSWER_CODE.match(label) for _, label in labels):   # every option numbered
-        labels = [(box, _ANSWER_CODE.sub("", label)) for box, label in labels]
+    codes = [_ANSWER_CODE.match(label) for _, label in labels]
+    if len(labels) > 1 and all(codes) and [int(c.group(1)) for c in codes] == list(range(1, len(labels) + 1)) \
+            and all(_ANSWER_CODE.sub("", label)[:1].isalpha() for _, label in labels):
+        labels = [(box, _ANSWER_CODE.sub("", label)) for box, label in labels]   # options numbered 1, 2, 3 …
     return [label.strip(" -–:") for box, label in labels if box in "☒☑"]
 
 
