@@ -109,10 +109,15 @@ def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
             raise Refused(f"a date or contact detail, not a{'n' if kind == ORGANISATION else ''} {kind}")
         if kind == PERSON and (len(raw.split()) > 10 or not re.search(r"[A-Za-z]", raw)):
             raise Refused("too long for a name")
+        if kind == PERSON and _IDENTIFIER.fullmatch(raw.strip()):
+            raise Refused("a program's name for a field or form, not a person's name")  # 'sfrmChildren', 'txtName'
         if path.endswith("address"):
             return n.address(raw)
         return n.text(raw)
     return n.text(raw)
+
+
+_IDENTIFIER = re.compile(r"[a-z]+[A-Z][A-Za-z0-9_]*")   # one word, lower case, then a capital: a program's identifier
 
 
 def fit(path: str, raw: str | None) -> int:
