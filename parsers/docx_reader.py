@@ -901,30 +901,27 @@ def titled_controls(root) -> None:
     which Word shows on the control's tab as it is filled in). A form of them is a run of paragraphs that hold
     nothing but such controls (the form's other lines of fields may stand among them), at least two lines and two
     titles, that starts at the top of the document or after a section's heading (a heading style of the first two
-    levels, or a numbered section in capitals): there each
-    title is printed before its control as its label ('Officer name: Vicky Quigley', controls on one line a tab
-    apart). A control-only line under a printed label is that label's answer and is left as it is. Never in a table
+    levels, or a numbered section in capitals): there each title is printed before its control as its label
+    ('Officer name: Vicky Quigley', controls on one line a tab apart). A control-only line under a printed label is that label's answer and is left as it is. Never in a table
     or a text box (a label sits beside or around them), never for a title a person would not read as a label (a
     developer's name, 'Text1', 'ReferrerName'; Word's default 'Plain Text Content Control'), a tick box, a group, or
     a control that wraps printed text or other controls; a title the line before already printed is not printed
     again (one answer typed a line per control, the control copied down)."""
-    runs: list[tuple] = []   # (what comes before the run, its lines)
+    runs: list[tuple] = []   # (what comes before the run, [(line, its controls with their titles)])
     run_of: dict = {}
     for p in root.iter(q("w:p")):
-        if _control_line(p) is None:
+        controls = _control_line(p)
+        if controls is None:
             continue
         back = _line_before(p)   # past the form's other lines of fields ('Police informed? [x] Yes [ ] No')
         while back is not None and back not in run_of and back.tag == q("w:p") and back.find(".//" + q("w:sdt")) is not None:
             back = _line_before(back)
-        if back in run_of:
-            run_of[p] = run_of[back]
-            runs[run_of[p]][1].append(p)
-        else:
-            run_of[p] = len(runs)
-            runs.append((back, [p]))
-    for opener, lines in runs:
-        titled = [(p, [(c, _title(c)) for c in _control_line(p)]) for p in lines]
-        if len(lines) < 2 or not all(t for _, pairs in titled for _, t in pairs):
+        if back not in run_of:
+            runs.append((back, []))
+        run_of[p] = run_of[back] if back in run_of else len(runs) - 1
+        runs[run_of[p]][1].append((p, [(c, _title(c)) for c in controls]))
+    for opener, titled in runs:
+        if len(titled) < 2 or not all(t for _, pairs in titled for _, t in pairs):
             continue
         if len({tuple(t for _, t in pairs) for _, pairs in titled}) < 2:
             continue   # one control copied down: one answer a line at a time
