@@ -184,7 +184,7 @@ def make_case(rng, sender, n, force_children=None):
     if death_bias:
         itype = "death" if r < 0.55 else ("lac_death" if r < 0.65 else ("serious_harm" if r < 0.85 else ("care_leaver_death" if r < 0.9 else "other")))
     else:
-        itype = "serious_harm" if r < 0.62 else ("death" if r < 0.78 else ("lac_death" if r < 0.83 else ("care_leaver_death" if r < 0.86 else "other")))
+        itype = "serious_harm" if r < 0.72 else ("death" if r < 0.82 else ("lac_death" if r < 0.86 else ("care_leaver_death" if r < 0.88 else "other")))
     if rng.random() < 0.05:
         itype = None
     for ci in range(nkids):
@@ -259,7 +259,15 @@ def make_case(rng, sender, n, force_children=None):
         else:
             kf.append(F("c_addr", L["c_addr"], "lines", list(addr_lines)))
             kt["address"] = ", ".join(addr_lines)
-        kt["school"] = opt("c_school", rng.choice(SCHOOLS).format(t=town) if age_years >= 2 else "Little Acorns Nursery")
+        if age_years < 4:
+            school = "Little Acorns Nursery"
+        elif age_years < 11:
+            school = rng.choice(["{t} Primary School", "St Anne's CE Primary School", "Greenbank Infant School"]).format(t=town)
+        elif age_years < 16:
+            school = rng.choice(["{t} Academy", "{t} High School"]).format(t=town)
+        else:
+            school = rng.choice(["Oakfield Community College", "{t} Sixth Form College"]).format(t=town)
+        kt["school"] = opt("c_school", school)
         kt["gp"] = opt("c_gp", rng.choice(GPS).format(t=town))
         kt["legal_status"] = opt("c_legal", rng.choice(LEGAL), p=0.2)
         for key, tk, pv in (("c_cp", "cp_plan", 0.3), ("c_csc", "open_to_csc", 0.55), ("c_lac", "looked_after", 0.1)):

@@ -438,7 +438,7 @@ def p_linenum(case):
     fl.para(guidance(case), font="Sans-I", size=9, color=(0.25, 0.25, 0.25))
 
     def kv(label, value, bold_label=True):
-        lab_lines = wrap(label + ("" if label.endswith(("?", ")")) else ":"), "Sans-B", 9.5, TAB - L0 - 8)
+        lab_lines = wrap(label + ("" if not label or label.endswith(("?", ")")) else ":"), "Sans-B", 9.5, TAB - L0 - 8)
         val_lines = wrap(value, "Sans", 9.5, L1 - TAB) if value else [""]
         n = max(len(lab_lines), len(val_lines))
         for i in range(n):
@@ -601,15 +601,17 @@ def p_letterhead(case):
         c.rect(0, 0, SB, PH, fill=1, stroke=0)
         y = PH - 60
         for i, s in enumerate(side):
-            pdf.text(16, y, s, "Sans-B" if i == 0 or s in ("Head office", "Second office", "Directors / Trustees") else "Sans",
-                     8.5 if i else 10, (1, 1, 1))
-            y -= 13
+            fnt = "Sans-B" if i == 0 or s in ("Head office", "Second office", "Directors / Trustees") else "Sans"
+            for ln in wrap(s, fnt, 7.5 if i else 9.5, SB - 24):
+                pdf.text(14, y, ln, fnt, 7.5 if i else 9.5, (1, 1, 1))
+                y -= 11
         pdf.text(X1, PH - 30, mark, "Sans-B", 8, align="right")
         pdf.text(X0, 26, foot, "Sans", 7, (0.35, 0.35, 0.35))
         pdf.text(X1, 26, f"Page {pg + 1}", "Sans", 7, (0.35, 0.35, 0.35), align="right")
 
     fl = Flow(pdf, X0, X1, 50, 50, furn)
-    fl.line(S["title"], font="Sans-B", size=13.5, lead=18, color=col)
+    for ln in wrap(S["title"], "Sans-B", 13.5, X1 - X0):
+        fl.line(ln, font="Sans-B", size=13.5, lead=18, color=col)
     fl.line(part, size=9.5)
     fl.gap(4)
     fl.para(guidance(case), font="Sans-I", size=8.5, color=(0.3, 0.3, 0.3))
