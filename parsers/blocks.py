@@ -8,6 +8,7 @@ Content-control placeholders and unfilled fields are rendered as empty text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 CHECKED, UNCHECKED = "☒", "☐"
@@ -72,6 +73,7 @@ class Para:
     y: float | None = None       # PDF text layout: top of the line as a fraction of the page height
     page: int | None = None
     indent: int = 0              # spaces typed before the text (a fixed-width report's empty first column)
+    tabs: int = field(default=0, repr=False)   # Word: tabs typed before the text (its first columns left empty)
 
 
 @dataclass
@@ -295,6 +297,136 @@ def inline_pairs(text: str) -> str:
         parts = [p for p in _PAIR_SEPARATOR.split(line.strip()) if p.strip()]
         out.extend(parts if len(parts) >= 2 and all(_INLINE_LABEL.match(p.strip()) for p in parts) else [line])
     return "\n".join(out)
+
+
+# a record of questions put and answers given ('Q: Child's name' then 'A: Leo Marsh'; 'Q.', 'Question:' / 'A.',
+# 'Answer:'), an interview or a call taken down: the question after its prefix, the answer after its own (or none)
+_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s*(\S.*)$", re.S)
+_ANSWER = re.compile(r"^(?:A|Answer)\s*[:.](?:\s+(.*))?$", re.S)
+_LABEL_LINE = re.compile(r"^[^:\t\n]{2,40}:\s")
+
+
+def question_answers(blocks: list) -> list:
+    """Paragraphs of questions each followed by its answer, both marked by their prefix ('Q.<tab>Date of birth',
+    'A.<tab>31/05/2017'), as the rows of a table: question | answer. The paragraphs after an answer that carry no
+    prefix, up to the next question or heading, go on with it (a long answer's later paragraphs). A document
+    needs two such pairs or more: one paragraph starting 'A.' is a lettered section, not an answer."""
+    def question(b) -> str | None:
+        m = _QUESTION.match(b.text.strip()) if isinstance(b, Para) else None
+        return m.group(1).strip() if m else None
+
+    def answer(b) -> str | None:
+        m = _ANSWER.match(b.text.strip()) if isinstance(b, Para) else None
+        return (m.group(1) or "").strip() if m else None
+
+    pairs = sum(1 for a, b in zip(blocks, blocks[1:]) if question(a) is not None and answer(b) is not None)
+    if pairs < 2:
+        return blocks
+    out: list = []
+    rows: list[list[str]] = []
+    i = 0
+    while i < len(blocks):
+        q = question(blocks[i])
+        a = answer(blocks[i + 1]) if q is not None and i + 1 < len(blocks) else None
+        if a is None:
+            if rows:
+                out.append(Table(rows, blocks[i - 1].page))
+                rows = []
+            out.append(blocks[i])
+            i += 1
+            continue
+        parts = [a] if a else []
+        j = i + 2
+        while j < len(blocks) and isinstance(blocks[j], Para) and not blocks[j].heading \
+                and question(blocks[j]) is None and answer(blocks[j]) is None \
+                and not _LABEL_LINE.match(blocks[j].text.strip()) and blocks[j].text.strip():
+            parts.append(blocks[j].text.strip())
+            j += 1
+        rows.append([q, "\n".join(parts)])
+        i = j
+    if rows:
+        out.append(Table(rows, blocks[-1].page))
+    return out
+
+
+# 'DATE OF REPORT -- 24/11/2025', 'Child's name - Zara Pearce', 'Needs noticed –': a label and its answer set apart
+# by a hyphen, two or an en dash between spaces, as a form is typed into a plain-text email
+_DASHED = re.compile(r"^(?P<label>[^:\t\n.;]{2,90}?)\s(?P<sep>--|-|–|—)(?:\s+(?P<answer>\S.*))?$", re.S)
+_DIVISION = re.compile(r"^(section|part|step|appendix|annex|page)\s+\w{1,4}$", re.I)
+DASHED_LEAST = 4   # paragraphs set out so, with the same dash, before a document is read as written that way
+
+
+def dashed_pairs(blocks: list) -> list:
+    """A document whose fields are paragraphs of a label, a hyphen (two, or an en dash) between spaces and the
+    answer ('EMAIL -- neil.begum@example.org', 'Needs noticed -' with nothing after it), as a form pasted into a
+    plain-text email sets them out: each such paragraph as 'Label: answer'. Only where four paragraphs or more
+    are written so with the same dash, and only paragraphs with no colon or tab of their own and a label of a
+    dozen words at most (not a sentence, not a section's number), so a heading ('Referral - children') or an
+    answer with a hyphen in it ('Other - child used to prevent entry', after its label) is left as it is. A form
+    whose labels end in colons ('Email: ...') is not written so: its hyphenated lines are lists ('CAMHS -
+    duty@example.org'), and a line with the dash twice ('Police - Gemma Fairclough - 0115 ...') is a list's row
+    wherever it stands. Paragraphs parted by an em dash ('11. Date of death —'), as a typeset form sets its
+    fields, are read as they are."""
+    def split(b) -> tuple[str, str, str] | None:
+        if not isinstance(b, Para) or b.heading or ":" in b.text or "\t" in b.text:
+            return None
+        m = _DASHED.match(b.text.strip())
+        if not m or len(m["label"].split()) > 12 or _DIVISION.match(m["label"].strip()) \
+                or f" {m['sep']} " in f" {m['answer'] or ''} ":
+            return None
+        return m["label"].strip(), m["sep"], (m["answer"] or "").strip()
+
+    found = [split(b) for b in blocks]
+    seps = Counter(f[1] for f in found if f)
+    if not seps:
+        return blocks
+    sep, n = seps.most_common(1)[0]
+    colons = sum(1 for b in blocks if isinstance(b, Para) and _LABEL_LINE.match(b.text.strip()))
+    if sep == "—" or n < DASHED_LEAST or n <= colons:
+        return blocks
+    return [Para(f"{f[0]}: {f[2]}".rstrip(), b.heading, b.y, b.page, b.indent) if f and f[1] == sep else b
+            for b, f in zip(blocks, found)]
+
+
+TAB_ROWS = 3   # lines of three columns or more, one under another, that make a table set out with tab stops
+
+
+def tab_tables(blocks: list) -> list:
+    """Columns made with tab stops instead of a table ('<tab>Referrer<tab>Safeguarding lead' over 'Name<tab>Stuart
+    Ndlovu<tab>Fiona Varley', a line per question; children side by side; an address's later lines under the first
+    with no label): read as the table it is, a row per line, each line's cells where its tabs put them (the tabs
+    typed before a line's text leave its first cells empty; a line shorter than the rest ends in empty cells).
+    A run starts at a line of three columns or more and needs three lines as wide as its widest; a line with no
+    tab ends it, as a heading does unless it heads the columns, and lines of two cells at its end
+    ('Date:<tab>19 Mar 2026') are left out of it."""
+    def cells(b) -> list[str] | None:
+        if not isinstance(b, Para) or "\t" not in b.text and not b.tabs or "\n" in b.text or tab_pairs(b.text):
+            return None   # ('Name:<tab>Gwen<tab>Email:<tab>g@example.org' is two fields, read a field a line)
+        return [""] * b.tabs + [c.strip() for c in b.text.split("\t")]
+
+    out: list = []
+    i = 0
+    while i < len(blocks):
+        row = cells(blocks[i])
+        j = i
+        rows: list[list[str]] = []
+        while row is not None and len(row) >= 3 and j < len(blocks):
+            r = cells(blocks[j])   # (a line of two cells among them: the later columns left empty, 'Age<tab>4')
+            if r is None or len(r) < 2 or (blocks[j].heading and j > i):
+                break
+            rows.append(r)
+            j += 1
+        while rows and len(rows[-1]) < 3:   # 'Date:<tab>19 Mar 2026' after the columns is a line of its own
+            rows.pop()
+            j -= 1
+        width = max((len(r) for r in rows), default=0)
+        if sum(1 for r in rows if len(r) == width) < TAB_ROWS:
+            out.append(blocks[i])
+            i += 1
+            continue
+        out.append(Table([r + [""] * (width - len(r)) for r in rows], blocks[i].page))
+        i = j
+    return out
 
 
 def pairs_on_lines(blocks: list) -> list:

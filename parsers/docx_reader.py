@@ -18,9 +18,9 @@ from datetime import date, timedelta
 from lxml import etree
 
 from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, action_links,
-                            address_rows, answers_by_number, cards, comb_cells, is_choice, marked_column,
-                            marks_beside_options, pairs_on_lines, repeated_captions, section_column, symbol_boxes,
-                            text_report)
+                            address_rows, answers_by_number, cards, comb_cells, dashed_pairs, is_choice, marked_column,
+                            marks_beside_options, pairs_on_lines, question_answers, repeated_captions, section_column,
+                            symbol_boxes, tab_tables, text_report)
 from parsers.html_reader import html_blocks
 from parsers.normalise import captioned_dates, date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
@@ -442,6 +442,19 @@ def paragraph_text(p) -> str:
     return text
 
 
+def _leading_tabs(p) -> int:
+    """How many tabs the paragraph begins with, before its first letter (dropped from its text): the empty
+    columns of a table set out with tab stops."""
+    n = 0
+    for r in p.iter(q("w:r")):
+        for el in r:
+            if el.tag == q("w:tab"):
+                n += 1
+            elif el.tag == q("w:t") and (el.text or "").strip():
+                return n
+    return 0
+
+
 def _indent(p) -> int:
     """How many spaces the paragraph's text begins with (dropped from its text)."""
     typed = "".join(t.text or "" for t in p.iter(q("w:t")))
@@ -737,7 +750,7 @@ def body_blocks(root, chunks: dict | None = None) -> list:
                 elif text.strip() and _continues_answer(child, blocks):
                     blocks[-1].text += "\n" + text.strip()
                 elif text.strip():
-                    blocks.append(Para(text, _is_heading(child), indent=_indent(child)))
+                    blocks.append(Para(text, _is_heading(child), indent=_indent(child), tabs=_leading_tabs(child)))
                 for ole in child.iter(OLE_OBJECT):   # an embedded worksheet shows its cells here (only a picture
                     blocks.extend(chunks.get(ole.get(R_ID), []))   # of them is in the body)
                 page += after
@@ -761,7 +774,7 @@ def body_blocks(root, chunks: dict | None = None) -> list:
 
     if body is not None:
         walk(body)
-    return answers_by_number(pairs_on_lines(text_report(place_frames(blocks))))
+    return answers_by_number(pairs_on_lines(dashed_pairs(question_answers(tab_tables(text_report(place_frames(blocks)))))))
 
 
 def read_docx(data: bytes) -> tuple[list, dict]:

@@ -11,7 +11,9 @@ from parsers.blocks import CHECKED, UNCHECKED
 FILLERS = {"n/a", "na", "n.a.", "n.a", "-", "--", "–", "—", "not applicable", "n / a", ".", "tbc?",
            # what a case system or a form prints where nobody gave the answer
            "not recorded", "none recorded", "not known", "unknown", "not given", "not stated",
-           "not provided"}   # (a 'check your answers' page's word for an optional question left empty)
+           "not provided",   # (a 'check your answers' page's word for an optional question left empty)
+           # what a web service's export prints for a question nobody answered
+           "not answered", "no answer", "no response", "unanswered", "no answer given", "no response given"}
 MONTHS = {m: i for i, names in enumerate([
     (), ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
@@ -26,12 +28,20 @@ PLACEHOLDER = re.compile(r"^(click or tap (here )?to( enter( a)?( text| date)?)?
                          r"( a)?( text| date)?|enter text here)\.?$", re.I)
 
 
+# what a redacted copy prints over an answer it has taken out ('[Redacted]', 'Redacted - third party', a box's
+# overlay text 'Personal data', the Freedom of Information exemption it was taken out under, 's.40(2)'): the answer
+# is not on the copy, so it is asked for
+REDACTED = re.compile(r"^[\[(]?\s*((redacted|withheld|removed)(\s*[-–:]\s*[a-z ]+)?|personal (data|information)"
+                      r"|(s\.?|section)\s?4[0-4](\s?\(\d\))?)\s*[\])]?$", re.I)
+
+
 def blank(text: str | None) -> bool:
     if text is None:
         return True
     t = " ".join(text.split()).strip()
-    return not t or t.lower() in FILLERS or set(t) <= {UNCHECKED, " "} or bool(PLACEHOLDER.match(t)) \
-        or bool(EMPTY_SPACE.match(text.strip(" ")))
+    return not t or t.lower() in FILLERS or t.strip("()[] ").lower() in FILLERS - {""} \
+        or set(t) <= {UNCHECKED, " "} or bool(PLACEHOLDER.match(t)) \
+        or bool(EMPTY_SPACE.match(text.strip(" "))) or bool(REDACTED.match(t))
 
 
 def text(value: str | None) -> str | None:

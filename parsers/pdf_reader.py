@@ -19,7 +19,8 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
 from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, answers_by_number,
-                            drop_action_words, marked_column, marks_beside_options, pairs_on_lines, symbol_boxes)
+                            dashed_pairs, drop_action_words, marked_column, marks_beside_options, pairs_on_lines,
+                            question_answers, symbol_boxes)
 from parsers import xfa
 from parsers.items import agency_columns
 from parsers.normalise import option_hint
@@ -594,6 +595,96 @@ def lines_to_paragraphs(lines: list[dict], right_edge: float) -> list[str]:
     return paras
 
 
+WRAPPED = 0.85   # share of a box's width its longest line fills when the writing in it wraps
+PROSE = 8        # words on a line of writing that wraps (an address's typed lines hold a few)
+
+
+def wrap_edge(lines: list[dict], box: tuple) -> float:
+    """Where the writing in a box wraps, for `lines_to_paragraphs`: its inside edge, or, where its longest line is
+    a line of prose filling most of the box (the writing wraps, with a margin of the producer's own), the end of
+    that line: a shorter line whose next word would not have fitted within it was wrapped, not ended. An address
+    typed a line at a time in a narrow cell fills it too, with a few words to a line: its lines stay apart."""
+    inner = box[2] - 5
+    if len(lines) < 2:
+        return max([inner] + [ln["x1"] for ln in lines])
+    widest = max(lines, key=lambda ln: ln["x1"])
+    left = min(ln["x0"] for ln in lines)
+    if widest["x1"] < inner and widest["x1"] - left >= WRAPPED * (inner - left) \
+            and len(widest["text"].split()) >= PROSE and not any(_BOXED.search(ln["text"]) for ln in lines):
+        return widest["x1"] + 1
+    return max(inner, widest["x1"])
+
+
+_BOXED = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑]")   # options and their boxes, a line of their own each
+
+
+ANSWER_GAP = 7.0   # points between a label and its answer set at a tab stop (words are set 2-4 apart)
+
+
+def _answer_start(line: dict) -> int | None:
+    """The index of the first word after a gap as wide as a tab's, in a line of a label and its answer."""
+    ws = line["words"]
+    return next((k for k in range(1, len(ws)) if ws[k]["x0"] - ws[k - 1]["x1"] >= ANSWER_GAP), None)
+
+
+def wrapped_labels(lines: list[dict]) -> list[dict]:
+    """Labels set in a column of their own with the answers at a tab stop beside them, where a long label wraps
+    under itself ('Is abuse or neglect known or<tab>Yes' over 'suspected?'): the wrapped lines are put back in
+    the label, before its answer ('Is abuse or neglect known or suspected?<tab>Yes'). The answers' column is
+    where three lines or more start their answers; a wrapped line is one under a label that does not end with
+    ':' or '?', flush with it, set close under it, and with nothing in the answers' column. An answer's later
+    lines, set close under it in the answers' column with no label of their own (an address typed a line at a
+    time), go on with it, a line each."""
+    starts = {}
+    for i, ln in enumerate(lines):
+        k = _answer_start(ln)
+        if k is not None:
+            starts[i] = k
+    counts = Counter(round(lines[i]["words"][k]["x0"]) for i, k in starts.items())
+    column = next((x for x, n in counts.most_common(1) if n >= 3), None)
+    if column is None:
+        return lines
+    out: list[dict] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        k = starts.get(i)
+        if k is None or abs(ln["words"][k]["x0"] - column) > 2:
+            out.append(ln)
+            i += 1
+            continue
+        label, answer = ln["words"][:k], ln["words"][k:]
+        j = i + 1
+        last = ln
+        while j < len(lines) and j - i <= 3 and not label[-1]["text"].endswith((":", "?")):
+            nxt = lines[j]
+            height = last["words"][0]["bottom"] - last["top"]
+            if abs(nxt["x0"] - ln["x0"]) > 3 or nxt["x1"] > column - ANSWER_GAP / 2 \
+                    or nxt["top"] - last["top"] > 1.8 * height or _font(nxt["words"]) != _font(ln["words"][:k]):
+                break
+            label = label + nxt["words"]
+            last = nxt
+            j += 1
+        lines_of_answer = [answer]
+        while j < len(lines) and len(lines_of_answer) <= 6:   # an answer's later lines, under it in its column
+            nxt = lines[j]
+            height = last["words"][0]["bottom"] - last["top"]
+            if abs(nxt["x0"] - column) > 2 or nxt["top"] - last["top"] > 1.8 * height:
+                break
+            lines_of_answer.append(nxt["words"])
+            last = nxt
+            j += 1
+        if j == i + 1:
+            out.append(ln)
+            i += 1
+            continue
+        text = " ".join(w["text"] for w in label) + "\t" + "\n".join(" ".join(w["text"] for w in ws)
+                                                                  for ws in lines_of_answer)
+        out.append({**ln, "text": text, "words": label + [w for ws in lines_of_answer for w in ws]})
+        i = j
+    return out
+
+
 def _font(words: list[dict]) -> tuple | None:
     """A line's style: bold or not, and its size to the half point (None where the words carry no font)."""
     names = {w.get("fontname") for w in words}
@@ -716,6 +807,50 @@ def grid_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]:
             rows = _grid_rows(run, lefts)
             if sum(1 for row in rows if sum(1 for c in row if c) >= 2) >= 2:
                 out.append((run, rows))
+    return out
+
+
+def column_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]:
+    """A column of labels with a column of answers per child or per person beside it, set out without ruled lines
+    (a typeset report's table with rules over and under it only): a header line naming the columns ('Child 1  Child
+    2', 'Referrer  Safeguarding lead'), its runs of words starting where two columns or more of answers start and
+    none where the labels do, then a line per question. Each as (its lines, rows of cell texts: the header row
+    first, its label cell empty)."""
+    if not lines:
+        return []
+    left = min(ln["x0"] for ln in lines)
+    out = []
+    i = 0
+    while i < len(lines):
+        segs = _segments(lines[i])
+        if len(segs) < 2 or segs[0]["x0"] - left < 40 or any("\t" in sg["text"] for sg in segs):
+            i += 1
+            continue
+        below = lines[i + 1:i + 40]
+        cols = [sg["x0"] for sg in segs]
+        # the lines under the header: a label at the left, answers starting where the header's names do
+        run = [lines[i]]
+        for ln in below:
+            parts = _segments(ln, tuple(cols))
+            if abs(parts[0]["x0"] - left) > 4 and not any(abs(parts[0]["x0"] - c) <= 6 for c in cols):
+                break
+            if any(not (abs(p["x0"] - left) <= 4 or any(abs(p["x0"] - c) <= 6 for c in cols)) for p in parts) \
+                    or any(k + 1 < len(cols) and p["x0"] < cols[k + 1] - 6 and p["x1"] > cols[k + 1] + 2
+                           for p in parts for k in [_column_of(cols, p["x0"])] if k >= 0):
+                break
+            run.append(ln)
+        lefts = [left] + cols
+        rows = [["", *[sg["text"] for sg in segs]]]
+        for ln in run[1:]:
+            cells = [""] * len(lefts)
+            for p in _segments(ln, tuple(cols)):
+                cells[max(0, _column_of(lefts, p["x0"]))] += (" " if cells[max(0, _column_of(lefts, p["x0"]))] else "") + p["text"]
+            rows.append(cells)
+        if sum(1 for r in rows[1:] if r[0] and sum(1 for c in r[1:] if c) >= 2) >= 3:
+            out.append((run, rows))
+            i += len(run)
+        else:
+            i += 1
     return out
 
 
@@ -1070,11 +1205,12 @@ def box_tables(boxes: list[tuple], words: list[dict]) -> tuple[list[tuple[float,
         if len(row) != 1:
             continue
         b = row[0]
-        left = [w for w in words if id(w) not in taken and w["x1"] <= b[0] + 1
-                and b[1] - 1 <= (w["top"] + w["bottom"]) / 2 <= b[3] + 1]
+        strip = [w for w in words if id(w) not in taken and w["x1"] <= b[0] + 1]
+        left = [w for w in strip if b[1] - 1 <= (w["top"] + w["bottom"]) / 2 <= b[3] + 1]
         if left:
-            beside[b] = left
-            taken.update(id(w) for w in left)
+            beside[b] = left + _wrapped(left, strip, boxes)
+            taken.update(id(w) for w in beside[b])
+    beside.update(_labels_between(rows, boxes, words, taken))
     labels_above = _labels_above(rows, bucket, words, taken)
     loose = [(w["top"] + w["bottom"]) / 2 for w in words if id(w) not in taken]
     runs: list[list[list[tuple]]] = []
@@ -1095,13 +1231,55 @@ def box_tables(boxes: list[tuple], words: list[dict]) -> tuple[list[tuple[float,
             if id(row) in labels_above:
                 table.append(labels_above[id(row)])
             cells = [" ".join(ln["text"] for ln in _words_to_lines(beside[row[0]]))] if row[0] in beside else []
-            for b in sorted(row, key=lambda b: b[0]):
+            for k, b in enumerate(sorted(row, key=lambda b: b[0])):
+                if k and b in beside:
+                    cells.append(" ".join(ln["text"] for ln in _words_to_lines(beside[b])))
                 lines = _words_to_lines(bucket[b])
-                right_edge = max([b[2] - 5] + [ln["x1"] for ln in lines])
-                cells.append("\n".join(lines_to_paragraphs(lines, right_edge)))
+                cells.append("\n".join(lines_to_paragraphs(lines, wrap_edge(lines, b))))
             table.append(cells)
         out.append((run[0][0][1] - (12 if id(run[0]) in labels_above else 0), table))
     return out, taken
+
+
+def _labels_between(rows: list[list[tuple]], boxes: list[tuple], words: list[dict], taken: set[int]) -> dict:
+    """Two or more boxes to a line, each with its label printed to its left, between it and the box before it
+    ('Telephone: [ answer ]   Date of referral: [ answer ]', a database's or a web form's print): box -> the
+    label's words. A label too long for its column wraps under its first line ('Enforcement agent /' over
+    'caseworker:'): the lines set close under it, flush with it, down to the next line of boxes, are its own.
+    The words used are added to `taken`."""
+    out: dict[tuple, list] = {}
+    for row in rows:
+        if len(row) < 2:
+            continue
+        row = sorted(row, key=lambda b: b[0])
+        for k, b in enumerate(row):
+            start = row[k - 1][2] - 1 if k else float("-inf")
+            strip = [w for w in words if id(w) not in taken and start <= w["x0"] and w["x1"] <= b[0] + 1]
+            level = [w for w in strip if b[1] - 1 <= (w["top"] + w["bottom"]) / 2 <= b[3] + 1]
+            if all(w["text"] in (CHECKED, UNCHECKED) for w in level):
+                continue   # nothing, or a tick box's mark drawn on the box's edge: no label
+            out[b] = level + _wrapped(level, strip, boxes)
+            taken.update(id(w) for w in out[b])
+    return out
+
+
+def _wrapped(level: list[dict], strip: list[dict], boxes: list[tuple]) -> list[dict]:
+    """The lines of a label beside a box that wrap under its first line ('Enforcement agent /' over 'caseworker:'):
+    set close under it and flush with it, and level with no box (the next line of boxes has labels of its own).
+    Nothing where the words level with the box are more than one line."""
+    label = _words_to_lines(level)
+    if len(label) != 1:
+        return []
+    first = last = label[0]
+    out: list[dict] = []
+    for ln in _words_to_lines([w for w in strip if w["top"] > first["top"] + 1 and w not in level]):
+        height = last["words"][0]["bottom"] - last["top"]
+        if ln["top"] - last["top"] > 1.6 * height or abs(ln["x0"] - first["x0"]) > 3 or len(out) > 40 \
+                or any(o[1] - 1 <= (ln["top"] + ln["words"][0]["bottom"]) / 2 <= o[3] + 1 for o in boxes):
+            break
+        out += ln["words"]
+        last = ln
+    return out
 
 
 def _labels_over(cells: list[tuple], inside: list[dict], words: list[dict], taken: set[int],
@@ -1253,16 +1431,81 @@ def level_text(page):
     return page.filter(lambda obj: obj.get("object_type") != "char" or not _slanted(obj))
 
 
+LINE_STEPS = (1, 2, 5, 10)   # Word numbers every line, or every n-th
+
+
+def without_line_numbers(words: list[dict]) -> list[dict]:
+    """The page without the numbers printed in its margin when line numbering is on (Word's Layout > Line Numbers,
+    as a legal or a minuted document prints them): bare numbers in a column of their own, set apart to the left
+    of all the page's text, counting down the page in steps of 1, 2, 5 or 10. Counting in ones, every line of text
+    beside the run has its number: a question's number beside the first line of a long question is no line's."""
+    digits = [w for w in words if w["text"].isdigit() and len(w["text"]) <= 4]
+    text = [w for w in words if not (w["text"].isdigit() and len(w["text"]) <= 4)]
+    if len(digits) < 3 or not text:
+        return words
+    body = min(w["x0"] for w in text)
+    margin = sorted((w for w in digits if w["x1"] <= body - 4), key=lambda w: w["top"])
+    if len(margin) < 3:
+        return words
+    lefts = [w["x0"] for w in margin]
+    rights = [w["x1"] for w in margin]
+    if max(lefts) - min(lefts) > 1.5 and max(rights) - min(rights) > 1.5:
+        return words   # not one column
+    values = [int(w["text"]) for w in margin]
+    steps = {b - a for a, b in zip(values, values[1:])}
+    if len(steps) != 1 or steps.pop() not in LINE_STEPS:
+        return words
+    if values[1] - values[0] == 1:
+        lines = _words_to_lines([w for w in text if margin[0]["top"] - 2 <= w["top"] <= margin[-1]["bottom"]])
+        if any(not any(abs(n["top"] - ln["top"]) <= 3 for n in margin) for ln in lines):
+            return words
+    gone = {id(w) for w in margin}
+    return [w for w in words if id(w) not in gone]
+
+
+def _arrow(shape: dict) -> bool:
+    """A small filled triangle pointing down: a drop-down list's arrow."""
+    pts = [(round(x, 1), round(y, 1)) for x, y in shape.get("pts") or []]
+    corners = list(dict.fromkeys(pts))
+    if not shape.get("fill") or len(corners) != 3 or not 2 <= shape["width"] <= 12:
+        return False
+    (xa, ya), (xb, yb), (xc, yc) = sorted(corners, key=lambda p: p[1])
+    return abs(ya - yb) <= 0.5 and yc - ya >= 1.5 and min(xa, xb) < xc < max(xa, xb)
+
+
+def without_list_buttons(page):
+    """The page without the buttons of its drop-down lists: a small square holding a down arrow, drawn inside an
+    answer box against its right edge (a form printed from a database, a browser or Acrobat). It is no tick box,
+    and the line of its side would split the answer's box into two cells."""
+    arrows = [c for c in page.curves if _arrow(c)]
+    if not arrows:
+        return page
+    gone = set()
+    for a in arrows:
+        button = next((r for r in page.rects if 6 <= r["width"] <= 24 and 6 <= r["height"] <= 30
+                       and _inside(a, r) and any(o is not r and o["width"] > 3 * r["width"] and _inside(r, o, 1.5)
+                                                 and o["x1"] - r["x1"] <= 2 for o in page.rects)), None)
+        if button is not None:
+            gone.update({("curve",) + _corners(a), ("rect",) + _corners(button)})
+    if not gone:
+        return page
+    return page.filter(lambda obj: (obj.get("object_type"),) + _corners(obj) not in gone)
+
+
+def _corners(obj: dict) -> tuple:
+    return tuple(round(obj[k], 2) for k in ("x0", "top", "x1", "bottom"))
+
+
 def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     """Ruled tables as Tables (cell text in paragraphs), the rest as Paras, in reading order.
     Words are extracted once per page and placed in cells by position; headers and footers are dropped.
     ``boxes``: boxes drawn apart, each holding a label and its answer, are read as the cells of a table (the
     trained reader's picture; the rule reader reads their lines as paragraphs)."""
-    page = level_text(page)
+    page = without_list_buttons(level_text(page))
     entries = []
     tables, comb = side_by_side(page.find_tables())
-    words = dingbats(unstruck(page, page.extract_words(keep_blank_chars=False, x_tolerance=word_gap(page),
-                                                       extra_attrs=["fontname", "size"])))
+    words = without_line_numbers(dingbats(unstruck(page, page.extract_words(
+        keep_blank_chars=False, x_tolerance=word_gap(page), extra_attrs=["fontname", "size"]))))
     if boxes:
         words = drawn_marks(page, words)
     words += typed_on(page)
@@ -1326,6 +1569,14 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
             gridded.update(id(w) for ln in run for w in ln["words"])
         free = [w for w in free if id(w) not in gridded]
         free_lines = _words_to_lines(free)
+    columned = column_tables(free_lines) if boxes and not grids else []
+    if columned:  # a column of answers per child or person beside the labels, without rules
+        used = set()
+        for run, rows in columned:
+            entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
+            used.update(id(w) for ln in run for w in ln["words"])
+        free = [w for w in free if id(w) not in used]
+        free_lines = _words_to_lines(free)
     stacked = stacked_pairs(free_lines)
     if stacked:  # small labels over their answers, two or more to a line: label | answer rows
         used = set()
@@ -1346,7 +1597,7 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
         groups[0][1].extend(w for w in free if top - 3 <= w["top"] <= bottom + 3 and w["x0"] < lefts[0] - 4)
     body = _body_size(words) if boxes else None
     for (region_top, column), group in groups:
-        group_lines = _words_to_lines(group)
+        group_lines = wrapped_labels(_words_to_lines(group))
         right = max((ln["x1"] for ln in group_lines), default=page.width)
         for text, top, font in _paragraphs_with_tops(group_lines, right):
             key = (region_top, column, top) if column else (top, 0, 0.0)
@@ -1375,8 +1626,7 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
                     cells.append(joined)
                     continue
                 lines = _words_to_lines(buckets.get(cell, []))
-                right_edge = max([cell[2] - 5] + [ln["x1"] for ln in lines])
-                cells.append("\n".join(lines_to_paragraphs(lines, right_edge)))
+                cells.append("\n".join(lines_to_paragraphs(lines, wrap_edge(lines, cell))))
                 if level.get(cell):
                     cells.append(" ".join(ln["text"] for ln in _words_to_lines(level[cell])))
             rows.append(cells)
@@ -1567,4 +1817,4 @@ def _tidy(blocks: list, pages: int) -> list:
     blocks = [b for b in blocks if not (isinstance(b, Para) and option_hint(b.text))]
     blocks = [marks_beside_options(marked_column(b)) if isinstance(b, Table) else b
               for b in drop_action_words(blocks)]
-    return answers_by_number(pairs_on_lines(blocks))
+    return answers_by_number(pairs_on_lines(dashed_pairs(question_answers(blocks))))
