@@ -306,10 +306,19 @@ _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.](?:\s+(.*))?$", re.S)
 _LABEL_LINE = re.compile(r"^[^:\t\n]{2,40}:\s")
 
 
+def _prose(text: str) -> bool:
+    """A paragraph that goes on with an answer: sentences ('He had a burn on his hand.'), not a label on a line of
+    its own ('Date of incident', 'Police involved?', 'Email:') or a field at a tab stop."""
+    t = text.strip()
+    return bool(t) and "\t" not in t and not _LABEL_LINE.match(t) and not t.endswith(("?", ":")) \
+        and (t.endswith((".", "!", ")", '"', "'")) or len(t.split()) >= 8)
+
+
 def question_answers(blocks: list) -> list:
     """Paragraphs of questions each followed by its answer, both marked by their prefix ('Q.<tab>Date of birth',
-    'A.<tab>31/05/2017'), as the rows of a table: question | answer. The paragraphs after an answer that carry no
-    prefix, up to the next question or heading, go on with it (a long answer's later paragraphs). A document
+    'A.<tab>31/05/2017'), as the rows of a table: question | answer. The paragraphs of sentences after an answer
+    that carry no prefix, up to the next question or heading, go on with it (a long answer's later paragraphs);
+    a short line without a full stop ('Date of incident'), a question or a field at a tab stop does not. A document
     needs two such pairs or more: one paragraph starting 'A.' is a lettered section, not an answer."""
     def question(b) -> str | None:
         m = _QUESTION.match(b.text.strip()) if isinstance(b, Para) else None
@@ -338,8 +347,7 @@ def question_answers(blocks: list) -> list:
         parts = [a] if a else []
         j = i + 2
         while j < len(blocks) and isinstance(blocks[j], Para) and not blocks[j].heading \
-                and question(blocks[j]) is None and answer(blocks[j]) is None \
-                and not _LABEL_LINE.match(blocks[j].text.strip()) and blocks[j].text.strip():
+                and question(blocks[j]) is None and answer(blocks[j]) is None and _prose(blocks[j].text):
             parts.append(blocks[j].text.strip())
             j += 1
         rows.append([q, "\n".join(parts)])
@@ -349,24 +357,23 @@ def question_answers(blocks: list) -> list:
     return out
 
 
-# 'DATE OF REPORT -- 24/11/2025', 'Child's name - Zara Pearce', 'Needs noticed –': a label and its answer set apart
-# by a hyphen, two or an en dash between spaces, as a form is typed into a plain-text email
+# 'DATE OF REPORT -- 24/11/2025', 'NEEDS NOTICED --': a label and its answer set apart by two hyphens between
+# spaces, as a form is typed into a plain-text email (where a typeset form has a dash)
 _DASHED = re.compile(r"^(?P<label>[^:\t\n.;]{2,90}?)\s(?P<sep>--|-|–|—)(?:\s+(?P<answer>\S.*))?$", re.S)
 _DIVISION = re.compile(r"^(section|part|step|appendix|annex|page)\s+\w{1,4}$", re.I)
-DASHED_LEAST = 4   # paragraphs set out so, with the same dash, before a document is read as written that way
+DASHED_LEAST = 4   # paragraphs set out so before a document is read as written that way
 
 
 def dashed_pairs(blocks: list) -> list:
-    """A document whose fields are paragraphs of a label, a hyphen (two, or an en dash) between spaces and the
-    answer ('EMAIL -- neil.begum@example.org', 'Needs noticed -' with nothing after it), as a form pasted into a
-    plain-text email sets them out: each such paragraph as 'Label: answer'. Only where four paragraphs or more
-    are written so with the same dash, and only paragraphs with no colon or tab of their own and a label of a
-    dozen words at most (not a sentence, not a section's number), so a heading ('Referral - children') or an
-    answer with a hyphen in it ('Other - child used to prevent entry', after its label) is left as it is. A form
-    whose labels end in colons ('Email: ...') is not written so: its hyphenated lines are lists ('CAMHS -
-    duty@example.org'), and a line with the dash twice ('Police - Gemma Fairclough - 0115 ...') is a list's row
-    wherever it stands. Paragraphs parted by an em dash ('11. Date of death —'), as a typeset form sets its
-    fields, are read as they are."""
+    """A document whose fields are paragraphs of a label, two hyphens between spaces and the answer ('EMAIL --
+    neil.begum@example.org', 'NEEDS NOTICED --' with nothing after it), as a form pasted into a plain-text email
+    sets them out: each such paragraph as 'Label: answer'. Only where four paragraphs or more are written so, and
+    most of them are (a single hyphen, an en or an em dash parting more lines leaves the document as it is: the
+    trained reader reads 'Legal status – Special guardianship order' as it stands, its grammar writes it so);
+    only paragraphs with no colon or tab of their own and a label of a dozen words at most (not a sentence, not a
+    section's number). A form whose labels end in colons ('Email: ...') or sit in table cells (half as many as
+    the dashed lines, or more) is not written so: its dashed lines are notes or lists, and a line with the dashes
+    twice ('Police -- Gemma Fairclough -- 0115 ...') is a list's row wherever it stands."""
     def split(b) -> tuple[str, str, str] | None:
         if not isinstance(b, Para) or b.heading or ":" in b.text or "\t" in b.text:
             return None
@@ -381,8 +388,10 @@ def dashed_pairs(blocks: list) -> list:
     if not seps:
         return blocks
     sep, n = seps.most_common(1)[0]
-    colons = sum(1 for b in blocks if isinstance(b, Para) and _LABEL_LINE.match(b.text.strip()))
-    if sep == "—" or n < DASHED_LEAST or n <= colons:
+    # the form's own fields: 'Label: answer' lines, and the rows of its tables (a label cell beside its answer)
+    colons = sum(1 for b in blocks if isinstance(b, Para) and _LABEL_LINE.match(b.text.strip())) \
+        + sum(1 for b in blocks if isinstance(b, Table) for r in b.rows if sum(1 for c in r if c.strip()) >= 2)
+    if sep != "--" or n < DASHED_LEAST or n <= 2 * colons:
         return blocks
     return [Para(f"{f[0]}: {f[2]}".rstrip(), b.heading, b.y, b.page, b.indent) if f and f[1] == sep else b
             for b, f in zip(blocks, found)]
@@ -391,12 +400,26 @@ def dashed_pairs(blocks: list) -> list:
 TAB_ROWS = 3   # lines of three columns or more, one under another, that make a table set out with tab stops
 
 
+def _heads_columns(row: list[str]) -> bool:
+    """A line that names columns: tabs before its first name ('<tab>Child 1<tab>Child 2'), or short names in every
+    cell, none a label ending in ':' and none with a number in it ('Name<tab>Agency<tab>Contact'; 'B1.1<tab>Child's
+    full name<tab>Piran' is a numbered question and its answer)."""
+    filled = [c for c in row if c]
+    if len(filled) < 2:
+        return False
+    return not row[0] or all(c and len(c.split()) <= 4 and not c.endswith((":", "?")) and not re.search(r"\d", c)
+                             for c in row)
+
+
 def tab_tables(blocks: list) -> list:
     """Columns made with tab stops instead of a table ('<tab>Referrer<tab>Safeguarding lead' over 'Name<tab>Stuart
     Ndlovu<tab>Fiona Varley', a line per question; children side by side; an address's later lines under the first
     with no label): read as the table it is, a row per line, each line's cells where its tabs put them (the tabs
     typed before a line's text leave its first cells empty; a line shorter than the rest ends in empty cells).
-    A run starts at a line of three columns or more and needs three lines as wide as its widest; a line with no
+    A run starts at a line of three columns or more that heads them and needs three lines with three cells filled
+    (notes typed in a third column beside 'Label:<tab>answer' lines make no table), each answer under a column's
+    name (with Word's default tab stops the number of tabs says nothing of the column: 'Name<tab><tab><tab>Mia'
+    beside 'Date of birth<tab><tab>04/07/2018' makes no table); a line with no
     tab ends it, as a heading does unless it heads the columns, and lines of two cells at its end
     ('Date:<tab>19 Mar 2026') are left out of it."""
     def cells(b) -> list[str] | None:
@@ -420,7 +443,11 @@ def tab_tables(blocks: list) -> list:
             rows.pop()
             j -= 1
         width = max((len(r) for r in rows), default=0)
-        if sum(1 for r in rows if len(r) == width) < TAB_ROWS:
+        # three lines of three filled cells or more: 'Label:<tab><tab>answer' (tabs typed until the answers line
+        # up) is one label and one answer however many tabs it takes; and a first line that heads the columns
+        named = {k for k, c in enumerate(rows[0]) if c} if rows else set()
+        if sum(1 for r in rows if sum(1 for c in r if c) >= 3) < TAB_ROWS or not _heads_columns(rows[0]) \
+                or any(c and k and k not in named for r in rows[1:] for k, c in enumerate(r)):
             out.append(blocks[i])
             i += 1
             continue

@@ -30,16 +30,21 @@ PLACEHOLDER = re.compile(r"^(click or tap (here )?to( enter( a)?( text| date)?)?
 
 # what a redacted copy prints over an answer it has taken out ('[Redacted]', 'Redacted - third party', a box's
 # overlay text 'Personal data', the Freedom of Information exemption it was taken out under, 's.40(2)'): the answer
-# is not on the copy, so it is asked for
-REDACTED = re.compile(r"^[\[(]?\s*((redacted|withheld|removed)(\s*[-–:]\s*[a-z ]+)?|personal (data|information)"
-                      r"|(s\.?|section)\s?4[0-4](\s?\(\d\))?)\s*[\])]?$", re.I)
+# is not on the copy, so it is asked for. Not a Children Act section ('Section 44', an emergency protection order),
+# nor an answer that says why it was withheld ('Withheld - refuge address'): those are answers.
+REDACTED = re.compile(r"^[\[(]?\s*(redacted(\s*[-–:]\s*[a-z ]+)?|withheld|removed|personal (data|information)"
+                      r"|(s\.?|section)\s?4[01]\s?\(\d\))\s*[\])]?$", re.I)
+
+
+_BRACKETED = re.compile(r"[\[(]\s*([^\[\]()]*?)\s*[\])]")
 
 
 def blank(text: str | None) -> bool:
     if text is None:
         return True
     t = " ".join(text.split()).strip()
-    return not t or t.lower() in FILLERS or t.strip("()[] ").lower() in FILLERS - {""} \
+    wrapped = _BRACKETED.fullmatch(t)   # '(no answer)', '[N/A]': the filler in brackets
+    return not t or t.lower() in FILLERS or bool(wrapped and wrapped[1].lower() in FILLERS) \
         or set(t) <= {UNCHECKED, " "} or bool(PLACEHOLDER.match(t)) \
         or bool(EMPTY_SPACE.match(text.strip(" "))) or bool(REDACTED.match(t))
 

@@ -564,6 +564,9 @@ STREET_ENDINGS = {
 _STREET_LINE = re.compile(r"^\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+)+(\w+)$")
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"')]?$")
+
+
 def _ends_street_line(prev: str, line: str) -> bool:
     """A wrap and a typed line break look alike when the next word is long. A line that is a house number
     and a street name ('50 Foundry Row'), followed by a capitalised line, is an address whose lines were
@@ -572,7 +575,7 @@ def _ends_street_line(prev: str, line: str) -> bool:
     return bool(m and m.group(1).lower() in STREET_ENDINGS and line[:1].isupper())
 
 
-def lines_to_paragraphs(lines: list[dict], right_edge: float) -> list[str]:
+def lines_to_paragraphs(lines: list[dict], right_edge: float, wrapped_at: float | None = None) -> list[str]:
     """Group text lines into paragraphs. A paragraph ends at a vertical gap, where the next line's first
     word would have fitted on the line before (so the break was typed, not wrapped), before a line with
     a box glyph, before a line that starts with a form label, and before a line with a tab stop's gap in it
@@ -584,7 +587,10 @@ def lines_to_paragraphs(lines: list[dict], right_edge: float) -> list[str]:
     paras: list[str] = [lines[0]["text"]]
     for prev, line in zip(lines, lines[1:]):
         gap = line["top"] - prev["top"]
-        would_fit = prev["x1"] + 4 + line["first_w"] < right_edge
+        # (where the writing wraps short of the box, `wrapped_at`, a line that does not end a sentence is measured
+        # against that: a sentence's end followed by room for the next word is a paragraph typed)
+        edge = wrapped_at if wrapped_at is not None and not _SENTENCE_END.search(prev["text"]) else right_edge
+        would_fit = prev["x1"] + 4 + line["first_w"] < edge
         boxed = line["text"][:1] in (CHECKED, UNCHECKED, "☑")
         restyled = line.get("font") != prev.get("font")  # a bold or larger line starts afresh: a heading
         if (gap > pitch * 1.25 or gap < 0 or would_fit or boxed or restyled or _starts_with_label(line["text"])
@@ -599,20 +605,27 @@ WRAPPED = 0.85   # share of a box's width its longest line fills when the writin
 PROSE = 8        # words on a line of writing that wraps (an address's typed lines hold a few)
 
 
-def wrap_edge(lines: list[dict], box: tuple) -> float:
-    """Where the writing in a box wraps, for `lines_to_paragraphs`: its inside edge, or, where its longest line is
-    a line of prose filling most of the box (the writing wraps, with a margin of the producer's own), the end of
-    that line: a shorter line whose next word would not have fitted within it was wrapped, not ended. An address
-    typed a line at a time in a narrow cell fills it too, with a few words to a line: its lines stay apart."""
+def wrap_edge(lines: list[dict], box: tuple) -> float | None:
+    """Where the writing in a box wraps short of it, for `lines_to_paragraphs`: None (at the box's inside edge),
+    or, where its longest line is a line of prose filling most of the box (the writing wraps, with a margin of the
+    producer's own), the end of that line: a shorter line whose next word would not have fitted within it was
+    wrapped, not ended (unless it ends a sentence: see `lines_to_paragraphs`). An address
+    typed a line at a time in a narrow cell fills it too, with a few words to a line, and a list of contacts ends
+    its lines in numbers or addresses: their lines stay apart."""
     inner = box[2] - 5
     if len(lines) < 2:
-        return max([inner] + [ln["x1"] for ln in lines])
+        return None
     widest = max(lines, key=lambda ln: ln["x1"])
     left = min(ln["x0"] for ln in lines)
     if widest["x1"] < inner and widest["x1"] - left >= WRAPPED * (inner - left) \
-            and len(widest["text"].split()) >= PROSE and not any(_BOXED.search(ln["text"]) for ln in lines):
+            and len(widest["text"].split()) >= PROSE and not any(_BOXED.search(ln["text"]) for ln in lines) \
+            and not any(_LISTED.search(ln["text"]) for ln in lines[:-1]):
         return widest["x1"] + 1
-    return max(inner, widest["x1"])
+    return None
+
+
+# a line ending in a number or an email address: a list's entry ('CAMHS - Dr Shah - 0151 777 1234'), a line each
+_LISTED = re.compile(r"(\d|@[\w.-]+\.\w+)\W*$")
 
 
 _BOXED = re.compile(r"\[\s*[xX✓✔]?\s*\]|[☐☒☑]")   # options and their boxes, a line of their own each
@@ -627,18 +640,33 @@ def _answer_start(line: dict) -> int | None:
     return next((k for k in range(1, len(ws)) if ws[k]["x0"] - ws[k - 1]["x1"] >= ANSWER_GAP), None)
 
 
+_LABEL_ENDS = (":", "?", "..", "…", "__")   # a label's end: its colon, its question mark, its leader dots or line
+
+
+def _labelish(text: str) -> bool:
+    """Words that ask rather than answer: a question or label ('6. Have the police been', 'contacted?',
+    'Email:') or a choice's boxes."""
+    t = text.strip()
+    return t.endswith(_LABEL_ENDS) or bool(re.match(r"\(?\d{1,2}(\.\d{1,2})?[.)]\s", t)) \
+        or any(ch in t for ch in (CHECKED, UNCHECKED, "☑"))
+
+
 def wrapped_labels(lines: list[dict]) -> list[dict]:
     """Labels set in a column of their own with the answers at a tab stop beside them, where a long label wraps
     under itself ('Is abuse or neglect known or<tab>Yes' over 'suspected?'): the wrapped lines are put back in
     the label, before its answer ('Is abuse or neglect known or suspected?<tab>Yes'). The answers' column is
-    where three lines or more start their answers; a wrapped line is one under a label that does not end with
-    ':' or '?', flush with it, set close under it, and with nothing in the answers' column. An answer's later
-    lines, set close under it in the answers' column with no label of their own (an address typed a line at a
-    time), go on with it, a line each."""
+    where three lines or more start their answers (an 'answer' that asks, '6. Have the police been' or
+    'details:', is a second column of labels, not an answer); a wrapped line is one under a label that does not
+    end with ':' or '?', flush with it, set close under it, with nothing in the answers' column, whose first
+    word would not have fitted on the label's line before the column, and that goes on in lower case or ends as
+    a label does (else it is the next label, its answer left empty: 'Lead's email<tab>x@example.org' over
+    'Lead's phone'). An answer's
+    later lines, set close under it in the answers' column with no label of their own (an address typed a line
+    at a time), go on with it, a line each, where its label ends in ':' or '?'."""
     starts = {}
     for i, ln in enumerate(lines):
         k = _answer_start(ln)
-        if k is not None:
+        if k is not None and not _labelish(" ".join(w["text"] for w in ln["words"][k:])):
             starts[i] = k
     counts = Counter(round(lines[i]["words"][k]["x0"]) for i, k in starts.items())
     column = next((x for x, n in counts.most_common(1) if n >= 3), None)
@@ -656,20 +684,24 @@ def wrapped_labels(lines: list[dict]) -> list[dict]:
         label, answer = ln["words"][:k], ln["words"][k:]
         j = i + 1
         last = ln
-        while j < len(lines) and j - i <= 3 and not label[-1]["text"].endswith((":", "?")):
+        while j < len(lines) and j - i <= 3 and not label[-1]["text"].endswith(_LABEL_ENDS):
             nxt = lines[j]
             height = last["words"][0]["bottom"] - last["top"]
             if abs(nxt["x0"] - ln["x0"]) > 3 or nxt["x1"] > column - ANSWER_GAP / 2 \
-                    or nxt["top"] - last["top"] > 1.8 * height or _font(nxt["words"]) != _font(ln["words"][:k]):
-                break
+                    or nxt["top"] - last["top"] > 1.8 * height or _font(nxt["words"]) != _font(ln["words"][:k]) \
+                    or label[-1]["x1"] + 4 + nxt["first_w"] < column - ANSWER_GAP / 2 \
+                    or not (nxt["text"][:1].islower() or nxt["text"][:1] == "(" or nxt["text"].endswith(_LABEL_ENDS)):
+                break   # (its first word would have fitted on the line above, or it starts afresh and does not end
+                # as a label does: the next label, its answer empty)
             label = label + nxt["words"]
             last = nxt
             j += 1
         lines_of_answer = [answer]
-        while j < len(lines) and len(lines_of_answer) <= 6:   # an answer's later lines, under it in its column
+        while j < len(lines) and len(lines_of_answer) <= 6 and label[-1]["text"].endswith(_LABEL_ENDS):
+            # an answer's later lines, under it in its column
             nxt = lines[j]
             height = last["words"][0]["bottom"] - last["top"]
-            if abs(nxt["x0"] - column) > 2 or nxt["top"] - last["top"] > 1.8 * height:
+            if abs(nxt["x0"] - column) > 2 or nxt["top"] - last["top"] > 1.8 * height or _labelish(nxt["text"]):
                 break
             lines_of_answer.append(nxt["words"])
             last = nxt
@@ -678,7 +710,8 @@ def wrapped_labels(lines: list[dict]) -> list[dict]:
             out.append(ln)
             i += 1
             continue
-        text = " ".join(w["text"] for w in label) + "\t" + "\n".join(" ".join(w["text"] for w in ws)
+        # (an answer line's own tab stops kept: 'Pharmacy Technician<tab>Change', a check-your-answers page's link)
+        text = " ".join(w["text"] for w in label) + "\t" + "\n".join(_words_to_lines(ws)[0]["text"]
                                                                   for ws in lines_of_answer)
         out.append({**ln, "text": text, "words": label + [w for ws in lines_of_answer for w in ws]})
         i = j
@@ -810,12 +843,16 @@ def grid_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]:
     return out
 
 
+_INLINE_ANSWER = re.compile(r"^[^:]{2,40}:\s+\S")   # 'Notified by: Adebayo Strachan': a field of its own
+
+
 def column_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]:
     """A column of labels with a column of answers per child or per person beside it, set out without ruled lines
     (a typeset report's table with rules over and under it only): a header line naming the columns ('Child 1  Child
     2', 'Referrer  Safeguarding lead'), its runs of words starting where two columns or more of answers start and
-    none where the labels do, then a line per question. Each as (its lines, rows of cell texts: the header row
-    first, its label cell empty)."""
+    none where the labels do, then a line per question, most with a label. Each as (its lines, rows of cell
+    texts: the header row first, its label cell empty). A page set in newspaper columns is none: its lines
+    under a 'header' are mostly empty at the left, and hold fields of their own ('Notified by: A. Strachan')."""
     if not lines:
         return []
     left = min(ln["x0"] for ln in lines)
@@ -846,7 +883,11 @@ def column_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
             for p in _segments(ln, tuple(cols)):
                 cells[max(0, _column_of(lefts, p["x0"]))] += (" " if cells[max(0, _column_of(lefts, p["x0"]))] else "") + p["text"]
             rows.append(cells)
-        if sum(1 for r in rows[1:] if r[0] and sum(1 for c in r[1:] if c) >= 2) >= 3:
+        body = rows[1:]
+        if sum(1 for r in body if r[0] and sum(1 for c in r[1:] if c) >= 2) >= 3 \
+                and sum(1 for r in body if r[0]) >= 0.6 * len(body) \
+                and not any(_INLINE_ANSWER.match(c) for r in rows for c in r) \
+                and all(len(c.split()) <= 4 and not c.endswith((":", "?")) for c in rows[0] if c):
             out.append((run, rows))
             i += len(run)
         else:
@@ -1235,7 +1276,8 @@ def box_tables(boxes: list[tuple], words: list[dict]) -> tuple[list[tuple[float,
                 if k and b in beside:
                     cells.append(" ".join(ln["text"] for ln in _words_to_lines(beside[b])))
                 lines = _words_to_lines(bucket[b])
-                cells.append("\n".join(lines_to_paragraphs(lines, wrap_edge(lines, b))))
+                cells.append("\n".join(lines_to_paragraphs(lines, max([b[2] - 5] + [ln["x1"] for ln in lines]),
+                                                        wrap_edge(lines, b))))
             table.append(cells)
         out.append((run[0][0][1] - (12 if id(run[0]) in labels_above else 0), table))
     return out, taken
@@ -1496,6 +1538,89 @@ def _corners(obj: dict) -> tuple:
     return tuple(round(obj[k], 2) for k in ("x0", "top", "x1", "bottom"))
 
 
+FRAME_MIN = (100.0, 30.0)   # points: the least width and height of a frame that holds a section of a form
+
+
+def side_frames(page, words: list[dict]) -> list[tuple[float, int, list[dict]]]:
+    """Frames drawn with rounded corners (a desktop-publishing form's text frames), two or more side by side at the
+    same height ('1 Referrer' beside '2 Safeguarding lead', a child to a frame): each read on its own, so that one
+    frame's label is never paired with the answer printed level with it in the next. -> (the row's top, the frame's
+    place in its row from 1, the words inside it) for each frame that has a partner level with it."""
+    shapes = [c for c in page.curves if len(c.get("pts") or []) >= 8 and c["width"] >= FRAME_MIN[0]
+              and c["height"] >= FRAME_MIN[1] and c["width"] <= 0.75 * float(page.width)]
+    if len(shapes) < 2:
+        return []
+    level = lambda a, b: a is not b and abs(a["top"] - b["top"]) <= 6 and abs(a["bottom"] - b["bottom"]) <= 6 \
+        and (a["x1"] <= b["x0"] + 1 or b["x1"] <= a["x0"] + 1)
+    out = []
+    done: set[int] = set()
+    for f in sorted(shapes, key=lambda c: (c["top"], c["x0"])):
+        if id(f) in done:
+            continue
+        row = [f] + [o for o in shapes if level(f, o)]
+        if len(row) < 2:
+            continue
+        done.update(id(o) for o in row)
+        top = min(o["top"] for o in row)
+        for rank, frame in enumerate(sorted(row, key=lambda c: c["x0"]), 1):
+            inside = [w for w in words if frame["x0"] <= (w["x0"] + w["x1"]) / 2 <= frame["x1"]
+                      and frame["top"] <= (w["top"] + w["bottom"]) / 2 <= frame["bottom"]]
+            if inside:
+                out.append((top, rank, inside))
+    return out
+
+
+def _free_entries(page, free: list[dict], number: int, boxes: bool, body: float | None) -> list:
+    """The page's words outside its tables and boxes (or one frame's): unruled grids, columns of answers, stacked
+    labels, then paragraphs (in newspaper columns where the page has them), each as (sort key, block)."""
+    entries: list = []
+    free_lines = _words_to_lines(free)
+    grids = grid_tables(free_lines)
+    if grids:  # label | answer | label | answer without rules: read as the tables they are
+        gridded = set()
+        for run, rows in grids:
+            entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
+            gridded.update(id(w) for ln in run for w in ln["words"])
+        free = [w for w in free if id(w) not in gridded]
+        free_lines = _words_to_lines(free)
+    columned = column_tables(free_lines) if boxes and not grids else []
+    if columned:  # a column of answers per child or person beside the labels, without rules
+        used = set()
+        for run, rows in columned:
+            entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
+            used.update(id(w) for ln in run for w in ln["words"])
+        free = [w for w in free if id(w) not in used]
+        free_lines = _words_to_lines(free)
+    stacked = stacked_pairs(free_lines)
+    if stacked:  # small labels over their answers, two or more to a line: label | answer rows
+        used = set()
+        for run, rows in stacked:
+            entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
+            used.update(id(w) for ln in run for w in ln["words"])
+        free = [w for w in free if id(w) not in used]
+        free_lines = _words_to_lines(free)
+    columns = newspaper_columns(free_lines) if not grids else None
+    groups: list[tuple[tuple, list[dict]]] = [((0.0, 0), free)]
+    if columns is not None:  # each column read top to bottom, the columns left to right, where the page has them
+        top, bottom, lefts = columns
+        groups = [((0.0, 0), [w for w in free if not top - 3 <= w["top"] <= bottom + 3])]
+        for k, left in enumerate(lefts):
+            upto = lefts[k + 1] - 4 if k + 1 < len(lefts) else page.width + 1
+            groups.append(((top, k + 1), [w for w in free if top - 3 <= w["top"] <= bottom + 3
+                                           and left - 4 <= w["x0"] < upto]))
+        groups[0][1].extend(w for w in free if top - 3 <= w["top"] <= bottom + 3 and w["x0"] < lefts[0] - 4)
+    for (region_top, column), group in groups:
+        group_lines = wrapped_labels(_words_to_lines(group))
+        right = max((ln["x1"] for ln in group_lines), default=page.width)
+        for text, top, font in _paragraphs_with_tops(group_lines, right):
+            key = (region_top, column, top) if column else (top, 0, 0.0)
+            # (the trained reader's picture) a short bold line set larger than the page's text is a heading
+            heading = body is not None and font is not None and font[0] and font[1] >= body + 1 \
+                and len(text.split()) <= 10 and "\n" not in text and "\t" not in text
+            entries.append((key, Para(text, heading=heading, y=top / page.height, page=number)))
+    return entries
+
+
 def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     """Ruled tables as Tables (cell text in paragraphs), the rest as Paras, in reading order.
     Words are extracted once per page and placed in cells by position; headers and footers are dropped.
@@ -1560,51 +1685,13 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
                 if labels is not None:
                     over[k] = labels
     free = [w for w in free if id(w) not in in_boxes]
-    free_lines = _words_to_lines(free)
-    grids = grid_tables(free_lines)
-    if grids:  # label | answer | label | answer without rules: read as the tables they are
-        gridded = set()
-        for run, rows in grids:
-            entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
-            gridded.update(id(w) for ln in run for w in ln["words"])
-        free = [w for w in free if id(w) not in gridded]
-        free_lines = _words_to_lines(free)
-    columned = column_tables(free_lines) if boxes and not grids else []
-    if columned:  # a column of answers per child or person beside the labels, without rules
-        used = set()
-        for run, rows in columned:
-            entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
-            used.update(id(w) for ln in run for w in ln["words"])
-        free = [w for w in free if id(w) not in used]
-        free_lines = _words_to_lines(free)
-    stacked = stacked_pairs(free_lines)
-    if stacked:  # small labels over their answers, two or more to a line: label | answer rows
-        used = set()
-        for run, rows in stacked:
-            entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
-            used.update(id(w) for ln in run for w in ln["words"])
-        free = [w for w in free if id(w) not in used]
-        free_lines = _words_to_lines(free)
-    columns = newspaper_columns(free_lines) if not grids else None
-    groups: list[tuple[tuple, list[dict]]] = [((0.0, 0), free)]
-    if columns is not None:  # each column read top to bottom, the columns left to right, where the page has them
-        top, bottom, lefts = columns
-        groups = [((0.0, 0), [w for w in free if not top - 3 <= w["top"] <= bottom + 3])]
-        for k, left in enumerate(lefts):
-            upto = lefts[k + 1] - 4 if k + 1 < len(lefts) else page.width + 1
-            groups.append(((top, k + 1), [w for w in free if top - 3 <= w["top"] <= bottom + 3
-                                           and left - 4 <= w["x0"] < upto]))
-        groups[0][1].extend(w for w in free if top - 3 <= w["top"] <= bottom + 3 and w["x0"] < lefts[0] - 4)
     body = _body_size(words) if boxes else None
-    for (region_top, column), group in groups:
-        group_lines = wrapped_labels(_words_to_lines(group))
-        right = max((ln["x1"] for ln in group_lines), default=page.width)
-        for text, top, font in _paragraphs_with_tops(group_lines, right):
-            key = (region_top, column, top) if column else (top, 0, 0.0)
-            # (the trained reader's picture) a short bold line set larger than the page's text is a heading
-            heading = body is not None and font is not None and font[0] and font[1] >= body + 1 \
-                and len(text.split()) <= 10 and "\n" not in text and "\t" not in text
-            entries.append((key, Para(text, heading=heading, y=top / page.height, page=number)))
+    frames = side_frames(page, free) if boxes else []
+    framed: set[int] = set()
+    for frame_top, rank, inside in frames:   # each frame of a row read on its own, the row's frames left to right
+        framed.update(id(w) for w in inside)
+        entries += [((frame_top, rank) + key, b) for key, b in _free_entries(page, inside, number, boxes, body)]
+    entries += _free_entries(page, [w for w in free if id(w) not in framed], number, boxes, body)
     for k, t in enumerate(tables):
         rows = [over[k]] if k in over else []
         lefts = banded_columns(t, buckets)
@@ -1626,7 +1713,8 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
                     cells.append(joined)
                     continue
                 lines = _words_to_lines(buckets.get(cell, []))
-                cells.append("\n".join(lines_to_paragraphs(lines, wrap_edge(lines, cell))))
+                cells.append("\n".join(lines_to_paragraphs(lines, max([cell[2] - 5] + [ln["x1"] for ln in lines]),
+                                                        wrap_edge(lines, cell))))
                 if level.get(cell):
                     cells.append(" ".join(ln["text"] for ln in _words_to_lines(level[cell])))
             rows.append(cells)

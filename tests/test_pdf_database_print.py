@@ -133,3 +133,45 @@ def test_a_line_wrapped_short_of_the_box_is_joined_to_the_next():
     rows = _rows(_boxed_account(WRAPPED))
     account = next(r[1] for r in rows if r[0] == "What happened")
     assert account.split("\n") == [" ".join(WRAPPED[:3]), WRAPPED[3]]
+
+
+def framed_sections() -> bytes:
+    """A desktop-publishing form: sections in frames with rounded corners, two frames side by side, each a title and
+    small labels over their answers, the two frames' lines level with each other."""
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, 800, "Referral to the Safeguarding Partnership")
+    frames = [("1 Referrer", [("NAME", "Nadia Ndlovu"), ("ROLE", "Recovery Technician"),
+                              ("EMAIL", "nadia.ndlovu@example.co.uk"), ("PHONE", "0115 496 0498")]),
+              ("2 Safeguarding lead", [("NAME", "Sarah Szabo"), ("ROLE", "Head of Customer Vulnerability"),
+                                       ("EMAIL", "sarah.szabo@example.co.uk"), ("PHONE", "07700 900046")])]
+    for k, (title, rows) in enumerate(frames):
+        x = 36 + k * 268
+        c.setStrokeGray(0.3)
+        c.roundRect(x, 560, 255, 220, 8)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(x + 8, 762, title)
+        y = 740
+        for label, answer in rows:
+            c.setFont("Helvetica", 6)
+            c.drawString(x + 8, y, label)
+            c.setFont("Helvetica", 9)
+            c.drawString(x + 8, y - 11, answer)
+            y -= 30
+    c.save()
+    return out.getvalue()
+
+
+def test_frames_side_by_side_are_read_one_after_the_other():
+    from parsers.blocks import Para
+
+    texts = [b.text for b in read_pdf(framed_sections(), printed=True)[0] if isinstance(b, Para)]
+    left, right = texts.index("1 Referrer"), texts.index("2 Safeguarding lead")
+    assert left < texts.index("Nadia Ndlovu") < texts.index("0115 496 0498") < right < texts.index("Sarah Szabo")
+
+
+def test_each_frames_answers_are_its_own():
+    rec = parse_bytes(framed_sections(), "framed.pdf").record
+    assert (rec["referrer"]["name"], rec["referrer"]["phone"]) == ("Nadia Ndlovu", "01154960498")
+    assert (rec["safeguarding_lead"]["name"], rec["safeguarding_lead"]["phone"]) == ("Sarah Szabo", "07700900046")

@@ -15,13 +15,15 @@ from parsers.normalise import blank
 
 
 @pytest.mark.parametrize("marker", ["[Redacted]", "REDACTED", "Redacted - third party", "Personal data",
-                                    "s.40(2)", "Section 40", "(withheld)"])
+                                    "s.40(2)", "Section 40(2)", "(withheld)"])
 def test_a_redaction_marker_is_no_answer(marker):
     assert blank(marker)
 
 
 @pytest.mark.parametrize("answer", ["Redmond Primary School", "Personal data of the child is held by the GP",
-                                    "S47 enquiry open", "Removed from the home on 3 May"])
+                                    "S47 enquiry open", "Removed from the home on 3 May",
+                                    # Children Act orders, and an answer saying why it is withheld
+                                    "Section 44", "S44", "s.43", "Withheld - refuge address"])
 def test_answers_that_only_begin_like_a_marker_are_kept(answer):
     assert not blank(answer)
 

@@ -137,3 +137,35 @@ def test_label_and_answer_lines_with_one_tab_stay_paragraphs():
     blocks = read_docx(_tabbed(["Name:\tPriya Raman", "Email:\tp.raman@example.org.uk", "Phone:\t0115 496 0018",
                                 "Role:\tNurse"]))[0]
     assert not any(isinstance(b, Table) for b in blocks)
+
+
+def test_answers_lined_up_with_default_tab_stops_are_no_table():
+    """Tabs typed until the answers line up ('Referrer:<tab><tab>Helen Obi'), notes in a third column, or children
+    side by side lined up with Word's default stops (the count of tabs says nothing of the column): no table."""
+    aligned = ["Referrer:\t\tHelen Obi\t\t(DSL)", "Agency:\t\tHillside Primary School",
+               "Telephone:\t0151 496 0123\t\t(direct line)", "Child's name:\tMia Carter\t\t(known as Mimi)",
+               "Date of birth:\t04/07/2018\t\t(age 7)", "Gender:\t\tFemale"]
+    assert not any(isinstance(b, Table) for b in read_docx(_tabbed(aligned, "Referral"))[0])
+    side = ["\t\t\tChild 1\t\t\tChild 2", "Name\t\t\tMia Carter\t\tTom Carter", "Date of birth\t\t04/07/2018\t\t01/02/2021",
+            "Gender\t\t\tFemale\t\t\tMale", "School\t\t\tHillside Primary\tLittle Acorns Nursery"]
+    assert not any(isinstance(b, Table) for b in read_docx(_tabbed(side))[0])
+
+
+def test_a_call_records_last_answer_does_not_take_the_lines_after_it():
+    blocks = [Para("Q. Child's name"), Para("A. Mia Carter"), Para("Q. What happened?"),
+              Para("A. Mia came to school with bruising to her face."), Para("She said her mum's partner grabbed her."),
+              Para("Date of incident"), Para("08/03/2026"), Para("Police involved"), Para("Yes")]
+    read = question_answers(blocks)
+    assert read[0].rows[-1] == ["What happened?", "Mia came to school with bruising to her face.\n"
+                                                  "She said her mum's partner grabbed her."]
+    assert [b.text for b in read[1:]] == ["Date of incident", "08/03/2026", "Police involved", "Yes"]
+
+
+def test_dashed_notes_after_a_table_form_stay_notes():
+    """A form whose fields are in a table, then agency checks as 'Agency - finding' lines: they are no fields."""
+    blocks = [Table([["Child's name", "Mia Carter"], ["Date of birth", "04/07/2018"], ["School", ""],
+                     ["Date of incident", "08/03/2026"], ["Referrer", "Helen Obi"]]),
+              Para("Information from agency checks", heading=True)] + [
+        Para(t) for t in ["GP - no concerns noted at last appointment in January", "Police - two domestic call-outs",
+                          "School - attendance 82%", "Health visiting - not known", "CAMHS - open case"]]
+    assert dashed_pairs(blocks) == blocks
