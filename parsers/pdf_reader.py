@@ -641,6 +641,9 @@ def _answer_start(line: dict) -> int | None:
 
 
 _LABEL_ENDS = (":", "?", "..", "…", "__")   # a label's end: its colon, its question mark, its leader dots or line
+# an answer complete on its line, which a note typed under it does not go on with: a yes or no, a date
+_COMPLETE = re.compile(r"^(yes|no|y|n|not known|unknown|don't know|n/?a|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+                       r"|\d{1,2}(st|nd|rd|th)? \w{3,9}\.? \d{4})\W*$", re.I)
 
 
 def _labelish(text: str) -> bool:
@@ -662,7 +665,8 @@ def wrapped_labels(lines: list[dict]) -> list[dict]:
     a label does (else it is the next label, its answer left empty: 'Lead's email<tab>x@example.org' over
     'Lead's phone'). An answer's
     later lines, set close under it in the answers' column with no label of their own (an address typed a line
-    at a time), go on with it, a line each, where its label ends in ':' or '?'."""
+    at a time), go on with it, a line each, where its label ends in ':' or '?' and the answer is not complete on its
+    line (a yes, a no or a date with a note typed under it: 'Yes' over 'Autism (diagnosed 2022)')."""
     starts = {}
     for i, ln in enumerate(lines):
         k = _answer_start(ln)
@@ -690,14 +694,16 @@ def wrapped_labels(lines: list[dict]) -> list[dict]:
             if abs(nxt["x0"] - ln["x0"]) > 3 or nxt["x1"] > column - ANSWER_GAP / 2 \
                     or nxt["top"] - last["top"] > 1.8 * height or _font(nxt["words"]) != _font(ln["words"][:k]) \
                     or label[-1]["x1"] + 4 + nxt["first_w"] < column - ANSWER_GAP / 2 \
-                    or not (nxt["text"][:1].islower() or nxt["text"][:1] == "(" or nxt["text"].endswith(_LABEL_ENDS)):
-                break   # (its first word would have fitted on the line above, or it starts afresh and does not end
-                # as a label does: the next label, its answer empty)
+                    or not (nxt["text"][:1].islower() or nxt["text"][:1] == "("
+                            or (nxt["text"].endswith(_LABEL_ENDS) and len(nxt["words"]) <= 2)):
+                break   # (its first word would have fitted on the line above, or it starts afresh, not as a label's
+                # last word or two ('Director?'): the next label, its answer empty)
             label = label + nxt["words"]
             last = nxt
             j += 1
         lines_of_answer = [answer]
-        while j < len(lines) and len(lines_of_answer) <= 6 and label[-1]["text"].endswith(_LABEL_ENDS):
+        whole = _COMPLETE.match(" ".join(w["text"] for w in answer))   # 'Yes' with a note typed under it
+        while j < len(lines) and len(lines_of_answer) <= 6 and label[-1]["text"].endswith(_LABEL_ENDS) and not whole:
             # an answer's later lines, under it in its column
             nxt = lines[j]
             height = last["words"][0]["bottom"] - last["top"]
@@ -1538,14 +1544,17 @@ def _corners(obj: dict) -> tuple:
     return tuple(round(obj[k], 2) for k in ("x0", "top", "x1", "bottom"))
 
 
-FRAME_MIN = (100.0, 30.0)   # points: the least width and height of a frame that holds a section of a form
+FRAME_MIN = (100.0, 60.0)   # points: the least width and height of a frame that holds a section of a form
+FRAME_LINES = 3             # lines of writing a frame holds to be a section (not a rounded label or answer cell)
 
 
 def side_frames(page, words: list[dict]) -> list[tuple[float, int, list[dict]]]:
     """Frames drawn with rounded corners (a desktop-publishing form's text frames), two or more side by side at the
     same height ('1 Referrer' beside '2 Safeguarding lead', a child to a frame): each read on its own, so that one
-    frame's label is never paired with the answer printed level with it in the next. -> (the row's top, the frame's
-    place in its row from 1, the words inside it) for each frame that has a partner level with it."""
+    frame's label is never paired with the answer printed level with it in the next. A frame is a section: at
+    least 60 points tall, holding three lines or more (a rounded label cell beside its rounded answer cell, or a
+    card of one label over its answer, is a cell, read as before). -> (the row's top, the frame's place in its
+    row from 1, the words inside it) for each such frame that has a partner level with it."""
     shapes = [c for c in page.curves if len(c.get("pts") or []) >= 8 and c["width"] >= FRAME_MIN[0]
               and c["height"] >= FRAME_MIN[1] and c["width"] <= 0.75 * float(page.width)]
     if len(shapes) < 2:
@@ -1562,12 +1571,25 @@ def side_frames(page, words: list[dict]) -> list[tuple[float, int, list[dict]]]:
             continue
         done.update(id(o) for o in row)
         top = min(o["top"] for o in row)
-        for rank, frame in enumerate(sorted(row, key=lambda c: c["x0"]), 1):
+        kept = []
+        for frame in sorted(row, key=lambda c: c["x0"]):
             inside = [w for w in words if frame["x0"] <= (w["x0"] + w["x1"]) / 2 <= frame["x1"]
                       and frame["top"] <= (w["top"] + w["bottom"]) / 2 <= frame["bottom"]]
-            if inside:
-                out.append((top, rank, inside))
+            if len(_words_to_lines(inside)) >= FRAME_LINES:
+                kept.append(inside)
+        if len(kept) >= 2:
+            out += [(top, rank, inside) for rank, inside in enumerate(kept, 1)]
     return out
+
+
+def _tabled(entries: list, found: list[tuple[list[dict], list[list[str]]]], free: list[dict], number: int) -> list:
+    """Each stretch of lines found read as a table (its lines, its rows) added to `entries` at its first line's
+    top: -> the words no table took."""
+    used = set()
+    for run, rows in found:
+        entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
+        used.update(id(w) for ln in run for w in ln["words"])
+    return [w for w in free if id(w) not in used]
 
 
 def _free_entries(page, free: list[dict], number: int, boxes: bool, body: float | None) -> list:
@@ -1577,27 +1599,15 @@ def _free_entries(page, free: list[dict], number: int, boxes: bool, body: float 
     free_lines = _words_to_lines(free)
     grids = grid_tables(free_lines)
     if grids:  # label | answer | label | answer without rules: read as the tables they are
-        gridded = set()
-        for run, rows in grids:
-            entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
-            gridded.update(id(w) for ln in run for w in ln["words"])
-        free = [w for w in free if id(w) not in gridded]
+        free = _tabled(entries, grids, free, number)
         free_lines = _words_to_lines(free)
     columned = column_tables(free_lines) if boxes and not grids else []
     if columned:  # a column of answers per child or person beside the labels, without rules
-        used = set()
-        for run, rows in columned:
-            entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
-            used.update(id(w) for ln in run for w in ln["words"])
-        free = [w for w in free if id(w) not in used]
+        free = _tabled(entries, columned, free, number)
         free_lines = _words_to_lines(free)
     stacked = stacked_pairs(free_lines)
     if stacked:  # small labels over their answers, two or more to a line: label | answer rows
-        used = set()
-        for run, rows in stacked:
-            entries.append(((run[0]["top"], 0, 0.0), Table(rows=rows, page=number)))
-            used.update(id(w) for ln in run for w in ln["words"])
-        free = [w for w in free if id(w) not in used]
+        free = _tabled(entries, stacked, free, number)
         free_lines = _words_to_lines(free)
     columns = newspaper_columns(free_lines) if not grids else None
     groups: list[tuple[tuple, list[dict]]] = [((0.0, 0), free)]

@@ -175,3 +175,47 @@ def test_each_frames_answers_are_its_own():
     rec = parse_bytes(framed_sections(), "framed.pdf").record
     assert (rec["referrer"]["name"], rec["referrer"]["phone"]) == ("Nadia Ndlovu", "01154960498")
     assert (rec["safeguarding_lead"]["name"], rec["safeguarding_lead"]["phone"]) == ("Sarah Szabo", "07700900046")
+
+
+def _rounded_cells(pairs: list[tuple[str, str]], cards: bool) -> bytes:
+    """Rounded label cells beside rounded answer cells (cards=False), or rounded cards two to a row, each a small label
+    over its answer (cards=True): cells, not sections, so no frame of them is read on its own."""
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, 800, "Referral to the Safeguarding Partnership")
+    y = 760.0
+    for k, (label, answer) in enumerate(pairs):
+        if cards:
+            x, y = (40 if k % 2 == 0 else 300), 760.0 - (k // 2) * 44
+            c.roundRect(x, y, 242, 34, 6)
+            c.setFont("Helvetica", 7)
+            c.drawString(x + 6, y + 23, label)
+            c.setFont("Helvetica", 10)
+            c.drawString(x + 6, y + 8, answer)
+        else:
+            c.roundRect(40, y, 150, 32, 6)
+            c.roundRect(200, y, 339, 32, 6)
+            c.setFont("Helvetica", 9)
+            c.drawString(46, y + 12, label)
+            c.drawString(206, y + 12, answer)
+            y -= 40
+    c.save()
+    return out.getvalue()
+
+
+PAIRS = [("Name of referrer", "Helen Obi"), ("Organisation", "Hillside Primary School"),
+         ("Email", "helen.obi@hillside.sch.uk"), ("Telephone", "0151 496 0123"), ("Child's name", "Mia Carter"),
+         ("Date of birth", "04/07/2018"), ("Date of incident", "08/03/2026")]
+
+
+def test_rounded_label_and_answer_cells_are_no_frames():
+    for cards in (False, True):
+        from parsers.pdf_reader import side_frames
+        import pdfplumber
+
+        with pdfplumber.open(io.BytesIO(_rounded_cells(PAIRS, cards))) as pdf:
+            page = pdf.pages[0]
+            assert side_frames(page, page.extract_words()) == [], cards
+        rec = parse_bytes(_rounded_cells(PAIRS, cards), "cells.pdf").record
+        assert (rec["referrer"]["name"], rec["children"][0]["dob"]) == ("Helen Obi", "2018-07-04"), cards

@@ -152,3 +152,23 @@ def test_each_child_of_the_columns_keeps_their_own_answers():
     for child, theirs in zip(children, own):
         for field, value in theirs.items():
             assert child[field] in (None, value), (child["name"], field, child[field])
+
+
+def test_a_note_typed_under_a_yes_does_not_go_on_with_it():
+    """'Disability:<tab>Yes' with 'Autism (diagnosed 2022)' typed under it in the answers' column: the yes is complete,
+    an address's next lines go on with it."""
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 9)
+    y = 760.0
+    for label, answers in [("Name of child:", ["Mia Carter"]), ("Address:", ["14 Elm Road", "Liverpool L8 2XY"]),
+                           ("Date of birth:", ["04/07/2018"]), ("Disability:", ["Yes", "Autism (diagnosed 2022)"]),
+                           ("School:", ["Hillside Primary School"])]:
+        c.drawString(72, y, label)
+        for k, answer in enumerate(answers):
+            c.drawString(250, y - 13 * k, answer)
+        y -= 13 * len(answers) + 4
+    c.save()
+    texts = _texts(out.getvalue())
+    assert "Address:\t14 Elm Road\nLiverpool L8 2XY" in texts
+    assert "Disability:\tYes" in texts and "Autism (diagnosed 2022)" in texts
