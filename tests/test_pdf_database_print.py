@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import io
 
+import pdfplumber
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from parsers import parse_bytes
-from parsers.blocks import Table
-from parsers.pdf_reader import read_pdf
+from parsers.blocks import Para, Table
+from parsers.pdf_reader import read_pdf, side_frames
 
 # (left label lines, left answer, right label lines, right answer, right is a drop-down list)
 ROWS = [
@@ -124,8 +126,6 @@ WRAPPED = ["Lena was left alone in the flat overnight by her mother and was foun
 
 
 def test_a_line_wrapped_short_of_the_box_is_joined_to_the_next():
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     widths = [stringWidth(line, "Helvetica", 9) for line in WRAPPED]
     nxt = stringWidth("bruises", "Helvetica", 9)
     # the case itself: the next word fits inside the box, but not within the longest line, so it was wrapped
@@ -164,8 +164,6 @@ def framed_sections() -> bytes:
 
 
 def test_frames_side_by_side_are_read_one_after_the_other():
-    from parsers.blocks import Para
-
     texts = [b.text for b in read_pdf(framed_sections(), printed=True)[0] if isinstance(b, Para)]
     left, right = texts.index("1 Referrer"), texts.index("2 Safeguarding lead")
     assert left < texts.index("Nadia Ndlovu") < texts.index("0115 496 0498") < right < texts.index("Sarah Szabo")
@@ -211,9 +209,6 @@ PAIRS = [("Name of referrer", "Helen Obi"), ("Organisation", "Hillside Primary S
 
 def test_rounded_label_and_answer_cells_are_no_frames():
     for cards in (False, True):
-        from parsers.pdf_reader import side_frames
-        import pdfplumber
-
         with pdfplumber.open(io.BytesIO(_rounded_cells(PAIRS, cards))) as pdf:
             page = pdf.pages[0]
             assert side_frames(page, page.extract_words()) == [], cards

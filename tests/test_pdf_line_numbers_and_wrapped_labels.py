@@ -8,10 +8,11 @@ import io
 
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from parsers import parse_bytes
-from parsers.blocks import Para
+from parsers.blocks import Para, Table
 from parsers.pdf_reader import read_pdf
 
 # (label lines, answer): the answer sits at the tab stop on the label's first line
@@ -35,8 +36,6 @@ LINES = [
 def test_the_wrapped_labels_wrap_where_their_column_ends():
     """(The case itself: each wrapped label's next word would not have fitted on its first line before the answers'
     column at 250 points; the labels' column is 170 points wide, the answers set at its tab stop.)"""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     for label, _ in LINES:
         if len(label) > 1:
             assert 72 + stringWidth(label[0] + " " + label[1].split()[0], "Helvetica", 9) > 242, label
@@ -133,8 +132,6 @@ def side_by_side_children() -> bytes:
 
 
 def test_a_column_per_child_without_rules_is_read_as_a_table():
-    from parsers.blocks import Table
-
     tables = [b for b in read_pdf(side_by_side_children(), printed=True)[0] if isinstance(b, Table)]
     rows = [r for t in tables for r in t.rows]
     assert ["", "Child 1", "Child 2"] in rows
