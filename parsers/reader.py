@@ -9,6 +9,7 @@ import re
 
 from parsers import normalise as n
 from parsers import types
+from parsers.agency_list import agency_list
 from parsers.agreement import vouch
 from parsers.assignment import Reading, assign_checked, build_record, record_path
 from parsers.candidates import generate, label_likeness
@@ -21,8 +22,9 @@ from parsers.vocabulary import (explicit_name_column, field_strengths, names_a_p
 from parsers.wording import similarity
 
 _NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|officer|lead|^who$")
-_AGENCY_COL = re.compile(r"agency|organisation|organization|service|team|employer|provider|setting|body")
-_CONTACT_COL = re.compile(r"contact|tel|phone|e ?mail|details|number|address")
+_AGENCY_COL = re.compile(r"agency|organisation|organization|service|team|employer|provider|setting|body|"
+                         r"where (they|he|she) works?")
+_CONTACT_COL = re.compile(r"contact|tel|phone|e ?mail|details|number|address|how to (reach|contact)")
 _PHONE_COL = re.compile(r"\b(tel|telephone|phone|e ?mail|mobile)\b|contact (details|number|no)")
 _OTHER_COL = re.compile(r"consent|involved|involvement|date|role|status|title|position|relationship|dob|since")
 
@@ -47,6 +49,8 @@ def _agency_columns(row) -> dict[str, int] | None:
             elif "contact" in cols and _PHONE_COL.search(normalise_label(row[cols["contact"]].text)):
                 cols["other_contact"] = cols["contact"]   # 'Email | Telephone': either may be the one filled in
             cols["contact"] = c  # the telephone / email column wins over a vaguer 'contact' one
+        elif _AGENCY_COL.search(t) and "agency" not in cols and re.fullmatch(r"(\w+ )?role|role( \w+)?", _AGENCY_COL.sub("", t).replace("/", " ").strip()):
+            cols["agency"] = c   # 'Agency / role', 'Role / agency': the agency's column, whatever else it holds
         elif _OTHER_COL.search(t):
             continue
         elif re.search(r"\bname\b", t) and "name" not in cols and not re.search(r"agency|organisation|service", t):
@@ -197,6 +201,10 @@ def _agency_parts(pic: Picture):
                 m = re.match(r"^([^:\n]{2,40}):\s*(.*)$", piece.strip())
                 if m and (it.kind != "cell" or several or "; " in line):
                     yield it, m.group(1), m.group(2).strip().rstrip(";")
+                elif not m and it.kind == "para" and piece.count("\t") == 1:
+                    label, value = piece.strip().split("\t")   # 'Agency<tab>Housing (Tenancy Support)': a web page's print
+                    if re.fullmatch(r"[A-Za-z][A-Za-z /()]{1,30}", label.strip()):
+                        yield it, label, value.strip()
 
 
 def agency_lines(pic: Picture) -> list[dict]:
@@ -235,6 +243,14 @@ def agency_lines(pic: Picture) -> list[dict]:
     return out
 
 
+def longer_list(read: list[dict], listed: list[dict]) -> list[dict]:
+    """The agencies read from a table or labelled lines, unless the list reading (``agency_list``) reads those same
+    agencies first and more after them (a list's later lines that leave a part out, so no longer fill its columns)."""
+    if len(listed) > len(read) and [a["entry"] for a in listed[:len(read)]] == [a["entry"] for a in read]:
+        return listed
+    return read
+
+
 def read(blocks: list, second: dict | None = None) -> Reading:
     """``second``: the rule reader's record of the same form, whose values vouch for the candidates that read the
     same (``parsers/agreement.py``); None: the trained reader alone."""
@@ -250,7 +266,7 @@ def read(blocks: list, second: dict | None = None) -> Reading:
                                              model.kinds, vouched=model.vouched)
     for c, why in refused:
         c.fit, c.refusal = -1, why  # explained as refused, with why
-    agencies = agency_rows(pic) or agency_lines(pic)
+    agencies = longer_list(agency_rows(pic) or agency_lines(pic), agency_list(pic))
     r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold, kinds=model.kinds,
                      vouched=model.vouched)
     r.labels_seen = len({id(l.item) for l in labels

@@ -1,0 +1,180 @@
+"""The other agencies written as a list, one agency to a line, under the question that asks for them ('Other agencies
+involved with the child or family:' then 'Family Hub; Fiona Okafor; 0113 496 0177'), and agencies tables headed in
+plain words ('Where they work', 'Agency / role'). Word files built with python-docx and PDFs drawn with reportlab,
+read for real."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from parsers import parse_bytes
+from parsers.agency_list import agency_list
+from parsers.docx_reader import read_docx
+from parsers.picture import build
+
+FIELDS = [("Name of person referring", "Priya Raman"), ("Email", "p.raman@example.org.uk"),
+          ("Child's name", "Leo Marsh"), ("Date of birth", "12/06/2014"), ("Date of incident", "02/11/2025"),
+          ("What happened", "Leo answered the door alone and had a burn on his hand that had not been treated.")]
+QUESTION = "Other agencies involved with the child or family:"
+AFTER = ["Immediate concerns", "Any immediate risk to other children? The family may move out of the area."]
+
+
+def _docx(lines: list[str], question: str = QUESTION) -> bytes:
+    doc = Document()
+    doc.add_heading("Referral to the Safeguarding Partnership", 1)
+    for label, value in FIELDS:
+        doc.add_paragraph(f"{label}: {value}")
+    doc.add_paragraph(question)
+    for line in lines:
+        doc.add_paragraph(line)
+    for line in AFTER:
+        doc.add_paragraph(line)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _listed(data: bytes) -> list[dict]:
+    return [a["entry"] for a in agency_list(build(read_docx(data)[0]))]
+
+
+def _parsed(data: bytes, name: str) -> list[dict]:
+    r = parse_bytes(data, name)
+    assert r.status == "parsed", r.warnings
+    return r.record["agencies_involved"]
+
+
+@pytest.mark.parametrize("mark", ["; ", ", ", " - ", " / ", " | ", "\t", " · "])
+def test_each_line_of_the_list_is_an_agency_whatever_parts_it(mark):
+    lines = [mark.join(["Family Hub", "Fiona Okafor", "0113 496 0177"]),
+             mark.join(["Youth Justice Service", "Mark Rushton", "mark.rushton@example.gov.uk"])]
+    assert _parsed(_docx(lines), "list.docx") == [
+        {"name": "Fiona Okafor", "agency": "Family Hub", "contact": "0113 496 0177"},
+        {"name": "Mark Rushton", "agency": "Youth Justice Service", "contact": "mark.rushton@example.gov.uk"}]
+
+
+def test_the_parts_are_known_by_what_they_are_not_where_they_stand():
+    lines = ["• DS Tomasz Haworth / Denholme Police / +44 7700 900592",
+             "• Housing Options Team / duty.team@example.gov.uk",
+             "• Mark Rushton / CAMHS / 0113 496 0239"]
+    assert _listed(_docx(lines)) == [
+        {"name": "DS Tomasz Haworth", "agency": "Denholme Police", "contact": "+44 7700 900592"},
+        {"name": None, "agency": "Housing Options Team", "contact": "duty.team@example.gov.uk"},
+        {"name": "Mark Rushton", "agency": "CAMHS", "contact": "0113 496 0239"}]
+
+
+def test_an_agency_with_a_dash_in_its_name_is_parted_at_the_commas():
+    lines = ["GP - practice, Joanne Osei, joanne.osei@example.gov.uk", "Police - Public Protection Unit, 101"]
+    assert _listed(_docx(lines))[0] == {"name": "Joanne Osei", "agency": "GP - practice",
+                                        "contact": "joanne.osei@example.gov.uk"}
+
+
+def test_two_parts_that_could_each_be_a_person_take_the_order_of_the_other_lines():
+    # 'Oak Lodge' (a children's home) names no organisation by its words alone; the first line shows the agency comes first
+    lines = ["Family Hub; Fiona Okafor; 0113 496 0177", "Oak Lodge; Jane Dorsey; 0113 496 0201"]
+    assert _listed(_docx(lines))[1] == {"name": "Jane Dorsey", "agency": "Oak Lodge", "contact": "0113 496 0201"}
+
+
+def test_two_parts_that_could_each_be_a_person_and_no_order_to_go_by_give_nothing():
+    assert _listed(_docx(["Oak Lodge; Jane Dorsey; 0113 496 0201"])) == []
+
+
+def test_a_line_wrapped_in_its_column_is_read_whole():
+    lines = ["School Nursing Service, Neil Mahmood,", "neil.mahmood@example.gov.uk",
+             "Siobhan Blenkinsop / Domestic", "abuse service / 0115 496 0037"]
+    assert _listed(_docx(lines)) == [
+        {"name": "Neil Mahmood", "agency": "School Nursing Service", "contact": "neil.mahmood@example.gov.uk"}]
+    assert _listed(_docx(lines[2:]))[0]["agency"] == "Domestic abuse service"
+
+
+def test_column_heads_over_the_list_are_no_agency():
+    lines = ["Name\tAgency\tContact", "Fiona Haworth\tGP surgery\t01632 960134", "School Nursing Service\t0113 496 0761"]
+    assert _listed(_docx(lines)) == [
+        {"name": "Fiona Haworth", "agency": "GP surgery", "contact": "01632 960134"},
+        {"name": None, "agency": "School Nursing Service", "contact": "0113 496 0761"}]
+
+
+def test_a_tabbed_table_whose_later_lines_leave_a_column_out_is_read_to_its_end():
+    # the three-cell lines alone are a table: the list reading reads those same rows first and one more after them
+    lines = ["Name\tAgency\tContact", "Fiona Haworth\tGP surgery\t01632 960134", "School Nursing Service\t0113 496 0761"]
+    assert [a["agency"] for a in _parsed(_docx(lines), "tabbed.docx")] == ["GP surgery", "School Nursing Service"]
+
+
+def test_a_first_line_that_cannot_be_read_gives_no_list_rather_than_a_shifted_one():
+    lines = ["Eastmoor Homes (landlord) 0161 496 0318", "North West Ambulance Service, 0161 496 0999"]
+    assert _listed(_docx(lines)) == []
+
+
+def test_a_list_ends_at_the_first_line_that_is_no_list_line():
+    lines = ["Family Hub; Fiona Okafor; 0113 496 0177", "The family were also known to the school nurse last year."]
+    assert len(_listed(_docx(lines))) == 1
+
+
+def test_column_heads_and_labels_are_never_read_as_people():
+    for lines in (["Name, Role, Agency", "Contact Claire Kilbride / Agency"], ["ROLE TEL / EMAIL"]):
+        assert _listed(_docx(lines)) == [], lines
+
+
+def test_prose_under_the_question_is_no_list():
+    lines = ["The GP, the school and the health visitor all knew the family.", "None known to us, Sarah."]
+    assert _parsed(_docx(lines), "prose.docx") == []
+
+
+def test_a_list_under_some_other_question_is_not_read_as_agencies():
+    lines = ["Family Hub; Fiona Okafor; 0113 496 0177"]
+    assert _listed(_docx(lines, question="Who lives in the household?")) == []
+
+
+def _pdf(lines: list[str]) -> bytes:
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    y = 800
+    for text in ["Referral to the Safeguarding Partnership"] + [f"{k}: {v}" for k, v in FIELDS] + [QUESTION] + lines + AFTER:
+        c.setFont("Helvetica", 10)
+        c.drawString(60, y, text)
+        y -= 16
+    c.save()
+    return out.getvalue()
+
+
+def test_a_printed_list_is_read_the_same():
+    lines = ["Youth Justice Service - Fiona Holroyd - 0115 496 0525", "CAMHS - duty.camhs@example.gov.uk"]
+    assert _parsed(_pdf(lines), "list.pdf") == [
+        {"name": "Fiona Holroyd", "agency": "Youth Justice Service", "contact": "0115 496 0525"},
+        {"name": None, "agency": "CAMHS", "contact": "duty.camhs@example.gov.uk"}]
+
+
+def _table_form(heads: list[str], rows: list[list[str]]) -> bytes:
+    doc = Document()
+    for label, value in FIELDS:
+        doc.add_paragraph(f"{label}: {value}")
+    doc.add_heading("Other agencies involved", 2)
+    table = doc.add_table(rows=1 + len(rows), cols=len(heads))
+    for r, cells in enumerate([heads] + rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("heads", [["Name", "Agency / role", "Contact details"],
+                                   ["Name", "Role / agency", "Contact"],
+                                   ["Who", "Where they work", "How to reach them"]])
+def test_agencies_tables_headed_in_plain_words_are_read(heads):
+    rows = [["A. Bramwell", "Children's Guardian (Cafcass)", "a.bramwell@example.gov.uk"],
+            ["", "Early Help Team", "0113 496 0201"]]
+    assert _parsed(_table_form(heads, rows), "table.docx") == [
+        {"name": "A. Bramwell", "agency": "Children's Guardian (Cafcass)", "contact": "a.bramwell@example.gov.uk"},
+        {"name": None, "agency": "Early Help Team", "contact": "0113 496 0201"}]
+
+
+def test_a_role_column_beside_an_agency_column_is_still_no_agency():
+    rows = [["Fiona Okafor", "Social worker", "Family Hub", "0113 496 0177"]]
+    got = _parsed(_table_form(["Name", "Role", "Agency", "Contact"], rows), "roles.docx")
+    assert got == [{"name": "Fiona Okafor", "agency": "Family Hub", "contact": "0113 496 0177"}]
