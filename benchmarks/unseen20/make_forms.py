@@ -644,8 +644,13 @@ def build_case(rng, s, layout, n):
             items.append(it)
             if key in na:
                 c[fld] = None
-        dis = rng.choice(DISABILITIES) if rng.random() < 0.45 else rng.choice(["None known", "No"])
-        it, c["disability"] = text_item("c_dis", L["c_dis"], dis, dis); items.append(it)
+        dis = rng.choice(DISABILITIES)
+        if rng.random() < 0.45 or "c_dis" in blanks or "c_dis" in fillers:
+            it, c["disability"] = text_item("c_dis", L["c_dis"], dis, dis)
+        else:
+            it, c["disability"] = (None, None) if "c_dis" in na else (
+                dict(kind="text", key="c_dis", label=L["c_dis"], value="", empty=True), None)
+        items.append(it)
         dod = None
         if k == 0 and itype_idx in (0, 2, 3):
             dod = inc_date + dt.timedelta(days=rng.randrange(0, 2))
@@ -1161,7 +1166,7 @@ def w_quotedmail(case, rng):
     lines.append(("n", "From: safeguarding@" + s["dom"]))
     lines.append(("n", "Sent: %s %s" % (fmt_date(orig_dt, "wkday"), rng.choice(["09:14", "13:52", "16:07", "11:30"]))))
     lines.append(("n", "To: " + s["pmail"]))
-    lines.append(("n", "Subject: %s - referral" % s["title"][:40]))
+    lines.append(("n", "Subject: %s" % rng.choice(["Referral form", "Safeguarding referral", "Completed referral form"])))
     lines.append(("n", ""))
     out = []
 
@@ -1521,9 +1526,8 @@ def p_strikeopt(case, rng):
 
     def build(c):
         fl = Flow(c, case, furniture=std_furniture())
-        fl.c.setFont(bold, 14)
-        fl.c.drawString(fl.left, fl.y - 14, s["title"][:70])
-        fl.y -= 22
+        draw_par(fl, s["title"], bold, 14, lead=17)
+        fl.y -= 5
         draw_par(fl, s["org"], font, 9, color=(0.3, 0.3, 0.3))
         draw_par(fl, guidance_text(case, rng), font, 8, color=(0.25, 0.25, 0.25))
         draw_par(fl, "Where options are printed, delete as appropriate (strike out the options that do not apply).", bold, 8)
