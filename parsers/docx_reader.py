@@ -280,8 +280,8 @@ def _run(r, collect: _Runs) -> None:
             continue
         elif tag == q("w:t"):
             collect.add(_symbol_font_boxes(c.text or "") if _symbol_font(r) else symbol_boxes(c.text or ""))
-        elif tag == q("w:tab"):
-            collect.add("\t")
+        elif tag in (q("w:tab"), q("w:ptab")):
+            collect.add("\t")   # (an absolute position tab: 'Your name<ptab right, dot leader>Karen Ainsworth')
         elif tag in (q("w:br"), q("w:cr")):
             collect.add("\n")
         elif tag == q("w:sym"):

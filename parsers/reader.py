@@ -26,7 +26,8 @@ _AGENCY_COL = re.compile(r"agency|organisation|organization|service|team|employe
                          r"where (they|he|she) works?")
 _CONTACT_COL = re.compile(r"contact|tel|phone|e ?mail|details|number|address|how to (reach|contact)")
 _PHONE_COL = re.compile(r"\b(tel|telephone|phone|e ?mail|mobile)\b|contact (details|number|no)")
-_OTHER_COL = re.compile(r"consent|involved|involvement|date|role|status|title|position|relationship|dob|since")
+_OTHER_COL = re.compile(r"consent|involved|involvement|date|role|status|title|position|relationship|dob|since|"
+                        r"type|kind|category")
 
 
 def _agency_columns(row) -> dict[str, int] | None:
@@ -158,10 +159,12 @@ def agency_rows(pic: Picture) -> list[dict]:
                 cells = {k: (data[c - shift].text if c - shift < len(data) else "") for k, c in cols.items()}
                 if _agency_columns(data) is not None:
                     break
-                if sum(1 for it in data if it.text.strip()) == 1 and len(data) > 1 and data[0].starts_section:
+                if sum(1 for it in data if it.text.strip()) == 1 and len(data) > 1 and data[0].starts_section \
+                        and 0 in cols.values():
                     break
-                if (len(data) == 1 and len(row) >= 3) or _left_section(row, data):
+                if (len(data) == 1 and len(row) >= 3) or (_left_section(row, data) and 0 in cols.values()):
                     break  # one cell across the grid is the next heading; a row of another section is past the table
+                    # (unless the grid's first column prints what each row is for: 'Children's social care | | |')
                 entry = {k: _no_agency(n.text(cells.get(k))) for k in ("name", "agency", "contact")}
                 entry["contact"] = entry["contact"] or _no_agency(n.text(cells.get("other_contact")))
                 if not any(entry.values()):
