@@ -178,3 +178,14 @@ def test_a_role_column_beside_an_agency_column_is_still_no_agency():
     rows = [["Fiona Okafor", "Social worker", "Family Hub", "0113 496 0177"]]
     got = _parsed(_table_form(["Name", "Role", "Agency", "Contact"], rows), "roles.docx")
     assert got == [{"name": "Fiona Okafor", "agency": "Family Hub", "contact": "0113 496 0177"}]
+
+
+def test_a_type_of_agency_column_is_no_agency_and_printed_kinds_left_empty_are_no_agencies():
+    heads = ["Type of agency", "Name", "Agency / team", "Tel / email"]
+    rows = [["GP / health", "", "", ""], ["School / college", "Tariq Ashworth", "Shearwater CAMHS", "0118 496 0245"],
+            ["Police", "", "", ""], ["Children's social care", "", "", ""],
+            ["Other (please state)", "DC Imran Iqbal", "Police Public Protection Unit", "+44 116 496 0925"]]
+    # (the printed 'Children's social care' row reads like a heading of the child's part; it is the grid's row)
+    assert _parsed(_table_form(heads, rows), "kinds.docx") == [
+        {"name": "Tariq Ashworth", "agency": "Shearwater CAMHS", "contact": "0118 496 0245"},
+        {"name": "DC Imran Iqbal", "agency": "Police Public Protection Unit", "contact": "+44 116 496 0925"}]
