@@ -131,10 +131,10 @@ def apply(w: Walk, kv: KV) -> None:
     path = match(kv.label, section)
     if path is None and kv.section_hint:
         path = match(kv.section_hint.replace("_", " "), section)
-    if path == "previous.date":  # 'If yes, on what date?' dates the yes/no question just before it
-        path = DATE_OF.get(w.last_path)
     if path is not None:
         path = _best_fitting(kv, section, path)
+    if path == "previous.date":  # 'If yes, on what date?' dates the yes/no question just before it
+        path = DATE_OF.get(w.last_path)   # (after the rivals: one of them may be this label's 'previous.date')
     if path is None:
         option = _checked_option(kv)
         if option and w.section not in ("office", "family"):
