@@ -35,7 +35,8 @@ _PERSON = re.compile(rf"(?:{_TITLE}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}")
 # more words that name a service rather than a person ('Children's Social Care', 'Early Help', 'Health Visiting')
 _SERVICE_WORDS = re.compile(r"\b(care|social|health|justice|help|visiting|nursing|options|support|safeguarding|education|"
                             r"welfare|paediatrics?|midwifery|gp|cafcass|refuge|recovery|rescue|fire|ambulance|"
-                            r"protection|services|operations|youth|children'?s|community|mental|substance|drug|alcohol)\b",
+                            r"protection|services|operations|youth|children'?s|community|mental|substance|drug|alcohol|hospice|lodge|"
+                            r"refuge|shelter|aid)\b",
                             re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _COLUMN = {"name": re.compile(r"\bname\b|professional|practitioner|worker|person|officer|^who$|^contact name$"),
@@ -43,7 +44,9 @@ _COLUMN = {"name": re.compile(r"\bname\b|professional|practitioner|worker|person
            "contact": re.compile(r"contact|tel|phone|e ?mail|details|number|how to (reach|contact)")}
 _HEAD_WORD = re.compile(r"^(name|names|contact|contacts|agency|agencies|organi[sz]ation|role|tel|telephone|phone|e ?mail|"
                         r"professional|worker|officer|service|details|position|job title)\b")
-MAX_SKIPPED = 2   # lines between the question and its list that are no list line (a heading, the column heads)
+MAX_SKIPPED = 2
+_SUBHEADING = re.compile(r"^[A-Z][A-Za-z ]{2,40}:$")   # 'Previously involved:', 'Currently working with the family:'
+_NONE = re.compile(r"(?i)^(none|nil|none known|no(ne)? other agenc(y|ies)( involved| known)?|not known|no)\.?$")   # lines between the question and its list that are no list line (a heading, the column heads)
 
 
 def _kind(part: str) -> str | None:
@@ -57,7 +60,8 @@ def _kind(part: str) -> str | None:
         return None
     if _HEAD_WORD.match(normalise_label(t)):
         return None   # 'Name', 'Contact Claire Kilbride', 'ROLE TEL': a column's head, or a head before its answer
-    if re.match(_TITLE + r"\s", t) and _PERSON.fullmatch(t) and not _ORG_WORDS.search(t):
+    if re.match(_TITLE + r"\s", t) and _PERSON.fullmatch(t) and not _ORG_WORDS.search(t) \
+            and not _SERVICE_WORDS.search(t):
         return "name"   # 'DS Tomasz Haworth', 'Dr Cowling'
     shouted = t.isupper() and len(t.split()) > 1   # 'JOHN SMITH': capitals are no acronym
     if _ORG_WORDS.search(t) or _SERVICE_WORDS.search(t) or (not shouted and _ACRONYM.search(t)):
@@ -123,15 +127,15 @@ def _assign(parts: list[str], kinds: list[str], heads: list[str] | None, orders:
     if kinds.count("contact") > 1 or kinds.count("role") > 1:
         return None
     if "either" in kinds:
-        # word parts that could each be a person or an organisation: the order the column heads or the list's other
-        # lines show, where one of the same length says it; else one such part beside an agency is the person
+        # word parts that could each be a person or an organisation: one such part beside an agency is the person;
+        # two take the order the column heads or the list's other lines show, where one of the same length says it
         known = {o for o in orders if len(o) == len(kinds)} | ({tuple(heads)} if heads and len(heads) == len(kinds) else set())
         fitting = {o for o in known if all(k == o[i] or (k == "either" and o[i] in ("name", "agency"))
                                             for i, k in enumerate(kinds))}
-        if len(fitting) == 1:
+        if kinds.count("either") == 1 and "agency" in kinds and "name" not in kinds:
+            kinds = ["name" if k == "either" else k for k in kinds]   # the line says it itself, whatever the others
+        elif len(fitting) == 1:
             kinds = list(fitting.pop())
-        elif kinds.count("either") == 1 and "agency" in kinds and not known:
-            kinds = ["name" if k == "either" else k for k in kinds]
         else:
             return None
     if kinds.count("agency") != 1 or kinds.count("name") > 1:
@@ -168,19 +172,27 @@ _MID_BULLET = re.compile(r"\s[•▪●]\s")   # bullets the PDF's text set on o
 
 def agency_list(pic: Picture) -> list[dict]:
     """The agencies listed one to a line after the question that asks for them (the first such list)."""
+    return listed_agencies(pic)[0]
+
+
+def listed_agencies(pic: Picture) -> tuple[list[dict], bool]:
+    """``agency_list``, and whether the list seems to go on past its last line read (``_read_list``)."""
     lines = [(it, part) for it in pic.items if it.kind != "widget" for line in it.text.split("\n")
              for part in _MID_BULLET.split(line)]
     for k, (_, line) in enumerate(lines):
         if _asks_for_agencies(line):
-            found = _read_list(lines, k + 1)
+            found, more = _read_list(lines, k + 1)
             if found:
-                return found
-    return []
+                return found, more
+    return [], False
 
 
-def _read_list(lines: list, i: int) -> list[dict]:
-    """The list from line i on: skipping at most ``MAX_SKIPPED`` lines before it (the column heads read as such),
-    ending at the first line after it that is no list line."""
+def _read_list(lines: list, i: int) -> tuple[list[dict], bool]:
+    """The list from line i on, and whether a line that looks like one of its agencies (a number or an address in it)
+    was left unread where it ends. Before the list, the column heads and at most ``MAX_SKIPPED`` headings are passed
+    over; an answer ('None known') or another question ends the search: the list after it answers that question.
+    Within the list, a short sub-heading ('Previously involved:') is passed over; the list ends at the first line
+    after it that is no list line."""
     out: list[dict] = []
     orders: list[tuple] = []
     heads = None
@@ -190,10 +202,10 @@ def _read_list(lines: list, i: int) -> list[dict]:
         if not line.strip():
             i += 1
             continue
+        nxt = re.sub(r"^\d{1,3}\t", "", lines[i + 1][1].strip()) if i + 1 < len(lines) else ""   # (a margin's number)
         found = _parse(line, heads, orders)
-        if found is None and i + 1 < len(lines) and lines[i + 1][1].strip() and _listlike(line):
-            after = re.sub(r"^\d{1,3}\t", "", lines[i + 1][1].strip())   # (a margin's line number)
-            joined = _parse(line.rstrip() + " " + after, heads, orders)   # a line wrapped in its column
+        if nxt and ((found is None and _listlike(line)) or (found is not None and _parse(nxt, heads, orders) is None)):
+            joined = _parse(line.rstrip() + " " + nxt, heads, orders)   # a line wrapped in its column
             if joined is not None:
                 found, i = joined, i + 1
         if found is not None:
@@ -203,16 +215,21 @@ def _read_list(lines: list, i: int) -> list[dict]:
             i += 1
             continue
         if out:
-            break
+            if _SUBHEADING.match(line.strip()) and nxt and _parse(nxt, heads, orders) is not None:
+                i += 1
+                continue
+            return out, bool(re.search(r"\d{3}|@", line))
         if re.search(r"\d|@", line) and not _asks_for_agencies(line):
-            return []   # the list's first line cannot be read: no list read from its second line on (nor a guess)
+            return [], False   # the list's first line cannot be read: no list read from its second line on (nor a guess)
         if heads is None and _column_heads(line) is not None:
             heads = _column_heads(line)
         elif _asks_for_agencies(line):
-            return []   # the next question of its kind starts its own list
+            return [], False   # the next question of its kind starts its own list
+        elif line.strip().endswith("?") or n.blank(line) or _NONE.match(line.strip()):
+            return [], False   # the question's answer ('None known'), or another question: the lines after are its
         else:
             skipped += 1
             if skipped > MAX_SKIPPED:
                 break
         i += 1
-    return out
+    return out, False

@@ -397,6 +397,23 @@ def dashed_pairs(blocks: list) -> list:
             for b, f in zip(blocks, found)]
 
 
+_ANSWER_FIRST = re.compile(r"^\s*[✔✓✘✗?–-]\s+(?P<answer>yes|no|not known|unknown|not sure|unsure|don'?t know)\s+"
+                           r"(?P<statement>[A-Z][^\t]{9,})$", re.I)
+ANSWER_FIRST_LEAST = 2   # an icon list's lines: at least two statements, each after its mark and answer
+
+
+def answer_first(blocks: list) -> list:
+    """Statements each after an icon and its answer ('✔ Yes Abuse or neglect is known or suspected', '✘ No The
+    child has died or been seriously harmed', '? Not known ...'), as a designed one-page form lists the review
+    criteria: each as the statement, a tab, the answer. Only where two paragraphs or more are written so."""
+    found = [_ANSWER_FIRST.match(b.text) if isinstance(b, Para) and not b.heading and "\n" not in b.text else None
+             for b in blocks]
+    if sum(1 for m in found if m) < ANSWER_FIRST_LEAST:
+        return blocks
+    return [Para(f"{m['statement'].strip()}\t{m['answer']}", b.heading, b.y, b.page, b.indent) if m else b
+            for b, m in zip(blocks, found)]
+
+
 TAB_ROWS = 3   # lines of three columns or more, one under another, that make a table set out with tab stops
 
 

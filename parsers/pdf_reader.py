@@ -18,9 +18,9 @@ import pdfplumber
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
-from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, answers_by_number,
-                            dashed_pairs, drop_action_words, marked_column, marks_beside_options, pairs_on_lines,
-                            question_answers, symbol_boxes)
+from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, answer_first,
+                            answers_by_number, dashed_pairs, drop_action_words, marked_column, marks_beside_options,
+                            pairs_on_lines, question_answers, symbol_boxes)
 from parsers import xfa
 from parsers.items import agency_columns
 from parsers.normalise import option_hint
@@ -96,7 +96,8 @@ def _shown_choice(value, options):
 
 _YESNO = re.compile(r"^(.*?)\s*[-–:]?\s*\b(yes|no)$", re.I)
 _ROW = re.compile(r"^(.*?)\s*\(row (\d+)\)\s*$", re.I)
-_ROWNAME = re.compile(r"^([a-z]+?)(\d+)[_\-. ](\w+)$", re.I)
+# 'agency1_name', 'Child2.DOB': a grid's row by its name; not 'S1_Q4' (section 1, question 4: a form's numbering)
+_ROWNAME = re.compile(r"^([a-z]{2,}?)(\d+)[_\-. ](?![a-z]{0,2}\d)(\w+)$", re.I)
 
 
 _OPTION_TIP = re.compile(r"^(.+?) - (\S+( \S+){0,3})$")   # a check box's tooltip 'Question - Option'
@@ -1915,4 +1916,4 @@ def _tidy(blocks: list, pages: int) -> list:
     blocks = [b for b in blocks if not (isinstance(b, Para) and option_hint(b.text))]
     blocks = [marks_beside_options(marked_column(b)) if isinstance(b, Table) else b
               for b in drop_action_words(blocks)]
-    return answers_by_number(pairs_on_lines(dashed_pairs(question_answers(blocks))))
+    return answers_by_number(pairs_on_lines(dashed_pairs(question_answers(answer_first(blocks)))))

@@ -9,7 +9,7 @@ import re
 
 from parsers import normalise as n
 from parsers import types
-from parsers.agency_list import agency_list
+from parsers.agency_list import listed_agencies
 from parsers.agreement import vouch
 from parsers.assignment import Reading, assign_checked, build_record, record_path
 from parsers.candidates import generate, label_likeness
@@ -18,7 +18,7 @@ from parsers.fields import label_of
 from parsers.picture import Item, Picture, build
 from parsers.scorer import load
 from parsers.vocabulary import (explicit_name_column, field_strengths, names_a_party, normalise_label, party_column,
-                               whom_to_contact)
+                               section_of, whom_to_contact)
 from parsers.wording import similarity
 
 _NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|officer|lead|^who$")
@@ -26,6 +26,7 @@ _AGENCY_COL = re.compile(r"agency|organisation|organization|service|team|employe
                          r"where (they|he|she) works?")
 _CONTACT_COL = re.compile(r"contact|tel|phone|e ?mail|details|number|address|how to (reach|contact)")
 _PHONE_COL = re.compile(r"\b(tel|telephone|phone|e ?mail|mobile)\b|contact (details|number|no)")
+_PARTY_HEAD = re.compile(r"relationship|\brelation to\b|^your\b|\bfamily\b|household")
 _OTHER_COL = re.compile(r"consent|involved|involvement|date|role|status|title|position|relationship|dob|since|"
                         r"type|kind|category")
 
@@ -68,6 +69,8 @@ def _agency_columns(row) -> dict[str, int] | None:
         cols["name"] = explicit_name_column([it.text for it in row], cols["name"])
     if sum(1 for it in row if _child_label(it.text)) >= 2:
         return None  # 'Home address | School / setting | Registered GP': the child's details, not the agencies'
+    if any(_PARTY_HEAD.search(normalise_label(it.text)) for it in row if len(it.text.split()) <= 4):
+        return None  # 'Name | Relationship | Where they work', 'Your name | Role / agency': the family's, the referrer's
 
     if filled >= 3 or (filled == len(cols) and row[0].section == "agencies"):
         return cols
@@ -120,6 +123,17 @@ def _left_section(header: list, data: list) -> bool:
     return header[0].section == "agencies" and here is not None and here != "agencies"
 
 
+def _asked_of_a_party(pic: Picture, first) -> bool:
+    """A table put under a question or heading about one of the referral's own people or the family ('Who is your
+    safeguarding lead?', 'Household members'): its rows are theirs, not other agencies'."""
+    k = next((i for i, it in enumerate(pic.items) if it is first), None)
+    if not k:
+        return False
+    before = pic.items[k - 1].text.strip()
+    asks = before.endswith(("?", ":")) or pic.items[k - 1].starts_section or len(before.split()) <= 6
+    return asks and section_of(before.rstrip("?:")) in ("lead", "referrer", "family")
+
+
 PARTY_ROWS = 3   # a contacts grid's first rows that may be the referral's own parties (referrer, lead, manager)
 
 
@@ -134,6 +148,7 @@ def agency_rows(pic: Picture) -> list[dict]:
     # has an agencies section, a header row elsewhere (the child's 'Address: | School: | GP:') is not the agencies'
     if any(tables[t][r][0].section == "agencies" for t, r in headers):
         headers = [(t, r) for t, r in headers if tables[t][r][0].section == "agencies"]
+    headers = [(t, r) for t, r in headers if not (r == 0 and _asked_of_a_party(pic, tables[t][0][0]))]
     firsts = {}
     for t, r in headers:
         firsts.setdefault(t, r)
@@ -269,9 +284,13 @@ def read(blocks: list, second: dict | None = None) -> Reading:
                                              model.kinds, vouched=model.vouched)
     for c, why in refused:
         c.fit, c.refusal = -1, why  # explained as refused, with why
-    agencies = longer_list(agency_rows(pic) or agency_lines(pic), agency_list(pic))
+    listed, goes_on = listed_agencies(pic)
+    agencies = longer_list(agency_rows(pic) or agency_lines(pic), listed)
     r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold, kinds=model.kinds,
                      vouched=model.vouched)
+    if goes_on and agencies is listed:
+        r.warnings.append("Other agencies involved: the list goes on in a line the reader could not follow, so it may "
+                          "be incomplete")
     r.labels_seen = len({id(l.item) for l in labels
                          if max(l.fields.values()) >= 0.5 or (similarity(l.text)[:1] or [("", 0.0)])[0][1] >= 0.6})
     r.explain["unrecognised"] = [{"label": text, "at": at} for text, at in unrecognised(pic, labels)]

@@ -113,8 +113,27 @@ def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
             raise Refused("a program's name for a field or form, not a person's name")  # 'sfrmChildren', 'txtName'
         if path.endswith("address"):
             return n.address(raw)
+        if kind == PERSON:
+            return n.text(without_avatar(raw))
         return n.text(raw)
     return n.text(raw)
+
+
+# ranks and posts written before a name, which may happen to be its initials ('DC David Cole'): kept
+_RANKS = {"DC", "DS", "PC", "DI", "DCI", "DSI", "DSU", "CI", "SGT", "GP", "HV", "SW", "RN", "MP", "KC", "QC"}
+
+
+def without_avatar(raw: str) -> str:
+    """A person's name printed after their initials in a coloured circle (a Microsoft Lists, Teams or Outlook
+    print: 'MH Martin Hussain', 'CL Colin Lloyd-Evans'): the name without the initials. Only initials that are the
+    name's own, in order, are dropped."""
+    words = raw.split()
+    if len(words) < 3 or not re.fullmatch(r"[A-Z]{2,3}", words[0]) or words[0] in _RANKS:
+        return raw
+    rest = [w for w in words[1:] if w[:1].isalpha()]
+    firsts = "".join(w[0] for w in rest).upper()
+    lasts = rest[0][0] + rest[-1][0] if len(rest) >= 2 else ""
+    return " ".join(words[1:]) if words[0] in (firsts, lasts.upper()) else raw
 
 
 _IDENTIFIER = re.compile(r"[a-z]+[A-Z][A-Za-z0-9_]*")   # one word, lower case, then a capital: a program's identifier

@@ -75,21 +75,30 @@ def test_an_agency_with_a_dash_in_its_name_is_parted_at_the_commas():
 
 
 def test_two_parts_that_could_each_be_a_person_take_the_order_of_the_other_lines():
-    # 'Oak Lodge' (a children's home) names no organisation by its words alone; the first line shows the agency comes first
-    lines = ["Family Hub; Fiona Okafor; 0113 496 0177", "Oak Lodge; Jane Dorsey; 0113 496 0201"]
-    assert _listed(_docx(lines))[1] == {"name": "Jane Dorsey", "agency": "Oak Lodge", "contact": "0113 496 0201"}
+    # 'Little Owls' (a nursery) names no organisation by its words alone; the first line shows the agency comes first
+    lines = ["Family Hub; Fiona Okafor; 0113 496 0177", "Little Owls; Jane Dorsey; 0113 496 0201"]
+    assert _listed(_docx(lines))[1] == {"name": "Jane Dorsey", "agency": "Little Owls", "contact": "0113 496 0201"}
 
 
 def test_two_parts_that_could_each_be_a_person_and_no_order_to_go_by_give_nothing():
-    assert _listed(_docx(["Oak Lodge; Jane Dorsey; 0113 496 0201"])) == []
+    assert _listed(_docx(["Little Owls; Jane Dorsey; 0113 496 0201"])) == []
 
 
 def test_a_line_wrapped_in_its_column_is_read_whole():
     lines = ["School Nursing Service, Neil Mahmood,", "neil.mahmood@example.gov.uk",
              "Siobhan Blenkinsop / Domestic", "abuse service / 0115 496 0037"]
     assert _listed(_docx(lines)) == [
-        {"name": "Neil Mahmood", "agency": "School Nursing Service", "contact": "neil.mahmood@example.gov.uk"}]
-    assert _listed(_docx(lines[2:]))[0]["agency"] == "Domestic abuse service"
+        {"name": "Neil Mahmood", "agency": "School Nursing Service", "contact": "neil.mahmood@example.gov.uk"},
+        {"name": "Siobhan Blenkinsop", "agency": "Domestic abuse service", "contact": "0115 496 0037"}]
+
+
+def test_a_line_that_reads_alone_but_goes_on_on_the_next_is_read_whole():
+    lines = ["Leeds Teaching Hospitals NHS Trust, Paediatric Liaison; Sister Rachel", "Wood; 0113 496 0400",
+             "Family Hub; Fiona Okafor; 0113 496 0177"]
+    assert _listed(_docx(lines)) == [
+        {"name": "Sister Rachel Wood", "agency": "Leeds Teaching Hospitals NHS Trust, Paediatric Liaison",
+         "contact": "0113 496 0400"},
+        {"name": "Fiona Okafor", "agency": "Family Hub", "contact": "0113 496 0177"}]
 
 
 def test_column_heads_over_the_list_are_no_agency():
@@ -189,3 +198,50 @@ def test_a_type_of_agency_column_is_no_agency_and_printed_kinds_left_empty_are_n
     assert _parsed(_table_form(heads, rows), "kinds.docx") == [
         {"name": "Tariq Ashworth", "agency": "Shearwater CAMHS", "contact": "0118 496 0245"},
         {"name": "DC Imran Iqbal", "agency": "Police Public Protection Unit", "contact": "+44 116 496 0925"}]
+
+
+def test_a_list_under_another_question_after_the_answer_none_known_is_not_the_agencies():
+    lines = ["None known", "Who have you shared this referral with?", "Family Hub; Fiona Okafor; 0113 496 0177",
+             "West Yorkshire Police; DC Ben Kaur; 0113 496 0301"]
+    assert _parsed(_docx(lines), "shared.docx") == []
+
+
+def test_lines_in_either_order_are_each_read():
+    lines = ["Fiona Okafor; Family Hub; 0113 496 0177", "Housing Options; Tom Reid; 0113 496 0700"]
+    assert [a["name"] for a in _listed(_docx(lines))] == ["Fiona Okafor", "Tom Reid"]
+
+
+def test_a_sub_heading_inside_the_list_is_passed_over():
+    lines = ["Family Hub; Fiona Okafor; 0113 496 0177", "Previously involved:", "Early Help Hub; Sam Patel; 0113 496 0999"]
+    assert [a["agency"] for a in _listed(_docx(lines))] == ["Family Hub", "Early Help Hub"]
+
+
+def test_a_hospice_named_after_a_doctor_is_an_agency():
+    lines = ["Family Hub; Fiona Okafor; 0113 496 0177", "Dr Kershaw's Hospice; Lucy Gray; 0161 496 0111"]
+    assert _listed(_docx(lines))[1] == {"name": "Lucy Gray", "agency": "Dr Kershaw's Hospice", "contact": "0161 496 0111"}
+
+
+def test_a_list_that_goes_on_in_a_line_it_cannot_read_says_so():
+    lines = ["Family Hub; Fiona Okafor; 0113 496 0177", "CAMHS; Dr Li; 0113 496 0701 (ext. 12) / li.w@nhs.net"]
+    r = parse_bytes(_docx(lines), "more.docx")
+    assert r.record["agencies_involved"] == [{"name": "Fiona Okafor", "agency": "Family Hub", "contact": "0113 496 0177"}]
+    assert any("Other agencies involved" in w and "incomplete" in w for w in r.warnings)
+    assert not any("Okafor" in w or "0113" in w for w in r.warnings)
+
+
+def test_a_list_read_to_its_end_gives_no_such_warning():
+    r = parse_bytes(_docx(["Family Hub; Fiona Okafor; 0113 496 0177"]), "whole.docx")
+    assert not any("incomplete" in w for w in r.warnings)
+
+
+def test_a_family_table_with_a_where_they_work_column_is_no_agencies_table():
+    got = _parsed(_table_form(["Name", "Relationship", "Where they work", "How to reach them"],
+                              [["Karen Nolan", "Mother", "Asda, Killingbeck", "07700 900123"]]), "family.docx")
+    assert got == []
+
+
+def test_the_referrers_own_details_table_is_no_agencies_table():
+    got = _parsed(_table_form(["Your name", "Role / agency", "How to reach them"],
+                              [["Nicola Dunne", "Deputy Head Teacher, Harehills Primary School", "0113 496 0989"]]),
+                  "yours.docx")
+    assert got == []
