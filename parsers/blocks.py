@@ -397,6 +397,44 @@ def dashed_pairs(blocks: list) -> list:
             for b, f in zip(blocks, found)]
 
 
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+QUOTED_LEAST = 5   # paragraphs quoted with '>' that make a document an email's quoted text
+
+
+def unquoted(blocks: list) -> list:
+    """A plain-text email forwarded and saved into Word (or printed), its form quoted line by line ('> Date of report -
+    Sun 25 Jan 2026', a lone '>' between paragraphs): each quoted paragraph without its quote marks, a lone mark as an
+    empty line. Only where five paragraphs or more are quoted and they are most of the paragraphs from the first."""
+    quoted = [isinstance(b, Para) and bool(_QUOTE.match(b.text)) and b.text.lstrip().startswith(">") for b in blocks]
+    if sum(quoted) < QUOTED_LEAST:
+        return blocks
+    first = quoted.index(True)
+    paras = [q for b, q in zip(blocks[first:], quoted[first:]) if isinstance(b, Para)]
+    if sum(paras) * 2 < len(paras):
+        return blocks
+    return [Para(_QUOTE.sub("", b.text, count=1), b.heading, b.y, b.page, b.indent) if q else b
+            for b, q in zip(blocks, quoted)]
+
+
+_RULE_LINE = re.compile(r"^\s*([-=~_*])\1{2,}\s*$")
+
+
+def underlined_headings(blocks: list) -> list:
+    """Plain text's headings: a line underlined by a line of '-' or '=' about as long ('THE INCIDENT' over
+    '------------'), as an email or a text file sets a heading: the line as a heading, without its rule. A rule under
+    a line much longer or shorter than itself is a divider, and stays."""
+    out: list = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if isinstance(b, Para) and _RULE_LINE.match(b.text) and isinstance(prev, Para) and prev.text.strip() \
+                and not _RULE_LINE.match(prev.text) and abs(len(b.text.strip()) - len(prev.text.strip())) <= 3 \
+                and len(prev.text.split()) <= 10:
+            out[-1] = Para(prev.text, True, prev.y, prev.page, prev.indent)
+            continue
+        out.append(b)
+    return out
+
+
 _ANSWER_FIRST = re.compile(r"^\s*[✔✓✘✗?–-]\s+(?P<answer>yes|no|not known|unknown|not sure|unsure|don'?t know)\s+"
                            r"(?P<statement>[A-Z][^\t]{9,})$", re.I)
 ANSWER_FIRST_LEAST = 2   # an icon list's lines: at least two statements, each after its mark and answer

@@ -20,12 +20,13 @@ from pdfminer.psparser import PSLiteral
 
 from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, answer_first,
                             answers_by_number, dashed_pairs, drop_action_words, marked_column, marks_beside_options,
-                            pairs_on_lines, question_answers, symbol_boxes)
+                            pairs_on_lines, question_answers, symbol_boxes, underlined_headings,
+                            unquoted)
 from parsers import xfa
 from parsers.items import agency_columns
 from parsers.normalise import option_hint
 from parsers.types import DATE, kind_of
-from parsers.vocabulary import match, section_of
+from parsers.vocabulary import incident_type, match, section_of
 
 MAX_PAGES = 400
 MAX_FIELDS = 2000
@@ -1206,6 +1207,62 @@ def unstruck(page, words: list[dict]) -> list[dict]:
     return kept
 
 
+# the words of a choice's options ('Yes No Unsure', 'Female Male Other'): where one is highlighted, the others are not
+_OPTION_WORDS = {"yes", "no", "unsure", "not", "known", "unknown", "don't", "know", "n/a", "male", "female", "other",
+                 "boy", "girl", "y", "n", "non-binary", "sure"}
+
+
+def _highlights(page) -> list[tuple[float, float, float, float]]:
+    out = []
+    for a in page.annots or []:
+        sub = (a.get("data") or {}).get("Subtype")
+        if getattr(sub, "name", sub) == "Highlight" and a.get("x1") is not None:
+            out.append((a["x0"], a["top"], a["x1"], a["bottom"]))
+    return out
+
+
+def unhighlighted(page, words: list[dict]) -> list[dict]:
+    """The options marked with a highlighter (a PDF editor's Highlight annotation over the chosen option, all the
+    options printed: 'Police involved? Yes No Unsure' with 'Yes' highlighted): the options not highlighted are left
+    out, as a struck-out option is (``unstruck``), so the chosen one stands alone after its question. On the
+    highlighted word's line, the other option words; where the highlighted line is an incident type of a column of
+    them, one under another, the other types' lines."""
+    marks = _highlights(page)
+    if not marks:
+        return words
+
+    def inside(w, m) -> bool:
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        return m[0] - 1 <= cx <= m[2] + 1 and m[1] - 2 <= cy <= m[3] + 2
+
+    chosen = {id(w) for w in words for m in marks if inside(w, m)}
+    if not chosen:
+        return words
+    drop: set[int] = set()
+    for m in marks:
+        hit = [w for w in words if id(w) in chosen and inside(w, m)]
+        if not hit:
+            continue
+        top, x0 = hit[0]["top"], min(w["x0"] for w in hit)
+        line = [w for w in words if abs(w["top"] - top) < 3]
+        text = " ".join(w["text"] for w in hit)
+        if all(w["text"].lower() in _OPTION_WORDS for w in hit):
+            drop |= {id(w) for w in line if id(w) not in chosen and w["text"].lower() in _OPTION_WORDS
+                     and w["x0"] > min(x["x0"] for x in line)}
+        elif incident_type(text) is not None and len(line) == len(hit):
+            height = hit[0]["bottom"] - hit[0]["top"]
+            lines: dict[float, list] = {}
+            for w in words:
+                lines.setdefault(round(w["top"], 1), []).append(w)
+            for y, ws in lines.items():
+                ws = [w for w in ws if w["x0"] >= x0 - 2]   # (the question may stand to the left of the first option)
+                near = ws and abs(min(w["x0"] for w in ws) - x0) <= 2 and abs(y - top) <= 8 * height
+                if near and not any(id(w) in chosen for w in ws) \
+                        and incident_type(" ".join(w["text"] for w in sorted(ws, key=lambda w: w["x0"]))) is not None:
+                    drop |= {id(w) for w in ws}
+    return [w for w in words if id(w) not in drop]
+
+
 PANE = 0.4
 
 
@@ -1640,8 +1697,8 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     page = without_list_buttons(level_text(page))
     entries = []
     tables, comb = side_by_side(page.find_tables())
-    words = without_line_numbers(dingbats(unstruck(page, page.extract_words(
-        keep_blank_chars=False, x_tolerance=word_gap(page), extra_attrs=["fontname", "size"]))))
+    words = without_line_numbers(dingbats(unhighlighted(page, unstruck(page, page.extract_words(
+        keep_blank_chars=False, x_tolerance=word_gap(page), extra_attrs=["fontname", "size"])))))
     if boxes:
         words = drawn_marks(page, words)
     words += typed_on(page)
@@ -1916,4 +1973,4 @@ def _tidy(blocks: list, pages: int) -> list:
     blocks = [b for b in blocks if not (isinstance(b, Para) and option_hint(b.text))]
     blocks = [marks_beside_options(marked_column(b)) if isinstance(b, Table) else b
               for b in drop_action_words(blocks)]
-    return answers_by_number(pairs_on_lines(dashed_pairs(question_answers(answer_first(blocks)))))
+    return answers_by_number(pairs_on_lines(dashed_pairs(question_answers(answer_first(underlined_headings(unquoted(blocks)))))))

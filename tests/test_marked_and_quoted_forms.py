@@ -1,0 +1,172 @@
+"""Forms whose answers are marked or set out in ways a form-filling tool does not: options chosen with a PDF editor's
+highlighter, criteria listed as an icon and its answer before each statement, a plain-text email's form quoted
+line by line with '>' and headings underlined with '-----', a name printed after its owner's initials in a coloured
+circle, and a fillable PDF whose fields are named by section and question ('S1_Q4'). Word files built with
+python-docx, PDFs with reportlab (and pypdf for the highlight annotations), read for real."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from pypdf import PdfReader, PdfWriter
+from pypdf.annotations import Highlight
+from pypdf.generic import ArrayObject, FloatObject
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from parsers import parse_bytes
+from parsers.blocks import Para, answer_first, underlined_headings, unquoted
+from parsers.types import without_avatar
+
+FIELDS = [("Name of referrer", "Priya Raman"), ("Email", "p.raman@example.org.uk"), ("Child's name", "Leo Marsh"),
+          ("Date of birth", "12/06/2014"), ("Date of incident", "02/11/2025"),
+          ("What happened", "Leo answered the door alone and had a burn on his hand that had not been treated.")]
+
+
+def _highlighted_form(choose: dict[str, str]) -> bytes:
+    """A flat form: every option printed; the chosen one (question -> option) highlighted with a PDF editor."""
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    y, spots = 800, []
+    for label, value in FIELDS:
+        c.drawString(60, y, label)
+        c.drawString(250, y, value)
+        y -= 20
+    for question, options in (("Police involved?", ["Yes", "No", "Unsure"]), ("Gender", ["Female", "Male", "Other"])):
+        c.drawString(60, y, question)
+        x = 250
+        for option in options:
+            c.drawString(x, y, option)
+            if choose.get(question) == option:
+                spots.append((x, y, stringWidth(option, "Helvetica", 10)))
+            x += 60
+        y -= 20
+    c.drawString(60, y, "What type of incident")
+    for option in ("Child death", "Serious harm", "Death of a child in care"):
+        c.drawString(250, y, option)
+        if choose.get("type") == option:
+            spots.append((250, y, stringWidth(option, "Helvetica", 10)))
+        y -= 14
+    c.showPage()
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(out.getvalue())))
+    for x, y, width in spots:
+        rect = (x - 1, y - 3, x + width + 1, y + 10)
+        quad = ArrayObject([FloatObject(v) for v in (rect[0], rect[3], rect[2], rect[3], rect[0], rect[1], rect[2], rect[1])])
+        writer.add_annotation(0, Highlight(rect=rect, quad_points=quad))
+    data = io.BytesIO()
+    writer.write(data)
+    return data.getvalue()
+
+
+def test_the_highlighted_options_are_the_answers():
+    r = parse_bytes(_highlighted_form({"Police involved?": "No", "Gender": "Male", "type": "Serious harm"}), "hl.pdf")
+    assert r.status == "parsed", r.warnings
+    assert r.record["children"][0]["gender"] == "male"
+    assert r.record["incident"]["type"] == "serious_harm"
+
+
+def test_with_nothing_highlighted_no_option_is_chosen():
+    r = parse_bytes(_highlighted_form({}), "plain.pdf")
+    assert r.record["children"][0]["gender"] is None
+
+
+def test_icon_and_answer_before_each_statement_reads_as_statement_and_answer():
+    blocks = [Para("✘ No The child has died or been seriously harmed"), Para("✔ Yes Abuse or neglect is known or suspected"),
+              Para("Reason: serious harm")]
+    assert [b.text for b in answer_first(blocks)] == ["The child has died or been seriously harmed\tNo",
+                                                      "Abuse or neglect is known or suspected\tYes", "Reason: serious harm"]
+    assert answer_first(blocks[1:]) == blocks[1:]   # one such line is no list of them
+
+
+def _docx(lines: list[str]) -> bytes:
+    doc = Document()
+    for line in lines:
+        doc.add_paragraph(line)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_criteria_listed_with_icons_are_read():
+    lines = [f"{k}: {v}" for k, v in FIELDS] + ["Criteria", "✘ No The child has died or been seriously harmed",
+                                                 "✔ Yes Abuse or neglect is known or suspected"]
+    r = parse_bytes(_docx(lines), "icons.docx")
+    assert r.record["criteria"]["died_or_seriously_harmed"] is False
+    assert r.record["criteria"]["abuse_or_neglect_suspected"] is True
+
+
+QUOTED = ["Hi,", "Forwarding the referral below as it arrived.", "Kind regards", "Dawn", "-----Original Message-----",
+          "From: safeguarding@example.co.uk", "> REFERRER", "> --------", "> Name of referrer: Priya Raman",
+          "> Email: p.raman@example.org.uk", ">", "> THE CHILD", "> ---------", "> Child's name: Leo Marsh",
+          "> Date of birth: 12/06/2014", ">", "> THE INCIDENT", "> ------------", "> Date of incident: 02/11/2025",
+          "> What happened: Leo answered the door alone and had a burn that had not been treated."]
+
+
+def test_a_quoted_email_loses_its_quote_marks_and_underlined_lines_are_headings():
+    blocks = underlined_headings(unquoted([Para(t) for t in QUOTED]))
+    texts = [b.text for b in blocks]
+    assert "Child's name: Leo Marsh" in texts and "> Child's name: Leo Marsh" not in texts
+    assert "---------" not in texts
+    assert next(b for b in blocks if b.text == "THE CHILD").heading
+
+
+def test_a_few_quoted_lines_in_a_letter_stay_as_they_are():
+    blocks = [Para(t) for t in ["Name of referrer: Priya Raman", "> as the school wrote to us", "Email: a@b.org"]]
+    assert unquoted(blocks) == blocks
+
+
+def test_a_divider_under_a_long_line_is_no_underline():
+    blocks = [Para("Leo answered the door alone and had a burn that had not been treated."), Para("-----")]
+    assert underlined_headings(blocks) == blocks
+
+
+def test_a_quoted_form_is_parsed_field_by_field():
+    r = parse_bytes(_docx(QUOTED), "quoted.docx")
+    assert r.status == "parsed", r.warnings
+    assert r.record["referrer"]["name"] == "Priya Raman"
+    assert r.record["children"][0]["name"] == "Leo Marsh"
+    assert r.record["incident"]["date"] == "2025-11-02"
+
+
+def test_initials_before_a_name_are_dropped_but_ranks_are_kept():
+    assert without_avatar("MH Martin Hussain") == "Martin Hussain"
+    assert without_avatar("CL Colin Lloyd-Evans") == "Colin Lloyd-Evans"
+    assert without_avatar("DC David Cole") == "DC David Cole"
+    assert without_avatar("AB Martin Hussain") == "AB Martin Hussain"
+
+
+def test_a_list_item_print_gives_the_referrers_name_without_the_avatar():
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    y = 800
+    for label, value in [("Your name", "MH Martin Hussain")] + FIELDS[1:]:
+        c.setFont("Helvetica", 8)
+        c.drawString(60, y, label)
+        c.setFont("Helvetica", 11)
+        c.drawString(60, y - 14, value)
+        y -= 40
+    c.save()
+    r = parse_bytes(out.getvalue(), "item.pdf")
+    assert r.record["referrer"]["name"] == "Martin Hussain"
+
+
+def test_fillable_fields_named_by_section_and_question_are_read_by_their_labels():
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    y = 800
+    for q, (label, value) in enumerate(FIELDS, start=1):
+        c.drawString(40, y + 4, label)
+        c.acroForm.textfield(name=f"S1_Q{q}", tooltip=label, x=250, y=y, width=300, height=16, value=value,
+                             borderWidth=0)
+        y -= 24
+    c.save()
+    r = parse_bytes(out.getvalue(), "sections.pdf")
+    assert r.status == "parsed", r.warnings
+    assert r.record["referrer"]["name"] == "Priya Raman"
+    assert r.record["children"][0]["name"] == "Leo Marsh"
+    assert r.record["incident"]["date"] == "2025-11-02"
