@@ -435,6 +435,22 @@ def underlined_headings(blocks: list) -> list:
     return out
 
 
+_ICON_LABELS = {"☎": "Telephone", "✆": "Telephone", "📞": "Telephone", "☏": "Telephone", "✉": "Email", "📧": "Email",
+                "🖂": "Email"}
+_ICON_LINE = re.compile(r"^\s*([☎✆📞☏✉📧🖂])\ufe0f?\s*(\S.*)$")
+
+
+def icon_labels(blocks: list) -> list:
+    """A telephone number after a telephone icon, an email address after an envelope ('☎ 07700 900925', '✉
+    p.raman@example.org.uk'), as a designed page or a letterhead gives them without a label: as 'Telephone: ...' and
+    'Email: ...' lines."""
+    out = []
+    for b in blocks:
+        m = _ICON_LINE.match(b.text) if isinstance(b, Para) and "\n" not in b.text else None
+        out.append(Para(f"{_ICON_LABELS[m.group(1)]}: {m.group(2).strip()}", b.heading, b.y, b.page, b.indent) if m else b)
+    return out
+
+
 _ANSWER_FIRST = re.compile(r"^\s*[✔✓✘✗?–-]\s+(?P<answer>yes|no|not known|unknown|not sure|unsure|don'?t know)\s+"
                            r"(?P<statement>[A-Z][^\t]{9,})$", re.I)
 ANSWER_FIRST_LEAST = 2   # an icon list's lines: at least two statements, each after its mark and answer
@@ -767,3 +783,11 @@ def action_links(rows: list[list[str]]) -> list[list[str]]:
     if len(linked) < ACTION_ROWS:
         return rows
     return [r[:-1] if len(r) >= 3 and (_action_link(r[-1], r[0]) or not r[-1].strip()) else r for r in rows]
+
+
+def plain_readings(blocks: list) -> list:
+    """The readings of a document's own lines, the same for Word and PDF, in order: an email's quote marks off,
+    underlined headings, icons as labels, icon-and-answer statements, call records, double-hyphen pastes, two
+    fields to a line, answers by their questions' numbers."""
+    blocks = answer_first(icon_labels(underlined_headings(unquoted(blocks))))
+    return answers_by_number(pairs_on_lines(dashed_pairs(question_answers(blocks))))

@@ -18,10 +18,8 @@ import pdfplumber
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
-from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, answer_first,
-                            answers_by_number, dashed_pairs, drop_action_words, marked_column, marks_beside_options,
-                            pairs_on_lines, question_answers, symbol_boxes, underlined_headings,
-                            unquoted)
+from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, drop_action_words,
+                            marked_column, marks_beside_options, plain_readings, symbol_boxes)
 from parsers import xfa
 from parsers.items import agency_columns
 from parsers.normalise import option_hint
@@ -1617,7 +1615,8 @@ def side_frames(page, words: list[dict]) -> list[tuple[float, int, list[dict]]]:
               and c["height"] >= FRAME_MIN[1] and c["width"] <= 0.75 * float(page.width)]
     if len(shapes) < 2:
         return []
-    level = lambda a, b: a is not b and abs(a["top"] - b["top"]) <= 6 and abs(a["bottom"] - b["bottom"]) <= 6 \
+    # level: tops together, side by side (each frame as tall as its own content: cards of a designed page)
+    level = lambda a, b: a is not b and abs(a["top"] - b["top"]) <= 6 \
         and (a["x1"] <= b["x0"] + 1 or b["x1"] <= a["x0"] + 1)
     out = []
     done: set[int] = set()
@@ -1973,4 +1972,4 @@ def _tidy(blocks: list, pages: int) -> list:
     blocks = [b for b in blocks if not (isinstance(b, Para) and option_hint(b.text))]
     blocks = [marks_beside_options(marked_column(b)) if isinstance(b, Table) else b
               for b in drop_action_words(blocks)]
-    return answers_by_number(pairs_on_lines(dashed_pairs(question_answers(answer_first(underlined_headings(unquoted(blocks)))))))
+    return plain_readings(blocks)

@@ -17,7 +17,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from parsers import parse_bytes
-from parsers.blocks import Para, answer_first, underlined_headings, unquoted
+from parsers.blocks import Para, answer_first, icon_labels, underlined_headings, unquoted
+from parsers.pdf_reader import read_pdf
 from parsers.types import without_avatar
 
 FIELDS = [("Name of referrer", "Priya Raman"), ("Email", "p.raman@example.org.uk"), ("Child's name", "Leo Marsh"),
@@ -170,3 +171,38 @@ def test_fillable_fields_named_by_section_and_question_are_read_by_their_labels(
     assert r.record["referrer"]["name"] == "Priya Raman"
     assert r.record["children"][0]["name"] == "Leo Marsh"
     assert r.record["incident"]["date"] == "2025-11-02"
+
+
+def _cards_of_their_own_height() -> bytes:
+    """A designed page: filled rounded cards two across, tops level, each as tall as its content (the lead's card has
+    a line more), each 'label value' line with no colon."""
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    cards = [("Referrer", ["Priya Ainsworth", "Designation Team Lead Nurse", "07700 900925", "p.ainsworth@example.org.uk"]),
+             ("Safeguarding lead", ["Sam Hussain", "Designation Named Nurse", "Service Community Health NHS Trust",
+                                    "0161 496 0401", "s.hussain@example.org.uk"])]
+    for k, (title, lines) in enumerate(cards):
+        x = 40 + k * 263
+        c.setFillGray(0.95)
+        c.roundRect(x, 766 - 16 * len(lines), 252, 16 * len(lines) + 34, 8, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(x + 8, 784, title)
+        c.setFont("Helvetica", 9)
+        y = 766
+        for line in lines:
+            c.drawString(x + 8, y, line)
+            y -= 16
+    c.save()
+    return out.getvalue()
+
+
+def test_cards_level_at_the_top_but_of_their_own_heights_are_read_one_after_the_other():
+    texts = [b.text for b in read_pdf(_cards_of_their_own_height(), printed=True)[0] if isinstance(b, Para)]
+    assert texts.index("Referrer") < texts.index("Priya Ainsworth") < texts.index("Safeguarding lead") \
+        < texts.index("Sam Hussain")
+
+
+def test_a_phone_and_an_email_after_their_icons_are_labelled():
+    blocks = icon_labels([Para("☎ 07700 900925"), Para("✉ p.ainsworth@example.org.uk"), Para("Call ☎ 999")])
+    assert [b.text for b in blocks] == ["Telephone: 07700 900925", "Email: p.ainsworth@example.org.uk", "Call ☎ 999"]
