@@ -451,8 +451,8 @@ def icon_labels(blocks: list) -> list:
     return out
 
 
-_ANSWER_FIRST = re.compile(r"^\s*[✔✓✘✗?–-]\s+(?P<answer>yes|no|not known|unknown|not sure|unsure|don'?t know)\s+"
-                           r"(?P<statement>[A-Z][^\t]{9,})$", re.I)
+_ANSWER_FIRST = re.compile(r"^\s*[✔✓✘✗?–] ?(?P<answer>(?i:yes|no|y|n|not known|unknown|not sure|unsure|don'?t know)) +"
+                           r"(?P<statement>[A-Z](?=[^\t]*[a-z])[^\t]{9,})$")
 ANSWER_FIRST_LEAST = 2   # an icon list's lines: at least two statements, each after its mark and answer
 
 
@@ -462,6 +462,7 @@ def answer_first(blocks: list) -> list:
     criteria: each as the statement, a tab, the answer. Only where two paragraphs or more are written so."""
     found = [_ANSWER_FIRST.match(b.text) if isinstance(b, Para) and not b.heading and "\n" not in b.text else None
              for b in blocks]
+    found = [m if m and len(m["statement"].split()) >= 3 else None for m in found]   # a statement, not 'NO UNKNOWN'
     if sum(1 for m in found if m) < ANSWER_FIRST_LEAST:
         return blocks
     return [Para(f"{m['statement'].strip()}\t{m['answer']}", b.heading, b.y, b.page, b.indent) if m else b

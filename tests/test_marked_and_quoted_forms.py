@@ -206,3 +206,8 @@ def test_cards_level_at_the_top_but_of_their_own_heights_are_read_one_after_the_
 def test_a_phone_and_an_email_after_their_icons_are_labelled():
     blocks = icon_labels([Para("☎ 07700 900925"), Para("✉ p.ainsworth@example.org.uk"), Para("Call ☎ 999")])
     assert [b.text for b in blocks] == ["Telephone: 07700 900925", "Email: p.ainsworth@example.org.uk", "Call ☎ 999"]
+
+
+def test_a_row_of_options_after_a_tick_is_no_statement():
+    blocks = [Para("✓ YES\tNO UNKNOWN"), Para("✓ NO\tYES UNKNOWN"), Para("- No further action was taken by police")]
+    assert answer_first(blocks) == blocks
