@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers import normalise as n
 from parsers import types
@@ -134,6 +135,24 @@ def _asked_of_a_party(pic: Picture, first) -> bool:
     return asks and section_of(before.rstrip("?:")) in ("lead", "referrer", "family")
 
 
+def _continued(rows: list, after: list | None) -> list:
+    """A table's rows, its last row completed by the first row of the table after it where a page break cut that
+    row in two ('Pennine Recovery Service' | 'R.Ullathorne@tunsteadsuppo', then on the next page '' | '(adult
+    substance misuse)' | 'rt.org.uk'): the next table as wide, its first row's first cell empty and each other filled
+    cell going on in lower case or a bracket. An address cut inside goes on without a space."""
+    if not rows or not after or len(after[0]) != len(rows[-1]) or after[0][0].text.strip():
+        return rows
+    tails = [it.text.strip() for it in after[0]]
+    if not any(tails) or not all(not x or x[0].islower() or x[0] == "(" for x in tails):
+        return rows
+    last = []
+    for it, tail in zip(rows[-1], tails):
+        head = it.text.strip()
+        glue = "" if "@" in head and " " not in head and tail and " " not in tail else " "
+        last.append(replace(it, text=(head + glue + tail).strip() if tail else head))
+    return rows[:-1] + [last]
+
+
 PARTY_ROWS = 3   # a contacts grid's first rows that may be the referral's own parties (referrer, lead, manager)
 
 
@@ -167,7 +186,7 @@ def agency_rows(pic: Picture) -> list[dict]:
             # ('Operative / staff name', then 'Company Safeguarding Lead'): the rows down to the last such are theirs
             whose = [j for j, data in enumerate(rows[r + 1:r + 1 + PARTY_ROWS]) if 0 not in cols.values()
                      and party_column(row[0].text) and len(data) > 1 and names_a_party(data[0].text)]
-            for j, data in enumerate(rows[r + 1:]):
+            for j, data in enumerate(_continued(rows[r + 1:], tables.get(t + 1))):
                 if whose and j <= whose[-1]:
                     continue
                 shift = len(row) - len(data) if len(data) < len(row) and len(row) - len(data) <= lead_in else 0

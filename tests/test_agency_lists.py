@@ -14,8 +14,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from parsers import parse_bytes
 from parsers.agency_list import agency_list
+from parsers.blocks import Para, Table
 from parsers.docx_reader import read_docx
 from parsers.picture import build
+from parsers.reader import agency_rows
 
 FIELDS = [("Name of person referring", "Priya Raman"), ("Email", "p.raman@example.org.uk"),
           ("Child's name", "Leo Marsh"), ("Date of birth", "12/06/2014"), ("Date of incident", "02/11/2025"),
@@ -245,3 +247,13 @@ def test_the_referrers_own_details_table_is_no_agencies_table():
                               [["Nicola Dunne", "Deputy Head Teacher, Harehills Primary School", "0113 496 0989"]]),
                   "yours.docx")
     assert got == []
+
+
+def test_an_agencies_row_cut_by_a_page_break_is_read_whole():
+    blocks = [Para("Other agencies involved"),
+              Table(rows=[["Who", "Where they work", "How to reach them"],
+                          ["Ruth Ullathorne", "Pennine Recovery Service", "R.Ullathorne@tunsteadsuppo"]]),
+              Table(rows=[["", "(adult substance misuse)", "rt.org.uk"], ["Paul Varley", "Children's Services", "101"]])]
+    assert [a["entry"] for a in agency_rows(build(blocks))][0] == {
+        "name": "Ruth Ullathorne", "agency": "Pennine Recovery Service (adult substance misuse)",
+        "contact": "R.Ullathorne@tunsteadsupport.org.uk"}
