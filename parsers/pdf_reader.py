@@ -96,7 +96,7 @@ def _shown_choice(value, options):
 _YESNO = re.compile(r"^(.*?)\s*[-–:]?\s*\b(yes|no)$", re.I)
 _ROW = re.compile(r"^(.*?)\s*\(row (\d+)\)\s*$", re.I)
 # 'agency1_name', 'Child2.DOB': a grid's row by its name; not 'S1_Q4' (section 1, question 4: a form's numbering)
-_ROWNAME = re.compile(r"^([a-z]{2,}?)(\d+)[_\-. ](?![a-z]{0,2}\d)(\w+)$", re.I)
+_ROWNAME = re.compile(r"^([a-z]+?)(\d+)[_\-. ](?![a-z]{0,2}\d)(\w+)$", re.I)
 
 
 _OPTION_TIP = re.compile(r"^(.+?) - (\S+( \S+){0,3})$")   # a check box's tooltip 'Question - Option'
