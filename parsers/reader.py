@@ -113,9 +113,15 @@ _NONE = re.compile(r"^(none|nil|none known|no(ne)? (other )?(agenc(y|ies)|servic
                    r"(known|involved))?|not applicable)\.?$", re.I)
 
 
+_PROMPT_LINK = re.compile(r"(?i)^(enter|add|provide|select|choose|give)( an?| the)?( \w+){1,2}$")
+
+
 def _no_agency(value: str | None) -> str | None:
-    """'None known' in an agencies table says no agency is involved: it is no agency's name."""
-    return None if value is not None and _NONE.match(value.strip()) else value
+    """'None known' in an agencies table says no agency is involved: it is no agency's name; nor is a web page's link
+    that asks for the missing answer ('Enter name' on a check-your-answers page)."""
+    if value is not None and (_NONE.match(value.strip()) or _PROMPT_LINK.match(value.strip())):
+        return None
+    return value
 
 
 def _left_section(header: list, data: list) -> bool:
@@ -213,6 +219,10 @@ def agency_rows(pic: Picture) -> list[dict]:
     return out
 
 
+_CONTACT_AFTER = re.compile(r"(?i)^(contact(?: details| number)?|tel(?:ephone)?|phone|e-?mail)\s+(\S+@\S+|\+?[\d ()]{9,}\d)$")
+# the labels of an agency's parts where a tab, not a colon, parts them from their answers ('Agency<tab>GP')
+_PART_LABEL = re.compile(r"((contact|agency|worker|professional|key worker|lead) )?(name|agency|organi[sz]ation|service|"
+                         r"team|contact( details| number)?|tel(ephone)?|phone|e ?mail( address)?|role|worker)")
 _AGENCY_ROW = re.compile(r"(?i)^(agency|organisation|service)\s*\d+\s*:?$")
 
 
@@ -240,15 +250,20 @@ def _agency_parts(pic: Picture):
                     yield it, m.group(1), m.group(2).strip().rstrip(";")
                 elif not m and it.kind == "para" and piece.count("\t") == 1:
                     label, value = piece.strip().split("\t")   # 'Agency<tab>Housing (Tenancy Support)': a web page's print
-                    if re.fullmatch(r"[A-Za-z][A-Za-z /()]{1,30}", label.strip()):
+                    if _PART_LABEL.fullmatch(normalise_label(label)):
                         yield it, label, value.strip()
+                elif not m and it.kind == "para" and "\t" not in piece and _PART_LABEL.fullmatch(normalise_label(piece)):
+                    yield it, piece, ""   # 'Name' with nothing after it: this agency names no one
+                elif not m and it.kind == "para" and (c := _CONTACT_AFTER.match(piece.strip())):
+                    yield it, c.group(1), c.group(2)   # 'CONTACT 0161 496 0102': a number or address after its label
 
 
 def agency_lines(pic: Picture) -> list[dict]:
     """'Agency: Police' / 'Contact name: PC Dawn Ingham' / 'Telephone / email: 0121 496 0885', again for each
     agency, in the agencies section's paragraphs, fields or cells (``_agency_parts``): a new entry starts where a
-    part comes round again."""
+    part comes round again, answered or not ('Name: Enter name' on a check-your-answers page is the next agency's)."""
     out, entry, at = [], {}, ""
+    seen: set[str] = set()
 
     def close():
         if entry and ("agency" in entry or "name" in entry) and len(entry) >= 2:
@@ -266,11 +281,12 @@ def agency_lines(pic: Picture) -> list[dict]:
             key = "name"
         else:
             continue
-        if key in entry:
+        if key in seen:
             close()
-            entry = {}
+            entry, seen = {}, set()
         if not entry:
             at = it.where()
+        seen.add(key)
         value = _no_agency(n.text(value))
         if value:
             entry[key] = value

@@ -257,3 +257,44 @@ def test_an_agencies_row_cut_by_a_page_break_is_read_whole():
     assert [a["entry"] for a in agency_rows(build(blocks))][0] == {
         "name": "Ruth Ullathorne", "agency": "Pennine Recovery Service (adult substance misuse)",
         "contact": "R.Ullathorne@tunsteadsupport.org.uk"}
+
+
+def _answers_page(agencies: list[tuple[str, str, str]]) -> bytes:
+    """A check-your-answers page printed from the browser: each agency's parts as 'Label<tab>answer' lines under
+    'Involved agencies: n', a missing answer shown as the link that asks for it ('Enter name')."""
+    doc = Document()
+    for label, value in FIELDS:
+        doc.add_paragraph(f"{label}\t{value}")
+    doc.add_heading("Involved agencies", 2)
+    for k, (name, agency, contact) in enumerate(agencies, 1):
+        doc.add_paragraph(f"Involved agencies: {k}\tRemove Change")
+        doc.add_paragraph(f"Name\t{name}" if name else "Name")
+        doc.add_paragraph(f"Agency\t{agency}")
+        doc.add_paragraph(f"Contact details\t{contact}")
+    doc.add_heading("Immediate concerns", 2)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_each_agency_of_an_answers_page_keeps_its_own_parts_whatever_is_missing():
+    got = _parsed(_answers_page([("Tariq Tordoff", "Early Help (Family Hub)", "+44 7700 900257"),
+                                 ("Enter name", "Emergency Duty Team", "07700 900458"),
+                                 ("", "GP", "01632 960934"),
+                                 ("Angharad Elwood", "Education", "education.duty@example.gov.uk")]), "cya.docx")
+    assert got == [{"name": "Tariq Tordoff", "agency": "Early Help (Family Hub)", "contact": "+44 7700 900257"},
+                   {"name": None, "agency": "Emergency Duty Team", "contact": "07700 900458"},
+                   {"name": None, "agency": "GP", "contact": "01632 960934"},
+                   {"name": "Angharad Elwood", "agency": "Education", "contact": "education.duty@example.gov.uk"}]
+
+
+def test_tabbed_lines_of_other_things_under_an_agencies_heading_are_no_agency():
+    doc = Document()
+    for label, value in FIELDS:
+        doc.add_paragraph(f"{label}: {value}")
+    doc.add_heading("Other agencies", 2)
+    for line in ["Consignment number\tHD-80489", "Date of delivery attempt\t2025-11-27", "Customer name on parcel\tLorna Stanforth"]:
+        doc.add_paragraph(line)
+    out = io.BytesIO()
+    doc.save(out)
+    assert _parsed(out.getvalue(), "parcel.docx") == []
