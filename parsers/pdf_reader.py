@@ -1219,13 +1219,22 @@ def _highlights(page) -> list[tuple[float, float, float, float]]:
     return out
 
 
-def unhighlighted(page, words: list[dict]) -> list[dict]:
+def _options_zone(line: list[dict], first: dict) -> list[dict]:
+    """The words of a line from where its options start: after the widest gap before the first chosen word (the gap
+    between the question and its options), so a question's own words ('Girl / boy / other') are never options."""
+    k = next(i for i, w in enumerate(line) if w is first)
+    if k == 0:
+        return line
+    gap, start = max((line[i + 1]["x0"] - line[i]["x1"], i + 1) for i in range(k))
+    return line[start:]
+
+
+def unhighlighted(marks: list[tuple[float, float, float, float]], words: list[dict]) -> list[dict]:
     """The options marked with a highlighter (a PDF editor's Highlight annotation over the chosen option, all the
     options printed: 'Police involved? Yes No Unsure' with 'Yes' highlighted): the options not highlighted are left
     out, as a struck-out option is (``unstruck``), so the chosen one stands alone after its question. On the
     highlighted word's line, the other option words; where the highlighted line is an incident type of a column of
-    them, one under another, the other types' lines."""
-    marks = _highlights(page)
+    them, one under another, the other types' lines. ``marks``: the highlights' boxes (``_highlights``)."""
     if not marks:
         return words
 
@@ -1242,12 +1251,14 @@ def unhighlighted(page, words: list[dict]) -> list[dict]:
         if not hit:
             continue
         top, x0 = hit[0]["top"], min(w["x0"] for w in hit)
-        line = [w for w in words if abs(w["top"] - top) < 3]
+        line = sorted((w for w in words if abs(w["top"] - top) < 3), key=lambda w: w["x0"])
         text = " ".join(w["text"] for w in hit)
+        zone = _options_zone(line, hit[0])
         if all(w["text"].lower() in _OPTION_WORDS for w in hit):
-            drop |= {id(w) for w in line if id(w) not in chosen and w["text"].lower() in _OPTION_WORDS
-                     and w["x0"] > min(x["x0"] for x in line)}
-        elif incident_type(text) is not None and len(line) == len(hit):
+            drop |= {id(w) for w in zone if id(w) not in chosen and w["text"].lower() in _OPTION_WORDS}
+        elif incident_type(text) is not None and len(line) > len(hit):
+            drop |= {id(w) for w in zone if id(w) not in chosen}   # 'Death of a child  Serious harm  Other'
+        elif incident_type(text) is not None:
             height = hit[0]["bottom"] - hit[0]["top"]
             lines: dict[float, list] = {}
             for w in words:
@@ -1693,10 +1704,11 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     Words are extracted once per page and placed in cells by position; headers and footers are dropped.
     ``boxes``: boxes drawn apart, each holding a label and its answer, are read as the cells of a table (the
     trained reader's picture; the rule reader reads their lines as paragraphs)."""
+    marks = _highlights(page)   # (of the page as printed: a filtered page keeps no annotations)
     page = without_list_buttons(level_text(page))
     entries = []
     tables, comb = side_by_side(page.find_tables())
-    words = without_line_numbers(dingbats(unhighlighted(page, unstruck(page, page.extract_words(
+    words = without_line_numbers(dingbats(unhighlighted(marks, unstruck(page, page.extract_words(
         keep_blank_chars=False, x_tolerance=word_gap(page), extra_attrs=["fontname", "size"])))))
     if boxes:
         words = drawn_marks(page, words)

@@ -269,9 +269,14 @@ def agency_lines(pic: Picture) -> list[dict]:
         if entry and ("agency" in entry or "name" in entry) and len(entry) >= 2:
             out.append({"entry": {k: entry.get(k) for k in ("name", "agency", "contact")}, "at": at})
 
-    for it, label, value in _agency_parts(pic):
+    parts = list(_agency_parts(pic))
+    # 'Contact' beside 'Tel / email' is whom to contact, as in a table's columns
+    how = any(_PHONE_COL.search(normalise_label(label)) for _, label, _ in parts)
+    for it, label, value in parts:
         t = normalise_label(label)
-        if _PHONE_COL.search(t) or (_CONTACT_COL.search(t) and not _NAME_COL.search(t) and not re.search(r"\bname\b", t)):
+        if how and whom_to_contact(label):
+            key = "name"
+        elif _PHONE_COL.search(t) or (_CONTACT_COL.search(t) and not _NAME_COL.search(t) and not re.search(r"\bname\b", t)):
             key = "contact"
         elif re.search(r"\bname\b", t) and not re.search(r"agency|organisation|service", t):
             key = "name"
@@ -281,6 +286,8 @@ def agency_lines(pic: Picture) -> list[dict]:
             key = "name"
         else:
             continue
+        if value and len(value.split()) <= 2 and n.tristate(value) is not None:
+            continue   # 'Multi-agency learning: N': a yes or a no is no agency's part
         if key in seen:
             close()
             entry, seen = {}, set()

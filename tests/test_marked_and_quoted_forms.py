@@ -211,3 +211,52 @@ def test_a_phone_and_an_email_after_their_icons_are_labelled():
 def test_a_row_of_options_after_a_tick_is_no_statement():
     blocks = [Para("✓ YES\tNO UNKNOWN"), Para("✓ NO\tYES UNKNOWN"), Para("- No further action was taken by police")]
     assert answer_first(blocks) == blocks
+
+
+def _highlighted_row_form(watermark: bool) -> bytes:
+    """Options in a row after their question, the question's own words naming the options ('Girl / boy / other'),
+    the chosen ones highlighted; with a diagonal 'DRAFT' stamp across the page when asked."""
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    y, spots = 800, []
+    for label, value in FIELDS:
+        c.drawString(60, y, label)
+        c.drawString(250, y, value)
+        y -= 20
+    for question, options, chosen in (("Girl / boy / other", ["Girl", "Boy", "Other"], "Boy"),
+                                      ("What kind of incident", ["Death of a child", "Serious harm", "Other"],
+                                       "Death of a child")):
+        c.drawString(60, y, question)
+        x = 250
+        for option in options:
+            c.drawString(x, y, option)
+            if option == chosen:
+                spots.append((x, y, stringWidth(option, "Helvetica", 10)))
+            x += stringWidth(option, "Helvetica", 10) + 30
+        y -= 20
+    if watermark:
+        c.saveState()
+        c.translate(300, 400)
+        c.rotate(45)
+        c.setFont("Helvetica", 60)
+        c.setFillGray(0.85)
+        c.drawString(-100, 0, "DRAFT")
+        c.restoreState()
+    c.showPage()
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(out.getvalue())))
+    for x, y, width in spots:
+        rect = (x - 1, y - 3, x + width + 1, y + 10)
+        quad = ArrayObject([FloatObject(v) for v in (rect[0], rect[3], rect[2], rect[3], rect[0], rect[1], rect[2], rect[1])])
+        writer.add_annotation(0, Highlight(rect=rect, quad_points=quad))
+    data = io.BytesIO()
+    writer.write(data)
+    return data.getvalue()
+
+
+def test_highlighted_options_in_a_row_keep_the_questions_own_words():
+    for watermark in (False, True):
+        texts = [b.text for b in read_pdf(_highlighted_row_form(watermark), printed=True)[0] if isinstance(b, Para)]
+        assert "Girl / boy / other\tBoy" in texts, watermark
+        assert "What kind of incident\tDeath of a child" in texts, watermark
