@@ -26,6 +26,18 @@ FIELDS = [("Name of referrer", "Priya Raman"), ("Email", "p.raman@example.org.uk
           ("What happened", "Leo answered the door alone and had a burn on his hand that had not been treated.")]
 
 
+def _with_highlights(pdf: bytes, spots: list[tuple[float, float, float]]) -> bytes:
+    """The PDF with a Highlight annotation (as a PDF editor adds it) over each (x, baseline y, width) on page 1."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    for x, y, width in spots:
+        rect = (x - 1, y - 3, x + width + 1, y + 10)
+        quad = ArrayObject([FloatObject(v) for v in (rect[0], rect[3], rect[2], rect[3], rect[0], rect[1], rect[2], rect[1])])
+        writer.add_annotation(0, Highlight(rect=rect, quad_points=quad))
+    data = io.BytesIO()
+    writer.write(data)
+    return data.getvalue()
+
+
 def _highlighted_form(choose: dict[str, str]) -> bytes:
     """A flat form: every option printed; the chosen one (question -> option) highlighted with a PDF editor."""
     out = io.BytesIO()
@@ -53,14 +65,7 @@ def _highlighted_form(choose: dict[str, str]) -> bytes:
         y -= 14
     c.showPage()
     c.save()
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(out.getvalue())))
-    for x, y, width in spots:
-        rect = (x - 1, y - 3, x + width + 1, y + 10)
-        quad = ArrayObject([FloatObject(v) for v in (rect[0], rect[3], rect[2], rect[3], rect[0], rect[1], rect[2], rect[1])])
-        writer.add_annotation(0, Highlight(rect=rect, quad_points=quad))
-    data = io.BytesIO()
-    writer.write(data)
-    return data.getvalue()
+    return _with_highlights(out.getvalue(), spots)
 
 
 def test_the_highlighted_options_are_the_answers():
@@ -245,14 +250,7 @@ def _highlighted_row_form(watermark: bool) -> bytes:
         c.restoreState()
     c.showPage()
     c.save()
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(out.getvalue())))
-    for x, y, width in spots:
-        rect = (x - 1, y - 3, x + width + 1, y + 10)
-        quad = ArrayObject([FloatObject(v) for v in (rect[0], rect[3], rect[2], rect[3], rect[0], rect[1], rect[2], rect[1])])
-        writer.add_annotation(0, Highlight(rect=rect, quad_points=quad))
-    data = io.BytesIO()
-    writer.write(data)
-    return data.getvalue()
+    return _with_highlights(out.getvalue(), spots)
 
 
 def test_highlighted_options_in_a_row_keep_the_questions_own_words():
