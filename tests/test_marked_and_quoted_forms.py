@@ -258,3 +258,21 @@ def test_highlighted_options_in_a_row_keep_the_questions_own_words():
         texts = [b.text for b in read_pdf(_highlighted_row_form(watermark), printed=True)[0] if isinstance(b, Para)]
         assert "Girl / boy / other\tBoy" in texts, watermark
         assert "What kind of incident\tDeath of a child" in texts, watermark
+
+
+def test_a_highlighted_word_in_a_written_answer_takes_nothing_from_it():
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    y = 800
+    for label, value in FIELDS:
+        c.drawString(60, y, f"{label}: {value}")
+        y -= 20
+    c.drawString(60, y, "Are there any immediate safeguarding concerns?")
+    y -= 16
+    answer = "Yes - the brother is with his grandmother, No contact with the partner."
+    c.drawString(60, y, answer)
+    c.save()
+    marked = _with_highlights(out.getvalue(), [(60, y, stringWidth("Yes", "Helvetica", 10))])
+    texts = [b.text for b in read_pdf(marked, printed=True)[0] if isinstance(b, Para)]
+    assert answer in texts
