@@ -1254,14 +1254,15 @@ def unhighlighted(marks: list[tuple[float, float, float, float]], words: list[di
         line = sorted((w for w in words if abs(w["top"] - top) < 3), key=lambda w: w["x0"])
         text = " ".join(w["text"] for w in hit)
         zone = _options_zone(line, hit[0])
-        prose = len(zone) > 8 or any(re.search(r"[,.;:!?–-]$|^[-–]$", w["text"]) for w in zone)
+        words_only = all(w["text"].lower() in _OPTION_WORDS for w in hit)
+        prose = (words_only and len(zone) > 8) or any(re.search(r"[,.;:!?–-]$|^[-–]$", w["text"]) for w in zone)
         if prose:
             continue   # 'Yes - the brother is with his grandmother, No contact ...': a highlighted word of an answer
-        if all(w["text"].lower() in _OPTION_WORDS for w in hit):
+        if words_only:
             drop |= {id(w) for w in zone if id(w) not in chosen and w["text"].lower() in _OPTION_WORDS}
-        elif incident_type(text) is not None and len(line) > len(hit):
-            drop |= {id(w) for w in zone if id(w) not in chosen}   # 'Death of a child  Serious harm  Other'
         elif incident_type(text) is not None:
+            drop |= {id(w) for w in zone if id(w) not in chosen}   # 'Death of a child  Serious harm  Other'
+            # and the other types printed under or over it, one to a line
             height = hit[0]["bottom"] - hit[0]["top"]
             lines: dict[float, list] = {}
             for w in words:

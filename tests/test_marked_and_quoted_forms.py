@@ -276,3 +276,10 @@ def test_a_highlighted_word_in_a_written_answer_takes_nothing_from_it():
     marked = _with_highlights(out.getvalue(), [(60, y, stringWidth("Yes", "Helvetica", 10))])
     texts = [b.text for b in read_pdf(marked, printed=True)[0] if isinstance(b, Para)]
     assert answer in texts
+
+
+def test_the_first_of_a_column_of_incident_types_highlighted_beside_its_question_stands_alone():
+    texts = [b.text for b in read_pdf(_highlighted_form({"type": "Child death"}), printed=True)[0]
+             if isinstance(b, Para)]
+    assert "What type of incident\tChild death" in texts
+    assert "Serious harm" not in texts and "Death of a child in care" not in texts
