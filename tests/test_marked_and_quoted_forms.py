@@ -26,6 +26,18 @@ FIELDS = [("Name of referrer", "Priya Raman"), ("Email", "p.raman@example.org.uk
           ("What happened", "Leo answered the door alone and had a burn on his hand that had not been treated.")]
 
 
+def _fields_page(out: io.BytesIO) -> tuple[Canvas, float]:
+    """A canvas with the form's fields printed label | answer down the page; -> the canvas and the next line's y."""
+    c = Canvas(out, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    y = 800
+    for label, value in FIELDS:
+        c.drawString(60, y, label)
+        c.drawString(250, y, value)
+        y -= 20
+    return c, y
+
+
 def _with_highlights(pdf: bytes, spots: list[tuple[float, float, float]]) -> bytes:
     """The PDF with a Highlight annotation (as a PDF editor adds it) over each (x, baseline y, width) on page 1."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
@@ -41,13 +53,8 @@ def _with_highlights(pdf: bytes, spots: list[tuple[float, float, float]]) -> byt
 def _highlighted_form(choose: dict[str, str]) -> bytes:
     """A flat form: every option printed; the chosen one (question -> option) highlighted with a PDF editor."""
     out = io.BytesIO()
-    c = Canvas(out, pagesize=A4, invariant=1)
-    c.setFont("Helvetica", 10)
-    y, spots = 800, []
-    for label, value in FIELDS:
-        c.drawString(60, y, label)
-        c.drawString(250, y, value)
-        y -= 20
+    c, y = _fields_page(out)
+    spots = []
     for question, options in (("Police involved?", ["Yes", "No", "Unsure"]), ("Gender", ["Female", "Male", "Other"])):
         c.drawString(60, y, question)
         x = 250
@@ -222,13 +229,8 @@ def _highlighted_row_form(watermark: bool) -> bytes:
     """Options in a row after their question, the question's own words naming the options ('Girl / boy / other'),
     the chosen ones highlighted; with a diagonal 'DRAFT' stamp across the page when asked."""
     out = io.BytesIO()
-    c = Canvas(out, pagesize=A4, invariant=1)
-    c.setFont("Helvetica", 10)
-    y, spots = 800, []
-    for label, value in FIELDS:
-        c.drawString(60, y, label)
-        c.drawString(250, y, value)
-        y -= 20
+    c, y = _fields_page(out)
+    spots = []
     for question, options, chosen in (("Girl / boy / other", ["Girl", "Boy", "Other"], "Boy"),
                                       ("What kind of incident", ["Death of a child", "Serious harm", "Other"],
                                        "Death of a child")):
