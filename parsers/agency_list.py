@@ -6,9 +6,10 @@ Forms ask for the other agencies as a free-text box as often as in a table, and 
 Ingham | 101'. No label says which part is which, so each part is known by what it is: a telephone number or an email
 address is the contact, words that name an organisation ('... Service', 'Surgery', 'CAMHS') the agency, a person's name
 (two to four capitalised words, or a title and a name) the worker. A line is read only when each of its parts is known
-and it holds one agency and a name or a contact; a line whose two word parts could each be either (a hub called
-'Early Help' beside 'Jo Osei') takes the order the list's other lines (or its column heads) show. A line that is no
-such list line ends the list. Prefer a blank: a list whose lines cannot be told apart gives no agencies.
+and it holds one agency and a name or a contact; one part that could be either beside an agency is the person, and a
+line whose two word parts could each be either (a nursery called 'Little Owls' beside 'Jo Osei') takes the order the
+list's other lines (or its column heads) show. A line that is no such list line ends the list. Prefer a blank: a list
+whose lines cannot be told apart gives no agencies.
 
     agency_list(pic) -> [{"entry": {"name", "agency", "contact"}, "at": where}]
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from parsers import normalise as n
-from parsers.candidates import _ORG_WORDS, _ROLE_WORDS
+from parsers.candidates import ORG_WORDS, ROLE_WORDS
 from parsers.picture import Picture
 from parsers.vocabulary import normalise_label, section_of
 
@@ -33,20 +34,19 @@ _TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|PC|DC|DS|DI|DCI|PCSO|Sgt|Insp|Cllr|S
 _NAME_WORD = r"(?:[A-Z]\.|[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)"
 _PERSON = re.compile(rf"(?:{_TITLE}\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}")
 # more words that name a service rather than a person ('Children's Social Care', 'Early Help', 'Health Visiting')
-_SERVICE_WORDS = re.compile(r"\b(care|social|health|justice|help|visiting|nursing|options|support|safeguarding|education|"
-                            r"welfare|paediatrics?|midwifery|gp|cafcass|refuge|recovery|rescue|fire|ambulance|"
-                            r"protection|services|operations|youth|children'?s|community|mental|substance|drug|alcohol|hospice|lodge|"
-                            r"refuge|shelter|aid)\b",
-                            re.I)
+_SERVICE_WORDS = re.compile(r"\b(care|social|health|justice|help|visiting|nursing|options|support|safeguarding|"
+                            r"education|welfare|paediatrics?|midwifery|gp|cafcass|recovery|rescue|fire|ambulance|"
+                            r"protection|services|operations|youth|children'?s|community|mental|substance|drug|"
+                            r"alcohol|hospice|lodge|refuge|shelter|aid)\b", re.I)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _COLUMN = {"name": re.compile(r"\bname\b|professional|practitioner|worker|person|officer|^who$|^contact name$"),
            "agency": re.compile(r"agency|organi[sz]ation|service|team|employer|provider|setting|where (they|he|she) works?"),
            "contact": re.compile(r"contact|tel|phone|e ?mail|details|number|how to (reach|contact)")}
 _HEAD_WORD = re.compile(r"^(name|names|contact|contacts|agency|agencies|organi[sz]ation|role|tel|telephone|phone|e ?mail|"
                         r"professional|worker|officer|service|details|position|job title)\b")
-MAX_SKIPPED = 2
+MAX_SKIPPED = 2   # lines between the question and its list that are no list line (a heading, the column heads)
 _SUBHEADING = re.compile(r"^[A-Z][A-Za-z ]{2,40}:$")   # 'Previously involved:', 'Currently working with the family:'
-_NONE = re.compile(r"(?i)^(none|nil|none known|no(ne)? other agenc(y|ies)( involved| known)?|not known|no)\.?$")   # lines between the question and its list that are no list line (a heading, the column heads)
+_NONE = re.compile(r"(?i)^(none|nil|none known|no(ne)? other agenc(y|ies)( involved| known)?|not known|no)\.?$")   # the question's own answer
 
 
 def _kind(part: str) -> str | None:
@@ -60,13 +60,13 @@ def _kind(part: str) -> str | None:
         return None
     if _HEAD_WORD.match(normalise_label(t)):
         return None   # 'Name', 'Contact Claire Kilbride', 'ROLE TEL': a column's head, or a head before its answer
-    if re.match(_TITLE + r"\s", t) and _PERSON.fullmatch(t) and not _ORG_WORDS.search(t) \
+    if re.match(_TITLE + r"\s", t) and _PERSON.fullmatch(t) and not ORG_WORDS.search(t) \
             and not _SERVICE_WORDS.search(t):
         return "name"   # 'DS Tomasz Haworth', 'Dr Cowling'
     shouted = t.isupper() and len(t.split()) > 1   # 'JOHN SMITH': capitals are no acronym
-    if _ORG_WORDS.search(t) or _SERVICE_WORDS.search(t) or (not shouted and _ACRONYM.search(t)):
+    if ORG_WORDS.search(t) or _SERVICE_WORDS.search(t) or (not shouted and _ACRONYM.search(t)):
         return "agency"
-    if _ROLE_WORDS.search(t):
+    if ROLE_WORDS.search(t):
         return "role"
     if _PERSON.fullmatch(t if not shouted else t.title()) and 2 <= len(t.split()) <= 4:
         return "either" if "." not in t else "name"   # 'A. Bramwell' is a person

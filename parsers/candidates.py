@@ -670,11 +670,11 @@ def _prose_share(lines: list[str]) -> float:
 
 # words that make a name an organisation's ('Leeds City Council', 'Riverside Surgery') or a post ('Team Manager'):
 # what tells an agency from a person, and a role from either, where the label alone does not
-_ORG_WORDS = re.compile(r"\b(council|services?|nhs|trust|police|constabulary|school|academy|college|nursery|unit|team|board|"
+ORG_WORDS = re.compile(r"\b(council|services?|nhs|trust|police|constabulary|school|academy|college|nursery|unit|team|board|"
                         r"hospital|infirmary|surgery|practice|clinic|centre|center|partnership|agency|society|charity|"
                         r"church|mosque|temple|club|association|department|authority|icb|camhs|foundation|group|hub|"
                         r"university|ltd|limited|plc|cic|housing|probation|ambulance|station|office|project)\b", re.I)
-_ROLE_WORDS = re.compile(r"\b(worker|officer|manager|nurse|doctor|lead|teacher|headteacher|head of|constable|sergeant|"
+ROLE_WORDS = re.compile(r"\b(worker|officer|manager|nurse|doctor|lead|teacher|headteacher|head of|constable|sergeant|"
                          r"inspector|practitioner|paediatrician|visitor|midwife|advis[eo]r|chair|co-?ordinator|senco|"
                          r"principal|director|consultant|leader|supervisor|clinician|therapist|instructor|coach|tutor|"
                          r"volunteer|receptionist|assistant|deputy|dsl|designated|specialist|administrator)\b", re.I)
@@ -698,8 +698,8 @@ def answer_shape(raw: str) -> dict:
         "ans_sentences": min(len(re.findall(r"[.!?](\s|$)", t)), 20),
         "ans_marked": int(bool(re.search(r"[☒☑✓✔✗✘■●]|\[\s*[xX]\s*\]", t))),  # a ticked box or mark among its words
         "ans_boxes": min(t.count("☐") + t.count("□") + t.count("○"), 10),  # unticked boxes
-        "ans_org": int(len(words) <= 12 and bool(_ORG_WORDS.search(t))),
-        "ans_role": int(len(words) <= 12 and bool(_ROLE_WORDS.search(t))),
+        "ans_org": int(len(words) <= 12 and bool(ORG_WORDS.search(t))),
+        "ans_role": int(len(words) <= 12 and bool(ROLE_WORDS.search(t))),
     }
 
 
