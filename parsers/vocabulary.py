@@ -38,6 +38,7 @@ class Rule:
     pattern: str
     sections: tuple[str, ...] = ()   # empty: any section
     exclude: str = ""
+    rules_only: bool = False         # the rule reader's alone: no feature of the trained reader's (field_strengths)
 
 
 R = Rule
@@ -119,6 +120,19 @@ RULES: list[Rule] = [
     R("panel_notified", r"(panel|\bsin\b|notification|notified)", exclude=r"^date|^when"),
     R("immediate_concerns", r"immediate|ongoing (risk|concern)|current (risk|concern)|risks? to (other|sibling)|"
                             r"(other )?child(ren)? (is |are )?at risk|at risk (right )?now|safe now|what has been done to keep"),
+    # 'Instructor name', 'Technician name' in the referrer's or the lead's part: that person's name, where the
+    # words before 'name' name no organisation, other party or section (last, so every other wording goes first)
+    R("person.name", r"^([a-z]+ ){1,3}name$", sections=PERSON_SECTIONS, rules_only=True,
+      exclude=r"\b(parent|carer|mother|father|family|member|sibling|brother|sister|household|partner|pupil|student|"
+              r"patient|client|customer|guest|booker|victim|perpetrator|alleged|suspect|person|people|witness|contact|"
+              r"emergency|next|kin|gp|doctor|social|case|user|account|file|form|document|site|premises|venue|event|"
+              r"course|product|other|previous|maiden|known|child|children|young|subject|infant|baby|learner|lead|dsl|"
+              r"manager|supervisor|safeguarding|designated|officer|agency|agencies|service|services|professional|"
+              r"council|nhs|trust|police|school|academy|college|nursery|unit|team|board|hospital|surgery|practice|"
+              r"clinic|centre|center|partnership|society|charity|church|club|association|department|authority|"
+              r"company|business|organisation|organization|employer|setting|branch|office|project|hub|group|ward|"
+              r"street|road|town|city|area|region|district|borough|county|local|first|last|middle|sur|given|fore|"
+              r"full|print|your|their|his|her)\b"),
 ]
 
 RULE_SECTIONS_OF = {  # which section a field normally lives in (used to switch the child/person context)
@@ -320,7 +334,7 @@ def field_strengths(text: str, section: str | None) -> tuple:
     asks = _asks_for(t)
     found: dict[str, tuple[float, int]] = {}
     for rank, rule in enumerate(_rules()):
-        if rule.field in found or (rule.sections and section not in rule.sections):
+        if rule.rules_only or rule.field in found or (rule.sections and section not in rule.sections):
             continue
         if rule.exclude and re.search(rule.exclude, t):
             continue
