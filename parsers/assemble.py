@@ -16,7 +16,7 @@ from parsers import types
 from parsers.items import KV, _asks_question, block_items, capitalised_words, text_items
 from parsers.assignment import empty_child, empty_record
 from parsers.fields import CHILD_FIELDS
-from parsers.vocabulary import incident_type, match, section_of, strength, tied_fields
+from parsers.vocabulary import incident_type, rule_match, rule_strength, section_of, tied_fields
 
 LONG_TEXT = {"incident.summary", "criteria.reason", "immediate_concerns"}
 CONTINUED_FIELDS = LONG_TEXT | {"child.address"}  # answers that may run onto the next lines of a PDF
@@ -49,7 +49,7 @@ def _assign(w: Walk, container: dict, key: str, path: str, record_path: str, kv:
     """Normalise a candidate by its field's type and set it when the field is still empty. A candidate
     that does not fit is refused with a warning; the field stays null."""
     entry = {"label": kv.label, "field": record_path, "section": section, "at": kv.source,
-             "score": round(strength(kv.label, section), 2)}
+             "score": round(rule_strength(kv.label, section), 2)}
     w.explain.append(entry)
     try:
         value = types.normalised(path, kv.value or "", kv.blank_line_paragraphs)
@@ -128,9 +128,9 @@ def apply(w: Walk, kv: KV) -> None:
     section = w.section
     if kv.section_hint:
         section = hint_section(kv.section_hint) or section_of(kv.section_hint.replace("_", " ")) or section
-    path = match(kv.label, section)
+    path = rule_match(kv.label, section)
     if path is None and kv.section_hint:
-        path = match(kv.section_hint.replace("_", " "), section)
+        path = rule_match(kv.section_hint.replace("_", " "), section)
     if path is not None:
         path = _best_fitting(kv, section, path)
     if path == "previous.date":  # 'If yes, on what date?' dates the yes/no question just before it
@@ -209,7 +209,7 @@ def assemble(blocks: list) -> Walk:
                     apply(w, sub)
             continue
         if isinstance(it, tuple) and it[0] == "sentence":  # 'The child was found at home.' names the child
-            if pending is not None and accepts_text and match(pending.label, w.section) in CONTINUED_FIELDS:
+            if pending is not None and accepts_text and rule_match(pending.label, w.section) in CONTINUED_FIELDS:
                 pending.value = (pending.value + "\n" + it[2]).strip("\n")  # ...but is the summary's text
                 continue
             it = it[1]  # a guidance sentence that names its section heads it, as a heading would
@@ -246,7 +246,7 @@ def assemble(blocks: list) -> Walk:
             apply(w, pending)
             pending = None
         if isinstance(it, KV):
-            long_answer = match(it.label, w.section) in CONTINUED_FIELDS
+            long_answer = rule_match(it.label, w.section) in CONTINUED_FIELDS
             if (not it.value.strip() or long_answer) and it.child is None and not it.section_hint:
                 pending = it
                 # plain lines below join it when it was a bare label, or a PDF line that may run on

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from parsers import normalise as n
 from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table, option_cells
 from parsers.types import LONG_TEXT, TEXT, fit, kind_of
-from parsers.vocabulary import (explicit_name_column, match, normalise_label, section_of, strength,
+from parsers.vocabulary import (explicit_name_column, normalise_label, rule_match, rule_strength, section_of,
                                whom_to_contact)
 
 STRONG = 0.6   # a cell this much explained by a label rule is a label, never an answer
@@ -61,7 +61,7 @@ def split_label(text: str, section: str | None) -> list:
             return []
         if not normalise_label(left):
             continue
-        if match(left, section) is None:
+        if rule_match(left, section) is None:
             continue
         sec = section_of(left)
         if sec and right.strip():
@@ -97,7 +97,7 @@ def _is_yes_no_header(row: list[str]) -> dict | None:
         else:
             others.append(c)
     if "yes" in cols and "no" in cols and len(cols) + len(others) <= 5 and len(others) <= 1 \
-            and not any(match(c, None) and (strength(c, None) > 0.5 or _joined(c).endswith("?")) for c in others):
+            and not any(rule_match(c, None) and (rule_strength(c, None) > 0.5 or _joined(c).endswith("?")) for c in others):
         return cols  # ('Have they ever been on a CP plan? | No | YES' answers its question for two children)
     return None
 
@@ -131,7 +131,7 @@ def _person_columns(row: list[str]) -> dict[int, str] | None:
     """A header naming a person per column ('| Practitioner making notification | Manager who agreed it')."""
     cols = {i: c for i, c in enumerate(row) if i > 0 and c.strip() and section_of(c) in ("referrer", "lead")}
     sections = {section_of(c) for c in cols.values()}
-    if len(sections) < 2 or (row[0].strip() and match(row[0], None) and strength(row[0], None) > 0.5):
+    if len(sections) < 2 or (row[0].strip() and rule_match(row[0], None) and rule_strength(row[0], None) > 0.5):
         return None
     return cols
 
@@ -203,7 +203,7 @@ def capitalised_words(text: str) -> bool:
 
 def _person_like(text: str) -> bool:
     """A person's name in a row of people: capitalised words that do not read as a label ('DSL TEL')."""
-    return capitalised_words(text) and not any(match(text, s) for s in (None, "lead", "referrer"))
+    return capitalised_words(text) and not any(rule_match(text, s) for s in (None, "lead", "referrer"))
 
 
 def _rows_of_people(columns: dict[str, int], rows: list[list[str]], section: str | None) -> int:
@@ -235,7 +235,7 @@ def cell_label(cell: str, section: str | None) -> str | None:
     if _SENTENCE_BREAK.search(re.sub(r"\([^)]*\)", "", t)) or (t.endswith(".") and len(t.split()) >= 3
                                                                       and len(t.split()[-1]) > 5):
         return None  # a sentence (guidance), not a label ('Date of ref.' ends in a short form, not a sentence)
-    return match(t, section)
+    return rule_match(t, section)
 
 
 def _asks_question(text: str) -> bool:
@@ -247,10 +247,10 @@ def _asks_question(text: str) -> bool:
 def _kv_score(kv: "KV", section: str | None) -> float:
     """How well one label/value candidate reads: 2 for a known label with a value of its type, 0.5 for a
     known label left blank, 0 for a value that does not fit (or an unknown label)."""
-    path = match(kv.label, section)
+    path = rule_match(kv.label, section)
     if path is None:
         return 0.0
-    if kv.value.strip() and strength(kv.value, section) >= STRONG and looks_like_label(kv.value):
+    if kv.value.strip() and rule_strength(kv.value, section) >= STRONG and looks_like_label(kv.value):
         return 0.5  # the 'answer' is another label: as good as blank
     if _asks_question(kv.value):
         return -1.0  # a question is never an answer: a reading that makes it one is wrong
@@ -287,7 +287,7 @@ def _pairs(row: list[str], section: str | None, where: str) -> list:
             if len(row) == 3 and j == 0 and row[2].strip() and not cell_label(row[2], section) \
                     and not _sentence(row[2]):
                 both = "\n".join(c for c in row[1:] if c.strip())
-                path = match(_joined(label), section) or ""
+                path = rule_match(_joined(label), section) or ""
                 if not value.strip() or fit(path.replace("person.", "referrer."), both) > fit(path.replace("person.", "referrer."), value):
                     value = both
                 out.append(KV(_joined(label), value, source=f"{where}, cells 1-3"))
@@ -394,7 +394,7 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
         return f"table {number}, row {r + 1}"
 
     if continued and rows and len(rows[0]) > 1 and any(c.strip() for c in rows[0][1:]) and agency_cols is None \
-            and child_cols is None and (not rows[0][0].strip() or match(rows[0][0], walk_section) is None):
+            and child_cols is None and (not rows[0][0].strip() or rule_match(rows[0][0], walk_section) is None):
         # a row split by a page break: its first cell is empty or the tail of the label, the rest of the answer is here
         items.append(("continue", "\n".join(c for c in rows[0][1:] if c.strip())))
         i = 1
@@ -477,7 +477,7 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
             i += 1
             continue
         label = row[0]
-        if child_cols and len(row) > 1 and match(label, "child"):
+        if child_cols and len(row) > 1 and rule_match(label, "child"):
             if child_marks:  # Yes | No columns under each child: the ticked column is the answer
                 for idx, cols in child_marks.items():
                     y, no = (row[cols[k]].strip() if cols[k] < len(row) else "" for k in ("yes", "no"))
@@ -525,7 +525,7 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
 
 def _label_row(row: list[str], section: str | None) -> bool:
     """A row with a cell that reads as a label: a question, a 'Label:', or a good share of a label's words."""
-    return any(c.strip() and cell_label(c, section) and (_joined(c).endswith(("?", ":")) or strength(c, section) >= 0.35)
+    return any(c.strip() and cell_label(c, section) and (_joined(c).endswith(("?", ":")) or rule_strength(c, section) >= 0.35)
                for c in row)
 
 
@@ -533,7 +533,7 @@ def _holds_labels(row: list[str], section: str | None) -> bool:
     """A row whose cells are half or more wholly labels (or questions) is no row of answers (one answer may
     happen to read like a label: 'Child Protection Plan (neglect)' under 'Legal status')."""
     filled = [c for c in row if c.strip()]
-    labels = [c for c in filled if (strength(c, section) >= STRONG and looks_like_label(c)) or _asks(c, section)]
+    labels = [c for c in filled if (rule_strength(c, section) >= STRONG and looks_like_label(c)) or _asks(c, section)]
     return bool(labels) and len(labels) * 2 >= len(filled)
 
 
@@ -541,7 +541,7 @@ def _more_rows_below(header: list[str], rows: list[list[str]], start: int, secti
                      where) -> list[list["KV"]]:
     """A header row of child fields over several rows of answers: one row per child (the items of each
     further row). Rows that read better on their own (they hold labels of their own) end the run."""
-    paths = [match(_joined(c), section) for c in header if c.strip()]
+    paths = [rule_match(_joined(c), section) for c in header if c.strip()]
     if sum(1 for p in paths if p and p.startswith("child.")) < 2:
         return []
     out: list[list[KV]] = []
@@ -578,7 +578,7 @@ def _leader_pairs(text: str, section: str | None) -> list | None:
         best = None
         for k in range(0, len(words)):
             label = " ".join(words[k:])
-            score = strength(label, section) if looks_like_label(label) and match(label, section) else 0.0
+            score = rule_strength(label, section) if looks_like_label(label) and rule_match(label, section) else 0.0
             if score >= 0.5 and (best is None or score > best[0]):
                 best = (score, k)
         if best is None:
@@ -600,10 +600,10 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
     kv = split_label(t, section)
     if kv:
         return kv
-    if in_table and "\n" in t and looks_like_label(t) and match(_joined(t), section) and not match(first_line, section):
+    if in_table and "\n" in t and looks_like_label(t) and rule_match(_joined(t), section) and not rule_match(first_line, section):
         return [KV(_joined(t), "")]  # a label wrapped over two lines of its cell
     label_only = first_line.rstrip().endswith((":", "?"))
-    f = match(first_line.rstrip(":"), section)
+    f = rule_match(first_line.rstrip(":"), section)
     sec = section_of(first_line)
     if label_only and f:
         return [KV(first_line.rstrip(":"), "\n".join(t.split("\n")[1:]), section_hint=None)]
@@ -634,8 +634,8 @@ def _answer_line(nxt, b: Para, section: str | None, path: str | None) -> bool:
     typed = (path or "").replace("person.", "referrer.")
     if path and section_of(t) and kind_of(typed) not in (TEXT, LONG_TEXT) and fit(typed, t) <= 0:
         return False  # a heading under a blank 'Direct line ....' is the next section, not a telephone number
-    if match(t, section) and (strength(t, section) >= 0.5 or looks_like_label(t)):
-        return bool(path) and strength(t, section) < 0.5 and kind_of(typed) not in (TEXT, LONG_TEXT) \
+    if rule_match(t, section) and (rule_strength(t, section) >= 0.5 or looks_like_label(t)):
+        return bool(path) and rule_strength(t, section) < 0.5 and kind_of(typed) not in (TEXT, LONG_TEXT) \
             and fit(typed, t) > 0
     return True
 
@@ -738,8 +738,8 @@ def block_items(blocks: list) -> list:
                 # a question with its answer box below: the box is the answer, however its words read
                 label = b.text.strip()
                 sec = section_of(label)
-                if match(label.rstrip(":"), sec or section) and not split_label(label, section):
-                    new = ([sec] if sec and sec != section and strength(label, sec) < 1 else []) + \
+                if rule_match(label.rstrip(":"), sec or section) and not split_label(label, section):
+                    new = ([sec] if sec and sec != section and rule_strength(label, sec) < 1 else []) + \
                           [KV(label.rstrip(":"), tick_list(nxt) or nxt.rows[0][0], source=f"table {tables + 1}")]
                     for it in new:
                         if isinstance(it, str):
@@ -750,14 +750,14 @@ def block_items(blocks: list) -> list:
             new = text_items(b.text, section, heading=b.heading)
             where = f"paragraph {paragraphs}" + (f" (page {b.page + 1})" if b.page is not None else "")
             if b.y is not None and new and isinstance(new[-1], str) and "\t" not in b.text and \
-                    not b.text.rstrip().endswith(".") and match(b.text.strip(), new[-1]):
+                    not b.text.rstrip().endswith(".") and rule_match(b.text.strip(), new[-1]):
                 new.append(KV(b.text.strip(), ""))  # a line that heads a section and asks for an answer, both
                 asked = new[-1]
             else:
                 asked = None
             label_section = next((x for x in reversed(new) if isinstance(x, str)), section)
             if b.y is not None and new and isinstance(new[-1], KV) and not new[-1].value.strip() and \
-                    _answer_line(nxt, b, label_section, match(new[-1].label, label_section)):
+                    _answer_line(nxt, b, label_section, rule_match(new[-1].label, label_section)):
                 new[-1].value = nxt.text  # a PDF question on its own line, its answer on the line below
                 nxt._answered_line = True
             elif asked is not None:

@@ -282,14 +282,15 @@ def _rules() -> list[Rule]:
 
 
 @lru_cache(maxsize=16384)
-def match(label: str, section: str | None) -> str | None:
-    """The canonical field a label names in this section, or None."""
+def match(label: str, section: str | None, everything: bool = False) -> str | None:
+    """The canonical field a label names in this section, or None (with the rule reader's own rules where
+    ``everything``: ``rule_match``)."""
     t = normalise_label(label)
     if not t or len(t) > 160:
         return None
     asks = _asks_for(t)
     for rule in _rules():
-        if rule.sections and section not in rule.sections:
+        if (rule.rules_only and not everything) or (rule.sections and section not in rule.sections):
             continue
         if rule.exclude and re.search(rule.exclude, t):
             continue
@@ -355,16 +356,26 @@ def tied_fields(label: str, section: str | None) -> tuple[str, ...]:
     return tuple(f for f, s, _ in found if s >= best - 0.05)
 
 
+def rule_match(label: str, section: str | None) -> str | None:
+    """``match`` as the rule reader reads: its own rules too (``Rule.rules_only``), which the trained reader's
+    features and the PDF reader's picture never see."""
+    return match(label, section, True)
+
+
+def rule_strength(label: str, section: str | None) -> float:
+    return strength(label, section, True)
+
+
 @lru_cache(maxsize=16384)
-def strength(label: str, section: str | None) -> float:
+def strength(label: str, section: str | None, everything: bool = False) -> float:
     """How much of a label its field's rule explains (0..1): 'Type of incident' 1.0, 'Merseyside Police' 0.35.
     A cell that is wholly a label is no answer to the label beside or above it."""
     t = normalise_label(label)
-    path = match(label, section)
+    path = match(label, section, everything)
     if path is None or not t:
         return 0.0
     for rule in _rules():
-        if rule.field == path and (not rule.sections or section in rule.sections):
+        if rule.field == path and (not rule.sections or section in rule.sections) and (everything or not rule.rules_only):
             m = re.search(rule.pattern, t)
             if m and not (rule.exclude and re.search(rule.exclude, t)):
                 return (m.end() - m.start()) / len(t)
