@@ -1,0 +1,75 @@
+"""The rule reader's own wordings (``Rule.rules_only``): labels the rule reader reads that the trained reader's
+features never see, so the shipped model and its training pictures stay as they were. In the default mode the rule
+reader only vouches for a value the trained reader found too (``parsers/agreement.py``); alone it reads them."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+
+from parsers import parse_bytes
+from parsers.vocabulary import field_strengths, match, rule_match
+
+
+def _table_form(rows: list[tuple[str, str]], heading: str = "About you (the person referring)") -> bytes:
+    doc = Document()
+    doc.add_paragraph("Serious incident referral")
+    doc.add_paragraph(heading)
+    table = doc.add_table(rows=0, cols=2)
+    for label, answer in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    doc.add_paragraph("Details of the child")
+    child = doc.add_table(rows=0, cols=2)
+    for label, answer in [("Child's full name", "Leo Marsh"), ("Date of birth", "12/06/2014"), ("Gender", "Male"),
+                          ("Date of incident", "02/11/2025"),
+                          ("What happened", "Leo answered the door alone with an untreated burn on his hand."),
+                          ("Immediate concerns", "None known")]:
+        cells = child.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _rules(data: bytes, monkeypatch) -> dict:
+    monkeypatch.setenv("INTAKE_READER", "rules")
+    r = parse_bytes(data, "form.docx")
+    assert r.status == "parsed", r.warnings
+    return r.record
+
+
+def test_a_job_title_and_name_in_the_referrers_part_is_the_referrers_name(monkeypatch):
+    record = _rules(_table_form([("Instructor name", "Fiona Szabo"), ("Email", "f.szabo@example.org.uk")]), monkeypatch)
+    assert record["referrer"]["name"] == "Fiona Szabo"
+
+
+def test_in_the_leads_part_it_is_the_leads_name(monkeypatch):
+    data = _table_form([("Name", "Priya Raman"), ("Email", "p.raman@example.org.uk")])
+    doc = Document(io.BytesIO(data))
+    doc.add_paragraph("Designated safeguarding lead")
+    t = doc.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Coordinator name", "Omar Haddad"
+    out = io.BytesIO()
+    doc.save(out)
+    record = _rules(out.getvalue(), monkeypatch)
+    assert record["safeguarding_lead"]["name"] == "Omar Haddad"
+    assert record["referrer"]["name"] == "Priya Raman"
+
+
+def test_a_name_of_another_party_or_an_organisation_is_not_the_persons(monkeypatch):
+    for label in ("Parent name", "School name", "Team name", "Member name", "Manager name", "Company name"):
+        record = _rules(_table_form([(label, "Jordan Pike"), ("Email", "p.raman@example.org.uk")]), monkeypatch)
+        assert record["referrer"]["name"] is None, label
+
+
+def test_outside_a_persons_part_it_names_nothing():
+    assert rule_match("Instructor name", "incident") is None
+    assert rule_match("Instructor name", None) is None
+
+
+def test_the_trained_readers_features_and_the_shared_match_do_not_see_it():
+    assert rule_match("Instructor name", "referrer") == "person.name"
+    assert match("Instructor name", "referrer") is None
+    assert "person.name" not in {f for f, _, _ in field_strengths("Instructor name", "referrer")}
