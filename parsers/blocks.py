@@ -156,7 +156,7 @@ def drop_action_words(blocks: list) -> list:
     same short word set apart at the end of four or more lines is no part of the answers, and is dropped."""
     ends: dict[str, int] = {}
     for b in blocks:
-        if isinstance(b, Para) and b.text.count("\t") >= 2:
+        if isinstance(b, Para) and b.text.count("\t") >= 2 and "\t" in b.text.split("\n")[0]:
             last = b.text.split("\n")[0].rsplit("\t", 1)[1].strip()
             if 0 < len(last) <= 12 and len(last.split()) == 1 and last.isalpha():
                 ends[last] = ends.get(last, 0) + 1

@@ -1654,6 +1654,48 @@ def side_frames(page, words: list[dict]) -> list[tuple[float, int, list[dict]]]:
     return out
 
 
+def page_furniture(table) -> bool:
+    """A 'table' that is only a page's furniture: three cells or fewer that fill less than half of the box round them
+    (a band across the top of the page and a pane down one side, found as one table round the whole page). Its words
+    are read as the page's own, and the form beside the cells, inside that box, is not lost."""
+    if isinstance(table, _Joined):
+        return False
+    cells = [c for r in table.rows for c in r.cells if c is not None]
+    x0, top, x1, bottom = table.bbox
+    area = max((x1 - x0) * (bottom - top), 1.0)
+    return len(cells) <= 3 and sum((c[2] - c[0]) * (c[3] - c[1]) for c in cells) < 0.5 * area
+
+
+SIDE_PANE = (0.6, 0.35, 0.02)   # a side pane: at least this share of the page's height, at most this share of its width,
+                                # this near its left or right edge
+
+
+def side_pane(page, words: list[dict]) -> list[dict]:
+    """A pane down one side of the page, apart from the form beside it and left out (an app's list of the form's sections with
+    their ticks and counts, printed on every page; a designed letter's column of addresses): a filled strip against
+    the left or right edge, most of the page tall and at most a third of it wide, holding three lines or more, with
+    three lines or more beside it that mostly do not line up with its own (a shaded column of labels lines up with its
+    answers, line for line, and is no pane). -> the words inside it, else []."""
+    width, height = float(page.width), float(page.height)
+    for r in page.rects:
+        wide, tall = r["x1"] - r["x0"], r["bottom"] - r["top"]
+        if not r.get("fill") or tall < SIDE_PANE[0] * height or not 40 <= wide <= SIDE_PANE[1] * width:
+            continue
+        if not (r["x0"] <= SIDE_PANE[2] * width or r["x1"] >= (1 - SIDE_PANE[2]) * width):
+            continue
+        inside = [w for w in words if r["x0"] <= (w["x0"] + w["x1"]) / 2 <= r["x1"]
+                  and r["top"] <= (w["top"] + w["bottom"]) / 2 <= r["bottom"]]
+        taken = {id(w) for w in inside}
+        beside = [w for w in words if id(w) not in taken and r["top"] <= w["top"] <= r["bottom"]]
+        own, other = _words_to_lines(inside), _words_to_lines(beside)
+        if len(own) < 3 or len(other) < 3:
+            continue
+        level = sum(1 for ln in own if any(abs(ln["top"] - o["top"]) <= 2 for o in other))
+        if level * 2 < len(own):
+            return inside
+    return []
+
+
 def _tabled(entries: list, found: list[tuple[list[dict], list[list[str]]]], free: list[dict], number: int) -> list:
     """Each stretch of lines found read as a table (its lines, its rows) added to `entries` at its first line's
     top: -> the words no table took."""
@@ -1711,7 +1753,7 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     marks = _highlights(page)   # (of the page as printed: a filtered page keeps no annotations)
     page = without_list_buttons(level_text(page))
     entries = []
-    tables, comb = side_by_side(page.find_tables())
+    tables, comb = side_by_side([t for t in page.find_tables() if not page_furniture(t)])
     words = without_line_numbers(dingbats(unhighlighted(marks, unstruck(page, page.extract_words(
         keep_blank_chars=False, x_tolerance=word_gap(page), extra_attrs=["fontname", "size"])))))
     if boxes:
@@ -1768,6 +1810,9 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
                 if labels is not None:
                     over[k] = labels
     free = [w for w in free if id(w) not in in_boxes]
+    pane = {id(w) for w in side_pane(page, free)}
+    if pane:   # the form's answers are beside it: its lines, left in, would run into theirs or be taken for one
+        free = [w for w in free if id(w) not in pane]
     body = _body_size(words) if boxes else None
     frames = side_frames(page, free) if boxes else []
     framed: set[int] = set()

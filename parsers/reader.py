@@ -162,10 +162,22 @@ def _continued(rows: list, after: list | None) -> list:
 PARTY_ROWS = 3   # a contacts grid's first rows that may be the referral's own parties (referrer, lead, manager)
 
 
+def _tabbed_header(rows: list) -> list:
+    """A table whose column names were printed in one band across it ('Name<tab>Service<tab>Phone / email' in one
+    cell over rows of three cells): the band parted at its tabs, one name to a column."""
+    out = []
+    for r, row in enumerate(rows):
+        parts = row[0].text.split("\t") if len(row) == 1 and "\n" not in row[0].text else []
+        if len(parts) >= 3 and r + 1 < len(rows) and len(rows[r + 1]) == len(parts):
+            row = [replace(row[0], text=p.strip(), col=c, width=len(parts)) for c, p in enumerate(parts)]
+        out.append(row)
+    return out
+
+
 def agency_rows(pic: Picture) -> list[dict]:
     """Rows under an 'Name | Agency | Contact' header: one entry per filled row."""
     out = []
-    tables = {**pic.tables, **_tabbed_tables(pic)}
+    tables = {**{t: _tabbed_header(rows) for t, rows in pic.tables.items()}, **_tabbed_tables(pic)}
     headers = [(t, r) for t, rows in tables.items() for r, row in enumerate(rows)
                if row and row[0].section not in ("office", "family", "referrer", "lead")
                and _agency_columns(row) is not None]
