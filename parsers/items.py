@@ -439,8 +439,9 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
             # (in a person's or the child's section, 'Name | Role | Organisation' over one row of answers heads
             # that person's answers; over several rows of people it is an agencies table)
             agency_cols = ac
-            if "family" not in ac:
+            if "family" not in ac and walk_section != "office":
                 items.append("agencies")  # the table says what it is, whatever heading stood above it
+                # (but a directory under 'Useful contacts', or in an office-use part, lists no agency of the case)
             i += 1
             continue
         yn = _is_yes_no_header(row) if len(cells) <= 4 else None
