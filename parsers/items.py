@@ -131,6 +131,11 @@ def _person_columns(row: list[str]) -> dict[int, str] | None:
     """A header naming a person per column ('| Practitioner making notification | Manager who agreed it')."""
     cols = {i: c for i, c in enumerate(row) if i > 0 and c.strip() and section_of(c) in ("referrer", "lead")}
     sections = {section_of(c) for c in cols.values()}
+    holders = [i for i, c in enumerate(row) if i > 0 and i not in cols and c.strip()
+               and rule_match(c, "referrer") == "person.name"]
+    if sections == {"lead"} and len(holders) == 1:   # 'Interviewer name | Field Safeguarding Lead': the one making it
+        cols[holders[0]] = row[holders[0]]
+        sections.add("referrer")
     if len(sections) < 2 or (row[0].strip() and rule_match(row[0], None) and rule_strength(row[0], None) > 0.5):
         return None
     return cols

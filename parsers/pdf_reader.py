@@ -1447,8 +1447,9 @@ _DA_SIZE = re.compile(rb"([\d.]+)\s+Tf")
 
 def typed_on(page) -> list[dict]:
     """Text typed onto a flat PDF as FreeText annotations (Acrobat's Fill & Sign, Preview's text tool): the answers
-    are in the annotations, not in the page. Each annotation's lines as words where it stands, in its own size;
-    comments (sticky notes) are not part of the form and are left out."""
+    are in the annotations, not in the page. Each annotation's lines as words where it stands, in its own size, each
+    word anchored at the annotation's centre (the cell it is typed in holds all of it); comments (sticky notes) are
+    not part of the form and are left out."""
     out = []
     for a in page.annots or []:
         data = a.get("data") or {}
@@ -1463,7 +1464,8 @@ def typed_on(page) -> list[dict]:
             for word in line.split():
                 width = len(word) * size * 0.5
                 out.append({"text": word, "x0": x, "x1": x + width, "top": top, "bottom": top + size,
-                            "fontname": "Helvetica", "size": size, "upright": True})
+                            "fontname": "Helvetica", "size": size, "upright": True,
+                            "anchor": ((a["x0"] + a["x1"]) / 2, (a["top"] + a["bottom"]) / 2)})
                 x += width + size * 0.3
     return out
 
@@ -1780,7 +1782,8 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     drawn = [b for t in tables for b in (t.parts if isinstance(t, _Joined) else [t.bbox])]
     free = []
     for w in words:
-        x, y = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        # (a typed annotation's words go where the annotation stands, whatever of its text runs past the cell's edge)
+        x, y = w.get("anchor") or ((w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2)
         for cell, bucket in cells_of:
             if cell[0] - 1 <= x <= cell[2] + 1 and cell[1] - 1 <= y <= cell[3] + 1:
                 bucket.append(w)

@@ -55,3 +55,44 @@ def test_a_form_filled_in_with_annotations_is_read():
     assert (rec["referrer"]["name"], rec["referrer"]["email"]) == ("Farah Loxley", "farah.loxley@nhs.net")
     assert (rec["children"][0]["name"], rec["children"][0]["dob"]) == ("Anwen Corrigan", "2016-09-12")
     assert (rec["incident"]["date"], rec["incident"]["location"]) == ("2026-03-01", "Dental surgery")
+
+
+def _agencies_grid_annotated() -> bytes:
+    """A ruled 'Worker | Agency | Contact' grid whose answers are typed annotations, the agency's text longer than its
+    cell (it runs on over the contact cell beside it, as a narrow Fill & Sign box's text does)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    page = io.BytesIO()
+    c = Canvas(page, pagesize=A4, invariant=1)
+    height = A4[1]
+    c.setFont("Helvetica", 10)
+    for k, (question, _) in enumerate(QUESTIONS):
+        c.drawString(40, height - 90 - k * 24, question)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(57, 340, "Other agencies involved")
+    c.setFont("Helvetica", 10)
+    xs, tops = [57, 198, 354, 539], [330, 312, 294]
+    for x in xs:
+        c.line(x, tops[0], x, tops[-1])
+    for y in tops:
+        c.line(xs[0], y, xs[-1], y)
+    for x, name in zip(xs, ["Worker", "Agency", "Contact"]):
+        c.drawString(x + 3, 318, name)
+    c.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(page.getvalue())))
+    for k, (_, answer) in enumerate(QUESTIONS):
+        y = height - 90 - k * 24
+        writer.add_annotation(0, FreeText(text=answer, rect=(250, y - 4, 520, y + 10), font_size="10pt"))
+    for x0, x1, text in [(59, 196, "Deborah Loxley"), (200, 352, "Marshfield Police - Public Protection Unit"),
+                         (356, 537, "0113 496 0127")]:
+        writer.add_annotation(0, FreeText(text=text, rect=(x0, 297, x1, 309), font_size="10pt"))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_an_annotation_typed_in_a_cell_stays_in_that_cell_where_its_text_runs_past_the_edge():
+    tables = [b for b in read_pdf(_agencies_grid_annotated())[0] if not isinstance(b, Para)]
+    rows = [r for t in tables for r in t.rows if "Deborah Loxley" in r]
+    assert rows == [["Deborah Loxley", "Marshfield Police - Public Protection Unit", "0113 496 0127"]]

@@ -73,3 +73,30 @@ def test_the_trained_readers_features_and_the_shared_match_do_not_see_it():
     assert rule_match("Instructor name", "referrer") == "person.name"
     assert match("Instructor name", "referrer") is None
     assert "person.name" not in {f for f, _, _ in field_strengths("Instructor name", "referrer")}
+
+
+def test_a_column_headed_by_a_job_title_and_name_beside_the_leads_column_is_the_referrers(monkeypatch):
+    """'| Interviewer name | Field Safeguarding Lead' over 'Telephone | | 0113 496 0453': the telephone is the lead's."""
+    doc = Document()
+    doc.add_paragraph("Serious incident referral")
+    doc.add_paragraph("About you (the person referring)")
+    t = doc.add_table(rows=0, cols=3)
+    for texts in (["", "Interviewer name", "Field Safeguarding Lead"], ["Name", "Stuart Pearce", "David Lindqvist"],
+                  ["Email", "s.pearce@example.org.uk", "d.lindqvist@example.org.uk"],
+                  ["Telephone", "", "0113 496 0453"]):
+        for cell, text in zip(t.add_row().cells, texts):
+            cell.text = text
+    doc.add_paragraph("Details of the child")
+    child = doc.add_table(rows=0, cols=2)
+    for label, answer in [("Child's full name", "Leo Marsh"), ("Date of birth", "12/06/2014"),
+                          ("Date of incident", "02/11/2025"),
+                          ("What happened", "Leo answered the door alone with an untreated burn on his hand.")]:
+        cells = child.add_row().cells
+        cells[0].text, cells[1].text = label, answer
+    out = io.BytesIO()
+    doc.save(out)
+    record = _rules(out.getvalue(), monkeypatch)
+    assert record["referrer"]["name"] == "Stuart Pearce"
+    assert record["referrer"]["phone"] is None
+    assert record["safeguarding_lead"]["name"] == "David Lindqvist"
+    assert record["safeguarding_lead"]["phone"] == "01134960453"
