@@ -1088,6 +1088,33 @@ def _inked(shape: dict) -> bool:
     return not values or min(values) < 0.7
 
 
+def _filled_ovals(shapes: list, words: list[dict]) -> list[dict]:
+    """Ovals of a data-capture form (wider than tall: no box of ``drawn_marks``), one before each option, the
+    chosen ones filled in: the ovals of one question, alike in size, in a row or one under another, some filled and
+    some not, as the marks they are. A row of filled ovals alone is decoration and stays as it is."""
+    ovals = [s for s in shapes if 4 <= s["height"] <= 16 and 1.4 < s["width"] / s["height"] <= 2.2
+             and any(0 <= w["x0"] - s["x1"] <= 12 and abs((w["top"] + w["bottom"]) / 2 - (s["top"] + s["bottom"]) / 2) <= 4
+                     for w in words)]
+
+    def alike(a, b):
+        return abs(a["width"] - b["width"]) <= 1 and abs(a["height"] - b["height"]) <= 1 and (
+            abs(a["top"] - b["top"]) <= 1 or (abs(a["x0"] - b["x0"]) <= 1 and abs(a["top"] - b["top"]) <= 3 * a["height"]))
+
+    groups: list[list] = []
+    for s in sorted(ovals, key=lambda o: (o["top"], o["x0"])):
+        group = next((g for g in groups if any(alike(s, o) for o in g)), None)
+        (group.append(s) if group is not None else groups.append([s]))
+    out = []
+    for g in groups:
+        filled = [_inked(s) for s in g]
+        if len(g) < 2 or all(filled) or not any(filled):
+            continue
+        out += [{"text": CHECKED if f else UNCHECKED, "x0": s["x0"], "x1": s["x1"],
+                 "top": s["bottom"] - max(s["height"], 6.0), "bottom": s["bottom"], "fontname": "", "size": 0,
+                 "upright": True} for s, f in zip(g, filled)]
+    return out
+
+
 def drawn_marks(page, words: list[dict]) -> list[dict]:
     """Tick boxes and radio buttons drawn as shapes, and options ringed on the page, as the marks they are.
 
@@ -1123,6 +1150,7 @@ def drawn_marks(page, words: list[dict]) -> list[dict]:
         out.append({"text": CHECKED if dot or held else UNCHECKED, "x0": s["x0"], "x1": s["x1"],
                     "top": s["bottom"] - max(s["height"], 6.0), "bottom": s["bottom"], "fontname": "", "size": 0,
                     "upright": True})
+    out += _filled_ovals(shapes, words)
     outlined = [c for c in page.curves if not c.get("fill") and 8 <= c["height"] <= 30]
     buttons = [c for c in page.curves if _labelled(c, words)]
     for ring in outlined:
@@ -1613,6 +1641,26 @@ def without_list_buttons(page):
     return page.filter(lambda obj: (obj.get("object_type"),) + _corners(obj) not in gone)
 
 
+def without_comment_markers(page):
+    """The page without the markers of its comments, as a PDF viewer prints 'document and comments with connector
+    lines': a small filled square on the form (where the note was put) with a line drawn from it to the comment
+    beside the page. The marker, inside an answer box, would split the box into two cells; the line is no rule."""
+    ends = [pt for ln in page.lines for pt in (ln.get("pts") or [])[:1] + (ln.get("pts") or [])[-1:]]
+    if not ends:
+        return page
+    gone = set()
+    for r in page.rects:
+        if r.get("fill") and not r.get("stroke") and r["width"] <= 10 and r["height"] <= 10:
+            cx, cy = (r["x0"] + r["x1"]) / 2, (r["top"] + r["bottom"]) / 2
+            for ln in page.lines:
+                pts = ln.get("pts") or []
+                if pts and any(abs(x - cx) <= 3 and abs(y - cy) <= 3 for x, y in (pts[0], pts[-1])):
+                    gone.update({("rect",) + _corners(r), ("line",) + _corners(ln)})
+    if not gone:
+        return page
+    return page.filter(lambda obj: (obj.get("object_type"),) + _corners(obj) not in gone)
+
+
 def _corners(obj: dict) -> tuple:
     return tuple(round(obj[k], 2) for k in ("x0", "top", "x1", "bottom"))
 
@@ -1753,7 +1801,7 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     ``boxes``: boxes drawn apart, each holding a label and its answer, are read as the cells of a table (the
     trained reader's picture; the rule reader reads their lines as paragraphs)."""
     marks = _highlights(page)   # (of the page as printed: a filtered page keeps no annotations)
-    page = without_list_buttons(level_text(page))
+    page = without_comment_markers(without_list_buttons(level_text(page)))
     entries = []
     tables, comb = side_by_side([t for t in page.find_tables() if not page_furniture(t)])
     words = without_line_numbers(dingbats(unhighlighted(marks, unstruck(page, page.extract_words(

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from parsers import parse_bytes
 from parsers.blocks import Para, drop_action_words
+from parsers.pdf_reader import without_comment_markers
 from parsers.picture import Item
 from parsers.reader import _tabbed_header
 
@@ -179,3 +180,61 @@ def test_a_band_over_rows_of_another_width_is_left_as_it_is():
     head = Item(0, "Name\tService\tPhone / email", "cell", table=0, row=0, col=0, width=1)
     row = [Item(1, "Rachel Varga", "cell", table=0, row=1, col=0, width=2), Item(2, "CAMHS", "cell", table=0, row=1, col=1, width=2)]
     assert _tabbed_header([[head], row])[0] == [head]
+
+
+def _commented_form(markers: bool, connectors: bool = True) -> bytes:
+    """Labels left of answer boxes, as a viewer prints 'document and comments with connector lines': a small yellow
+    marker in the top corner of two of the boxes, each with a line drawn from it to its comment in a pane beside the form."""
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=landscape(A4), invariant=1)
+    width, height = landscape(A4)
+    c.setFont("Helvetica", 9)
+    c.setFillGray(0.25)
+    c.rect(50, height - 75, 340, 10, stroke=0, fill=1)   # the section's bar over its boxes
+    y = height - 90
+    spots = []
+    for label, answer in [f for f in FORM if f[1]]:
+        c.setStrokeGray(0)
+        c.rect(163, y - 3, 227, 12, stroke=1, fill=0)
+        c.setFillGray(0)
+        c.drawString(50, y, label)
+        c.drawString(166, y, answer)
+        spots.append(y)
+        y -= 14.5
+    c.setFillGray(0.95)
+    c.rect(435, 20, 389, height - 40, stroke=0, fill=1)
+    c.setFillGray(0)
+    for k, y in enumerate(spots[1:3]):
+        c.drawString(445, height - 60 - 44 * k, f"{k + 1} Sticky Note")
+        c.drawString(445, height - 72 - 44 * k, "Checked against our records.")
+        if markers:
+            c.setFillColorRGB(1.0, 0.85, 0.2)
+            c.rect(382, y + 2.3, 6, 6, stroke=0, fill=1)   # near the box's top right corner
+            c.setStrokeColorRGB(0.85, 0.6, 0.1)
+            if connectors:
+                c.line(385, y + 5.3, 435, height - 57 - 44 * k)
+            c.setFillGray(0)
+    c.save()
+    return out.getvalue()
+
+
+def test_a_comments_marker_and_its_connector_line_are_no_part_of_the_page_drawn():
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(_commented_form(markers=True))) as pdf:
+        page = pdf.pages[0]
+        small = lambda p: [r for r in p.rects if r["width"] <= 10 and r["height"] <= 10]
+        assert len(small(page)) == 2 and len(page.lines) == 2
+        kept = without_comment_markers(page)
+        assert small(kept) == [] and kept.lines == []
+        assert len(kept.rects) == len(page.rects) - 2      # the answer boxes and the pane stay
+
+
+def test_a_small_filled_square_with_no_line_from_it_stays():
+    """A filled square with nothing drawn from it may be a ticked box: it is left for the marks' reading."""
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(_commented_form(markers=True, connectors=False))) as pdf:
+        page = pdf.pages[0]
+        assert len([r for r in page.rects if r["width"] <= 10]) == 2
+        assert without_comment_markers(page) is page
