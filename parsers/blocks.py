@@ -792,3 +792,23 @@ def plain_readings(blocks: list) -> list:
     fields to a line, answers by their questions' numbers."""
     blocks = answer_first(icon_labels(underlined_headings(unquoted(blocks))))
     return answers_by_number(pairs_on_lines(dashed_pairs(question_answers(blocks))))
+
+
+_TABLE_CAPTION = re.compile(r"^(table|tbl\.?)\s+(\d+)\s*[:.\-–—]\s*\S", re.I)
+
+
+def captions_above(blocks: list) -> list:
+    """Word's captions put below their tables ('Table 1: Person making the referral' after the table it names, as
+    Insert Caption does by default): each moved above its table, as the heading of its part of the form. A caption
+    is below its table when its number is the count of tables so far (one above its table would be one more)."""
+    out: list = []
+    tables = 0
+    for b in blocks:
+        if isinstance(b, Table):
+            tables += 1
+        m = _TABLE_CAPTION.match(b.text.strip()) if isinstance(b, Para) and "\n" not in b.text.strip() else None
+        if m and out and isinstance(out[-1], Table) and int(m.group(2)) == tables and "\t" not in b.text:
+            out.insert(len(out) - 1, Para(b.text, heading=True, page=b.page))
+            continue
+        out.append(b)
+    return out

@@ -18,8 +18,8 @@ import pdfplumber
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 
-from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, drop_action_words,
-                            marked_column, marks_beside_options, plain_readings, symbol_boxes)
+from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, captions_above,
+                            drop_action_words, marked_column, marks_beside_options, plain_readings, symbol_boxes)
 from parsers import xfa
 from parsers.items import agency_columns
 from parsers.normalise import option_hint
@@ -2079,7 +2079,7 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
 
 
 def _tidy(blocks: list, pages: int) -> list:
-    blocks = join_rows_split_by_pages(drop_page_furniture(blocks, pages))
+    blocks = captions_above(join_rows_split_by_pages(drop_page_furniture(blocks, pages)))
     # '(Yes / No / Don't know)' printed between a question and its answer box: how to answer, no answer itself
     blocks = [b for b in blocks if not (isinstance(b, Para) and option_hint(b.text))]
     blocks = [marks_beside_options(marked_column(b)) if isinstance(b, Table) else b
