@@ -1,0 +1,45 @@
+"""Agencies printed one part to a line with the agency's number before each part's label, as a web app's review page
+prints them ('Agency 1 - Name<tab>Colin Sheikh', 'Agency 1 - Where they work<tab>Housing', 'Agency 1 - How to
+contact them<tab>...'). Built with python-docx and read for real."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+
+from parsers import parse_bytes
+
+AGENCIES = [("Colin Sheikh", "Housing - Homelessness Prevention", "colin.sheikh@agency.gov.uk"),
+            ("Dr Ama Owusu", "Ashby Fold CAMHS", "0113 496 0384")]
+
+
+def _form(parts: tuple[str, str, str]) -> bytes:
+    doc = Document()
+    doc.add_paragraph("Review referral")
+    for line in ["Your name\tPriya Raman", "Your email\tp.raman@example.org.uk", "Child's name\tLeo Marsh",
+                 "Date of birth\t12/06/2014", "When did it happen?\t02/11/2025",
+                 "What happened?\tLeo was found alone at the flat with an untreated burn."]:
+        doc.add_paragraph(line)
+    doc.add_heading("Who else is involved", level=2)
+    for k, values in enumerate(AGENCIES, 1):
+        for part, value in zip(parts, values):
+            doc.add_paragraph(f"Agency {k} - {part}\t{value}")
+    doc.add_heading("Right now", level=2)
+    doc.add_paragraph("Is any child at risk right now?\tNo, Leo is in hospital.")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_numbered_agency_parts_in_plain_words_are_read(monkeypatch):
+    monkeypatch.setenv("INTAKE_READER", "both")
+    r = parse_bytes(_form(("Name", "Where they work", "How to contact them")), "review.docx")
+    assert r.status == "parsed", r.warnings
+    assert [(e["name"], e["agency"], e["contact"]) for e in r.record["agencies_involved"]] == AGENCIES
+
+
+def test_numbered_agency_parts_in_the_usual_words_are_read(monkeypatch):
+    monkeypatch.setenv("INTAKE_READER", "both")
+    r = parse_bytes(_form(("Name", "Agency", "Contact")), "review.docx")
+    assert [(e["name"], e["agency"], e["contact"]) for e in r.record["agencies_involved"]] == AGENCIES
