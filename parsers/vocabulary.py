@@ -122,6 +122,18 @@ RULES: list[Rule] = [
     R("panel_notified", r"(panel|\bsin\b|notification|notified)", exclude=r"^date|^when"),
     R("immediate_concerns", r"immediate|ongoing (risk|concern)|current (risk|concern)|risks? to (other|sibling)|"
                             r"(other )?child(ren)? (is |are )?at risk|at risk (right )?now|safe now|what has been done to keep"),
+    # (the rule reader's own wordings, last: every other wording goes first; their word only vouches for a value the
+    # trained reader found too, and the trained reader's features never see them)
+    # a label that lists the answers it takes: 'Girl / Boy / Other', 'Male / Female'
+    R("child.gender", r"^(?=.*\b(girl|female)\b)(?=.*\b(boy|male)\b)((girl|boy|male|female|other|non binary|unknown|"
+                      r"not known|or) ?)+$", rules_only=True),
+    R("child.name", r"^(\w+ )?(young person|pupil|student|learner|baby|infant|child) s (full )?name$",
+      sections=("child",), rules_only=True),
+    R("child.age", r"^(estimated|approximate|approx|likely) age$", sections=("child",), rules_only=True),
+    R("child.address", r"^where (they|the child|the young person|he|she) lives?( now)?$", sections=("child",),
+      rules_only=True),
+    R("date_of_referral", r"^(date of (this )?report|report date|date (this )?report (was )?(made|completed))$",
+      rules_only=True),
     # 'Instructor name', 'Technician name' in the referrer's or the lead's part: that person's name, where the
     # words before 'name' name no organisation, other party or section (last, so every other wording goes first)
     R("person.name", r"^([a-z]+ ){1,3}name$", sections=PERSON_SECTIONS, rules_only=True,

@@ -100,3 +100,34 @@ def test_a_column_headed_by_a_job_title_and_name_beside_the_leads_column_is_the_
     assert record["referrer"]["phone"] is None
     assert record["safeguarding_lead"]["name"] == "David Lindqvist"
     assert record["safeguarding_lead"]["phone"] == "01134960453"
+
+
+WORDINGS = [("Girl / Boy / Other", "child", "child.gender"), ("Male / Female", "child", "child.gender"),
+            ("Young person's name", "child", "child.name"), ("Student's full name", "child", "child.name"),
+            ("Estimated age", "child", "child.age"), ("Where they live (if known)", "child", "child.address"),
+            ("Date of report", None, "date_of_referral")]
+
+
+def test_plain_wordings_the_rule_reader_reads_that_the_trained_reader_does_not_see():
+    for label, section, field in WORDINGS:
+        assert rule_match(label, section) == field, label
+        assert match(label, section) is None, label
+        assert field not in {f for f, _, _ in field_strengths(label, section)}, label
+
+
+def test_a_single_option_or_another_persons_name_is_no_such_wording():
+    for label in ("Girl", "Other", "Parent's name", "Young person's school"):
+        assert rule_match(label, "child") not in ("child.gender", "child.name"), label
+
+
+def test_the_gender_asked_by_its_options_is_read(monkeypatch):
+    doc = Document()
+    doc.add_paragraph("Serious incident referral")
+    for line in ["Name of referrer: Priya Raman", "Email: p.raman@example.org.uk", "Child's name: Leo Marsh",
+                 "Girl / Boy / Other: Boy", "Date of birth: 12/06/2014", "Date of incident: 02/11/2025",
+                 "What happened: Leo answered the door alone with an untreated burn on his hand."]:
+        doc.add_paragraph(line)
+    out = io.BytesIO()
+    doc.save(out)
+    record = _rules(out.getvalue(), monkeypatch)
+    assert record["children"][0]["gender"] == "male"
