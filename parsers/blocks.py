@@ -804,6 +804,13 @@ def captions_above(blocks: list) -> list:
     out: list = []
     tables = 0
     for b in blocks:
+        if isinstance(b, Table) and b.rows and out and isinstance(out[-1], Table):
+            # (a PDF's table finder may take the caption under one table into the next as its first row, alone)
+            first = [c.strip() for c in b.rows[0]]
+            m = _TABLE_CAPTION.match(first[0]) if first and not any(first[1:]) and "\n" not in first[0] else None
+            if m and int(m.group(2)) == tables and len(b.rows) > 1:
+                out.insert(len(out) - 1, Para(first[0], heading=True, page=b.page))
+                b = Table(rows=b.rows[1:], page=b.page)
         if isinstance(b, Table):
             tables += 1
         m = _TABLE_CAPTION.match(b.text.strip()) if isinstance(b, Para) and "\n" not in b.text.strip() else None

@@ -1721,11 +1721,12 @@ SIDE_PANE = (0.6, 0.35, 0.02)   # a side pane: at least this share of the page's
 
 
 def side_pane(page, words: list[dict]) -> list[dict]:
-    """A pane down one side of the page, apart from the form beside it and left out (an app's list of the form's sections with
+    """A pane down one side of the page, apart from the form beside it (an app's list of the form's sections with
     their ticks and counts, printed on every page; a designed letter's column of addresses): a filled strip against
     the left or right edge, most of the page tall and at most a third of it wide, holding three lines or more, with
     three lines or more beside it that mostly do not line up with its own (a shaded column of labels lines up with its
-    answers, line for line, and is no pane). -> the words inside it, else []."""
+    answers, line for line, and is no pane). -> the words inside it, else []. (A pane that holds answers is read on
+    its own before the page's form, ``_holds_answers``; any other is left out.)"""
     width, height = float(page.width), float(page.height)
     for r in page.rects:
         wide, tall = r["x1"] - r["x0"], r["bottom"] - r["top"]
@@ -1744,6 +1745,18 @@ def side_pane(page, words: list[dict]) -> list[dict]:
         if level * 2 < len(own):
             return inside
     return []
+
+
+def _holds_answers(lines: list[dict]) -> bool:
+    """A pane holding answers of the form's own: a label the vocabulary knows and its answer after a colon or a tab
+    ('Date of referral: 12/01/2026'), or under it ('Date of referral:' over '12/01/2026'); an app's list of sections
+    or a letterhead's addresses has none."""
+    known = lambda label: match(label, None) is not None or match(label, "referrer") is not None
+    for ln, nxt in zip(lines, lines[1:] + [None]):
+        m = re.match(r"^([^:\t]{2,60})[:\t]\s*(\S.*)?$", ln["text"].strip())
+        if m and known(m.group(1)) and (m.group(2) or (nxt is not None and not nxt["text"].strip().endswith(":"))):
+            return True   # its answer after it, or on the line under it
+    return False
 
 
 def _tabled(entries: list, found: list[tuple[list[dict], list[list[str]]]], free: list[dict], number: int) -> list:
@@ -1861,9 +1874,12 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
                 if labels is not None:
                     over[k] = labels
     free = [w for w in free if id(w) not in in_boxes]
-    pane = {id(w) for w in side_pane(page, free)}
-    if pane:   # the form's answers are beside it: its lines, left in, would run into theirs or be taken for one
-        free = [w for w in free if id(w) not in pane]
+    pane = side_pane(page, free)
+    if pane:   # read apart from the form beside it: its lines, run into the form's, would be taken for answers
+        taken = {id(w) for w in pane}
+        free = [w for w in free if id(w) not in taken]
+        if _holds_answers(_words_to_lines(pane)):   # a pane of the form's own ('Date of referral: 12/01/2026')
+            entries += [((-1.0, 0) + key, b) for key, b in _free_entries(page, pane, number, boxes, None)]
     body = _body_size(words) if boxes else None
     frames = side_frames(page, free) if boxes else []
     framed: set[int] = set()

@@ -18,7 +18,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("office", r"office use|for office|official use only|panel use|business unit use|^signed?\b|^signature|^for ([\w ]+ )?use( only)?$|"
                r"^([\w ]+ )?use only$|"
                # a directory printed after the form ('Appendix D: Useful contacts'): services to call, not this case's
-               r"useful (contacts|numbers|telephone numbers|links)|^key contacts$|^contacts? (list|directory)$"),
+               r"useful (contacts|numbers|telephone numbers|links)"),
     ("family", r"family composition|significant others|household members|family members|other children in the household|"
                r"family details|members of the household|household composition"),
     ("lead", r"safeguarding lead|^dsl\b|^manager$|^dsl manager$|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|safeguarding team|line manager|authoris"),

@@ -87,6 +87,16 @@ def test_the_side_panes_lines_are_in_no_answer(monkeypatch):
         assert not [v for v in _values(r.record) if "3/3" in v or "Sections" in v], mode
 
 
+def test_a_side_pane_that_holds_answers_of_the_form_is_read(monkeypatch):
+    """A pane of the form's own ('Date of referral:' over its answer): read on its own, not left out."""
+    lines = ["Your details", "Date of referral:", "12/01/2026", "Telephone:", "0151 496 0372"]
+    monkeypatch.setenv("INTAKE_READER", "both")
+    r = parse_bytes(_pane_form(lines, pane_step=25), "pane.pdf")
+    assert r.status == "parsed", r.warnings
+    assert r.record["date_of_referral"] == "2026-01-12"
+    assert r.record["children"][0]["name"] == "Leo Marsh"
+
+
 def test_a_shaded_column_of_labels_level_with_their_answers_is_no_pane(monkeypatch):
     """The same strip holding the labels, each level with its answer: the labels are the form's and are read."""
     out = io.BytesIO()
@@ -155,6 +165,22 @@ def test_the_cases_own_agencies_table_is_still_read(monkeypatch):
     r = parse_bytes(_directory_form(), "directory.docx")
     assert r.record["agencies_involved"] == [{"name": "Rachel Varga", "agency": "CAMHS Getting Help Team",
                                               "contact": "0113 496 0384"}]
+
+
+def test_the_cases_own_agencies_under_key_contacts_are_read(monkeypatch):
+    """'Key contacts' may head the case's own agencies, even as the form's last part: only a directory of useful
+    contacts is left out."""
+    doc = Document(io.BytesIO(_directory_form()))
+    body = doc.element.body
+    for p in [p for p in doc.paragraphs if p.text.startswith(("Other agencies", "Appendix D"))]:
+        body.remove(p._p)
+    body.remove(doc.tables[2]._tbl)
+    doc.tables[1]._tbl.addprevious(doc.add_heading("Key contacts", level=2)._p)
+    out = io.BytesIO()
+    doc.save(out)
+    monkeypatch.setenv("INTAKE_READER", "both")
+    r = parse_bytes(out.getvalue(), "key.docx")
+    assert [e["agency"] for e in r.record["agencies_involved"]] == ["CAMHS Getting Help Team"]
 
 
 def test_action_words_read_past_a_block_whose_first_line_has_no_tab():

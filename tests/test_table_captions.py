@@ -59,3 +59,11 @@ def test_a_caption_is_moved_only_above_the_table_its_number_names():
     below = [t1, Para("Table 1: Referrer"), t2, Para("Table 2: Lead")]
     assert [b.text if isinstance(b, Para) else b.rows[0][1] for b in captions_above(below)] == \
         ["Table 1: Referrer", "A", "Table 2: Lead", "B"]
+
+
+def test_a_caption_a_pdf_took_into_the_next_table_as_its_first_row_heads_the_table_before():
+    t1 = Table(rows=[["Name", "Neil Lomas"]])
+    t2 = Table(rows=[["Table 1: Person making the referral", ""], ["Name", "Gareth Dobson"]])
+    out = captions_above([t1, t2])
+    assert isinstance(out[0], Para) and out[0].text == "Table 1: Person making the referral"
+    assert out[1] is t1 and out[2].rows == [["Name", "Gareth Dobson"]]
