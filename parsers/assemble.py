@@ -122,6 +122,7 @@ def _best_fitting(kv: KV, section: str | None, path: str) -> str:
 
 
 DATE_OF = {"panel_notified": "date_panel_notified"}
+VOID = ("office", "family", "directory")   # parts of a form that hold nothing of the record
 
 
 def apply(w: Walk, kv: KV) -> None:
@@ -137,7 +138,7 @@ def apply(w: Walk, kv: KV) -> None:
         path = DATE_OF.get(w.last_path)   # (after the rivals: one of them may be this label's 'previous.date')
     if path is None:
         option = _checked_option(kv)
-        if option and w.section not in ("office", "family"):
+        if option and w.section not in VOID:
             if w.record["incident"]["type"] is None:
                 w.record["incident"]["type"] = option
                 w.values_set += 1
@@ -145,7 +146,7 @@ def apply(w: Walk, kv: KV) -> None:
         return
     w.labels_seen += 1
     w.last_path = path
-    if section in ("office", "family"):
+    if section in VOID:
         return
     raw = kv.value or ""
     head, _, leaf = path.partition(".")
@@ -237,7 +238,7 @@ def assemble(blocks: list) -> Walk:
         if isinstance(it, tuple) and it[0] == "agency":
             e = it[1]
             entry = {"name": n.text(e.get("name")), "agency": n.text(e.get("agency")), "contact": n.text(e.get("contact"))}
-            if any(entry.values()) and w.section not in ("office", "family"):
+            if any(entry.values()) and w.section not in VOID:
                 w.sources[f"agencies_involved[{len(w.record['agencies_involved'])}]"] = {"label": "agencies table", "at": it[2]}
                 w.record["agencies_involved"].append(entry)
                 w.values_set += 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from parsers import normalise as n
 from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table, option_cells
 from parsers.types import LONG_TEXT, TEXT, fit, kind_of
-from parsers.vocabulary import (explicit_name_column, normalise_label, rule_match, rule_strength, section_of,
+from parsers.vocabulary import (directory, explicit_name_column, normalise_label, rule_match, rule_strength, section_of,
                                whom_to_contact)
 
 STRONG = 0.6   # a cell this much explained by a label rule is a label, never an answer
@@ -69,6 +69,9 @@ def split_label(text: str, section: str | None) -> list:
             if inner and isinstance(inner[-1], KV):
                 return [sec, *inner]
         right = re.sub(r"^\s*\([^)]*\)\s*", "", right.strip("\t :"))
+        box = re.search(r"\s*([☐☒☑■□])\s*$", left)
+        if box:   # 'Girl / Boy / Other ☐<tab>Girl ☒ Boy ☐ Other': the box before the tab is the first option's
+            left, right = left[:box.start()], box.group(1) + " " + right.strip("\t :")
         return [KV(left, right.strip("\t :"))]
     return []
 
@@ -444,9 +447,9 @@ def table_items(table: Table, walk_section: str | None, carry: dict | None = Non
             # (in a person's or the child's section, 'Name | Role | Organisation' over one row of answers heads
             # that person's answers; over several rows of people it is an agencies table)
             agency_cols = ac
-            if "family" not in ac and walk_section != "office":
+            if "family" not in ac and section != "directory":
                 items.append("agencies")  # the table says what it is, whatever heading stood above it
-                # (but a directory under 'Useful contacts', or in an office-use part, lists no agency of the case)
+                # (but not under 'Useful contacts': a directory of services lists no agency of the case)
             i += 1
             continue
         yn = _is_yes_no_header(row) if len(cells) <= 4 else None
@@ -611,6 +614,8 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
     label_only = first_line.rstrip().endswith((":", "?"))
     f = rule_match(first_line.rstrip(":"), section)
     sec = section_of(first_line)
+    if sec == "office" and directory(first_line):
+        sec = "directory"   # (an office part to the rule reader, whose contacts table is no agencies table)
     if label_only and f:
         return [KV(first_line.rstrip(":"), "\n".join(t.split("\n")[1:]), section_hint=None)]
     letters = [c for c in first_line if c.isalpha()]

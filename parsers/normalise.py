@@ -13,7 +13,8 @@ FILLERS = {"n/a", "na", "n.a.", "n.a", "-", "--", "–", "—", "not applicable"
            "not recorded", "none recorded", "not known", "unknown", "not given", "not stated",
            "not provided",   # (a 'check your answers' page's word for an optional question left empty)
            # what a web service's export prints for a question nobody answered
-           "not answered", "no answer", "no response", "unanswered", "no answer given", "no response given"}
+           "not answered", "no answer", "no response", "unanswered", "no answer given", "no response given",
+           "empty"}   # (a database page's word for a property left empty: '(Empty)', 'Empty')
 MONTHS = {m: i for i, names in enumerate([
     (), ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),

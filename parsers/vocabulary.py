@@ -240,6 +240,15 @@ def section_of(heading: str) -> str | None:
     return min(found)[2] if found else None
 
 
+_DIRECTORY = re.compile(r"useful (contacts|numbers|telephone numbers|links)")
+
+
+def directory(heading: str) -> bool:
+    """A heading over a directory of services printed with the form ('Appendix D: Useful contacts'): an office part
+    (``section_of``) whose contacts table lists no agency of the case."""
+    return bool(_DIRECTORY.search(normalise_label(heading)))
+
+
 # A partnership's own wordings ([vocabulary] in the configuration): tried before the built-in rules.
 _EXTRA: list[Rule] = []
 PUBLIC_HEADS = {"children": "child", "child": "child", "referrer": "referrer", "safeguarding_lead": "lead",

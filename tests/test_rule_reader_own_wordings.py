@@ -9,6 +9,7 @@ import io
 from docx import Document
 
 from parsers import parse_bytes
+from parsers.normalise import blank
 from parsers.vocabulary import field_strengths, match, rule_match
 
 
@@ -131,3 +132,21 @@ def test_the_gender_asked_by_its_options_is_read(monkeypatch):
     doc.save(out)
     record = _rules(out.getvalue(), monkeypatch)
     assert record["children"][0]["gender"] == "male"
+
+
+def test_the_box_before_the_tab_is_the_first_options_not_the_labels(monkeypatch):
+    """'Girl / Boy / Other ☐<tab>Girl ☒ Boy ☐ Other': the first option's box was typed before the tab."""
+    doc = Document()
+    doc.add_paragraph("Serious incident referral")
+    for line in ["Name of referrer: Priya Raman", "Email: p.raman@example.org.uk", "Child's name: Leo Marsh",
+                 "Girl / Boy / Other  ☐\tGirl    ☒ Boy    ☐ Other", "Date of birth: 12/06/2014",
+                 "Date of incident: 02/11/2025",
+                 "What happened: Leo answered the door alone with an untreated burn on his hand."]:
+        doc.add_paragraph(line)
+    out = io.BytesIO()
+    doc.save(out)
+    assert _rules(out.getvalue(), monkeypatch)["children"][0]["gender"] == "male"
+
+
+def test_a_database_pages_empty_is_no_answer():
+    assert blank("Empty") and blank("(Empty)") and not blank("Empty Quarter Farm")

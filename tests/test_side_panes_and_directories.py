@@ -183,6 +183,25 @@ def test_the_cases_own_agencies_under_key_contacts_are_read(monkeypatch):
     assert [e["agency"] for e in r.record["agencies_involved"]] == ["CAMHS Getting Help Team"]
 
 
+def test_an_agencies_table_after_an_office_use_part_is_read_by_the_rule_reader(monkeypatch):
+    """Only a directory's heading keeps a contacts table from being the agencies: a form whose office-use part comes
+    before its agencies table (a table added at the end) still has those agencies."""
+    doc = Document(io.BytesIO(_directory_form()))
+    for p in doc.paragraphs:
+        if p.text.startswith("Appendix D"):
+            p.text = "For office use only"
+    body = doc.element.body
+    body.remove(doc.tables[2]._tbl)
+    office = [p for p in doc.paragraphs if p.text == "For office use only"][0]
+    body.remove(office._p)
+    doc.tables[1]._tbl.addprevious(office._p)
+    out = io.BytesIO()
+    doc.save(out)
+    monkeypatch.setenv("INTAKE_READER", "rules")
+    r = parse_bytes(out.getvalue(), "office.docx")
+    assert [e["agency"] for e in r.record["agencies_involved"]] == ["CAMHS Getting Help Team"]
+
+
 def test_action_words_read_past_a_block_whose_first_line_has_no_tab():
     """A block of several lines whose later lines hold the tabs (a pane's list) once raised IndexError there."""
     blocks = [Para("Sections\nOne\t3/3\nTwo\t0/1")] + [Para(f"Label {k}\tAnswer {k}\tChange") for k in range(4)]
