@@ -14,6 +14,7 @@ reader numbers the places a form gives children (a blank "Child 1" section, then
 the rule reader's child of the same name; the children no name matches are paired in order (``children_of``).
 
     vouch(cands, record) -> how many candidates the record vouches for (each marked ``vouched``)
+    read_on(record, second) -> the long answers the rule reader read on past where the trained reader stopped
 """
 
 from __future__ import annotations
@@ -96,3 +97,42 @@ def vouch(cands: list, record: dict | None) -> int:
             c.vouched, c.taught = True, own
             count += 1
     return count
+
+
+LONG_ANSWERS = ("incident.summary", "criteria.reason", "immediate_concerns")
+
+
+def read_on(record: dict, second: dict | None) -> list[str]:
+    """A long answer the trained reader took the first paragraphs of, and the rule reader read on into more: the same
+    paragraphs first, word for word, then one or more whole paragraphs of its own (a second paragraph of 'What
+    happened' printed as a paragraph of its own under the answer): the rule reader's whole answer is taken. Never a
+    shorter answer, never one that differs in the paragraphs both read. -> the paths so lengthened."""
+    out = []
+    if not second:
+        return out
+    for path in LONG_ANSWERS:
+        mine, theirs = value_at(record, path), value_at(second, path)
+        if not isinstance(mine, str) or not isinstance(theirs, str) or not mine.strip():
+            continue
+        paragraphs = [p.strip() for p in theirs.split("\n") if p.strip()]
+        words, said = mine.split(), []
+        for k, p in enumerate(paragraphs):
+            said += p.split()
+            if said == words:
+                more = []
+                for q in paragraphs[k + 1:]:   # prose only: the next part's labels and answers are no paragraph of it
+                    if not _PROSE.match(q) or "\t" in q:
+                        break
+                    more.append(q)
+                if more:
+                    head, leaf = path.split(".") if "." in path else (None, path)
+                    (record[head] if head else record)[leaf] = "\n\n".join(paragraphs[:k + 1] + more)
+                    out.append(path)
+                break
+            if said != words[:len(said)]:
+                break
+    return out
+
+
+# a paragraph of writing: a capital first, six words or more, a sentence's end last
+_PROSE = re.compile(r"^[A-Z\"'(][^\n]*?(\S+\s+){5,}[^\n]*[.!?)\"']$")

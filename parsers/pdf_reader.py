@@ -23,7 +23,7 @@ from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED
 from parsers import xfa
 from parsers.items import agency_columns
 from parsers.normalise import option_hint
-from parsers.types import DATE, kind_of
+from parsers.types import DATE, fit, kind_of
 from parsers.vocabulary import incident_type, match, section_of
 
 MAX_PAGES = 400
@@ -1747,14 +1747,24 @@ def side_pane(page, words: list[dict]) -> list[dict]:
     return []
 
 
+_COUNT = re.compile(r"\d+\s*/\s*\d+")
+_LIST_MARKS = {"✓", "✔", "•", "●", "○", "◦", "-", "–", CHECKED, UNCHECKED, "☑"}
+
+
 def _holds_answers(lines: list[dict]) -> bool:
     """A pane holding answers of the form's own: a label the vocabulary knows and its answer after a colon or a tab
     ('Date of referral: 12/01/2026'), or under it ('Date of referral:' over '12/01/2026'); an app's list of sections
     or a letterhead's addresses has none."""
-    known = lambda label: match(label, None) is not None or match(label, "referrer") is not None
+    def answered(label: str, answer: str) -> bool:   # a label the vocabulary knows, with an answer of its field's type
+        path = match(label, None) or match(label, "referrer")
+        if path is None or not answer.strip() or answer.strip().endswith(":") or _COUNT.fullmatch(answer.strip()) \
+                or label.lstrip()[:1] in _LIST_MARKS:
+            return False   # ('✓ 6. National Panel<tab>2/2': a list of the form's parts, ticked, with their counts)
+        return fit("referrer." + path.split(".", 1)[1] if path.startswith("person.") else path, answer) > 0
+
     for ln, nxt in zip(lines, lines[1:] + [None]):
         m = re.match(r"^([^:\t]{2,60})[:\t]\s*(\S.*)?$", ln["text"].strip())
-        if m and known(m.group(1)) and (m.group(2) or (nxt is not None and not nxt["text"].strip().endswith(":"))):
+        if m and answered(m.group(1), m.group(2) or (nxt["text"] if nxt is not None else "")):
             return True   # its answer after it, or on the line under it
     return False
 

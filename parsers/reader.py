@@ -11,7 +11,7 @@ from dataclasses import replace
 from parsers import normalise as n
 from parsers import types
 from parsers.agency_list import listed_agencies
-from parsers.agreement import vouch
+from parsers.agreement import read_on, value_at, vouch
 from parsers.assignment import Reading, assign_checked, build_record, record_path
 from parsers.candidates import generate, label_likeness
 from parsers.children import child_starts, settle
@@ -346,6 +346,9 @@ def read(blocks: list, second: dict | None = None) -> Reading:
     agencies = longer_list(agency_rows(pic) or agency_lines(pic), listed)
     r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold, kinds=model.kinds,
                      vouched=model.vouched)
+    for path in read_on(r.record, second):   # the rule reader read on into more paragraphs of a long answer
+        if path in r.explain.get("fields", {}):
+            r.explain["fields"][path].update(value=value_at(r.record, path), read_on=True)
     if goes_on and agencies is listed:
         r.warnings.append("Other agencies involved: the list goes on in a line the reader could not follow, so it may "
                           "be incomplete")

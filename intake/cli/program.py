@@ -221,6 +221,8 @@ def explain_lines(result) -> list[str]:
             line = f"  {path}: set, confidence {e['confidence']:.2f}, beside {e['label']!r} ({e['relation']}){_at(e)}"
             if e.get("vouched"):
                 line += "; below the model's bar, taken because the rule reader read the same"
+            if e.get("read_on"):
+                line += "; read on into more paragraphs as the rule reader read them"
             runner = e.get("runner_up")
             if runner:
                 line += f"; runner-up beside {runner['label']!r} ({runner['confidence']:.2f}){_at(runner)}"
