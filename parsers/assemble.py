@@ -16,7 +16,7 @@ from parsers import types
 from parsers.items import KV, _asks_question, block_items, capitalised_words, text_items
 from parsers.assignment import empty_child, empty_record
 from parsers.fields import CHILD_FIELDS
-from parsers.vocabulary import incident_type, rule_match, rule_strength, section_of, tied_fields
+from parsers.vocabulary import incident_type, match, rule_match, rule_strength, section_of, tied_fields
 
 LONG_TEXT = {"incident.summary", "criteria.reason", "immediate_concerns"}
 CONTINUED_FIELDS = LONG_TEXT | {"child.address"}  # answers that may run onto the next lines of a PDF
@@ -123,6 +123,13 @@ def _best_fitting(kv: KV, section: str | None, path: str) -> str:
 
 DATE_OF = {"panel_notified": "date_panel_notified"}
 VOID = ("office", "family", "directory")   # parts of a form that hold nothing of the record
+_GENDER_WORDS = re.compile(r"(?i)\b(girl|boy|female|male|other|non-binary)\b")
+
+
+def _unmarked_options(value: str | None) -> bool:
+    """A value that is a gender question's options over again ('Girl<tab>✓ Boy<tab>Other', chips in a chat), none
+    ticked in a box: read beside a label that only lists the options, it is no answer."""
+    return len(_GENDER_WORDS.findall(value or "")) >= 2 and not re.search("[☒☑]", value or "")
 
 
 def apply(w: Walk, kv: KV) -> None:
@@ -132,6 +139,10 @@ def apply(w: Walk, kv: KV) -> None:
     path = rule_match(kv.label, section)
     if path is None and kv.section_hint:
         path = rule_match(kv.section_hint.replace("_", " "), section)
+    if path == "child.gender" and match(kv.label, section) is None \
+            and ("\t" in kv.label or _unmarked_options(kv.value)):
+        path = None   # a row of options ('Female<tab>Male<tab>Other'), or 'Girl / Boy' over its options again, none
+        # marked as the rule reader reads marks: no answer
     if path is not None:
         path = _best_fitting(kv, section, path)
     if path == "previous.date":  # 'If yes, on what date?' dates the yes/no question just before it

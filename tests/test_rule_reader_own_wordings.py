@@ -146,3 +146,18 @@ def test_the_box_before_the_tab_is_the_first_options_not_the_labels(monkeypatch)
 
 def test_a_database_pages_empty_is_no_answer():
     assert blank("Empty") and blank("(Empty)") and not blank("Empty Quarter Farm")
+
+
+def test_a_row_of_gender_options_is_no_label_and_a_repeat_of_them_no_answer(monkeypatch):
+    """Chips in a chat print ('Female<tab>Male<tab>Other'), or 'Girl / Boy' over its options again, nothing boxed:
+    no gender is read from them."""
+    for lines in (["Female\tMale\tOther"], ["Girl / Boy: Girl\t✓ Boy\tOther"]):
+        doc = Document()
+        doc.add_paragraph("Serious incident referral")
+        for line in ["Name of referrer: Priya Raman", "Email: p.raman@example.org.uk", "Child's name: Leo Marsh",
+                     *lines, "Date of birth: 12/06/2014", "Date of incident: 02/11/2025",
+                     "What happened: Leo answered the door alone with an untreated burn on his hand."]:
+            doc.add_paragraph(line)
+        out = io.BytesIO()
+        doc.save(out)
+        assert _rules(out.getvalue(), monkeypatch)["children"][0]["gender"] is None, lines
