@@ -250,7 +250,7 @@ def build_case(rng, S, n_children, plan):
             else:
                 items.append(Item(p + "address", L["address"], "address", ", ".join(lines), lines=lines)); ch["address"] = ", ".join(lines)
         if L["school"]:
-            it, v = tfield(p + "school", L["school"], rng.choice(SCHOOLS) if age_years >= 3 else None); items.append(it); ch["school"] = v
+            it, v = tfield(p + "school", L["school"], (rng.choice([s for s in SCHOOLS if ("Primary" in s or "Nursery" in s) == (age_years < 11)]) if age_years >= 3 else None)); items.append(it); ch["school"] = v
         if L["gp"]:
             it, v = tfield(p + "gp", L["gp"], rng.choice(GPS)); items.append(it); ch["gp"] = v
         if L["legal_status"]:

@@ -133,12 +133,16 @@ def boxed_form(d, S, sections, x0, width, label_w, ans_font="Helvetica", ans_col
             if it.kind in ("yn", "gender", "itype") and choice_style == "boxes":
                 opts = list(it.opts)
                 d.need(16 * (len(opts) if it.kind == "itype" else 1) + 14)
-                lab_lines = wrap(it.label, lab_font, lab_size, label_w - 6)
+                lab_lines = wrap(it.label, lab_font, lab_size, (width if label_above else label_w) - 6)
                 top = d.y
                 for j, ln in enumerate(lab_lines):
                     d.text(x0, d.y - 9 - j * 10, ln, lab_font, lab_size)
-                xx = x0 + label_w
+                xx = x0 + (0 if label_above else label_w)
                 yy = d.y - 10
+                if label_above:
+                    d.y -= 10 * len(lab_lines) + 4
+                    yy = d.y - 10
+                    top = d.y
                 for k, o in enumerate(opts):
                     txt = o
                     if k == 4 and it.chosen == 4:
