@@ -126,6 +126,11 @@ VOID = ("office", "family", "directory")   # parts of a form that hold nothing o
 _GENDER_WORDS = re.compile(r"(?i)\b(girl|boy|female|male|other|non-binary)\b")
 
 
+def _option_row(label: str) -> bool:
+    """'Female<tab>Male', 'Girl<tab>✓ Boy': a row of options set a tab apart (chips in a chat), no label."""
+    return sum(1 for part in label.split("\t") if _GENDER_WORDS.fullmatch(part.strip(" ✓✔☐☒☑"))) >= 2
+
+
 def _unmarked_options(value: str | None) -> bool:
     """A value that is a gender question's options over again ('Girl<tab>✓ Boy<tab>Other', chips in a chat), none
     ticked in a box: read beside a label that only lists the options, it is no answer."""
@@ -140,7 +145,7 @@ def apply(w: Walk, kv: KV) -> None:
     if path is None and kv.section_hint:
         path = rule_match(kv.section_hint.replace("_", " "), section)
     if path == "child.gender" and match(kv.label, section) is None \
-            and ("\t" in kv.label or _unmarked_options(kv.value)):
+            and (_option_row(kv.label) or _unmarked_options(kv.value)):
         path = None   # a row of options ('Female<tab>Male<tab>Other'), or 'Girl / Boy' over its options again, none
         # marked as the rule reader reads marks: no answer
     if path is not None:

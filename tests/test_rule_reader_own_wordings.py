@@ -161,3 +161,17 @@ def test_a_row_of_gender_options_is_no_label_and_a_repeat_of_them_no_answer(monk
         out = io.BytesIO()
         doc.save(out)
         assert _rules(out.getvalue(), monkeypatch)["children"][0]["gender"] is None, lines
+
+
+def test_a_numbered_line_of_the_options_label_and_its_answer_is_read(monkeypatch):
+    """'25<tab>Boy / Girl / Other:<tab>Girl' (a form with its lines numbered): the number is no option row."""
+    doc = Document()
+    doc.add_paragraph("Serious incident referral")
+    for k, line in enumerate(["Name of referrer:\tPriya Raman", "Email:\tp.raman@example.org.uk",
+                              "Child's name:\tLeo Marsh", "Boy / Girl / Other:\tBoy", "Date of birth:\t12/06/2014",
+                              "Date of incident:\t02/11/2025",
+                              "What happened:\tLeo answered the door alone with an untreated burn on his hand."], 20):
+        doc.add_paragraph(f"{k}\t{line}")
+    out = io.BytesIO()
+    doc.save(out)
+    assert _rules(out.getvalue(), monkeypatch)["children"][0]["gender"] == "male"
