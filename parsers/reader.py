@@ -234,7 +234,7 @@ def agency_rows(pic: Picture) -> list[dict]:
 _CONTACT_AFTER = re.compile(r"(?i)^(contact(?: details| number)?|tel(?:ephone)?|phone|e-?mail)\s+(\S+@\S+|\+?[\d ()]{9,}\d)$")
 # the labels of an agency's parts where a tab, not a colon, parts them from their answers ('Agency<tab>GP')
 _PART_LABEL = re.compile(r"((contact|agency|worker|professional|key worker|lead) )?(name|agency|organi[sz]ation|service|"
-                         r"team|contact( details| number)?|tel(ephone)?|phone|e ?mail( address)?|role|worker|"
+                         r"team|contact( details| number)?|((tel(ephone)?|phone|e ?mail)( (or |and )?)?)+( address)?|role|worker|"
                          r"where (they|he|she) works?|how to (contact|reach) (them|him|her))")
 # 'Agency 1 - Name': the agency's number before its part's label
 _NUMBERED_PART = re.compile(r"^(agency|organi[sz]ation|service|professional|contact)\s*\d+\s+(?=\S)")
@@ -268,8 +268,9 @@ def _agency_parts(pic: Picture):
                     part = _NUMBERED_PART.sub("", normalise_label(label))   # ('Agency 1 - Name<tab>Colin Sheikh')
                     if _PART_LABEL.fullmatch(part):
                         yield it, part, value.strip()
-                elif not m and it.kind == "para" and "\t" not in piece and _PART_LABEL.fullmatch(normalise_label(piece)):
-                    yield it, piece, ""   # 'Name' with nothing after it: this agency names no one
+                elif not m and it.kind == "para" and "\t" not in piece \
+                        and _PART_LABEL.fullmatch(part := _NUMBERED_PART.sub("", normalise_label(piece))):
+                    yield it, part, ""   # 'Name' (or 'Agency 2 - Name') with nothing after it: this agency names no one
                 elif not m and it.kind == "para" and (c := _CONTACT_AFTER.match(piece.strip())):
                     yield it, c.group(1), c.group(2)   # 'CONTACT 0161 496 0102': a number or address after its label
 

@@ -43,3 +43,24 @@ def test_numbered_agency_parts_in_the_usual_words_are_read(monkeypatch):
     monkeypatch.setenv("INTAKE_READER", "both")
     r = parse_bytes(_form(("Name", "Agency", "Contact")), "review.docx")
     assert [(e["name"], e["agency"], e["contact"]) for e in r.record["agencies_involved"]] == AGENCIES
+
+
+def test_a_numbered_part_left_unanswered_keeps_the_next_agencys_name_its_own(monkeypatch):
+    """'Agency 2 - Name' with nothing after it: agency 2 names no one, and 'Agency 3 - Name<tab>…' is agency 3's."""
+    doc = Document()
+    doc.add_paragraph("Review referral")
+    for line in ["Your name\tPriya Raman", "Your email\tp.raman@example.org.uk", "Child's name\tLeo Marsh",
+                 "Date of birth\t12/06/2014", "When did it happen?\t02/11/2025",
+                 "What happened?\tLeo was found alone at the flat with an untreated burn."]:
+        doc.add_paragraph(line)
+    doc.add_heading("Who else is involved", level=2)
+    for line in ["Agency 1 - Name\tColin Sheikh", "Agency 1 - Agency\tHousing Options", "Agency 1 - Contact\t0113 496 0100",
+                 "Agency 2 - Name", "Agency 2 - Agency\tHealth visiting - 0-19 Service", "Agency 2 - Contact\t020 7946 0512",
+                 "Agency 3 - Name\tPriya Gallagher", "Agency 3 - Agency\tCAMHS", "Agency 3 - Contact\t0113 496 0154"]:
+        doc.add_paragraph(line)
+    out = io.BytesIO()
+    doc.save(out)
+    monkeypatch.setenv("INTAKE_READER", "both")
+    r = parse_bytes(out.getvalue(), "review.docx")
+    assert [e["name"] for e in r.record["agencies_involved"]] == ["Colin Sheikh", None, "Priya Gallagher"]
+
