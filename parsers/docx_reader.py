@@ -19,7 +19,8 @@ from lxml import etree
 
 from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, action_links,
                             address_rows, captions_above, cards, comb_cells, is_choice, marked_column,
-                            marks_beside_options, plain_readings, repeated_captions, section_column, symbol_boxes, tab_tables, text_report)
+                            marks_beside_options, plain_readings, repeated_captions, section_column, symbol_boxes,
+                            tab_tables, text_report)
 from parsers.html_reader import html_blocks
 from parsers.normalise import captioned_dates, date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member

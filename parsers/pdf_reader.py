@@ -1645,8 +1645,7 @@ def without_comment_markers(page):
     """The page without the markers of its comments, as a PDF viewer prints 'document and comments with connector
     lines': a small filled square on the form (where the note was put) with a line drawn from it to the comment
     beside the page. The marker, inside an answer box, would split the box into two cells; the line is no rule."""
-    ends = [pt for ln in page.lines for pt in (ln.get("pts") or [])[:1] + (ln.get("pts") or [])[-1:]]
-    if not ends:
+    if not page.lines:
         return page
     gone = set()
     for r in page.rects:

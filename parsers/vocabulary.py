@@ -14,11 +14,12 @@ from functools import lru_cache
 
 from parsers.fields import CHILD_FIELDS, DATE, EMAIL, ORGANISATION, PERSON, PHONE, kind_of
 
+# a directory printed after the form ('Appendix D: Useful contacts'): services to call, not this case's (an office part)
+_DIRECTORY = re.compile(r"useful (contacts|numbers|telephone numbers|links)")
+
 SECTIONS: list[tuple[str, str]] = [
     ("office", r"office use|for office|official use only|panel use|business unit use|^signed?\b|^signature|^for ([\w ]+ )?use( only)?$|"
-               r"^([\w ]+ )?use only$|"
-               # a directory printed after the form ('Appendix D: Useful contacts'): services to call, not this case's
-               r"useful (contacts|numbers|telephone numbers|links)"),
+               r"^([\w ]+ )?use only$|" + _DIRECTORY.pattern),
     ("family", r"family composition|significant others|household members|family members|other children in the household|"
                r"family details|members of the household|household composition"),
     ("lead", r"safeguarding lead|^dsl\b|^manager$|^dsl manager$|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|safeguarding team|line manager|authoris"),
@@ -238,9 +239,6 @@ def section_of(heading: str) -> str | None:
     # 'Referrer and safeguarding lead' opens with the referrer: the section named first wins
     # (office-use and family sections always win: nothing in them belongs to the record)
     return min(found)[2] if found else None
-
-
-_DIRECTORY = re.compile(r"useful (contacts|numbers|telephone numbers|links)")
 
 
 def directory(heading: str) -> bool:
