@@ -267,7 +267,7 @@ def text_report(blocks: list) -> list:
     return out
 
 
-_PAIR_SEPARATOR = re.compile(r"\s*;\s+|\s+\|\s+|\s+•\s+")
+_PAIR_SEPARATOR = re.compile(r"\s*;\s+|\s+\|\s+|\s+[•—–]\s+")
 _INLINE_LABEL = re.compile(r"^[A-Z0-9][^;|•\n]{0,100}?(:|\?|\))(\s|$)")
 
 
@@ -290,7 +290,7 @@ def tab_pairs(line: str) -> list[str] | None:
 
 def inline_pairs(text: str) -> str:
     """A case system's summary line of several short answers ('Name: Jo Lee; Role: Nurse; Sex (F/M) F', or joined
-    by ' | ' or ' • '): each 'Label: answer' on a line of its own. Any other text (prose with a semicolon in it) is
+    by ' | ', ' • ' or a dash): each 'Label: answer' on a line of its own. Any other text (prose with a semicolon in it) is
     kept as it is."""
     out = []
     for line in text.split("\n"):
@@ -643,6 +643,7 @@ def marked_column(table: Table) -> Table:
 
 
 _LABELLED_LINE = re.compile(r"^[^:\t]{2,80}(:\s|:$|\t)")
+_CARD_HEADING = re.compile(r"^(section|part|step)\s+\w{1,3}\s*:\s*", re.I)   # 'Section 3: Pupil' heads a card
 
 
 def cards(table: Table) -> list:
@@ -655,7 +656,8 @@ def cards(table: Table) -> list:
     for c in filled:
         lines = [line for line in c.split("\n") if line.strip()]
         labelled = sum(1 for line in lines[1:] if _LABELLED_LINE.match(line.strip()))
-        if len(lines) < 2 or ":" in lines[0] or len(lines[0]) > 60 or labelled * 2 < len(lines) - 1:
+        heading = _CARD_HEADING.sub("", lines[0]) if lines else ""
+        if len(lines) < 2 or ":" in heading or len(lines[0]) > 60 or labelled * 2 < len(lines) - 1:
             return [table]
     out: list = []
     for c in filled:

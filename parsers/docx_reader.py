@@ -241,10 +241,46 @@ def picture_box(drawing) -> str | None:
     return UNCHECKED if _PICTURE_UNTICKED.search(said) else CHECKED if _PICTURE_TICKED.search(said) else None
 
 
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+VML = "urn:schemas-microsoft-com:vml"
+_SHAPE_MARKS = set("✓✔✗✘xX☒☑■●")
+TICK_SHAPE_PT = 24   # a shape this small or smaller (in points), empty or holding only a mark, is a tick box
+
+
+def shape_box(el) -> str | None:
+    """A tick box drawn as a small shape in the line (a square or circle inserted after an option, ticked by typing
+    a mark in it): CHECKED where the shape holds only a mark ('✓', 'X'), UNCHECKED where it holds nothing; None for
+    any other drawing (a picture, a text box with words, a shape floating on the page)."""
+    if el.tag == "{%s}AlternateContent" % MC:
+        choice = el.find("{%s}Choice" % MC)
+        fallback = el.find("{%s}Fallback" % MC)
+        el = choice if choice is not None and choice.find(f".//{{{WPD}}}inline") is not None else fallback
+        if el is None:
+            return None
+    inline = el.find(f".//{{{WPD}}}inline")
+    if inline is not None:
+        extent = inline.find(f"{{{WPD}}}extent")
+        if inline.find(f".//{{{WPS}}}wsp") is None or extent is None \
+                or max(int(extent.get("cx", "0")), int(extent.get("cy", "0"))) > TICK_SHAPE_PT * 12700:
+            return None
+    else:
+        shape = next((s for s in el.iter(f"{{{VML}}}rect", f"{{{VML}}}oval", f"{{{VML}}}roundrect")), None)
+        size = re.findall(r"(?:width|height):\s*([\d.]+)pt", shape.get("style", "")) if shape is not None else []
+        if shape is None or len(size) != 2 or max(float(v) for v in size) > TICK_SHAPE_PT \
+                or "position:absolute" in shape.get("style", "").replace(" ", ""):
+            return None
+    said = "".join(t.text or "" for t in el.iter(q("w:t"))).strip()
+    if not said:
+        return UNCHECKED
+    return CHECKED if len(said) == 1 and said in _SHAPE_MARKS else None
+
+
 def _run(r, collect: _Runs) -> None:
     for el in r:
         if el.tag == q("w:drawing") and (box := picture_box(el)):
             collect.add(box + " ")
+        elif el.tag in ("{%s}AlternateContent" % MC, q("w:drawing"), q("w:pict")) and (box := shape_box(el)):
+            collect.add(" " + box + " ")
         elif el.tag in ("{%s}AlternateContent" % MC, q("w:drawing"), q("w:pict")):
             _text_boxes(el, collect)
     if _struck(r):
@@ -490,9 +526,41 @@ def _caption_under(line, p) -> bool:
     return below is not None and (above is None or below < above) and bool(paragraph_text(p).strip())
 
 
+def stacked_labels(paragraphs: list) -> list[str] | None:
+    """A card's labels printed in small type over their answers, several to a cell ('Pupil surname' over 'Holroyd',
+    'Pupil forename' over 'Leah', under the card's heading): each label and its answer as one line, a tab apart, as
+    a labelled line reads; the answer's later paragraphs stay lines of their own. None where the cell is not such a
+    card: fewer than two labels (one, under a bold heading), or labels not set smaller than every other paragraph,
+    or most with no answer."""
+    texts = [(p, paragraph_text(p).strip()) for p in paragraphs]
+    texts = [(p, t) for p, t in texts if t]
+    sizes = [_type_size(p) for p, _ in texts]
+    if len(texts) < 3 or not any(sizes):
+        return None
+    small = min(z for z in sizes if z)
+    labels = [i for i, z in enumerate(sizes) if z == small]
+    answered = [i for i in labels if i + 1 < len(texts) and sizes[i + 1] != small]
+    headed = labels[:1] == [1] and _is_heading(texts[0][0])   # a card of one label needs its heading above it
+    if len(labels) < (1 if headed else 2) or len(answered) * 2 < len(labels) or labels[0] > 1 \
+            or any(len(texts[i][1]) > 80 or "\t" in texts[i][1] for i in labels):
+        return None
+    lines: list[str] = [t for _, t in texts[:labels[0]]]
+    for i, (_, t) in enumerate(texts[labels[0]:], labels[0]):
+        if sizes[i] == small:
+            lines.append(t.rstrip(":") + "\t")
+        elif sizes[i - 1] == small:
+            lines[-1] += t
+        else:
+            lines.append(t)
+    return lines
+
+
 def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
     """A cell's text, its paragraphs a line each. ``answer_box``: a cell after the first in its row, where a
     template's hint may sit at the top (a row's first cell is its label, never a hint)."""
+    stacked = stacked_labels([c for c in tc if c.tag == q("w:p")]) if tc.find(q("w:tbl")) is None else None
+    if stacked is not None:
+        return "\n".join(stacked)
     lines = []
     last_p = None
     for child in tc:
@@ -790,7 +858,54 @@ def read_docx(data: bytes) -> tuple[list, dict]:
     if "word/numbering.xml" in names:
         checklists(root, box_bullets(parse_xml(read_member(z, "word/numbering.xml"))))
     nested_answers(root)
+    activex_boxes(root, activex_states(z, names))
     return body_blocks(root, alt_chunks(z, names)), info
+
+
+ACTIVEX = "http://schemas.microsoft.com/office/2006/activeX"
+# the Forms 2.0 controls that are a choice: check box, option button, toggle button
+_ACTIVEX_CHOICES = {"{8BD21D40-EC42-11CE-9E0D-00AA006002F3}", "{8BD21D50-EC42-11CE-9E0D-00AA006002F3}",
+                    "{8BD21D60-EC42-11CE-9E0D-00AA006002F3}"}
+
+
+def activex_states(z, names: set) -> dict[str, tuple[bool, str]]:
+    """The ActiveX check boxes and option buttons of the document (Word's legacy 'Controls' tools, saved as a
+    property bag), by relationship id: whether each is ticked (its Value) and its caption. A control saved in binary
+    (persistStorage) or of another kind is left out."""
+    rels = "word/_rels/document.xml.rels"
+    if rels not in names:
+        return {}
+    out = {}
+    for rel in parse_xml(read_member(z, rels)).iter(_REL):
+        target = "word/" + (rel.get("Target") or "").lstrip("/").removeprefix("word/")
+        if not (rel.get("Type") or "").endswith("/control") or target not in names:
+            continue
+        try:
+            ocx = parse_xml(read_member(z, target))
+        except UnsafeFile:
+            continue
+        if (ocx.get(f"{{{ACTIVEX}}}classid") or "").upper() not in _ACTIVEX_CHOICES:
+            continue
+        props = {p.get(f"{{{ACTIVEX}}}name"): p.get(f"{{{ACTIVEX}}}value") or "" for p in ocx.iter(f"{{{ACTIVEX}}}ocxPr")}
+        out[rel.get("Id")] = (props.get("Value", "").strip().lower() in ("1", "true", "-1"), props.get("Caption", ""))
+    return out
+
+
+def activex_boxes(root, states: dict[str, tuple[bool, str]]) -> None:
+    """Each ActiveX choice in the body (an object showing the control's picture, its state only in its own part)
+    becomes a box, ticked as the control is, before its caption: '☒ Yes', as a printed tick box reads."""
+    if not states:
+        return
+    for run in root.iter(q("w:r")):
+        for i, obj in enumerate(list(run)):
+            control = obj.find(q("w:control")) if obj.tag == q("w:object") else None
+            state = states.get(control.get(R_ID)) if control is not None else None
+            if state is None:
+                continue
+            t = etree.Element(q("w:t"))
+            t.text = f"{CHECKED if state[0] else UNCHECKED} {state[1].strip()} ".replace("  ", " ")
+            run.remove(obj)
+            run.insert(i, t)
 
 
 CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"

@@ -416,6 +416,23 @@ def _widget_grids(boxes: list[dict], by_name: dict, lines: list[dict]) -> list[d
     return out
 
 
+def page_annots(page) -> list[dict]:
+    """The page's annotations as pdfplumber gives them, leaving out any it cannot read (an annotation that pdfminer
+    parses as a bare name, or whose Rect is no box, as a faulty writer leaves a radio button's inline appearance
+    stream): one unreadable annotation loses only itself, not the file."""
+    try:
+        return page.annots or []
+    except (TypeError, ValueError, KeyError, AttributeError):
+        raw = resolve1(page.page_obj.annots) or []
+        page.page_obj.annots = [r for r in raw if _readable_annot(resolve1(r))]
+        return page.annots or []
+
+
+def _readable_annot(annot) -> bool:
+    box = resolve1(annot.get("Rect")) if isinstance(annot, dict) else None
+    return isinstance(box, list) and len(box) == 4 and all(isinstance(resolve1(v), (int, float)) for v in box)
+
+
 def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
     """Give each field its page position, and a field with a meaningless name ('Text1', 'Check Box3') and
     no tooltip the label printed nearest its widget; text widgets laid out as a grid become one table.
@@ -426,7 +443,7 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
     last_grid: dict | None = None
     for number, page in enumerate(pdf.pages[:MAX_PAGES]):
         boxes = []
-        for a in page.annots or []:
+        for a in page_annots(page):
             data = a.get("data") or {}
             if _s(data.get("Subtype")) != "Widget":
                 continue
@@ -1240,7 +1257,7 @@ _OPTION_WORDS = {"yes", "no", "unsure", "not", "known", "unknown", "don't", "kno
 
 def _highlights(page) -> list[tuple[float, float, float, float]]:
     out = []
-    for a in page.annots or []:
+    for a in page_annots(page):
         sub = (a.get("data") or {}).get("Subtype")
         if getattr(sub, "name", sub) == "Highlight" and a.get("x1") is not None:
             out.append((a["x0"], a["top"], a["x1"], a["bottom"]))
@@ -1479,7 +1496,7 @@ def typed_on(page) -> list[dict]:
     word anchored at the annotation's centre (the cell it is typed in holds all of it); comments (sticky notes) are
     not part of the form and are left out."""
     out = []
-    for a in page.annots or []:
+    for a in page_annots(page):
         data = a.get("data") or {}
         sub = data.get("Subtype")
         if getattr(sub, "name", sub) != "FreeText" or not (a.get("contents") or "").strip():
