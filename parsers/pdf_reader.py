@@ -70,8 +70,11 @@ def _walk_fields(fields, parent_name="", parent_tu="", out=None, depth=0):
                 kd = resolve1(k)
                 if isinstance(kd, dict) and kd.get("AS") is not None and _s(kd.get("AS")) != "Off":
                     state = kd.get("AS")
+        flags = int(resolve1(f.get("Ff")) or 0)
+        if ft == "Btn" and isinstance(kids, list) and len(kids) >= 2 and _s(value) not in ("", "Off"):
+            flags |= RADIO   # check boxes sharing one name, the value naming the one on: one choice, as radio buttons
         out.append({"name": full, "tu": tu, "label": tu or _name_label(full), "type": ft, "value": value,
-                    "state": state, "flags": int(resolve1(f.get("Ff")) or 0)})
+                    "state": state, "flags": flags})
     return out
 
 
@@ -150,8 +153,8 @@ def split_dates(blocks: list) -> list:
 def acroform_blocks(fields: list[dict]) -> list:
     blocks: list = []
     yes_no: dict[str, dict] = {}
-    rows: dict[int, dict[str, str]] = {}
-    columns: list[str] = []
+    rows: dict[str, dict[int, dict[str, str]]] = {}   # by family ('Child', 'Agency'), each a table of its own
+    columns: dict[str, list[str]] = {}
     options: dict[str, dict] = {}   # checkboxes sharing a name prefix: one multiple-choice answer
     for f in fields:
         if f.get("grid"):
@@ -194,15 +197,18 @@ def acroform_blocks(fields: list[dict]) -> list:
         m = _ROW.match(label)
         mn = _ROWNAME.match(f["name"])
         if m or mn:
-            col = m.group(1) if m else mn.group(3).replace("_", " ")
+            # the column: the label printed beside the field where its name is a code ('Child1_CLast')
+            col = m.group(1) if m else label if f.get("printed") else mn.group(3).replace("_", " ")
             idx = int(m.group(2) if m else mn.group(2))
-            if col not in columns:
-                columns.append(col)
-            rows.setdefault(idx, {})[col] = value
-            if not any(isinstance(b, Table) and getattr(b, "_acro", False) for b in blocks):
+            family = "" if m else mn.group(1).lower()
+            if family not in columns:
+                columns[family] = []
                 t = Table()
-                t._acro = True
+                t._acro = family
                 blocks.append(t)
+            if col not in columns[family]:
+                columns[family].append(col)
+            rows.setdefault(family, {}).setdefault(idx, {})[col] = value
             continue
         blocks.append(Pair(label, value.strip() if value.strip() else "", f["name"], f.get("pos")))
     out = []
@@ -226,8 +232,10 @@ def acroform_blocks(fields: list[dict]) -> list:
             no = b.get("no")
             text = f"{CHECKED if yes else UNCHECKED} Yes {CHECKED if no else UNCHECKED} No"
             out.append(Pair(b["label"], text, b["hint"], b["pos"]))
-        elif isinstance(b, Table) and getattr(b, "_acro", False):
-            b.rows = [list(columns)] + [[rows[i].get(c, "") for c in columns] for i in sorted(rows)]
+        elif isinstance(b, Table) and getattr(b, "_acro", None) is not None:
+            family = b._acro
+            b.rows = [list(columns[family])] + [[rows[family][i].get(c, "") for c in columns[family]]
+                                                for i in sorted(rows[family])]
             out.append(b)
         else:
             out.append(b)
@@ -269,11 +277,15 @@ def _name_label(name: str) -> str:
 
 
 def telling(name: str) -> bool:
-    """Whether a field's own name says what it holds ('lead_email', 'txtForename'), not 'Text7' or 'txtRefName'."""
+    """Whether a field's own name says what it holds ('lead_email', 'txtForename'), not 'Text7', 'txtRefName' or
+    'RName'."""
     words = name_words(name)
-    if GENERIC_NAME.match(name.rsplit(".", 1)[-1] or ""):
-        return False
+    if GENERIC_NAME.match(name.rsplit(".", 1)[-1] or "") or _CODE_LETTER.search(words):
+        return False   # ('RName', 'LPhone': a letter coding whose detail it is, which the name does not say)
     return any(match(words, s) for s in (None, "referrer", "lead", "child", "incident", "criteria", "panel"))
+
+
+_CODE_LETTER = re.compile(r"(?:^|\s)[A-Za-z](?:\s|$)")
 
 
 def _annot_name(data: dict) -> str:

@@ -241,17 +241,22 @@ _NUMBERED_PART = re.compile(r"^(agency|organi[sz]ation|service|professional|cont
 _AGENCY_ROW = re.compile(r"(?i)^(agency|organisation|service)\s*\d+\s*:?$")
 
 
+_LABEL_VALUE = re.compile(r"^[^:\n]{2,40}:\s*\S")
+
+
 def _agency_parts(pic: Picture):
     """(item, label, value) for each 'Label: value' part in the agencies section: a field, a paragraph, or a line of
     a paragraph or cell, several parts to a line where semicolons part them ('Agency: Police; Worker: PC Dawn Ingham;
-    Contact: 0121 496 0885', as an agency is typed on one line of a list)."""
+    Contact: 0121 496 0885', as an agency is typed on one line of a list), a paragraph's lines where each is one."""
     for it in pic.items:
         if it.section != "agencies":
             continue
         if it.kind == "widget":
             yield it, it.label or it.hint, it.text
             continue
-        lines = it.text.strip().split("\n") if it.kind == "cell" or "; " in it.text else [it.text.strip()]
+        lines = it.text.strip().split("\n") if it.kind == "cell" or "; " in it.text or \
+            (it.kind == "para" and all(_LABEL_VALUE.match(line.strip()) for line in it.text.strip().split("\n"))) \
+            else [it.text.strip()]
         several = len(lines) > 1   # (a cell holding one 'Label: value' line is a table's business, not a list's)
         if it.kind == "cell" and it.col and ":" not in lines[0] and _AGENCY_ROW.match(
                 pic.tables[it.table][it.row][0].text.strip()):
