@@ -791,9 +791,56 @@ def action_links(rows: list[list[str]]) -> list[list[str]]:
 def plain_readings(blocks: list) -> list:
     """The readings of a document's own lines, the same for Word and PDF, in order: an email's quote marks off,
     underlined headings, icons as labels, icon-and-answer statements, call records, double-hyphen pastes, two
-    fields to a line, answers by their questions' numbers."""
-    blocks = answer_first(icon_labels(underlined_headings(unquoted(blocks))))
+    fields to a line, answers by their questions' numbers, answers continued on a continuation sheet."""
+    blocks = answer_first(icon_labels(underlined_headings(unquoted(continued_answers(blocks)))))
     return answers_by_number(pairs_on_lines(dashed_pairs(question_answers(blocks))))
+
+
+# 'Question 4.6 (continued) - Details of the call', 'Q12 continued', '4.6 (cont.)': the head of an answer's continuation
+_CONTINUED = re.compile(r"^(?:question|q\.?|section|part)?\s*(\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?\s*"
+                        r"\(?(?:continued|cont'd|cont\.)\)?\s*(?:[-–—:]\s*(.*))?$", re.I)
+
+
+# '(continued on the continuation sheet)', 'See continuation sheet', 'cont. overleaf': where the answer goes on
+_SEE_CONTINUATION = re.compile(r"^\(?(?:please\s+)?(?:continued|cont(?:'d|\.)?|see)\b.{0,40}\b(?:continuation|overleaf|"
+                               r"sheet|attached|below)\b.{0,20}?\)?\.?$", re.I)
+
+
+def continued_answers(blocks: list) -> list:
+    """Answers carried on to a continuation sheet ('Question 4.6 (continued) - Details of the call' over more
+    paragraphs, as a form with little room asks): the paragraphs joined to the answer of the table row numbered
+    4.6 (or, with no row so numbered, the row whose label the head repeats) in place of its '(continued on the
+    continuation sheet)', and the head dropped. A head whose
+    question is in no table before it is left where it is."""
+    out: list = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        m = _CONTINUED.match(b.text.strip()) if isinstance(b, Para) else None
+        j = i + 1
+        while m and j < len(blocks) and isinstance(blocks[j], Para) and not blocks[j].heading \
+                and not _CONTINUED.match(blocks[j].text.strip()):
+            j += 1
+        row = _numbered_row(out, m.group(1), m.group(2)) if m and j > i + 1 else None
+        if row is None:
+            out.append(b)
+            i += 1
+            continue
+        kept = [line for line in row[-1].rstrip().split("\n") if not _SEE_CONTINUATION.match(line.strip())]
+        row[-1] = "\n".join(kept + [p.text.strip() for p in blocks[i + 1:j]]).strip("\n")
+        i = j
+    return out
+
+
+def _numbered_row(blocks: list, number: str, label: str | None) -> list[str] | None:
+    """The row of a table among ``blocks`` numbered ``number`` in one of its cells before its answer, else the
+    row whose label cell says ``label``."""
+    rows = [r for b in blocks if isinstance(b, Table) for r in b.rows if len(r) >= 2]
+    for r in rows:
+        if any(re.sub(r"^(q|question)\s*", "", c.strip().rstrip(".:"), flags=re.I) == number for c in r[:-1]):
+            return r
+    said = " ".join((label or "").lower().split())
+    return next((r for r in rows if said and " ".join(r[-2].lower().split()).rstrip(":?") == said.rstrip(":?")), None)
 
 
 _TABLE_CAPTION = re.compile(r"^(table|tbl\.?)\s+(\d+)\s*[:.\-–—]\s*\S", re.I)

@@ -275,6 +275,26 @@ def shape_box(el) -> str | None:
     return CHECKED if len(said) == 1 and said in _SHAPE_MARKS else None
 
 
+def banner_text(p) -> str | None:
+    """A heading set as a picture (a banner across the page with the section's name drawn in it): the words of its
+    description (alt text), which says what the picture shows. Only for a picture alone in its paragraph, at least
+    four times as wide as it is tall, described in a short line (not 'Picture 1' or a file's name)."""
+    drawings = list(p.iter(q("w:drawing")))
+    if len(drawings) != 1:
+        return None
+    extent = drawings[0].find(f".//{{{WPD}}}extent")
+    pr = drawings[0].find(f".//{{{WPD}}}docPr")
+    if extent is None or pr is None or int(extent.get("cx", "0")) < 4 * max(int(extent.get("cy", "0")), 1):
+        return None
+    said = " ".join((pr.get("descr") or pr.get("title") or "").split())
+    if not said or len(said) > 100 or _UNDESCRIBED.match(said):
+        return None
+    return said
+
+
+_UNDESCRIBED = re.compile(r"(?i)^(picture|image|graphic|figure|logo|banner)\s*\d*$|.*\.(png|jpe?g|gif|bmp|emf|wmf)$")
+
+
 def _run(r, collect: _Runs) -> None:
     for el in r:
         if el.tag == q("w:drawing") and (box := picture_box(el)):
@@ -819,6 +839,8 @@ def body_blocks(root, chunks: dict | None = None) -> list:
                     blocks[-1].text += "\n" + text.strip()
                 elif text.strip():
                     blocks.append(Para(text, _is_heading(child), indent=_indent(child), tabs=_leading_tabs(child)))
+                elif banner := banner_text(child):
+                    blocks.append(Para(banner, True))
                 for ole in child.iter(OLE_OBJECT):   # an embedded worksheet shows its cells here (only a picture
                     blocks.extend(chunks.get(ole.get(R_ID), []))   # of them is in the body)
                 page += after

@@ -15,8 +15,10 @@ import statistics
 from collections import Counter
 
 import pdfplumber
+from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 
 from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, captions_above,
                             drop_action_words, marked_column, marks_beside_options, plain_readings, symbol_boxes)
@@ -1066,6 +1068,13 @@ def newspaper_columns(lines: list[dict]) -> tuple[float, float, list[float]] | N
         bold = sum(1 for sg in members if sg["font"][0])
         if len(members) < 4 or bold < 2 or len(members) - bold < 2:
             return None
+    # fields two or more to a row ('Date form completed' beside 'Officer name', each over its box): the questions of
+    # the later columns level with the first column's, row by row; a newspaper column's questions fall where its
+    # answers end
+    firsts = {round(sg["top"]) for sg in cols[0] if sg["font"][0]}
+    later = [sg for k, members in cols.items() if k for sg in members if sg["font"][0]]
+    if sum(1 for sg in later if any(abs(round(sg["top"]) - t) <= 2 for t in firsts)) >= 0.6 * len(later):
+        return None
     return best[0]["top"], best[-1]["top"], lefts
 
 
@@ -1609,6 +1618,28 @@ def level_text(page):
     return page.filter(lambda obj: obj.get("object_type") != "char" or not _slanted(obj))
 
 
+_CONNECTOR_WORDS = {"yes", "no", "y", "n"}
+
+
+def without_connector_labels(page, words: list[dict]) -> list[dict]:
+    """A flowchart's 'Yes' and 'No' set on the arrows between its boxes (the way to go after each answer), no answer
+    of any question: a yes or no word in type smaller than the page's usual, outside every box drawn on the page,
+    within a few points of a line drawn on its own (a connector, not a box's side)."""
+    sizes = Counter(round(w.get("size", 0) * 2) for w in words if w.get("size"))
+    if not sizes:
+        return words
+    usual = sizes.most_common(1)[0][0] / 2
+    small = [w for w in words if w["text"].strip(".:").lower() in _CONNECTOR_WORDS and w.get("size", usual) < usual - 0.75]
+    if not small:
+        return words
+    boxes = [o for o in list(page.rects) + list(page.curves) if o["x1"] - o["x0"] > 12 and o["bottom"] - o["top"] > 12]
+    near = lambda w, ln: (ln["x0"] - 4 <= w["x1"] and w["x0"] <= ln["x1"] + 4
+                          and ln["top"] - 4 <= w["bottom"] and w["top"] <= ln["bottom"] + 4)
+    inside = lambda w, b: b["x0"] - 1 <= w["x0"] and w["x1"] <= b["x1"] + 1 and b["top"] - 1 <= w["top"] <= b["bottom"]
+    gone = {id(w) for w in small if any(near(w, ln) for ln in page.lines) and not any(inside(w, b) for b in boxes)}
+    return [w for w in words if id(w) not in gone] if gone else words
+
+
 LINE_STEPS = (1, 2, 5, 10)   # Word numbers every line, or every n-th
 
 
@@ -1855,8 +1886,8 @@ def _layout_blocks(page, number: int = 0, boxes: bool = False) -> list:
     page = without_comment_markers(without_list_buttons(level_text(page)))
     entries = []
     tables, comb = side_by_side([t for t in page.find_tables() if not page_furniture(t)])
-    words = without_line_numbers(dingbats(unhighlighted(marks, unstruck(page, page.extract_words(
-        keep_blank_chars=False, x_tolerance=word_gap(page), extra_attrs=["fontname", "size"])))))
+    words = without_connector_labels(page, without_line_numbers(dingbats(unhighlighted(marks, unstruck(
+        page, page.extract_words(keep_blank_chars=False, x_tolerance=word_gap(page), extra_attrs=["fontname", "size"]))))))
     if boxes:
         words = drawn_marks(page, words)
     words += typed_on(page)
@@ -2118,9 +2149,12 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
         pictures: list[list] = [[] for _ in kinds]
         chars = 0
         images = 0
+        hidden = hidden_layers(pdf)
         for i, page in enumerate(pdf.pages):
             if i >= MAX_PAGES:
                 break
+            if hidden:
+                page = shown_layers(page, hidden)
             chars += len(page.chars)
             images += len(page.images)
             if page.chars:
@@ -2130,6 +2164,67 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
         if chars == 0 and images:
             info["scanned"] = True
         return [_tidy(blocks, len(pdf.pages)) for blocks in pictures], info
+
+
+HIDDEN = "hidden layer"   # the tag given to what a layer that is off when the document opens draws
+
+
+def hidden_layers(pdf) -> set[int]:
+    """The layers (optional content groups) that are off when the document opens, by object number: a designer's
+    'Sample answers' or 'Guidance' layer that no reader sees or prints unless they turn it on."""
+    catalog = pdf.doc.catalog
+    props = resolve1(catalog.get("OCProperties")) if isinstance(catalog, dict) else None
+    config = resolve1(props.get("D")) if isinstance(props, dict) else None
+    if not isinstance(config, dict):
+        return set()
+    refs = lambda key, where: {r.objid for r in (resolve1(where.get(key)) or []) if hasattr(r, "objid")}
+    if _s(config.get("BaseState")) == "OFF":
+        return refs("OCGs", props) - refs("ON", config)
+    return refs("OFF", config)
+
+
+class _LayeredAggregator(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's device, tagging what is drawn inside marked content of a hidden layer ('/OC /oc1 BDC')."""
+
+    def __init__(self, *args, hidden: set[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.hidden, self.inside = hidden, []
+
+    def begin_tag(self, tag, props=None) -> None:
+        name = props.name if isinstance(props, PSLiteral) else None
+        off = getattr(tag, "name", None) in ("OC", b"OC") and _s(name) in self.hidden
+        self.inside.append(off or bool(self.inside and self.inside[-1]))
+        super().begin_tag(tag, props)
+
+    def end_tag(self) -> None:
+        if self.inside:
+            self.inside.pop()
+        super().end_tag()
+
+    def tag_cur_item(self) -> None:
+        super().tag_cur_item()
+        if self.inside and self.inside[-1] and self.cur_item._objs:
+            self.cur_item._objs[-1].tag = HIDDEN
+
+
+def shown_layers(page, hidden: set[int]):
+    """The page as it opens: what its hidden layers draw left out. The page itself where none of them is on it."""
+    resources = resolve1(page.page_obj.resources) if page.page_obj.resources else None
+    props = resolve1(resources.get("Properties")) if isinstance(resources, dict) else None
+    names = set()
+    for name, ref in (props.items() if isinstance(props, dict) else []):
+        group = resolve1(ref)
+        members = {r.objid for r in (resolve1(group.get("OCGs")) or []) if hasattr(r, "objid")} \
+            if isinstance(group, dict) and _s(group.get("Type")) == "OCMD" else {getattr(ref, "objid", None)}
+        if members and members <= hidden:   # (a membership dictionary shows its content while any of its layers is on)
+            names.add(_s(name))
+    if not names:
+        return page
+    device = _LayeredAggregator(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams, hidden=names)
+    PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    page._layout = device.get_result()   # (pdfplumber's own cache of the page's layout)
+    shown = page.filter(lambda obj: obj.get("tag") != HIDDEN)
+    return shown
 
 
 def _tidy(blocks: list, pages: int) -> list:
