@@ -238,6 +238,10 @@ def acroform_blocks(fields: list[dict]) -> list:
             family = b._acro
             b.rows = [list(columns[family])] + [[rows[family][i].get(c, "") for c in columns[family]]
                                                 for i in sorted(rows[family])]
+            if len(b.rows) == 2 and family and agency_columns(b.rows[0]) is None:
+                # one child's fields ('Child1_Surname' …, no 'Child2_'): its questions, each beside its answer
+                out.extend(Pair(label, value.strip(), f"{family}1.{label}", None) for label, value in zip(*b.rows))
+                continue
             out.append(b)
         else:
             out.append(b)
@@ -471,7 +475,11 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
         words = page.extract_words(keep_blank_chars=False, x_tolerance=word_gap(page))
         lines = [dict(ln, bottom=max(w["bottom"] for w in ln["words"])) for ln in _words_to_lines(words)]
         generic = {b["name"] for b in boxes if not by_name[b["name"]]["tu"] and not telling(b["name"])}
-        for grid in _widget_grids([b for b in boxes if b["name"] in generic], by_name, lines):
+        # a numbered family's row ('Agency1_Name', 'Agency1_Org', 'Agency1_Contact') is one row of the grid, its
+        # telling names with the rest
+        rows = {_family_row(n) for n in generic} - {None}
+        gridded = generic | {b["name"] for b in boxes if not by_name[b["name"]]["tu"] and _family_row(b["name"]) in rows}
+        for grid in _widget_grids([b for b in boxes if b["name"] in gridded], by_name, lines):
             first = by_name[grid["rows"][0][0]]
             if not any(grid["header"]) and last_grid and last_grid["columns"] == grid["columns"]:
                 last_grid["rows"] += grid["rows"]  # the grid goes on over a page break
@@ -521,6 +529,12 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
                 headings.append(((number, ln["top"], 0.0), text))
         page.close()
     return headings
+
+
+def _family_row(name: str) -> tuple[str, str] | None:
+    """('agency', '2') for 'Agency2_Org': the family and number of a field named as a grid's row, else None."""
+    m = _ROWNAME.match(name)
+    return (m.group(1).lower(), m.group(2)) if m else None
 
 
 def with_headings(blocks: list, headings: list[tuple[tuple, str]]) -> list:
