@@ -267,7 +267,9 @@ def text_report(blocks: list) -> list:
     return out
 
 
-_PAIR_SEPARATOR = re.compile(r"\s*;\s+|\s+\|\s+|\s+[•—–]\s+")
+_PAIR_SEPARATOR = re.compile(r"\s*;\s+|\s+\|\s+|\s+•\s+")
+_DASH = re.compile(r"\s+[—–]\s+")
+_COLON_LABEL = re.compile(r"^[A-Z0-9][^:\n]{0,40}:\s+\S")
 _INLINE_LABEL = re.compile(r"^[A-Z0-9][^;|•\n]{0,100}?(:|\?|\))(\s|$)")
 
 
@@ -290,11 +292,15 @@ def tab_pairs(line: str) -> list[str] | None:
 
 def inline_pairs(text: str) -> str:
     """A case system's summary line of several short answers ('Name: Jo Lee; Role: Nurse; Sex (F/M) F', or joined
-    by ' | ', ' • ' or a dash): each 'Label: answer' on a line of its own. Any other text (prose with a semicolon in it) is
-    kept as it is."""
+    by ' | ', ' • ', or a dash where every part is 'Label: answer'): each 'Label: answer' on a line of its own. Any
+    other text (prose with a semicolon in it, 'Legal status — Care order') is kept as it is."""
     out = []
     for line in text.split("\n"):
         parts = [p for p in _PAIR_SEPARATOR.split(line.strip()) if p.strip()]
+        # a dash parts fields only where every part is 'Label: answer' ('Label — answer' is one field)
+        dashed = [p for p in _DASH.split(line.strip()) if p.strip()]
+        if len(parts) < 2 and len(dashed) >= 2 and all(_COLON_LABEL.match(p.strip()) for p in dashed):
+            parts = dashed
         out.extend(parts if len(parts) >= 2 and all(_INLINE_LABEL.match(p.strip()) for p in parts) else [line])
     return "\n".join(out)
 

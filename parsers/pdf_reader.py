@@ -200,7 +200,8 @@ def acroform_blocks(fields: list[dict]) -> list:
         mn = _ROWNAME.match(f["name"])
         if m or mn:
             # the column: the label printed beside the field where its name is a code ('Child1_CLast')
-            col = m.group(1) if m else label if f.get("printed") else mn.group(3).replace("_", " ")
+            col = m.group(1) if m else label if f.get("printed") and len(mn.group(1)) >= 3 else \
+                mn.group(3).replace("_", " ")
             idx = int(m.group(2) if m else mn.group(2))
             family = "" if m else mn.group(1).lower()
             if family not in columns:
@@ -238,8 +239,9 @@ def acroform_blocks(fields: list[dict]) -> list:
             family = b._acro
             b.rows = [list(columns[family])] + [[rows[family][i].get(c, "") for c in columns[family]]
                                                 for i in sorted(rows[family])]
-            if len(b.rows) == 2 and family and agency_columns(b.rows[0]) is None:
-                # one child's fields ('Child1_Surname' …, no 'Child2_'): its questions, each beside its answer
+            if len(b.rows) == 2 and len(family) >= 3 and agency_columns(b.rows[0]) is None:
+                # one child's fields ('Child1_Surname' …, no 'Child2_'; not 's47_enquiry', a code): its questions,
+                # each beside its answer
                 out.extend(Pair(label, value.strip(), f"{family}1.{label}", None) for label, value in zip(*b.rows))
                 continue
             out.append(b)
@@ -291,7 +293,7 @@ def telling(name: str) -> bool:
     return any(match(words, s) for s in (None, "referrer", "lead", "child", "incident", "criteria", "panel"))
 
 
-_CODE_LETTER = re.compile(r"(?:^|\s)[A-Za-z](?:\s|$)")
+_CODE_LETTER = re.compile(r"(?:^|\s)[A-Za-z]\s+[A-Za-z]")   # (before a word: 'R Name'; not an option's 'notified y')
 
 
 def _annot_name(data: dict) -> str:
@@ -532,9 +534,10 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
 
 
 def _family_row(name: str) -> tuple[str, str] | None:
-    """('agency', '2') for 'Agency2_Org': the family and number of a field named as a grid's row, else None."""
+    """('agency', '2') for 'Agency2_Org': the family and number of a field named as a grid's row, else None (also for
+    a code of a letter or two before the number, 's47_enquiry': a section of an Act, no family of parts)."""
     m = _ROWNAME.match(name)
-    return (m.group(1).lower(), m.group(2)) if m else None
+    return (m.group(1).lower(), m.group(2)) if m and len(m.group(1)) >= 3 else None
 
 
 def with_headings(blocks: list, headings: list[tuple[tuple, str]]) -> list:
