@@ -812,6 +812,10 @@ _SEE_CONTINUATION = re.compile(r"^\(?(?:please\s+)?(?:continued|cont(?:'d|\.)?|s
                                r"sheet|attached|below)\b.{0,20}?\)?\.?$", re.I)
 
 
+_SEE_AT_END = re.compile(r"\s*\((?:please\s+)?(?:continued|cont(?:'d|\.)?|see)\b[^()]{0,60}\b(?:continuation|overleaf|sheet|"
+                         r"attached|below)\b[^()]{0,20}\)\.?$", re.I)
+
+
 def continued_answers(blocks: list) -> list:
     """Answers carried on to a continuation sheet ('Question 4.6 (continued) - Details of the call' over more
     paragraphs, as a form with little room asks): the paragraphs joined to the answer of the table row numbered
@@ -833,6 +837,8 @@ def continued_answers(blocks: list) -> list:
             i += 1
             continue
         kept = [line for line in row[-1].rstrip().split("\n") if not _SEE_CONTINUATION.match(line.strip())]
+        if kept:
+            kept[-1] = _SEE_AT_END.sub("", kept[-1])   # '… in the weeks before. (continued on the continuation sheet)'
         row[-1] = "\n".join(kept + [p.text.strip() for p in blocks[i + 1:j]]).strip("\n")
         i = j
     return out

@@ -1641,7 +1641,7 @@ _CONNECTOR_WORDS = {"yes", "no", "y", "n"}
 def without_connector_labels(page, words: list[dict]) -> list[dict]:
     """A flowchart's 'Yes' and 'No' set on the arrows between its boxes (the way to go after each answer), no answer
     of any question: a yes or no word in type smaller than the page's usual, outside every box drawn on the page,
-    within a few points of a line drawn on its own (a connector, not a box's side)."""
+    within eight points of a line drawn on its own (a connector, not a box's side)."""
     sizes = Counter(round(w.get("size", 0) * 2) for w in words if w.get("size"))
     if not sizes:
         return words
@@ -1650,8 +1650,8 @@ def without_connector_labels(page, words: list[dict]) -> list[dict]:
     if not small:
         return words
     boxes = [o for o in list(page.rects) + list(page.curves) if o["x1"] - o["x0"] > 12 and o["bottom"] - o["top"] > 12]
-    near = lambda w, ln: (ln["x0"] - 4 <= w["x1"] and w["x0"] <= ln["x1"] + 4
-                          and ln["top"] - 4 <= w["bottom"] and w["top"] <= ln["bottom"] + 4)
+    near = lambda w, ln: (ln["x0"] - 8 <= w["x1"] and w["x0"] <= ln["x1"] + 8
+                          and ln["top"] - 8 <= w["bottom"] and w["top"] <= ln["bottom"] + 8)
     inside = lambda w, b: b["x0"] - 1 <= w["x0"] and w["x1"] <= b["x1"] + 1 and b["top"] - 1 <= w["top"] <= b["bottom"]
     gone = {id(w) for w in small if any(near(w, ln) for ln in page.lines) and not any(inside(w, b) for b in boxes)}
     return [w for w in words if id(w) not in gone] if gone else words
