@@ -820,7 +820,8 @@ def continued_answers(blocks: list) -> list:
     """Answers carried on to a continuation sheet ('Question 4.6 (continued) - Details of the call' over more
     paragraphs, as a form with little room asks): the paragraphs joined to the answer of the table row numbered
     4.6 (or, with no row so numbered, the row whose label the head repeats) in place of its '(continued on the
-    continuation sheet)', and the head dropped. A head whose
+    continuation sheet)', and the head dropped; a table under the head with the header of a table before it ('Section 7
+    (continued)' over the agencies' header and more rows) is that table's rows going on. A head whose
     question is in no table before it is left where it is."""
     out: list = []
     i = 0
@@ -831,6 +832,12 @@ def continued_answers(blocks: list) -> list:
         while m and j < len(blocks) and isinstance(blocks[j], Para) and not blocks[j].heading \
                 and not _CONTINUED.match(blocks[j].text.strip()):
             j += 1
+        nxt = blocks[i + 1] if m and i + 1 < len(blocks) else None
+        same = _same_header(out, nxt) if isinstance(nxt, Table) and j == i + 1 else None
+        if same is not None:   # 'Section 7 (continued) - further agencies' over the table's header and more rows
+            same.rows.extend(nxt.rows[1:])
+            i += 2
+            continue
         row = _numbered_row(out, m.group(1), m.group(2)) if m and j > i + 1 else None
         if row is None:
             out.append(b)
@@ -842,6 +849,14 @@ def continued_answers(blocks: list) -> list:
         row[-1] = "\n".join(kept + [p.text.strip() for p in blocks[i + 1:j]]).strip("\n")
         i = j
     return out
+
+
+def _same_header(blocks: list, table: Table) -> Table | None:
+    """The last table among ``blocks`` with ``table``'s header row, word for word (a table continued on a
+    continuation sheet under its header again), else None."""
+    head = [" ".join(c.split()).lower() for c in table.rows[0]] if table.rows else None
+    return next((b for b in reversed(blocks) if isinstance(b, Table) and b.rows and len(table.rows) > 1
+                 and [" ".join(c.split()).lower() for c in b.rows[0]] == head), None)
 
 
 def _numbered_row(blocks: list, number: str, label: str | None) -> list[str] | None:

@@ -214,8 +214,9 @@ def squares_as_boxes(value: str) -> str:
     """'■ Yes □ No' (a filled square for the chosen option, an empty one for the others, as questionnaires print
     them): read as ticked and empty boxes; only when both kinds are there and no other box, so that a square bullet
     is no answer."""
-    if value and "■" in value and "□" in value and not re.search(r"[☒☑☐]", value):
-        return value.replace("■", CHECKED).replace("□", UNCHECKED)
+    for filled, empty in (("■", "□"), ("◼", "◻"), ("⬛", "⬜")):   # (and the medium and large squares alike)
+        if value and filled in value and empty in value and not re.search(r"[☒☑☐]", value):
+            return value.replace(filled, CHECKED).replace(empty, UNCHECKED)
     return value
 
 

@@ -26,7 +26,7 @@ _NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|office
 _AGENCY_COL = re.compile(r"agency|organisation|organization|service|team|employer|provider|setting|body|"
                          r"where (they|he|she) works?")
 _CONTACT_COL = re.compile(r"contact|tel|phone|e ?mail|details|number|address|how to (reach|contact)")
-_PHONE_COL = re.compile(r"\b(tel|telephone|phone|e ?mail|mobile)\b|contact (details|number|no)")
+_PHONE_COL = re.compile(r"\b(tel|telephone|phone|e ?mail|mobile)\b|contact (details|number|no)|how to (reach|contact)")
 _PARTY_HEAD = re.compile(r"relationship|\brelation to\b|^your\b|\bfamily\b|household")
 _OTHER_COL = re.compile(r"consent|involved|involvement|date|role|status|title|position|relationship|dob|since|"
                         r"type|kind|category")
