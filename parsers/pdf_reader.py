@@ -1085,20 +1085,7 @@ def newspaper_columns(lines: list[dict]) -> tuple[float, float, list[float]] | N
         bold = sum(1 for sg in members if sg["font"][0])
         if len(members) < 4 or bold < 2 or len(members) - bold < 2:
             return None
-    # fields two or more to a row ('Date form completed' beside 'Officer name', each over its box): every question and
-    # every answer of the later columns level with one of the first column's; a newspaper column's questions fall
-    # where its answers end, some level with the first column's by chance, not all
-    if all(_level_across(cols, bold) for bold in (True, False)):
-        return None
     return best[0]["top"], best[-1]["top"], lefts
-
-
-def _level_across(cols: dict[int, list[dict]], bold: bool) -> bool:
-    """Whether every bold (or every plain) segment of the later columns stands level with one of the first
-    column's."""
-    firsts = {round(sg["top"]) for sg in cols[0] if bool(sg["font"][0]) == bold}
-    later = [sg for k, members in cols.items() if k for sg in members if bool(sg["font"][0]) == bold]
-    return all(any(abs(round(sg["top"]) - t) <= 2 for t in firsts) for sg in later)
 
 
 def _strokes(page) -> list[tuple[float, float, float]]:
