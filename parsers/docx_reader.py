@@ -242,6 +242,7 @@ def picture_box(drawing) -> str | None:
 
 
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 VML = "urn:schemas-microsoft-com:vml"
 _SHAPE_MARKS = set("✓✔✗✘xX☒☑■●")
 TICK_SHAPE_PT = 24   # a shape this small or smaller (in points), empty or holding only a mark, is a tick box
@@ -249,8 +250,9 @@ TICK_SHAPE_PT = 24   # a shape this small or smaller (in points), empty or holdi
 
 def shape_box(el) -> str | None:
     """A tick box drawn as a small shape in the line (a square or circle inserted after an option, ticked by typing
-    a mark in it): CHECKED where the shape holds only a mark ('✓', 'X'), UNCHECKED where it holds nothing; None for
-    any other drawing (a picture, a text box with words, a shape floating on the page)."""
+    a mark in it, or by blacking it in): CHECKED where the shape holds only a mark ('✓', 'X') or is filled dark,
+    UNCHECKED where it holds nothing; None for any other drawing (a picture, a text box with words, a shape floating
+    on the page)."""
     if el.tag == "{%s}AlternateContent" % MC:
         choice = el.find("{%s}Choice" % MC)
         fallback = el.find("{%s}Fallback" % MC)
@@ -271,8 +273,31 @@ def shape_box(el) -> str | None:
             return None
     said = "".join(t.text or "" for t in el.iter(q("w:t"))).strip()
     if not said:
-        return UNCHECKED
+        return CHECKED if _filled_dark(el) else UNCHECKED
     return CHECKED if len(said) == 1 and said in _SHAPE_MARKS else None
+
+
+def _filled_dark(el) -> bool:
+    """Whether a drawn shape is filled in a dark colour (the chosen box blacked in): its own fill (DrawingML's
+    solidFill beside its outline, or VML's fillcolor where filled), not its outline's."""
+    pr = el.find(f".//{{{WPS}}}spPr")
+    fills = [f.find(f"{{{A}}}srgbClr") for f in pr.findall(f"{{{A}}}solidFill")] if pr is not None else []
+    colours = [c.get("val", "") for c in fills if c is not None]
+    if pr is None:
+        shape = next((s for s in el.iter(f"{{{VML}}}rect", f"{{{VML}}}oval", f"{{{VML}}}roundrect")), None)
+        if shape is not None and shape.get("filled", "t").lower() in ("t", "true"):
+            colours = [shape.get("fillcolor", "white")]
+    return any(_dark(c) for c in colours)
+
+
+_NAMED_DARK = {"black": "000000", "gray": "808080", "grey": "808080", "navy": "000080"}
+
+
+def _dark(colour: str) -> bool:
+    hexa = _NAMED_DARK.get(colour.strip().lower(), colour.strip().lstrip("#"))
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", hexa):
+        return False
+    return sum(int(hexa[k:k + 2], 16) for k in (0, 2, 4)) / 3 < 100
 
 
 def banner_text(p) -> str | None:
