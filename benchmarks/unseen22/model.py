@@ -352,7 +352,16 @@ def build_case(rng, sender, n_children: int, n_agencies: int, itype: str):
             its.append(Item("c_addr", L["c_addr"], "multi", list(addr)))
         c["address"] = ", ".join(addr)
         if "c_school" not in na:
-            sch = rng.choice(SCHOOLS) if years >= 3 else rng.choice(["", "Not applicable", "Bright Beginnings Nursery"])
+            if years < 3:
+                sch = rng.choice(["", "Not applicable", "Bright Beginnings Nursery"])
+            elif years < 5:
+                sch = rng.choice(["Bright Beginnings Nursery", "Little Acorns Pre-school"])
+            elif years < 11:
+                sch = rng.choice(["St Wilfrid's C of E Primary", "Riverside Primary School", "Hillcrest Junior School"])
+            elif years < 16:
+                sch = rng.choice(["Moorfield Academy", "Castle Hill High School", "Oakwood Pupil Referral Unit", "Greenbank Community School"])
+            else:
+                sch = rng.choice(["Northfield Sixth Form College", "Moorfield Academy Sixth Form", "Larchbank College"])
             if S["setting"] == "PBSA":
                 sch = rng.choice(["University of Cranmere", "Cranmere College of Art", "Cranmere Metropolitan University"])
             its.append(Item("c_school", L["c_school"], value=sch))

@@ -180,24 +180,31 @@ def p_overlay(S, sections, ctx, rng, buf):
             if it.type == "choice":
                 opts = it.options
                 h = max(16, 10 * len(label_lines) + 4)
+                widths = [20 + pdfmetrics.stringWidth(o, "DV", 7.5) for o in opts]
+                nrows, xx = 1, BX
+                for wd in widths:
+                    if xx + wd > BR and xx > BX:
+                        nrows, xx = nrows + 1, BX
+                    xx += wd
+                h = max(h, 11 * nrows + 5) + (11 if it.extra else 0)
                 need(h + 4)
-                y = page["y"] - h
+                top = page["y"]
                 for j, ln in enumerate(label_lines):
-                    bg_text(LX, page["y"] - 9 - 9 * j, (num + "  " if j == 0 else "     ") + ln, "DV", 7.5)
-                x = BX
+                    bg_text(LX, top - 9 - 9 * j, (num + "  " if j == 0 else "     ") + ln, "DV", 7.5)
+                x, r = BX, 0
                 for j, o in enumerate(opts):
-                    bg_rect(x, y + h - 12, 8, 8)
-                    bg_text(x + 11, y + h - 11, o, "DV", 7.5)
+                    if x + widths[j] > BR and x > BX:
+                        x, r = BX, r + 1
+                    base = top - 10 - 11 * r
+                    bg_rect(x, base - 1, 8, 8)
+                    bg_text(x + 11, base, o, "DV", 7.5)
                     if it.chosen == j:
-                        fg_text(x + 1.2, y + h - 10.8, "X")
-                    x += 20 + pdfmetrics.stringWidth(o, "DV", 7.5)
-                    if x > BR - 60 and j < len(opts) - 1:
-                        x = BX
-                        y -= 11
-                        h += 11
+                        fg_text(x + 1.2, base + 0.2, "X")
+                    x += widths[j]
                 if it.extra:
-                    fg_text(x + 6, y + h - 10.8, it.extra)
-                page["y"] = y - 4
+                    bg_text(BX, top - 10 - 11 * (r + 1), "If other, please specify:", "DV", 7)
+                    fg_text(BX + 95, top - 10 - 11 * (r + 1), it.extra)
+                page["y"] = top - h - 4
                 continue
             lines = answer_lines(it, dfont, dsize, bw - 8)
             to_cont = it.type == "long" and (len(lines) > 5 or rng.random() < 0.3) and lines
@@ -767,7 +774,8 @@ def p_acrokids(S, sections, ctx, rng, buf):
     fields = {}
 
     def fname(it, sec):
-        base = it.key.replace("_", " ").title().replace(" ", "")
+        src = it.label if it.decoy else it.key.replace("_", " ")
+        base = "".join(ch for ch in src.title() if ch.isalnum())
         if sec.kind == "child":
             base = f"Child{sec.child_no}_{base}"
         state["n"] += 1

@@ -77,7 +77,7 @@ def para(content="", style=None, align=None, after=None, before=None, shade=None
         ppr += f'<w:ind w:left="{ind}"/>'
     if align:
         ppr += f'<w:jc w:val="{align}"/>'
-    if isinstance(content, str):
+    if isinstance(content, str) and not content.startswith("<w:"):
         content = run(content, **rk) if content else ""
     return f"<w:p>{'<w:pPr>' + ppr + '</w:pPr>' if ppr else ''}{content}</w:p>"
 
