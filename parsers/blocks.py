@@ -860,11 +860,12 @@ def _same_header(blocks: list, table: Table) -> Table | None:
 
 
 def _numbered_row(blocks: list, number: str, label: str | None) -> list[str] | None:
-    """The row of a table among ``blocks`` numbered ``number`` in one of its cells before its answer, else the
-    row whose label cell says ``label``."""
+    """The row of a table among ``blocks`` numbered ``number`` in one of its cells before its answer (the number
+    alone, or before the question's words), else the row whose label cell says ``label``."""
     rows = [r for b in blocks if isinstance(b, Table) for r in b.rows if len(r) >= 2]
+    numbered = re.compile(rf"^(?:q|question)?\s*{re.escape(number)}[.):]?(?:\s|$)", re.I)   # '4.6', '4.6 Details of …'
     for r in rows:
-        if any(re.sub(r"^(q|question)\s*", "", c.strip().rstrip(".:"), flags=re.I) == number for c in r[:-1]):
+        if any(numbered.match(c.strip()) for c in r[:-1]):
             return r
     said = " ".join((label or "").lower().split())
     return next((r for r in rows if said and " ".join(r[-2].lower().split()).rstrip(":?") == said.rstrip(":?")), None)

@@ -454,9 +454,10 @@ DETAILS = ("On the evening of 1 March Ava was found by a neighbour wandering alo
 NOTE = "(continued on the continuation sheet)"
 
 
-def _numbered_form(continuation: str, note_inline: bool = False) -> bytes:
+def _numbered_form(continuation: str, note_inline: bool = False, number_in_label: bool = False) -> bytes:
     """A numbered three-column table; 4.6's answer two paragraphs and the note that it runs on (a paragraph of its
-    own, or typed at the end of the second paragraph)."""
+    own, or typed at the end of the second paragraph). number_in_label: two columns, each question's number before
+    its words in the label cell ('4.6 Details of what happened')."""
     details = ([p(DETAILS[0]), p(DETAILS[1] + " " + NOTE)] if note_inline
                else [p(DETAILS[0]), p(DETAILS[1]), p(NOTE)])
     rows = [["1.1", "Date of referral", "05/03/2026"], ["1.2", "Name of referrer", "Imogen Saltonstall"],
@@ -468,8 +469,11 @@ def _numbered_form(continuation: str, note_inline: bool = False) -> bytes:
             ["4.5", "Were the police involved?", "Yes"],
             ["4.6", "Details of what happened", cell(*details, width=6000)],
             ["4.7", "Is the child known to children's social care?", "No"]]
+    if number_in_label:
+        rows = [[f"{number} {label}", answer] for number, label, answer in rows]
     body = (p("Case Referral Form", bold=True) + p("Please answer every question.")
-            + table(*rows, widths=(800, 3200, 5600)) + continuation)
+            + (table(*rows, widths=(4000, 5600)) if number_in_label else table(*rows, widths=(800, 3200, 5600)))
+            + continuation)
     return Doc().build(body)
 
 
@@ -481,6 +485,13 @@ def test_continuation_sheet_joins_its_paragraphs_to_the_numbered_question():
     rec = _read(_numbered_form(SHEET))
     assert rec["incident"]["summary"] == "\n\n".join(DETAILS)
     assert rec["children"][0]["name"] == "Ava Kettlewell"
+
+
+def test_continuation_sheet_joined_where_the_number_is_in_the_label_cell():
+    """The question's number printed before its words in the label cell ('4.6 Details of what happened'), not in a
+    cell of its own. (Added by the session's author after the cold review found it unjoined.)"""
+    rec = _read(_numbered_form(SHEET, number_in_label=True))
+    assert rec["incident"]["summary"] == "\n\n".join(DETAILS)
 
 
 def test_continuation_sheet_joined_where_the_note_ends_the_second_paragraph():
