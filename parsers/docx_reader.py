@@ -919,13 +919,9 @@ def activex_states(z, names: set) -> dict[str, tuple[bool, str]]:
     """The ActiveX check boxes and option buttons of the document (Word's legacy 'Controls' tools, saved as a
     property bag), by relationship id: whether each is ticked (its Value) and its caption. A control saved in binary
     (persistStorage) or of another kind is left out."""
-    rels = "word/_rels/document.xml.rels"
-    if rels not in names:
-        return {}
     out = {}
-    for rel in parse_xml(read_member(z, rels)).iter(_REL):
-        target = "word/" + (rel.get("Target") or "").lstrip("/").removeprefix("word/")
-        if not (rel.get("Type") or "").endswith("/control") or target not in names:
+    for rel, target in document_rels(z, names):
+        if not (rel.get("Type") or "").endswith("/control"):
             continue
         try:
             ocx = parse_xml(read_member(z, target))
@@ -1280,20 +1276,26 @@ R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 
 
+def document_rels(z, names: set):
+    """(relationship, its target's name in the package) for each of the main document's relationships whose
+    target is in the package."""
+    rels = "word/_rels/document.xml.rels"
+    if rels not in names:
+        return
+    for rel in parse_xml(read_member(z, rels)).iter(_REL):
+        target = "word/" + (rel.get("Target") or "").lstrip("/").removeprefix("word/")
+        if target in names:
+            yield rel, target
+
+
 def alt_chunks(z, names: set) -> dict:
     """The HTML parts the document embeds (``w:altChunk``, relationship type aFChunk) and the Excel workbooks it
     embeds as objects (``o:OLEObject`` of an ``Excel.Sheet``: relationship type package) as blocks, by relationship
     id. Word shows them in place as the document's own text or cells; other kinds of part (RTF, a nested document)
     are left out."""
-    rels = "word/_rels/document.xml.rels"
-    if rels not in names:
-        return {}
     out = {}
-    for rel in parse_xml(read_member(z, rels)).iter(_REL):
-        target = "word/" + (rel.get("Target") or "").lstrip("/").removeprefix("word/")
+    for rel, target in document_rels(z, names):
         kind = rel.get("Type") or ""
-        if target not in names:
-            continue
         if kind.endswith("/aFChunk"):
             data = read_member(z, target)
             if target.lower().endswith((".htm", ".html", ".xhtml")) or b"<html" in data[:2048].lower():

@@ -10,7 +10,11 @@ import docx
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
 
 
-def package(body_xml: str) -> bytes:
+def package(body_xml: str, ns: str = W, rels=(), overrides: dict | None = None, parts: dict | None = None,
+            defaults: dict | None = None) -> bytes:
+    """python-docx's blank package with ``body_xml`` as its body (``ns``: the namespaces declared on the document),
+    and, where given, more relationships of the document ((id, type, target)), content-type overrides
+    ({part: type}) and defaults ({extension: type}), and more parts ({name: bytes})."""
     base = io.BytesIO()
     docx.Document().save(base)
     src = zipfile.ZipFile(io.BytesIO(base.getvalue()))
@@ -19,9 +23,22 @@ def package(body_xml: str) -> bytes:
         for info in src.infolist():
             data = src.read(info)
             if info.filename == "word/document.xml":
-                data = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>'
+                data = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {ns}><w:body>'
                         f"{body_xml}</w:body></w:document>").encode()
+            elif info.filename == "word/_rels/document.xml.rels" and rels:
+                extra = "".join(f'<Relationship Id="{rid}" Type="{kind}" Target="{target}"/>'
+                                for rid, kind, target in rels)
+                data = data.decode().replace("</Relationships>", extra + "</Relationships>").encode()
+            elif info.filename == "[Content_Types].xml" and (overrides or defaults):
+                text = data.decode()
+                extra = "".join(f'<Override PartName="{part}" ContentType="{kind}"/>'
+                                for part, kind in (overrides or {}).items())
+                extra += "".join(f'<Default Extension="{ext}" ContentType="{kind}"/>'
+                                 for ext, kind in (defaults or {}).items() if f'Extension="{ext}"' not in text)
+                data = text.replace("</Types>", extra + "</Types>").encode()
             z.writestr(info, data)
+        for name, data in (parts or {}).items():
+            z.writestr(name, data)
     return out.getvalue()
 
 

@@ -5,14 +5,12 @@ headings set as banner pictures (their alt text the title) and answers carried o
 
 from __future__ import annotations
 
-import io
 import struct
-import zipfile
 import zlib
 
-import docx
 
 from parsers import parse_bytes
+from tests.docx_xml import package
 
 NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
@@ -111,33 +109,10 @@ class Doc:
                 '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
 
     def build(self, body_xml: str) -> bytes:
-        base = io.BytesIO()
-        docx.Document().save(base)
-        src = zipfile.ZipFile(io.BytesIO(base.getvalue()))
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-            for info in src.infolist():
-                data = src.read(info)
-                if info.filename == "word/document.xml":
-                    data = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NS}><w:body>'
-                            f'{body_xml}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
-                            '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" '
-                            'w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>').encode()
-                elif info.filename == "word/_rels/document.xml.rels":
-                    extra = "".join(f'<Relationship Id="{rid}" Type="{kind}" Target="{target}"/>'
-                                    for rid, kind, target in self.rels)
-                    data = data.decode().replace("</Relationships>", extra + "</Relationships>").encode()
-                elif info.filename == "[Content_Types].xml":
-                    text = data.decode()
-                    extra = "".join(f'<Override PartName="{part}" ContentType="{kind}"/>'
-                                    for part, kind in self.overrides.items())
-                    if self.picture_count and 'Extension="png"' not in text:
-                        extra += '<Default Extension="png" ContentType="image/png"/>'
-                    data = text.replace("</Types>", extra + "</Types>").encode()
-                z.writestr(info, data)
-            for name, data in self.parts.items():
-                z.writestr(name, data)
-        return out.getvalue()
+        sect = ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" '
+                'w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>')
+        return package(body_xml + sect, NS, self.rels, self.overrides, self.parts,
+                       {"png": "image/png"} if self.picture_count else None)
 
 
 # --- plain building blocks -------------------------------------------------------------------------------------
