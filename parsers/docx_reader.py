@@ -300,6 +300,10 @@ def _dark(colour: str) -> bool:
     return sum(int(hexa[k:k + 2], 16) for k in (0, 2, 4)) / 3 < 100
 
 
+_DRAWING = q("w:drawing")
+_DRAWN = frozenset({"{%s}AlternateContent" % MC, _DRAWING, q("w:pict")})   # what a run draws: pictures, shapes
+
+
 def banner_text(p) -> str | None:
     """A heading set as a picture (a banner across the page with the section's name drawn in it): the words of its
     description (alt text), which says what the picture shows. Only for a picture alone in its paragraph, at least
@@ -322,11 +326,13 @@ _UNDESCRIBED = re.compile(r"(?i)^(picture|image|graphic|figure|logo|banner)\s*\d
 
 def _run(r, collect: _Runs) -> None:
     for el in r:
-        if el.tag == q("w:drawing") and (box := picture_box(el)):
+        if el.tag not in _DRAWN:
+            continue
+        if el.tag == _DRAWING and (box := picture_box(el)):
             collect.add(box + " ")
-        elif el.tag in ("{%s}AlternateContent" % MC, q("w:drawing"), q("w:pict")) and (box := shape_box(el)):
+        elif box := shape_box(el):
             collect.add(" " + box + " ")
-        elif el.tag in ("{%s}AlternateContent" % MC, q("w:drawing"), q("w:pict")):
+        else:
             _text_boxes(el, collect)
     if _struck(r):
         return
@@ -577,6 +583,8 @@ def stacked_labels(paragraphs: list) -> list[str] | None:
     a labelled line reads; the answer's later paragraphs stay lines of their own. None where the cell is not such a
     card: fewer than two labels (one, under a bold heading), or labels not set smaller than every other paragraph,
     or most with no answer."""
+    if len(paragraphs) < 3 or len({_type_size(p) for p in paragraphs}) < 2:
+        return None   # (most cells: too few paragraphs, or all in one size, read no further)
     texts = [(p, paragraph_text(p).strip()) for p in paragraphs]
     texts = [(p, t) for p, t in texts if t]
     sizes = [_type_size(p) for p, _ in texts]
