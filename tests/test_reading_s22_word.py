@@ -491,3 +491,46 @@ def test_small_drawn_squares_the_one_filled_dark_is_the_answer():
     rec = _read(_squares_form([("Yes", small_square(fill="FFFFFF")), ("No", small_square(fill="262626")),
                                ("Don't know", small_square())]))
     assert rec["incident"]["police_involved"] is False
+
+
+# --- written by the session's author: medium squares, 'How to reach them', a table continued on the sheet -------
+
+def test_medium_squares_mark_a_choice_as_filled_and_empty_squares_do():
+    """'◻ Yes ◼ No ◻ Not known' (medium squares, U+25FB / U+25FC): the filled one is the answer."""
+    rec = _read(Doc().build(_form([["Known to children's social care?", "◻ Yes   ◼ No   ◻ Not known"]])))
+    assert rec["children"][0]["open_to_csc"] is False
+
+
+AGENCY_HEAD = ["Contact", "Organisation", "How to reach them"]
+AGENCY_ROWS = [["Priya Jowett", "CAMHS Crisis Team", "duty.camhs@calderdale.example.org.uk"],
+               ["Fiona O'Hara", "Castle Hill High School", "0113 496 0292"]]
+
+
+def test_how_to_reach_them_is_the_contact_and_contact_beside_it_the_person():
+    body = _form(extra_tail=p("Section 4: Agencies involved", bold=True)
+                 + table(AGENCY_HEAD, *AGENCY_ROWS, widths=(3000, 3400, 3200)))
+    rec = _read(Doc().build(body))
+    assert rec["agencies_involved"][:2] == [
+        {"name": "Priya Jowett", "agency": "CAMHS Crisis Team", "contact": "duty.camhs@calderdale.example.org.uk"},
+        {"name": "Fiona O'Hara", "agency": "Castle Hill High School", "contact": "0113 496 0292"}]
+
+
+def test_a_table_continued_on_the_continuation_sheet_under_its_header_again_goes_on():
+    """The agencies table, then other parts and the signature, then on the continuation sheet the same header over
+    one more agency: one list of three, none twice. A guard: the code before this session read this form's two
+    tables as one list too; this checks that joining them on the sheet loses and repeats nothing."""
+    more = ["Tariq Ashdown", "Housing Options", "01422 496 101"]
+    head = ["Contact name", "Organisation", "Phone / e-mail"]
+    body = _form(extra_tail=p("Section 4: Agencies involved", bold=True)
+                 + table(head, *AGENCY_ROWS, widths=(3000, 3400, 3200))
+                 + p("Further agencies are listed on the continuation sheet.")
+                 + p("Section 5: Risk now", bold=True)
+                 + table(["Are there immediate concerns? What has been done?",
+                          "A strategy discussion is booked and the younger sibling is staying with an aunt."],
+                         widths=(3600, 6000))
+                 + p("Signed: ____________________     Print name: ____________________")
+                 + p("CONTINUATION SHEET", bold=True) + p("Section 4 (continued) - more agencies", bold=True)
+                 + table(head, more, widths=(3000, 3400, 3200)))
+    rec = _read(Doc().build(body))
+    assert [a["agency"] for a in rec["agencies_involved"]] == ["CAMHS Crisis Team", "Castle Hill High School",
+                                                              "Housing Options"]
