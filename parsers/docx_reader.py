@@ -14,6 +14,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from lxml import etree
 
@@ -30,7 +31,9 @@ W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 NS = {"w": W, "w14": W14}
 
 
+@lru_cache(maxsize=None)
 def q(tag: str) -> str:
+    """'w:p' -> '{namespace}p' (cached: it is asked for on every element read)."""
     prefix, local = tag.split(":")
     return "{%s}%s" % (NS[prefix], local)
 
