@@ -269,7 +269,7 @@ def shape_box(el) -> str | None:
                 or max(int(extent.get("cx", "0")), int(extent.get("cy", "0"))) > TICK_SHAPE_PT * 12700:
             return None
     else:
-        shape = next((s for s in el.iter(f"{{{VML}}}rect", f"{{{VML}}}oval", f"{{{VML}}}roundrect")), None)
+        shape = _vml_shape(el)
         size = re.findall(r"(?:width|height):\s*([\d.]+)pt", shape.get("style", "")) if shape is not None else []
         if shape is None or len(size) != 2 or max(float(v) for v in size) > TICK_SHAPE_PT \
                 or "position:absolute" in shape.get("style", "").replace(" ", ""):
@@ -280,6 +280,11 @@ def shape_box(el) -> str | None:
     return CHECKED if len(said) == 1 and said in _SHAPE_MARKS else None
 
 
+def _vml_shape(el):
+    """The first VML rectangle, oval or rounded rectangle drawn in ``el`` (an older Word's copy of a shape), or None."""
+    return next(el.iter(f"{{{VML}}}rect", f"{{{VML}}}oval", f"{{{VML}}}roundrect"), None)
+
+
 def _filled_dark(el) -> bool:
     """Whether a drawn shape is filled in a dark colour (the chosen box blacked in): its own fill (DrawingML's
     solidFill beside its outline, or VML's fillcolor where filled), not its outline's."""
@@ -287,7 +292,7 @@ def _filled_dark(el) -> bool:
     fills = [f.find(f"{{{A}}}srgbClr") for f in pr.findall(f"{{{A}}}solidFill")] if pr is not None else []
     colours = [c.get("val", "") for c in fills if c is not None]
     if pr is None:
-        shape = next((s for s in el.iter(f"{{{VML}}}rect", f"{{{VML}}}oval", f"{{{VML}}}roundrect")), None)
+        shape = _vml_shape(el)
         if shape is not None and shape.get("filled", "t").lower() in ("t", "true"):
             colours = [shape.get("fillcolor", "white")]
     return any(_dark(c) for c in colours)
