@@ -121,7 +121,7 @@ def read_on(record: dict, second: dict | None) -> list[str]:
             if said == words:
                 more = []
                 for q in paragraphs[k + 1:]:   # prose only: the next part's labels and answers are no paragraph of it
-                    if not _PROSE.match(q) or "\t" in q:
+                    if not PROSE.match(q) or "\t" in q:
                         break
                     more.append(q)
                 if more:
@@ -135,4 +135,4 @@ def read_on(record: dict, second: dict | None) -> list[str]:
 
 
 # a paragraph of writing: a capital first, six words or more, a sentence's end last
-_PROSE = re.compile(r"^[A-Z\"'(][^\n]*?(\S+\s+){5,}[^\n]*[.!?)\"']$")
+PROSE = re.compile(r"^[A-Z\"'(][^\n]*?(\S+\s+){5,}[^\n]*[.!?)\"']$")

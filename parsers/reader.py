@@ -11,7 +11,7 @@ from dataclasses import replace
 from parsers import normalise as n
 from parsers import types
 from parsers.agency_list import listed_agencies
-from parsers.agreement import read_on, value_at, vouch
+from parsers.agreement import LONG_ANSWERS, PROSE, read_on, value_at, vouch
 from parsers.assignment import Reading, assign_checked, build_record, record_path
 from parsers.candidates import generate, label_likeness
 from parsers.children import child_starts, settle
@@ -325,6 +325,43 @@ def agency_lines(pic: Picture) -> list[dict]:
     return out
 
 
+def read_on_prose(record: dict, chosen: dict, pic: Picture) -> list[str]:
+    """A long answer typed after its label on the label's line ("Summary<tab>Leah's attendance had fallen…") or in
+    the paragraph under it, that goes on in the paragraphs after it: each next paragraph of writing (a capital first,
+    six words or more, a sentence's end) is part of it, up to the first that is not one, asks a question, is a heading
+    or a label, or is another field's label or answer. Paragraphs only: a cell's answer is the cell. -> the paths so lengthened."""
+    used: set[int] = set()
+    for c in chosen.values():
+        used.add(c.label.item.n)
+        if c.answer is not None:
+            used.update(range(c.answer.n, c.answer.n + (c.distance if c.relation == "next_run" else 1)))
+    out = []
+    for c in chosen.values():
+        path = record_path(c.field, c.child)
+        if path not in LONG_ANSWERS or c.relation not in ("inline", "inline_run", "next", "next_run"):
+            continue
+        last = c.label.item if c.answer is None else c.answer
+        if c.relation == "next_run":
+            last = pic.items[last.n + c.distance - 1]
+        if last.kind != "para" or c.label.item.kind != "para" or (c.relation == "inline" and any(c.label.more)):
+            continue   # (an inline answer whose paragraph goes on in lines: the run is its own candidate's)
+        value = value_at(record, path)
+        if not isinstance(value, str) or not PROSE.match(value.strip().split("\n")[-1].strip()):
+            continue   # the answer itself is no writing ('See attached'): what follows is not its
+        more = []
+        for it in pic.items[last.n + 1:]:
+            t = it.text.strip()
+            if it.kind != "para" or it.n in used or it.heading or it.starts_section or it.ends_section \
+                    or not PROSE.match(t) or "\t" in t or "?" in t or label_likeness(t, it.section) >= 0.5:
+                break
+            more.append(t)
+        if more:
+            head, leaf = path.split(".") if "." in path else (None, path)
+            (record[head] if head else record)[leaf] = "\n\n".join([value] + more)
+            out.append(path)
+    return out
+
+
 def longer_list(read: list[dict], listed: list[dict]) -> list[dict]:
     """The agencies read from a table or labelled lines, unless the list reading (``agency_list``) reads those same
     agencies first and more after them (a list's later lines that leave a part out, so no longer fill its columns)."""
@@ -352,6 +389,9 @@ def read(blocks: list, second: dict | None = None) -> Reading:
     agencies = longer_list(agency_rows(pic) or agency_lines(pic), listed)
     r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold, kinds=model.kinds,
                      vouched=model.vouched)
+    for path in read_on_prose(r.record, chosen, pic):   # a long answer's next paragraphs, each of prose
+        if path in r.explain.get("fields", {}):
+            r.explain["fields"][path].update(value=value_at(r.record, path), read_on=True)
     for path in read_on(r.record, second):   # the rule reader read on into more paragraphs of a long answer
         if path in r.explain.get("fields", {}):
             r.explain["fields"][path].update(value=value_at(r.record, path), read_on=True)
