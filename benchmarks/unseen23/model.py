@@ -313,10 +313,11 @@ def make_case(rng: random.Random, s: dict) -> dict:
         children.append(C)
     # --- incident
     c1 = children[0]
-    pron = {"female": "she", "male": "he", "other": "they"}[rng.choice(["female", "male"]) if c1["c_gender"]["choice"] is None else c1["c_gender"]["choice"]]
-    pos = {"she": "her", "he": "his", "they": "their"}[pron]
+    g1 = c1["c_gender"]["choice"] or "other"
+    pron = {"female": "she", "male": "he", "other": c1["first"]}[g1]
+    pos = {"female": "her", "male": "his", "other": c1["first"] + "'s"}[g1]
     loc = rng.choice(LOCS).format(street=street, town=town, n=rng.randrange(2, 40))
-    fmt = dict(first=c1["first"], loc=loc, idate_w=fmt_date(i_date, "d_month_y"), pron=pron, Pron=pron.capitalize(),
+    fmt = dict(first=c1["first"], loc=loc, idate_w=fmt_date(i_date, "d_month_y"), pron=pron, Pron=pron[0].upper() + pron[1:],
                pos=pos, known=f"{MONTHS[rng.randrange(12)]} {rng.choice([2022, 2023, 2024])}")
     paras = [rng.choice(SUMMARY_OPEN[itype]).format(**fmt)]
     more = rng.sample(SUMMARY_MORE, rng.randrange(1, 4))
