@@ -70,9 +70,15 @@ LEGAL = ["Child in need (s17)", "Child protection plan", "Section 20 (accommodat
 DISAB = ["Type 1 diabetes", "Autism (diagnosed 2023)", "ADHD, awaiting medication review", "Global developmental delay",
          "Moderate hearing loss (hearing aids)", "Speech and language delay", "Epilepsy", "Cerebral palsy",
          "Social, emotional and mental health needs (EHCP)", "Dyslexia", "Asthma"]
-SCHOOLS = ["St Anne's CE Primary School", "Greenway Academy", "Holy Trinity RC Primary", "{town} High School",
-           "Brook Street Nursery", "{town} College", "Meadowbank Primary School", "Oak Hill Academy",
-           "Little Steps Day Nursery", "{town} Community School"]
+SCHOOLS = {"nursery": ["Brook Street Nursery", "Little Steps Day Nursery", "{town} Children's Centre Nursery"],
+           "primary": ["St Anne's CE Primary School", "Holy Trinity RC Primary", "Meadowbank Primary School"],
+           "secondary": ["Greenway Academy", "{town} High School", "Oak Hill Academy", "{town} Community School"],
+           "college": ["{town} College", "{town} Sixth Form College"]}
+
+
+def school_for(rng: random.Random, age: int, town: str) -> str:
+    band = "nursery" if age < 4 else "primary" if age < 11 else "secondary" if age < 16 else "college"
+    return rng.choice(SCHOOLS[band]).format(town=town)
 GPS = ["Mill Road Surgery", "Dr Anand, Castle Street Medical Centre", "{town} Health Centre", "The Limes Practice",
        "Riverside Medical Group", "Dr O'Neill, Park View Surgery"]
 AGENCIES = ["Children's Social Care, {council}", "{town} Police - Child Abuse Investigation Team", "Health Visiting Service",
@@ -254,7 +260,7 @@ def make_case(rng: random.Random, s: dict) -> dict:
     lines.append(f"{rng.choice(s['postcodes'])} {rng.randrange(1, 10)}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}")
     used_first = set()
     children = []
-    school_pick = rng.choice(SCHOOLS).format(town=town)
+    school_pick = None
     for ci in range(n_children):
         C: dict = {}
         g = rng.choices(["female", "male", "other"], [47, 47, 6])[0]
@@ -272,7 +278,8 @@ def make_case(rng: random.Random, s: dict) -> dict:
             C["last_shown"] = last.upper()  # surname typed in capitals stays in capitals
         else:
             C["last_shown"] = last
-        C["c_other"] = text(rng.choice(["", "", "", first[:3] + "s", "J", "Little " + first, "TJ", "Miss " + first[0]]))
+        C["c_other"] = text(rng.choice(["", "", "", first[:3] + "s", first[0] + "J", "Little " + first, "TJ",
+                                        first + " " + rng.choice(SURNAMES)]))
         if C["c_other"]["shown"] == "":
             C["c_other"]["truth"] = None
         give_age = rng.random() < 0.22
@@ -293,9 +300,20 @@ def make_case(rng: random.Random, s: dict) -> dict:
         addr_lines = list(lines) if (ci == 0 or rng.random() < 0.85) else [f"{rng.randrange(1, 90)} {rng.choice(STREETS)}", town]
         a = {"kind": "lines", "lines": addr_lines, "shown": ", ".join(addr_lines), "truth": ", ".join(addr_lines)}
         C["c_addr"] = blank_or(rng, a, 0.04, 0.02)
-        C["c_school"] = blank_or(rng, text(school_pick if ci == 0 or rng.random() < 0.5 else rng.choice(SCHOOLS).format(town=town)))
+        if age_years >= 18:
+            C["c_school"] = text(rng.choice(["", "Not applicable"]))
+            C["c_school"]["truth"] = None
+        else:
+            sc = school_for(rng, age_years, town)
+            school_pick = school_pick or sc
+            C["c_school"] = blank_or(rng, text(sc))
         C["c_gp"] = blank_or(rng, text(rng.choice(GPS).format(town=town)))
-        C["c_legal"] = blank_or(rng, text(rng.choice(LEGAL)), 0.08, 0.08)
+        if itype == "lac_death" and ci == 0:
+            C["c_legal"] = text(rng.choice(["Care order (s31)", "Section 20 (accommodated)", "Interim care order (s38)"]))
+        elif itype == "care_leaver_death" and ci == 0:
+            C["c_legal"] = text(rng.choice(["Care leaver (former relevant child)", "Care leaver - previously s31"]))
+        else:
+            C["c_legal"] = blank_or(rng, text(rng.choice(LEGAL)), 0.08, 0.08)
         C["c_cp"] = tri(rng, 0.4, 0.4, 0.12)
         C["c_csc"] = tri(rng, 0.6, 0.25, 0.1)
         lac = "yes" if (itype == "lac_death" and ci == 0) else None
@@ -356,7 +374,7 @@ def make_case(rng: random.Random, s: dict) -> dict:
     ags = []
     pool = rng.sample(AGENCIES, n_ag)
     for a in pool:
-        agency = a.format(council=council, town=town, school=school_pick)
+        agency = a.format(council=council, town=town, school=school_pick or f"{town} High School")
         if rng.random() < 0.3:
             nm = None
         else:
@@ -364,7 +382,8 @@ def make_case(rng: random.Random, s: dict) -> dict:
         if rng.random() < 0.6:
             contact = phone(rng)
         else:
-            contact = email_for(nm or person_name(rng), "example.org.uk", rng).lower()
+            contact = (email_for(nm, "example.org.uk", rng).lower() if nm else
+                       rng.choice(["duty.team", "mash", "frontdoor", "admin", "safeguarding"]) + "@example.org.uk")
         ags.append({"name": nm, "agency": agency, "contact": contact,
                     "name_shown": nm if nm else rng.choice(["", "", "-"])})
     case["agencies"] = ags
@@ -397,7 +416,9 @@ def decoy_value(rng: random.Random, kind: str, ref_date: dt.date, style: str) ->
     if kind == "time":
         return f"{rng.randrange(0, 24):02d}:{rng.randrange(60):02d}"
     if kind == "count":
-        return str(rng.randrange(2, 90))
+        return str(rng.randrange(2, 30))
+    if kind == "hba1c":
+        return str(rng.randrange(52, 118))
     n = rng.randrange(10 ** 5, 10 ** 6)
     return {
         "hubref": f"FH-{ref_date.year}-{n % 100000:05d}",

@@ -245,6 +245,7 @@ def render_hdrlabel(case: dict, s: dict, rng: random.Random) -> bytes:
 
     for key, title, items in secs[:2]:
         body.append(plain_section(title, items))
+    child_title = secs[2][1]
     body.append(para(run(f"Section on the next page{'s' if n > 1 else ''}: the child's details. The child's name, date of birth, "
                          "sex and address are in the identification label at the top of each child page.", size=8.5,
                          italic=True, font=font)))
@@ -287,7 +288,7 @@ def render_hdrlabel(case: dict, s: dict, rng: random.Random) -> bytes:
                           + para("", after=0))
         hid = pkg.add(f"word/header{i + 2}.xml", hdr, "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml", "header")
         rows = child_rows(C, s, skip=set(id_keys) | {"c_dob", "c_age", "c_gender", "c_addr"})
-        t = title if n == 1 else f"{title} ({i + 1} of {n})"
+        t = child_title if n == 1 else f"{child_title} ({i + 1} of {n})"
         body.append(para(run(t, font=font), style="Heading1"))
         body.append(para(run("Identification: see the label at the top of this page.", italic=True, size=9, font=font)))
         body.append(table(kv_rows(rows, s, lw, aw, font=font, answer=ans), [lw, aw]))
@@ -364,7 +365,7 @@ def render_ovals(case: dict, s: dict, rng: random.Random) -> bytes:
                 content.append(oval_run(ids(), tw + 10 + rng.uniform(0, 4), size * 1.55 + rng.uniform(0, 3), color,
                                         -5 - rng.uniform(0, 2), -3.5 - rng.uniform(0, 1.5)))
             content.append(run(w, font=font))
-            cur.append(cell(para(content, after=40, before=40), cw, borders=None))
+            cur.append(cell(para(content, after=40, before=40, ind_left=140), cw, borders=None))
             if len(cur) == per_row:
                 rows.append(cur)
                 cur = []
@@ -443,6 +444,9 @@ def signature_line(pkg: wml.Package, idx: int, rng: random.Random, name: str, ti
             'showsigndate="f" issignatureline="t"/></v:shape></w:pict></w:r>')
 
 
+TICK, CROSS = "\u2714\ufe0f ", "\u2716\ufe0f "  # heavy check mark / heavy multiplication x, emoji presentation
+
+
 def render_signlines(case: dict, s: dict, rng: random.Random) -> bytes:
     font = rng.choice(["Calibri", "Arial"])
     pkg = wml.Package()
@@ -458,13 +462,13 @@ def render_signlines(case: dict, s: dict, rng: random.Random) -> bytes:
         if fld["kind"] == "itype":
             out = []
             for w, on in opts:
-                mark = "\u2705 " if on else ("\u274c " if cross else "")
+                mark = TICK if on else (CROSS if cross else "")
                 extra = f": {fld['detail']}" if (on and fld.get("detail")) else ""
                 out.append(para([run(mark, font="Segoe UI Emoji"), run(w + extra, font=font)], after=0))
             return "".join(out)
         parts = []
         for w, on in opts:
-            mark = "\u2705 " if on else ("\u274c " if (cross and fld["choice"] is not None) else "")
+            mark = TICK if on else (CROSS if (cross and fld["choice"] is not None) else "")
             parts += [run(mark, font="Segoe UI Emoji"), run(w + "     ", font=font)]
         return para(parts)
 
@@ -473,7 +477,7 @@ def render_signlines(case: dict, s: dict, rng: random.Random) -> bytes:
             return emoji_choice(fld)
         return answer_paras(fld, s, font=font)
 
-    signed_keys = {"ref_name", "ref_role", "ref_email", "lead_name", "lead_role", "lead_email"}
+    signed_keys = {"ref_name", "ref_role", "lead_name", "lead_role"}
     body = [para(run(s["title"], font=font), style="Title"), para(run(s["org"], italic=True, font=font)),
             para(run(guidance_text(s) + " Mark your answers with a tick. The referrer and the safeguarding lead each "
                      "sign in the sign-off section at the end; their names and job titles are taken from the signature lines.",
@@ -538,7 +542,8 @@ def render_webdoc(case: dict, s: dict, rng: random.Random) -> bytes:
             continue
         if key == "ag":
             lab = f"{L['ag_agency']} ({L['ag_name'].lower()}, {L['ag_contact'].lower()})"
-            body.append(para(run(f"List each agency on one line, with the {L['ag_name'].lower()} and how to contact them in brackets.",
+            body.append(para(run(f"List the agencies, separated by semicolons, each with the {L['ag_name'].lower()} (if any) "
+                                 "and how to contact them in brackets.",
                                  italic=True, size=9, font=font)))
             items_txt = []
             for a in case["agencies"]:

@@ -91,7 +91,18 @@ class Painter:
     def wrap(self, s, w, size=9, bold=False, italic=False):
         if not s:
             return [""]
-        return simpleSplit(s, self.font_for(bold, italic), size, w) or [""]
+        fn = self.font_for(bold, italic)
+        out = []
+        for ln in simpleSplit(s, fn, size, w) or [""]:
+            while pdfmetrics.stringWidth(ln, fn, size) > w and len(ln) > 1:
+                # a long unbroken token (an e-mail address): break it where it no longer fits
+                k = len(ln)
+                while k > 1 and pdfmetrics.stringWidth(ln[:k], fn, size) > w:
+                    k -= 1
+                out.append(ln[:k])
+                ln = ln[k:]
+            out.append(ln)
+        return out
 
     def rect(self, x, y, w, h, fill=None, stroke=(0.5, 0.5, 0.5), lw=0.5):
         c = self.c
@@ -545,9 +556,9 @@ class WingdingsForm(GridForm):
         L, case, fl, p, size = self.s["labels"], self.case, self.flow, self.p, self.size
         kids = case["children"]
         n = len(kids)
-        kid_w = 44
+        kid_w = 40
         base = fl.width - kid_w * n
-        widths = [base * 0.3, base * 0.4, base * 0.3] + [kid_w] * n
+        widths = [base * 0.28, base * 0.34, base * 0.38] + [kid_w] * n
         heads = [L["ag_name"], L["ag_agency"], L["ag_contact"]] + [C["first"] for C in kids]
         lh = size + 2.5
         x = fl.left
@@ -792,23 +803,35 @@ def render_loosewidgets(case, s, rng) -> bytes:
     emit(form)
     c.save()
     form_pdf = buf.getvalue()
-    # the cover page the referrer merged in front
+    # the cover page (the partnership's own fillable checklist) that the referrer merged in front
     cbuf = io.BytesIO()
     cc = new_canvas(cbuf, "Microsoft: Print To PDF", "Microsoft Word", "Cover", "")
     cc.setFont("DejaVu-Bold", 15)
     cc.drawString(60, 770, "Before you send your referral - checklist")
     cc.setFont("DejaVu", 9.5)
-    yy = 740
-    for line in [f"{s['partnership']}", "", "Tick each item before you send the form:",
-                 "\u2611  I have read the Rapid Review guidance", "\u2611  My safeguarding lead knows I am referring",
-                 "\u2610  I have attached a chronology (optional)", "\u2611  I have checked the child's details",
-                 "", f"Send to {s['p_email']} - queries {s['p_phone']}.",
-                 "The completed referral form follows on the next pages."]:
-        cc.drawString(60, yy, line)
-        yy -= 16
+    cc.drawString(60, 745, s["partnership"])
+    cc.drawString(60, 725, "Tick each item before you send the form:")
+    cover_specs = []
+    items = ["I have read the Rapid Review guidance", "My safeguarding lead knows I am referring",
+             "I have attached a chronology (optional)", "I have checked the child's details"]
+    yy = 702
+    for j, item in enumerate(items):
+        cc.rect(60, yy - 2, 10, 10)
+        cc.drawString(78, yy, item)
+        cover_specs.append({"type": "check", "rect": (60, yy - 2, 70, yy + 8), "name": f"Check Box{j + 1}",
+                            "on": rng.random() < 0.8})
+        yy -= 18
+    cc.drawString(60, yy - 6, "Your initials:")
+    cc.rect(140, yy - 10, 60, 15)
+    initials = "".join(x[0] for x in case["F"]["ref_name"]["shown"].replace("Dr ", "").split())
+    cover_specs.append({"type": "text", "rect": (140, yy - 10, 200, yy + 5), "name": "Text1", "value": initials,
+                        "lines": [initials], "multiline": False})
+    cc.drawString(60, yy - 40, f"Send to {s['p_email']} - queries {s['p_phone']}.")
+    cc.drawString(60, yy - 58, "The completed referral form follows on the next pages.")
     cc.showPage()
     cc.save()
-    # merge: the tool copies the pages and their annotations but not the catalog's /AcroForm
+    # merge: the tool copies every page with its annotations, but keeps only the first file's /AcroForm,
+    # so the form pages' widgets are on the pages and in no field list
     w = PdfWriter()
     w.append(PdfReader(io.BytesIO(cbuf.getvalue())))
     w.append(PdfReader(io.BytesIO(form_pdf)))
@@ -817,64 +840,69 @@ def render_loosewidgets(case, s, rng) -> bytes:
                                            NameObject("/Encoding"): NameObject("/WinAnsiEncoding")}))
     zadb = w._add_object(DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
                                            NameObject("/BaseFont"): NameObject("/ZapfDingbats")}))
-    for pi, specs in enumerate(form.specs):
-        page = w.pages[pi + 1]
+    cover_refs = []
+    for pi, specs in enumerate([cover_specs] + form.specs):
+        page = w.pages[pi]
         annots = ArrayObject()
         for sp in specs:
-            x1, y1, x2, y2 = sp["rect"]
-            wd, ht = x2 - x1, y2 - y1
-            d = DictionaryObject({NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
-                                  NameObject("/Rect"): ArrayObject([FloatObject(round(v, 2)) for v in sp["rect"]]),
-                                  NameObject("/F"): NumberObject(4), NameObject("/T"): TextStringObject(sp["name"]),
-                                  NameObject("/P"): page.indirect_reference})
-            if sp["type"] == "check":
-                d[NameObject("/FT")] = NameObject("/Btn")
-                on = sp["on"]
-                d[NameObject("/V")] = NameObject("/Yes" if on else "/Off")
-                d[NameObject("/AS")] = NameObject("/Yes" if on else "/Off")
-                d[NameObject("/MK")] = DictionaryObject({NameObject("/CA"): TextStringObject("8")})
-                d[NameObject("/DA")] = TextStringObject("/ZaDb 0 Tf 0 g")
-                yes = DecodedStreamObject()
-                yes.set_data(f"q BT 0 g /ZaDb 8 Tf 1.6 2 Td (8) Tj ET Q".encode())
-                off = DecodedStreamObject()
-                off.set_data(b"")
-                for st, extra in ((yes, zadb), (off, None)):
-                    st[NameObject("/Type")] = NameObject("/XObject")
-                    st[NameObject("/Subtype")] = NameObject("/Form")
-                    st[NameObject("/BBox")] = ArrayObject([FloatObject(0), FloatObject(0), FloatObject(round(wd, 2)), FloatObject(round(ht, 2))])
-                    if extra:
-                        st[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/ZaDb"): extra})})
-                d[NameObject("/AP")] = DictionaryObject({NameObject("/N"): DictionaryObject({
-                    NameObject("/Yes"): w._add_object(yes), NameObject("/Off"): w._add_object(off)})})
-            else:
-                if sp["type"] == "combo":
-                    d[NameObject("/FT")] = NameObject("/Ch")
-                    d[NameObject("/Ff")] = NumberObject(131072)
-                    d[NameObject("/Opt")] = ArrayObject([ArrayObject([TextStringObject(" "), TextStringObject(" ")])] + [
-                        ArrayObject([TextStringObject(cde), TextStringObject(disp)]) for cde, disp in sp["opt"]])
-                    val = sp["value"] or " "
-                    disp = dict(sp["opt"]).get(sp["value"], "")
-                    d[NameObject("/V")] = TextStringObject(val)
-                    ap_lines, ml = [disp], False
-                else:
-                    d[NameObject("/FT")] = NameObject("/Tx")
-                    if sp["multiline"]:
-                        d[NameObject("/Ff")] = NumberObject(4096)
-                    if sp["value"]:
-                        d[NameObject("/V")] = TextStringObject(sp["value"])
-                    ap_lines, ml = sp["lines"], sp["multiline"]
-                d[NameObject("/DA")] = TextStringObject("/Helv 9 Tf 0 g")
-                st = DecodedStreamObject()
-                st.set_data(text_ap(wd, ht, ap_lines, 9, ml))
-                st[NameObject("/Type")] = NameObject("/XObject")
-                st[NameObject("/Subtype")] = NameObject("/Form")
-                st[NameObject("/BBox")] = ArrayObject([FloatObject(0), FloatObject(0), FloatObject(round(wd, 2)), FloatObject(round(ht, 2))])
-                st[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/Helv"): helv})})
-                d[NameObject("/AP")] = DictionaryObject({NameObject("/N"): w._add_object(st)})
-            annots.append(w._add_object(d))
+            ref = w._add_object(widget(w, page, sp, helv, zadb))
+            annots.append(ref)
+            if pi == 0:
+                cover_refs.append(ref)
         page[NameObject("/Annots")] = annots
+    w._root_object[NameObject("/AcroForm")] = DictionaryObject({
+        NameObject("/Fields"): ArrayObject(cover_refs), NameObject("/DA"): TextStringObject("/Helv 0 Tf 0 g"),
+        NameObject("/DR"): DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/Helv"): helv, NameObject("/ZaDb"): zadb})})})
     w.add_metadata({"/Producer": "Merge PDF Files 2.3", "/Title": s["title"]})
     return finish(w, rng)
+
+
+def widget(w: PdfWriter, page, sp: dict, helv, zadb) -> DictionaryObject:
+    x1, y1, x2, y2 = sp["rect"]
+    wd, ht = x2 - x1, y2 - y1
+    d = DictionaryObject({NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+                          NameObject("/Rect"): ArrayObject([FloatObject(round(v, 2)) for v in sp["rect"]]),
+                          NameObject("/F"): NumberObject(4), NameObject("/T"): TextStringObject(sp["name"]),
+                          NameObject("/P"): page.indirect_reference})
+
+    def form_xobject(data: bytes, font=None):
+        st = DecodedStreamObject()
+        st.set_data(data)
+        st[NameObject("/Type")] = NameObject("/XObject")
+        st[NameObject("/Subtype")] = NameObject("/Form")
+        st[NameObject("/BBox")] = ArrayObject([FloatObject(0), FloatObject(0), FloatObject(round(wd, 2)), FloatObject(round(ht, 2))])
+        if font:
+            st[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject(font[0]): font[1]})})
+        return w._add_object(st)
+
+    if sp["type"] == "check":
+        on = sp["on"]
+        d[NameObject("/FT")] = NameObject("/Btn")
+        d[NameObject("/V")] = NameObject("/Yes" if on else "/Off")
+        d[NameObject("/AS")] = NameObject("/Yes" if on else "/Off")
+        d[NameObject("/MK")] = DictionaryObject({NameObject("/CA"): TextStringObject("8")})
+        d[NameObject("/DA")] = TextStringObject("/ZaDb 0 Tf 0 g")
+        d[NameObject("/AP")] = DictionaryObject({NameObject("/N"): DictionaryObject({
+            NameObject("/Yes"): form_xobject(f"q BT 0 g /ZaDb {ht - 2:.1f} Tf 1.4 1.8 Td (8) Tj ET Q".encode(), ("/ZaDb", zadb)),
+            NameObject("/Off"): form_xobject(b"")})})
+        return d
+    if sp["type"] == "combo":
+        d[NameObject("/FT")] = NameObject("/Ch")
+        d[NameObject("/Ff")] = NumberObject(131072)
+        d[NameObject("/Opt")] = ArrayObject([ArrayObject([TextStringObject(" "), TextStringObject(" ")])] + [
+            ArrayObject([TextStringObject(cde), TextStringObject(disp)]) for cde, disp in sp["opt"]])
+        d[NameObject("/V")] = TextStringObject(sp["value"] or " ")
+        ap_lines, ml = [dict(sp["opt"]).get(sp["value"], "")], False
+    else:
+        d[NameObject("/FT")] = NameObject("/Tx")
+        if sp["multiline"]:
+            d[NameObject("/Ff")] = NumberObject(4096)
+        if sp["value"]:
+            d[NameObject("/V")] = TextStringObject(sp["value"])
+        ap_lines, ml = sp["lines"], sp["multiline"]
+    d[NameObject("/DA")] = TextStringObject("/Helv 9 Tf 0 g")
+    d[NameObject("/AP")] = DictionaryObject({NameObject("/N"): form_xobject(text_ap(wd, ht, ap_lines, 9, ml), ("/Helv", helv))})
+    return d
 
 
 def finish(w: PdfWriter, rng: random.Random) -> bytes:

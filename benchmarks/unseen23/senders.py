@@ -223,7 +223,7 @@ sender(
            "Diabetes Psychologist"],
     lead_roles=["Named Nurse for Safeguarding Children", "Named Doctor for Safeguarding Children"],
     decoys=[("Hospital number", "hospno"), ("NHS number", "nhsno"), ("Date of last clinic appointment", "date"),
-            ("Consultant", "person"), ("HbA1c (mmol/mol)", "count")],
+            ("Consultant", "person"), ("HbA1c (mmol/mol)", "hba1c")],
 )
 
 sender(
