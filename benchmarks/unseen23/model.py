@@ -92,7 +92,7 @@ DRAMA = ["0113 496 0{:03d}", "0114 496 0{:03d}", "0115 496 0{:03d}", "0117 496 0
 
 
 def phone(rng: random.Random) -> str:
-    return rng.choice(DRAMA).format(rng.randrange(1000))
+    return rng.choice(DRAMA).format(rng.randrange(1, 999))
 
 
 def digits(s: str) -> str:
@@ -227,7 +227,7 @@ def make_case(rng: random.Random, s: dict) -> dict:
 
     F: dict = {}
     F["ref_date"] = datefield(ref_date, style_mix(main))
-    itype = rng.choices(["serious_harm", "death", "lac_death", "care_leaver_death", "other"], [42, 24, 10, 10, 14])[0]
+    itype = rng.choices(["serious_harm", "death", "lac_death", "care_leaver_death", "other"], [38, 22, 12, 10, 18])[0]
     # --- people
     for who, roles in (("ref", s["roles"]), ("lead", s["lead_roles"])):
         name = person_name(rng)
@@ -392,6 +392,8 @@ def make_case(rng: random.Random, s: dict) -> dict:
     for label, kind in s["decoys"]:
         dec.append((label, decoy_value(rng, kind, ref_date, main)))
     case["decoys"] = dec
+    case["decoy_ids"] = [(lab, val) for (lab, kind), (_l, val) in zip(s["decoys"], dec)
+                         if kind in ("hubref", "upn", "epsref", "hospno", "nhsno", "housref", "edno", "logno")]
     case["notes"]["decoys"] = [f"{a}={b}" for a, b in dec]
     # --- not asked
     for k in list(F):

@@ -226,9 +226,7 @@ def render_hdrlabel(case: dict, s: dict, rng: random.Random) -> bytes:
     L = s["labels"]
     lw, aw = 3600, 6038
     W = lw + aw
-    ids_decoy = [d for d in case["decoys"] if any(ch.isdigit() for ch in d[1]) and ":" not in d[1]
-                 and not any(m in d[1] for m in ("/20", "-20", " 20", ".20"))]
-    id_label, id_value = ids_decoy[0] if ids_decoy else ("Ref", "-")
+    id_label, id_value = case["decoy_ids"][0]
     label_title = rng.choice(["Child identification - affix label or complete in BLOCK CAPITALS",
                               "Patient / child details (or affix label)", "Identification details (label)"])
     n = len(case["children"])
@@ -269,7 +267,12 @@ def render_hdrlabel(case: dict, s: dict, rng: random.Random) -> bytes:
                 continue
             val = shown(fld, s)
             cells.append((L[k], val))
-        cells.append((id_label, id_value))
+        if i == 0:
+            cells.append((id_label, id_value))
+        else:  # each child has an identifier of its own
+            digits_ = [ch for ch in id_value if ch.isdigit()]
+            alt = "".join(str(rng.randrange(10)) if ch.isdigit() else ch for ch in id_value) if digits_ else id_value
+            cells.append((id_label, alt))
         if len(cells) % 2:
             cells.append(("", ""))
         for j in range(0, len(cells), 2):
@@ -354,7 +357,7 @@ def render_ovals(case: dict, s: dict, rng: random.Random) -> bytes:
     def choice_table(fld) -> str:
         opts = options(fld, s)
         if fld["kind"] == "itype":
-            per_row, cw = 2, aw // 2 - 60
+            per_row, cw = 1, aw - 120
         else:
             per_row, cw = 3, aw // 3 - 40
         rows, cur = [], []

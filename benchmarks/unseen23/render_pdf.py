@@ -317,6 +317,11 @@ class GridForm:
             if avail < max(1, min(len(rows_left), 2), need_l if first else 1):
                 fl.new_page()
                 continue
+            if not first:
+                while rows_left and rows_left[0] == "":
+                    rows_left = rows_left[1:]
+                if not rows_left:
+                    break
             take = rows_left[:avail] if len(rows_left) > avail else rows_left
             rows_left = rows_left[len(take):]
             nl = max(len(take), need_l, 1)
@@ -556,7 +561,7 @@ class WingdingsForm(GridForm):
         L, case, fl, p, size = self.s["labels"], self.case, self.flow, self.p, self.size
         kids = case["children"]
         n = len(kids)
-        kid_w = 40
+        kid_w = 52
         base = fl.width - kid_w * n
         widths = [base * 0.28, base * 0.34, base * 0.38] + [kid_w] * n
         heads = [L["ag_name"], L["ag_agency"], L["ag_contact"]] + [C["first"] for C in kids]
@@ -570,7 +575,7 @@ class WingdingsForm(GridForm):
 
         def row(cells, ticks, header):
             wrapped = [p.wrap(cv, w - 8, size, header) for cv, w in zip(cells, widths[:3])]
-            wrapped += [p.wrap(hd, kid_w - 6, size - 1, True) if header else [""] for hd in heads[3:]]
+            wrapped += [p.wrap(hd, kid_w - 6, size - 1.5, True) if header else [""] for hd in heads[3:]]
             hh = max(len(wc) for wc in wrapped) * lh + 6
 
             def draw(y):
@@ -580,7 +585,7 @@ class WingdingsForm(GridForm):
                     if j < 3 or header:
                         for i, ln in enumerate(wc):
                             if ln:
-                                p.text(xx + 4, y - 11 - i * lh, ln, size - (1 if j >= 3 else 0), header)
+                                p.text(xx + 4, y - 11 - i * lh, ln, size - (1.5 if j >= 3 else 0), header)
                     elif ticks[j - 3]:
                         p.text(xx + kid_w / 2 - 5, y - 12, W_TICK, size + 2, font="Wingdings")
                     xx += w

@@ -278,14 +278,14 @@ sender(
 )
 
 sender(
-    "aldric_yvip",
-    org="Redgate Youth Violence Intervention Programme (a charity) at St Aldric's Major Trauma Centre",
-    org_short="Redgate YVIP",
+    "aldric_hospyouth",
+    org="Ostley Hospital Youth Work Service (a charity) at St Aldric's Major Trauma Centre",
+    org_short="Ostley Hospital Youth Work",
     partnership="Aldmouth Safeguarding Children Partnership",
-    title="YVIP - Safeguarding referral for Rapid Review consideration",
-    form_ref="ASCP-YV2",
+    title="Hospital youth work - safeguarding referral for Rapid Review consideration",
+    form_ref="ASCP-HY2",
     marking="RESTRICTED (when completed)",
-    domain="redgateyvip.org.example",
+    domain="ostleyyouthwork.org.example",
     p_email="ascp.csprs@aldmouth.gov.example",
     p_phone="020 7946 0552",
     town="Aldmouth",
@@ -425,4 +425,4 @@ sender(
 )
 
 ORDER = ["oxley_familyhub", "stanwick_ap", "marrington_eps", "wyecombe_diabetes", "thurlby_housing",
-         "aldric_yvip", "dunholt_pastors", "wendholm_utc"]
+         "aldric_hospyouth", "dunholt_pastors", "wendholm_utc"]

@@ -333,6 +333,7 @@ def to_strict(name: str, data: bytes) -> bytes:
     s = s.replace("<w:left ", "<w:start ").replace("<w:right ", "<w:end ")
     s = s.replace('<w:ind w:left="', '<w:ind w:start="')
     s = s.replace(' w:val="04A0"', "")
+    s = s.replace('<w:tab w:val="right"', '<w:tab w:val="end"').replace('<w:tab w:val="left"', '<w:tab w:val="start"')
     if name.endswith("document.xml") or name.endswith("document2.xml"):
         s = s.replace("<w:document ", '<w:document w:conformance="strict" ', 1)
     return s.encode("utf-8")
