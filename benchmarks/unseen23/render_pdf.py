@@ -784,8 +784,13 @@ def text_ap(w, h, lines, size=9, multiline=False):
             first = False
             ops.append(f"({pdf_str(ln)}) Tj")
     else:
+        line = lines[0] if lines else ""
+        wid = pdfmetrics.stringWidth(line, "Helvetica", size)
+        if wid > w - 4:  # auto font size, as a viewer shrinks a one-line field's text to fit
+            size = max(5.0, round(size * (w - 4) / wid, 2))
+            ops[4] = f"/Helv {size} Tf"
         ops.append(f"2 {(h - size) / 2 + 1.5:.2f} Td")
-        ops.append(f"({pdf_str(lines[0] if lines else '')}) Tj")
+        ops.append(f"({pdf_str(line)}) Tj")
     ops += ["ET", "Q", "EMC"]
     return "\n".join(ops).encode("latin-1")
 
