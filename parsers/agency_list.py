@@ -155,7 +155,17 @@ def _asks_for_agencies(line: str) -> bool:
     t = line.strip()
     if re.search(r"[.?!]\s+\S", t) and t.endswith(":"):
         t = re.split(r"(?<=[.?!])\s+", t)[-1]
-    return 0 < len(t.split()) <= 14 and not re.search(r"\d{3}|@", t) and section_of(t) == "agencies"
+    return 0 < len(t.split()) <= 14 and not re.search(r"\d{3}|@", t) and (section_of(t) == "agencies" or _item_form(t))
+
+
+def _item_form(label: str) -> bool:
+    """A label that shows how to write each agency, its other parts in brackets: 'Agency / team (worker, contact)',
+    'Organisation (professional, telephone / e-mail)'."""
+    m = re.fullmatch(r"(.+?)\s*\((.+)\)\s*:?", label.strip())
+    if not m or not _COLUMN["agency"].search(normalise_label(m.group(1))) or len(m.group(1).split()) > 4:
+        return False
+    parts = [normalise_label(x) for x in re.split(r",", m.group(2)) if x.strip()]
+    return 2 <= len(parts) <= 3 and all(_COLUMN["name"].search(x) or _COLUMN["contact"].search(x) for x in parts)
 
 
 def _listlike(line: str) -> bool:
@@ -165,6 +175,21 @@ def _listlike(line: str) -> bool:
     if _wrapped(text):
         return True
     return any(len(_split(text, mark)) >= 2 and _kind(_split(text, mark)[0]) is not None for mark in _MARKS)
+
+
+_BRACKETED = re.compile(r"\s*([^;()]+?)\s*\(([^()]+)\)\s*")
+
+
+def bracketed(line: str) -> list[str]:
+    """Agencies written one after another on a line, each with its worker and contact in brackets ('Health Visiting
+    Service (Lorraine Sandhu, 0114 496 0128); CAMHS (0114 496 0500).'): a list line each ('CAMHS; 0114 496 0500').
+    A line that is not only such items, or gives no contact in them (a label showing the items' form: 'Agency (name,
+    contact)'), stays as it is."""
+    items = [i for i in re.split(r";\s*", line.strip().rstrip(".")) if i.strip()]
+    found = [_BRACKETED.fullmatch(i) for i in items]
+    if not items or not all(found) or not any(re.search(r"\d|@", m.group(2)) for m in found):
+        return [line]
+    return ["; ".join([m.group(1)] + [p.strip() for p in m.group(2).split(",") if p.strip()]) for m in found]
 
 
 _MID_BULLET = re.compile(r"\s[•▪●]\s")   # bullets the PDF's text set on one line: each starts a line of its own
@@ -177,8 +202,8 @@ def agency_list(pic: Picture) -> list[dict]:
 
 def listed_agencies(pic: Picture) -> tuple[list[dict], bool]:
     """``agency_list``, and whether the list seems to go on past its last line read (``_read_list``)."""
-    lines = [(it, part) for it in pic.items if it.kind != "widget" for line in it.text.split("\n")
-             for part in _MID_BULLET.split(line)]
+    lines = [(it, item) for it in pic.items if it.kind != "widget" for line in it.text.split("\n")
+             for part in _MID_BULLET.split(line) for item in bracketed(part)]
     for k, (_, line) in enumerate(lines):
         if _asks_for_agencies(line):
             found, more = _read_list(lines, k + 1)

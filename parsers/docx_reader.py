@@ -10,6 +10,7 @@ empty, date pickers -> ISO date, checkboxes -> glyph), legacy form fields
 
 from __future__ import annotations
 
+import posixpath
 import re
 import zipfile
 from dataclasses import dataclass
@@ -913,16 +914,50 @@ def read_docx(data: bytes) -> tuple[list, dict]:
     z = open_zip(data)
     names = set(z.namelist())
     info = {"macros": any(n.lower().endswith("vbaproject.bin") for n in names)}
-    if "word/document.xml" not in names:
-        raise UnsafeFile("corrupt", "no word/document.xml in the package")
-    root = parse_xml(read_member(z, "word/document.xml"))
+    main = main_part(z, names)
+    if main is None:
+        raise UnsafeFile("corrupt", "no main document part (word/document.xml) in the package")
+    root = word_xml(z, main)
     bound_controls(root, custom_parts(z, names))
     titled_controls(root)
     if "word/numbering.xml" in names:
-        checklists(root, box_bullets(parse_xml(read_member(z, "word/numbering.xml"))))
+        checklists(root, box_bullets(word_xml(z, "word/numbering.xml")))
     nested_answers(root)
-    activex_boxes(root, activex_states(z, names))
-    return body_blocks(root, alt_chunks(z, names)), info
+    activex_boxes(root, activex_states(z, names, main))
+    return body_blocks(root, alt_chunks(z, names, main)), info
+
+
+# ISO/IEC 29500 Strict ('Strict Open XML Document' in Word's Save As) names the same vocabularies under other
+# namespaces; read as the transitional ones (the main part's elements are the same)
+_STRICT_NS = re.compile(rb"http://purl\.oclc\.org/ooxml/(officeDocument|wordprocessingml|drawingml)/(\w+)")
+
+
+def _transitional(m: re.Match) -> bytes:
+    kind, name = m.group(1), m.group(2)
+    return b"http://schemas.openxmlformats.org/" + kind + b"/2006/" + {b"extendedProperties": b"extended-properties"}.get(name, name)
+
+
+def word_xml(z, name: str):
+    """A part of the Word package, parsed; a Strict document's namespaces read as the transitional ones."""
+    data = read_member(z, name)
+    if b"purl.oclc.org/ooxml/" in data:
+        data = _STRICT_NS.sub(_transitional, data)
+    return parse_xml(data)
+
+
+def main_part(z, names: set) -> str | None:
+    """The main document part: the package relationship of type officeDocument names it (Word for the web may keep
+    it as 'word/document2.xml'); failing that, 'word/document.xml'."""
+    if "_rels/.rels" in names:
+        try:
+            rels = word_xml(z, "_rels/.rels")
+        except UnsafeFile:
+            rels = None
+        for rel in rels.iter(_REL) if rels is not None else ():
+            target = (rel.get("Target") or "").lstrip("/")
+            if (rel.get("Type") or "").endswith("/officeDocument") and target in names:
+                return target
+    return "word/document.xml" if "word/document.xml" in names else None
 
 
 ACTIVEX = "http://schemas.microsoft.com/office/2006/activeX"
@@ -931,16 +966,16 @@ _ACTIVEX_CHOICES = {"{8BD21D40-EC42-11CE-9E0D-00AA006002F3}", "{8BD21D50-EC42-11
                     "{8BD21D60-EC42-11CE-9E0D-00AA006002F3}"}
 
 
-def activex_states(z, names: set) -> dict[str, tuple[bool, str]]:
+def activex_states(z, names: set, main: str = "word/document.xml") -> dict[str, tuple[bool, str]]:
     """The ActiveX check boxes and option buttons of the document (Word's legacy 'Controls' tools, saved as a
     property bag), by relationship id: whether each is ticked (its Value) and its caption. A control saved in binary
     (persistStorage) or of another kind is left out."""
     out = {}
-    for rel, target in document_rels(z, names):
+    for rel, target in document_rels(z, names, main):
         if not (rel.get("Type") or "").endswith("/control"):
             continue
         try:
-            ocx = parse_xml(read_member(z, target))
+            ocx = word_xml(z, target)
         except UnsafeFile:
             continue
         if (ocx.get(f"{{{ACTIVEX}}}classid") or "").upper() not in _ACTIVEX_CHOICES:
@@ -1292,25 +1327,29 @@ R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 
 
-def document_rels(z, names: set):
+def document_rels(z, names: set, main: str = "word/document.xml"):
     """(relationship, its target's name in the package) for each of the main document's relationships whose
     target is in the package."""
-    rels = "word/_rels/document.xml.rels"
+    folder, _, part = main.rpartition("/")
+    rels = f"{folder}/_rels/{part}.rels" if folder else f"_rels/{part}.rels"
     if rels not in names:
         return
-    for rel in parse_xml(read_member(z, rels)).iter(_REL):
-        target = "word/" + (rel.get("Target") or "").lstrip("/").removeprefix("word/")
+    for rel in word_xml(z, rels).iter(_REL):
+        given = rel.get("Target") or ""
+        target = given.lstrip("/") if given.startswith("/") else posixpath.normpath(f"{folder}/{given}").lstrip("/")
+        if target not in names and given.lstrip("/") in names:
+            target = given.lstrip("/")   # (a writer that names the target from the package's root)
         if target in names:
             yield rel, target
 
 
-def alt_chunks(z, names: set) -> dict:
+def alt_chunks(z, names: set, main: str = "word/document.xml") -> dict:
     """The HTML parts the document embeds (``w:altChunk``, relationship type aFChunk) and the Excel workbooks it
     embeds as objects (``o:OLEObject`` of an ``Excel.Sheet``: relationship type package) as blocks, by relationship
     id. Word shows them in place as the document's own text or cells; other kinds of part (RTF, a nested document)
     are left out."""
     out = {}
-    for rel, target in document_rels(z, names):
+    for rel, target in document_rels(z, names, main):
         kind = rel.get("Type") or ""
         if kind.endswith("/aFChunk"):
             data = read_member(z, target)
