@@ -80,6 +80,44 @@ def _walk_fields(fields, parent_name="", parent_tu="", out=None, depth=0):
     return out
 
 
+def _reached(fields, seen: set | None = None, depth: int = 0) -> set[int]:
+    """The object numbers of the fields (and their kids) the form's field list reaches."""
+    seen = set() if seen is None else seen
+    for ref in (resolve1(fields) or [])[:MAX_FIELDS]:
+        objid = getattr(ref, "objid", None)
+        if objid is None or objid in seen or depth > 8:
+            continue
+        seen.add(objid)
+        f = resolve1(ref)
+        if isinstance(f, dict) and f.get("Kids"):
+            _reached(f.get("Kids"), seen, depth + 1)
+    return seen
+
+
+def loose_widgets(pdf, reached: set[int]) -> list:
+    """The fields whose widgets are on the pages but that no entry of the form's field list reaches (a tool that
+    merged two fillable files and kept only the first one's list): the top field above each such widget, in page
+    order."""
+    out: list = []
+    seen = set(reached)
+    for page in pdf.pages[:MAX_PAGES]:
+        for ref in resolve1(page.page_obj.annots) or []:
+            annot = resolve1(ref)
+            if getattr(ref, "objid", None) in seen or not isinstance(annot, dict) or _s(annot.get("Subtype")) != "Widget":
+                continue
+            top = ref
+            for _ in range(8):   # up to the field the widget belongs to
+                parent = resolve1(top).get("Parent") if isinstance(resolve1(top), dict) else None
+                if parent is None or not isinstance(resolve1(parent), dict):
+                    break
+                top = parent
+            objid = getattr(top, "objid", None)
+            if objid is not None and objid not in seen and resolve1(top).get("T") is not None:
+                seen.add(objid)
+                out.append(top)
+    return out
+
+
 def _shown_choice(value, options):
     """A drop-down's value as the option it shows: its options may be pairs of (export value, text shown), as
     [('N', 'No'), ('U', 'Not known')] or [('2', 'M')], and the field stores the export value."""
@@ -2141,8 +2179,10 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
     with pdf:
         catalog = pdf.doc.catalog
         acro = resolve1(catalog.get("AcroForm")) if isinstance(catalog, dict) else None
-        if acro and resolve1(acro.get("Fields")):
-            fields = _walk_fields(acro.get("Fields"))
+        listed = resolve1(acro.get("Fields")) if acro else None
+        loose = loose_widgets(pdf, _reached(listed)) if acro else []
+        if listed or loose:
+            fields = _walk_fields(listed) + _walk_fields(loose)
             if any(_s(f["value"]).strip() for f in fields):
                 # the page is read only where field names tell nothing ('Text1'): their labels and sections are printed
                 all_telling = all(telling(f["name"]) for f in fields)
@@ -2165,6 +2205,7 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
                 break
             if hidden:
                 page = shown_layers(page, hidden)
+            page = struck_once(page)
             chars += len(page.chars)
             images += len(page.images)
             if page.chars:
@@ -2174,6 +2215,31 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
         if chars == 0 and images:
             info["scanned"] = True
         return [_tidy(blocks, len(pdf.pages)) for blocks in pictures], info
+
+
+def struck_once(page):
+    """A printer driver's faux bold (each glyph struck two or four times a fraction of a point apart, so the text reads
+    'NNaammee'): each glyph read once. A page with only a few such glyphs is left as it is."""
+    chars = page.chars
+    if len(chars) < 20:
+        return page
+    groups: dict[tuple, list] = {}
+    for c in chars:
+        groups.setdefault((c["text"], c["fontname"], round(c["size"], 1), c["upright"], round(c["top"])), []).append(c)
+    again: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda c: c["x0"])
+        kept = group[0]
+        for c in group[1:]:
+            if c["x0"] - kept["x0"] <= 1.0 and abs(c["top"] - kept["top"]) <= 1.0 and c["text"].strip():
+                again.add(id(c))
+            else:
+                kept = c
+    if len(again) < max(10, len(chars) // 20):
+        return page
+    return page.filter(lambda obj: id(obj) not in again)
 
 
 HIDDEN = "hidden layer"   # the tag given to what a layer that is off when the document opens draws
