@@ -642,6 +642,8 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
             boxes = date_boxes(nested.rows)
             if boxes is not None:
                 lines.append(boxes)  # 'DD | MM | YYYY' boxes inside the answer cell: the cell's date
+            elif _marked_options(nested.rows):
+                lines.append("\t".join(c.strip() for c in nested.rows[0]))   # one choice's options, a cell each
             else:
                 out_blocks.append(nested)
         elif child.tag == q("w:sdt"):
@@ -661,9 +663,10 @@ def _table(tbl, out_blocks: list) -> Table:
     nested: list = []
     prev_combed = False
     for tr in _rows(tbl):
-        row, fills, widths = [], [], []
+        row, fills, widths, rings = [], [], [], []
         for tc in _cells(tr):
             pr = tc.find(q("w:tcPr"))
+            rings.append(ring_drawn(tc))
             vmerge = pr.find(q("w:vMerge")) if pr is not None else None
             fills.append(_fill(pr))
             widths.append(_width(pr))
@@ -671,6 +674,8 @@ def _table(tbl, out_blocks: list) -> Table:
                 row.append("")  # continuation of a vertically merged cell: no repeated value
                 continue
             row.append(_cell_text(tc, nested, answer_box=bool(row)))
+        if sum(rings) == 1:   # the option ringed with Word's oval tool ('please circle'), marked as a shaded one is
+            row = shaded_choice(row, ["ring" if ringed else None for ringed in rings])
         cells = comb_cells(shaded_choice(row, fills), widths)
         combed = len(cells) != len(row)
         cells = captioned_dates(cells)
@@ -682,6 +687,25 @@ def _table(tbl, out_blocks: list) -> Table:
     table.rows = action_links(section_column(address_rows(table.rows)))
     out_blocks.extend(nested)
     return table
+
+
+def _marked_options(rows: list[list[str]]) -> bool:
+    """A table of one row, each cell one option behind its box, one of them ticked ('☐ Yes | ☒ No | ☐ Not sure'): a
+    choice laid out in a borderless table inside its answer cell."""
+    cells = [c.strip() for c in rows[0]] if len(rows) == 1 else []
+    return len(cells) >= 2 and all(c[:1] in (CHECKED, UNCHECKED) and OPTION.match(c[1:].strip()) for c in cells) \
+        and sum(c.startswith(CHECKED) for c in cells) == 1
+
+
+def ring_drawn(tc) -> bool:
+    """A cell holding an oval drawn with no fill and no text (Word's Oval tool ringing the option it is drawn over)."""
+    for geom in tc.iter(f"{{{A}}}prstGeom"):
+        shape = next(geom.iterancestors(f"{{{WPS}}}wsp"), None)
+        if geom.get("prst") == "ellipse" and geom.getparent().find(f"{{{A}}}noFill") is not None \
+                and (shape is None or not "".join(shape.itertext()).strip()):
+            return True
+    return any((oval.get("filled") or "").lower() in ("f", "false") and not "".join(oval.itertext()).strip()
+               for oval in tc.iter(f"{{{VML}}}oval"))
 
 
 def _continues_letterboxes(above: list[str], row: list[str]) -> bool:
@@ -924,6 +948,7 @@ def read_docx(data: bytes) -> tuple[list, dict]:
         checklists(root, box_bullets(word_xml(z, "word/numbering.xml")))
     nested_answers(root)
     activex_boxes(root, activex_states(z, names, main))
+    signature_lines(root)
     return body_blocks(root, alt_chunks(z, names, main)), info
 
 
@@ -1000,6 +1025,28 @@ def activex_boxes(root, states: dict[str, tuple[bool, str]]) -> None:
             t.text = f"{CHECKED if state[0] else UNCHECKED} {state[1].strip()} ".replace("  ", " ")
             run.remove(obj)
             run.insert(i, t)
+
+
+_SIGNATURE_LINE = "{urn:schemas-microsoft-com:office:office}signatureline"
+_O = "{urn:schemas-microsoft-com:office:office}"
+
+
+def signature_lines(root) -> None:
+    """An Office signature line (Insert > Signature Line) shows its suggested signer and their title under the line:
+    each becomes a labelled paragraph in its place ('Name:<tab>Graham Mistry', 'Job title:<tab>…'), read in the
+    section the signature sits in ('Referrer's signature'). The signer's e-mail is not shown, so not read."""
+    for line in list(root.iter(_SIGNATURE_LINE)):
+        signer = (line.get(f"{_O}suggestedsigner") or "").strip()
+        title = (line.get(f"{_O}suggestedsigner2") or "").strip()
+        para = next((a for a in line.iterancestors(q("w:p"))), None)
+        if not signer or para is None or para.getparent() is None:
+            continue
+        at = para.getparent().index(para)
+        for k, (label, value) in enumerate((("Name", signer), ("Job title", title))):
+            if value:
+                new = etree.Element(q("w:p"))
+                etree.SubElement(etree.SubElement(new, q("w:r")), q("w:t")).text = f"{label}:\t{value}"
+                para.getparent().insert(at + 1 + k, new)
 
 
 CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"

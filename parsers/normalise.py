@@ -242,8 +242,19 @@ def typed_boxes(value: str) -> str:
     return value
 
 
-_LONE_TICK = re.compile(r"(^|\t|\s[/|,]\s*|\s{2,})[✓✔] ?(?=\w)")
-_OPTION_GAP = re.compile(r"\t|\s[/|,]\s|\s{2,}")
+_LONE_TICK = re.compile(r"(^|\t|\n|\s[/|,]\s*|\s{2,})[✓✔] ?(?=\w)")
+_OPTION_GAP = re.compile(r"\t|\n|\s[/|,]\s|\s{2,}")
+_CROSS = re.compile(r"(^|\t|\n|\s[/|,]\s*|\s{2,})[✖✗✘] ?(?=\w)")
+
+
+def emoji_marks(value: str) -> str:
+    """Ticks and crosses typed as emoji ('✔️ Y  ✖️ N  ✖️ Unknown': a heavy tick or cross and the emoji variation
+    selector) read as the marks they are; where a tick marks one option and crosses the others, the crosses are the
+    unticked boxes."""
+    value = value.replace("\ufe0f", "").replace("\ufe0e", "")
+    if _CROSS.search(value) and value.count("✓") + value.count("✔") == 1 and _LONE_TICK.search(value):
+        value = _CROSS.sub(lambda m: m.group(1) + UNCHECKED + " ", value)
+    return value
 
 
 def lone_tick(value: str) -> str:
@@ -258,7 +269,7 @@ def lone_tick(value: str) -> str:
 def checked_options(value: str) -> list[str] | None:
     """For '☒ Death ☐ Serious harm' -> ['Death']; None when the value carries no boxes. The option's words
     stand after its box when the text starts with a box ('☒ Yes ☐ No'), else before it ('Yes ☒  No ☐')."""
-    value = squares_as_boxes(radio_as_boxes(typed_boxes(lone_tick(value))))
+    value = squares_as_boxes(radio_as_boxes(typed_boxes(lone_tick(emoji_marks(value)))))
     if CHECKED not in value and UNCHECKED not in value and "☑" not in value:
         return None
     t = value.strip()

@@ -2196,7 +2196,7 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
         dynamic = xfa.blocks(acro) if acro else []
         if dynamic:   # a dynamic XFA form, no field holding an answer: they are only in its XML, the page says 'wait'
             return [dynamic if k == 0 else xfa.blocks(acro) for k in range(len(kinds))], info
-        pictures: list[list] = [[] for _ in kinds]
+        pages: list[list[list]] = []   # each page's blocks, one list per kind
         chars = 0
         images = 0
         hidden = hidden_layers(pdf)
@@ -2208,13 +2208,41 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
             page = struck_once(page)
             chars += len(page.chars)
             images += len(page.images)
-            if page.chars:
-                for blocks, printed in zip(pictures, kinds):
-                    blocks.extend(_layout_blocks(page, i, boxes=printed))
+            pages.append([_layout_blocks(page, i, boxes=printed) if page.chars else [] for printed in kinds])
             page.close()
         if chars == 0 and images:
             info["scanned"] = True
+        order = printed_order([printed_number(kinds_blocks[0]) for kinds_blocks in pages])
+        pictures = [[b for at, i in enumerate(order) for b in _on_page(pages[i][k], at)] for k in range(len(kinds))]
         return [_tidy(blocks, len(pdf.pages)) for blocks in pictures], info
+
+
+_PAGE_OF = re.compile(r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b", re.I)
+
+
+def printed_number(blocks: list) -> tuple[int, int] | None:
+    """The page's own number as its header or footer prints it ('Page 3 of 3'), the last such line on the page."""
+    found = [m for b in blocks if isinstance(b, Para) for m in _PAGE_OF.finditer(b.text)]
+    return (int(found[-1].group(1)), int(found[-1].group(2))) if found else None
+
+
+def printed_order(numbers: list) -> list[int]:
+    """The order to read the pages in: the order their printed numbers give, where every page prints 'Page n of m'
+    with m the file's page count and the numbers are each page once but not in file order (a document printed in
+    reverse order, last page first); else the file's order."""
+    order = list(range(len(numbers)))
+    if len(numbers) < 2 or None in numbers or {m for _, m in numbers} != {len(numbers)} \
+            or sorted(k for k, _ in numbers) != list(range(1, len(numbers) + 1)):
+        return order
+    return sorted(order, key=lambda i: numbers[i][0])
+
+
+def _on_page(blocks: list, page: int) -> list:
+    """The page's blocks, numbered as the page it is read as."""
+    for b in blocks:
+        if getattr(b, "page", None) is not None:
+            b.page = page
+    return blocks
 
 
 def struck_once(page):
