@@ -642,8 +642,8 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
             boxes = date_boxes(nested.rows)
             if boxes is not None:
                 lines.append(boxes)  # 'DD | MM | YYYY' boxes inside the answer cell: the cell's date
-            elif _marked_options(nested.rows):
-                lines.append("\t".join(c.strip() for c in nested.rows[0]))   # one choice's options, a cell each
+            elif _marked_options(nested.rows):   # one choice's options, a cell each
+                lines.append(("\t" if len(nested.rows) == 1 else "\n").join(c.strip() for r in nested.rows for c in r))
             else:
                 out_blocks.append(nested)
         elif child.tag == q("w:sdt"):
@@ -662,6 +662,7 @@ def _table(tbl, out_blocks: list) -> Table:
     table = Table()
     nested: list = []
     prev_combed = False
+    ringed_rows: list[bool] = []
     for tr in _rows(tbl):
         row, fills, widths, rings = [], [], [], []
         for tc in _cells(tr):
@@ -676,6 +677,7 @@ def _table(tbl, out_blocks: list) -> Table:
             row.append(_cell_text(tc, nested, answer_box=bool(row)))
         if sum(rings) == 1:   # the option ringed with Word's oval tool ('please circle'), marked as a shaded one is
             row = shaded_choice(row, ["ring" if ringed else None for ringed in rings])
+        ringed_rows.append(len(row) == 1 and rings[0])
         cells = comb_cells(shaded_choice(row, fills), widths)
         combed = len(cells) != len(row)
         cells = captioned_dates(cells)
@@ -684,16 +686,30 @@ def _table(tbl, out_blocks: list) -> Table:
             continue
         prev_combed = combed
         table.rows.append(cells)
-    table.rows = action_links(section_column(address_rows(table.rows)))
+    table.rows = action_links(section_column(address_rows(ringed_row(table.rows, ringed_rows))))
     out_blocks.extend(nested)
     return table
+
+
+def ringed_row(rows: list[list[str]], ringed: list[bool]) -> list[list[str]]:
+    """A choice's options a row each ('A child has died', 'A child has been seriously harmed' …), one of them ringed
+    with Word's oval tool: that one ticked, the others given an empty box."""
+    if len(rows) != len(ringed) or sum(ringed) != 1 or not 2 <= len(rows) <= 12 \
+            or any(len(r) != 1 or not r[0].strip() or len(r[0].split()) > 10 for r in rows):
+        return rows
+    return [[(CHECKED if ring else UNCHECKED) + " " + r[0].strip()] for r, ring in zip(rows, ringed)]
 
 
 def _marked_options(rows: list[list[str]]) -> bool:
     """A table of one row, each cell one option behind its box, one of them ticked ('☐ Yes | ☒ No | ☐ Not sure'): a
     choice laid out in a borderless table inside its answer cell."""
-    cells = [c.strip() for c in rows[0]] if len(rows) == 1 else []
-    return len(cells) >= 2 and all(c[:1] in (CHECKED, UNCHECKED) and OPTION.match(c[1:].strip()) for c in cells) \
+    if len(rows) == 1:
+        cells = [c.strip() for c in rows[0]]
+    elif all(len(r) == 1 for r in rows):
+        cells = [r[0].strip() for r in rows]   # (or a column of them, a row each)
+    else:
+        return False
+    return len(cells) >= 2 and all(c[:1] in (CHECKED, UNCHECKED) and c[1:].strip() for c in cells) \
         and sum(c.startswith(CHECKED) for c in cells) == 1
 
 
