@@ -50,7 +50,8 @@ def build_package(body_xml: str, flavour: dict = TRANSITIONAL, main: str = "word
     """A whole .docx written part by part: [Content_Types].xml, _rels/.rels (its officeDocument relationship
     pointing at ``main``, or at ``main_target`` where given), the main part and its relationships (styles and a
     header 'OFFICIAL-SENSITIVE'), styles and core properties, every namespace and relationship type from
-    ``flavour`` (Transitional or Strict). with_main=False leaves the main part (and its relationships) out."""
+    ``flavour`` (Transitional or Strict). with_main=False leaves the main part (and its relationships) out, its
+    content type still listed: a package that says it is a Word document but lost its main part."""
     w, rel = flavour["w"], flavour["rel"]
     folder, name = main.rsplit("/", 1)
     strict = ' w:conformance="strict"' if flavour is STRICT else ""
@@ -74,7 +75,7 @@ def build_package(body_xml: str, flavour: dict = TRANSITIONAL, main: str = "word
     types = (XML_HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
              '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
              '<Default Extension="xml" ContentType="application/xml"/>'
-             + (f'<Override PartName="/{main}" ContentType="{MAIN_TYPE}"/>' if with_main else "")
+             + f'<Override PartName="/{main}" ContentType="{MAIN_TYPE}"/>'   # (listed even where the part is missing)
              + f'<Override PartName="/{folder}/styles.xml" ContentType="{STYLES_TYPE}"/>'
              f'<Override PartName="/{folder}/header1.xml" ContentType="{HEADER_TYPE}"/>'
              f'<Override PartName="/docProps/core.xml" ContentType="{CORE_TYPE}"/></Types>')
@@ -238,8 +239,8 @@ def test_main_part_named_document2_is_found_through_the_package_relationship_and
 
 
 def test_package_with_no_main_document_part_is_still_rejected_as_corrupt():
-    """Guard: the relationship names word/document.xml but no such part (nor any other main part) is in the
-    package: rejected as corrupt (may pass on the old code)."""
+    """Guard: the content types and the relationship name word/document.xml but no such part (nor any other main
+    part) is in the package: rejected as corrupt (passes on the old code too)."""
     data = build_package(table_form(TRANSITIONAL), with_main=False)
     result = parse_bytes(data, "referral.docx")
     assert (result.status, result.reason) == ("rejected", "corrupt")
