@@ -10,6 +10,7 @@ empty, date pickers -> ISO date, checkboxes -> glyph), legacy form fields
 
 from __future__ import annotations
 
+import copy
 import posixpath
 import re
 import zipfile
@@ -965,6 +966,7 @@ def read_docx(data: bytes) -> tuple[list, dict]:
     nested_answers(root)
     activex_boxes(root, activex_states(z, names, main))
     signature_lines(root)
+    header_labels(root, z, names, main)
     return body_blocks(root, alt_chunks(z, names, main)), info
 
 
@@ -1041,6 +1043,68 @@ def activex_boxes(root, states: dict[str, tuple[bool, str]]) -> None:
             t.text = f"{CHECKED if state[0] else UNCHECKED} {state[1].strip()} ".replace("  ", " ")
             run.remove(obj)
             run.insert(i, t)
+
+
+def header_labels(root, z, names: set, main: str) -> None:
+    """A section whose own page header holds answers in a table (a hospital form's patient label, 'Identification
+    details (label)': the child's name, date of birth, address, printed at the top of each page of that child's
+    section): the header's contents are read at the start of that section. Only for a section whose header is not
+    the document's first one (that one is the form's furniture: its marking, its reference) and differs from the
+    section's before it."""
+    body = root.find(q("w:body"))
+    if body is None:
+        return
+    children = list(body)
+    ends = [(i, el if el.tag == q("w:sectPr") else el.find(f"{q('w:pPr')}/{q('w:sectPr')}")) for i, el in enumerate(children)
+            if el.tag == q("w:sectPr") or (el.tag == q("w:p") and el.find(f"{q('w:pPr')}/{q('w:sectPr')}") is not None)]
+    if len(ends) < 2:
+        return
+    targets = {rel.get("Id"): target for rel, target in document_rels(z, names, main)
+               if (rel.get("Type") or "").endswith("/header")}
+    start, first, before, current = 0, None, None, None
+    inserts = []
+    for k, (i, sect) in enumerate(ends):
+        ref = next((h for h in sect.findall(q("w:headerReference")) if h.get(q("w:type"), "default") == "default"), None)
+        current = targets.get(ref.get(R_ID)) if ref is not None else current   # (no reference: the one before)
+        if k == 0:
+            first = current
+        elif current and current not in (first, before):
+            content = _answered_header(z, current)
+            if content:
+                inserts.append((start + _heading_first(children[start:i + 1]), content))
+        before, start = current, i + 1
+    for at, content in reversed(inserts):
+        for n, el in enumerate(content):
+            body.insert(at + n, el)
+
+
+def _heading_first(section: list) -> int:
+    """1 where the section opens with a heading (a heading style, or words all in bold): the header's answers are
+    read under it, as part of that section; else 0."""
+    first = next((el for el in section if el.tag != q("w:p") or "".join(t.text or "" for t in el.iter(q("w:t"))).strip()),
+                 None)
+    if first is None or first.tag != q("w:p"):
+        return 0
+    style = first.find(f"{q('w:pPr')}/{q('w:pStyle')}")
+    runs = [r for r in first.iter(q("w:r")) if "".join(t.text or "" for t in r.iter(q("w:t"))).strip()]
+    bold = bool(runs) and all(_on(r.find(q("w:rPr")), "w:b") for r in runs)
+    if (style is not None and re.match(r"(?i)heading|title", style.get(q("w:val")) or "")) or bold:
+        return section.index(first) + 1
+    return 0
+
+
+def _answered_header(z, part: str) -> list:
+    """A header part's paragraphs and tables, where a table in it holds answers (two rows or more with a label and
+    something beside it); else nothing."""
+    try:
+        hdr = word_xml(z, part)
+    except (UnsafeFile, KeyError):
+        return []
+    answered = 0
+    for tr in hdr.iter(q("w:tr")):
+        cells = ["".join(t.text or "" for t in tc.iter(q("w:t"))).strip() for tc in tr.iter(q("w:tc"))]
+        answered += len(cells) >= 2 and bool(cells[0]) and any(cells[1:])
+    return [copy.deepcopy(el) for el in hdr if el.tag in (q("w:p"), q("w:tbl"))] if answered >= 2 else []
 
 
 _SIGNATURE_LINE = "{urn:schemas-microsoft-com:office:office}signatureline"

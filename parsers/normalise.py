@@ -273,9 +273,9 @@ def checked_options(value: str) -> list[str] | None:
     if CHECKED not in value and UNCHECKED not in value and "☑" not in value:
         return None
     t = value.strip()
-    # one box among options written out ('Yes / ☒ No / Not known', 'YES<tab>☒ NO<tab>UNKNOWN'): the box marks the
-    # option it stands before, the one it is not parted from by a separator
-    lone = len(re.findall(r"[☒☑☐]", t)) == 1 and re.search(r"(\s*[/|,]|\t)\s*[☒☑☐]", t)
+    # one box among options written out ('Yes / ☒ No / Not known', 'YES<tab>☒ NO<tab>UNKNOWN', an option a line):
+    # the box marks the option it stands before, the one it is not parted from by a separator
+    lone = len(re.findall(r"[☒☑☐]", t)) == 1 and re.search(r"(\s*[/|,]|\t|\n)\s*[☒☑☐]", t)
     if t[:1] in BOXES or lone:
         pairs = [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n\t/|,]*)", t)] if lone else \
             [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n\t]*)", t)]
