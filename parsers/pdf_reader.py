@@ -2253,18 +2253,21 @@ def struck_once(page):
         return page
     groups: dict[tuple, list] = {}
     for c in chars:
-        groups.setdefault((c["text"], c["fontname"], round(c["size"], 1), c["upright"], round(c["top"])), []).append(c)
+        if c["text"].strip():
+            groups.setdefault((c["text"], c["fontname"], round(c["size"], 1), c["upright"]), []).append(c)
     again: set[int] = set()
     for group in groups.values():
         if len(group) < 2:
             continue
         group.sort(key=lambda c: c["x0"])
-        kept = group[0]
-        for c in group[1:]:
-            if c["x0"] - kept["x0"] <= 1.0 and abs(c["top"] - kept["top"]) <= 1.0 and c["text"].strip():
+        kept: list = []   # the glyphs kept so far, by their left edge: those within a point to the left are looked at
+        for c in group:
+            while kept and c["x0"] - kept[0]["x0"] > 1.0:
+                kept.pop(0)
+            if any(abs(c["top"] - k["top"]) <= 1.0 for k in kept):
                 again.add(id(c))
             else:
-                kept = c
+                kept.append(c)
     if len(again) < max(10, len(chars) // 20):
         return page
     return page.filter(lambda obj: id(obj) not in again)
