@@ -148,11 +148,13 @@ _OPTION_TIP = re.compile(r"^(.+?) - (\S+( \S+){0,3})$")   # a check box's toolti
 def _option_group(name: str, label: str) -> str:
     """Which check boxes answer one question. Where each box's tooltip names the question and its option
     ('Gender (M/F) - F'), the boxes whose names agree up to the option's part ('c_gender_c1_F', 'c_gender_c1_M':
-    the first child's) answer one question; otherwise the boxes whose names start alike ('incident_death',
-    'incident_serious_harm')."""
+    the first child's) answer one question; boxes numbered after a name of two parts or more ('csc_2_1', 'csc_2_2':
+    the second child's) too; otherwise the boxes whose names start alike ('incident_death', 'incident_serious_harm')."""
     parts = re.split(r"[_.\-]", name)
     if _OPTION_TIP.match(label) and len(parts) > 2:
         return "_".join(parts[:-1])
+    if len(parts) > 2 and parts[-1].isdigit():
+        return "_".join(parts[:-1])   # 'csc_2_1', 'csc_2_2': the options numbered after the question's own name
     return parts[0]
 
 
@@ -215,7 +217,10 @@ def acroform_blocks(fields: list[dict]) -> list:
                 continue
             m = _YESNO.match(label) or _YESNO.match(f["name"].replace("_", " "))
             if m:
-                key = m.group(1).strip(" -?") or label
+                # the question, and the name's stem where the boxes are numbered ('csc_1', 'csc_2' and the second
+                # child's 'csc_2_1', 'csc_2_2' ask the same question twice)
+                stem = re.sub(r"[_.\-]\d+$", "", f["name"]) if re.search(r"[_.\-]\d+$", f["name"]) else ""
+                key = (m.group(1).strip(" -?") or label, stem)
                 entry = yes_no.setdefault(key, {"label": m.group(1).strip(" -") or label, "hint": f["name"], "yes": None,
                                                 "no": None, "pos": f.get("pos")})
                 entry[m.group(2).lower()] = on
