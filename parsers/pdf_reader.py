@@ -2185,7 +2185,7 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
         catalog = pdf.doc.catalog
         acro = resolve1(catalog.get("AcroForm")) if isinstance(catalog, dict) else None
         listed = resolve1(acro.get("Fields")) if acro else None
-        loose = loose_widgets(pdf, _reached(listed)) if acro else []
+        loose = loose_widgets(pdf, _reached(listed))   # (also where a tool dropped the form's /AcroForm altogether)
         if listed or loose:
             fields = _walk_fields(listed) + _walk_fields(loose)
             if any(_s(f["value"]).strip() for f in fields):
