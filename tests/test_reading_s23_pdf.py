@@ -149,7 +149,8 @@ class MergedPdf:
                 f"/MK << /BC [0 0 0] >> /Opt [{opt}] /V {_pdf_string(value)}")
         return self._widget(page, head, f"<< /N {ap} 0 R >>", listed)
 
-    def build(self) -> bytes:
+    def build(self, acroform: bool = True) -> bytes:
+        """``acroform=False``: the catalog has no /AcroForm at all (a tool dropped it), only the pages' widgets."""
         tree = self.pdf.reserve()
         for n, page in enumerate(self.pages):
             contents = self.pdf.add_stream("", bytes(self.content[n]))
@@ -159,10 +160,11 @@ class MergedPdf:
                                f"/Annots [{' '.join(f'{a} 0 R' for a in self.annots[n])}] >>")
         self.pdf.set(tree, f"<< /Type /Pages /Kids [{' '.join(f'{p} 0 R' for p in self.pages)}] "
                            f"/Count {len(self.pages)} >>")
-        acroform = self.pdf.add(f"<< /Fields [{' '.join(f'{f} 0 R' for f in self.fields)}] "
+        form = self.pdf.add(f"<< /Fields [{' '.join(f'{f} 0 R' for f in self.fields)}] "
                                 f"/DR << /Font << /Helv {self.helv} 0 R /ZaDb {self.zadb} 0 R >> >> "
                                 "/DA (/Helv 0 Tf 0 g) >>")
-        root = self.pdf.add(f"<< /Type /Catalog /Pages {tree} 0 R /AcroForm {acroform} 0 R >>")
+        root = self.pdf.add(f"<< /Type /Catalog /Pages {tree} 0 R /AcroForm {form} 0 R >>" if acroform
+                            else f"<< /Type /Catalog /Pages {tree} 0 R >>")
         return self.pdf.build(root)
 
 
@@ -174,7 +176,7 @@ SUMMARY_PARAGRAPHS = (
     "with the injury.")
 
 
-def _merged_form(every_field_listed: bool = False) -> bytes:
+def _merged_form(every_field_listed: bool = False, acroform: bool = True) -> bytes:
     """Page 1, a cover sheet whose check box and 'Text1' are the only fields /Fields lists; page 2, the referral
     form, its answers widgets that no /Fields entry reaches (unless every_field_listed)."""
     form = MergedPdf(pages=2)
@@ -229,7 +231,7 @@ def _merged_form(every_field_listed: bool = False) -> bytes:
     form.label(page, 40, y + 4, "Summary of what happened")
     form.text(page, "Summary", (40, y - 90, 540, y - 4), "\r\r".join(SUMMARY_PARAGRAPHS), multiline=True,
               listed=listed)
-    return form.build()
+    return form.build(acroform)
 
 
 @lru_cache(maxsize=None)
@@ -272,6 +274,15 @@ def test_widgets_no_field_list_reaches_multiline_value_keeps_its_paragraphs():
 def test_widgets_no_field_list_reaches_combo_box_reads_its_display_text_not_its_code():
     rec = json.loads(_merged_record())
     assert rec["children"][0]["gender"] == "male"
+
+
+def test_widgets_read_where_the_file_has_no_acroform_at_all():
+    data = _merged_form(acroform=False)
+    assert PdfReader(io.BytesIO(data)).get_fields() is None   # no field list of any kind
+    rec = _read(data)
+    _assert_merged_text_fields(rec)
+    assert rec["incident"]["police_involved"] is True
+    assert rec["children"][0]["open_to_csc"] is False
 
 
 def test_the_same_widgets_listed_in_fields_read_every_answer():
