@@ -812,6 +812,12 @@ _SEE_CONTINUATION = re.compile(r"^\(?(?:please\s+)?(?:continued|cont(?:'d|\.)?|s
                                r"sheet|attached|below)\b.{0,20}?\)?\.?$", re.I)
 
 
+# 'CONTINUATION SHEET - CS-ASB-RR': the page the long answers go on to; there a head may be the question's own
+# numbered label ('6.7 Incident narrative') over the rest of the answer
+_SHEET = re.compile(r"^continuation\s+sheet\b", re.I)
+_SHEET_HEAD = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+([A-Za-z][^.?!]{2,80})$")
+
+
 _SEE_AT_END = re.compile(r"\s*\((?:please\s+)?(?:continued|cont(?:'d|\.)?|see)\b[^()]{0,60}\b(?:continuation|overleaf|sheet|"
                          r"attached|below)\b[^()]{0,20}\)\.?$", re.I)
 
@@ -825,12 +831,18 @@ def continued_answers(blocks: list) -> list:
     question is in no table before it is left where it is."""
     out: list = []
     i = 0
+    sheet = False   # on the continuation sheet: its heads may be the questions' own labels ('6.7 Incident narrative')
     while i < len(blocks):
         b = blocks[i]
         m = _CONTINUED.match(b.text.strip()) if isinstance(b, Para) else None
+        sheet = sheet or (isinstance(b, Para) and bool(_SHEET.match(b.text.strip())))
+        pointer = False
+        if m is None and sheet and isinstance(b, Para):
+            m = _SHEET_HEAD.match(b.text.strip())
+            pointer = m is not None
         j = i + 1
         while m and j < len(blocks) and isinstance(blocks[j], Para) and not blocks[j].heading \
-                and not _CONTINUED.match(blocks[j].text.strip()):
+                and not _CONTINUED.match(blocks[j].text.strip()) and not (sheet and _SHEET_HEAD.match(blocks[j].text.strip())):
             j += 1
         nxt = blocks[i + 1] if m and i + 1 < len(blocks) else None
         same = _same_header(out, nxt) if isinstance(nxt, Table) and j == i + 1 else None
@@ -839,6 +851,9 @@ def continued_answers(blocks: list) -> list:
             i += 2
             continue
         row = _numbered_row(out, m.group(1), m.group(2)) if m and j > i + 1 else None
+        if row is not None and pointer and not all(_SEE_CONTINUATION.match(line.strip())
+                                                   for line in row[-1].strip().split("\n") if line.strip()):
+            row = None   # a question's label repeated on the sheet: only where its box points there and holds no more
         if row is None:
             out.append(b)
             i += 1
@@ -846,8 +861,23 @@ def continued_answers(blocks: list) -> list:
         kept = [line for line in row[-1].rstrip().split("\n") if not _SEE_CONTINUATION.match(line.strip())]
         if kept:
             kept[-1] = _SEE_AT_END.sub("", kept[-1])   # '… in the weeks before. (continued on the continuation sheet)'
-        row[-1] = "\n".join(kept + [p.text.strip() for p in blocks[i + 1:j]]).strip("\n")
+        row[-1] = "\n".join(kept + _wrapped_lines([p.text.strip() for p in blocks[i + 1:j]],
+                                                  blocks[i].page is not None)).strip("\n")
         i = j
+    return out
+
+
+def _wrapped_lines(lines: list[str], printed: bool) -> list[str]:
+    """A PDF's lines of writing (each printed line a paragraph of the page's text) joined where one runs on into the
+    next: a line not ending a sentence goes on in the next. Word's paragraphs are paragraphs already."""
+    if not printed:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and not re.search(r"[.!?:;)\"']$", out[-1]) and line[:1].isalnum():
+            out[-1] += " " + line
+        else:
+            out.append(line)
     return out
 
 
