@@ -216,12 +216,12 @@ def acroform_blocks(fields: list[dict]) -> list:
                 blocks.append(Pair(label, chosen if on else "", f["name"], f.get("pos")))
                 continue
             m = _YESNO.match(label) or _YESNO.match(f["name"].replace("_", " "))
+            # the name's stem where the boxes are numbered: 'csc_1', 'csc_2' and the second child's 'csc_2_1',
+            # 'csc_2_2' ask the same printed question twice
+            stem = re.sub(r"[_.\-]\d+$", "", f["name"]) if re.search(r"[_.\-]\d+$", f["name"]) else ""
             if m:
-                # the question, and the name's stem where the boxes are numbered ('csc_1', 'csc_2' and the second
-                # child's 'csc_2_1', 'csc_2_2' ask the same question twice)
-                stem = re.sub(r"[_.\-]\d+$", "", f["name"]) if re.search(r"[_.\-]\d+$", f["name"]) else ""
                 key = (m.group(1).strip(" -?") or label, stem)
-                entry = yes_no.setdefault(key, {"label": m.group(1).strip(" -") or label, "hint": f["name"], "yes": None,
+                entry = yes_no.setdefault(key, {"label": m.group(1).strip(" -") or label, "hint": stem or f["name"], "yes": None,
                                                 "no": None, "pos": f.get("pos")})
                 entry[m.group(2).lower()] = on
                 if len(entry) == 5 and entry.get("_placed") is None:
@@ -229,9 +229,9 @@ def acroform_blocks(fields: list[dict]) -> list:
                     blocks.append(entry)
                 continue
             group_key = f.get("group") or _option_group(f["name"], label)
-            group = options.get(group_key)
+            group = options.get((group_key, stem))
             if group is None:
-                group = options[group_key] = {"key": group_key, "items": [], "pos": f.get("pos")}
+                group = options[(group_key, stem)] = {"key": group_key, "items": [], "pos": f.get("pos")}
                 blocks.append(group)
             group["items"].append((label, on))
             continue
