@@ -2252,10 +2252,19 @@ def _on_page(blocks: list, page: int) -> list:
 
 def struck_once(page):
     """A printer driver's faux bold (each glyph struck two or four times a fraction of a point apart, so the text reads
-    'NNaammee'): each glyph read once. A page with only a few such glyphs is left as it is."""
+    'NNaammee'): each glyph read once. A page with only a few such glyphs is left as it is; so is one whose first few
+    hundred glyphs (a title, a marking, the first labels: set in the driver's bold) are struck once each."""
     chars = page.chars
-    if len(chars) < 20:
+    if len(chars) < 20 or len(_struck_again(chars[:400])) < 4:
         return page
+    again = _struck_again(chars)
+    if len(again) < max(10, len(chars) // 20):
+        return page
+    return page.filter(lambda obj: id(obj) not in again)
+
+
+def _struck_again(chars: list) -> set[int]:
+    """The glyphs drawn again within a point of the same glyph in the same font and size (ids)."""
     groups: dict[tuple, list] = {}
     for c in chars:
         if c["text"].strip():
@@ -2273,9 +2282,7 @@ def struck_once(page):
                 again.add(id(c))
             else:
                 kept.append(c)
-    if len(again) < max(10, len(chars) // 20):
-        return page
-    return page.filter(lambda obj: id(obj) not in again)
+    return again
 
 
 HIDDEN = "hidden layer"   # the tag given to what a layer that is off when the document opens draws
