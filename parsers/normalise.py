@@ -242,9 +242,18 @@ def typed_boxes(value: str) -> str:
     return value
 
 
-_LONE_TICK = re.compile(r"(^|\t|\n|\s[/|,]\s*|\s{2,})[✓✔] ?(?=\w)")
-_OPTION_GAP = re.compile(r"\t|\n|\s[/|,]\s|\s{2,}")
+_LONE_TICK = re.compile(r"(^|\t|\s[/|,]\s*|\s{2,})[✓✔] ?(?=\w)")
+_OPTION_GAP = re.compile(r"\t|\s[/|,]\s|\s{2,}")
+_LONE_TICK_LINES = re.compile(r"(^|\t|\n|\s[/|,]\s*|\s{2,})[✓✔] ?(?=\w)")   # (options a line each, too)
+_OPTION_GAP_LINES = re.compile(r"\t|\n|\s[/|,]\s|\s{2,}")
 _CROSS = re.compile(r"(^|\t|\n|\s[/|,]\s*|\s{2,})[✖✗✘] ?(?=\w)")
+
+
+def option_lines(value: str) -> bool:
+    """Options a line each ('Child death', '✔ Serious harm', 'Other'): two lines or more, each a few words, none a
+    question or a label ('Was the case discussed?' over 'Y  N')."""
+    lines = [line.strip() for line in value.split("\n") if line.strip()]
+    return len(lines) >= 2 and all(len(line.split()) <= 8 and not line.endswith(("?", ":")) for line in lines)
 
 
 def emoji_marks(value: str) -> str:
@@ -261,9 +270,10 @@ def lone_tick(value: str) -> str:
     """'Yes<tab>✓ No<tab>Not known' (a web page's chosen chip, a tick typed before one option of several): that
     option as a ticked box; only for one tick among two or more options set apart, so '✓ done' is left alone."""
     t = value.strip()
-    if t.count("✓") + t.count("✔") != 1 or len(_OPTION_GAP.split(t)) < 2 or not _LONE_TICK.search(t):
+    tick, gap = (_LONE_TICK_LINES, _OPTION_GAP_LINES) if option_lines(t) else (_LONE_TICK, _OPTION_GAP)
+    if t.count("✓") + t.count("✔") != 1 or len(gap.split(t)) < 2 or not tick.search(t):
         return value
-    return re.sub(r" {2,}", "\t", _LONE_TICK.sub(lambda m: m.group(1) + CHECKED + " ", t))   # gaps as tabs: options
+    return re.sub(r" {2,}", "\t", tick.sub(lambda m: m.group(1) + CHECKED + " ", t))   # gaps as tabs: options
 
 
 def checked_options(value: str) -> list[str] | None:
@@ -275,7 +285,8 @@ def checked_options(value: str) -> list[str] | None:
     t = value.strip()
     # one box among options written out ('Yes / ☒ No / Not known', 'YES<tab>☒ NO<tab>UNKNOWN', an option a line):
     # the box marks the option it stands before, the one it is not parted from by a separator
-    lone = len(re.findall(r"[☒☑☐]", t)) == 1 and re.search(r"(\s*[/|,]|\t|\n)\s*[☒☑☐]", t)
+    lone = len(re.findall(r"[☒☑☐]", t)) == 1 and re.search(r"(\s*[/|,]|\t|\n)\s*[☒☑☐]" if option_lines(t)
+                                                           else r"(\s*[/|,]|\t)\s*[☒☑☐]", t)
     if t[:1] in BOXES or lone:
         pairs = [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n\t/|,]*)", t)] if lone else \
             [(m.group(1), m.group(2)) for m in re.finditer(r"([☒☑☐])\s*([^☒☑☐\n\t]*)", t)]
