@@ -148,13 +148,11 @@ _OPTION_TIP = re.compile(r"^(.+?) - (\S+( \S+){0,3})$")   # a check box's toolti
 def _option_group(name: str, label: str) -> str:
     """Which check boxes answer one question. Where each box's tooltip names the question and its option
     ('Gender (M/F) - F'), the boxes whose names agree up to the option's part ('c_gender_c1_F', 'c_gender_c1_M':
-    the first child's) answer one question; boxes numbered after a name of two parts or more ('csc_2_1', 'csc_2_2':
-    the second child's) too; otherwise the boxes whose names start alike ('incident_death', 'incident_serious_harm')."""
+    the first child's) answer one question; otherwise the boxes whose names start alike ('incident_death',
+    'incident_serious_harm')."""
     parts = re.split(r"[_.\-]", name)
     if _OPTION_TIP.match(label) and len(parts) > 2:
         return "_".join(parts[:-1])
-    if len(parts) > 2 and parts[-1].isdigit():
-        return "_".join(parts[:-1])   # 'csc_2_1', 'csc_2_2': the options numbered after the question's own name
     return parts[0]
 
 
@@ -229,9 +227,9 @@ def acroform_blocks(fields: list[dict]) -> list:
                     blocks.append(entry)
                 continue
             group_key = f.get("group") or _option_group(f["name"], label)
-            group = options.get((group_key, stem))
+            group = options.get(group_key)
             if group is None:
-                group = options[(group_key, stem)] = {"key": group_key, "items": [], "pos": f.get("pos")}
+                group = options[group_key] = {"key": group_key, "items": [], "pos": f.get("pos")}
                 blocks.append(group)
             group["items"].append((label, on))
             continue
