@@ -5,19 +5,15 @@ options ringed with Word's Oval tool (in a row and in a column), and agencies wr
 
 from __future__ import annotations
 
-import io
-import zipfile
 
 import pytest
 
 from parsers import parse_bytes
+from tests.test_reading_s23_word import _esc
+from tests.test_reading_s23_word import build_package as word_package
 
-# --- a package written part by part (copied from test_reading_s23_word.py, with the drawing namespaces added) ----
+# --- a package written part by part (test_reading_s23_word's, its main part declaring the drawing namespaces) ----
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 V = "urn:schemas-microsoft-com:vml"
 O = "urn:schemas-microsoft-com:office:office"
 W10 = "urn:schemas-microsoft-com:office:word"
@@ -25,67 +21,12 @@ WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 WP14 = "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-CORE_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
-MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-STYLES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"
-HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
-CORE_TYPE = "application/vnd.openxmlformats-package.core-properties+xml"
-XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def _rels(rows: list[tuple[str, str, str]]) -> str:
-    return (XML_HEAD + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            + "".join(f'<Relationship Id="{rid}" Type="{kind}" Target="{target}"/>' for rid, kind, target in rows)
-            + "</Relationships>")
+DRAWING_NS = (f'xmlns:v="{V}" xmlns:o="{O}" xmlns:w10="{W10}" xmlns:wp="{WP}" xmlns:wp14="{WP14}" xmlns:a="{A}" '
+              f'xmlns:wps="{WPS}"')
 
 
 def build_package(body_xml: str) -> bytes:
-    """A whole Transitional .docx written part by part: content types, package and document relationships, the main
-    part (declaring the VML, Office, DrawingML and Word-processing-shape namespaces as Word does), styles, a header
-    'OFFICIAL-SENSITIVE' and core properties."""
-    ns = (f'xmlns:w="{W}" xmlns:r="{R}" xmlns:w14="{W14}" xmlns:mc="{MC}" xmlns:v="{V}" xmlns:o="{O}" '
-          f'xmlns:w10="{W10}" xmlns:wp="{WP}" xmlns:wp14="{WP14}" xmlns:a="{A}" xmlns:wps="{WPS}" '
-          'mc:Ignorable="w14 wp14"')
-    sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/>'
-            '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" '
-            'w:gutter="0"/></w:sectPr>')
-    document = f"{XML_HEAD}<w:document {ns}><w:body>{body_xml}{sect}</w:body></w:document>"
-    header = (f'{XML_HEAD}<w:hdr xmlns:w="{W}" xmlns:r="{R}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>'
-              '<w:r><w:t>OFFICIAL-SENSITIVE</w:t></w:r></w:p></w:hdr>')
-    styles = (f'{XML_HEAD}<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr>'
-              '<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults>'
-              '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
-              '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/></w:style>'
-              "</w:styles>")
-    core = (f'{XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
-            'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>Case Referral Form</dc:title>'
-            '<dc:creator>Calderdale Safeguarding Children Partnership</dc:creator>'
-            '<dcterms:created xsi:type="dcterms:W3CDTF">2026-02-04T09:12:00Z</dcterms:created></cp:coreProperties>')
-    types = (XML_HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-             '<Default Extension="xml" ContentType="application/xml"/>'
-             f'<Override PartName="/word/document.xml" ContentType="{MAIN_TYPE}"/>'
-             f'<Override PartName="/word/styles.xml" ContentType="{STYLES_TYPE}"/>'
-             f'<Override PartName="/word/header1.xml" ContentType="{HEADER_TYPE}"/>'
-             f'<Override PartName="/docProps/core.xml" ContentType="{CORE_TYPE}"/></Types>')
-    root_rels = _rels([("rId1", f"{R}/officeDocument", "word/document.xml"),
-                       ("rId2", CORE_REL, "docProps/core.xml")])
-    main_rels = _rels([("rId1", f"{R}/styles", "styles.xml"), ("rId2", f"{R}/header", "header1.xml")])
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", types)
-        z.writestr("_rels/.rels", root_rels)
-        z.writestr("word/document.xml", document)
-        z.writestr("word/_rels/document.xml.rels", main_rels)
-        z.writestr("word/styles.xml", styles)
-        z.writestr("word/header1.xml", header)
-        z.writestr("docProps/core.xml", core)
-    return out.getvalue()
+    return word_package(body_xml, extra_ns=DRAWING_NS)
 
 
 # --- body building blocks ---------------------------------------------------------------------------------------

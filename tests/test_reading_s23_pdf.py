@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from parsers import parse_bytes
+from tests.test_reading_s22_pdf import RawPdf  # (the same object-by-object writer)
 
 PAGE_W, PAGE_H = 595, 842
 
@@ -42,41 +43,6 @@ def _pdf_string(text: str) -> str:
     """A literal string; a carriage return written as the escape \\r (a bare one would read as a line feed)."""
     raw = text.encode("cp1252").decode("latin-1")
     return "(" + raw.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").replace("\r", "\\r") + ")"
-
-
-class RawPdf:
-    """A PDF written object by object, with a correct cross-reference table."""
-
-    def __init__(self) -> None:
-        self.objects: list[bytes | None] = []
-
-    def reserve(self) -> int:
-        self.objects.append(None)
-        return len(self.objects)
-
-    def set(self, number: int, body: bytes | str) -> int:
-        self.objects[number - 1] = body.encode("latin-1") if isinstance(body, str) else body
-        return number
-
-    def add(self, body: bytes | str) -> int:
-        return self.set(self.reserve(), body)
-
-    def add_stream(self, head: str, data: bytes) -> int:
-        return self.add(f"<< {head} /Length {len(data)} >>\nstream\n".encode("latin-1") + data + b"\nendstream")
-
-    def build(self, root: int) -> bytes:
-        out = bytearray(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
-        offsets = []
-        for n, body in enumerate(self.objects, 1):
-            assert body is not None, n
-            offsets.append(len(out))
-            out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
-        xref = len(out)
-        out += f"xref\n0 {len(self.objects) + 1}\n0000000000 65535 f \n".encode()
-        out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-        out += (f"trailer\n<< /Size {len(self.objects) + 1} /Root {root} 0 R /ID [<5332335335333233> "
-                f"<5332335335333233>] >>\nstartxref\n{xref}\n%%EOF\n").encode()
-        return bytes(out)
 
 
 def _text_op(x: float, y: float, text: str, font: str = "F1", size: float = 10) -> str:

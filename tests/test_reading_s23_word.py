@@ -46,16 +46,18 @@ def _rels(rows: list[tuple[str, str, str]]) -> str:
 
 
 def build_package(body_xml: str, flavour: dict = TRANSITIONAL, main: str = "word/document.xml",
-                  main_target: str | None = None, with_main: bool = True) -> bytes:
+                  main_target: str | None = None, with_main: bool = True, extra_ns: str = "") -> bytes:
     """A whole .docx written part by part: [Content_Types].xml, _rels/.rels (its officeDocument relationship
     pointing at ``main``, or at ``main_target`` where given), the main part and its relationships (styles and a
     header 'OFFICIAL-SENSITIVE'), styles and core properties, every namespace and relationship type from
-    ``flavour`` (Transitional or Strict). with_main=False leaves the main part (and its relationships) out, its
+    ``flavour`` (Transitional or Strict); ``extra_ns``: more namespace declarations for the main part (drawings).
+    with_main=False leaves the main part (and its relationships) out, its
     content type still listed: a package that says it is a Word document but lost its main part."""
     w, rel = flavour["w"], flavour["rel"]
     folder, name = main.rsplit("/", 1)
     strict = ' w:conformance="strict"' if flavour is STRICT else ""
-    ns = f'xmlns:w="{w}" xmlns:r="{flavour["r"]}" xmlns:w14="{W14}" xmlns:mc="{MC}" mc:Ignorable="w14"'
+    ns = (f'xmlns:w="{w}" xmlns:r="{flavour["r"]}" xmlns:w14="{W14}" xmlns:mc="{MC}" {extra_ns} '
+          'mc:Ignorable="w14"')
     sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/>'
             '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" '
             'w:gutter="0"/></w:sectPr>')
