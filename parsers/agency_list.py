@@ -182,7 +182,8 @@ _BRACKETED = re.compile(r"\s*([^;()]+?)\s*\(([^()]+)\)\s*")
 
 def bracketed(line: str) -> list[str]:
     """Agencies written one after another on a line, each with its worker and contact in brackets ('Health Visiting
-    Service (Lorraine Sandhu, 0114 496 0128); CAMHS (0114 496 0500).'): a list line each ('CAMHS; 0114 496 0500').
+    Service (Lorraine Sandhu, 0114 496 0128); CAMHS (0114 496 0500).'), under a label that shows that form ('Agency
+    (worker, contact)': ``_item_form``; elsewhere a bracket may hold a team): a list line each ('CAMHS; 0114 496 0500').
     A line that is not only such items, or gives no contact in them (a label showing the items' form: 'Agency (name,
     contact)'), stays as it is."""
     items = [i for i in re.split(r";\s*", line.strip().rstrip(".")) if i.strip()]
@@ -202,11 +203,14 @@ def agency_list(pic: Picture) -> list[dict]:
 
 def listed_agencies(pic: Picture) -> tuple[list[dict], bool]:
     """``agency_list``, and whether the list seems to go on past its last line read (``_read_list``)."""
-    lines = [(it, item) for it in pic.items if it.kind != "widget" for line in it.text.split("\n")
-             for part in _MID_BULLET.split(line) for item in bracketed(part)]
+    lines = [(it, part) for it in pic.items if it.kind != "widget" for line in it.text.split("\n")
+             for part in _MID_BULLET.split(line)]
     for k, (_, line) in enumerate(lines):
         if _asks_for_agencies(line):
-            found, more = _read_list(lines, k + 1)
+            after = lines[k + 1:]
+            if _item_form(line):   # 'Agency (worker, contact)': the items after it written as the label shows
+                after = [(it, item) for it, part in after for item in bracketed(part)]
+            found, more = _read_list(after, 0)
             if found:
                 return found, more
     return [], False

@@ -27,6 +27,7 @@ from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, U
 from parsers.html_reader import html_blocks
 from parsers.normalise import captioned_dates, date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
+from parsers.vocabulary import field_strengths
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -1046,36 +1047,38 @@ def activex_boxes(root, states: dict[str, tuple[bool, str]]) -> None:
 
 
 def header_labels(root, z, names: set, main: str) -> None:
-    """A section whose own page header holds answers in a table (a hospital form's patient label, 'Identification
-    details (label)': the child's name, date of birth, address, printed at the top of each page of that child's
-    section): the header's contents are read at the start of that section. Only for a section whose header is not
-    the document's first one (that one is the form's furniture: its marking, its reference) and differs from the
-    section's before it."""
+    """A section whose own page header holds a child's identification in a table (a hospital form's patient label,
+    'Identification details (label)': surname, forename, date of birth, sex, printed at the top of each page of that
+    child's section): the header's contents are read at the start of that section, under its heading. Only a header
+    whose table asks two or more of a child's identifying details (a letterhead's address and e-mail, a form's
+    reference, are furniture), and only where it differs from the section's before (a section without a header of
+    its own shows the one before it)."""
     body = root.find(q("w:body"))
     if body is None:
         return
     children = list(body)
     ends = [(i, el if el.tag == q("w:sectPr") else el.find(f"{q('w:pPr')}/{q('w:sectPr')}")) for i, el in enumerate(children)
             if el.tag == q("w:sectPr") or (el.tag == q("w:p") and el.find(f"{q('w:pPr')}/{q('w:sectPr')}") is not None)]
-    if len(ends) < 2:
-        return
     targets = {rel.get("Id"): target for rel, target in document_rels(z, names, main)
                if (rel.get("Type") or "").endswith("/header")}
-    start, first, before, current = 0, None, None, None
+    if not targets:
+        return
+    start, before, current = 0, None, None
     inserts = []
-    for k, (i, sect) in enumerate(ends):
+    for i, sect in ends:
         ref = next((h for h in sect.findall(q("w:headerReference")) if h.get(q("w:type"), "default") == "default"), None)
         current = targets.get(ref.get(R_ID)) if ref is not None else current   # (no reference: the one before)
-        if k == 0:
-            first = current
-        elif current and current not in (first, before):
-            content = _answered_header(z, current)
+        if current and current != before:
+            content = _identifying_header(z, current)
             if content:
                 inserts.append((start + _heading_first(children[start:i + 1]), content))
         before, start = current, i + 1
     for at, content in reversed(inserts):
         for n, el in enumerate(content):
             body.insert(at + n, el)
+
+
+_IDENTIFYING = {"child.name", "child.forename", "child.surname", "child.dob", "child.gender", "child.age"}
 
 
 def _heading_first(section: list) -> int:
@@ -1093,18 +1096,20 @@ def _heading_first(section: list) -> int:
     return 0
 
 
-def _answered_header(z, part: str) -> list:
-    """A header part's paragraphs and tables, where a table in it holds answers (two rows or more with a label and
-    something beside it); else nothing."""
+def _identifying_header(z, part: str) -> list:
+    """A header part's paragraphs and tables, where a table in it asks two or more of a child's identifying details
+    (name, date of birth, sex, age) beside answers; else nothing."""
     try:
         hdr = word_xml(z, part)
     except (UnsafeFile, KeyError):
         return []
-    answered = 0
+    asked = 0
     for tr in hdr.iter(q("w:tr")):
         cells = ["".join(t.text or "" for t in tc.iter(q("w:t"))).strip() for tc in tr.iter(q("w:tc"))]
-        answered += len(cells) >= 2 and bool(cells[0]) and any(cells[1:])
-    return [copy.deepcopy(el) for el in hdr if el.tag in (q("w:p"), q("w:tbl"))] if answered >= 2 else []
+        for label, answer in zip(cells[::2], cells[1::2]):
+            best = field_strengths(label, None)[:1] if label and answer else ()
+            asked += bool(best) and best[0][0] in _IDENTIFYING and best[0][1] >= 0.3
+    return [copy.deepcopy(el) for el in hdr if el.tag in (q("w:p"), q("w:tbl"))] if asked >= 2 else []
 
 
 _SIGNATURE_LINE = "{urn:schemas-microsoft-com:office:office}signatureline"

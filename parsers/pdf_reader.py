@@ -2250,10 +2250,11 @@ def _on_page(blocks: list, page: int) -> list:
 
 def struck_once(page):
     """A printer driver's faux bold (each glyph struck two or four times a fraction of a point apart, so the text reads
-    'NNaammee'): each glyph read once. A page with only a few such glyphs is left as it is; so is one whose first few
-    hundred glyphs (a title, a marking, the first labels: set in the driver's bold) are struck once each."""
+    'NNaammee'): each glyph read once. A page with only a few such glyphs is left as it is; so is one where three runs
+    of 300 glyphs (its start, middle and end: labels in the driver's bold are in at least one) are struck once each."""
     chars = page.chars
-    if len(chars) < 20 or len(_struck_again(chars[:400])) < 4:
+    middle = len(chars) // 2
+    if len(chars) < 20 or all(len(_struck_again(chars[k:k + 300])) < 4 for k in sorted({0, middle, max(len(chars) - 300, 0)})):
         return page
     again = _struck_again(chars)
     if len(again) < max(10, len(chars) // 20):

@@ -325,11 +325,18 @@ def agency_lines(pic: Picture) -> list[dict]:
     return out
 
 
+# a paragraph the form prints, not the writer's: a note or a word of guidance after its label ('Note: where a child has
+# died …'), the referrer's declaration ('I confirm that the information …'), an instruction ('Please send …')
+_NOT_ANSWER = re.compile(r"^(?:[A-Za-z][\w.]*(?: [\w.]+){0,2}:\s|(?:i|we) (?:confirm|declare|certify|understand|agree|"
+                         r"consent)\b|(?:please|note|nb|important|remember|guidance)\b)", re.I)
+
+
 def read_on_prose(record: dict, chosen: dict, pic: Picture) -> list[str]:
     """A long answer typed after its label on the label's line ("Summary<tab>Leah's attendance had fallen…") or in
     the paragraph under it, that goes on in the paragraphs after it: each next paragraph of writing (a capital first,
     six words or more, a sentence's end) is part of it, up to the first that is not one, asks a question, is a heading
-    or a label, or is another field's label or answer. Paragraphs only: a cell's answer is the cell. -> the paths so lengthened."""
+    or a label, is the form's own words (a note, a declaration, an instruction: ``_NOT_ANSWER``), or is another
+    field's label or answer. Paragraphs only: a cell's answer is the cell. -> the paths so lengthened."""
     used: set[int] = set()
     for c in chosen.values():
         used.add(c.label.item.n)
@@ -352,7 +359,8 @@ def read_on_prose(record: dict, chosen: dict, pic: Picture) -> list[str]:
         for it in pic.items[last.n + 1:]:
             t = it.text.strip()
             if it.kind != "para" or it.n in used or it.heading or it.starts_section or it.ends_section \
-                    or not PROSE.match(t) or "\t" in t or "?" in t or label_likeness(t, it.section) >= 0.5:
+                    or not PROSE.match(t) or "\t" in t or "?" in t or _NOT_ANSWER.match(t) \
+                    or label_likeness(t, it.section) >= 0.5:
                 break
             more.append(t)
         if more:
