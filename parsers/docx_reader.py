@@ -669,7 +669,7 @@ def _table(tbl, out_blocks: list) -> Table:
         row, fills, widths, rings = [], [], [], []
         for tc in _cells(tr):
             pr = tc.find(q("w:tcPr"))
-            rings.append(ring_drawn(tc))
+            rings.append(tc.get(_RING) is not None)
             vmerge = pr.find(q("w:vMerge")) if pr is not None else None
             fills.append(_fill(pr))
             widths.append(_width(pr))
@@ -715,15 +715,26 @@ def _marked_options(rows: list[list[str]]) -> bool:
         and sum(c.startswith(CHECKED) for c in cells) == 1
 
 
-def ring_drawn(tc) -> bool:
-    """A cell holding an oval drawn with no fill and no text (Word's Oval tool ringing the option it is drawn over)."""
-    for geom in tc.iter(f"{{{A}}}prstGeom"):
+_RING = "ringed"   # set on a cell holding an oval drawn over its option (``mark_rings``)
+
+
+def mark_rings(root) -> None:
+    """Marks each cell holding an oval drawn with no fill and no text (Word's Oval tool ringing the option it is
+    drawn over), found once for the whole document."""
+    for geom in root.iter(f"{{{A}}}prstGeom"):
         shape = next(geom.iterancestors(f"{{{WPS}}}wsp"), None)
         if geom.get("prst") == "ellipse" and geom.getparent().find(f"{{{A}}}noFill") is not None \
                 and (shape is None or not "".join(shape.itertext()).strip()):
-            return True
-    return any((oval.get("filled") or "").lower() in ("f", "false") and not "".join(oval.itertext()).strip()
-               for oval in tc.iter(f"{{{VML}}}oval"))
+            _ring_cell(geom)
+    for oval in root.iter(f"{{{VML}}}oval"):
+        if (oval.get("filled") or "").lower() in ("f", "false") and not "".join(oval.itertext()).strip():
+            _ring_cell(oval)
+
+
+def _ring_cell(el) -> None:
+    cell = next(el.iterancestors(q("w:tc")), None)
+    if cell is not None:
+        cell.set(_RING, "1")
 
 
 def _continues_letterboxes(above: list[str], row: list[str]) -> bool:
@@ -965,10 +976,12 @@ def read_docx(data: bytes) -> tuple[list, dict]:
     if "word/numbering.xml" in names:
         checklists(root, box_bullets(word_xml(z, "word/numbering.xml")))
     nested_answers(root)
-    activex_boxes(root, activex_states(z, names, main))
+    rels = list(document_rels(z, names, main))
+    activex_boxes(root, activex_states(z, rels))
     signature_lines(root)
-    header_labels(root, z, names, main)
-    return body_blocks(root, alt_chunks(z, names, main)), info
+    header_labels(root, z, rels)
+    mark_rings(root)
+    return body_blocks(root, alt_chunks(z, rels)), info
 
 
 # ISO/IEC 29500 Strict ('Strict Open XML Document' in Word's Save As) names the same vocabularies under other
@@ -1010,12 +1023,12 @@ _ACTIVEX_CHOICES = {"{8BD21D40-EC42-11CE-9E0D-00AA006002F3}", "{8BD21D50-EC42-11
                     "{8BD21D60-EC42-11CE-9E0D-00AA006002F3}"}
 
 
-def activex_states(z, names: set, main: str = "word/document.xml") -> dict[str, tuple[bool, str]]:
+def activex_states(z, rels: list) -> dict[str, tuple[bool, str]]:
     """The ActiveX check boxes and option buttons of the document (Word's legacy 'Controls' tools, saved as a
     property bag), by relationship id: whether each is ticked (its Value) and its caption. A control saved in binary
     (persistStorage) or of another kind is left out."""
     out = {}
-    for rel, target in document_rels(z, names, main):
+    for rel, target in rels:
         if not (rel.get("Type") or "").endswith("/control"):
             continue
         try:
@@ -1046,7 +1059,7 @@ def activex_boxes(root, states: dict[str, tuple[bool, str]]) -> None:
             run.insert(i, t)
 
 
-def header_labels(root, z, names: set, main: str) -> None:
+def header_labels(root, z, rels: list) -> None:
     """A section whose own page header holds a child's identification in a table (a hospital form's patient label,
     'Identification details (label)': surname, forename, date of birth, sex, printed at the top of each page of that
     child's section): the header's contents are read at the start of that section, under its heading. Only a header
@@ -1059,8 +1072,7 @@ def header_labels(root, z, names: set, main: str) -> None:
     children = list(body)
     ends = [(i, el if el.tag == q("w:sectPr") else el.find(f"{q('w:pPr')}/{q('w:sectPr')}")) for i, el in enumerate(children)
             if el.tag == q("w:sectPr") or (el.tag == q("w:p") and el.find(f"{q('w:pPr')}/{q('w:sectPr')}") is not None)]
-    targets = {rel.get("Id"): target for rel, target in document_rels(z, names, main)
-               if (rel.get("Type") or "").endswith("/header")}
+    targets = {rel.get("Id"): target for rel, target in rels if (rel.get("Type") or "").endswith("/header")}
     if not targets:
         return
     start, before, current = 0, None, None
@@ -1100,6 +1112,8 @@ def _identifying_header(z, part: str) -> list:
     """A header part's paragraphs and tables, where a table in it asks two or more of a child's identifying details
     (name, date of birth, sex, age) beside answers; else nothing."""
     try:
+        if b"tbl" not in read_member(z, part):
+            return []   # (most headers: no table at all, not parsed)
         hdr = word_xml(z, part)
     except (UnsafeFile, KeyError):
         return []
@@ -1475,13 +1489,13 @@ def document_rels(z, names: set, main: str = "word/document.xml"):
             yield rel, target
 
 
-def alt_chunks(z, names: set, main: str = "word/document.xml") -> dict:
+def alt_chunks(z, rels: list) -> dict:
     """The HTML parts the document embeds (``w:altChunk``, relationship type aFChunk) and the Excel workbooks it
     embeds as objects (``o:OLEObject`` of an ``Excel.Sheet``: relationship type package) as blocks, by relationship
     id. Word shows them in place as the document's own text or cells; other kinds of part (RTF, a nested document)
     are left out."""
     out = {}
-    for rel, target in document_rels(z, names, main):
+    for rel, target in rels:
         kind = rel.get("Type") or ""
         if kind.endswith("/aFChunk"):
             data = read_member(z, target)
