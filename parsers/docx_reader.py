@@ -996,7 +996,11 @@ def _transitional(m: re.Match) -> bytes:
 
 def word_xml(z, name: str):
     """A part of the Word package, parsed; a Strict document's namespaces read as the transitional ones."""
-    data = read_member(z, name)
+    return word_part(read_member(z, name))
+
+
+def word_part(data: bytes):
+    """``word_xml`` of a part's bytes already read."""
     if b"purl.oclc.org/ooxml/" in data:
         data = _STRICT_NS.sub(_transitional, data)
     return parse_xml(data)
@@ -1112,9 +1116,10 @@ def _identifying_header(z, part: str) -> list:
     """A header part's paragraphs and tables, where a table in it asks two or more of a child's identifying details
     (name, date of birth, sex, age) beside answers; else nothing."""
     try:
-        if b"tbl" not in read_member(z, part):
+        data = read_member(z, part)
+        if b"tbl" not in data:
             return []   # (most headers: no table at all, not parsed)
-        hdr = word_xml(z, part)
+        hdr = word_part(data)
     except (UnsafeFile, KeyError):
         return []
     asked = 0
