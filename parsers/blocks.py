@@ -268,6 +268,9 @@ def text_report(blocks: list) -> list:
 
 
 _PAIR_SEPARATOR = re.compile(r"\s*;\s+|\s+\|\s+|\s+•\s+")
+# fields set apart on a line by a wide gap typed with the space bar: three spaces or more, or two or more spaces of
+# which one is an em / en space (not tabs: fields at tab stops are ``tab_pairs``' and the trained reader's own)
+_WIDE_GAP = re.compile(r"[ \u00a0]*[\u2000-\u200a\u3000][ \u00a0\u2000-\u200a\u3000]+|[ \u00a0]{3,}")
 _DASH = re.compile(r"\s+[—–]\s+")
 _COLON_LABEL = re.compile(r"^[A-Z0-9][^:\n]{0,40}:\s+\S")
 _INLINE_LABEL = re.compile(r"^[A-Z0-9][^;|•\n]{0,100}?(:|\?|\))(\s|$)")
@@ -292,8 +295,8 @@ def tab_pairs(line: str) -> list[str] | None:
 
 def inline_pairs(text: str) -> str:
     """A case system's summary line of several short answers ('Name: Jo Lee; Role: Nurse; Sex (F/M) F', or joined
-    by ' | ', ' • ', or a dash where every part is 'Label: answer'): each 'Label: answer' on a line of its own. Any
-    other text (prose with a semicolon in it, 'Legal status — Care order') is kept as it is."""
+    by ' | ', ' • ', a wide gap of spaces, or a dash where every part is 'Label: answer'): each 'Label: answer' on a
+    line of its own. Any other text (prose with a semicolon in it, 'Legal status — Care order') is kept as it is."""
     out = []
     for line in text.split("\n"):
         parts = [p for p in _PAIR_SEPARATOR.split(line.strip()) if p.strip()]
@@ -301,6 +304,12 @@ def inline_pairs(text: str) -> str:
         dashed = [p for p in _DASH.split(line.strip()) if p.strip()]
         if len(parts) < 2 and len(dashed) >= 2 and all(_COLON_LABEL.match(p.strip()) for p in dashed):
             parts = dashed
+        if len(parts) < 2:   # 'Name: Jo Lee     DOB: 03/04/2019': fields a wide gap apart
+            parts = [p for p in _WIDE_GAP.split(line.strip()) if p.strip()]
+        if len(parts) < 2:   # 'Email: jo@x.org<tab>Phone: 0117 …': each field answered, a tab stop apart
+            tabbed = [p for p in line.strip().split("\t") if p.strip()]
+            if len(tabbed) >= 2 and all(_COLON_LABEL.match(p.strip()) for p in tabbed):
+                parts = tabbed
         out.extend(parts if len(parts) >= 2 and all(_INLINE_LABEL.match(p.strip()) for p in parts) else [line])
     return "\n".join(out)
 
@@ -535,13 +544,16 @@ def tab_tables(blocks: list) -> list:
 
 
 def pairs_on_lines(blocks: list) -> list:
-    """``inline_pairs`` for every paragraph and table cell; a paragraph of fields at tab stops (``tab_pairs``)
-    becomes a paragraph for each field."""
+    """``inline_pairs`` for every paragraph and table cell; a one-line paragraph of fields (at tab stops:
+    ``tab_pairs``; or as ``inline_pairs`` parts them) becomes a paragraph for each field."""
     out: list = []
     for b in blocks:
         fields = tab_pairs(b.text) if isinstance(b, Para) and "\t" in b.text and "\n" not in b.text else None
         if fields:
             out.extend(Para(f, b.heading, b.y, b.page, b.indent) for f in fields)
+        elif isinstance(b, Para) and "\n" not in b.text and "\n" in inline_pairs(b.text):
+            # a line of several fields: a paragraph each, as if typed a line each
+            out.extend(Para(f, b.heading, b.y, b.page, b.indent) for f in inline_pairs(b.text).split("\n"))
         elif isinstance(b, Para):
             out.append(Para(inline_pairs(b.text), b.heading, b.y, b.page, b.indent))
         elif isinstance(b, Table):

@@ -453,6 +453,45 @@ def _bold_label_end(collect: _Runs) -> int | None:
     return k
 
 
+# the gap between fields typed on one line with the space bar: three spaces or more, or two or more spaces one of them
+# wide (fields at tab stops are a tabbed table's or the trained reader's own)
+_FIELD_GAP = re.compile(r"[ \u00a0]*[\u2000-\u200a\u3000][ \u00a0\u2000-\u200a\u3000]+|[ \u00a0]{3,}")
+
+
+RUN_IN_GAP = "\u2003\u2003"   # between run-in fields: a wide gap, as ``blocks.inline_pairs`` parts fields at
+
+
+def run_in_fields(collect: _Runs) -> list[str] | None:
+    """'**Child's first name** Jayden  **Surname** Nowicki  **Also known as** Jay': fields run in on one line, each
+    a bold label and its answer in plain text, a wide gap between one field and the next. Each field as
+    'label: answer' (the look stands for the colon; a label ending in ':' or '?' keeps its own mark), to be set a line
+    each (``blocks.inline_pairs``); None unless the line is two fields or more, one answered at least (bold words a
+    wide gap apart with nothing after any of them are a row of headings)."""
+    if any("\n" in part or "\t" in part for part in collect.parts):
+        return None
+    text = "".join(collect.parts)
+    bold = [b for part, b in zip(collect.parts, collect.bold) for _ in part]
+    fields, start = [], 0
+    for m in [*_FIELD_GAP.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = range(start, end)
+        marked = [k for k in chunk if not text[k].isspace()]
+        if marked:
+            n_bold = next((i for i, k in enumerate(marked) if not bold[k]), len(marked))
+            if n_bold == 0 or any(bold[k] for k in marked[n_bold:]):
+                return None   # a piece that does not open with its bold label, or more bold after its answer
+            cut = marked[n_bold - 1] + 1
+            label, answer = text[start:cut].strip(), text[cut:end].strip()
+            if len(label.split()) > 12 or re.search(r"[_.…]{3,}$", label):
+                return None
+            fields.append((label, answer))
+        start = m.end() if m else end
+    if len(fields) < 2 or not any(answer for _, answer in fields):
+        return None
+    return [label + ("" if label.endswith((":", "?")) else ":") + (" " + answer if answer else "")
+            for label, answer in fields]
+
+
 _PAIRED_CHOICE = re.compile(r"(?i)(yes|no|y|n|male|female|m|f|boy|girl)$")
 
 
@@ -527,8 +566,11 @@ def paragraph_text(p) -> str:
         return ringed
     collect = _Runs()
     _inline(p, collect)
-    cut = _bold_label_end(collect)
-    if cut is not None:
+    run_in = run_in_fields(collect)
+    cut = _bold_label_end(collect) if run_in is None else None
+    if run_in is not None:
+        text = RUN_IN_GAP.join(run_in)
+    elif cut is not None:
         text = "".join(collect.parts[:cut]).rstrip() + "\t" + "".join(collect.parts[cut:]).lstrip()
     else:
         text = "".join(collect.parts)
@@ -565,7 +607,7 @@ def _is_heading(p) -> bool:
         return True
     runs = p.findall(q("w:r"))
     texts = [r for r in runs if (r.findtext(q("w:t")) or "").strip()]
-    return bool(texts) and all(r.find(f"{q('w:rPr')}/{q('w:b')}") is not None for r in texts)
+    return bool(texts) and all(_bold(r) for r in texts)   # (bold turned off, w:b w:val="0", is not bold)
 
 
 def _type_size(p) -> int | None:

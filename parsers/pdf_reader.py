@@ -823,6 +823,35 @@ def _font(words: list[dict]) -> tuple | None:
     return (bold, size)
 
 
+def _bold_word(w: dict) -> bool | None:
+    name = w.get("fontname")
+    return None if name is None else bool(re.search(r"bold|heavy|black", name, re.I))
+
+
+RUN_IN_LABEL_WORDS = 10
+
+
+def run_in_fields(ws: list[dict]) -> tuple[set[int], set[int]] | None:
+    """'**Your name** Alice Mendes  **Job title** Health Visitor': fields run in on one printed line, each a bold label
+    and its answer in the text's own weight. -> (the words after which a label ends with no colon of its own, so its
+    look stands for one; the words that begin a later field's label, a tab before them); None for any other line (all
+    one weight, plain first, a label longer than a label is)."""
+    bold = [_bold_word(w) for w in ws]
+    if None in bold or not bold or not bold[0] or all(bold):
+        return None
+    groups: list[list[int]] = []
+    for k, b in enumerate(bold):
+        if not groups or b != bold[groups[-1][0]]:
+            groups.append([])
+        groups[-1].append(k)
+    labels = groups[0::2]
+    if any(len(g) > RUN_IN_LABEL_WORDS for g in labels):
+        return None
+    colons = {g[-1] for g in labels if not ws[g[-1]]["text"].endswith((":", "?"))}
+    starts = {g[0] for g in labels if g[0]}
+    return (colons, starts) if colons or starts else None
+
+
 def _words_to_lines(words: list[dict]) -> list[dict]:
     """Cluster words into lines by their top (within 3 pt), left to right; a wide gap becomes a tab
     (Word's tab between a label and its answer)."""
@@ -833,14 +862,20 @@ def _words_to_lines(words: list[dict]) -> list[dict]:
         else:
             lines.append({"top": w["top"], "words": [w]})
     out = []
-    for line in lines:
+    for i, line in enumerate(lines):
         ws = sorted(line["words"], key=lambda w: w["x0"])
         for w in ws:  # a tab drawn with no width glues "taken?" to "Riley": put the tab back
             w["text"] = _GLUED_TAB.sub("\t", w["text"])
-        text = ws[0]["text"]
-        for a, b in zip(ws, ws[1:]):
+        after = lines[i + 1]["words"] if i + 1 < len(lines) else []
+        wraps = bool(after) and min(w["x0"] for w in after) > ws[0]["x0"] + 5 \
+            and min(w["top"] for w in after) - line["top"] < 2 * max(w["bottom"] - w["top"] for w in ws)
+        # (an answer wrapping to a line of its own under it: the line is a grid's row, its columns read apart)
+        colons, starts = (run_in_fields(ws) if not wraps else None) or (set(), set())
+        text = ws[0]["text"] + (":" if 0 in colons else "")
+        for k, (a, b) in enumerate(zip(ws, ws[1:]), 1):
             char_w = (a["x1"] - a["x0"]) / max(len(a["text"]), 1)
-            text += ("\t" if b["x0"] - a["x1"] > max(4 * char_w, 14) else " ") + b["text"]
+            gap = "\t" if b["x0"] - a["x1"] > max(4 * char_w, 14) or k in starts else " "
+            text += gap + b["text"] + (":" if k in colons else "")
         out.append({"top": line["top"], "x0": ws[0]["x0"], "x1": ws[-1]["x1"], "text": text, "font": _font(ws),
                     "first_w": ws[0]["x1"] - ws[0]["x0"], "words": ws})
     return out
