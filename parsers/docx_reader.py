@@ -11,6 +11,7 @@ empty, date pickers -> ISO date, checkboxes -> glyph), legacy form fields
 from __future__ import annotations
 
 import copy
+import logging
 import posixpath
 import re
 import zipfile
@@ -28,6 +29,8 @@ from parsers.html_reader import html_blocks
 from parsers.normalise import captioned_dates, date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
 from parsers.vocabulary import field_strengths
+
+log = logging.getLogger(__name__)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -702,6 +705,12 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
     return "\n".join(lines).strip("\n")
 
 
+def _merged_across(pr) -> bool:
+    """A cell that carries on the cell before it (``w:hMerge`` without ``w:val="restart"``)."""
+    hmerge = pr.find(q("w:hMerge")) if pr is not None else None
+    return hmerge is not None and hmerge.get(q("w:val"), "continue") == "continue"
+
+
 def _table(tbl, out_blocks: list) -> Table:
     table = Table()
     nested: list = []
@@ -711,8 +720,14 @@ def _table(tbl, out_blocks: list) -> Table:
         row, fills, widths, rings = [], [], [], []
         for tc in _cells(tr):
             pr = tc.find(q("w:tcPr"))
-            rings.append(tc.get(_RING) is not None)
             vmerge = pr.find(q("w:vMerge")) if pr is not None else None
+            if _merged_across(pr) and row:
+                # a legacy horizontal merge (w:hMerge, as Word 97 forms converted keep them): the cells carried on
+                # are one cell with the first, as a w:gridSpan is
+                more = _cell_text(tc, nested, answer_box=True)
+                row[-1] = (row[-1] + "\n" + more).strip("\n") if more.strip() else row[-1]
+                continue
+            rings.append(tc.get(_RING) is not None)
             fills.append(_fill(pr))
             widths.append(_width(pr))
             if vmerge is not None and vmerge.get(q("w:val"), "continue") == "continue":
@@ -720,7 +735,7 @@ def _table(tbl, out_blocks: list) -> Table:
                 continue
             row.append(_cell_text(tc, nested, answer_box=bool(row)))
         if sum(rings) == 1:   # the option ringed with Word's oval tool ('please circle'), marked as a shaded one is
-            row = shaded_choice(row, ["ring" if ringed else None for ringed in rings])
+            row = shaded_choice(_unboxed(row), ["ring" if ringed else None for ringed in rings])
         ringed_rows.append(len(row) == 1 and rings[0])
         cells = comb_cells(shaded_choice(row, fills), widths)
         combed = len(cells) != len(row)
@@ -735,9 +750,20 @@ def _table(tbl, out_blocks: list) -> Table:
     return table
 
 
+def _unboxed(cells: list[str]) -> list[str]:
+    """Options each printed behind an empty box ('☐ Yes | ☐ No', every box alike, the choice marked over one of
+    them): the options' words, for the mark to say which is chosen; other cells as they are."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) < 2 or not all(c.startswith(UNCHECKED) and c[1:].strip() for c in filled):
+        return cells
+    return [c.strip()[1:].strip() if c.strip() else c for c in cells]
+
+
 def ringed_row(rows: list[list[str]], ringed: list[bool]) -> list[list[str]]:
     """A choice's options a row each ('A child has died', 'A child has been seriously harmed' …), one of them ringed
-    with Word's oval tool: that one ticked, the others given an empty box."""
+    with Word's oval tool (or ticked over its empty box with a pen): that one ticked, the others given an empty box."""
+    if len(rows) == len(ringed) and all(len(r) == 1 for r in rows):
+        rows = [[cell] for cell in _unboxed([r[0] for r in rows])]
     if len(rows) != len(ringed) or sum(ringed) != 1 or not 2 <= len(rows) <= 12 \
             or any(len(r) != 1 or not r[0].strip() or len(r[0].split()) > 10 for r in rows):
         return rows
@@ -762,7 +788,7 @@ _RING = "ringed"   # set on a cell holding an oval drawn over its option (``mark
 
 def mark_rings(root) -> None:
     """Marks each cell holding an oval drawn with no fill and no text (Word's Oval tool ringing the option it is
-    drawn over), found once for the whole document."""
+    drawn over) or a pen's ink stroke (a tick drawn on the option), found once for the whole document."""
     for geom in root.iter(f"{{{A}}}prstGeom"):
         shape = next(geom.iterancestors(f"{{{WPS}}}wsp"), None)
         if geom.get("prst") == "ellipse" and geom.getparent().find(f"{{{A}}}noFill") is not None \
@@ -771,6 +797,8 @@ def mark_rings(root) -> None:
     for oval in root.iter(f"{{{VML}}}oval"):
         if (oval.get("filled") or "").lower() in ("f", "false") and not "".join(oval.itertext()).strip():
             _ring_cell(oval)
+    for ink in root.iter(f"{{{W14}}}contentPart"):   # a stroke drawn with a pen (Word's Draw tab) over an option
+        _ring_cell(ink)
 
 
 def _ring_cell(el) -> None:
@@ -1004,8 +1032,9 @@ def body_blocks(root, chunks: dict | None = None) -> list:
     return plain_readings(tab_tables(text_report(captions_above(place_frames(blocks)))))
 
 
-def read_docx(data: bytes) -> tuple[list, dict]:
-    """Blocks of the main document; info has 'macros' when a VBA project is present."""
+def read_docx(data: bytes, depth: int = 0) -> tuple[list, dict]:
+    """Blocks of the main document; info has 'macros' when a VBA project is present. ``depth``: how many documents
+    this one is embedded in (``alt_chunks``)."""
     z = open_zip(data)
     names = set(z.namelist())
     info = {"macros": any(n.lower().endswith("vbaproject.bin") for n in names)}
@@ -1023,7 +1052,7 @@ def read_docx(data: bytes) -> tuple[list, dict]:
     signature_lines(root)
     header_labels(root, z, rels)
     mark_rings(root)
-    return body_blocks(root, alt_chunks(z, rels)), info
+    return body_blocks(root, alt_chunks(z, rels, depth)), info
 
 
 # ISO/IEC 29500 Strict ('Strict Open XML Document' in Word's Save As) names the same vocabularies under other
@@ -1536,11 +1565,15 @@ def document_rels(z, names: set, main: str = "word/document.xml"):
             yield rel, target
 
 
-def alt_chunks(z, rels: list) -> dict:
-    """The HTML parts the document embeds (``w:altChunk``, relationship type aFChunk) and the Excel workbooks it
-    embeds as objects (``o:OLEObject`` of an ``Excel.Sheet``: relationship type package) as blocks, by relationship
-    id. Word shows them in place as the document's own text or cells; other kinds of part (RTF, a nested document)
-    are left out."""
+MAX_CHUNK_DEPTH = 2   # Word documents embedded in embedded documents, this deep; deeper ones are left out
+
+
+def alt_chunks(z, rels: list, depth: int = 0) -> dict:
+    """The HTML parts and whole Word documents the document embeds (``w:altChunk``, relationship type aFChunk, as
+    document assembly services build a document a section at a time) and the Excel workbooks it embeds as objects
+    (``o:OLEObject`` of an ``Excel.Sheet``: relationship type package) as blocks, by relationship id. Word shows them
+    in place as the document's own text or cells; other kinds of part (RTF) are left out, and so is an embedded Word
+    document that cannot be read (the rest of the form is read)."""
     out = {}
     for rel, target in rels:
         kind = rel.get("Type") or ""
@@ -1548,6 +1581,11 @@ def alt_chunks(z, rels: list) -> dict:
             data = read_member(z, target)
             if target.lower().endswith((".htm", ".html", ".xhtml")) or b"<html" in data[:2048].lower():
                 out[rel.get("Id")] = html_blocks(data.decode("utf-8", "replace"))
+            elif data[:4] == b"PK\x03\x04" and depth < MAX_CHUNK_DEPTH:
+                try:
+                    out[rel.get("Id")] = read_docx(data, depth + 1)[0]
+                except (UnsafeFile, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+                    log.warning("an embedded Word document could not be read (%s): left out", exc.__class__.__name__)
         elif kind.endswith("/package") and target.lower().endswith((".xlsx", ".xlsm")):
             table = worksheet_table(read_member(z, target))
             if table is not None:

@@ -9,6 +9,7 @@ closing each page as we go so memory stays bounded on long documents.
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import statistics
@@ -18,7 +19,7 @@ import pdfplumber
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
-from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 
 from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, captions_above,
                             drop_action_words, marked_column, marks_beside_options, plain_readings, symbol_boxes)
@@ -62,6 +63,8 @@ def _walk_fields(fields, parent_name="", parent_tu="", out=None, depth=0):
         if kids and any(isinstance(resolve1(k), dict) and resolve1(k).get("T") is not None for k in kids):
             _walk_fields(kids, full, tu, out, depth + 1)
             continue
+        if _hidden(f, kids):
+            continue   # shown by the form's logic only when another answer asks for it: a stale value is no answer
         ft = _s(f.get("FT"))
         value = f.get("V")
         if ft == "Ch":
@@ -78,6 +81,23 @@ def _walk_fields(fields, parent_name="", parent_tu="", out=None, depth=0):
         out.append({"name": full, "tu": tu, "label": tu or _name_label(full), "type": ft, "value": value,
                     "state": state, "flags": flags})
     return out
+
+
+HIDDEN_ANNOT = 2 | 32   # a widget's annotation flags: Hidden, NoView (the viewer does not show it)
+
+
+def _hidden(field: dict, kids) -> bool:
+    """A field whose every widget the viewer hides (annotation flag Hidden or NoView: a fillable form's show / hide
+    logic keeps a question hidden, with whatever was typed in it before, until an answer asks for it)."""
+    widgets = [resolve1(k) for k in kids] if isinstance(kids, list) and kids else [field]
+    widgets = [w for w in widgets if isinstance(w, dict)]
+    return bool(widgets) and all(_flags(w.get("F")) & HIDDEN_ANNOT for w in widgets)
+
+
+def _flags(value) -> int:
+    """A flags entry as an integer; 0 where it is missing or not a number."""
+    value = resolve1(value)
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
 
 
 def _reached(fields, seen: set | None = None, depth: int = 0) -> set[int]:
@@ -190,12 +210,26 @@ def split_dates(blocks: list) -> list:
     return out
 
 
+def section_codes(fields: list[dict]) -> set[str]:
+    """The letter or two before a number that begins fields' names as a section's or question's code ('S1_ref_name',
+    'S2_lead_name', 'S4_inc_date'), not a family of rows ('C1_name', 'C2_name': a part asked under two numbers or
+    more): a short stem under two numbers or more that never asks the same part twice."""
+    parts: dict[str, dict[str, set[str]]] = {}
+    for f in fields:
+        mn = _ROWNAME.match(f["name"])
+        if mn and len(mn.group(1)) < 3:
+            parts.setdefault(mn.group(1).lower(), {}).setdefault(mn.group(3).lower(), set()).add(mn.group(2))
+    return {stem for stem, asked in parts.items()
+            if len(set().union(*asked.values())) >= 2 and all(len(n) == 1 for n in asked.values())}
+
+
 def acroform_blocks(fields: list[dict]) -> list:
     blocks: list = []
     yes_no: dict[str, dict] = {}
     rows: dict[str, dict[int, dict[str, str]]] = {}   # by family ('Child', 'Agency'), each a table of its own
     columns: dict[str, list[str]] = {}
     options: dict[str, dict] = {}   # checkboxes sharing a name prefix: one multiple-choice answer
+    coded = section_codes(fields)
     for f in fields:
         if f.get("grid"):
             g = f["grid"]
@@ -239,6 +273,8 @@ def acroform_blocks(fields: list[dict]) -> list:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
         m = _ROW.match(label)
         mn = _ROWNAME.match(f["name"])
+        if mn and mn.group(1).lower() in coded:
+            mn = None   # 'S1_ref_name2': the section's code, no family of rows
         if m or mn:
             # the column: the label printed beside the field where its name is a code ('Child1_CLast')
             col = m.group(1) if m else label if f.get("printed") and len(mn.group(1)) >= 3 else \
@@ -844,10 +880,13 @@ def run_in_fields(ws: list[dict]) -> tuple[set[int], set[int]] | None:
         if not groups or b != bold[groups[-1][0]]:
             groups.append([])
         groups[-1].append(k)
-    labels = groups[0::2]
+    labels, answers = groups[0::2], groups[1::2]
     if any(len(g) > RUN_IN_LABEL_WORDS for g in labels):
         return None
-    colons = {g[-1] for g in labels if not ws[g[-1]]["text"].endswith((":", "?"))}
+    # ('Clinic telephone ³ : 0117 …': a label's own separator printed after a note's number is the label's)
+    marked = {k for k, g in enumerate(labels) if k < len(answers)
+              and re.match(r"^(?:\S{1,3}\s+)?[:\-–—]", " ".join(ws[i]["text"] for i in answers[k][:2]))}
+    colons = {g[-1] for k, g in enumerate(labels) if k not in marked and not ws[g[-1]]["text"].endswith((":", "?"))}
     starts = {g[0] for g in labels if g[0]}
     return (colons, starts) if colons or starts else None
 
@@ -2241,6 +2280,9 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
         for i, page in enumerate(pdf.pages):
             if i >= MAX_PAGES:
                 break
+            turn = sideways(page)
+            if turn:
+                page = turned(page, turn)
             if hidden:
                 page = shown_layers(page, hidden)
             page = struck_once(page)
@@ -2253,6 +2295,34 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
         order = printed_order([printed_number(kinds_blocks[0]) for kinds_blocks in pages])
         pictures = [[b for at, i in enumerate(order) for b in _on_page(pages[i][k], at)] for k in range(len(kinds))]
         return [_tidy(blocks, len(pdf.pages)) for blocks in pictures], info
+
+
+SIDEWAYS_SHARE = 0.6   # this share of a page's letters set reading up (or down) the page: a page printed sideways
+
+
+def sideways(page) -> int | None:
+    """The turn (degrees clockwise: 90 or 270) that sets upright a page whose text is printed sideways - a wide table
+    drawn rotated on a portrait page with no /Rotate of its own, as 'Print to PDF' puts a landscape page - where
+    most of its letters read up (or down) the page; None for any other page (its header and footer may stay
+    upright)."""
+    chars = page.chars
+    if page.rotation or len(chars) < 20:
+        return None
+    up = sum(1 for c in chars if not c.get("upright", True) and (c.get("matrix") or (1, 0))[1] > 0.5)
+    down = sum(1 for c in chars if not c.get("upright", True) and (c.get("matrix") or (1, 0))[1] < -0.5)
+    if up >= SIDEWAYS_SHARE * len(chars):
+        return 90
+    if down >= SIDEWAYS_SHARE * len(chars):
+        return 270
+    return None
+
+
+def turned(page, turn: int):
+    """The page as if its /Rotate said ``turn``: pdfminer lays out a rotated page upright, its lines and boxes too."""
+    obj = copy.copy(page.page_obj)
+    obj.attrs = dict(obj.attrs, Rotate=turn)
+    obj.rotate = turn
+    return Page(page.pdf, obj, page.page_number, page.initial_doctop)
 
 
 _PAGE_OF = re.compile(r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})\b", re.I)
