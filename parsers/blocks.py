@@ -553,7 +553,7 @@ def pairs_on_lines(blocks: list) -> list:
             out.extend(Para(f, b.heading, b.y, b.page, b.indent) for f in fields)
         elif isinstance(b, Para) and "\n" not in b.text and "\n" in inline_pairs(b.text):
             # a line of several fields: a paragraph each, as if typed a line each
-            out.extend(Para(f, b.heading, b.y, b.page, b.indent) for f in inline_pairs(b.text).split("\n"))
+            out.extend(Para(f.strip(), b.heading, b.y, b.page, b.indent) for f in inline_pairs(b.text).split("\n"))
         elif isinstance(b, Para):
             out.append(Para(inline_pairs(b.text), b.heading, b.y, b.page, b.indent))
         elif isinstance(b, Table):

@@ -910,11 +910,13 @@ def _words_to_lines(words: list[dict]) -> list[dict]:
             and min(w["top"] for w in after) - line["top"] < 2 * max(w["bottom"] - w["top"] for w in ws)
         # (an answer wrapping to a line of its own under it: the line is a grid's row, its columns read apart)
         colons, starts = (run_in_fields(ws) if not wraps else None) or (set(), set())
-        text = ws[0]["text"] + (":" if 0 in colons else "")
+        gaps = []
         for k, (a, b) in enumerate(zip(ws, ws[1:]), 1):
             char_w = (a["x1"] - a["x0"]) / max(len(a["text"]), 1)
-            gap = "\t" if b["x0"] - a["x1"] > max(4 * char_w, 14) or k in starts else " "
-            text += gap + b["text"] + (":" if k in colons else "")
+            gaps.append("\t" if b["x0"] - a["x1"] > max(4 * char_w, 14) or k in starts else " ")
+        # (a label's look stands for its colon only where a space, not a tab, parts it from its answer)
+        text = "".join(w["text"] + (":" if k in colons and k < len(gaps) and gaps[k] == " " else "")
+                       + (gaps[k] if k < len(gaps) else "") for k, w in enumerate(ws))
         out.append({"top": line["top"], "x0": ws[0]["x0"], "x1": ws[-1]["x1"], "text": text, "font": _font(ws),
                     "first_w": ws[0]["x1"] - ws[0]["x0"], "words": ws})
     return out
@@ -2280,11 +2282,14 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
         for i, page in enumerate(pdf.pages):
             if i >= MAX_PAGES:
                 break
-            turn = sideways(page)
-            if turn:
-                page = turned(page, turn)
+            root = page
             if hidden:
                 page = shown_layers(page, hidden)
+            turn = sideways(page)   # (after the layers: reading the letters first would keep the hidden ones)
+            if turn:
+                page = turned(root, turn)
+                if hidden:
+                    page = shown_layers(page, hidden)
             page = struck_once(page)
             chars += len(page.chars)
             images += len(page.images)
