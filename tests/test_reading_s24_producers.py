@@ -17,7 +17,11 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from parsers import parse_bytes
+from tests.record_fields import assert_fields as _assert_fields
+from tests.record_fields import fields as _fields
+from tests.record_fields import leaves as _leaves
+from tests.record_fields import parse_file as _parse_file
+from tests.record_fields import record_of as _record
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -27,38 +31,19 @@ MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 
 # --- helpers --------------------------------------------------------------------------------------------------------
 
-def _parse_file(path: Path):
-    return parse_bytes(path.read_bytes(), path.name)
 
 
-def _record(path: Path) -> dict:
-    result = _parse_file(path)
-    assert result.status == "parsed", (result.status, getattr(result, "reason", None), result.warnings)
-    assert result.record is not None, result
-    return result.record
 
 
-def _leaves(record) -> list[str]:
-    if isinstance(record, dict):
-        return [s for v in record.values() for s in _leaves(v)]
-    if isinstance(record, list):
-        return [s for v in record for s in _leaves(v)]
-    return [] if record is None or isinstance(record, bool) else [str(record)]
 
 
-def _fields(rec: dict, keys) -> dict:
-    """The record's values under 'referrer.name', 'child.dob' ... (child: the first child)."""
-    got = {}
-    for key in keys:
-        part, field = key.split(".")
-        holder = (rec["children"] or [{}])[0] if part == "child" else rec[part]
-        got[key] = holder.get(field)
-    return got
 
 
-def _assert_fields(rec: dict, expected: dict) -> None:
-    """Every expected field at once, so a failure shows each field missed, not only the first."""
-    assert _fields(rec, expected) == expected
+
+
+
+
+
 
 
 def _esc(text: str) -> str:
