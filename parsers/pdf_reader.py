@@ -867,11 +867,19 @@ def _bold_word(w: dict) -> bool | None:
 RUN_IN_LABEL_WORDS = 10
 
 
+_ASKED_IN = (None, "referrer", "lead", "child", "incident", "criteria", "panel")
+
+
+def names_a_field(text: str) -> bool:
+    """Whether words name a field the record holds, in some part of a form ('Full name' in a person's part)."""
+    return any(match(text, section) for section in _ASKED_IN)
+
+
 def run_in_fields(ws: list[dict]) -> tuple[set[int], set[int]] | None:
     """'**Your name** Alice Mendes  **Job title** Health Visitor': fields run in on one printed line, each a bold label
     and its answer in the text's own weight. -> (the words after which a label ends with no colon of its own, so its
-    look stands for one; the words that begin a later field's label, a tab before them); None for any other line (all
-    one weight, plain first, a label longer than a label is)."""
+    look stands for one; the words that begin a later field's label, a tab before them), for labels that name a field;
+    None for any other line (all one weight, plain first, a label longer than a label is)."""
     bold = [_bold_word(w) for w in ws]
     if None in bold or not bold or not bold[0] or all(bold):
         return None
@@ -886,8 +894,11 @@ def run_in_fields(ws: list[dict]) -> tuple[set[int], set[int]] | None:
     # ('Clinic telephone ³ : 0117 …': a label's own separator printed after a note's number is the label's)
     marked = {k for k, g in enumerate(labels) if k < len(answers)
               and re.match(r"^(?:\S{1,3}\s+)?[:\-–—]", " ".join(ws[i]["text"] for i in answers[k][:2]))}
-    colons = {g[-1] for k, g in enumerate(labels) if k not in marked and not ws[g[-1]]["text"].endswith((":", "?"))}
-    starts = {g[0] for g in labels if g[0]}
+    # ('MH Martin Hussain', 'K First, some details': an avatar's bold initials before a name or a message are no label)
+    named = {k for k, g in enumerate(labels) if names_a_field(" ".join(ws[i]["text"] for i in g))}
+    colons = {g[-1] for k, g in enumerate(labels)
+              if k in named and k not in marked and not ws[g[-1]]["text"].endswith((":", "?"))}
+    starts = {g[0] for k, g in enumerate(labels) if g[0] and k in named}
     return (colons, starts) if colons or starts else None
 
 
