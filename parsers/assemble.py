@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from parsers import normalise as n
 from parsers import types
+from parsers.blocks import tabbed_fields
 from parsers.items import KV, _asks_question, block_items, capitalised_words, text_items
 from parsers.assignment import empty_child, empty_record
 from parsers.fields import CHILD_FIELDS
@@ -204,7 +205,7 @@ def apply(w: Walk, kv: KV) -> None:
 
 def assemble(blocks: list) -> Walk:
     w = Walk()
-    items = block_items(blocks)
+    items = block_items(tabbed_fields(blocks))
     pending: KV | None = None
     accepts_text = False
     for it in items:

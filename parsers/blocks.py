@@ -270,6 +270,7 @@ def text_report(blocks: list) -> list:
 _PAIR_SEPARATOR = re.compile(r"\s*;\s+|\s+\|\s+|\s+•\s+")
 # fields set apart on a line by a wide gap typed with the space bar: three spaces or more, or two or more spaces of
 # which one is an em / en space (not tabs: fields at tab stops are ``tab_pairs``' and the trained reader's own)
+_GAP_LABEL = re.compile(r"^[A-Z0-9][^:?\n]{0,100}[:?](\s|$)")
 _WIDE_GAP = re.compile(r"[ \u00a0]*[\u2000-\u200a\u3000][ \u00a0\u2000-\u200a\u3000]+|[ \u00a0]{3,}")
 _DASH = re.compile(r"\s+[—–]\s+")
 _COLON_LABEL = re.compile(r"^[A-Z0-9][^:\n]{0,40}:\s+\S")
@@ -304,12 +305,9 @@ def inline_pairs(text: str) -> str:
         dashed = [p for p in _DASH.split(line.strip()) if p.strip()]
         if len(parts) < 2 and len(dashed) >= 2 and all(_COLON_LABEL.match(p.strip()) for p in dashed):
             parts = dashed
-        if len(parts) < 2:   # 'Name: Jo Lee     DOB: 03/04/2019': fields a wide gap apart
-            parts = [p for p in _WIDE_GAP.split(line.strip()) if p.strip()]
-        if len(parts) < 2:   # 'Email: jo@x.org<tab>Phone: 0117 …': each field answered, a tab stop apart
-            tabbed = [p for p in line.strip().split("\t") if p.strip()]
-            if len(tabbed) >= 2 and all(_COLON_LABEL.match(p.strip()) for p in tabbed):
-                parts = tabbed
+        if len(parts) < 2:   # 'Name: Jo Lee     DOB: 03/04/2019': fields a wide gap apart, each a label's ':' or '?'
+            gapped = [p for p in _WIDE_GAP.split(line.strip()) if p.strip()]
+            parts = gapped if len(gapped) >= 2 and all(_GAP_LABEL.match(p.strip()) for p in gapped) else parts
         out.extend(parts if len(parts) >= 2 and all(_INLINE_LABEL.match(p.strip()) for p in parts) else [line])
     return "\n".join(out)
 
@@ -543,9 +541,24 @@ def tab_tables(blocks: list) -> list:
     return out
 
 
+def tabbed_fields(blocks: list) -> list:
+    """'Email: jo@x.org<tab>Phone: 0117 …' (two or more fields on one line, each answered, a tab stop apart): a
+    paragraph each, for the rule reader (the trained reader reads such a line's fields apart itself)."""
+    out: list = []
+    for b in blocks:
+        parts = [p.strip() for p in b.text.split("\t") if p.strip()] if isinstance(b, Para) and "\n" not in b.text \
+            else []
+        if len(parts) >= 2 and all(_COLON_LABEL.match(p) for p in parts):
+            out.extend(Para(p, b.heading, b.y, b.page, b.indent) for p in parts)
+        else:
+            out.append(b)
+    return out
+
+
 def pairs_on_lines(blocks: list) -> list:
     """``inline_pairs`` for every paragraph and table cell; a one-line paragraph of fields (at tab stops:
-    ``tab_pairs``; or as ``inline_pairs`` parts them) becomes a paragraph for each field."""
+    ``tab_pairs``; or as ``inline_pairs`` parts them: semicolons, bars, bullets, dashes, wide gaps of spaces) becomes
+    a paragraph for each field."""
     out: list = []
     for b in blocks:
         fields = tab_pairs(b.text) if isinstance(b, Para) and "\t" in b.text and "\n" not in b.text else None

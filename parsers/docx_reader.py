@@ -725,7 +725,8 @@ def _table(tbl, out_blocks: list) -> Table:
                 # a legacy horizontal merge (w:hMerge, as Word 97 forms converted keep them): the cells carried on
                 # are one cell with the first, as a w:gridSpan is
                 more = _cell_text(tc, nested, answer_box=True)
-                row[-1] = (row[-1] + "\n" + more).strip("\n") if more.strip() else row[-1]
+                if more.strip() and " ".join(more.split()) not in " ".join(row[-1].split()):
+                    row[-1] = (row[-1] + "\n" + more).strip("\n")   # (the first's words again add nothing)
                 continue
             rings.append(tc.get(_RING) is not None)
             fills.append(_fill(pr))
@@ -735,7 +736,7 @@ def _table(tbl, out_blocks: list) -> Table:
                 continue
             row.append(_cell_text(tc, nested, answer_box=bool(row)))
         if sum(rings) == 1:   # the option ringed with Word's oval tool ('please circle'), marked as a shaded one is
-            row = shaded_choice(_unboxed(row), ["ring" if ringed else None for ringed in rings])
+            row = _ticked_box(row, rings) or shaded_choice(row, ["ring" if ringed else None for ringed in rings])
         ringed_rows.append(len(row) == 1 and rings[0])
         cells = comb_cells(shaded_choice(row, fills), widths)
         combed = len(cells) != len(row)
@@ -750,24 +751,34 @@ def _table(tbl, out_blocks: list) -> Table:
     return table
 
 
+def _ticked_box(cells: list[str], marked: list[bool]) -> list[str] | None:
+    """Options each printed behind an empty box ('☐ Child death | ☐ Serious harm | ☐ Other', every box alike), two or
+    more, the one marked (ringed, or ticked with a pen over its box) ticked: '☒ Serious harm'; None where the marked
+    cell is no such option."""
+    boxed = [c.strip().startswith(UNCHECKED) and bool(c.strip()[1:].strip()) for c in cells]
+    if sum(boxed) < 2 or not any(b and m for b, m in zip(boxed, marked)):
+        return None
+    return [CHECKED + " " + c.strip()[1:].strip() if b and m else c for c, b, m in zip(cells, boxed, marked)]
+
+
 def _unboxed(cells: list[str]) -> list[str]:
     """Options each printed behind an empty box ('☐ Yes | ☐ No', every box alike, the choice marked over one of
-    them): the options' words, for the mark to say which is chosen; other cells as they are."""
-    filled = [c.strip() for c in cells if c.strip()]
-    if len(filled) < 2 or not all(c.startswith(UNCHECKED) and c[1:].strip() for c in filled):
+    them), two or more: the options' words, for the mark to say which is chosen; other cells (the question's) as
+    they are."""
+    boxed = [c.strip().startswith(UNCHECKED) and bool(c.strip()[1:].strip()) for c in cells]
+    if sum(boxed) < 2:
         return cells
-    return [c.strip()[1:].strip() if c.strip() else c for c in cells]
+    return [c.strip()[1:].strip() if box else c for c, box in zip(cells, boxed)]
 
 
 def ringed_row(rows: list[list[str]], ringed: list[bool]) -> list[list[str]]:
     """A choice's options a row each ('A child has died', 'A child has been seriously harmed' …), one of them ringed
     with Word's oval tool (or ticked over its empty box with a pen): that one ticked, the others given an empty box."""
-    if len(rows) == len(ringed) and all(len(r) == 1 for r in rows):
-        rows = [[cell] for cell in _unboxed([r[0] for r in rows])]
     if len(rows) != len(ringed) or sum(ringed) != 1 or not 2 <= len(rows) <= 12 \
             or any(len(r) != 1 or not r[0].strip() or len(r[0].split()) > 10 for r in rows):
         return rows
-    return [[(CHECKED if ring else UNCHECKED) + " " + r[0].strip()] for r, ring in zip(rows, ringed)]
+    options = _unboxed([r[0] for r in rows])
+    return [[(CHECKED if ring else UNCHECKED) + " " + option.strip()] for option, ring in zip(options, ringed)]
 
 
 def _marked_options(rows: list[list[str]]) -> bool:

@@ -871,13 +871,22 @@ _ASKED_IN = (None, "referrer", "lead", "child", "incident", "criteria", "panel")
 
 
 def names_a_field(text: str) -> bool:
-    """Whether words name a field the record holds, in some part of a form ('Full name' in a person's part)."""
-    return any(match(text, section) for section in _ASKED_IN)
+    """Whether words set as a label name a field the record holds, in some part of a form ('Full name' in a person's
+    part): a capital first, three letters or more ('child' inside a sentence, '(k)' are no label)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and letters[0].isupper() and any(match(text, section) for section in _ASKED_IN)
+
+
+def _tabbed(a: dict, b: dict) -> bool:
+    """Whether two words on a line are a tab stop apart (the gap ``_words_to_lines`` writes as a tab)."""
+    char_w = (a["x1"] - a["x0"]) / max(len(a["text"]), 1)
+    return b["x0"] - a["x1"] > max(4 * char_w, 14)
 
 
 def run_in_fields(ws: list[dict]) -> tuple[set[int], set[int]] | None:
-    """'**Your name** Alice Mendes  **Job title** Health Visitor': fields run in on one printed line, each a bold label
-    and its answer in the text's own weight. -> (the words after which a label ends with no colon of its own, so its
+    """'**Your name** Alice Mendes **Job title** Health Visitor': two or more fields run in on one printed line, each a
+    bold label and its answer in the text's own weight, a later field's label a space (no tab stop) after the answer
+    before it. -> (the words after which a label ends with no colon of its own, so its
     look stands for one; the words that begin a later field's label, a tab before them), for labels that name a field;
     None for any other line (all one weight, plain first, a label longer than a label is)."""
     bold = [_bold_word(w) for w in ws]
@@ -896,8 +905,13 @@ def run_in_fields(ws: list[dict]) -> tuple[set[int], set[int]] | None:
               and re.match(r"^(?:\S{1,3}\s+)?[:\-–—]", " ".join(ws[i]["text"] for i in answers[k][:2]))}
     # ('MH Martin Hussain', 'K First, some details': an avatar's bold initials before a name or a message are no label)
     named = {k for k, g in enumerate(labels) if names_a_field(" ".join(ws[i]["text"] for i in g))}
+    if len(named) < 2 or not any(g[0] and k in named and not _tabbed(ws[g[0] - 1], ws[g[0]]) for k, g in enumerate(labels)):
+        # (one bold label and its answer alone on a line, or fields a tab stop apart, are read as the trained reader
+        # learnt them)
+        return None
     colons = {g[-1] for k, g in enumerate(labels)
               if k in named and k not in marked and not ws[g[-1]]["text"].endswith((":", "?"))}
+    # (a label left unanswered at the line's end: its colon too, so that it is not read as the answer before it)
     starts = {g[0] for k, g in enumerate(labels) if g[0] and k in named}
     return (colons, starts) if colons or starts else None
 
@@ -926,7 +940,7 @@ def _words_to_lines(words: list[dict]) -> list[dict]:
             char_w = (a["x1"] - a["x0"]) / max(len(a["text"]), 1)
             gaps.append("\t" if b["x0"] - a["x1"] > max(4 * char_w, 14) or k in starts else " ")
         # (a label's look stands for its colon only where a space, not a tab, parts it from its answer)
-        text = "".join(w["text"] + (":" if k in colons and k < len(gaps) and gaps[k] == " " else "")
+        text = "".join(w["text"] + (":" if k in colons and (k == len(gaps) or gaps[k] == " ") else "")
                        + (gaps[k] if k < len(gaps) else "") for k, w in enumerate(ws))
         out.append({"top": line["top"], "x0": ws[0]["x0"], "x1": ws[-1]["x1"], "text": text, "font": _font(ws),
                     "first_w": ws[0]["x1"] - ws[0]["x0"], "words": ws})
