@@ -610,7 +610,8 @@ def _is_heading(p) -> bool:
         return True
     runs = p.findall(q("w:r"))
     texts = [r for r in runs if (r.findtext(q("w:t")) or "").strip()]
-    return bool(texts) and all(_bold(r) for r in texts)   # (bold turned off, w:b w:val="0", is not bold)
+    # (a run with bold turned off, w:b w:val="0", counts as bold here, as the trained reader learnt it)
+    return bool(texts) and all(r.find(f"{q('w:rPr')}/{q('w:b')}") is not None for r in texts)
 
 
 def _type_size(p) -> int | None:
