@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import datetime as dt
 import io
 import json
@@ -168,20 +169,56 @@ def docx_text(data: bytes) -> str:
     return html.unescape(" ".join(out))
 
 
+def _segments(items, gap=6.0):
+    """items: (line_key, pos, end, text) sorted within a line; split a line into segments at gaps wider than `gap`."""
+    segs = []
+    cur = None
+    for key, pos, end, text in items:
+        if cur and cur[0] == key and pos - cur[3] <= gap:
+            cur[2] += text
+            cur[3] = end
+        else:
+            if cur:
+                segs.append(cur)
+            cur = [key, pos, text, end]
+    if cur:
+        segs.append(cur)
+    return segs
+
+
+def column_text(chars, rotated=False, gap=6.0):
+    """Text read cell by cell: a line is split into segments at wide gaps, and segments that start at the same
+    position are read one after another (so a value wrapped inside a table cell is read whole)."""
+    items = []
+    for ch in chars:
+        if rotated:
+            items.append(((ch["page_number"], round(ch["x0"])), -ch["bottom"], -ch["top"], ch["text"]))
+        else:
+            items.append(((ch["page_number"], round(ch["top"])), ch["x0"], ch["x1"], ch["text"]))
+    items.sort(key=lambda t: (t[0], t[1]))
+    segs = _segments(items, gap)
+    cols = {}
+    for key, pos, text, _ in segs:
+        cols.setdefault(round(pos / 3), []).append((key, text))
+    out = []
+    for k in sorted(cols):
+        out.append(" ".join(t for _, t in sorted(cols[k])))
+    return "\n".join(out)
+
+
 def pdf_text(path: Path) -> str:
     import pdfplumber
     from pypdf import PdfReader
     out = []
     with pdfplumber.open(str(path)) as pdf:
+        up, rot = [], []
         for page in pdf.pages:
-            up = page.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True))
-            out.append(up.extract_text() or "")
-            rot = [ch for ch in page.chars if not ch.get("upright", True)]
-            cols = {}
-            for ch in rot:
-                cols.setdefault(round(ch["x0"]), []).append(ch)
-            for x in sorted(cols):
-                out.append("".join(ch["text"] for ch in sorted(cols[x], key=lambda ch: -ch["top"])))
+            up += [ch for ch in page.chars if ch.get("upright", True)]
+            rot += [ch for ch in page.chars if not ch.get("upright", True)]
+            out.append(page.extract_text() or "")
+        out.append(column_text(up))
+        if rot:
+            out.append(column_text(rot, rotated=True, gap=2.5))
     rd = PdfReader(str(path))
     for page in rd.pages:
         for a in page.get("/Annots", []) or []:
@@ -247,10 +284,11 @@ def self_check(outdir: Path, written):
             problems.append(f"{t['file']}: schema: {e.message}")
         path = outdir / "forms" / t["file"]
         if path.suffix == ".docx":
-            try:
-                pydocx.Document(str(path))
-            except Exception as e:  # noqa: BLE001
-                problems.append(f"{t['file']}: python-docx cannot open: {e}")
+            if t["layout"] != "W-CHUNKS":  # python-docx parses the embedded .docx chunk parts as XML and fails
+                try:
+                    pydocx.Document(str(path))
+                except Exception as e:  # noqa: BLE001
+                    problems.append(f"{t['file']}: python-docx cannot open: {e}")
             text = docx_text(path.read_bytes())
         else:
             text = pdf_text(path)
@@ -269,6 +307,7 @@ def self_check(outdir: Path, written):
 
 
 def main(argv=None):
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     ap = argparse.ArgumentParser()
     ap.add_argument("outdir")
     ap.add_argument("--seed", type=int, default=24)
