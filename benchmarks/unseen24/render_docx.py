@@ -69,6 +69,8 @@ def section_table(sec, choice_fn, lw=3900, vw=6000, shade_label="F2F2F2", title_
             continue
         if row["t"] == "choice":
             val = choice_fn(row)
+            if not val.startswith("<"):
+                val = p(r(val)) if val else p()
         else:
             val = value_paras(row)
         rows.append(tr([tc(p(r(row["label"], bold=True)), lw, shade=shade_label), tc(val, vw)]))
