@@ -13,7 +13,7 @@ from parsers import types
 from parsers.agency_list import listed_agencies
 from parsers.agreement import LONG_ANSWERS, PROSE, read_on, value_at, vouch
 from parsers.assignment import Reading, assign_checked, build_record, record_path
-from parsers.candidates import generate, label_likeness
+from parsers.candidates import RELATIVE, generate, label_likeness
 from parsers.children import child_starts, settle
 from parsers.fields import label_of
 from parsers.picture import Item, Picture, build
@@ -296,6 +296,8 @@ def agency_lines(pic: Picture) -> list[dict]:
     how = any(_PHONE_COL.search(normalise_label(label)) for _, label, _ in parts)
     for it, label, value in parts:
         t = normalise_label(label)
+        if RELATIVE.search(t):
+            continue   # "Mother's name", 'Hospital number (mother)': the family's details, no agency's
         if how and whom_to_contact(label):
             key = "name"
         elif _PHONE_COL.search(t) or (_CONTACT_COL.search(t) and not _NAME_COL.search(t) and not re.search(r"\bname\b", t)):
