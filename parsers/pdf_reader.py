@@ -937,8 +937,7 @@ def _words_to_lines(words: list[dict]) -> list[dict]:
         colons, starts = (run_in_fields(ws) if not wraps else None) or (set(), set())
         gaps = []
         for k, (a, b) in enumerate(zip(ws, ws[1:]), 1):
-            char_w = (a["x1"] - a["x0"]) / max(len(a["text"]), 1)
-            gaps.append("\t" if b["x0"] - a["x1"] > max(4 * char_w, 14) or k in starts else " ")
+            gaps.append("\t" if _tabbed(a, b) or k in starts else " ")
         # (a label's look stands for its colon only where a space, not a tab, parts it from its answer)
         text = "".join(w["text"] + (":" if k in colons and (k == len(gaps) or gaps[k] == " ") else "")
                        + (gaps[k] if k < len(gaps) else "") for k, w in enumerate(ws))
