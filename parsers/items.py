@@ -15,7 +15,7 @@ from parsers import normalise as n
 from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table, option_cells
 from parsers.types import LONG_TEXT, TEXT, fit, kind_of
 from parsers.vocabulary import (directory, explicit_name_column, normalise_label, rule_match, rule_strength, section_of,
-                               whom_to_contact)
+                               unnumbered, whom_to_contact)
 
 STRONG = 0.6   # a cell this much explained by a label rule is a label, never an answer
 
@@ -244,6 +244,35 @@ def cell_label(cell: str, section: str | None) -> str | None:
                                                                       and len(t.split()[-1]) > 5):
         return None  # a sentence (guidance), not a label ('Date of ref.' ends in a short form, not a sentence)
     return rule_match(t, section)
+
+
+def stacked_cells(table: Table, section: str | None, number: int) -> list | None:
+    """A table of boxes, each cell a label over its answer ('Email address' over 'a.mendes@nhs.net' in one cell, two or
+    three such cells to a row): each cell its own label and answer (a cell holding only a label is a field left blank,
+    one holding only a section's name heads the cells after it). None for any other table - one with a cell whose
+    first line is no label (a label | answer row, an answer over two lines), or whose second line is a hint
+    ('(first and last)') or a label of its own (a header row's two-line names) - and for one with fewer than two
+    answered cells."""
+    items: list = []
+    answered = 0
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            if not cell.strip() or (c and cell == row[c - 1]):
+                continue   # (a merged cell repeats its text)
+            lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
+            first, rest = lines[0], lines[1:]
+            if len(lines) == 1 and section_of(first) and not cell_label(first, section):
+                items.append(section_of(first))
+                continue
+            field_ = cell_label(first.rstrip(":"), section)
+            if not field_ or split_label(first, section):
+                return None
+            if rest and (rest[0].startswith(("(", "[", "e.g")) or cell_label(rest[0].rstrip(":"), section)
+                         or rest[0].endswith((":", "?"))):
+                return None
+            answered += bool(rest)
+            items.append(KV(first.rstrip(":"), "\n".join(rest), source=f"table {number}, row {r + 1}, cell {c + 1}"))
+    return items if answered >= 2 else None
 
 
 def _asks_question(text: str) -> bool:
@@ -627,8 +656,9 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
         if f in LONG_ANSWERS and not in_table:
             return [sec, KV(first_line, "")]  # 'Description of the incident': a heading and the question both
         return [sec]
-    if f and len(first_line) < 80 and "\n" not in t and not re.search(r"\.\s", first_line) \
-            and not (first_line.endswith(".") and len(first_line.split()) >= 3 and len(first_line.split()[-1]) > 5):
+    asked = unnumbered(first_line)   # ('13. Child's name': the number's full stop ends no sentence)
+    if f and len(first_line) < 80 and "\n" not in t and not re.search(r"\.\s", asked) \
+            and not (asked.endswith(".") and len(asked.split()) >= 3 and len(asked.split()[-1]) > 5):
         return [KV(first_line, "")]  # (a sentence ending in a full stop is an answer, not a label)
     return [("text", t)]
 
@@ -637,8 +667,10 @@ def _answer_line(nxt, b: Para, section: str | None, path: str | None) -> bool:
     """The line under a PDF question is its answer: same page, and no label, question or heading itself. A
     line that could be a label ('Marches Sixth Form College' names a school) answers a question whose type
     it fits, when that type is narrower than free text."""
-    if not isinstance(nxt, Para) or nxt.y is None or nxt.page != b.page:
+    if not isinstance(nxt, Para) or (nxt.y is None) != (b.y is None) or nxt.page != b.page:
         return False
+    if b.y is None and (nxt.heading or not b.heading):
+        return False   # (a Word question set as a heading, its answer the plain paragraph under it)
     t = DOT_LEADER.sub("\t", nxt.text).strip()
     if not t or "\t" in t or split_label(t, section) or t.endswith(("?", ":")) or _shouting(t):
         return False
@@ -760,14 +792,14 @@ def block_items(blocks: list) -> list:
                     continue
             new = text_items(b.text, section, heading=b.heading)
             where = f"paragraph {paragraphs}" + (f" (page {b.page + 1})" if b.page is not None else "")
-            if b.y is not None and new and isinstance(new[-1], str) and "\t" not in b.text and \
+            if (b.y is not None or b.heading) and new and isinstance(new[-1], str) and "\t" not in b.text and \
                     not b.text.rstrip().endswith(".") and rule_match(b.text.strip(), new[-1]):
                 new.append(KV(b.text.strip(), ""))  # a line that heads a section and asks for an answer, both
                 asked = new[-1]
             else:
                 asked = None
             label_section = next((x for x in reversed(new) if isinstance(x, str)), section)
-            if b.y is not None and new and isinstance(new[-1], KV) and not new[-1].value.strip() and \
+            if (b.y is not None or b.heading) and new and isinstance(new[-1], KV) and not new[-1].value.strip() and \
                     _answer_line(nxt, b, label_section, rule_match(new[-1].label, label_section)):
                 new[-1].value = nxt.text  # a PDF question on its own line, its answer on the line below
                 nxt._answered_line = True
@@ -788,7 +820,7 @@ def block_items(blocks: list) -> list:
                 new = [("box", ticks or b.rows[0][0], f"table {tables}")]
                 carry.clear()
             else:
-                new = table_items(b, section, carry, tables)
+                new = stacked_cells(b, section, tables) or table_items(b, section, carry, tables)
         elif isinstance(b, Pair):
             new = [KV(b.label, b.value, section_hint=b.hint, blank_line_paragraphs=True,
                       source=f"form field {b.hint}" if b.hint else "form field")]

@@ -173,6 +173,11 @@ _NUMBERING = re.compile(r"^\s*(\(?[0-9]+(\.[0-9]+)*[.)]?|[a-z][.)]|q[0-9]+[.:)]?
                         re.I)
 
 
+def unnumbered(label: str) -> str:
+    """A label without the number it is asked under ('13. Child's name', 'Q4 Organisation', '2.1 Email')."""
+    return _NUMBERING.sub("", label.strip())
+
+
 @lru_cache(maxsize=8192)
 def normalise_label(label: str) -> str:
     t = label.replace("’", "'").replace("‘", "'")
