@@ -22,7 +22,7 @@ from pdfminer.psparser import PSLiteral
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 
 from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, captions_above,
-                            drop_action_words, marked_column, marks_beside_options, plain_readings, symbol_boxes)
+                            drop_action_words, is_choice, marked_column, marks_beside_options, plain_readings, symbol_boxes)
 from parsers import xfa
 from parsers.items import agency_columns
 from parsers.normalise import option_hint
@@ -1050,11 +1050,12 @@ def column_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
     under a 'header' are mostly empty at the left, and hold fields of their own ('Notified by: A. Strachan')."""
     if not lines:
         return []
-    left = min(ln["x0"] for ln in lines)
     out = []
     i = 0
     while i < len(lines):
         segs = _segments(lines[i])
+        # (the labels' edge: the line under the header's, where a heading over the table may stand further out)
+        left = min(ln["x0"] for ln in lines[i:i + 2])
         if len(segs) < 2 or segs[0]["x0"] - left < 40 or any("\t" in sg["text"] for sg in segs):
             i += 1
             continue
@@ -1090,9 +1091,14 @@ def column_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
     return out
 
 
-def _grid_rows(run: list[dict], lefts: list[float]) -> list[list[str]]:
+def _grid_rows(run: list[dict], lefts: list[float], even_rows: bool = False) -> list[list[str]]:
+    """The lines' runs of words as rows of cells under the columns starting at ``lefts``: a row per band of lines
+    (a wider gap between two lines than the narrowest parts two rows). ``even_rows``: where every gap is the same,
+    each line is a row (a table whose answers none wrap), not the whole run one row."""
     gaps = [b["top"] - a["top"] for a, b in zip(run, run[1:]) if b["top"] > a["top"]]
     step = min(gaps, default=0.0)
+    if even_rows and gaps and max(gaps) <= step * 1.2:
+        step = 0.0
     bands: list[list[dict]] = [[run[0]]]
     for prev, ln in zip(run, run[1:]):
         if ln["top"] - prev["top"] > step * 1.2:
@@ -1107,6 +1113,50 @@ def _grid_rows(run: list[dict], lefts: list[float]) -> list[list[str]]:
         rows.append(["\n".join(lines_to_paragraphs(cell, (lefts[k + 1] - 4) if k + 1 < len(lefts) else 10_000))
                      if cell else "" for k, cell in enumerate(cells)])
     return rows
+
+
+HEADED_COLUMNS = 3   # names a header line sets over the columns of a table printed without rules, at least
+
+
+def headed_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]:
+    """A table printed without rules (a web page's or a report writer's table, no borders): a header line of three
+    or more short names set a tab stop apart, two or more naming a field ('Full name  Date of birth  Gender
+    School', 'Agency  Name of worker  Telephone / email'), then lines whose runs of words each start where a
+    header's name does, an answer wrapped over two lines kept in its cell (``_grid_rows``: a row per band of
+    lines). Each as (its lines, rows: the header row first). Not a line of options ('Yes  No  Not known'), of
+    'Label:' fields, or of numbers and dates."""
+    out = []
+    i = 0
+    while i < len(lines):
+        segs = _segments(lines[i])
+        names = [sg["text"] for sg in segs]
+        if len(segs) < HEADED_COLUMNS or any(len(t.split()) > 5 or re.search(r"\d|[:?]$|\[|[☐☒☑]", t)
+                                             for t in names) \
+                or is_choice([t for t in names]) or sum(1 for t in names if names_a_field(t)) < 2:
+            i += 1
+            continue
+        lefts = [sg["x0"] for sg in segs]
+        size = lines[i]["words"][0]["bottom"] - lines[i]["words"][0]["top"]
+        run = [lines[i]]
+        for ln in lines[i + 1:]:
+            if ln["top"] - run[-1]["top"] > 3 * size:
+                break   # a gap: the table has ended
+            parts = _segments(ln, tuple(lefts[1:]))
+            if any(not any(abs(p["x0"] - left) <= 6 for left in lefts) for p in parts) \
+                    or any(k + 1 < len(lefts) and p["x1"] > lefts[k + 1] - 2
+                           for p in parts for k in [_column_of(lefts, p["x0"])]):
+                break   # a run of words off the columns, or across one's edge: no row of this table
+            run.append(ln)
+        # (lines closer than a line's height are columns set apart, each at its own pace: labels stacked over their
+        # answers, no table's rows)
+        level = all(b["top"] - a["top"] >= 0.8 * size for a, b in zip(run, run[1:]))
+        rows = _grid_rows(run, lefts, even_rows=True) if len(run) > 1 and level else []
+        if sum(1 for r in rows[1:] if sum(1 for c in r if c.strip()) >= 2) >= 1 and all(r[0].strip() for r in rows):
+            out.append((run, rows))
+            i += len(run)
+        else:
+            i += 1
+    return out
 
 
 _NOT_STACKED = re.compile(r"\[ ?\]|[☐☒☑]|__|^[^:\t]{2,40}:(\s|$)")  # options, blanks to write on, 'Label:' lines
@@ -1998,9 +2048,13 @@ def _free_entries(page, free: list[dict], number: int, boxes: bool, body: float 
     if grids:  # label | answer | label | answer without rules: read as the tables they are
         free = _tabled(entries, grids, free, number)
         free_lines = _words_to_lines(free)
-    columned = column_tables(free_lines) if boxes and not grids else []
+    columned = column_tables(free_lines) if not grids else []
     if columned:  # a column of answers per child or person beside the labels, without rules
         free = _tabled(entries, columned, free, number)
+        free_lines = _words_to_lines(free)
+    headed = headed_tables(free_lines)
+    if headed:  # a table printed without rules under a header line of its columns' names
+        free = _tabled(entries, headed, free, number)
         free_lines = _words_to_lines(free)
     stacked = stacked_pairs(free_lines)
     if stacked:  # small labels over their answers, two or more to a line: label | answer rows
