@@ -794,7 +794,7 @@ def block_items(blocks: list) -> list:
             where = f"paragraph {paragraphs}" + (f" (page {b.page + 1})" if b.page is not None else "")
             if (b.y is not None or b.heading) and new and isinstance(new[-1], str) and "\t" not in b.text and \
                     not b.text.rstrip().endswith(".") and rule_match(b.text.strip(), new[-1]) \
-                    and (b.y is not None or rule_strength(b.text.strip(), new[-1]) >= 0.5):
+                    and (b.y is not None or rule_strength(b.text.strip(), new[-1]) >= 0.3):
                 new.append(KV(b.text.strip(), ""))  # a line that heads a section and asks for an answer, both
                 asked = new[-1]
             else:
@@ -802,10 +802,13 @@ def block_items(blocks: list) -> list:
             label_section = next((x for x in reversed(new) if isinstance(x, str)), section)
             if (b.y is not None or b.heading) and new and isinstance(new[-1], KV) and not new[-1].value.strip() and \
                     _answer_line(nxt, b, label_section, rule_match(new[-1].label, label_section)):
-                if b.y is not None:
+                if b.y is not None or new[-1] is asked:
                     new[-1].value = nxt.text  # a PDF question on its own line, its answer on the line below
                     nxt._answered_line = True
-                # (a Word question: the paragraphs under it join it, as they join a bare label)
+                    # (a Word question that names its part of the form: its answer may name one too, 'Brookfield
+                    # Children's Centre'; the plain paragraphs after it carry a long answer or an address on)
+                    new[-1].open_ended = True
+                # (any other Word question: the paragraphs under it join it, as they join a bare label)
             elif asked is not None:
                 new.remove(asked)  # a heading after all: no answer under it
             for it in new:

@@ -1067,6 +1067,9 @@ def column_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
             parts = _segments(ln, tuple(cols))
             if abs(parts[0]["x0"] - left) > 4 and not any(abs(parts[0]["x0"] - c) <= 6 for c in cols):
                 break
+            if len(parts) == 1 and section_of(parts[0]["text"]) and ln["font"] and lines[i]["font"] \
+                    and ln["font"][1] >= lines[i]["font"][1] + 1:
+                break   # the next section's heading (set larger), however near the labels' edge it stands
             if any(not (abs(p["x0"] - left) <= 4 or any(abs(p["x0"] - c) <= 6 for c in cols)) for p in parts) \
                     or any(k + 1 < len(cols) and p["x0"] < cols[k + 1] - 6 and p["x1"] > cols[k + 1] + 2
                            for p in parts for k in [_column_of(cols, p["x0"])] if k >= 0):
@@ -1139,8 +1142,10 @@ def headed_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
         size = lines[i]["words"][0]["bottom"] - lines[i]["words"][0]["top"]
         run = [lines[i]]
         for ln in lines[i + 1:]:
-            if ln["top"] - run[-1]["top"] > 3 * size:
-                break   # a gap: the table has ended
+            gap = ln["top"] - run[-1]["top"]
+            steps = [b["top"] - a["top"] for a, b in zip(run, run[1:])]
+            if gap > 3 * size or (steps and gap > 1.6 * min(steps)):
+                break   # a gap wider than the table's rows are apart: the table has ended
             parts = _segments(ln, tuple(lefts[1:]))
             if any(not any(abs(p["x0"] - left) <= 6 for left in lefts) for p in parts) \
                     or any(k + 1 < len(lefts) and p["x1"] > lefts[k + 1] - 2
