@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from parsers import normalise as n
 from parsers import types
 from parsers.blocks import tabbed_fields
-from parsers.items import KV, _asks_question, block_items, capitalised_words, text_items
+from parsers.items import KV, _asks_question, block_items, capitalised_words, numbered_question, text_items
 from parsers.assignment import empty_child, empty_record
 from parsers.fields import CHILD_FIELDS
 from parsers.vocabulary import incident_type, match, rule_match, rule_strength, section_of, tied_fields
@@ -237,7 +237,7 @@ def assemble(blocks: list) -> Walk:
             w.section = it
             continue
         if isinstance(it, tuple) and it[0] == "text":
-            if pending is not None and _asks_question(it[1]):
+            if pending is not None and (_asks_question(it[1]) or numbered_question(it[1])):
                 apply(w, pending)  # a question of its own (one the vocabulary does not know) is no one's answer
                 pending = None
             elif pending is not None and accepts_text:

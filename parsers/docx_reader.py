@@ -470,8 +470,10 @@ def run_in_fields(collect: _Runs) -> list[str] | None:
     'label: answer' (the look stands for the colon; a label ending in ':' or '?' keeps its own mark), to be set a line
     each (``blocks.inline_pairs``); None unless the line is two fields or more, one answered at least (bold words a
     wide gap apart with nothing after any of them are a row of headings)."""
-    if any("\n" in part or "\t" in part for part in collect.parts):
+    if any("\n" in part for part in collect.parts):
         return None
+    if any("\t" in part for part in collect.parts):
+        return _tabbed_run_in(collect)
     text = "".join(collect.parts)
     bold = [b for part, b in zip(collect.parts, collect.bold) for _ in part]
     fields, start = [], 0
@@ -493,6 +495,41 @@ def run_in_fields(collect: _Runs) -> list[str] | None:
         return None
     return [label + ("" if label.endswith((":", "?")) else ":") + (" " + answer if answer else "")
             for label, answer in fields]
+
+
+def _tabbed_run_in(collect: _Runs) -> list[str] | None:
+    """'**Date of referral**<tab>14/11/2026<tab>**Referrer's name**<tab>Alice Mendes': fields at tab stops, each a bold
+    label with no colon and its answer in plain text at the next stop, two fields or more, one answered at least and
+    two labels naming fields. Each field as 'label: answer'; None for any other line - a row of bold column names,
+    options at tab stops, a label and its answer in one stop ('**Name** Jo Lee<tab>**Role** Nurse'), labels with their
+    own colons (``blocks.tab_pairs``)."""
+    text = "".join(collect.parts)
+    bold = [b for part, b in zip(collect.parts, collect.bold) for _ in part]
+    fields: list[list[str]] = []
+    start = 0
+    for m in [*re.finditer(r"\t+", text), None]:
+        end = m.start() if m else len(text)
+        marked = {bold[k] for k in range(start, end) if not text[k].isspace()}
+        piece = text[start:end].strip()
+        start = m.end() if m else end
+        if not marked:
+            continue
+        if len(marked) > 1:
+            return None
+        if marked.pop():
+            fields.append([piece, ""])
+        elif fields and not fields[-1][1]:
+            fields[-1][1] = piece
+        else:
+            return None   # words in the text's own weight before any label, or after an answer
+    if len(fields) < 2 or not any(answer for _, answer in fields) \
+            or any(label.endswith((":", "?")) or len(label.split()) > RUN_IN_LABEL_WORDS for label, _ in fields) \
+            or sum(1 for label, _ in fields if field_strengths(label, None)) < 2:
+        return None
+    return [f"{label}:" + (f" {answer}" if answer else "") for label, answer in fields]
+
+
+RUN_IN_LABEL_WORDS = 12
 
 
 _PAIRED_CHOICE = re.compile(r"(?i)(yes|no|y|n|male|female|m|f|boy|girl)$")

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from parsers import normalise as n
-from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table, option_cells
+from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table, is_choice, option_cells
 from parsers.types import LONG_TEXT, TEXT, fit, kind_of
 from parsers.vocabulary import (directory, explicit_name_column, normalise_label, rule_match, rule_strength, section_of,
-                               unnumbered, whom_to_contact)
+                               incident_type, unnumbered, whom_to_contact)
 
 STRONG = 0.6   # a cell this much explained by a label rule is a label, never an answer
 
@@ -279,6 +279,16 @@ def _asks_question(text: str) -> bool:
     """'Is your organisation currently working with the family?': a question of three words or more."""
     t = _joined(text)
     return t.endswith("?") and len(t.split()) >= 3 and "\n" not in text.strip()
+
+
+_QUESTION_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|[A-Za-z][.)]|Q\d{1,3}[.:)]?)\s+\S")
+
+
+def numbered_question(text: str) -> bool:
+    """'3. Practice', '4.2 NHS mail', 'Q7 Lead's role': a question of the form by its number, worded or not as the
+    vocabulary knows (a line of its own, no sentence); not an address's house number ('12 Mill Lane')."""
+    t = text.strip()
+    return "\n" not in t and bool(_QUESTION_NUMBER.match(t)) and looks_like_label(unnumbered(t))
 
 
 def _kv_score(kv: "KV", section: str | None) -> float:
@@ -663,6 +673,17 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
     return [("text", t)]
 
 
+def _options_listed(nxt, after) -> bool:
+    """Two lines that are options of one choice, one under the other ('Female' over 'Male', 'Death of a child' over
+    'Serious harm to a child'): a question's options printed as a list, their marks drawn (not in the text) - no
+    answer however the first reads."""
+    if not isinstance(nxt, Para) or not isinstance(after, Para) or "\n" in nxt.text or "\n" in after.text:
+        return False
+    a, b = nxt.text.strip(), after.text.strip()
+    kinds = (incident_type(a), incident_type(b))
+    return is_choice([a, b]) or (None not in kinds and kinds[0] != kinds[1] and len(a) < 60 and len(b) < 60)
+
+
 def _answer_line(nxt, b: Para, section: str | None, path: str | None) -> bool:
     """The line under a PDF question is its answer: same page, and no label, question or heading itself. A
     line that could be a label ('Marches Sixth Form College' names a school) answers a question whose type
@@ -801,7 +822,8 @@ def block_items(blocks: list) -> list:
                 asked = None
             label_section = next((x for x in reversed(new) if isinstance(x, str)), section)
             if (b.y is not None or b.heading) and new and isinstance(new[-1], KV) and not new[-1].value.strip() and \
-                    _answer_line(nxt, b, label_section, rule_match(new[-1].label, label_section)):
+                    _answer_line(nxt, b, label_section, rule_match(new[-1].label, label_section)) and \
+                    not _options_listed(nxt, blocks[k + 2] if k + 2 < len(blocks) else None):
                 if b.y is not None or new[-1] is asked:
                     new[-1].value = nxt.text  # a PDF question on its own line, its answer on the line below
                     nxt._answered_line = True

@@ -1032,7 +1032,7 @@ def grid_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]:
         if lefts is None:
             continue
         for run in _runs(stretch, lefts):
-            rows = _grid_rows(run, lefts)
+            rows = _grid_rows(run, lefts, even_rows=True)
             if sum(1 for row in rows if sum(1 for c in row if c) >= 2) >= 2:
                 out.append((run, rows))
     return out
