@@ -104,13 +104,16 @@ def norm(s: str) -> str:
 
 def docx_text(data: bytes) -> str:
     import docx  # python-docx must be able to open the file
+    from lxml import etree
     docx.Document(io.BytesIO(data))
     out = []
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         for n in z.namelist():
             if not n.endswith(".xml"):
                 continue
-            x = z.read(n).decode("utf-8", "replace")
+            raw = z.read(n)
+            etree.fromstring(raw)  # every XML part is well-formed
+            x = raw.decode("utf-8", "replace")
             out += re.findall(r"<(?:w|a):t(?:\s[^>]*)?>([^<]*)</(?:w|a):t>", x)
     import html
     return "\n".join(html.unescape(t) for t in out)

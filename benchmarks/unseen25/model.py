@@ -89,17 +89,32 @@ STREETS = ["Aspen Close", "Bramley Road", "Cobden Street", "Dale View", "Elmfiel
 FLATS = ["Flat 3, Calder House", "Flat 12, Marsh Court", "Flat 7b", "Flat 2, Oak Mill", "Apartment 14, The Sidings"]
 
 
-def _towns(partnership: str) -> list[tuple[str, str]]:
-    base = partnership.split(" Safeguarding")[0].replace(" and ", "|").split("|")
-    outs = ["KD", "TS", "HV", "BK", "WH", "HM", "FV", "GC"]
-    key = sum(ord(c) for c in partnership) % len(outs)
-    return [(t.strip(), outs[key]) for t in base]
+def _towns(sender: dict) -> list[tuple[str, str]]:
+    return [(t, sender["postcode"]) for t in sender["towns"]]
 
 
-SCHOOLS = ["Hollybank Primary School", "St Aidan's C of E Primary", "Moorside Academy", "Castle Hill High School",
-           "Riverside Nursery", "Brookfield Community College", "Oakwood Special School", "Sunnyfields Infant School",
-           "Westgate Pupil Referral Unit", "Kingsway Junior School", "Larkrise Children's Centre Nursery",
-           "Thornfield Secondary School", "Northgate Sixth Form College"]
+SCHOOLS = {
+    "nursery": ["Riverside Nursery", "Larkrise Children's Centre Nursery", "Little Acorns Day Nursery"],
+    "primary": ["Hollybank Primary School", "St Aidan's C of E Primary", "Sunnyfields Infant School",
+                "Kingsway Junior School", "Oakwood Special School"],
+    "secondary": ["Moorside Academy", "Castle Hill High School", "Thornfield Secondary School",
+                  "Westgate Pupil Referral Unit", "Oakwood Special School"],
+    "college": ["Brookfield Community College", "Northgate Sixth Form College", "Not in education or training"],
+}
+
+
+def school_for(years: int, rng) -> str:
+    if years < 3:
+        return rng.choice(["Not in education", "Riverside Nursery", "Little Acorns Day Nursery"])
+    if years < 5:
+        return rng.choice(SCHOOLS["nursery"])
+    if years < 11:
+        return rng.choice(SCHOOLS["primary"])
+    if years < 16:
+        return rng.choice(SCHOOLS["secondary"])
+    return rng.choice(SCHOOLS["college"])
+
+
 GPS = ["Parkside Medical Centre", "Dr Shah and Partners", "The Beeches Surgery", "Market Street Health Centre",
        "Millbrook Medical Practice", "Holme Lane Surgery", "Riverview Family Practice"]
 LEGAL = ["Section 20 (accommodated)", "Interim care order (s38)", "Care order (s31)", "Child arrangements order",
@@ -276,8 +291,35 @@ SUMMARY_BITS = {
     ],
 }
 OTHER_DETAILS = ["private fostering arrangement not notified", "child exploitation - county lines",
-                 "serious injury to a sibling in a regulated setting", "death of a young person aged 18 in supported "
-                 "living", "attempted suicide of a child in custody"]
+                 "serious injury to a sibling in a regulated setting", "attempted suicide of a child in custody",
+                 "young person aged 18 found unconscious in supported living"]
+OTHER_BITS = {
+    "private fostering arrangement not notified": SUMMARY_BITS["other"],
+    "child exploitation - county lines": [
+        "{child} was found by the police in a flat in another county with cash and drugs, two days after being reported "
+        "missing.",
+        "{child} had been going missing from home for several weeks and had new clothes and two phones that the family "
+        "could not explain.",
+        "A return home interview took place; {child} would not say who {pron} had been with.",
+    ],
+    "serious injury to a sibling in a regulated setting": [
+        "{child}'s younger brother was injured at a registered childminder's home and needed treatment in hospital.",
+        "{child} was also cared for at the same setting and told a teacher that the childminder's adult son "
+        "had hit them both.",
+        "The setting has been closed while the local authority designated officer and the police make enquiries.",
+    ],
+    "attempted suicide of a child in custody": [
+        "{child} was found by staff with a ligature in {pron_p} room at the secure unit and was taken to hospital.",
+        "{child} had told staff the day before that {pron} did not want to go home on release.",
+        "There were earlier self-harm incidents that were recorded but not shared with the community team.",
+    ],
+    "young person aged 18 found unconscious in supported living": [
+        "{child} was found unconscious in {pron_p} room in supported living by a support worker and was admitted "
+        "to intensive care.",
+        "{child} had turned 18 a month earlier and had moved from a children's placement without a transition plan.",
+        "Staff had raised concerns about older adults visiting the accommodation at night.",
+    ],
+}
 REASONS = [
     "Several agencies knew the family and held pieces of information that were not brought together.",
     "There were missed health appointments and repeated referrals that did not lead to an assessment.",
@@ -404,11 +446,11 @@ class Gen:
         secs.append(sec)
 
         # ------------------------------------------------ children
-        nkids = r.choices([1, 2, 3], weights=[58, 27, 15])[0]
+        nkids = r.choices([1, 2, 3], weights=[50, 30, 20])[0]
         if itype in ("lac_death", "care_leaver_death"):
             nkids = 1
         surname = r.choice(SURNAMES)
-        towns = _towns(s["partnership"])
+        towns = _towns(s)
         town, out = r.choice(towns)
         addr_lines = []
         if r.random() < 0.3:
@@ -493,8 +535,7 @@ class Gen:
                     f.lines, f.text, f.truth, f.filler = None, bl, None, True
                 sec.items.append(f)
             if self.lab("c_school"):
-                sch = r.choice(SCHOOLS) if kid["years"] >= 3 else r.choice(["Not in education", "Riverside Nursery",
-                                                                           "Larkrise Children's Centre Nursery"])
+                sch = school_for(kid["years"], r)
                 sec.items.append(self.f_opt("c_school", sch, base + ("school",)))
             if self.lab("c_gp"):
                 sec.items.append(self.f_opt("c_gp", r.choice(GPS), base + ("gp",)))
@@ -509,7 +550,7 @@ class Gen:
                 py = 0.95 if itype in ("lac_death",) else 0.15
                 sec.items.append(self.c_yesno("c_lac", base + ("looked_after",), p_yes=py))
             if self.lab("c_dis"):
-                dis = r.choice(DISABILITIES) if r.random() < 0.45 else r.choice(["None known", "No", "None"])
+                dis = r.choice(DISABILITIES) if r.random() < 0.5 else "None known"
                 sec.items.append(self.f_opt("c_dis", dis, base + ("disability",)))
             if self.lab("c_dod"):
                 if itype in ("death", "lac_death", "care_leaver_death") and k == victim:
@@ -540,7 +581,10 @@ class Gen:
         pron = "she" if kid0["gender"] == "female" else "he"
         pron_o = "her" if kid0["gender"] == "female" else "him"
         pron_p = "her" if kid0["gender"] == "female" else "his"
-        bits = SUMMARY_BITS[itype]
+        self.other_detail = None
+        if itype == "other":
+            self.other_detail = r.choice(OTHER_DETAILS) if r.random() < 0.85 else None
+        bits = OTHER_BITS[self.other_detail or OTHER_DETAILS[0]] if itype == "other" else SUMMARY_BITS[itype]
         nparas = r.randrange(2, min(4, len(bits)) + 1)
         paras = []
         for b in bits[:nparas]:
@@ -559,8 +603,9 @@ class Gen:
 
         # ------------------------------------------------ criteria
         sec = Section("criteria", s["sections"]["criteria"])
-        for code, key, py in [("cr_died", "died_or_seriously_harmed", 0.9), ("cr_abuse", "abuse_or_neglect_suspected", 0.75),
-                              ("cr_local", "local_connection", 0.9), ("cr_learn", "multi_agency_learning", 0.8)]:
+        p_died = 0.97 if itype != "other" else 0.55
+        for code, key, py in [("cr_died", "died_or_seriously_harmed", p_died), ("cr_abuse", "abuse_or_neglect_suspected", 0.8),
+                              ("cr_local", "local_connection", 0.92), ("cr_learn", "multi_agency_learning", 0.88)]:
             if self.lab(code):
                 sec.items.append(self.c_yesno(code, ("criteria", key), p_yes=py))
         if self.lab("cr_reason"):
@@ -595,8 +640,17 @@ class Gen:
             if r.random() < 0.55:
                 contact = self.phone()
             elif r.random() < 0.5:
-                contact = f"{worker.split(' ')[-1].lower() if worker else 'duty'}.{ag.split(' ')[0].lower().strip(chr(39))}@{r.choice(['council.gov.uk', 'nhs.net', 'police.uk'])}"
-                contact = contact.replace("'", "")
+                if any(k in ag for k in ("Health", "Nurs", "CAMHS", "Paediatr", "Midwif", "GP", "Mental")):
+                    dom = "nhs.net"
+                elif "Police" in ag:
+                    dom = "northpolice.pnn.police.uk"
+                elif "Probation" in ag:
+                    dom = "justice.gov.uk"
+                else:
+                    dom = s["towns"][0].lower().replace(" ", "") + ".gov.uk"
+                who = worker.replace("Dr ", "").split(" ") if worker else None
+                local = f"{who[0].lower()}.{who[-1].lower()}" if who else r.choice(["duty", "frontdoor", "team.admin", "referrals"])
+                contact = (local + "@" + dom).replace("'", "")
             else:
                 contact = f"{self.phone()} / duty desk"
             rows.append([ag, worker, contact])
@@ -641,7 +695,7 @@ class Gen:
         if not self.lab(code):
             return None
         if optional:
-            bl = self.maybe_blank(code, 0.04, 0.02)
+            bl = self.maybe_blank(code, 0.02, 0.01) if code.endswith("_name") else self.maybe_blank(code, 0.04, 0.02)
             if bl is not None:
                 return Field(code, self.lab(code), text=bl, path=path, truth=None, kind=kind, filler=True)
         return Field(code, self.lab(code), text=value, path=path, truth=value, kind=kind)
@@ -721,9 +775,7 @@ class Gen:
         keys = ["death", "serious_harm", "lac_death", "care_leaver_death", "other"]
         opts = [w[k] for k in keys]
         idx = keys.index(itype)
-        detail = None
-        if itype == "other":
-            detail = self.rng.choice(OTHER_DETAILS) if self.rng.random() < 0.85 else None
+        detail = self.other_detail if itype == "other" else None
         if self.rng.random() < 0.03:
             idx = None
             detail = None

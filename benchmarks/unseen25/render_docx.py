@@ -169,7 +169,8 @@ class _FF:
         elif result:
             out += f"<w:r>{rp}{wml.t(result)}</w:r>"
         else:
-            out += f'<w:r>{rp.replace("</w:rPr>", "<w:noProof/></w:rPr>") if rp else "<w:rPr><w:noProof/></w:rPr>"}<w:t xml:space="preserve">\u2002\u2002\u2002\u2002\u2002</w:t></w:r>'
+            nrp = rp.replace("<w:sz ", "<w:noProof/><w:sz ", 1) if "<w:sz " in rp else "<w:rPr><w:noProof/></w:rPr>"
+            out += f'<w:r>{nrp}<w:t xml:space="preserve">\u2002\u2002\u2002\u2002\u2002</w:t></w:r>'
         out += f'<w:r>{rp}<w:fldChar w:fldCharType="end"/></w:r><w:bookmarkEnd w:id="{self.bm}"/>'
         return out
 
@@ -180,6 +181,7 @@ class _FF:
                 f'<w:r>{rp}<w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name}"/><w:enabled/>'
                 f'<w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/><w:default w:val="0"/></w:checkBox></w:ffData>'
                 f'</w:fldChar></w:r><w:r>{rp}<w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
+                f'<w:r>{rp}<w:fldChar w:fldCharType="separate"/></w:r>'
                 f'<w:r>{rp}<w:fldChar w:fldCharType="end"/></w:r><w:bookmarkEnd w:id="{self.bm}"/>')
 
     def dropdown(self, entries, rp=""):
@@ -383,7 +385,7 @@ def _sig_block(rng: random.Random, fields: dict, org_lines: list[str], brand: st
                               after=0))
     if rng.random() < 0.35:
         paras.append(wml.para(wml.run("Main office: ", bold=True, size=18, font=font, color=brand) +
-                              wml.run(f"0300 123 {rng.randrange(1000, 9999)}", size=18, font=font), after=0))
+                              wml.run(f"03069 990{rng.randrange(0, 1000):03d}", size=18, font=font), after=0))
         decoys.append("main office phone")
     if email:
         pre = rng.choice(["E: ", "Email: ", ""])
@@ -412,7 +414,7 @@ def render_sigblock(form: Form, rng: random.Random) -> bytes:
     lw, aw = 3500, W_FULL - 3500
     rec = form.record
     org_lines = [f"{rng.randrange(1, 90)} {rng.choice(['Station Road', 'Civic Way', 'Albion Street', 'Bridge Street'])}",
-                 f"{s['partnership'].split(' Safeguarding')[0].split(' and ')[0]} {rng.choice(['HX', 'WK', 'LN'])}{rng.randrange(1, 9)} {rng.randrange(1, 9)}AB"]
+                 f"{s['towns'][0]} {s['postcode']}{rng.randrange(20, 40)} {rng.randrange(1, 9)}AB"]
     sig_decoys = []
     for sec in form.sections:
         rows = [wml.row([wml.cell(wml.para(wml.run(sec.title, bold=True, color="FFFFFF", font=font), after=0),
@@ -551,7 +553,8 @@ class _Canvas:
                     f'</a:prstGeom>{fl}{ln}</wps:spPr><wps:txbx>{txb}</wps:txbx>'
                     '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="45720" tIns="27432" rIns="45720" bIns="27432" '
                     'anchor="t" anchorCtr="0" upright="1"><a:noAutofit/></wps:bodyPr></wps:wsp>')
-            vstyle = f"position:absolute;left:{int(x * 20)};top:{int(y * 20)};width:{int(w * 20)};height:{int(h * 20)}"
+            vstyle = (f"position:absolute;left:{int(x * 20)};top:{int(y * 20)};width:{int(w * 20)};height:{int(h * 20)};"
+                      "v-text-anchor:top")
             vml += (f'<v:shape id="Text Box {sid}" o:spid="_x0000_s{1024 + sid}" type="#_x0000_t202" style="{vstyle}" '
                     f'{"fillcolor=" + chr(34) + "#" + fill + chr(34) if fill else "filled=" + chr(34) + "f" + chr(34)} '
                     f'{"strokeweight=" + chr(34) + ".5pt" + chr(34) if border else "stroked=" + chr(34) + "f" + chr(34)}>'
@@ -569,23 +572,24 @@ class _Canvas:
                     f'<v:shape id="_x0000_s{2048 + cid}" type="#_x0000_t75" style="position:absolute;width:{int(W * 20)};'
                     f'height:{int(H * 20)}" o:preferrelative="f"><v:fill o:detectmouseclick="t"/>'
                     f'<v:path o:extrusionok="t" o:connecttype="none"/><o:lock v:ext="edit" text="t"/></v:shape>'
+                    f'<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
+                    f'<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
                     f'{vml}</v:group></w:pict>')
         return (f'<w:p><w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:noProof/></w:rPr><mc:AlternateContent>'
                 f'<mc:Choice Requires="wpc">{drawing}</mc:Choice><mc:Fallback>{fallback}</mc:Fallback>'
                 f'</mc:AlternateContent></w:r></w:p>')
 
 
-def _lines_needed(text: str, width_pt: float, size_pt: float) -> int:
-    cpl = max(8, int(width_pt / (size_pt * 0.52)))
-    n = 0
-    for para in text.split("\n"):
-        n += max(1, -(-len(para) // cpl))
-    return n
+def _lines_needed(text: str, width_pt: float, size_pt: float, bold=False) -> int:
+    """Lines Word needs for text in a text box of this width (Helvetica metrics, with a safety margin)."""
+    from pdfkit import wrap
+    font = "Helvetica-Bold" if bold else "Helvetica"
+    return len(wrap(text or " ", font, size_pt * 1.12, width_pt - 10))
 
 
 def render_canvas(form: Form, rng: random.Random) -> bytes:
     s = form.s
-    font = rng.choice(["Arial", "Tahoma", "Verdana"])
+    font = rng.choice(["Arial", "Tahoma"])
     size = 9
     ids = [0]
     W = 481.0
@@ -619,13 +623,13 @@ def render_canvas(form: Form, rng: random.Random) -> bytes:
             long = isinstance(it, Field) and (it.paras is not None or it.kind == "long")
             lsize = 8.5
             if long:
-                lh = _lines_needed(label_text, W, lsize) * 11 + 4
-                ah = _lines_needed(text or " ", W - 8, size) * 12.5 + 8
+                lh = _lines_needed(label_text, W, lsize, True) * 11.5 + 6
+                ah = _lines_needed(text or " ", W, size) * 12.5 + (len(it.paras or []) * 6) + 10
                 pairs.append(((0, cv.y, W, lh, label_text, False), (0, cv.y + lh, W, ah, it, True)))
                 cv.y += lh + ah + 6
             else:
-                lh = _lines_needed(label_text, lab_w - 6, lsize) * 11 + 4
-                ah = _lines_needed(text or " ", W - lab_w - 10, size) * 12.5 + 8
+                lh = _lines_needed(label_text, lab_w, lsize, True) * 11.5 + 6
+                ah = _lines_needed(text or " ", W - lab_w - 4, size) * 12.5 + 10
                 h = max(lh, ah, 20)
                 pairs.append(((0, cv.y, lab_w, h, label_text, False), (lab_w + 4, cv.y, W - lab_w - 4, h, it, True)))
                 cv.y += h + 5

@@ -51,6 +51,14 @@ def _printer_marks(c, ox, oy, tw, th, slug):
 
 
 def _corrupt(rng, it: Field) -> str:
+    for _ in range(20):
+        out = _corrupt1(rng, it)
+        if out != (it.text or ""):
+            return out
+    return (it.text or "") + "?"
+
+
+def _corrupt1(rng, it: Field) -> str:
     v = it.text or ""
     if it.kind == "date" and it.date:
         d = it.date + dt.timedelta(days=rng.choice([-1, 1, -7, 7, 30]))
@@ -444,18 +452,18 @@ def render_spawned(form: Form, rng: random.Random) -> bytes:
         if tag == "template":
             continue
         if tag == "main" or tag == "tail":
-            _widgets_from_records(acro, w, recs, 0, lambda it: _fname(it, "c_"))
+            _widgets_from_records(acro, w, recs, 0, lambda it: _fname(it, "c_"), style="check")
         elif tag == "child1":
-            _widgets_from_records(acro, w, recs, 0, lambda it: _fname(it, "child_"))
+            _widgets_from_records(acro, w, recs, 0, lambda it: _fname(it, "child_"), style="check")
         else:
             pidx = p0 - 1
             g1 = acro.group(f"P{pidx}")
             g2 = acro.group("AddChild", parent=g1)
             spawned_names.append(f"P{pidx}.AddChild")
-            _widgets_from_records(acro, w, recs, 0, lambda it: _fname(it, "ac_"), parent_for=lambda rec: g2)
+            _widgets_from_records(acro, w, recs, 0, lambda it: _fname(it, "ac_"), parent_for=lambda rec: g2, style="check")
     # the hidden template page: its blank fields, page removed from the page tree
     ttag, trecs, tp0, tp1 = groups[-1]
-    _widgets_from_records(acro, w, trecs, 0, lambda it: _fname(it, "ac_"))
+    _widgets_from_records(acro, w, trecs, 0, lambda it: _fname(it, "ac_"), style="check")
     # button on the first child page
     bp, bx, by = btn_pos
     bpage = w.pages[bp - 1]
@@ -528,7 +536,8 @@ def _sign(pdf: bytes, name, org, email) -> bytes:
     data = pdf[:start] + pdf[end:]
     cert, key = _cert_and_key(name, org, email)
     sig = (pkcs7.PKCS7SignatureBuilder().set_data(data).add_signer(cert, key, hashes.SHA256())
-           .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.NoAttributes]))
+           .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.NoAttributes,
+                  pkcs7.PKCS7Options.Binary]))
     hx = sig.hex().encode()
     room = end - start - 2
     assert len(hx) <= room, "signature placeholder too small"
@@ -565,8 +574,8 @@ def render_digisign(form: Form, rng: random.Random) -> bytes:
 
     sh.render_sections(form.sections, s["ag_worker_blank"], hook=hook)
     sh.bar(rng.choice(["Authorisation", "Sign-off by the safeguarding lead", "Safeguarding lead's authorisation"]))
-    sh.note(f"The safeguarding lead named in section 2 signs below with their digital ID to confirm they agree to this "
-            f"referral.", italic=True)
+    sh.note(f"The safeguarding lead ({s['sections']['lead']}) signs below with their digital ID to confirm they agree to "
+            f"this referral.", italic=True)
     sh.ensure(80)
     sig_rect = (sh.x0 + 4, sh.y - 66, 300, 60)
     c.setLineWidth(0.5)

@@ -23,6 +23,8 @@ def _s(key, **kw):
 
 _s(
     "kinwell_iv",
+    towns=['Kinwell', 'Dearne Bridge'],
+    postcode="KD",
     org="Kinwell Independent Visitors",
     org_kind="a charity running the council's Independent Visitor scheme (volunteers who befriend children in care)",
     partnership="Kinwell and Dearne Safeguarding Children Partnership",
@@ -82,6 +84,8 @@ _s(
 
 _s(
     "tarnside_fgc",
+    towns=['Tarnside', 'Oldacre'],
+    postcode="TS",
     org="Tarnside Council Family Group Conference Service",
     org_kind="the council's Family Group Conference service (independent coordinators who convene family-led planning meetings)",
     partnership="Tarnside Safeguarding Children Partnership",
@@ -135,6 +139,8 @@ _s(
 
 _s(
     "holmvale_ccc",
+    towns=['Holmbridge', 'Valeside'],
+    postcode="HV",
     org="Holm Vale Integrated Care Board - Children and Young People's Continuing Care Team",
     org_kind="an NHS ICB team of nurse assessors who assess and fund care packages for children with complex health needs",
     partnership="Holm Vale Safeguarding Children Partnership",
@@ -186,6 +192,8 @@ _s(
 
 _s(
     "brackfield_prevent",
+    towns=['Brackfield', 'Hebble End'],
+    postcode="BK",
     org="Brackfield Council Prevent and Channel Team",
     org_kind="the council's Prevent team (Prevent Duty officers; the council chairs the Channel panel)",
     partnership="Brackfield Children's Safeguarding Partnership",
@@ -237,6 +245,8 @@ _s(
 
 _s(
     "ablecare_equip",
+    towns=['Westerholm', 'Carrow Green'],
+    postcode="WH",
     org="Ablecare Community Equipment Services Ltd",
     org_kind="a company contracted by the council and the ICB to deliver, fit and collect community equipment (hoists, beds, seating) in family homes",
     partnership="Westerholm Safeguarding Children Partnership",
@@ -288,6 +298,8 @@ _s(
 
 _s(
     "northcott_awi",
+    towns=['Harlowmere', 'Spindle Moor'],
+    postcode="HM",
     org="Northcott Animal Welfare Society - Inspectorate",
     org_kind="an animal welfare charity whose inspectors visit homes after complaints about animals",
     partnership="Harlowmere Safeguarding Children Partnership",
@@ -339,6 +351,8 @@ _s(
 
 _s(
     "fernvale_hhe",
+    towns=['Fernvale', 'Coldridge'],
+    postcode="FV",
     org="Fernvale Hospital and Home Education Service",
     org_kind="the council's medical needs teaching service (teachers at the children's hospital school and home tutors)",
     partnership="Fernvale and Coldridge Safeguarding Children Partnership",
@@ -392,6 +406,8 @@ _s(
 
 _s(
     "resolve_dapp",
+    towns=['Greycliffe', 'Saltby'],
+    postcode="GC",
     org="Resolve Change Programme",
     org_kind="a charity running a domestic abuse perpetrator programme for fathers, with a partner support service",
     partnership="Greycliffe Safeguarding Children Partnership",
