@@ -446,9 +446,12 @@ class Gen:
         secs.append(sec)
 
         # ------------------------------------------------ children
-        nkids = r.choices([1, 2, 3], weights=[50, 30, 20])[0]
-        if itype in ("lac_death", "care_leaver_death"):
+        weights = [15, 50, 35] if self.layout == "P-SPAWNED" else [50, 30, 20]
+        nkids = r.choices([1, 2, 3], weights=weights)[0]
+        if itype == "care_leaver_death":
             nkids = 1
+        elif itype == "lac_death":
+            nkids = min(nkids, 2)
         surname = r.choice(SURNAMES)
         towns = _towns(s)
         town, out = r.choice(towns)
@@ -781,6 +784,8 @@ class Gen:
             detail = None
             self.notes["blanks"].append("inc_type")
         truth = keys[idx] if idx is not None else None
+        if truth == "other":
+            self.notes["other_detail"] = detail
         return Choice("inc_type", self.lab("inc_type"), opts, keys, idx, path=("incident", "type"), truth=truth,
                       kind="itype", detail=detail, detail_label=self.s["other_label"])
 
