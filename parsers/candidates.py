@@ -335,7 +335,7 @@ def _field_kind(path: str) -> str:
 
 
 GUIDANCE = re.compile(r"\(\s*(?:e\.\s?g\.?|eg|for example|example)[\s:,][^)]*\)|^\s*(?:e\.\s?g\.|for example)[\s:,].*$",
-                      re.I)
+                      re.I | re.M)   # (a line of its own in the box: 'N/A' typed over the grey 'e.g. 01/01/2015')
 
 
 def _value(path: str, raw: str, blank_lines: bool = False) -> tuple[object, int, str]:

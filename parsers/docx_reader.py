@@ -1031,6 +1031,107 @@ def _frame_table(frames: list[_Framed]) -> list:
     return [table]
 
 
+WPC = "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas"
+WPG = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"
+DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+CANVAS_BOXES = 3   # text boxes a drawing canvas or group holds, at least, to be read as the page shows them
+
+
+@dataclass
+class _Placed:
+    text: str
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+def _vml_number(style: str, name: str) -> float | None:
+    m = re.search(rf"(?:^|;)\s*{name}\s*:\s*(-?[\d.]+)", style)
+    return float(m.group(1)) if m else None
+
+
+def _placed_boxes(drawing) -> list[_Placed]:
+    """The text boxes of a drawing canvas or group: each one's text and where it is drawn (DrawingML offsets and
+    extents, or a VML group's left / top / width / height)."""
+    out = []
+    for shape in drawing.iter(f"{{{WPS}}}wsp"):
+        off, ext = shape.find(f".//{{{DRAWINGML}}}off"), shape.find(f".//{{{DRAWINGML}}}ext")
+        box = shape.find(f".//{TXBX}")
+        if off is None or ext is None or box is None:
+            continue
+        text = "\n".join(t for t in (paragraph_text(p) for p in box.findall(q("w:p"))) if t.strip())
+        try:
+            out.append(_Placed(text, float(off.get("x")), float(off.get("y")), float(ext.get("cx")), float(ext.get("cy"))))
+        except (TypeError, ValueError):
+            continue
+    if out:
+        return out
+    for shape in drawing.iter(f"{{{VML}}}shape", f"{{{VML}}}rect"):
+        box = shape.find(f".//{TXBX}")
+        style = shape.get("style") or ""
+        where = [_vml_number(style, k) for k in ("left", "top", "width", "height")]
+        if box is None or None in where:
+            continue
+        text = "\n".join(t for t in (paragraph_text(p) for p in box.findall(q("w:p"))) if t.strip())
+        out.append(_Placed(text, *where))
+    return out
+
+
+def canvas_blocks(p) -> list | None:
+    """A drawing canvas or group of shapes holding text boxes each at its own place (a Word 2003 'boxes' form: a
+    label box beside a bordered answer box, a title bar across), read as the page shows them, not in the order the
+    boxes were drawn: a box across the drawing alone on its level is a heading; boxes level with one another (their
+    middles within each other's height) are a row, a column per left edge. None for a paragraph with no such drawing.
+    Where Word stored the drawing twice, the DrawingML one is read and its VML fallback not."""
+    drawings = []
+    for alt in p.iter("{%s}AlternateContent" % MC):
+        choice = alt.find("{%s}Choice" % MC)
+        chosen = choice if choice is not None and (choice.find(f".//{{{WPC}}}wpc") is not None
+                                                   or choice.find(f".//{{{WPG}}}wgp") is not None) \
+            else alt.find("{%s}Fallback" % MC)
+        if chosen is not None:
+            drawings.extend(chosen.iter(f"{{{WPC}}}wpc", f"{{{WPG}}}wgp", f"{{{VML}}}group"))
+    if not drawings:
+        drawings = list(p.iter(f"{{{WPC}}}wpc", f"{{{WPG}}}wgp", f"{{{VML}}}group"))
+    drawings = [d for d in drawings if not any(a in drawings for a in d.iterancestors())]   # outermost only
+    out: list = []
+    for drawing in drawings:
+        boxes = [b for b in _placed_boxes(drawing) if b.text.strip()]
+        if len(boxes) < CANVAS_BOXES:
+            return None
+        left, right = min(b.x for b in boxes), max(b.x + b.w for b in boxes)
+        rows: list[list[_Placed]] = []
+        for b in sorted(boxes, key=lambda b: (b.y, b.x)):
+            middle = b.y + b.h / 2
+            row = next((r for r in rows if any(o.y <= middle <= o.y + o.h or b.y <= o.y + o.h / 2 <= b.y + b.h
+                                               for o in r)), None)
+            if row is None:
+                rows.append([b])
+            else:
+                row.append(b)
+        lefts: list[float] = []
+        for x in sorted(b.x for b in boxes):
+            if not lefts or x - lefts[-1] > 190500:   # (a fifth of an inch, in EMU: one column's edge)
+                lefts.append(x)
+        table = Table()
+        for row in rows:
+            if len(row) == 1 and row[0].w >= 0.6 * (right - left):
+                if table.rows:
+                    out.append(table)
+                    table = Table()
+                out.append(Para(row[0].text.replace("\n", " "), True))
+                continue
+            cells = [""] * len(lefts)
+            for b in sorted(row, key=lambda b: b.x):
+                col = max(i for i, x in enumerate(lefts) if x <= b.x + 1)
+                cells[col] = (cells[col] + "\n" + b.text).strip("\n")
+            table.rows.append(cells)
+        if table.rows:
+            out.append(table)
+    return out or None
+
+
 def body_blocks(root, chunks: dict | None = None) -> list:
     """The body's paragraphs and tables in order; ``chunks``: the blocks of each embedded part (``w:altChunk``) by
     its relationship id, read where the document places it."""
@@ -1043,6 +1144,10 @@ def body_blocks(root, chunks: dict | None = None) -> list:
         nonlocal page
         for child in container:
             if child.tag == q("w:p"):
+                drawn = canvas_blocks(child)
+                if drawn:   # text boxes drawn at their places in a canvas: the page's order, not the file's
+                    blocks.extend(drawn)
+                    continue
                 text = paragraph_text(child)
                 before, after = _breaks_page(child)
                 page += before

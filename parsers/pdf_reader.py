@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import copy
 import io
+import logging
 import re
 import statistics
 from collections import Counter
 
 import pdfplumber
+from pdfminer.layout import LTAnno, LTContainer
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
@@ -28,6 +30,8 @@ from parsers.items import agency_columns
 from parsers.normalise import option_hint
 from parsers.types import DATE, fit, kind_of
 from parsers.vocabulary import incident_type, match, section_of
+
+log = logging.getLogger(__name__)
 
 MAX_PAGES = 400
 MAX_FIELDS = 2000
@@ -2327,9 +2331,52 @@ def read_pdf(data: bytes, printed: bool = False) -> tuple[list, dict]:
     return blocks, info
 
 
-def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list], dict]:
+def _name_tree(node, depth: int = 0) -> list[tuple[bytes, object]]:
+    """The (name, value) pairs of a PDF name tree, leaves in order (at most 8 levels deep)."""
+    node = resolve1(node)
+    if not isinstance(node, dict) or depth > 8:
+        return []
+    names = resolve1(node.get("Names")) or []
+    out = [(names[k], names[k + 1]) for k in range(0, len(names) - 1, 2)]
+    for kid in resolve1(node.get("Kids")) or []:
+        out.extend(_name_tree(kid, depth + 1))
+    return out
+
+
+def portfolio_files(catalog) -> list[bytes]:
+    """A PDF Portfolio's documents (a catalog with a /Collection: Acrobat's 'Combine files into a PDF Portfolio'; its
+    own page only a cover saying so): the PDF the portfolio opens on (its /D), else every PDF among its embedded
+    files in their tree's order. [] for any other PDF - a form with a file attached reads its own pages. A file that
+    cannot be read out is left out."""
+    if not isinstance(catalog, dict) or "Collection" not in catalog:
+        return []
+    try:
+        collection = resolve1(catalog["Collection"])
+        names = resolve1(catalog.get("Names"))
+        files = _name_tree(names.get("EmbeddedFiles")) if isinstance(names, dict) else []
+        opened = collection.get("D") if isinstance(collection, dict) else None
+        out: list[tuple[bool, bytes]] = []
+        for name, spec in files:
+            spec = resolve1(spec)
+            stream = resolve1((resolve1(spec.get("EF")) or {}).get("F")) if isinstance(spec, dict) else None
+            try:
+                data = stream.get_data() if stream is not None else b""
+            except Exception:   # (a damaged stream: that document is left out, the others read)
+                log.info("a portfolio document could not be read out; left out")
+                continue
+            if data[:1024].lstrip().startswith(b"%PDF"):
+                out.append((name == opened, data))
+        chosen = [d for is_opened, d in out if is_opened]
+        return chosen[:1] or [d for _, d in out]
+    except Exception:
+        log.info("a portfolio's list of documents could not be read; its own pages are read")
+        return []
+
+
+def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...], depth: int = 0) -> tuple[list[list], dict]:
     """One picture of the PDF per kind (``printed`` as ``read_pdf`` takes it), the file opened and its pages parsed
-    once: both readers' pictures for the price of one parse."""
+    once: both readers' pictures for the price of one parse. A PDF Portfolio is read as the documents it holds
+    (``portfolio_files``; one level deep)."""
     info: dict = {}
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
@@ -2340,6 +2387,18 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
         raise
     with pdf:
         catalog = pdf.doc.catalog
+        held = portfolio_files(catalog) if depth == 0 else []
+        if held:
+            pictures = [[] for _ in kinds]
+            for doc in held:
+                try:
+                    inner, _ = read_pdf_pictures(doc, kinds, depth + 1)
+                except Exception:
+                    log.info("a document in a portfolio could not be read; left out")
+                    continue
+                for picture, more in zip(pictures, inner):
+                    picture.extend(more)
+            return pictures, info
         acro = resolve1(catalog.get("AcroForm")) if isinstance(catalog, dict) else None
         listed = resolve1(acro.get("Fields")) if acro else None
         loose = loose_widgets(pdf, _reached(listed))   # (also where a tool dropped the form's /AcroForm altogether)
@@ -2373,7 +2432,7 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...]) -> tuple[list[list],
                 page = turned(root, turn)
                 if hidden:
                     page = shown_layers(page, hidden)
-            page = struck_once(page)
+            page = struck_once(whited_out(page))
             chars += len(page.chars)
             images += len(page.images)
             pages.append([_layout_blocks(page, i, boxes=printed) if page.chars else [] for printed in kinds])
@@ -2439,6 +2498,52 @@ def _on_page(blocks: list, page: int) -> list:
         if getattr(b, "page", None) is not None:
             b.page = page
     return blocks
+
+
+def _drawn_in_order(objs):
+    """A page's layout objects in the order they were drawn, inside figures too (as pdfplumber lists them)."""
+    for obj in objs:
+        if isinstance(obj, LTContainer):
+            yield from _drawn_in_order(obj._objs)
+        elif not isinstance(obj, LTAnno):
+            yield obj
+
+
+def _white(color) -> bool:
+    if color is None:
+        return False
+    values = list(color) if isinstance(color, (list, tuple)) else [color]
+    if not values or not all(isinstance(v, (int, float)) for v in values):
+        return False
+    return all(v >= 0.98 for v in values) if len(values) in (1, 3) else len(values) == 4 and all(v <= 0.02 for v in values)
+
+
+def whited_out(page):
+    """The page without the text painted over in white (correction tape: an editor's white box drawn over a wrong
+    answer, often with the right one typed on top): a letter drawn before a white-filled shape that covers its
+    middle is not shown, so it is not read. Letters drawn after the shape (the correction) stay."""
+    kinds: dict[str, int] = {}
+    order: list[tuple[str, dict]] = []
+    lists = {"char": page.chars, "rect": page.rects, "curve": page.curves}
+    for obj in _drawn_in_order(page.layout._objs):
+        kind = obj.__class__.__name__[2:].lower()
+        k = kinds.get(kind, 0)
+        kinds[kind] = k + 1
+        if kind in lists and k < len(lists[kind]):
+            order.append((kind, lists[kind][k]))
+    covers = [(at, o) for at, (kind, o) in enumerate(order) if kind in ("rect", "curve") and o.get("fill")
+              and _white(o.get("non_stroking_color"))]
+    if not covers:
+        return page
+    gone = set()
+    for at, box in covers:
+        for kind, o in order[:at]:
+            if kind == "char" and box["x0"] <= (o["x0"] + o["x1"]) / 2 <= box["x1"] \
+                    and box["top"] <= (o["top"] + o["bottom"]) / 2 <= box["bottom"]:
+                gone.add(id(o))
+    if not gone:
+        return page
+    return page.filter(lambda obj: id(obj) not in gone)
 
 
 def struck_once(page):
