@@ -375,6 +375,8 @@ def _run(r, collect: _Runs) -> None:
                     _unfilled_text_field(collect, f["from"], f["value"])
                 elif f["kind"] == "plain" and "from" in f and FIELD_ERROR.match("".join(collect.parts[f["from"]:])):
                     del collect.parts[f["from"]:], collect.bold[f["from"]:]   # no answer: Word could not fill it
+                elif f["kind"] == "plain" and "from" not in f and (drawn := overstruck_box(f.get("code", ""))):
+                    collect.add(drawn)   # an EQ field stores no result: what it draws is in its code
         elif tag == q("w:instrText"):
             if collect.field_stack:
                 collect.field_stack[-1]["code"] = collect.field_stack[-1].get("code", "") + (c.text or "")
@@ -600,8 +602,71 @@ def _options(p, gap: re.Pattern | None) -> list[list] | None:
     return options
 
 
+# Word's EQ field (Insert > Field > Eq, or Home > Enclose Characters), which Word draws from its code and stores no
+# result for: '\o(□,√)' a tick struck over a box; '\o\ac(○,Y)' a letter with a ring round it
+_EQ_OVERSTRIKE = re.compile(r"^\s*eq\s+\\o\s*(?:\\a[lrc]\s*)?\(\s*(.)\s*,\s*(.)\s*\)\s*$", re.I)
+_EQ_ENCLOSED = re.compile(r"^\s*eq\s+\\o\s*(?:\\a[lrc]\s*)?\(\s*[○◯〇Oo]\s*,\s*([^,()]{1,12}?)\s*\)\s*$", re.I)
+_EMPTY_BOXES = {"□": "■", "◻": "◼", "☐": CHECKED, "⬜": "⬛"}
+_STRUCK_MARKS = set("√✓✔xX×✗✘")
+
+
+def overstruck_box(code: str) -> str | None:
+    """An EQ field that strikes a tick or a cross over an empty box ('EQ \\o(□,√)'): the box ticked, in the kind of
+    the form's empty boxes ('□' becomes '■', as a questionnaire prints the chosen one); None for any other field."""
+    m = _EQ_OVERSTRIKE.match(code)
+    if not m:
+        return None
+    a, b = m.groups()
+    box, mark = (a, b) if a in _EMPTY_BOXES else (b, a)
+    return _EMPTY_BOXES[box] if box in _EMPTY_BOXES and mark in _STRUCK_MARKS else None
+
+
+def enclosed_choice(p) -> str | None:
+    """Options typed apart in a line ('Y     N     ?'), the chosen one enclosed in a circle by an EQ field ('eq
+    \\o\\ac(○,Y)': Word's Enclose Characters, 'circle one'), its letter only in the field's code: the options as
+    tick boxes, the circled one ticked. None unless exactly one option is circled among two or more."""
+    pieces: list[tuple[str, bool]] = []
+    stack: list[str] = []
+    for r in p.iter(q("w:r")):
+        for c in r:
+            if c.tag == q("w:fldChar"):
+                kind = c.get(q("w:fldCharType"))
+                if kind == "begin":
+                    stack.append("")
+                elif kind == "end" and stack:
+                    m = _EQ_ENCLOSED.match(stack.pop())
+                    if m and not stack:
+                        pieces.append((m.group(1).strip(), True))
+            elif c.tag == q("w:instrText") and stack:
+                stack[-1] += c.text or ""
+            elif not stack and c.tag == q("w:t"):
+                pieces.append((c.text or "", False))
+            elif not stack and c.tag in (q("w:tab"), q("w:ptab")):
+                pieces.append(("\t", False))
+    if sum(1 for _, ringed in pieces if ringed) != 1:
+        return None
+    options: list[list] = []
+    for text, ringed in pieces:
+        if ringed:
+            options.append([text, True])
+            options.append(None)
+            continue
+        for k, part in enumerate(re.split(r"\t|\s{2,}", text)):
+            if k and options and options[-1] is not None:
+                options.append(None)   # a gap: the next option
+            if part.strip():
+                if not options or options[-1] is None:
+                    options.append([part.strip(), False])
+                else:
+                    options[-1][0] += part
+    options = [o for o in options if o is not None and o[0].strip()]
+    if len(options) < 2 or any(len(o[0].split()) > 3 for o in options):
+        return None
+    return "\t".join((CHECKED if ringed else UNCHECKED) + " " + text.strip() for text, ringed in options)
+
+
 def paragraph_text(p) -> str:
-    ringed = ringed_options(p)
+    ringed = enclosed_choice(p) or ringed_options(p)
     if ringed is not None:
         return ringed
     collect = _Runs()

@@ -322,7 +322,7 @@ def tristate(value: str | None) -> bool | None:
     if " / " in t:  # 'Ydy / Yes', 'Na / No': the same answer in two languages
         said = {_polarity(half) for half in t.split(" / ")} - {None}
         return said.pop() if len(said) == 1 else None
-    if _printed_options(t):
+    if _printed_options(t) or _options_apart(value):
         return None  # 'Yes X No Unsure': the options printed, and no box to say which one a mark is for
     return _polarity(t)
 
@@ -334,9 +334,20 @@ def option_hint(text: str) -> bool:
 
 
 def _printed_options(t: str) -> bool:
-    """Only a yes / no choice's option words ('yes x no unsure'), both a yes and a no among them."""
+    """Only a yes / no choice's option words ('yes x no unsure'), both a yes and a no among them; or options set
+    apart (tabs, wide gaps, slashes, bars) one of them yes and another no, whatever the third says ('Yes<tab>No<tab>Not
+    recorded'): the options printed, none marked."""
     words = set(re.split(r"[\s/|,]+", t)) - {""}
-    return words <= _OPTION_WORDS and bool(words & {"yes", "y"}) and bool(words & {"no", "n"})
+    if words <= _OPTION_WORDS and bool(words & {"yes", "y"}) and bool(words & {"no", "n"}):
+        return True
+    return _options_apart(t)
+
+
+def _options_apart(value: str) -> bool:
+    """Three options or more set apart (tabs, wide gaps, slashes, bars), one of them yes and another no."""
+    parts = {p.strip().lower() for p in re.split(r"\t|\s{2,}|\s*[/|]\s*", value)} - {""}
+    return len(parts) >= 3 and bool(parts & {"yes", "y"}) and bool(parts & {"no", "n"}) \
+        and all(len(p.split()) <= 3 for p in parts)
 
 
 _OPTION_WORDS = {"yes", "y", "no", "n", "x", "✓", "✔", "*", "unsure", "unknown", "not", "known", "nk", "n/k", "dk",
