@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 CHECKED, UNCHECKED = "☒", "☐"
 
@@ -278,6 +278,25 @@ _INLINE_LABEL = re.compile(r"^[A-Z0-9][^;|•\n]{0,100}?(:|\?|\))(\s|$)")
 
 
 _TAB_LABEL = re.compile(r"^[A-Z0-9][^\t\n]{0,100}[:?]$")
+
+
+_REPLY_TAGGED = re.compile(r"^([A-Z]{2,3}):\s+(?=\S)")
+REPLY_TAGS = 4   # answers opening with the same initials, at least, for those initials to be a replier's tag
+
+
+def reply_tags(blocks: list) -> list:
+    """A form sent back by e-mail with each answer typed under its question after the replier's initials ('MM: White
+    British', 'MM: 82 Orchard Drive'): the initials dropped, where four paragraphs or more open with the same ones (a
+    single 'GP: Dr Shah' keeps its label)."""
+    tags = Counter(m.group(1) for b in blocks if isinstance(b, Para) and (m := _REPLY_TAGGED.match(b.text)))
+    mine = {tag for tag, n in tags.items() if n >= REPLY_TAGS}
+    if not mine:
+        return blocks
+    out = []
+    for b in blocks:
+        m = _REPLY_TAGGED.match(b.text) if isinstance(b, Para) else None
+        out.append(replace(b, text=b.text[m.end():]) if m and m.group(1) in mine else b)
+    return out
 
 
 def tab_pairs(line: str) -> list[str] | None:

@@ -346,8 +346,7 @@ def _printed_options(t: str) -> bool:
 def _options_apart(value: str) -> bool:
     """Three options or more set apart (tabs, wide gaps, slashes, bars), one of them yes and another no."""
     parts = {p.strip().lower() for p in re.split(r"\t|\s{2,}|\s*[/|]\s*", value)} - {""}
-    return len(parts) >= 3 and bool(parts & {"yes", "y"}) and bool(parts & {"no", "n"}) \
-        and all(len(p.split()) <= 3 for p in parts)
+    return len(parts) >= 3 and {"yes", "no"} <= parts and all(re.fullmatch(r"[a-z'’ ]{1,30}", p) for p in parts)
 
 
 _OPTION_WORDS = {"yes", "y", "no", "n", "x", "✓", "✔", "*", "unsure", "unknown", "not", "known", "nk", "n/k", "dk",

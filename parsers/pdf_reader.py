@@ -1111,6 +1111,11 @@ def _grid_rows(run: list[dict], lefts: list[float], even_rows: bool = False) -> 
         if ln["top"] - prev["top"] > step * 1.2:
             bands.append([])
         bands[-1].append(ln)
+    return _band_cells_rows(bands, lefts)
+
+
+def _band_cells_rows(bands: list[list[dict]], lefts: list[float]) -> list[list[str]]:
+    """Each band of lines a row, its runs of words put in the column each starts in."""
     rows = []
     for band in bands:
         cells: list[list[dict]] = [[] for _ in lefts]
@@ -1123,6 +1128,22 @@ def _grid_rows(run: list[dict], lefts: list[float], even_rows: bool = False) -> 
 
 
 HEADED_COLUMNS = 3   # names a header line sets over the columns of a table printed without rules, at least
+_ACTION_WORD = re.compile(r"(?i)^(change|edit|remove|delete|view|update|amend)( answer| details)?$")
+
+
+def _row_bands(run: list[dict], size: float) -> list[list[dict]]:
+    """A table's lines as its rows: a line set at the text's own leading under the one before (1.3 times the letters'
+    height or closer) is that row's answer wrapped; where every line is, none is (a table whose rows have no padding:
+    a line each)."""
+    close = [b["top"] - a["top"] <= 1.3 * size for a, b in zip(run, run[1:])]
+    if all(close):
+        close = [False] * len(close)
+    bands: list[list[dict]] = [[run[0]]]
+    for near, ln in zip(close, run[1:]):
+        if not near:
+            bands.append([])
+        bands[-1].append(ln)
+    return bands
 
 
 def headed_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]:
@@ -1137,10 +1158,11 @@ def headed_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
     while i < len(lines):
         segs = _segments(lines[i])
         names = [sg["text"] for sg in segs]
-        if len(segs) < HEADED_COLUMNS or any(len(t.split()) > 5 or re.search(r"\d|[:?]$|\[|[☐☒☑]", t)
+        if len(segs) < HEADED_COLUMNS or any(len(t.split()) > 5 or re.search(r"\d|[:?]|\[|[☐☒☑]", t)
                                              for t in names) \
-                or is_choice([t for t in names]) or sum(1 for t in names if names_a_field(t)) < 2:
-            i += 1
+                or is_choice([t for t in names]) or sum(1 for t in names if names_a_field(t)) < 2 \
+                or any(_ACTION_WORD.match(t) for t in names):
+            i += 1   # (a 'check your answers' page's row: 'Home / service  Oakhurst Care Group  Change')
             continue
         lefts = [sg["x0"] for sg in segs]
         size = lines[i]["words"][0]["bottom"] - lines[i]["words"][0]["top"]
@@ -1150,6 +1172,8 @@ def headed_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
             steps = [b["top"] - a["top"] for a, b in zip(run, run[1:])]
             if gap > 3 * size or (steps and gap > 1.6 * min(steps)):
                 break   # a gap wider than the table's rows are apart: the table has ended
+            if ln["font"] and lines[i]["font"] and ln["font"][1] >= lines[i]["font"][1] + 1:
+                break   # a heading set larger than the table's text
             parts = _segments(ln, tuple(lefts[1:]))
             if any(not any(abs(p["x0"] - left) <= 6 for left in lefts) for p in parts) \
                     or any(k + 1 < len(lefts) and p["x1"] > lefts[k + 1] - 2
@@ -1159,7 +1183,7 @@ def headed_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
         # (lines closer than a line's height are columns set apart, each at its own pace: labels stacked over their
         # answers, no table's rows)
         level = all(b["top"] - a["top"] >= 0.8 * size for a, b in zip(run, run[1:]))
-        rows = _grid_rows(run, lefts, even_rows=True) if len(run) > 1 and level else []
+        rows = _band_cells_rows(_row_bands(run, size), lefts) if len(run) > 1 and level else []
         if sum(1 for r in rows[1:] if sum(1 for c in r if c.strip()) >= 2) >= 1 and all(r[0].strip() for r in rows):
             out.append((run, rows))
             i += len(run)

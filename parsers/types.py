@@ -58,8 +58,14 @@ _STRICT = {DATE: (n.parse_date, "not a date"), EMAIL: (n.email, "not an email ad
            PHONE: (n.phone, "not a telephone number (10 to 13 digits)")}
 
 
+# a replier's initials in brackets before each answer typed into a form sent back by e-mail ('[TP] Pakistani',
+# 'Please see my answers below marked with my initials'): no part of the answer
+_REPLY_TAG = re.compile(r"(?<!\S)\[[A-Z]{2,3}\]\s+(?=\S)")
+
+
 def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
     """The record's value for a candidate; None when blank; Refused when it does not fit."""
+    raw = _REPLY_TAG.sub("", raw) if raw else raw
     if n.blank(raw):
         return None
     if re.search(r"(\.\s?){4,}\s*$|_{4,}\s*$", raw):
