@@ -369,7 +369,9 @@ def _run(r, collect: _Runs) -> None:
                 f["from"] = len(collect.parts)
             elif kind == "end" and collect.field_stack:
                 f = collect.field_stack.pop()
-                if f["kind"] in ("checkbox", "dropdown") and f["value"] is not None:
+                if f["kind"] == "dropdown" and f["value"] is not None and _CHOOSE.match(f["value"]):
+                    pass   # left on its prompt ('Please select'): no answer (one may be typed after it)
+                elif f["kind"] in ("checkbox", "dropdown") and f["value"] is not None:
                     collect.add(f["value"])
                 elif f["kind"] == "text" and f["value"] and "from" in f:
                     _unfilled_text_field(collect, f["from"], f["value"])
@@ -422,6 +424,9 @@ def _unfilled_text_field(collect: _Runs, start: int, default: str) -> None:
 
 
 MACROBUTTON = re.compile(r"^\s*MACROBUTTON\b", re.I)
+# a drop-down's first entry that asks for a choice rather than making one
+_CHOOSE = re.compile(r"(?i)^\s*[-\[(<]*\s*(please\s+)?(select|choose|pick)(\s+(one|an?\s+(item|option)|from\s+list))?"
+                     r"\.?\s*[-\])>]*\s*$")
 
 
 def _macro_button(collect: _Runs) -> bool:

@@ -232,6 +232,23 @@ _TYPED_RADIO_ON = re.compile(r"\(\s*[xX✓✔•]\s*\)")
 _TYPED_RADIO_OFF = re.compile(r"\(\s*\)")
 
 
+_X_AFTER_BOX = re.compile(r"☐ ?[xX✓✔](?=\s|$)")
+_TICK_AFTER_OPTION = re.compile(r"☐([^☐☒☑\n\t✓✔]*?\S)\s*[✓✔](?=\s|$)")
+
+
+def marked_after_boxes(value: str) -> str:
+    """Empty boxes marked by typing after them (a form whose check boxes could not be ticked, its protection off):
+    an 'x' or a tick typed straight after a box ('☐x SERIOUS HARM'), or a tick typed after the option's words ('☐ YES ✓
+    ☐ NO'): that box ticked. Only where the line's boxes are all empty and one is so marked."""
+    if CHECKED in value or "☑" in value or UNCHECKED not in value:
+        return value
+    if len(_X_AFTER_BOX.findall(value)) == 1:
+        return _X_AFTER_BOX.sub(CHECKED, value)
+    if len(_TICK_AFTER_OPTION.findall(value)) == 1 and value.count("✓") + value.count("✔") == 1:
+        return _TICK_AFTER_OPTION.sub(lambda m: CHECKED + m.group(1), value)
+    return value
+
+
 def typed_boxes(value: str) -> str:
     """'[ ] Y [X] N' and '( ) Yes (x) No' (boxes typed as brackets) as the boxes they stand for; round brackets
     only when both an empty and a marked one are there, so that '(x)' in a sentence is never a tick."""
@@ -279,7 +296,7 @@ def lone_tick(value: str) -> str:
 def checked_options(value: str) -> list[str] | None:
     """For '☒ Death ☐ Serious harm' -> ['Death']; None when the value carries no boxes. The option's words
     stand after its box when the text starts with a box ('☒ Yes ☐ No'), else before it ('Yes ☒  No ☐')."""
-    value = squares_as_boxes(radio_as_boxes(typed_boxes(lone_tick(emoji_marks(value)))))
+    value = squares_as_boxes(radio_as_boxes(typed_boxes(marked_after_boxes(lone_tick(emoji_marks(value))))))
     if CHECKED not in value and UNCHECKED not in value and "☑" not in value:
         return None
     t = value.strip()
@@ -300,6 +317,9 @@ def checked_options(value: str) -> list[str] | None:
     return [label.strip(" -–:") for box, label in labels if box in "☒☑"]
 
 
+# a third option that says the answer is not known, in words that open with 'no' ('No information', 'No record')
+_NOT_KNOWN_OPTION = re.compile(r"(?i)^no\s+(information|info|record|records|data|details|idea|answer|response|reply|"
+                               r"knowledge|evidence)(\s+(available|held|known|given|yet|recorded))?\s*\.?$")
 YES = {"yes", "y", "true", "agreed", "ticked", "✓", "✔", "x"}
 NO = {"no", "n", "false", "not agreed"}
 
@@ -310,6 +330,7 @@ def tristate(value: str | None) -> bool | None:
         return None
     chosen = checked_options(value)
     if chosen is not None:
+        chosen = [c for c in chosen if not _NOT_KNOWN_OPTION.match(c.strip())]   # ('☒ No information': not answered)
         words = {w for c in chosen for w in (c.lower().split()[:1] + c.lower().split()[-1:])}
         yes, no = bool(words & YES), bool(words & NO)
         return True if yes and not no else False if no and not yes else None
@@ -324,6 +345,8 @@ def tristate(value: str | None) -> bool | None:
         return said.pop() if len(said) == 1 else None
     if _printed_options(t) or _options_apart(value):
         return None  # 'Yes X No Unsure': the options printed, and no box to say which one a mark is for
+    if _NOT_KNOWN_OPTION.match(t):
+        return None  # 'No information': not known, not no
     return _polarity(t)
 
 

@@ -162,6 +162,8 @@ def _shown_choice(value, options):
 
 _YESNO = re.compile(r"^(.*?)\s*[-–:]?\s*\b(yes|no)$", re.I)
 _ROW = re.compile(r"^(.*?)\s*\(row (\d+)\)\s*$", re.I)
+_ROW_NUMBER = re.compile(r"\s*[-–—,:(]?\s*(?:row|line|no\.?|number|#)?\s*\d{1,2}\)?\s*$", re.I)   # 'Organisation - row 2'
+
 # 'agency1_name', 'Child2.DOB': a grid's row by its name; not 'S1_Q4' (section 1, question 4: a form's numbering)
 _ROWNAME = re.compile(r"^([a-z]+?)(\d+)[_\-. ](?![a-z]{0,2}\d)(\w+)$", re.I)
 
@@ -280,9 +282,10 @@ def acroform_blocks(fields: list[dict]) -> list:
         if mn and mn.group(1).lower() in coded:
             mn = None   # 'S1_ref_name2': the section's code, no family of rows
         if m or mn:
-            # the column: the label printed beside the field where its name is a code ('Child1_CLast')
+            # the column: the label printed beside the field where its name is a code ('Child1_CLast'), or its
+            # tooltip where it has one ('c1_first': "Child's forename")
             col = m.group(1) if m else label if f.get("printed") and len(mn.group(1)) >= 3 else \
-                mn.group(3).replace("_", " ")
+                _ROW_NUMBER.sub("", label) if f.get("tu") else mn.group(3).replace("_", " ")
             idx = int(m.group(2) if m else mn.group(2))
             family = "" if m else mn.group(1).lower()
             if family not in columns:

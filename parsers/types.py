@@ -60,7 +60,7 @@ _STRICT = {DATE: (n.parse_date, "not a date"), EMAIL: (n.email, "not an email ad
 
 # a replier's initials in brackets before each answer typed into a form sent back by e-mail ('[TP] Pakistani',
 # 'Please see my answers below marked with my initials'): no part of the answer
-_REPLY_TAG = re.compile(r"(?<!\S)\[[A-Z]{2,3}\]\s+(?=\S)")
+_REPLY_TAG = re.compile(r"^[ \t]*\[(?!(?:YES|NO|NA|NK|N/A)\])[A-Z]{2,3}\][ \t]+(?=\S)", re.M)
 
 
 def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
