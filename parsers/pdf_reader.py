@@ -236,6 +236,11 @@ def acroform_blocks(fields: list[dict]) -> list:
     columns: dict[str, list[str]] = {}
     options: dict[str, dict] = {}   # checkboxes sharing a name prefix: one multiple-choice answer
     coded = section_codes(fields)
+    numbered: dict[str, set] = {}   # each family's row numbers ('c1_first', 'c2_first': family 'c', rows 1 and 2; a
+    # family counts from 0 or 1, a section's code - 's47_enquiry_date' - does not)
+    for f in fields:
+        if mf := _ROWNAME.match(f["name"]):
+            numbered.setdefault(mf.group(1).lower(), set()).add(mf.group(2))
     for f in fields:
         if f.get("grid"):
             g = f["grid"]
@@ -285,7 +290,8 @@ def acroform_blocks(fields: list[dict]) -> list:
             # the column: the label printed beside the field where its name is a code ('Child1_CLast'), or its
             # tooltip where it has one ('c1_first': "Child's forename")
             col = m.group(1) if m else label if f.get("printed") and len(mn.group(1)) >= 3 else \
-                _ROW_NUMBER.sub("", label) if f.get("tu") else mn.group(3).replace("_", " ")
+                _ROW_NUMBER.sub("", label) if f.get("tu") and len(mn.group(1)) <= 2 \
+                and numbered.get(mn.group(1).lower(), set()) & {"0", "1"} else mn.group(3).replace("_", " ")
             idx = int(m.group(2) if m else mn.group(2))
             family = "" if m else mn.group(1).lower()
             if family not in columns:
