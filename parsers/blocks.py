@@ -299,6 +299,78 @@ def reply_tags(blocks: list) -> list:
     return out
 
 
+# a box that asks for a person's details in one answer ('Referrer - name and contact details', 'paste your e-mail
+# signature'): its answer a signature's lines - name, job title, organisation, address, numbers, e-mail
+_DETAILS_BOX = re.compile(r"(?i)^(?P<who>.*?)[\s\-–:,(]*\bname(?:,? (?:role|job title))? and contact details\b|"
+                          r"\be-?mail signature\b")
+_SIG_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_SIG_PHONE = re.compile(r"(?i)^(?:t|tel|telephone|phone|direct(?: line| dial)?|d|m|mob|mobile|w|work)\s*[:.]?\s*"
+                        r"(\+?[\d ()-]{10,})$")
+_SIG_OTHER_NUMBER = re.compile(r"(?i)^(?:main office|office|switchboard|reception|fax|main line|general enquiries|team)\b")
+_SIG_SKIP = re.compile(r"(?i)^(?:pronouns?\b|i work\b|working days\b|my working|please note\b|this e-?mail\b|"
+                       r"confidential|web\s*:|www\.|https?:)")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_STREET = re.compile(r"^\d+[a-z]?,? [A-Z][a-z]+|\b(?:street|road|lane|way|avenue|court|house|place|drive|close|"
+                     r"square|park|terrace|building|floor)\b", re.I)
+
+
+def signature_fields(label: str, value: str) -> list[list[str]] | None:
+    """A person's details given in one box as an e-mail signature ('Graham Unsworth' / 'Lead Nurse Assessor' /
+    'Holm Vale ICB' / '87 Civic Way' / 'T: 0121 496 0595' / 'Main office: 03069 990014' / 'grahamu@nhs.net'), where
+    the box's label asks for a name and contact details: a row each for the name, job title, organisation, e-mail and
+    telephone, labelled as the box's person ('Nurse Assessor name' ...). The first line is the name, the next two the
+    title and organisation; address lines, pronouns, working days, disclaimers and a switchboard's number are
+    no part of it. None unless the box holds a name line and an e-mail or a telephone number."""
+    m = _DETAILS_BOX.search(label)
+    if not m:
+        return None
+    lines = [ln.strip(" \u00a0") for part in value.split("\n") for ln in part.split("\t") if ln.strip()]
+    email = phone = None
+    rest: list[str] = []
+    for ln in lines:
+        if _SIG_SKIP.match(ln) or _SIG_OTHER_NUMBER.match(ln) or len(ln.split()) > 14:
+            continue
+        found = _SIG_EMAIL.search(ln)
+        if found:
+            email = email or found.group(0)
+            continue
+        ph = _SIG_PHONE.match(ln)
+        if ph or re.fullmatch(r"\+?[\d ()-]{10,}", ln):
+            phone = phone or (ph.group(1) if ph else ln)
+            continue
+        if _POSTCODE.search(ln) or _STREET.search(ln):
+            continue
+        rest.append(ln)
+    if not rest or not (email or phone) or re.search(r"\d", rest[0]) or len(rest[0].split()) > 5:
+        return None
+    who = (m.group("who") or "").strip(" -–:,") if m.groupdict().get("who") is not None else ""
+    who = who or label.split(" - ")[0].strip()
+    rows = [[f"{who} name", rest[0]]]
+    if len(rest) > 1:
+        rows.append([f"{who} job title", rest[1]])
+    if len(rest) > 2:
+        rows.append([f"{who} organisation", rest[2]])
+    if email:
+        rows.append([f"{who} email", email])
+    if phone:
+        rows.append([f"{who} telephone", phone])
+    return rows
+
+
+def signature_rows(blocks: list) -> list:
+    """Each table row whose label asks for a person's name and contact details in one box, holding them as an e-mail
+    signature, as rows of their own (``signature_fields``)."""
+    out = []
+    for b in blocks:
+        if isinstance(b, Table) and any(len(r) == 2 and signature_fields(r[0], r[1]) for r in b.rows):
+            rows = []
+            for r in b.rows:
+                rows.extend((len(r) == 2 and signature_fields(r[0], r[1])) or [r])
+            b = replace(b, rows=rows)
+        out.append(b)
+    return out
+
+
 def tab_pairs(line: str) -> list[str] | None:
     """'Label:<tab>answer<tab>Label:<tab>answer' (two fields typed on one line at tab stops): each 'Label:<tab>answer'
     on a line of its own; None unless the line is two or more labels (each ending in ':' or '?'), each followed by its

@@ -23,7 +23,7 @@ from lxml import etree
 
 from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, action_links,
                             address_rows, captions_above, cards, comb_cells, is_choice, marked_column,
-                            marks_beside_options, plain_readings, repeated_captions, reply_tags, section_column,
+                            marks_beside_options, plain_readings, repeated_captions, reply_tags, section_column, signature_rows,
                             symbol_boxes, tab_tables, text_report)
 from parsers.html_reader import html_blocks
 from parsers.normalise import captioned_dates, date_boxes
@@ -1253,7 +1253,7 @@ def body_blocks(root, chunks: dict | None = None) -> list:
 
     if body is not None:
         walk(body)
-    return plain_readings(tab_tables(text_report(captions_above(reply_tags(place_frames(blocks))))))
+    return plain_readings(tab_tables(text_report(captions_above(signature_rows(reply_tags(place_frames(blocks)))))))
 
 
 def read_docx(data: bytes, depth: int = 0) -> tuple[list, dict]:

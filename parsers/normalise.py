@@ -233,7 +233,7 @@ _TYPED_RADIO_OFF = re.compile(r"\(\s*\)")
 
 
 _X_AFTER_BOX = re.compile(r"☐ ?[xX✓✔](?=\s|$)")
-_TICK_AFTER_OPTION = re.compile(r"☐([^☐☒☑\n\t✓✔]*?\S)\s*[✓✔](?=\s|$)")
+_TICK_AFTER_OPTION = re.compile(r"☐(\s?(?:[A-Za-z'’/-]+ ?){1,3}?)\s*[✓✔](?=\s|$)")   # (an option's few words)
 
 
 def marked_after_boxes(value: str) -> str:
