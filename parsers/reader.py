@@ -17,9 +17,10 @@ from parsers.candidates import RELATIVE, generate, label_likeness
 from parsers.children import child_starts, settle
 from parsers.fields import label_of
 from parsers.picture import Item, Picture, build
+from parsers.blocks import is_choice
 from parsers.scorer import load
-from parsers.vocabulary import (explicit_name_column, field_strengths, names_a_party, normalise_label, party_column,
-                               section_of, whom_to_contact)
+from parsers.vocabulary import (explicit_name_column, field_strengths, incident_type, names_a_party, normalise_label,
+                               party_column, section_of, whom_to_contact)
 from parsers.wording import similarity
 
 _NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|officer|lead|^who$")
@@ -390,6 +391,9 @@ def read(blocks: list, second: dict | None = None) -> Reading:
     for c, s1, s in zip(cands, own, scores):
         c.s1, c.score = float(s1), float(s)
     settle(cands, child_starts(pic))
+    for c in cands:
+        if c.fit > 0 and c.answer is not None and listed_option(pic, c.answer, c.field):
+            c.fit, c.refusal = -1, "one of the options printed in a list, none marked"
     vouch(cands, second)
     chosen, closed, refused = assign_checked(cands, model.threshold, model.blank_threshold, model.child_threshold,
                                              model.kinds, vouched=model.vouched)
@@ -424,6 +428,25 @@ def read(blocks: list, second: dict | None = None) -> Reading:
             r.warnings.append(f"{label_of(path.replace('.forename', '.name').replace('.surname', '.name'))}: "
                               f"the answer is {why}, so it was left empty")
     return r
+
+
+_CHOICE_KINDS = (types.YES_NO, types.GENDER, types.INCIDENT_TYPE)
+
+
+def listed_option(pic: Picture, answer: Item, field_: str) -> bool:
+    """Whether an answer to a choice (yes / no, gender, incident type) is only the first of the choice's options
+    printed a line each with nothing marked ('17. Gender' over 'Female', 'Male', 'Other'; where the marks are drawn
+    as shapes the picture shows them as boxes): the next paragraph is another option of the same choice."""
+    if answer.kind != "para" or types.kind_of(field_) not in _CHOICE_KINDS or answer.n + 1 >= len(pic.items):
+        return False
+    after = pic.items[answer.n + 1]
+    if after.kind != "para" or "\n" in answer.text or "\n" in after.text:
+        return False
+    a, b = answer.text.strip(), after.text.strip()
+    if re.search(r"[☐☒☑■□✓✔✗✘]", a + b):
+        return False   # (the options' marks are in the text: read as ticked or not)
+    kinds = (incident_type(a), incident_type(b))
+    return is_choice([a, b]) or (None not in kinds and kinds[0] != kinds[1] and len(a) < 60 and len(b) < 60)
 
 
 def _names_best(label, field_: str) -> bool:
