@@ -1141,10 +1141,10 @@ _ACTION_WORD = re.compile(r"(?i)^(change|edit|remove|delete|view|update|amend)( 
 
 
 def _row_bands(run: list[dict], size: float) -> list[list[dict]]:
-    """A table's lines as its rows: a line set at the text's own leading under the one before (1.3 times the letters'
+    """A table's lines as its rows: a line set at the text's own leading under the one before (1.45 times the letters'
     height or closer) is that row's answer wrapped; where every line is, none is (a table whose rows have no padding:
     a line each)."""
-    close = [b["top"] - a["top"] <= 1.3 * size for a, b in zip(run, run[1:])]
+    close = [b["top"] - a["top"] <= 1.45 * size for a, b in zip(run, run[1:])]
     if all(close):
         close = [False] * len(close)
     bands: list[list[dict]] = [[run[0]]]
