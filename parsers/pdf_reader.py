@@ -1193,7 +1193,15 @@ def headed_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
         # answers, no table's rows)
         level = all(b["top"] - a["top"] >= 0.8 * size for a, b in zip(run, run[1:]))
         rows = _band_cells_rows(_row_bands(run, size), lefts) if len(run) > 1 and level else []
-        if sum(1 for r in rows[1:] if sum(1 for c in r if c.strip()) >= 2) >= 1 and all(r[0].strip() for r in rows):
+        nxt = lines[i + len(run)] if i + len(run) < len(lines) else None
+        again = nxt is not None and sum(1 for sg in _segments(nxt) if names_a_field(sg["text"])
+                                        and any(abs(sg["x0"] - left) <= 6 for left in lefts)) >= 2
+        again = again or (i > 0 and sum(1 for sg in _segments(lines[i - 1])
+                                        if any(abs(sg["x0"] - left) <= 6 for left in lefts)) >= 2)
+        # (questions over their answers in newspaper columns: more lines at the same edges before the 'header' or
+        # another line of labels after its row)
+        if sum(1 for r in rows[1:] if sum(1 for c in r if c.strip()) >= 2) >= 1 and all(r[0].strip() for r in rows) \
+                and not again:
             out.append((run, rows))
             i += len(run)
         else:
