@@ -1198,10 +1198,11 @@ def headed_tables(lines: list[dict]) -> list[tuple[list[dict], list[list[str]]]]
                                         and any(abs(sg["x0"] - left) <= 6 for left in lefts)) >= 2
         again = again or (i > 0 and sum(1 for sg in _segments(lines[i - 1])
                                         if any(abs(sg["x0"] - left) <= 6 for left in lefts)) >= 2)
-        # (questions over their answers in newspaper columns: more lines at the same edges before the 'header' or
-        # another line of labels after its row)
-        if sum(1 for r in rows[1:] if sum(1 for c in r if c.strip()) >= 2) >= 1 and all(r[0].strip() for r in rows) \
-                and not again:
+        # (questions over their answers in newspaper columns: one 'row' under the 'header', more lines at the same
+        # edges before it or another line of labels after it)
+        if sum(1 for r in rows[1:] if sum(1 for c in r if c.strip()) >= 2) >= 1 \
+                and all(r[0].strip() or sum(1 for c in r if c.strip()) >= 2 for r in rows) \
+                and not (again and len(rows) == 2):
             out.append((run, rows))
             i += len(run)
         else:
