@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from parsers.vocabulary import incident_type
+
 CHECKED, UNCHECKED = "☒", "☐"
 
 # Symbol fonts' boxes (Wingdings, Wingdings 2) by their code: Word keeps them in the private use area (U+F0xx) when
@@ -64,6 +66,14 @@ def option_cells(cells: list[str]) -> int:
     if not is_choice(words) or (any(boxed) and not all(boxed)):
         return 0
     return span
+
+
+def one_choice_listed(a: str, b: str) -> bool:
+    """Two lines, one under the other, that are options of one choice ('Female' over 'Male', 'Death of a child' over
+    'Serious harm to a child'): a question's options printed as a list."""
+    a, b = a.strip(), b.strip()
+    kinds = (incident_type(a), incident_type(b))
+    return is_choice([a, b]) or (None not in kinds and kinds[0] != kinds[1] and len(a) < 60 and len(b) < 60)
 
 
 @dataclass

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from parsers import normalise as n
-from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table, is_choice, option_cells
+from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table, one_choice_listed, option_cells
 from parsers.types import LONG_TEXT, TEXT, fit, kind_of
 from parsers.vocabulary import (directory, explicit_name_column, normalise_label, rule_match, rule_strength, section_of,
-                               incident_type, unnumbered, whom_to_contact)
+                               unnumbered, whom_to_contact)
 
 STRONG = 0.6   # a cell this much explained by a label rule is a label, never an answer
 
@@ -679,9 +679,7 @@ def _options_listed(nxt, after) -> bool:
     answer however the first reads."""
     if not isinstance(nxt, Para) or not isinstance(after, Para) or "\n" in nxt.text or "\n" in after.text:
         return False
-    a, b = nxt.text.strip(), after.text.strip()
-    kinds = (incident_type(a), incident_type(b))
-    return is_choice([a, b]) or (None not in kinds and kinds[0] != kinds[1] and len(a) < 60 and len(b) < 60)
+    return one_choice_listed(nxt.text, after.text)
 
 
 def _answer_line(nxt, b: Para, section: str | None, path: str | None) -> bool:

@@ -17,9 +17,9 @@ from parsers.candidates import RELATIVE, generate, label_likeness
 from parsers.children import child_starts, settle
 from parsers.fields import label_of
 from parsers.picture import Item, Picture, build
-from parsers.blocks import is_choice
+from parsers.blocks import one_choice_listed
 from parsers.scorer import load
-from parsers.vocabulary import (explicit_name_column, field_strengths, incident_type, names_a_party, normalise_label,
+from parsers.vocabulary import (explicit_name_column, field_strengths, names_a_party, normalise_label,
                                party_column, section_of, whom_to_contact)
 from parsers.wording import similarity
 
@@ -442,11 +442,9 @@ def listed_option(pic: Picture, answer: Item, field_: str) -> bool:
     after = pic.items[answer.n + 1]
     if after.kind != "para" or "\n" in answer.text or "\n" in after.text:
         return False
-    a, b = answer.text.strip(), after.text.strip()
-    if re.search(r"[☐☒☑■□✓✔✗✘]", a + b):
+    if re.search(r"[☐☒☑■□✓✔✗✘]", answer.text + after.text):
         return False   # (the options' marks are in the text: read as ticked or not)
-    kinds = (incident_type(a), incident_type(b))
-    return is_choice([a, b]) or (None not in kinds and kinds[0] != kinds[1] and len(a) < 60 and len(b) < 60)
+    return one_choice_listed(answer.text, after.text)
 
 
 def _names_best(label, field_: str) -> bool:
