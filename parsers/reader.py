@@ -243,17 +243,48 @@ _AGENCY_ROW = re.compile(r"(?i)^(agency|organisation|service)\s*\d+\s*:?$")
 
 
 _LABEL_VALUE = re.compile(r"^[^:\n]{2,40}:\s*\S")
+# 'Agency 2 of 4', 'Professional 3', 'Agency 1<tab>Remove Change': the line that starts an agency's entry
+_ENTRY_HEAD = re.compile(r"(?i)^(agency|organi[sz]ation|service|professional|contact|entry)\s*\d+\b")
+
+
+def _part_label(text: str) -> str | None:
+    """The agency's part a label names ('Agency 1 - Name' -> 'name'), or None where the text is no such label."""
+    part = _NUMBERED_PART.sub("", normalise_label(text))
+    return part if "\t" not in text and "\n" not in text.strip() and _PART_LABEL.fullmatch(part) else None
+
+
+def _answer_under(pic: Picture, it: Item) -> str | None:
+    """The paragraph under a part's label that answers it ('Contact', then '01632 960 240'): a short line that is
+    neither another part's label, nor the next agency's heading, nor a heading; None where there is none."""
+    nxt = pic.items[it.n + 1] if it.n + 1 < len(pic.items) else None
+    if nxt is None or nxt.kind != "para" or nxt.heading or nxt.starts_section or nxt.section != it.section:
+        return None
+    t = nxt.text.strip()
+    if not t or "\n" in t or "\t" in t or len(t.split()) > 12 or _part_label(t) or _ENTRY_HEAD.match(t) \
+            or _LABEL_VALUE.match(t):
+        return None
+    return t
 
 
 def _agency_parts(pic: Picture):
     """(item, label, value) for each 'Label: value' part in the agencies section: a field, a paragraph, or a line of
     a paragraph or cell, several parts to a line where semicolons part them ('Agency: Police; Worker: PC Dawn Ingham;
     Contact: 0121 496 0885', as an agency is typed on one line of a list), a paragraph's lines where each is one."""
+    taken: set[int] = set()   # paragraphs read as the answer under a part's label
     for it in pic.items:
-        if it.section != "agencies":
+        if it.section != "agencies" or it.n in taken:
             continue
         if it.kind == "widget":
             yield it, it.label or it.hint, it.text
+            continue
+        if it.kind == "cell" and it.col == 0 and it.table in pic.tables:
+            row = pic.tables[it.table][it.row]
+            if len(row) == 2 and (part := _part_label(it.text)):
+                yield it, part, row[1].text.strip()   # 'Agency | Early Help': a two-column table per agency
+                continue
+        if it.kind == "para" and (part := _part_label(it.text)) and (under := _answer_under(pic, it)) is not None:
+            taken.add(it.n + 1)
+            yield it, part, under   # 'Contact', then on the line under it '01632 960 240'
             continue
         lines = it.text.strip().split("\n") if it.kind == "cell" or "; " in it.text or \
             (it.kind == "para" and all(_LABEL_VALUE.match(line.strip()) for line in it.text.strip().split("\n"))) \
