@@ -175,10 +175,36 @@ def _tabbed_header(rows: list) -> list:
     return out
 
 
+def _detached_headers(pic: Picture, tables: dict) -> dict:
+    """A grid whose header row stands apart from its body (a one-row table, or a line of column names a tab apart,
+    printed just before a table as wide): the header over that table's rows, as one table under the header's key."""
+    out = dict(tables)
+    heads = [(t, rows[-1]) for t, rows in tables.items() if t in pic.tables and rows and len(rows) == 1]
+    for it in pic.items:
+        parts = it.text.split("\t") if it.kind == "para" and "\n" not in it.text else []
+        if len(parts) >= 3:
+            heads.append((it.n, [Item(it.n, p.strip(), "cell", row=0, col=c, width=len(parts), page=it.page,
+                                      section=it.section) for c, p in enumerate(parts)]))
+    for key, head in heads:
+        last = max(it.n for it in head)
+        nxt = pic.items[last + 1] if last + 1 < len(pic.items) else None
+        if nxt is None or nxt.kind != "cell" or nxt.table not in pic.tables or nxt.table == key \
+                or nxt.row != 0 or nxt.col != 0:
+            continue
+        body = pic.tables[nxt.table]
+        if not body or any(len(r) != len(head) for r in body) or _agency_columns(head) is None \
+                or _agency_columns(body[0]) is not None:
+            continue
+        out[key if key in pic.tables else len(pic.tables) + 2000 + key] = [head] + body
+        out.pop(nxt.table, None)
+    return out
+
+
 def agency_rows(pic: Picture) -> list[dict]:
     """Rows under an 'Name | Agency | Contact' header: one entry per filled row."""
     out = []
-    tables = {**{t: _tabbed_header(rows) for t, rows in pic.tables.items()}, **_tabbed_tables(pic)}
+    tables = _detached_headers(pic, {**{t: _tabbed_header(rows) for t, rows in pic.tables.items()},
+                                     **_tabbed_tables(pic)})
     headers = [(t, r) for t, rows in tables.items() for r, row in enumerate(rows)
                if row and row[0].section not in ("office", "family", "referrer", "lead")
                and _agency_columns(row) is not None]
@@ -226,7 +252,8 @@ def agency_rows(pic: Picture) -> list[dict]:
                     continue
                 if any(v and (len(v.split()) > 12 or re.search(r"[a-z]\.(\s|$)", v)) for v in (entry["name"], entry["agency"])):
                     continue  # a sentence is not an agency or a person: prose that followed the table
-                at = f"table {t + 1}, row {data[0].row + 1}" if t in pic.tables else f"paragraph {data[0].n + 1}"
+                at = f"table {data[0].table + 1}, row {data[0].row + 1}" if data[0].table in pic.tables \
+                    else f"paragraph {data[0].n + 1}"
                 out.append({"entry": entry, "at": at})
             break
     return out
