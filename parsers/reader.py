@@ -245,6 +245,7 @@ def agency_rows(pic: Picture) -> list[dict]:
                     break  # one cell across the grid is the next heading; a row of another section is past the table
                     # (unless the grid's first column prints what each row is for: 'Children's social care | | |')
                 entry = {k: _no_agency(n.text(cells.get(k))) for k in ("name", "agency", "contact")}
+                entry["name"] = entry["name"] and types.without_avatar(entry["name"])
                 entry["contact"] = entry["contact"] or _no_agency(n.text(cells.get("other_contact")))
                 if not any(entry.values()):
                     continue
@@ -262,7 +263,7 @@ def agency_rows(pic: Picture) -> list[dict]:
 _CONTACT_AFTER = re.compile(r"(?i)^(contact(?: details| number)?|tel(?:ephone)?|phone|e-?mail)\s+(\S+@\S+|\+?[\d ()]{9,}\d)$")
 # the labels of an agency's parts where a tab, not a colon, parts them from their answers ('Agency<tab>GP')
 _PART_LABEL = re.compile(r"((contact|agency|worker|professional|key worker|lead) )?(name|agency|organi[sz]ation|service|"
-                         r"team|contact( details| number)?|((tel(ephone)?|phone|e ?mail)( (or |and )?)?)+( address)?|role|worker|"
+                         r"team|contact( details| number)?|((tel(ephone)?|phone|e ?mail|number)( (or |and )?)?)+( address)?|role|worker|"
                          r"where (they|he|she) works?|how to (contact|reach) (them|him|her))")
 # 'Agency 1 - Name': the agency's number before its part's label
 _NUMBERED_PART = re.compile(r"^(agency|organi[sz]ation|service|professional|contact)\s*\d+\s+(?=\S)")
@@ -378,6 +379,8 @@ def agency_lines(pic: Picture) -> list[dict]:
             at = it.where()
         seen.add(key)
         value = _no_agency(n.text(value))
+        if value and key == "name":
+            value = types.without_avatar(value)   # 'FO Farah Oldroyd': the initials' circle printed before the name
         if value:
             entry[key] = value
         elif not entry:
