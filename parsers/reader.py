@@ -262,11 +262,12 @@ def agency_rows(pic: Picture) -> list[dict]:
 
 _CONTACT_AFTER = re.compile(r"(?i)^(contact(?: details| number)?|tel(?:ephone)?|phone|e-?mail)\s+(\S+@\S+|\+?[\d ()]{9,}\d)$")
 # the labels of an agency's parts where a tab, not a colon, parts them from their answers ('Agency<tab>GP')
-_PART_LABEL = re.compile(r"((contact|agency|worker|professional|key worker|lead) )?(name|agency|organi[sz]ation|service|"
+_PART_LABEL = re.compile(r"((contact|agency|worker|professional|key worker|lead) )?(name( of (the )?(worker|professional|"
+                         r"practitioner|contact|person))?|agency|organi[sz]ation|service|"
                          r"team|contact( details| number)?|((tel(ephone)?|phone|e ?mail|number)( (or |and )?)?)+( address)?|role|worker|"
                          r"where (they|he|she) works?|how to (contact|reach) (them|him|her))")
 # 'Agency 1 - Name': the agency's number before its part's label
-_NUMBERED_PART = re.compile(r"^(agency|organi[sz]ation|service|professional|contact)\s*\d+\s+(?=\S)")
+_NUMBERED_PART = re.compile(r"^(other )?(agency|organi[sz]ation|service|professional|contact)\s*\d+\s+(?=\S)")
 _AGENCY_ROW = re.compile(r"(?i)^(agency|organisation|service)\s*\d+\s*:?$")
 
 
@@ -277,8 +278,9 @@ _ENTRY_HEAD = re.compile(r"(?i)^(agency|organi[sz]ation|service|professional|con
 
 def _part_label(text: str) -> str | None:
     """The agency's part a label names ('Agency 1 - Name' -> 'name'), or None where the text is no such label."""
-    part = _NUMBERED_PART.sub("", normalise_label(text))
-    return part if "\t" not in text and "\n" not in text.strip() and _PART_LABEL.fullmatch(part) else None
+    first = text.strip().split("\n")[0]   # (a hint may stand under the label in its cell: 'If known')
+    part = _NUMBERED_PART.sub("", normalise_label(first))
+    return part if "\t" not in first and _PART_LABEL.fullmatch(part) else None
 
 
 def _answer_under(pic: Picture, it: Item) -> str | None:
