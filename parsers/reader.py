@@ -291,8 +291,8 @@ def _answer_under(pic: Picture, it: Item) -> str | None:
         return None
     t = nxt.text.strip()
     if not t or "\n" in t or "\t" in t or len(t.split()) > 12 or _part_label(t) or _ENTRY_HEAD.match(t) \
-            or _LABEL_VALUE.match(t):
-        return None
+            or _LABEL_VALUE.match(t) or label_likeness(t, it.section) >= 0.5:
+        return None   # (the next part's label, or the form's next part: '8. Immediate concerns')
     return t
 
 
@@ -333,7 +333,7 @@ def _agency_parts(pic: Picture):
                 elif not m and it.kind == "para" and piece.count("\t") == 1:
                     label, value = piece.strip().split("\t")   # 'Agency<tab>Housing (Tenancy Support)': a web page's print
                     part = _NUMBERED_PART.sub("", normalise_label(label))   # ('Agency 1 - Name<tab>Colin Sheikh')
-                    if _PART_LABEL.fullmatch(part):
+                    if _PART_LABEL.fullmatch(part) and not _part_label(value):   # ('Name<tab>Agency': column names)
                         yield it, part, value.strip()
                 elif not m and it.kind == "para" and "\t" not in piece \
                         and _PART_LABEL.fullmatch(part := _NUMBERED_PART.sub("", normalise_label(piece))):
