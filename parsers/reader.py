@@ -291,7 +291,8 @@ def _answer_under(pic: Picture, it: Item) -> str | None:
         return None
     t = nxt.text.strip()
     if not t or "\n" in t or "\t" in t or len(t.split()) > 12 or _part_label(t) or _ENTRY_HEAD.match(t) \
-            or _LABEL_VALUE.match(t) or label_likeness(t, it.section) >= 0.5:
+            or _LABEL_VALUE.match(t) or t.endswith("?") \
+            or (re.match(r"(\d+|[A-Z])[.)]\s", t) and label_likeness(t, it.section) >= 0.5):
         return None   # (the next part's label, or the form's next part: '8. Immediate concerns')
     return t
 
