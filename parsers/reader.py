@@ -202,17 +202,23 @@ def _detached_headers(pic: Picture, tables: dict) -> dict:
 
 def agency_rows(pic: Picture) -> list[dict]:
     """Rows under an 'Name | Agency | Contact' header: one entry per filled row."""
-    out = []
     tables = _detached_headers(pic, {**{t: _tabbed_header(rows) for t, rows in pic.tables.items()},
                                      **_tabbed_tables(pic)})
     headers = [(t, r) for t, rows in tables.items() for r, row in enumerate(rows)
                if row and row[0].section not in ("office", "family", "referrer", "lead")
                and _agency_columns(row) is not None]
+    headers = [(t, r) for t, r in headers if not (r == 0 and _asked_of_a_party(pic, tables[t][0][0]))]
     # 'Name | Organisation | Email' under the referrer's heading holds the referrer's details; and where the form
     # has an agencies section, a header row elsewhere (the child's 'Address: | School: | GP:') is not the agencies'
-    if any(tables[t][r][0].section == "agencies" for t, r in headers):
-        headers = [(t, r) for t, r in headers if tables[t][r][0].section == "agencies"]
-    headers = [(t, r) for t, r in headers if not (r == 0 and _asked_of_a_party(pic, tables[t][0][0]))]
+    # unless the agencies section's own grid was left empty (a fillable form's fields hold the agencies elsewhere)
+    own = [(t, r) for t, r in headers if tables[t][r][0].section == "agencies"]
+    return (own and _rows_under(pic, tables, own)) or (len(own) < len(headers) and _rows_under(pic, tables, headers)) \
+        or []
+
+
+def _rows_under(pic: Picture, tables: dict, headers: list) -> list[dict]:
+    """The entries of the rows under the header rows ``headers`` ((table, row) pairs), the first in each table."""
+    out = []
     firsts = {}
     for t, r in headers:
         firsts.setdefault(t, r)
