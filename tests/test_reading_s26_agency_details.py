@@ -135,3 +135,48 @@ def test_column_names_with_nothing_under_them_and_the_next_question_are_no_agenc
                              ("8. Immediate concerns", 10), ("Sibling seen the same day and well.", 10)]
     rec = _record(_pdf_lines(tmp_path / "referral.pdf", lines))
     assert rec["agencies_involved"] == []
+
+
+def _grid(doc, rows):
+    table = doc.add_table(rows=len(rows), cols=3)
+    table.style = "Table Grid"
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+
+
+def _two_grids(path: Path, child_rows, agencies_rows) -> Path:
+    """A Word form with a grid 'Organisation | Person | Phone / email' among the child's details and another
+    under the heading 'Other people working with the family'."""
+    doc = Document()
+    doc.add_heading("Case Referral Form", 1)
+    for label, answer in HEAD:
+        doc.add_paragraph(f"{label}: {answer}")
+    doc.add_heading("About the child", 2)
+    doc.add_paragraph("Gender: Male")
+    _grid(doc, [("Organisation", "Person", "Phone / email")] + child_rows)
+    doc.add_heading("Other people working with the family", 2)
+    _grid(doc, [("Organisation", "Person", "Phone / email")] + agencies_rows)
+    doc.add_heading("Immediate concerns", 2)
+    doc.add_paragraph("The child is safe with relatives.")
+    doc.save(path)
+    return path
+
+
+def test_an_empty_agencies_grid_gives_way_to_a_filled_grid_elsewhere(tmp_path):
+    """The agencies section's own grid left empty, the services typed in the same grid among the child's details:
+    those rows are the agencies."""
+    rec = _record(_two_grids(tmp_path / "referral.docx",
+                             [("Probation Service", "Elaine Osei", "0141 496 0381"),
+                              ("Drug and Alcohol Service", "", "01632 960527")], [("", "", ""), ("", "", "")]))
+    assert rec["agencies_involved"] == [
+        {"name": "Elaine Osei", "agency": "Probation Service", "contact": "0141 496 0381"},
+        {"name": None, "agency": "Drug and Alcohol Service", "contact": "01632 960527"}]
+
+
+def test_a_filled_agencies_grid_wins_over_a_grid_elsewhere(tmp_path):
+    """Control: both grids filled: the agencies section's rows are the agencies."""
+    rec = _record(_two_grids(tmp_path / "referral.docx", [("Probation Service", "Elaine Osei", "0141 496 0381")],
+                             [("Housing Options", "Nicola Sheard", "07700 900844"), ("", "", "")]))
+    assert rec["agencies_involved"] == [
+        {"name": "Nicola Sheard", "agency": "Housing Options", "contact": "07700 900844"}]
