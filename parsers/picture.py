@@ -46,6 +46,7 @@ class Item:
 class Picture:
     items: list[Item] = field(default_factory=list)
     tables: dict[int, list[list[Item]]] = field(default_factory=dict)   # table -> rows of items
+    field_tables: set[int] = field(default_factory=set)   # the tables a fillable form's fields make, row by row
 
 
 _HEADING_WORDS = re.compile(r"^(section|part)\s+\w+|^\d+(\.\d+)*\s*[.)\-–:]?\s+[A-Z]")
@@ -136,6 +137,8 @@ def build(blocks: list) -> Picture:
                     cells.append(it)
                 rows.append(cells)
             pic.tables[n_table] = rows
+            if getattr(b, "_acro", None) is not None:
+                pic.field_tables.add(n_table)
             n_table += 1
             preamble = False
         elif isinstance(b, Pair):

@@ -210,10 +210,11 @@ def agency_rows(pic: Picture) -> list[dict]:
     headers = [(t, r) for t, r in headers if not (r == 0 and _asked_of_a_party(pic, tables[t][0][0]))]
     # 'Name | Organisation | Email' under the referrer's heading holds the referrer's details; and where the form
     # has an agencies section, a header row elsewhere (the child's 'Address: | School: | GP:') is not the agencies'
-    # unless the agencies section's own grid was left empty (a fillable form's fields hold the agencies elsewhere)
+    # unless the agencies section's printed grid was left empty and a fillable form's fields, row by row, hold them
     own = [(t, r) for t, r in headers if tables[t][r][0].section == "agencies"]
-    return (own and _rows_under(pic, tables, own)) or (len(own) < len(headers) and _rows_under(pic, tables, headers)) \
-        or []
+    fields = [(t, r) for t, r in headers if t in pic.field_tables and (t, r) not in own]
+    return (own and _rows_under(pic, tables, own)) or (fields and _rows_under(pic, tables, fields)) \
+        or (not own and _rows_under(pic, tables, headers)) or []
 
 
 def _rows_under(pic: Picture, tables: dict, headers: list) -> list[dict]:

@@ -163,15 +163,37 @@ def _two_grids(path: Path, child_rows, agencies_rows) -> Path:
     return path
 
 
-def test_an_empty_agencies_grid_gives_way_to_a_filled_grid_elsewhere(tmp_path):
-    """The agencies section's own grid left empty, the services typed in the same grid among the child's details:
-    those rows are the agencies."""
+def test_an_empty_agencies_grid_is_no_agency_though_a_grid_elsewhere_is_filled(tmp_path):
+    """Control: the agencies section's printed grid left empty and a grid of the same columns filled among the
+    child's details: an empty agencies grid says no agency is listed; the other grid is not taken for it."""
     rec = _record(_two_grids(tmp_path / "referral.docx",
-                             [("Probation Service", "Elaine Osei", "0141 496 0381"),
-                              ("Drug and Alcohol Service", "", "01632 960527")], [("", "", ""), ("", "", "")]))
-    assert rec["agencies_involved"] == [
+                             [("Probation Service", "Elaine Osei", "0141 496 0381")], [("", "", ""), ("", "", "")]))
+    assert rec["agencies_involved"] == []
+
+
+def test_a_fillable_forms_agency_fields_are_read_where_the_printed_grid_is_empty():
+    """A fillable PDF read as its printed page and its fields: the agencies typed into fields named by row (the
+    table the PDF reader makes of them, marked as a fillable form's), among the child's details; under the printed
+    heading 'Other people working with the family' a ruled grid with its header over empty rows. The fields' rows
+    are the agencies. (The picture is built from the blocks the PDF reader gives for such a form.)"""
+    from parsers.blocks import Para, Table
+    from parsers.picture import build
+    from parsers.reader import agency_rows
+
+    fields = Table(rows=[["Organisation", "Person", "Phone / email"],
+                         ["Probation Service", "Elaine Osei", "0141 496 0381"],
+                         ["Drug and Alcohol Service", "", "01632 960527"], ["", "", ""]])
+    fields._acro = "ag"   # as pdf_reader marks the table it makes of a family of fields (ag1_org, ag1_person …)
+    blocks = [Para("Case Referral Form", heading=True), Para("About the child", heading=True),
+              Para("Child's name: Tomasz Lee"), fields,
+              Para("Other people working with the family", heading=True),
+              Table(rows=[["Organisation", "Person", "Phone / email"], ["", "", ""], ["", "", ""]]),
+              Para("Immediate concerns", heading=True), Para("The child is safe with relatives.")]
+    assert [a["entry"] for a in agency_rows(build(blocks))] == [
         {"name": "Elaine Osei", "agency": "Probation Service", "contact": "0141 496 0381"},
         {"name": None, "agency": "Drug and Alcohol Service", "contact": "01632 960527"}]
+    fields._acro = None   # the same grid printed, not a fillable form's fields: the empty agencies grid stands
+    assert agency_rows(build(blocks)) == []
 
 
 def test_a_filled_agencies_grid_wins_over_a_grid_elsewhere(tmp_path):
