@@ -231,6 +231,40 @@ def _text_boxes(el, collect: _Runs) -> None:
             collect.boxes.append(text.strip())
 
 
+def block_boxes(p) -> list:
+    """The text boxes drawn in a paragraph that hold a table (a section laid out as a label | answer table inside a
+    rounded box): each box's content element, outermost boxes only; where Word stored the box twice, the drawing's
+    and not its VML fallback's."""
+    out = []
+    for box in p.iter(TXBX):
+        if box.find(f".//{q('w:tbl')}") is None or any(a.tag == TXBX for a in box.iterancestors()):
+            continue
+        fallback = next((a for a in box.iterancestors() if a.tag == "{%s}Fallback" % MC), None)
+        choice = fallback.getparent().find("{%s}Choice" % MC) if fallback is not None else None
+        if choice is not None and choice.find(f".//{TXBX}") is not None:
+            continue
+        out.append(box)
+    return out
+
+
+class _BoxContent:
+    """A text box's content (paragraphs and tables) met inside a table cell: read as body blocks where the table's
+    nested tables are read."""
+
+    def __init__(self, el):
+        self.el = el
+
+
+def _without_boxes(p):
+    """A copy of the paragraph without its drawings that hold a table in a text box: the paragraph's own text."""
+    own = copy.deepcopy(p)
+    for holder in list(own.iter(q("w:drawing"), q("w:pict"), "{%s}AlternateContent" % MC)):
+        if holder.find(f".//{TXBX}") is not None and holder.find(f".//{q('w:tbl')}") is not None \
+                and holder.getparent() is not None:
+            holder.getparent().remove(holder)
+    return own
+
+
 WPD = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _PICTURE_UNTICKED = re.compile(r"\b(unchecked|unticked|unselected|not (checked|ticked|selected)|no tick|empty|blank)\b"
                                r"|(check|tick)_?box[-_ ]?off\b", re.I)
@@ -781,6 +815,12 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
     lines = []
     last_p = None
     for child in tc:
+        if child.tag == q("w:p") and (boxed := block_boxes(child)):
+            out_blocks.extend(_BoxContent(box) for box in boxed)   # read as blocks of their own, after the table
+            own = paragraph_text(_without_boxes(child))
+            if own.strip():
+                lines.append(own)
+            continue
         if child.tag == q("w:p"):
             if answer_box and not lines and last_p is None and hint_paragraph(child):
                 continue  # (a grey italic line under an answer is its caption, not a hint: read below)
@@ -1218,6 +1258,14 @@ def body_blocks(root, chunks: dict | None = None) -> list:
                 if drawn:   # text boxes drawn at their places in a canvas: the page's order, not the file's
                     blocks.extend(drawn)
                     continue
+                boxed = block_boxes(child)
+                if boxed:   # a section drawn as a table in a text box: the box's paragraphs and tables, in place
+                    own = paragraph_text(_without_boxes(child))
+                    if own.strip():
+                        blocks.append(Para(own, _is_heading(child), indent=_indent(child)))
+                    for box in boxed:
+                        walk(box)
+                    continue
                 text = paragraph_text(child)
                 before, after = _breaks_page(child)
                 page += before
@@ -1238,7 +1286,11 @@ def body_blocks(root, chunks: dict | None = None) -> list:
                 table = _table(child, nested)
                 for b in row_groups(repeated_captions(table), [_lead_merge(tr) for tr in _rows(child)]):
                     blocks.extend(cards(marks_beside_options(marked_column(b))) if isinstance(b, Table) else [b])
-                blocks.extend(nested)
+                for b in nested:
+                    if isinstance(b, _BoxContent):
+                        walk(b.el)   # a boxed section placed in a layout table's cell
+                    else:
+                        blocks.append(b)
             elif child.tag == q("w:sdt"):
                 pr = child.find(q("w:sdtPr"))
                 if pr is not None and pr.find(q("w:showingPlcHdr")) is not None:
