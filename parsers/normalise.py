@@ -213,10 +213,12 @@ def radio_as_boxes(value: str) -> str:
 def squares_as_boxes(value: str) -> str:
     """'■ Yes □ No' (a filled square for the chosen option, an empty one for the others, as questionnaires print
     them): read as ticked and empty boxes; only when both kinds are there and no other box, so that a square bullet
-    is no answer."""
+    is no answer. Empty squares beside a ticked ballot box ('□ YES ☑ NO') are its empty boxes."""
     for filled, empty in (("■", "□"), ("◼", "◻"), ("⬛", "⬜")):   # (and the medium and large squares alike)
         if value and filled in value and empty in value and not re.search(r"[☒☑☐]", value):
             return value.replace(filled, CHECKED).replace(empty, UNCHECKED)
+    if value and "□" in value and re.search(r"[☒☑]", value) and UNCHECKED not in value:
+        return value.replace("□", UNCHECKED)   # '□ YES  ☑ NO': a ticked ballot box among empty squares
     return value
 
 

@@ -337,7 +337,45 @@ def acroform_blocks(fields: list[dict]) -> list:
             out.append(b)
         else:
             out.append(b)
-    return split_dates(out)
+    return split_dates(copies_in_order(out))
+
+
+_COPY = re.compile(r"^(.+)\.(\d{1,2})$")   # 'ChildFirst.1': the second copy of a field (Acrobat's numbered copies)
+
+
+def copies_in_order(blocks: list) -> list:
+    """A block of fields repeated as numbered copies of one set ('ChildSurname.0', 'ChildFirst.0' … then
+    'ChildSurname.1' …: a form's repeated child blocks) is stored field by field; read copy by copy, each copy's
+    fields in their order, a heading printed before a copy's first field kept before it. The copies of one family
+    (the names' first word: 'Child', 'Agency') are ordered apart from another's; fields that are not copies, and forms
+    whose fields have no second copy, keep their order."""
+    found = {}
+    for i, b in enumerate(blocks):
+        m = _COPY.match(b.hint or "") if isinstance(b, Pair) else None
+        if m:
+            found[i] = (m.group(1), int(m.group(2)))
+    bases: dict[str, set] = {}
+    for base, k in found.values():
+        bases.setdefault(base, set()).add(k)
+    families: dict[str, dict[int, int]] = {}
+    for i, (base, k) in found.items():
+        if len(bases[base]) >= 2:
+            families.setdefault(re.match(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\w+", base).group(0).lower(), {})[i] = k
+    spans = sorted((min(c), max(c), c) for c in families.values())
+    if any(a[1] >= b[0] for a, b in zip(spans, spans[1:])):
+        return blocks   # (two families' copies interleaved: no one order to restore)
+    for first, last, copy_of in reversed(spans):
+        keys, key = [], None
+        for i in range(first, last + 1):
+            if i in copy_of:
+                key = copy_of[i]
+            elif not isinstance(blocks[i], Pair):   # a heading: the copy whose field comes next
+                key = copy_of[next(j for j in range(i, last + 1) if j in copy_of)]
+            keys.append(key)
+        span = [b for _, _, b in sorted(zip(keys, range(first, last + 1), blocks[first:last + 1]),
+                                        key=lambda t: t[:2])]
+        blocks = blocks[:first] + span + blocks[last + 1:]
+    return blocks
 
 
 GENERIC_NAME = re.compile(r"^(text|text ?field|check ?box|checkbox|field|fill|combo ?box|drop ?down|list ?box|radio|"
