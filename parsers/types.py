@@ -52,6 +52,12 @@ def _numbered_label(raw: str) -> bool:
 
 
 _PROMPT = re.compile(r"[^:\n]{1,60}:")
+# a question's own prompt for more ('If yes, give details', 'If so, please specify', 'If yes,' cut by a wrap)
+# the next field typed on a name's line ('Shabana Dewhurst    Date: 5th March 2026' on a signature line)
+_NEXT_FIELD = re.compile(r"\s+(?=(?:date(?: signed)?|dated|signed|signature|tel(?:ephone)?|e-?mail)\s*:)", re.I)
+_IF_PROMPT = re.compile(r"\(?if (yes|so|known|other|applicable|appropriate)\b[,:]?(\s*(please\s+)?(give|provide|state|"
+                        r"specify|say|describe|list|add|include|tell us)( (more )?(details?|what|which|why|how|below|here))?"
+                        r"( below| here)?)?[.:)]?", re.I)
 _PAGE_ACTION = re.compile(r"(?i)(change|edit|change answer|add another|save and continue|save and return)")
 
 _STRICT = {DATE: (n.parse_date, "not a date"), EMAIL: (n.email, "not an email address"),
@@ -102,6 +108,8 @@ def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
         return value
     if kind in (PERSON, ORGANISATION, TEXT, LONG_TEXT) and _PROMPT.fullmatch(" ".join(raw.split())):
         raise Refused("a prompt ending in a colon, not an answer")  # 'Record facts only:' printed over the box
+    if kind in (PERSON, ORGANISATION, TEXT, LONG_TEXT) and _IF_PROMPT.fullmatch(" ".join(raw.split())):
+        raise Refused("the question's prompt, not an answer")   # 'If yes, give details' after 'Any disability?'
     if kind in (PERSON, ORGANISATION, TEXT, LONG_TEXT) and _numbered_label(raw):
         raise Refused("a numbered question of the form, not an answer")  # '3.7 Usual residential address'
     if kind == LONG_TEXT:
@@ -120,7 +128,7 @@ def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
         if path.endswith("address"):
             return n.address(raw)
         if kind == PERSON:
-            return n.text(without_avatar(raw))
+            return n.text(without_avatar(_NEXT_FIELD.split(raw, 1)[0]))
         return n.text(raw)
     return n.text(raw)
 
