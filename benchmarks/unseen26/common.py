@@ -107,5 +107,19 @@ def label_with_hint(case, key: str, label: str, hints: bool) -> str:
     return label
 
 
+def agency_cols(case) -> list[str]:
+    """The agencies table's column titles, in the sender's order."""
+    return [t for t, _ in case.s["agency_cols"]]
+
+
+def agency_fields(case) -> list[str]:
+    return [f for _, f in case.s["agency_cols"]]
+
+
 def agency_rows(case):
-    return [(a["name_disp"], a["agency"], a["contact"]) for a in case.agencies]
+    """Agency rows as cell texts in the sender's column order (an empty or '-' name cell: no person)."""
+    out = []
+    for a in case.agencies:
+        cell = {"name": a["name_disp"], "agency": a["agency"], "contact": a["contact"]}
+        out.append(tuple(cell[f] for f in agency_fields(case)))
+    return out

@@ -210,6 +210,7 @@ class Case:
         self.notes: dict = {"sender": sender_key, "alt_dates": 0, "blanks": 0, "fillers": 0, "third_option": 0,
                             "decoys": [], "ages": 0}
         self._used_names: set[str] = set()
+        self.family_surname = rng.choice(SURNAMES)
         self._build(n_children)
 
     # ------------------------------------------------------------------ helpers
@@ -222,15 +223,20 @@ class Case:
     def person_name(self) -> str:
         r = self.rng
         while True:
-            n = f"{r.choice(ADULT_FIRST)} {r.choice(SURNAMES)}"
-            if n not in self._used_names:
+            sn = r.choice(SURNAMES)
+            n = f"{r.choice(ADULT_FIRST)} {sn}"
+            if n not in self._used_names and sn != self.family_surname:
                 self._used_names.add(n)
                 return n
 
     def phone(self, prefixes=None) -> str:
         r = self.rng
-        p = r.choice(prefixes or self.s["phone_prefixes"])
-        return p + f"{r.randrange(0, 1000):03d}"
+        avoid = {self.s["p_phone"], "0113 496 0999", "0113 496 0998", "0113 496 0997"}
+        while True:
+            p = r.choice(prefixes or self.s["phone_prefixes"])
+            num = p + f"{r.randrange(1, 996):03d}"
+            if num not in avoid:
+                return num
 
     def phone_display(self, ph: str) -> str:
         r = self.rng.random()
@@ -409,7 +415,7 @@ class Case:
         r = self.rng
         s = self.s
         lo, hi = s["age_range"]
-        surname = r.choice(SURNAMES)
+        surname = self.family_surname
         caps = r.random() < s.get("surname_caps", 0)
         street = f"{r.randrange(1, 140)} {r.choice(STREETS)}"
         lines = [street]
@@ -447,7 +453,7 @@ class Case:
             pool = {"female": GIRLS, "male": BOYS, "other": NONBIN}[g]
             first = r.choice([x for x in pool if x not in used_first])
             used_first.add(first)
-            last = surname if (i == 0 or r.random() < 0.85) else r.choice(SURNAMES)
+            last = surname if (i == 0 or r.random() < 0.85) else r.choice([x for x in SURNAMES if x != surname])
             last_disp = last.upper() if caps else last
             full = f"{first} {last_disp}"
             if "c.name" in s["labels"]:
@@ -519,7 +525,17 @@ class Case:
             if itype == "lac_death" and i == 0:
                 lg = r.choice(["Care order (s31)", "Section 20 (accommodated)", "Interim care order"])
             ch["c.legal_status"] = self.text_fv(lg, p_blank=0.08)
+            in_care = lg in ("Care order (s31)", "Section 20 (accommodated)", "Interim care order")
+            consistent = {"c.looked_after": True if in_care else (False if lg in ("None", "No orders") else None),
+                          "c.cp_plan": True if lg == "Subject to a CP plan" else None,
+                          "c.open_to_csc": True if (in_care or lg in ("CIN (s17)", "Subject to a CP plan")) else None}
             for k, py in (("c.cp_plan", 0.35), ("c.open_to_csc", 0.6), ("c.looked_after", 0.15)):
+                want = consistent.get(k)
+                if want is not None and self.asked("c.legal_status"):
+                    ch[k] = self.yesno_fv(force=want) if r.random() > 0.1 else self.yesno_fv(p_yes=py)
+                    if i == 0:
+                        base_yn[k] = ch[k]
+                    continue
                 if i > 0 and shared_yn[k] and k in base_yn:
                     src = base_yn[k]
                     ch[k] = FV("choice", None, src.truth, options=src.options, chosen=src.chosen)
@@ -592,7 +608,7 @@ class Case:
                 dom = re.sub(r"[^a-z]", "", town.lower()) + ".gov.uk"
                 contact = (nm_for_mail.split(" ")[0].lower() + "." + re.sub(r"[^a-z]", "", nm_for_mail.split(" ")[-1].lower())
                            + "@" + dom) if name else f"{re.sub('[^a-z]', '', agency.lower())[:12]}@{dom}"
-            rows.append({"name": name, "name_disp": name_disp, "agency": agency, "contact": contact})
+            rows.append({"name": name, "name_disp": name_disp, "agency": agency, "contact": contact, "role": role})
         self.agencies = rows
         self.notes["agencies"] = len(rows)
         self.notes["agencies_without_person"] = sum(1 for x in rows if x["name"] is None)

@@ -39,7 +39,15 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
         if not part:
             out.append("")
             continue
-        out.extend(simpleSplit(part, font, size, width) or [""])
+        for ln in simpleSplit(part, font, size, width) or [""]:
+            # a word wider than the column (an e-mail address) breaks between characters
+            while pdfmetrics.stringWidth(ln, font, size) > width and len(ln) > 1:
+                k = len(ln)
+                while k > 1 and pdfmetrics.stringWidth(ln[:k], font, size) > width:
+                    k -= 1
+                out.append(ln[:k])
+                ln = ln[k:]
+            out.append(ln)
     return out
 
 
@@ -252,7 +260,7 @@ def finalize(pdf_bytes: bytes, path: str, key: str, producer: str, creator: str,
     if modify:
         modify(writer)
     set_meta(writer, producer, creator, title, author, created=created)
-    writer._ID = doc_id(key)
+    writer._ID = doc_id(key.rsplit("/", 1)[-1])
     if encrypt:
         encrypt(writer)
     out = io.BytesIO()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from common import (agency_rows, answer_text, child_items, choice_text, footer_text, guidance_text, items,
+from common import (agency_cols, agency_fields, agency_rows, answer_text, child_items, choice_text, footer_text, guidance_text, items,
                     label_with_hint, other_sep, present_sections, section_title, yn_hint)
 from model import FV, YESNO_KEYS, fmt_date, section_keys
 from wml import (REL_CUSTOMXML, TEXT_W, add_header_footer, app_xml, base_package, borders_xml, core_xml,
@@ -111,14 +111,14 @@ def title_row(title, total, dark, span=2, fg="FFFFFF"):
 
 def agency_table(case, widths, dark, light, title=True):
     s = case.s
-    cols = s["agency_cols"]
+    cols = agency_cols(case)
     rows = []
     if title:
         rows.append(title_row(s["labels"]["agencies"], sum(widths), dark, 3))
     rows.append(tr([tc(tpara(c, {"after": 0}, b=True, sz=9), w, fill=light) for c, w in zip(cols, widths)],
                    header=True))
-    for name, agency, contact in agency_rows(case):
-        rows.append(tr([tc(tpara(x, {"after": 0}, sz=9), w) for x, w in zip((name, agency, contact), widths)]))
+    for row in agency_rows(case):
+        rows.append(tr([tc(tpara(x, {"after": 0}, sz=9), w) for x, w in zip(row, widths)]))
     rows.append(tr([tc(para("", after=0), w) for w in widths]))
     return tbl(rows, widths)
 
@@ -187,7 +187,7 @@ def render_sibspan(case, path, rng) -> dict:
                            [tc(tpara(f"Child {j + 1}", {"after": 0, "jc": "center"}, b=True, sz=9), cw, fill=light)
                             for j in range(k)], header=True))
             per_child = [child_items(case, j) for j in range(n)]
-            use_merge = {key: rng.random() < 0.85 for key in MERGEABLE}
+            use_merge = {key: rng.random() < 0.85 for key in sorted(MERGEABLE)}
             for r_i, (key, label, _) in enumerate(per_child[0]):
                 lab = label_with_hint(case, key, label, True)
                 cells = [tc(tpara(lab, {"after": 0}, b=True, sz=9), gw[0], fill=light)]
@@ -209,7 +209,7 @@ def render_sibspan(case, path, rng) -> dict:
                 rows.append(tr(cells, cant_split=True))
             body.append(tbl(rows, gw))
         elif sec == "agencies":
-            cols = s["agency_cols"]
+            cols = agency_cols(case)
             ag = agency_rows(case)
             chunks = [ag[i:i + 4] for i in range(0, len(ag), 4)] or [[]]
             for ci, chunk in enumerate(chunks):
@@ -245,7 +245,7 @@ def render_sibspan(case, path, rng) -> dict:
 # ==================================================================================== text boxes
 def textbox_run(shape_id: int, content: str, content_fallback: str, cx_twips: int, cy_twips: int,
                 x_twips: int = 0, y_twips: int = 0, rel_h="column", rel_v="paragraph", wrap="topAndBottom",
-                fill: str | None = None, line: str | None = None, geom="rect", z=251659264) -> str:
+                fill: str | None = None, line: str | None = None, geom="rect", z=251659264, inline=False) -> str:
     cx, cy = cx_twips * EMU_PER_TWIP, cy_twips * EMU_PER_TWIP
     x, y = x_twips * EMU_PER_TWIP, y_twips * EMU_PER_TWIP
     fill_x = f'<a:solidFill><a:srgbClr val="{fill}"/></a:solidFill>' if fill else "<a:noFill/>"
@@ -269,6 +269,18 @@ def textbox_run(shape_id: int, content: str, content_fallback: str, cx_twips: in
         f'<wp14:sizeRelH relativeFrom="margin"><wp14:pctWidth>0</wp14:pctWidth></wp14:sizeRelH>'
         f'<wp14:sizeRelV relativeFrom="margin"><wp14:pctHeight>0</wp14:pctHeight></wp14:sizeRelV>'
         f'</wp:anchor></w:drawing>')
+    if inline:
+        drawing = (
+            f'<w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/>'
+            f'<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="{shape_id}" name="Text Box {shape_id}"/>'
+            f'<wp:cNvGraphicFramePr/>'
+            f'<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            f'<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+            f'<a:prstGeom prst="{geom}">{av}</a:prstGeom>{fill_x}{line_x}</wps:spPr>'
+            f'<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx>'
+            f'<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="91440" tIns="45720" rIns="91440" bIns="45720" '
+            f'anchor="t" anchorCtr="0"><a:spAutoFit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic>'
+            f'</wp:inline></w:drawing>')
     pt = lambda tw: f"{tw / 20:.1f}pt"  # noqa: E731
     hrel = {"column": "text", "page": "page", "margin": "margin"}[rel_h]
     vrel = {"paragraph": "text", "page": "page", "margin": "margin"}[rel_v]
@@ -277,11 +289,15 @@ def textbox_run(shape_id: int, content: str, content_fallback: str, cx_twips: in
     vfill = f'fillcolor="#{fill}"' if fill else 'filled="f"'
     vline = f'strokecolor="#{line}" strokeweight=".75pt"' if line else 'stroked="f"'
     wrap_v = '<w10:wrap type="topAndBottom"/>' if wrap == "topAndBottom" else ""
+    if inline:
+        style = f"width:{pt(cx_twips)};height:{pt(cy_twips)};mso-left-percent:-10001;mso-top-percent:-10001"
+        wrap_v = ""
+    else:
+        style = (f"position:absolute;margin-left:{pt(x_twips)};margin-top:{pt(y_twips)};width:{pt(cx_twips)};"
+                 f"height:{pt(cy_twips)};z-index:{shape_id};mso-wrap-distance-top:3.6pt;mso-wrap-distance-bottom:3.6pt;"
+                 f"mso-position-horizontal-relative:{hrel};mso-position-vertical-relative:{vrel};v-text-anchor:top")
     fallback = (
-        f'<w:pict><{vtag} id="Text Box {shape_id}" o:spid="_x0000_s{1024 + shape_id}"{arc} '
-        f'style="position:absolute;margin-left:{pt(x_twips)};margin-top:{pt(y_twips)};width:{pt(cx_twips)};'
-        f'height:{pt(cy_twips)};z-index:{shape_id};mso-wrap-distance-top:3.6pt;mso-wrap-distance-bottom:3.6pt;'
-        f'mso-position-horizontal-relative:{hrel};mso-position-vertical-relative:{vrel};v-text-anchor:top" '
+        f'<w:pict><{vtag} id="Text Box {shape_id}" o:spid="_x0000_s{1024 + shape_id}"{arc} style="{style}" '
         f'{vfill} {vline}><v:textbox style="mso-fit-shape-to-text:t"><w:txbxContent>{content_fallback}'
         f'</w:txbxContent></v:textbox>{wrap_v}</{vtag}></w:pict>')
     return (f'<w:r><mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
@@ -515,13 +531,14 @@ def render_shapesect(case, path, rng) -> dict:
     body = [title_block(case), guidance_para(case)]
     shape_no = [10]
     boxes = 0
+    box_fill = light if rng.random() < 0.5 else "FFFFFF"
 
     def box_content(title, pairs, inner_w, agencies=False, decoys=False):
         lw = int(inner_w * 0.38)
         widths = [lw, inner_w - lw]
         head = tpara(title, {"after": 60}, b=True, color=dark, sz=11)
         if agencies:
-            cols = s["agency_cols"]
+            cols = agency_cols(case)
             aw = [int(inner_w * 0.3), int(inner_w * 0.38)]
             aw.append(inner_w - sum(aw))
             rows = [tr([tc(tpara(c, {"after": 0}, b=True, sz=9), w, fill=light) for c, w in zip(cols, aw)])]
@@ -561,7 +578,7 @@ def render_shapesect(case, path, rng) -> dict:
         c2, _ = box_content(title, pairs, inner, **kw)
         shape_no[0] += 1
         return textbox_run(shape_no[0], c1, c2, width, h, x, 0, "column", "paragraph", "topAndBottom",
-                           fill=light if rng.random() < 0.5 else "FFFFFF", line=dark, geom="roundRect"), h
+                           fill=box_fill, line=dark, geom="roundRect", inline=True), h
 
     secs = present_sections(case)
     side = rng.random() < 0.75 and "ref" in secs and "lead" in secs
@@ -569,16 +586,19 @@ def render_shapesect(case, path, rng) -> dict:
         if sec == "lead" and side:
             continue
         if sec == "ref" and side:
-            half = (TEXT_W - 200) // 2
+            half = (TEXT_W - 120) // 2
             r1, _ = box(section_title(case, "ref"), items(case, "ref"), half, 0)
             r2, _ = box(section_title(case, "lead"), items(case, "lead"), half, half + 200)
-            body.append(para(r1 + r2, after=0))
+            lay = tbl([tr([tc(para(r1, after=0), half + 60), tc(para(r2, after=0), half + 60)])],
+                      [half + 60, half + 60], borders=borders_xml("none"), style=None, cell_margins=(0, 0))
+            body.append(lay)
+            body.append(para("", after=60))
             continue
         if sec == "child":
             n = len(case.children)
             for j in range(n):
                 r1, _ = box(section_title(case, "child", j + 1, n), child_items(case, j), TEXT_W)
-                body.append(para(r1, after=0))
+                body.append(para(r1, after=120))
             continue
         if sec == "agencies":
             r1, _ = box(s["labels"]["agencies"], [], TEXT_W, agencies=True)
@@ -586,7 +606,7 @@ def render_shapesect(case, path, rng) -> dict:
             r1, _ = box(s["sections"]["decoys"], [], TEXT_W, decoys=True)
         else:
             r1, _ = box(section_title(case, sec), items(case, sec), TEXT_W)
-        body.append(para(r1, after=0))
+        body.append(para(r1, after=120))
     body.append(tpara("End of form. Thank you.", {"after": 0, "jc": "center"}, sz=8, color="7F7F7F"))
     finish(pkg, case, "".join(body), hid, fid, path)
     return {"shapes": boxes, "side_by_side_people": side, "glyphs": f"{glyphs[0]}/{glyphs[1]} {glyphs[2]}"}
@@ -643,11 +663,10 @@ def render_examplefirst(case, path, rng) -> dict:
     for sec in present_sections(case):
         if sec == "agencies":
             ex_rows.append(tr([tc(tpara(s["labels"]["agencies"], {"after": 0}, b=True, sz=9), TEXT_W, 2, fill="D9D9D9")]))
-            cols = s["agency_cols"]
+            exa = {"name": "Sam Example", "agency": "Sampletown Early Help", "contact": "0113 496 0997"}
+            ex_txt = "; ".join(f"{t}: {exa[fld]}" for t, fld in s["agency_cols"])
             ex_rows.append(tr([tc(tpara("Example row 1", {"after": 0}, b=True, sz=9), widths[0], fill="F2F2F2"),
-                               tc(tpara(f"{cols[0]}: Sam Example; {cols[1]}: Sampletown Early Help; "
-                                        f"{cols[2]}: 0113 496 0997", {"after": 0}, i=True, color=grey, sz=9),
-                                  widths[1])]))
+                               tc(tpara(ex_txt, {"after": 0}, i=True, color=grey, sz=9), widths[1])]))
             continue
         if sec == "decoys":
             ex_rows.append(tr([tc(tpara(s["sections"]["decoys"], {"after": 0}, b=True, sz=9), TEXT_W, 2,
@@ -809,13 +828,12 @@ def render_pastecasesys(case, path, rng) -> dict:
             ws.append(inner - sum(ws))
             arow = [tr([tc(tpara(c, {"after": 0}, b=True, sz=7, font="Arial"), w, fill="D9D9D9")
                         for c, w in zip(cols, ws)], header=True)]
-            roles = ["Health Visitor", "Allocated Social Worker", "Police - investigating officer", "GP",
-                     "School DSL", "Early Help", "CAMHS", "Youth Justice", "Housing", "Midwife", "Paediatrician"]
+            roles = {"DC": "Police - investigating officer", "DSL": "School DSL", "Social Worker": "Allocated Social Worker"}
             for a in case.agencies:
                 start = fmt_date(case.dates["inc"] - dt.timedelta(days=rng.randrange(30, 800)),
                                  "dd/mm/yyyy" if sy["date"] != "iso" else "iso")
                 arow.append(tr([tc(tpara(x, {"after": 0}, sz=7, font="Arial"), w) for x, w in
-                                zip((rng.choice(roles), a["name_disp"], a["agency"], start, a["contact"]), ws)]))
+                                zip((roles.get(a["role"], a["role"]), a["name_disp"], a["agency"], start, a["contact"]), ws)]))
             content = (tpara(f"Pasted from {sysname} - Involvements", {"after": 40}, sz=7, color="7F7F7F") +
                        tbl(arow, ws, borders=borders_xml("single", 4, "BFBFBF"), style=None, cell_margins=(20, 50)) +
                        para("", after=0))

@@ -7,7 +7,7 @@ import io
 import math
 import re
 
-from common import (agency_rows, answer_text, child_items, footer_text, guidance_text, items, label_with_hint,
+from common import (agency_cols, agency_fields, agency_rows, answer_text, child_items, footer_text, guidance_text, items, label_with_hint,
                     other_sep, present_sections, section_title)
 from model import YESNO_KEYS, fmt_date, section_keys
 from pdfkit import (DEJAVU, Sheet, answer_lines, finalize, hex2rgb, new_canvas, pdf_date, register_fonts, wrap)
@@ -73,7 +73,7 @@ def kv_section(sh: Sheet, case, pairs, lw, light, sep, hints=True, afont="Helvet
 
 
 def agencies_grid(sh: Sheet, case, light, size=8.5):
-    cols = list(case.s["agency_cols"])
+    cols = agency_cols(case)
     w = sh.w
     widths = [w * 0.3, w * 0.4, w * 0.3]
     rows = [list(r) for r in agency_rows(case)] + [["", "", ""]]
@@ -413,7 +413,8 @@ def render_copiedfields(case, path, rng) -> dict:
             continue
         if sec == "agencies":
             sh.bar(s["labels"]["agencies"], dark)
-            cols = s["agency_cols"]
+            cols = agency_cols(case)
+            bases = {"name": "AgencyName", "agency": "AgencyOrg", "contact": "AgencyContact"}
             rows = agency_rows(case)
             nrows = max(4, len(rows) + 1)
             cw = sh.w / 3
@@ -425,7 +426,7 @@ def render_copiedfields(case, path, rng) -> dict:
             for i in range(nrows):
                 sh.need(18)
                 vals = rows[i] if i < len(rows) else ("", "", "")
-                for k, base in enumerate(("AgencyName", "AgencyOrg", "AgencyContact")):
+                for k, base in enumerate(bases[fld] for fld in agency_fields(case)):
                     rect = (sh.x0 + k * cw + 2, sh.y - 16, sh.x0 + (k + 1) * cw - 2, sh.y - 2)
                     c.setFillColorRGB(0.93, 0.95, 1)
                     c.rect(rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1], stroke=0, fill=1)
@@ -523,12 +524,8 @@ def _add_acroform(writer, widgets):
         """Non-terminal parent for copied fields ('Base' with kids '0', '1', ...)."""
         base = qual[0]
         if base not in parents:
-            d = DictionaryObject({NameObject("/T"): TextStringObject(base), NameObject("/Kids"): ArrayObject(),
-                                  NameObject("/FT"): NameObject(ft)})
-            if ff is not None:
-                d[NameObject("/Ff")] = NumberObject(ff)
-            if opts is not None:
-                d[NameObject("/Opt")] = ArrayObject([TextStringObject(o) for o in opts])
+            # a pure group: the field type, flags and options sit on the numbered kids
+            d = DictionaryObject({NameObject("/T"): TextStringObject(base), NameObject("/Kids"): ArrayObject()})
             ref = writer._add_object(d)
             parents[base] = ref
             top_fields.append(ref)
@@ -574,6 +571,11 @@ def _add_acroform(writer, widgets):
             else:
                 par = parent_for(qual, ft, ff if ff else None, wd.get("opts") if kind == "combo" else None)
                 d[NameObject("/T")] = TextStringObject(qual[1])
+                d[NameObject("/FT")] = NameObject(ft)
+                if ff:
+                    d[NameObject("/Ff")] = NumberObject(ff)
+                if kind == "combo":
+                    d[NameObject("/Opt")] = ArrayObject([TextStringObject(o) for o in wd["opts"]])
                 d[NameObject("/Parent")] = par
                 ref = writer._add_object(d)
                 par.get_object()["/Kids"].append(ref)
@@ -593,6 +595,8 @@ def _add_acroform(writer, widgets):
             else:
                 par = parent_for(qual, "/Btn", ff)
                 fd[NameObject("/T")] = TextStringObject(qual[1])
+                fd[NameObject("/FT")] = NameObject("/Btn")
+                fd[NameObject("/Ff")] = NumberObject(ff)
                 fd[NameObject("/Parent")] = par
                 fref = writer._add_object(fd)
                 par.get_object()["/Kids"].append(fref)
@@ -692,8 +696,9 @@ def _scan_page(case, rng, dark):
             alines = [None]
         else:
             alines = []
-            for ln in answer_lines(fv, "Helvetica", 9.5, (right - mx - lw - px(10)) * 72 / dpi):
-                alines.append(ln)
+            width = right - mx - lw - px(12)
+            for part in (fv.lines() if fv.kind in ("lines", "paras") else [answer_text(fv)]):
+                alines.extend(wrap_px(part, 9.5, width) if part else [""])
         lh = px(12.5)
         h = max(len(llines), len(alines)) * lh + px(8)
         dr.rectangle([mx, y, right, y + h], outline=90, width=2)
@@ -789,7 +794,6 @@ def render_mixedscan(case, path, rng) -> dict:
 
     def scan_page():
         nonlocal scan_page_no
-        sh.new_page() if sh.y < sh.top else None
         scan_page_no = sh.page
         from reportlab.lib.utils import ImageReader
         c.drawImage(ImageReader(io.BytesIO(jpg)), 0, 0, W, H)
@@ -802,7 +806,6 @@ def render_mixedscan(case, path, rng) -> dict:
             t.setTextOrigin(x, y)
             t.textOut(text)
         c.drawText(t)
-        sh.y = sh.bottom - 1  # force the next flow onto a new page
 
     for sec in present_sections(case):
         if sec in ("lead", "criteria", "panel"):
@@ -978,9 +981,9 @@ def render_secured(case, path, rng) -> dict:
             from model import FV as _FV
             if not case.agencies:
                 sh.text("No agencies were added.", "Helvetica-Oblique", 9, "595959")
-            for i, (nm, ag, ct) in enumerate(agency_rows(case)):
+            for i, row in enumerate(agency_rows(case)):
                 sh.text(f"Agency {i + 1}", "Helvetica-Bold", 9.5, dark)
-                for col, v, kk in zip(s["agency_cols"], (nm, ag, ct), ("name", "agency", "contact")):
+                for col, v, kk in zip(agency_cols(case), row, agency_fields(case)):
                     q(col, _FV("text", v or None, None), f"agency_{i + 1}_{kk}")
         elif sec == "decoys":
             sh.bar(s["sections"]["decoys"], dark, keep=80)
@@ -1007,19 +1010,6 @@ def render_secured(case, path, rng) -> dict:
     owner = "".join(rng.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(16))
     seed_bytes = rng.getrandbits(64)
 
-    def encrypt(writer):
-        import random as _random
-        import secrets as _secrets
-        from pypdf.constants import UserAccessPermissions as P
-        r2 = _random.Random(seed_bytes)
-        orig = _secrets.token_bytes
-        _secrets.token_bytes = lambda n=32: bytes(r2.getrandbits(8) for _ in range(n))
-        try:
-            writer.encrypt(user_password="", owner_password=owner, algorithm=algo,
-                           permissions_flag=P.PRINT | P.PRINT_TO_REPRESENTATION | P.FILL_FORM_FIELDS)
-        finally:
-            _secrets.token_bytes = orig
-
     # encryption must run at write time with the patched generator
     from pypdf import PdfReader, PdfWriter
     from pdfkit import doc_id, set_meta
@@ -1029,7 +1019,7 @@ def render_secured(case, path, rng) -> dict:
     writer = PdfWriter(clone_from=reader)
     set_meta(writer, "FormFlow PDF Service 7.4 (iText 7.2.5)", "FormFlow Server 7.4",
              f"Submission receipt {sub_ref}", portal, created=pdf_date(submitted, 9, 30))
-    writer._ID = doc_id(f"u26-secured-{path}")
+    writer._ID = doc_id(f"u26-secured-{path.rsplit('/', 1)[-1]}")
     r2 = _random.Random(seed_bytes)
     orig = _secrets.token_bytes
     _secrets.token_bytes = lambda n=32: bytes(r2.getrandbits(8) for _ in range(n))
