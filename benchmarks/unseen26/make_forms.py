@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import json
-import os
 import random
 import re
 import shutil

@@ -206,8 +206,6 @@ class Sheet:
                 if fills_cells and fills_cells[j]:
                     f = fills_cells[j]
                 self._cell(x, self.y, w, h, f, stroke)
-                if f == "HATCH":
-                    pass
                 self._lines(wl, x + pad, self.y - pad, fnt, size, lead)
                 x += w
             self.y -= h

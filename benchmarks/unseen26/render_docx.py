@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from common import (agency_cols, agency_fields, agency_rows, answer_text, child_items, choice_text, footer_text, guidance_text, items,
-                    label_with_hint, other_sep, present_sections, section_title, yn_hint)
-from model import FV, YESNO_KEYS, fmt_date, section_keys
+from common import (agency_cols, agency_rows, answer_text, child_items, footer_text, guidance_text, items,
+                    label_with_hint, other_sep, present_sections, section_title)
+from model import FV, fmt_date, section_keys
 from wml import (REL_CUSTOMXML, TEXT_W, add_header_footer, app_xml, base_package, borders_xml, core_xml,
                  document_xml, esc, fld_simple, page_break, para, rpr, run, sect_pr, tbl, tc, tpara, tr)
 
@@ -17,8 +17,8 @@ EMU_PER_TWIP = 635
 # ------------------------------------------------------------------------------------ shared bits
 def header_footer(pkg, case, color="C00000"):
     s = case.s
-    h = para(run(s["marking"], b=True, color=color, sz=9) + run("\t") + run(s["partnership"], sz=8),
-             style="Header")
+    h = (para(run(s["marking"], b=True, color=color, sz=9), style="Header") +
+         para(run(s["partnership"], sz=8, color="595959"), style="Header", jc="right"))
     f = para(run(footer_text(case), sz=8) + run("\tPage ", sz=8) + fld_simple("PAGE", "1", sz=8) +
              run(" of ", sz=8) + fld_simple("NUMPAGES", "3", sz=8), style="Footer")
     return add_header_footer(pkg, h, f)
@@ -380,6 +380,11 @@ def render_coverprops(case, path, rng) -> dict:
     ids = SdtIds(rng)
     sep = other_sep(rng)
     repeat_in_body = rng.random() < 0.5
+    if rng.random() < 0.4:
+        # a property the referrer never filled in: its control still shows the placeholder
+        k = rng.choice(["ref.phone", "ref.email", "lead.name", "ref.agency"])
+        f[k] = FV("text", None, None)
+        case.notes["blanks"] += 1
     office_address = f"{rng.randrange(1, 90)} {rng.choice(['Civic Way', 'Market Place', 'Albion Street', 'Priory Road'])}, {s['town']}"
     d_ref = case.dates["ref"]
     wfmt, wstyle = WORD_DATE_FMT[s["date_style"]]
@@ -755,7 +760,8 @@ def render_pastecasesys(case, path, rng) -> dict:
     hid, fid = header_footer(pkg, case)
     dark, light = pick_colours(rng)
     sep = other_sep(rng)
-    sysname = rng.choice(list(SYSTEMS))
+    from senders import SENDER_KEYS
+    sysname = list(SYSTEMS)[SENDER_KEYS.index(case.sender_key) % len(SYSTEMS)]
     sy = SYSTEMS[sysname]
     body = [title_block(case), guidance_para(case)]
     lw = 3400
@@ -794,7 +800,7 @@ def render_pastecasesys(case, path, rng) -> dict:
     pids = [str(rng.randrange(100000, 999999)) for _ in case.children]
 
     def sys_table(cols):
-        inner = widths[1] - 200
+        inner = TEXT_W - 220
         cw0 = 900
         cw = (inner - cw0) // len(cols)
         ws = [cw0] + [cw] * len(cols)
@@ -813,8 +819,8 @@ def render_pastecasesys(case, path, rng) -> dict:
                      f"record.")
             content = (tpara(f"Pasted from {sysname} - Person summary", {"after": 40}, sz=7, color="7F7F7F") +
                        sys_table(ident) + para("", after=40) + sys_table(serv) + para("", after=0))
-            rows.append(tr([tc(tpara(label, {"after": 0}, b=True, sz=9), widths[0], fill=light),
-                            tc(content, widths[1])]))
+            rows.append(tr([tc(tpara(label, {"after": 0}, b=True, sz=9), TEXT_W, 2, fill=light)]))
+            rows.append(tr([tc(content, TEXT_W, 2)]))
             cd = [c for c in case.child_decoys if c]
             for j, decs in enumerate(cd):
                 for dlabel, dfv in decs:
@@ -823,7 +829,7 @@ def render_pastecasesys(case, path, rng) -> dict:
             body.append(tbl(rows, widths))
         elif sec == "agencies":
             cols = sy["inv"]
-            inner = widths[1] - 200
+            inner = TEXT_W - 220
             ws = [int(inner * f) for f in (0.2, 0.2, 0.27, 0.13)]
             ws.append(inner - sum(ws))
             arow = [tr([tc(tpara(c, {"after": 0}, b=True, sz=7, font="Arial"), w, fill="D9D9D9")
@@ -840,8 +846,9 @@ def render_pastecasesys(case, path, rng) -> dict:
             if not case.agencies:
                 content = tpara("No involvements recorded.", {"after": 0}, sz=9)
             rows = [title_row(s["sections"]["agencies"], TEXT_W, dark),
-                    tr([tc(tpara(s["labels"]["agencies"], {"after": 0}, b=True, sz=9), widths[0], fill=light),
-                        tc(content, widths[1])])]
+                    tr([tc(tpara(s["labels"]["agencies"] + " (you may paste these from your case record)",
+                                 {"after": 0}, b=True, sz=9), TEXT_W, 2, fill=light)]),
+                    tr([tc(content, TEXT_W, 2)])]
             body.append(tbl(rows, widths))
         elif sec == "decoys":
             body.append(decoy_table(case, widths, dark, light))

@@ -7,9 +7,9 @@ import io
 import math
 import re
 
-from common import (agency_cols, agency_fields, agency_rows, answer_text, child_items, footer_text, guidance_text, items, label_with_hint,
-                    other_sep, present_sections, section_title)
-from model import YESNO_KEYS, fmt_date, section_keys
+from common import (agency_cols, agency_fields, agency_rows, answer_text, child_items, footer_text, guidance_text,
+                    items, label_with_hint, other_sep, present_sections, section_title)
+from model import YESNO_KEYS, fmt_date
 from pdfkit import (DEJAVU, Sheet, answer_lines, finalize, hex2rgb, new_canvas, pdf_date, register_fonts, wrap)
 from render_docx import example_values
 
@@ -225,7 +225,6 @@ def render_peoplematrix(case, path, rng) -> dict:
         rows.append([label_with_hint(case, key, label, True), "", ""] + vals)
         fills.append([None, GREY, GREY] + [None] * n)
     sh.grid([""] + heads, rows, widths, head_fill=light, size=8 if ncols >= 4 else 8.5, fills=fills)
-    # hatch the grey cells: drawn by the grid as plain fills; add diagonal hatching over them
     sh.space(10)
     for sec in present_sections(case):
         if sec in ("ref", "lead", "child"):
@@ -476,7 +475,6 @@ def _ap_text(value: str, w: float, h: float, multiline: bool) -> bytes:
         from reportlab.pdfbase.pdfmetrics import stringWidth
         while size > 5 and stringWidth(value, "Helvetica", size) > w - 4:
             size -= 0.5
-    ops = ["/Tx BMC", "q", "1 1 w 2 h 4 - re W n".replace("w 2", f"{w - 2:.2f}").replace("h 4", f"{h - 2:.2f}")]
     ops = ["/Tx BMC", "q", f"1 1 {w - 2:.2f} {h - 2:.2f} re W n", "BT", f"/Helv {size:.1f} Tf", "0 g"]
     lead = size * 1.15
     y = h - size - 1.5 if multiline else (h - size) / 2 + 1.5
