@@ -101,7 +101,11 @@ DISABILITY = ["None known", "Autism (diagnosed 2023)", "ADHD", "Global developme
               "Anxiety; awaiting CAMHS assessment", "Hearing impairment", "No additional needs"]
 NICKNAMES = {"Maya": "May", "Amelia": "Millie", "Oliver": "Ollie", "Mohammed": "Mo", "Jacob": "Jake",
              "Alfie": "Alf", "Jessica": "Jess", "Olivia": "Liv", "Callum": "Cal", "Dylan": "Dyl",
-             "Marcus": "Marc", "Wiktoria": "Vicky", "Roksana": "Roxy", "Declan": "Dec"}
+             "Marcus": "Marc", "Wiktoria": "Vicky", "Roksana": "Roxy", "Declan": "Dec", "Isla": "Izzy",
+             "Freya": "Frey", "Nadia": "Nads", "Summer": "Sum", "Kacey": "Kace", "Brandon": "Bran",
+             "Finley": "Finn", "Logan": "Lo", "Reuben": "Reub", "Tyler": "Ty", "Zak": "Zakky", "Alex": "Lex",
+             "Samuel": "Sam", "Charlie": "Chaz", "Jordan": "Jordy", "Harley": "Harls", "Kai": "KJ",
+             "Ellis": "El", "Maisie": "Mais", "Esme": "Ez", "Harper": "Harps", "Jenson": "Jens", "Mason": "Mase"}
 
 AGENCY_POOL = [
     ("Health Visitor", "{town} 0-19 Health Visiting Team", "phone"),
@@ -453,7 +457,8 @@ class Case:
             pool = {"female": GIRLS, "male": BOYS, "other": NONBIN}[g]
             first = r.choice([x for x in pool if x not in used_first])
             used_first.add(first)
-            last = surname if (i == 0 or r.random() < 0.85) else r.choice([x for x in SURNAMES if x != surname])
+            last = surname if (i == 0 or (twins and i == 1) or r.random() < 0.85) else \
+                r.choice([x for x in SURNAMES if x != surname])
             last_disp = last.upper() if caps else last
             full = f"{first} {last_disp}"
             if "c.name" in s["labels"]:
@@ -463,7 +468,8 @@ class Case:
             ch["_full"] = FV("text", full, full)
             # other names
             if r.random() < 0.35:
-                on = NICKNAMES.get(first) or (first[:3] if len(first) > 4 else first + "y")
+                # a short form of the first name, or the name used with a step-parent's surname
+                on = NICKNAMES.get(first) or f"{first} {r.choice([x for x in SURNAMES if x != last])}"
                 if self.sender_key == "havenrise_refuge":
                     on = f"{r.choice(GIRLS if g == 'female' else BOYS)} {r.choice(SURNAMES)}"
                 ch["c.other_names"] = FV("text", on, on)
