@@ -438,5 +438,6 @@ def children_tables(spec, ctx, child_secs, size):
     # child 1's other questions (decoys) as label: answer lines
     for it in child_secs[0]["items"]:
         if it["kind"] == "decoy":
-            out += W.para(W.run(it["label"] + ": ", bold=True, size=size), W.run(it["text"], size=size))
+            lab = it["label"] + (f" ({L['child_heading'].format(n=1)})" if len(child_secs) > 1 else "")
+            out += W.para(W.run(lab + ": ", bold=True, size=size), W.run(it["text"], size=size))
     return out

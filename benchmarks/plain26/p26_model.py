@@ -143,6 +143,24 @@ def age_on(dob: dt.date, on: dt.date) -> int:
     return on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
 
 
+def school_for(rng, area, years, key):
+    """A setting that fits the child's age (None below 2 and from 18)."""
+    if key == "fennick_special":
+        return "Fennick Hill School" if 2 <= years < 19 else None
+    names = area["schools"]
+    def kind(n):
+        if any(w in n for w in ("Nursery", "Pre-School")):
+            return "early"
+        if any(w in n for w in ("Primary", "Infant", "Junior", "Village School")):
+            return "primary"
+        return "secondary"
+    want = "early" if 2 <= years < 4 else "primary" if 4 <= years < 11 else "secondary" if 11 <= years < 18 else None
+    if want is None:
+        return None
+    pool = [n for n in names if kind(n) == want and not (want == "secondary" and "College" in n and years < 16)]
+    return rng.choice(pool) if pool else None
+
+
 def make_case(rng: random.Random, sender: dict, plan: dict) -> dict:
     key = sender["key"]
     area = T.AREAS[key]
@@ -200,6 +218,8 @@ def make_case(rng: random.Random, sender: dict, plan: dict) -> dict:
         used_first.add(first)
         if itype == "care_leaver_death" and i == 0:
             years = rng.randint(18, 23)
+        elif key == "fennick_special" and i == 0:
+            years = rng.randint(4, 17)
         elif itype == "lac_death" and i == 0:
             years = rng.randint(3, 17)
         elif itype == "death" and i == 0:
@@ -225,8 +245,7 @@ def make_case(rng: random.Random, sender: dict, plan: dict) -> dict:
             c["dis"] = rng.choice(T.SPECIAL_NEEDS)
         else:
             c["dis"] = rng.choice(T.DISABILITIES) if rng.random() < 0.35 else None
-        c["school"] = (rng.choice(area["schools"]) if c["age_years"] >= 3 and c["age_years"] < 18
-                       else ("Tollerby College" if c["age_years"] >= 16 and rng.random() < 0.3 else None))
+        c["school"] = school_for(rng, area, c["age_years"], key)
         c["gp"] = rng.choice(area["gps"])
         c["legal"] = (rng.choice(T.LEGAL_LAC) if c["lac"] else
                       (rng.choice(T.LEGAL_OTHER) if rng.random() < 0.12 else None))
@@ -253,25 +272,26 @@ def make_case(rng: random.Random, sender: dict, plan: dict) -> dict:
                  f"{rng.choice(area['streets'])}, {rng.choice(area['towns'])}",
                  f"the junction of {rng.choice(area['streets'])} and {rng.choice(area['streets'])}, {rng.choice(area['towns'])}"]
     it = itype or rng.choice(["serious_harm", "death"])
-    if key == "eskmoor_scu":
-        location = rng.choice(road_locs)
-        inc_pool = T.INCIDENT_ROAD[it]
-    else:
-        location = rng.choice(loc_choices[it])
-        inc_pool = T.INCIDENT[it]
+    pool = (T.INCIDENT_ROAD if key == "eskmoor_scu" else T.INCIDENT)[it]
+    fits = [x for x in pool if x[0] <= c0["age_years"] <= x[1]] or pool
+    lo_age, hi_age, other_detail, inc_text = rng.choice(fits)
+    location = rng.choice(road_locs) if key == "eskmoor_scu" else rng.choice(loc_choices[it])
     when = rng.choice(["in the early hours", "on a Saturday evening", "during the night", "late in the afternoon",
                        "shortly after midnight", "on the morning of the incident"])
+    died = it in ("death", "lac_death", "care_leaver_death")
     subs = {"C": c0["first"], "CF": f"{c0['first']} {c0['last']}", "he": pron[0], "He": pron[0][:1].upper() + pron[0][1:],
             "his": pron[1], "His": pron[1][:1].upper() + pron[1][1:], "him": pron[2], "loc": location, "hosp": hosp,
             "parent": f"{parent_first} {family}", "partner": partner, "when": when, "age": str(c0["age_years"]),
-            "outcome": "died" if it in ("death", "lac_death", "care_leaver_death") else "been seriously harmed"}
+            "outcome": "died" if died else ("been seriously harmed" if it == "serious_harm"
+                                            else "been involved in a serious incident")}
 
     def fill(s):
         return s.format(**subs)
 
     n_par = rng.choice([1, 2, 2, 3, 3, 4])
-    paras = [fill(rng.choice(inc_pool))]
-    extra = [fill(rng.choice(T.INVOLVEMENT[key])), fill(rng.choice(T.BACKGROUND)), fill(rng.choice(T.AFTER))]
+    paras = [fill(inc_text)]
+    after = T.AFTER["died" if died else ("harmed" if it == "serious_harm" else "other")]
+    extra = [fill(rng.choice(T.INVOLVEMENT[key])), fill(rng.choice(T.BACKGROUND)), fill(rng.choice(after))]
     rng.shuffle(extra)
     paras += extra[: n_par - 1]
     reason = fill(rng.choice(T.REASONS))
@@ -314,7 +334,9 @@ def make_case(rng: random.Random, sender: dict, plan: dict) -> dict:
     police = it in ("death", "serious_harm", "lac_death", "care_leaver_death") or rng.random() < 0.6
     if key == "eskmoor_scu":
         police = True
+    case_other_detail = other_detail
     return {
+        "other_detail": case_other_detail,
         "ref_date": ref_date, "inc_date": inc_date, "aware": aware, "itype": itype, "people": people,
         "children": children, "location": location, "summary": paras, "reason": reason, "concerns": concerns,
         "agencies": agencies, "panel": panel, "panel_date": panel_date, "police": police,
@@ -585,11 +607,7 @@ class Spec:
         chosen = vals.index(it) if it else None
         other = ""
         if it == "other" and self.plan.get("other_detail"):
-            other = rng.choice(["domestic homicide - child present", "child found at an address linked to "
-                                "county lines", "unnotified private fostering arrangement",
-                                "serious harm outside England", "child harmed by another child",
-                                "near-fatal overdose", "child witnessed a fatal collision",
-                                "drink-driving with unrestrained child"])
+            other = self.case["other_detail"] or "see summary"
             self.notes["other_detail"] = other
         if it is None:
             self.notes["blanks"].append("i_type")
@@ -635,7 +653,10 @@ class Spec:
         if kind == "upn":
             return f"H8302{rng.randint(10000000, 99999999)}"
         if kind == "klass":
-            return rng.choice(["Willow class (KS2)", "Oak class (KS3)", "Rowan (Post-16)", "Ash class (EYFS)"])
+            y = case["children"][0]["age_years"]
+            return ("Ash class (EYFS)" if y < 5 else "Hazel class (KS1)" if y < 7 else "Willow class (KS2)" if y < 11
+                    else "Oak class (KS3)" if y < 14 else "Elm class (KS4)" if y < 16 else "Rowan (Post-16)"
+                    if y < 19 else "Former pupil (left 20" + f"{case['ref_date'].year % 100 - (y - 18) - 1:02d})")
         if kind == "ashlea_ref":
             return f"AWA/CH/{rng.randint(100, 999)}"
         if kind == "hospno":

@@ -160,11 +160,13 @@ def agency_flow(spec, st, head_bg, size, grid_col=colors.black):
     data = [[Paragraph(esc(c), st["lab"]) for c in cols]]
     for r in sec["rows"]:
         data.append([Paragraph(esc(r[k]), st["ans"]) for k in keymap])
+    heights = [None] * len(data)
     for _ in range(2 if len(sec["rows"]) < 5 else 0):
         data.append([Paragraph("", st["ans"]) for _ in cols])
-    t = Table(data, colWidths=widths, repeatRows=1)
+        heights.append(16)
+    t = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, grid_col), ("BACKGROUND", (0, 0), (-1, 0), head_bg),
-                           ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ROWHEIGHT", (0, 1), (-1, -1), 16)]))
+                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return sec, t
 
 
@@ -315,13 +317,15 @@ def render_tables(path, spec, rng):
         items = expand_items(sec)
         plain = [it for it in items if not (it["kind"] == "choice" and it["group"] == "yn")]
         yn = [it for it in items if it["kind"] == "choice" and it["group"] == "yn"]
+        yn_first = bool(items) and items[0]["kind"] == "choice" and items[0]["group"] == "yn"
+        parts = []
         if plain:
             lw = avail * 0.34
             data = [[Paragraph(esc(it["label"]), st["lab"]), answer_flow(it, st, "glyph")] for it in plain]
             t = Table(data, colWidths=[lw, avail - lw])
             t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                    ("BACKGROUND", (0, 0), (0, -1), shade), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-            story.append(t)
+            parts.append(t)
         if yn:
             opts = s["yn"]
             cw = 52
@@ -336,7 +340,8 @@ def render_tables(path, spec, rng):
             t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                    ("BACKGROUND", (0, 0), (-1, 0), shade), ("ALIGN", (1, 0), (-1, -1), "CENTER"),
                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-            story.append(t)
+            parts.insert(0 if yn_first else len(parts), t)
+        story += parts
         story.append(Spacer(1, 8))
     story += signature_flow(spec, st) + office_flow(spec, st)
     deco = page_deco(spec)
@@ -360,7 +365,7 @@ def child_tables(spec, children, st, shade, avail, size):
         if not keys:
             continue
         wts = [3 if k in ("c_addr", "c_dis") else 2 for k in keys]
-        numw = 24
+        numw = 30
         widths = [numw] + [(avail - numw) * w / sum(wts) for w in wts]
         data = [[Paragraph("No.", lst)] + [Paragraph(esc(L[k]), lst) for k in keys]]
         for i, sec in enumerate(children):
@@ -568,7 +573,7 @@ def render_fillable(path, spec, rng):
                         c.setFont("Sans", 8.5)
                         c.drawString(xx + 13, p.y - 9.5, w)
                         xx += 13 + pdfmetrics.stringWidth(w, "Sans", 8.5) + 18
-                    p.y -= max(16, lh + 3)
+                    p.y -= max(16, lh + 5)
                 continue
             if it["kind"] == "paras":
                 val = "\r\r".join(it["paras"])
@@ -583,7 +588,7 @@ def render_fillable(path, spec, rng):
                 continue
             if it["kind"] == "lines":
                 val = "\r".join(it["lines"])
-                h = 12 * len(it["lines"]) + 6
+                h = 12 * max(3, len(it["lines"])) + 6
                 multi = True
             else:
                 val = it["text"]
@@ -653,6 +658,8 @@ def normalise_lo_pdf(data: bytes, stamp: str, seed_text: str) -> bytes:
     h = hashlib.md5(seed_text.encode()).hexdigest().upper().encode()
 
     def id_sub(m):
-        return b"/ID [ <" + h[: len(m.group(1))] + b"> <" + h[: len(m.group(2))] + b"> ]"
-    data = re.sub(rb"/ID \[ <([0-9A-F]+)> <([0-9A-F]+)> \]", id_sub, data)
+        return b"/ID [ <" + h[: len(m.group(1))] + b">" + m.group(2) + b"<" + h[: len(m.group(3))] + b"> ]"
+    data = re.sub(rb"/ID \[ <([0-9A-F]+)>(\s*)<([0-9A-F]+)> \]", id_sub, data)
+    h2 = hashlib.md5((seed_text + "/checksum").encode()).hexdigest().upper().encode()
+    data = re.sub(rb"/DocChecksum /([0-9A-F]{32})", lambda m: b"/DocChecksum /" + h2, data)
     return data

@@ -115,76 +115,92 @@ PLACES = {
     "placement": "the foster placement",
 }
 
-# Incident paragraphs by incident type (generic). Placeholders: {C} {CF} {he} {He} {his} {His} {him}
-# {loc} {hosp} {parent} {partner} {when}
+# Incident paragraphs by incident type: (youngest age, oldest age, "other" detail or None, text).
+# Placeholders: {C} {CF} {he} {He} {his} {His} {him} {loc} {hosp} {parent} {partner} {when} {age}
 INCIDENT = {
     "death": [
-        "{CF} was found unresponsive at {loc} {when}. Paramedics attended and {he} was taken to {hosp}, where "
-        "{he} was pronounced dead a short time later.",
-        "{C} died at {hosp} {when} after being brought in by ambulance from {loc}. The cause of death is not yet "
-        "known and a post-mortem examination has been arranged.",
-        "{parent} called 999 {when} to say that {C} was not breathing. {C} could not be resuscitated. "
-        "Police attended {loc} and found the home in a very poor state.",
+        (0, 17, None, "{CF} was found unresponsive at {loc} {when}. Paramedics attended and {he} was taken to {hosp}, "
+         "where {he} was pronounced dead a short time later."),
+        (0, 17, None, "{C} died at {hosp} {when} after being brought in by ambulance from {loc}. The cause of death "
+         "is not yet known and a post-mortem examination has been arranged."),
+        (0, 6, None, "{parent} called 999 {when} to say that {C} was not breathing. {C} could not be resuscitated. "
+         "Police attended {loc} and found the home in a very poor state."),
+        (12, 17, None, "{CF} was found hanged at {loc} {when}. {He} had told a friend the week before that {he} "
+         "was frightened to go home."),
     ],
     "serious_harm": [
-        "{CF} was taken to {hosp} {when} with injuries that the treating team do not think were accidental, "
-        "including bruising of different ages and a fracture.",
-        "{C} was admitted to {hosp} {when} after being found at {loc} in a very neglected state: underweight, "
-        "dehydrated and with untreated burns to {his} hand.",
-        "{C} was seriously assaulted at {loc} {when}. {He} suffered a head injury and remains in hospital. "
-        "{partner} has been arrested.",
-        "{C} took a large overdose of {parent}'s medication {when} and needed intensive care at {hosp}.",
+        (0, 17, None, "{CF} was taken to {hosp} {when} with injuries that the treating team do not think were "
+         "accidental, including bruising of different ages and a fracture."),
+        (0, 12, None, "{C} was admitted to {hosp} {when} after being found at {loc} in a very neglected state: "
+         "underweight, dehydrated and with untreated burns to {his} hand."),
+        (0, 17, None, "{C} was seriously assaulted at {loc} {when}. {He} suffered a head injury and remains in "
+         "hospital. {partner} has been arrested."),
+        (11, 17, None, "{C} took a large overdose of {parent}'s medication {when} and needed intensive care at "
+         "{hosp}."),
     ],
     "lac_death": [
-        "{C}, who is looked after by the local authority, died {when} at {loc}. {He} had been missing from the "
-        "placement for two days before {he} was found.",
-        "{CF} died at {hosp} {when}. {He} had been living at {loc} and was looked after under a care order.",
+        (12, 17, None, "{C}, who is looked after by the local authority, died {when} at {loc}. {He} had been "
+         "missing from the placement for two days before {he} was found."),
+        (0, 17, None, "{CF} died at {hosp} {when}. {He} had been living at {loc} and was looked after under a "
+         "care order."),
     ],
     "care_leaver_death": [
-        "{CF}, a care leaver aged {age}, was found dead at {loc} {when}. {He} had been living there since "
-        "leaving care and had a personal adviser.",
-        "{C} (care leaver, {age}) died {when} at {hosp} after being found collapsed at {loc}. "
-        "Drug use is suspected.",
+        (18, 24, None, "{CF}, a care leaver aged {age}, was found dead at {loc} {when}. {He} had been living there "
+         "since leaving care and had a personal adviser."),
+        (18, 24, None, "{C} (care leaver, {age}) died {when} at {hosp} after being found collapsed at {loc}. "
+         "Drug use is suspected."),
     ],
     "other": [
-        "{C} was present {when} when {partner} seriously assaulted {parent} at {loc}. {C} was not physically "
-        "hurt but saw all of it and ran to a neighbour for help.",
-        "{C} was found {when} at an address in another area with adults who are not related to {him}; there are "
-        "concerns about exploitation. {He} was not injured.",
-        "{C} has been living with a family friend for about three months in what appears to be a private "
-        "fostering arrangement that was never notified. Concerns came to light {when}.",
-        "{C} was involved in a serious incident at {loc} {when} in which another child was badly hurt. The "
-        "circumstances are still being established.",
+        (4, 17, "domestic homicide - child present",
+         "{C} was present {when} when {partner} fatally assaulted {parent} at {loc}. {C} was not physically hurt "
+         "but saw what happened and ran to a neighbour for help."),
+        (12, 17, "child found at an address linked to county lines",
+         "{C} was found {when} at an address in another area with adults who are not related to {him}; there are "
+         "concerns about criminal exploitation. {He} was not injured."),
+        (3, 15, "unnotified private fostering arrangement",
+         "{C} has been living with a family friend for about three months in what appears to be a private "
+         "fostering arrangement that was never notified. Concerns came to light {when}."),
+        (8, 17, "child harmed by another child",
+         "{C} was involved in a serious incident at {loc} {when} in which another child was badly hurt. The "
+         "circumstances are still being established."),
+        (11, 17, "near-fatal overdose",
+         "{C} was found {when} after taking tablets and alcohol. {He} recovered after treatment at {hosp}; this is "
+         "the third such episode this year."),
     ],
 }
 
 # Police collision versions (eskmoor_scu)
 INCIDENT_ROAD = {
     "death": [
-        "{CF} was a rear-seat passenger in a car that left the road at {loc} {when}. {He} was not wearing a "
-        "seatbelt or child restraint and died at the scene. The driver, {parent}, failed a roadside breath test.",
-        "{C} was struck by a vehicle at {loc} {when} while walking alone at about 01:30. {He} died of "
-        "{his} injuries at {hosp}.",
+        (0, 17, None, "{CF} was a rear-seat passenger in a car that left the road at {loc} {when}. {He} was not "
+         "wearing a seatbelt or child restraint and died at the scene. The driver, {parent}, failed a roadside "
+         "breath test."),
+        (5, 17, None, "{C} was struck by a vehicle at {loc} {when} while walking alone at about 01:30. {He} died "
+         "of {his} injuries at {hosp}."),
     ],
     "serious_harm": [
-        "{CF} was seriously injured at {loc} {when} when the car {he} was travelling in, driven by {partner}, "
-        "collided with a lorry. {He} was unrestrained in the front seat and has a spinal injury.",
-        "{C} was thrown from a quad bike being ridden by an adult on the road at {loc} {when}. {He} has a "
-        "serious head injury and is in intensive care at {hosp}.",
+        (0, 17, None, "{CF} was seriously injured at {loc} {when} when the car {he} was travelling in, driven by "
+         "{partner}, collided with a lorry. {He} was unrestrained in the front seat and has a spinal injury."),
+        (3, 17, None, "{C} was thrown from a quad bike being ridden by an adult on the road at {loc} {when}. {He} "
+         "has a serious head injury and is in intensive care at {hosp}."),
     ],
     "lac_death": [
-        "{C}, a looked after child, died {when} as a passenger in a stolen car that crashed at {loc}. The "
-        "driver, aged 17, ran from the scene.",
+        (12, 17, None, "{C}, a looked after child, died {when} as a passenger in a stolen car that crashed at "
+         "{loc}. The driver, aged 17, ran from the scene."),
+        (0, 17, None, "{CF}, who was looked after, died {when} when the car {he} was travelling in with {his} "
+         "birth mother during unsupervised contact left the road at {loc}."),
     ],
     "care_leaver_death": [
-        "{CF} (care leaver, {age}) died at {loc} {when} when the motorcycle {he} was riding without a licence "
-        "collided with a van.",
+        (18, 24, None, "{CF} (care leaver, {age}) died at {loc} {when} when the motorcycle {he} was riding without "
+         "a licence collided with a van."),
     ],
     "other": [
-        "{C} was in the car when {parent} was arrested for drink driving at {loc} {when}. There was no collision "
-        "but {C}, aged {age}, was unrestrained and the car was travelling at over 90 mph.",
-        "{C} was a passenger in a car involved in a fatal collision at {loc} {when}. {C} was not injured but "
-        "the driver, {parent}, has been charged and {C} is now being cared for by relatives.",
+        (0, 17, "drink-driving with unrestrained child",
+         "{C} was in the car when {parent} was arrested for drink driving at {loc} {when}. There was no collision "
+         "but {C}, aged {age}, was unrestrained and the car was travelling at over 90 mph."),
+        (0, 17, "child witnessed a fatal collision",
+         "{C} was a passenger in a car involved in a fatal collision at {loc} {when}. {C} was not injured but "
+         "the driver, {parent}, has been charged and {C} is now being cared for by relatives."),
     ],
 }
 
@@ -243,17 +259,29 @@ INVOLVEMENT = {
     ],
 }
 
-AFTER = [
-    "A strategy discussion was held and section 47 enquiries are under way. The other children in the household "
-    "are staying with their maternal grandmother.",
-    "Police have opened an investigation. The family are being supported by children's social care.",
-    "Children's social care have convened a strategy meeting and a child protection medical has been completed.",
-    "The surviving siblings are safe and are living with relatives while enquiries continue.",
-]
+AFTER = {
+    "died": [
+        "A strategy discussion was held and section 47 enquiries are under way for the other children in the "
+        "household, who are staying with their maternal grandmother.",
+        "Police have opened an investigation. The coroner has been informed and the family are being supported "
+        "by children's social care.",
+        "The surviving siblings are safe and are living with relatives while enquiries continue.",
+    ],
+    "harmed": [
+        "A strategy discussion was held and section 47 enquiries are under way.",
+        "Police have opened an investigation. The family are being supported by children's social care.",
+        "Children's social care have convened a strategy meeting and a child protection medical has been "
+        "completed.",
+    ],
+    "other": [
+        "A strategy discussion was held and children's social care are completing an assessment.",
+        "Police have been informed. The family are being supported by children's social care.",
+    ],
+}
 
 REASONS = [
-    "{C} has {outcome} and there are indications that neglect was a factor. Several agencies were involved "
-    "with the family and there may be learning about how information was shared.",
+    "{C} has {outcome} and there are indications that abuse or neglect was a factor. Several agencies were "
+    "involved with the family and there may be learning about how information was shared.",
     "There were missed opportunities: concerns were raised by more than one agency but the case was stepped "
     "down. We think a Rapid Review would help the partnership understand why.",
     "The criteria appear to be met. Abuse is suspected and health, education and children's social care were "
@@ -269,7 +297,8 @@ CONCERNS = [
     "There is a younger sibling in the household. Children's social care are completing an assessment and a "
     "safety plan is in place.",
     "Other children attending the same setting may be at risk; this has been passed to the LADO.",
-    "No immediate concerns for other children; {C} has no siblings.",
+    "No other children are thought to be at risk at present; the safety plan for the household is being "
+    "reviewed by children's social care.",
 ]
 
 CARE_PROVIDERS = ["Bluebell Home Care Ltd", "Castlegate Care Services", "Heartwood Homecare", "Fairway Care Agency"]
