@@ -154,6 +154,7 @@ def pdf_text(path: Path) -> str:
             # where the page text interleaves them with the label column's lines
             stream.append("".join(c["text"] for c in body.chars))
     out.append("".join(stream))
+    out.append(PAGE_SEP.join(stream))
     r = PdfReader(str(path))
     fields = r.get_fields() or {}
     for name, f in fields.items():
@@ -168,16 +169,33 @@ def norm(s: str) -> str:
     return "".join(ch for ch in s if ch.isalnum())
 
 
+PAGE_SEP = "\x00PAGE\x00"  # marks page breaks in the stream-order text (see has() in check_record)
+
 DATE_KEYS = {"date_of_referral", "dob", "date_of_death", "date", "date_la_aware", "date_panel_notified"}
 
 
 def check_record(rec: dict, text: str) -> list[str]:
     nt = norm(text)
     digits = "".join(ch for ch in text if ch.isdigit())
+    pages = []
+    if PAGE_SEP in text:
+        parts = text.split(PAGE_SEP)
+        pages = [norm(parts[0].split("\n")[-1])] + [norm(p) for p in parts[1:]]
     problems = []
 
     def has(v):
-        return norm(v) in nt
+        v = norm(v)
+        if v in nt:
+            return True
+        # a long answer in a table row that Word / LibreOffice broke over two pages: its first part ends one
+        # page's stream text and the rest is on the next page (the label cell's own continuation may come first)
+        for a, b in zip(pages, pages[1:]):
+            k = 0
+            while k < len(v) and v[: k + 1] in a:
+                k += 1
+            if 8 <= k < len(v) and v[k:] in b:
+                return True
+        return False
 
     def check(path, key, v):
         if not isinstance(v, str) or key in ("gender", "type"):  # enums: not checked from the text
@@ -256,6 +274,12 @@ def main(argv=None) -> int:
                 info = dict(info, producer="LibreOffice 7.4 (Writer), exported from a Word .docx")
             else:
                 info = RENDER[e["layout"]](str(target), spec, rng) or {}
+                if e["format"] == "pdf":
+                    import datetime as dt
+                    made = dt.datetime.combine(case["ref_date"], dt.time(9 + rng.randint(0, 7), rng.randint(0, 59),
+                                                                         rng.randint(0, 59)))
+                    P.stamp_dates(str(target), made, made + dt.timedelta(minutes=rng.randint(0, 40))
+                                  if e["layout"] == "Q-FILLABLE" else made)
             notes = dict(spec.notes)
             notes["layout_info"] = info
             truths.append({"file": fname, "layout": e["layout"], "vocabulary": e["sender"],

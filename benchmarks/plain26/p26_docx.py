@@ -128,10 +128,16 @@ def office_block(spec, size):
     return W.para(after=120) + W.table([r1, r2, r3], widths)
 
 
+def signer(spec):
+    """The person who signs: the referrer, or the DSL where the form says the DSL signs."""
+    who = "lead" if "DSL" in spec.s["labels"]["sig"] else "ref"
+    return spec.case["people"][who]["name"]
+
+
 def signature_line(spec, size):
     s = spec.s
     L = s["labels"]
-    ref_name = spec.case["people"]["ref"]["name"]
+    ref_name = signer(spec)
     date_item = spec.sections[0]["items"][0]
     date_txt = date_item["text"] if date_item["truth"] else ""
     return W.para(W.run(f"{L['sig']}: ", bold=True, size=size), W.run(ref_name, size=size),

@@ -157,7 +157,9 @@ def school_for(rng, area, years, key):
     want = "early" if 2 <= years < 4 else "primary" if 4 <= years < 11 else "secondary" if 11 <= years < 18 else None
     if want is None:
         return None
-    pool = [n for n in names if kind(n) == want and not (want == "secondary" and "College" in n and years < 16)]
+    def fe(n):  # a further-education college (16+), not a secondary 'community college'
+        return "College" in n and "Community" not in n
+    pool = [n for n in names if kind(n) == want and (fe(n) == (years >= 16) or not fe(n) and years >= 16)]
     return rng.choice(pool) if pool else None
 
 
@@ -294,7 +296,10 @@ def make_case(rng: random.Random, sender: dict, plan: dict) -> dict:
     extra = [fill(rng.choice(T.INVOLVEMENT[key])), fill(rng.choice(T.BACKGROUND)), fill(rng.choice(after))]
     rng.shuffle(extra)
     paras += extra[: n_par - 1]
-    reason = fill(rng.choice(T.REASONS))
+    criteria = {"harm": itype != "other" or rng.random() < 0.5, "abuse": rng.random() < 0.85,
+                "local": rng.random() < 0.92, "learning": rng.random() < 0.85}
+    # reasons 0 and 2 say abuse is suspected: only where the form says so
+    reason = fill(rng.choice(T.REASONS if criteria["abuse"] else [T.REASONS[1], T.REASONS[3]]))
     concerns = fill(rng.choice(T.CONCERNS))
 
     # agencies
@@ -340,8 +345,7 @@ def make_case(rng: random.Random, sender: dict, plan: dict) -> dict:
         "ref_date": ref_date, "inc_date": inc_date, "aware": aware, "itype": itype, "people": people,
         "children": children, "location": location, "summary": paras, "reason": reason, "concerns": concerns,
         "agencies": agencies, "panel": panel, "panel_date": panel_date, "police": police,
-        "criteria": {"harm": itype != "other" or rng.random() < 0.5, "abuse": rng.random() < 0.85,
-                     "local": rng.random() < 0.92, "learning": rng.random() < 0.85},
+        "criteria": criteria,
         "discussed": rng.random() < 0.88,
         "parent": f"{parent_first} {family}", "partner": partner, "family": family, "town": town,
     }
@@ -638,6 +642,8 @@ class Spec:
             return fmt_date(case["inc_date"] + dt.timedelta(days=rng.randint(1, 6)), self.s["date_main"])
         if kind == "placing_la":
             return rng.choice(["Kelston Borough Council", "Northfell County Council", "Wrayford Borough Council"])
+        if kind == "parent":
+            return case["parent"]
         if kind == "person":
             return f"{rng.choice(T.PRO_FIRST)} {rng.choice(T.SURNAMES)}"
         if kind == "datix":

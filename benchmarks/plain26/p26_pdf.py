@@ -22,6 +22,7 @@ from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
 from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,  # noqa: E402
                                 TableStyle)
 
+from p26_docx import signer  # noqa: E402
 from p26_model import fmt_date  # noqa: E402
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/"
@@ -186,7 +187,7 @@ def signature_flow(spec, st):
     L = spec.s["labels"]
     d0 = spec.sections[0]["items"][0]
     date_txt = d0["text"] if d0["truth"] else ""
-    return [Spacer(1, 10), Paragraph(f"<b>{esc(L['sig'])}:</b> {esc(spec.case['people']['ref']['name'])}"
+    return [Spacer(1, 10), Paragraph(f"<b>{esc(L['sig'])}:</b> {esc(signer(spec))}"
                                      f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;<b>{esc(L['sig_date'])}:</b> {esc(date_txt)}",
                                      st["ans"])]
 
@@ -207,7 +208,7 @@ def render_printed(path, spec, rng):
     s = spec.s
     size = 9.5
     st = styles("Sans", size)
-    doc = make_doc(path, spec, producer="Microsoft: Print To PDF", creator=None)
+    doc = make_doc(path, spec, producer="Microsoft: Print To PDF", creator="Microsoft® Word for Microsoft 365")
     avail = A4[0] - 96
     lw = avail * 0.36
     story = title_flow(spec, st)
@@ -242,7 +243,7 @@ def render_lines(path, spec, rng):
     base = rng.choice(["Sans", "Serif"])
     size = 9.5
     st = styles(base, size)
-    doc = make_doc(path, spec, producer="Microsoft: Print To PDF", creator=None)
+    doc = make_doc(path, spec, producer="Microsoft: Print To PDF", creator="Microsoft® Word 2016")
     avail = A4[0] - 96
     lw = rng.choice([170, 185, 200])
     story = title_flow(spec, st)
@@ -607,7 +608,7 @@ def render_fillable(path, spec, rng):
     c.setFont("Sans-Bold", 9)
     c.drawString(m, p.y - 12, f"{L['sig']}:")
     c.setFont("Sans", 9)
-    c.drawString(m + 150, p.y - 12, spec.case["people"]["ref"]["name"])
+    c.drawString(m + 150, p.y - 12, signer(spec))
     c.setFont("Sans-Bold", 9)
     c.drawString(m + 330, p.y - 12, f"{L['sig_date']}:")
     c.setFont("Sans", 9)
@@ -648,6 +649,17 @@ def agencies_fields(p, sec, tooltips):
 
 
 # ---------------------------------------------------------------- Q-LIBRE (LibreOffice export)
+
+def stamp_dates(path, when: dt.datetime, mod: dt.datetime | None = None) -> None:
+    """reportlab's invariant mode writes 2000-01-01 as the creation and modification dates; put the form's own
+    (fixed, derived) dates there instead - same length, so the cross-reference table stays valid."""
+    data = open(path, "rb").read()
+    fixed = b"(D:20000101000000+00'00')"
+    c = when.strftime("(D:%Y%m%d%H%M%S+00'00')").encode()
+    m = (mod or when).strftime("(D:%Y%m%d%H%M%S+00'00')").encode()
+    data = data.replace(b"/CreationDate " + fixed, b"/CreationDate " + c).replace(b"/ModDate " + fixed, b"/ModDate " + m)
+    open(path, "wb").write(data)
+
 
 def normalise_lo_pdf(data: bytes, stamp: str, seed_text: str) -> bytes:
     """Replace LibreOffice's creation date and file ID with values derived from the form (same lengths,

@@ -205,7 +205,7 @@ _add({
                ("Other incident (give details)", "other")],
     "date_main": "long", "date_dob": "dmy",
     "decoys": [
-        ("ref", "Adult service user's name", "person"),
+        ("ref", "Adult service user's name", "parent"),
         ("ref", "Mosaic person ID", "mosaic"),
         ("incident", "Date of Care Act assessment", "date_past"),
         ("incident", "Date of last visit to the household", "date_recent"),
@@ -404,7 +404,7 @@ _add({
         ("child", "UPN", "upn"),
         ("child", "Class / key stage", "klass"),
         ("child", "EHCP annual review date", "date_past"),
-        ("child", "Parent / carer name(s)", "person"),
+        ("child", "Parent / carer name(s)", "parent"),
         ("incident", "Date of last contact with the family", "date_recent"),
     ],
     "guidance": ("This form is completed by the DSL (or by the member of staff with the DSL). Email it to "
@@ -497,7 +497,7 @@ _add({
                ("Something else", "other")],
     "date_main": "abbr", "date_dob": "dmy_short",
     "decoys": [
-        ("child", "Mum's name", "person"),
+        ("child", "Mum's name", "parent"),
         ("child", "Date the family came to the refuge", "date_past"),
         ("ref", "Our reference", "ashlea_ref"),
         ("incident", "Date of the MARAC meeting", "date_recent"),
