@@ -70,12 +70,13 @@ def make_phone(rng: random.Random, sender_key: str, mobile: bool | None = None) 
 
 
 def make_email(rng, first: str, last: str, domain: str) -> tuple[str, str]:
+    """(as typed, lower-cased): most people type their address in lower case, some as First.Last@..."""
     base = f"{first}.{last}".replace("'", "").replace(" ", "")
     if domain == "nhs.net" and rng.random() < 0.4:
         base += str(rng.randint(1, 9))
-    addr = f"{base}@{domain}"
-    disp = addr if rng.random() < 0.75 else f"{base.title()}@{domain}"
-    return disp, addr.lower()
+    addr = f"{base}@{domain}".lower()
+    disp = addr if rng.random() < 0.6 else f"{base}@{domain}"
+    return disp, addr
 
 
 # ------------------------------------------------------------------ roles per sender
@@ -307,9 +308,11 @@ def make_case(rng: random.Random, sender: dict, plan: dict) -> dict:
     n_ag = plan["n_agencies"]
     kinds = rng.sample(T.AGENCY_KINDS, n_ag)
     for kind, role, contact_kind in kinds:
-        agency = kind.format(la=area["la"].replace(" Borough Council", "").replace(" County Council", "")
-                             .replace(" Metropolitan Borough Council", "").replace(" City Council", "")
-                             .replace(" Council", ""),
+        la_short = area["la"]
+        for suffix in (" Metropolitan Borough Council", " Borough Council", " County Council", " City Council",
+                       " Council"):
+            la_short = la_short.replace(suffix, "")
+        agency = kind.format(la=la_short,
                              school=rng.choice(area["schools"]), gp=rng.choice(area["gps"]))
         person = None
         if rng.random() > plan["p_no_person"]:
@@ -435,6 +438,8 @@ class Spec:
             items.append(self.text(f"{who}_agency", L[f"{who}_agency"], p["agency"], (pre, "agency"), p["agency"], pb, 0))
             items.append(self.text(f"{who}_email", L[f"{who}_email"], p["email_disp"], (pre, "email"), p["email"],
                                    0.03 + pb, 0))
+            if items[-1]["truth"] and items[-1]["text"] != items[-1]["truth"]:
+                self.notes.setdefault("emails_typed_with_capitals", []).append(items[-1]["text"])
             items.append(self.text(f"{who}_phone", L[f"{who}_phone"], p["phone_disp"], (pre, "phone"), p["phone"],
                                    0.03 + pb, 0))
             if who == "lead":
@@ -618,8 +623,6 @@ class Spec:
         return {"key": "i_type", "label": L["i_type"], "kind": "choice", "group": "itype",
                 "options": [w for w, _ in opts], "chosen": chosen, "other_label": L["i_other"], "other_text": other,
                 "path": ("incident", "type"), "truth": it}
-
-    DECOY_LABEL_SECTION = {"ref": "ref", "lead": "lead", "child": "child", "incident": "incident"}
 
     def add_decoys(self, where, items):
         rng = self.rng

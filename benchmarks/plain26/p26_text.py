@@ -110,11 +110,6 @@ AGENCY_KINDS = [  # (agency template, role, contact kind)
     ("Probation Service", "Probation Officer", "email"),
 ]
 
-PLACES = {
-    "home": "the family home",
-    "placement": "the foster placement",
-}
-
 # Incident paragraphs by incident type: (youngest age, oldest age, "other" detail or None, text).
 # Placeholders: {C} {CF} {he} {He} {his} {His} {him} {loc} {hosp} {parent} {partner} {when} {age}
 INCIDENT = {
