@@ -487,7 +487,12 @@ def read(blocks: list, second: dict | None = None) -> Reading:
                          if max(l.fields.values()) >= 0.5 or (similarity(l.text)[:1] or [("", 0.0)])[0][1] >= 0.6})
     r.explain["unrecognised"] = [{"label": text, "at": at} for text, at in unrecognised(pic, labels)]
     children = max(1, len(r.record["children"]))
-    asked = {record_path(c.field, c.child) for c in cands if c.fit == -1 and _names_best(c.label, c.field)}
+    # an answer to a label that names its field ('Organisation' | 'Calderbrook Learning Trust') asks no question of
+    # its own, whatever its words ('Learning'): no warning about it
+    answers = {id(c.answer) for c in cands if c.fit == 1 and c.answer is not None and c.relation in ("right", "inline")
+               and _names_best(c.label, c.field)}   # (beside its label: a cell under one may be the next question)
+    asked = {record_path(c.field, c.child) for c in cands
+             if c.fit == -1 and _names_best(c.label, c.field) and id(c.label.item) not in answers}
     for path, e in r.explain["fields"].items():
         child = re.match(r"children\[(\d+)\]", path)
         if child and int(child.group(1)) >= children:
