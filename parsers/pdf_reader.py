@@ -760,13 +760,19 @@ def lines_to_paragraphs(lines: list[dict], right_edge: float, wrapped_at: float 
         return []
     pitches = [b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if 0 < b["top"] - a["top"] < 40]
     pitch = statistics.median(pitches) if pitches else 14.0
+    # the writing's own leading: the closest lines of prose (six words or more) under one another; where most
+    # lines are paragraphs set apart (a list of items a blank line apart), the median would be the paragraphs' gap
+    close = [b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if 6 <= b["top"] - a["top"] < 40
+             and len(a["text"].split()) >= 6]
+    pitch = min(pitch, min(close)) if close else pitch
     paras: list[str] = [lines[0]["text"]]
     for prev, line in zip(lines, lines[1:]):
         gap = line["top"] - prev["top"]
         # (where the writing wraps short of the box, `wrapped_at`, a line that does not end a sentence is measured
         # against that: a sentence's end followed by room for the next word is a paragraph typed)
         edge = wrapped_at if wrapped_at is not None and not _SENTENCE_END.search(prev["text"]) else right_edge
-        goes_on = _goes_on(prev["text"], line["text"])
+        # (only at the writing's own leading: a list's items set a line apart may each start in lower case)
+        goes_on = _goes_on(prev["text"], line["text"]) and gap <= pitch * 1.15
         would_fit = prev["x1"] + 4 + line["first_w"] < edge and not goes_on
         boxed = line["text"][:1] in (CHECKED, UNCHECKED, "☑")
         restyled = line.get("font") != prev.get("font")  # a bold or larger line starts afresh: a heading
