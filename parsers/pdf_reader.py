@@ -760,38 +760,21 @@ def lines_to_paragraphs(lines: list[dict], right_edge: float, wrapped_at: float 
         return []
     pitches = [b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if 0 < b["top"] - a["top"] < 40]
     pitch = statistics.median(pitches) if pitches else 14.0
-    # the writing's own leading: the closest lines of prose (six words or more) under one another; where most
-    # lines are paragraphs set apart (a list of items a blank line apart), the median would be the paragraphs' gap
-    close = [b["top"] - a["top"] for a, b in zip(lines, lines[1:]) if 6 <= b["top"] - a["top"] < 40
-             and len(a["text"].split()) >= 6]
-    pitch = min(pitch, min(close)) if close else pitch
     paras: list[str] = [lines[0]["text"]]
     for prev, line in zip(lines, lines[1:]):
         gap = line["top"] - prev["top"]
         # (where the writing wraps short of the box, `wrapped_at`, a line that does not end a sentence is measured
         # against that: a sentence's end followed by room for the next word is a paragraph typed)
         edge = wrapped_at if wrapped_at is not None and not _SENTENCE_END.search(prev["text"]) else right_edge
-        # (only at the writing's own leading: a list's items set a line apart may each start in lower case)
-        goes_on = _goes_on(prev["text"], line["text"]) and gap <= pitch * 1.15
-        would_fit = prev["x1"] + 4 + line["first_w"] < edge and not goes_on
+        would_fit = prev["x1"] + 4 + line["first_w"] < edge
         boxed = line["text"][:1] in (CHECKED, UNCHECKED, "☑")
         restyled = line.get("font") != prev.get("font")  # a bold or larger line starts afresh: a heading
-        if (gap > pitch * 1.25 or gap < 0 or would_fit or boxed or restyled
-                or (_starts_with_label(line["text"]) and not goes_on)
+        if (gap > pitch * 1.25 or gap < 0 or would_fit or boxed or restyled or _starts_with_label(line["text"])
                 or _ends_street_line(prev["text"], line["text"]) or "\t" in line["text"]):
             paras.append(line["text"])
         else:
             paras[-1] = _join(paras[-1], line["text"])
     return paras
-
-
-def _goes_on(prev: str, line: str) -> bool:
-    """A sentence that goes on in the next line: a line of prose (six words or more) ending in a word or a comma,
-    the next line starting with a lower-case word ('… during the night after' / 'being found at …'). Nobody types a
-    new paragraph there, whatever room the line seemed to leave."""
-    first = line.split()[0] if line.split() else ""
-    return len(re.findall(r"[A-Za-z]{2,}", prev)) >= 6 and bool(re.search(r"[a-z,]$", prev.rstrip())) \
-        and bool(re.fullmatch(r"[a-z][a-z'’-]*[,;]?", first))
 
 
 WRAPPED = 0.85   # share of a box's width its longest line fills when the writing in it wraps

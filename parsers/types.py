@@ -55,9 +55,8 @@ _PROMPT = re.compile(r"[^:\n]{1,60}:")
 # a question's own prompt for more ('If yes, give details', 'If so, please specify', 'If yes,' cut by a wrap)
 # the next field typed on a name's line ('Shabana Dewhurst    Date: 5th March 2026' on a signature line)
 _NEXT_FIELD = re.compile(r"\s+(?=(?:date(?: signed)?|dated|signed|signature|tel(?:ephone)?|e-?mail)\s*:)", re.I)
-_IF_PROMPT = re.compile(r"\(?if (yes|so|known|other|applicable|appropriate)\b[,:]?(\s*(please\s+)?(give|provide|state|"
-                        r"specify|say|describe|list|add|include|tell us)( (more )?(details?|what|which|why|how|below|here))?"
-                        r"( below| here)?)?[.:)]?", re.I)
+_IF_PROMPT = re.compile(r"\(?if (yes|so)\b[,:]?\s*((please\s+)?(give|provide|state|specify|say|describe|list)"
+                        r"( (more )?(details?|what|which|why|how))?( below| here)?)?[.:)]?", re.I)
 _PAGE_ACTION = re.compile(r"(?i)(change|edit|change answer|add another|save and continue|save and return)")
 
 _STRICT = {DATE: (n.parse_date, "not a date"), EMAIL: (n.email, "not an email address"),

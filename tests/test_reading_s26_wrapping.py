@@ -1,4 +1,4 @@
-"""Session 26: an answer's writing in a PDF box. A sentence that goes on in the next line (a lower-case word after
+"""Session 26, two known gaps (strict xfail: see the reason): an answer's writing in a PDF box. A sentence that goes on in the next line (a lower-case word after
 a line of prose ending in a word or comma) is one paragraph, even where its line ended early or the next line starts
 with words that could begin a label ('being found at …'); items of a list set a line apart, each starting in lower
 case, are never run together into one sentence. Each form is a ruled label | answer grid drawn with reportlab
@@ -51,6 +51,7 @@ def _form(path, summary_lines: list[tuple[str, float]]):
     return path
 
 
+@pytest.mark.xfail(strict=True, reason="known gap (session 26): joining a sentence that goes on in a lower-case line, and measuring the leading by the closest lines of prose, were built and then taken out: they change how 157 of the training PDFs are read, and the model retrained on them read more values but fewer of them right on the earlier sets (unseen5 98.06 -> 97.45 %, unseen8 99.17 -> 98.60 % right at the same vouched bar), so the shipped model stays")
 def test_a_sentence_going_on_in_a_lower_case_line_is_one_paragraph(tmp_path):
     rec = record_of(_form(tmp_path / "referral.pdf", [
         ("Sofia was admitted to Tollerby General Hospital during the night after", 0),
@@ -61,6 +62,7 @@ def test_a_sentence_going_on_in_a_lower_case_line_is_one_paragraph(tmp_path):
         "Tollerby Moor in a very neglected state: underweight, dehydrated and with untreated burns to her hand.")
 
 
+@pytest.mark.xfail(strict=True, reason="known gap (session 26): joining a sentence that goes on in a lower-case line, and measuring the leading by the closest lines of prose, were built and then taken out: they change how 157 of the training PDFs are read, and the model retrained on them read more values but fewer of them right on the earlier sets (unseen5 98.06 -> 97.45 %, unseen8 99.17 -> 98.60 % right at the same vouched bar), so the shipped model stays")
 def test_list_items_set_a_line_apart_are_not_run_together(tmp_path):
     """Control: a paragraph at the writing's own leading, then three items, each a line of its own starting in lower
     case, a blank line's space before each."""
