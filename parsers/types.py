@@ -53,8 +53,6 @@ def _numbered_label(raw: str) -> bool:
 
 _PROMPT = re.compile(r"[^:\n]{1,60}:")
 # a question's own prompt for more ('If yes, give details', 'If so, please specify', 'If yes,' cut by a wrap)
-# the next field typed on a name's line ('Shabana Dewhurst    Date: 5th March 2026' on a signature line)
-_NEXT_FIELD = re.compile(r"\s+(?=(?:date(?: signed)?|dated|signed|signature|tel(?:ephone)?|e-?mail)\s*:)", re.I)
 _IF_PROMPT = re.compile(r"\(?if (yes|so)\b[,:]?\s*((please\s+)?(give|provide|state|specify|say|describe|list)"
                         r"( (more )?(details?|what|which|why|how))?( below| here)?)?[.:)]?", re.I)
 _PAGE_ACTION = re.compile(r"(?i)(change|edit|change answer|add another|save and continue|save and return)")
@@ -127,7 +125,7 @@ def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
         if path.endswith("address"):
             return n.address(raw)
         if kind == PERSON:
-            return n.text(without_avatar(_NEXT_FIELD.split(raw, 1)[0]))
+            return n.text(without_avatar(raw))
         return n.text(raw)
     return n.text(raw)
 
