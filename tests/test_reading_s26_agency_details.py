@@ -75,12 +75,18 @@ def test_pdf_header_table_printed_apart_from_its_rows_heads_them(tmp_path):
         {"name": "Rajesh Ferris", "agency": "Community CAMHS", "contact": "camhs@seacroft.example.org"}]
 
 
-def test_word_tabbed_column_names_over_a_table_head_its_rows(tmp_path):
-    """A paragraph 'Name<TAB>Agency<TAB>Contact details' just before a three-column table of the agencies."""
+def _word_head() -> Document:
+    """A Word form's title and HEAD's fields as 'Label: answer' paragraphs."""
     doc = Document()
     doc.add_heading("Case Referral Form", 1)
     for label, answer in HEAD:
         doc.add_paragraph(f"{label}: {answer}")
+    return doc
+
+
+def test_word_tabbed_column_names_over_a_table_head_its_rows(tmp_path):
+    """A paragraph 'Name<TAB>Agency<TAB>Contact details' just before a three-column table of the agencies."""
+    doc = _word_head()
     doc.add_heading("Agencies involved", 2)
     doc.add_paragraph("Name\tAgency\tContact details")
     table = doc.add_table(rows=2, cols=3)
@@ -148,10 +154,7 @@ def _grid(doc, rows):
 def _two_grids(path: Path, child_rows, agencies_rows) -> Path:
     """A Word form with a grid 'Organisation | Person | Phone / email' among the child's details and another
     under the heading 'Other people working with the family'."""
-    doc = Document()
-    doc.add_heading("Case Referral Form", 1)
-    for label, answer in HEAD:
-        doc.add_paragraph(f"{label}: {answer}")
+    doc = _word_head()
     doc.add_heading("About the child", 2)
     doc.add_paragraph("Gender: Male")
     _grid(doc, [("Organisation", "Person", "Phone / email")] + child_rows)
