@@ -24,7 +24,7 @@ from parsers.vocabulary import (explicit_name_column, field_strengths, names_a_p
 from parsers.wording import similarity
 
 _NAME_COL = re.compile(r"\bname\b|professional|practitioner|worker|person|officer|lead|^who$")
-_AGENCY_COL = re.compile(r"\b(agency|organi[sz]ations?|services?|teams?|employers?|providers?|settings?|body)\b|"
+_AGENCY_COL = re.compile(r"agency|organisation|organization|service|team|employer|provider|setting|\bbody\b|"
                          r"where (they|he|she) works?")
 _CONTACT_COL = re.compile(r"contact|tel|phone|e ?mail|details|number|address|how to (reach|contact)")
 _PHONE_COL = re.compile(r"\b(tel|telephone|phone|e ?mail|mobile)\b|contact (details|number|no)|how to (reach|contact)")
