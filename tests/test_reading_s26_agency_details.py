@@ -19,6 +19,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.lib.styles import getSampleStyleSheet
 
+from parsers import blocks as picture_blocks
+from parsers.picture import build
+from parsers.reader import agency_rows
 from tests.record_fields import record_of as _record
 
 HEAD = [("Date of referral", "13/01/2026"), ("Referrer's name", "Alice Mendes"), ("Job title", "Health Visitor"),
@@ -179,19 +182,14 @@ def test_a_fillable_forms_agency_fields_are_read_where_the_printed_grid_is_empty
     table the PDF reader makes of them, marked as a fillable form's), among the child's details; under the printed
     heading 'Other people working with the family' a ruled grid with its header over empty rows. The fields' rows
     are the agencies. (The picture is built from the blocks the PDF reader gives for such a form.)"""
-    from parsers.blocks import Para, Table
-    from parsers.picture import build
-    from parsers.reader import agency_rows
-
-    fields = Table(rows=[["Organisation", "Person", "Phone / email"],
-                         ["Probation Service", "Elaine Osei", "0141 496 0381"],
+    para, table = picture_blocks.Para, picture_blocks.Table
+    fields = table(rows=[["Organisation", "Person", "Phone / email"], ["Probation Service", "Elaine Osei", "0141 496 0381"],
                          ["Drug and Alcohol Service", "", "01632 960527"], ["", "", ""]])
     fields._acro = "ag"   # as pdf_reader marks the table it makes of a family of fields (ag1_org, ag1_person …)
-    blocks = [Para("Case Referral Form", heading=True), Para("About the child", heading=True),
-              Para("Child's name: Tomasz Lee"), fields,
-              Para("Other people working with the family", heading=True),
-              Table(rows=[["Organisation", "Person", "Phone / email"], ["", "", ""], ["", "", ""]]),
-              Para("Immediate concerns", heading=True), Para("The child is safe with relatives.")]
+    blocks = [para("Case Referral Form", heading=True), para("About the child", heading=True),
+              para("Child's name: Tomasz Lee"), fields, para("Other people working with the family", heading=True),
+              table(rows=[["Organisation", "Person", "Phone / email"], ["", "", ""], ["", "", ""]]),
+              para("Immediate concerns", heading=True), para("The child is safe with relatives.")]
     assert [a["entry"] for a in agency_rows(build(blocks))] == [
         {"name": "Elaine Osei", "agency": "Probation Service", "contact": "0141 496 0381"},
         {"name": None, "agency": "Drug and Alcohol Service", "contact": "01632 960527"}]
