@@ -340,11 +340,10 @@ def _agency_parts(pic: Picture):
                     yield it, m.group(1), m.group(2).strip().rstrip(";")
                 elif not m and it.kind == "para" and piece.count("\t") == 1:
                     label, value = piece.strip().split("\t")   # 'Agency<tab>Housing (Tenancy Support)': a web page's print
-                    part = _NUMBERED_PART.sub("", normalise_label(label))   # ('Agency 1 - Name<tab>Colin Sheikh')
-                    if _PART_LABEL.fullmatch(part) and not _part_label(value):   # ('Name<tab>Agency': column names)
+                    part = _part_label(label)   # ('Agency 1 - Name<tab>Colin Sheikh')
+                    if part and not _part_label(value):   # ('Name<tab>Agency': column names)
                         yield it, part, value.strip()
-                elif not m and it.kind == "para" and "\t" not in piece \
-                        and _PART_LABEL.fullmatch(part := _NUMBERED_PART.sub("", normalise_label(piece))):
+                elif not m and it.kind == "para" and (part := _part_label(piece)):
                     yield it, part, ""   # 'Name' (or 'Agency 2 - Name') with nothing after it: this agency names no one
                 elif not m and it.kind == "para" and (c := _CONTACT_AFTER.match(piece.strip())):
                     yield it, c.group(1), c.group(2)   # 'CONTACT 0161 496 0102': a number or address after its label
