@@ -26,7 +26,7 @@ from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, U
                             marks_beside_options, plain_readings, repeated_captions, reply_tags, section_column, signature_rows,
                             symbol_boxes, tab_tables, text_report)
 from parsers.html_reader import html_blocks
-from parsers.normalise import captioned_dates, date_boxes
+from parsers.normalise import CHOOSE, PROMPT, captioned_dates, date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
 from parsers.vocabulary import field_strengths
 
@@ -403,7 +403,7 @@ def _run(r, collect: _Runs) -> None:
                 f["from"] = len(collect.parts)
             elif kind == "end" and collect.field_stack:
                 f = collect.field_stack.pop()
-                if f["kind"] == "dropdown" and f["value"] is not None and _CHOOSE.match(f["value"]):
+                if f["kind"] == "dropdown" and f["value"] is not None and CHOOSE.match(f["value"]):
                     pass   # left on its prompt ('Please select'): no answer (one may be typed after it)
                 elif f["kind"] in ("checkbox", "dropdown") and f["value"] is not None:
                     collect.add(f["value"])
@@ -436,12 +436,6 @@ def _run(r, collect: _Runs) -> None:
     # A legacy checkbox with no separate/end in this run is finished in a later run.
 
 
-# a default that prompts for an answer, not one: 'Click here to enter text.', 'Type here', '[Enter details]',
-# 'dd/mm/yyyy'; a default that is an answer ('No', an agency's name, a date) is the answer while it stands
-_PROMPT = re.compile(r"(?i)^\[?\s*((click|tap|type|enter|insert|add|select|choose|write)\b.*"
-                     r"|[dmy]{1,4}([/.\- ][dmy]{1,4}){2})\s*\]?\.?$")
-
-
 # what Word shows in a field it could not fill ('Error! No document variable supplied.', 'Error! Reference source not
 # found.', 'Error! Bookmark not defined.'): a template's variable never set is an answer never given
 FIELD_ERROR = re.compile(r"^\s*Error!\s+\S")
@@ -453,15 +447,11 @@ def _unfilled_text_field(collect: _Runs, start: int, default: str) -> None:
     answer."""
     shown = "".join(collect.parts[start:])
     if shown.strip() and " ".join(shown.split()).casefold() == " ".join(default.split()).casefold() \
-            and _PROMPT.match(default.strip()):
+            and PROMPT.match(default.strip()):
         del collect.parts[start:], collect.bold[start:]
 
 
 MACROBUTTON = re.compile(r"^\s*MACROBUTTON\b", re.I)
-# a drop-down's first entry that asks for a choice rather than making one
-_CHOOSE = re.compile(r"(?i)^\s*[-\[(<]*\s*(please\s+)?(select|choose|pick)(\s+(one|an?\s+(item|option)|from\s+list))?"
-                     r"\.?\s*[-\])>]*\s*$")
-
 
 def _macro_button(collect: _Runs) -> bool:
     """A symbol in the code of a MACROBUTTON field, the innermost one, with no other field around it: what Word

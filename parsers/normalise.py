@@ -29,6 +29,31 @@ PLACEHOLDER = re.compile(r"^(click or tap (here )?to( enter( a)?( text| date)?)?
                          r"( a)?( text| date)?|enter text here)\.?$", re.I)
 
 
+# a field's default that prompts for an answer, not one: 'Click here to enter text.', 'Type here', 'Please enter',
+# '[Enter details]', 'Please describe', 'dd/mm/yyyy', 'e.g. 07700 900000' (not 'Type 1 diabetes'); and a drop-down's first entry that asks for a
+# choice rather than making one ('-- Select --', 'Please choose'). A default that is an answer ('No', an agency's
+# name, a date) is the answer while it stands.
+PROMPT = re.compile(r"(?i)^\[?\s*((please\s+)?(click|tap|type|enter|insert|add|select|choose|write)\b(?!\s*\d).*"
+                    r"|please\s+(describe|give|state|provide|specify|list|explain)\b.*|e\.\s?g\.?\s.*"
+                    r"|[dmy]{1,4}([/.\- ][dmy]{1,4}){2})\s*\]?\.?$")
+CHOOSE = re.compile(r"(?i)^\s*[-\[(<]*\s*(please\s+)?(select|choose|pick)(\s+(one|an?\s+(item|option)|from\s+list))?"
+                    r"\.?\s*[-\])>]*\s*$")
+
+
+def beyond_default(value: str, default: str) -> str | None:
+    """A fillable field's value read against its designer's default: still the default, and the default a prompt
+    ('Type here', 'DD/MM/YYYY', '-- Select --'), it is unfilled (None); an answer typed after the prompt instead of
+    over it ('DD/MM/YYYY 03/02/2026') is that answer; any other value is itself."""
+    shown, prompt = " ".join(value.split()), " ".join(default.split())
+    if not prompt or not (PROMPT.match(prompt) or CHOOSE.match(prompt)):
+        return value
+    if shown.casefold() == prompt.casefold():
+        return None
+    if shown.casefold().startswith(prompt.casefold() + " "):
+        return shown[len(prompt) + 1:].strip(" :-–")
+    return value
+
+
 # what a redacted copy prints over an answer it has taken out ('[Redacted]', 'Redacted - third party', a box's
 # overlay text 'Personal data', the Freedom of Information exemption it was taken out under, 's.40(2)'): the answer
 # is not on the copy, so it is asked for. Not a Children Act section ('Section 44', an emergency protection order),

@@ -27,7 +27,7 @@ from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED
                             drop_action_words, is_choice, marked_column, marks_beside_options, plain_readings, symbol_boxes)
 from parsers import xfa
 from parsers.items import agency_columns
-from parsers.normalise import option_hint
+from parsers.normalise import beyond_default, option_hint
 from parsers.types import DATE, fit, kind_of
 from parsers.vocabulary import incident_type, match, section_of
 
@@ -71,6 +71,9 @@ def _walk_fields(fields, parent_name="", parent_tu="", out=None, depth=0):
             continue   # shown by the form's logic only when another answer asks for it: a stale value is no answer
         ft = _s(f.get("FT"))
         value = f.get("V")
+        if ft in ("Tx", "Ch") and value is not None and f.get("DV") is not None \
+                and not isinstance(resolve1(value), list):
+            value = beyond_default(_s(value), _s(f.get("DV")))   # still the designer's prompt: not filled in
         if ft == "Ch":
             value = _shown_choice(value, resolve1(f.get("Opt")))
         state = f.get("AS")
