@@ -535,6 +535,7 @@ def rivals(cands: list[Candidate], labels: list[Label]) -> None:
 
 def _mk(lab: Label, f: str, child: int, relation: str, raw: str, answer: Item | None, distance: int = 0,
         blank_lines: bool = False) -> Candidate:
+    raw = types.unbracketed(raw) if raw else raw   # '[Maya THOMPSON]': the answer as typed, without the template's brackets
     v, fit, why = _value(f, raw, blank_lines)
     return Candidate(lab, f, child, relation, raw, answer, distance, v, fit, why)
 

@@ -685,6 +685,48 @@ def with_headings(blocks: list, headings: list[tuple[tuple, str]]) -> list:
     return out
 
 
+def typed_notes(pdf) -> list[tuple[tuple, str]]:
+    """Text typed onto a fillable form outside its fields with the viewer's text tool (FreeText annotations: 'Second
+    child (no room on the form):' and that child's answers, 'More agencies:'): each note's text with its page
+    position. Sticky-note comments are no part of the form."""
+    out = []
+    for number, page in enumerate(pdf.pages[:MAX_PAGES]):
+        for a in page_annots(page):
+            data = a.get("data") or {}
+            sub = data.get("Subtype")
+            text = (a.get("contents") or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+            if getattr(sub, "name", sub) == "FreeText" and text:
+                out.append(((number, float(a["top"]), float(a["x0"])), text))
+    return sorted(out)
+
+
+def with_notes(blocks: list, notes: list[tuple[tuple, str]]) -> list:
+    """Typed notes put in before the first field that follows them on the page; after the fields where their places
+    are not known (a form whose field names tell all is read without its page) or where a note heads a part of its
+    own ('Second child (no room on the form):')."""
+    if not notes:
+        return blocks
+    out: list = []
+    headed = [text for _, text in notes if len(_note(text)) > 1]   # a part of its own: after the form's parts, so
+    pending = [n for n in notes if len(_note(n[1])) == 1]          # that the fields after it keep their own part
+    for b in blocks:
+        pos = getattr(b, "pos", None)
+        while pos is not None and pending and pending[0][0] <= pos:
+            out.extend(_note(pending.pop(0)[1]))
+        out.append(b)
+    return out + [p for _, text in pending for p in _note(text)] + [p for text in headed for p in _note(text)]
+
+
+def _note(text: str) -> list:
+    """A typed note as paragraphs: its first line a heading where it names a part of the form and asks nothing
+    ('Second child (no room on the form):', 'More agencies:'), the rest its answers."""
+    first, _, rest = text.partition("\n")
+    head = first.strip().rstrip(":").strip()
+    if rest.strip() and first.strip().endswith(":") and section_of(head):
+        return [Para(head, heading=True), Para(rest.strip())]
+    return [Para(text)]
+
+
 _LEAD = re.compile(r"^([^:?\t]{2,90}?)([:?\t])")
 _GLUED_TAB = re.compile(r"(?<=[a-z)][?:])(?=[A-Z])")
 _EMAIL_HEAD = re.compile(r"[\w.+'\-]+@[\w.\-]*$")
@@ -2495,7 +2537,8 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...], depth: int = 0) -> t
                             for f in fields)
                 headings = [] if all_telling and not coded else place_fields(pdf, fields)
                 tables = printed_tables(pdf) if any(kinds) else []
-                return [with_headings(acroform_blocks(fields), headings) + (tables if printed else [])
+                notes = typed_notes(pdf)
+                return [with_notes(with_headings(acroform_blocks(fields), headings), notes) + (tables if printed else [])
                         for printed in kinds], info
         dynamic = xfa.blocks(acro) if acro else []
         if dynamic:   # a dynamic XFA form, no field holding an answer: they are only in its XML, the page says 'wait'
