@@ -33,7 +33,6 @@ from functools import lru_cache
 from parsers import normalise as n
 from parsers import types
 from parsers.blocks import CHECKED, UNCHECKED, option_cells
-from parsers.items import numbered_question
 from parsers.picture import Item, Picture
 from parsers.vocabulary import field_strengths, incident_type, normalise_label, section_of
 from parsers.wording import composed, similarity
@@ -418,22 +417,10 @@ def _answer_after(pic: Picture, it: Item) -> list[Item]:
     return out
 
 
-def _address_lines_after(pic: Picture, it: Item) -> list[str]:
-    """The paragraphs after an address given on its label's line that go on with it: single lines, up to four, that
-    are no label, question or 'Label: answer' of their own."""
-    out = []
-    for a in _answer_after(pic, it)[:4]:
-        t = a.text.strip()
-        if a.kind != "para" or not t or "\n" in t or "\t" in t or _ends_run(a) or _split(t) or len(t) > 60:
-            break
-        out.append(t)
-    return out
-
-
 def _ends_run(it: Item) -> bool:
     t = it.text.strip()
-    if it.starts_section or it.heading or numbered_question(t):
-        return True   # ('21. School or education setting': the form's next question, however it is worded)
+    if it.starts_section or it.heading:
+        return True
     return label_likeness(t, it.section) >= 0.5 or bool(_split(t) and label_likeness(_split(t)[0], it.section) >= 0.5)
 
 
@@ -535,7 +522,6 @@ def rivals(cands: list[Candidate], labels: list[Label]) -> None:
 
 def _mk(lab: Label, f: str, child: int, relation: str, raw: str, answer: Item | None, distance: int = 0,
         blank_lines: bool = False) -> Candidate:
-    raw = types.unbracketed(raw) if raw else raw   # '[Maya THOMPSON]': the answer as typed, without the template's brackets
     v, fit, why = _value(f, raw, blank_lines)
     return Candidate(lab, f, child, relation, raw, answer, distance, v, fit, why)
 
@@ -557,8 +543,6 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
                     break
                 run.append(line)
             run = [line for line in run if line] if not long else run
-            if not lab.more and f == "child.address" and it.kind == "para":
-                run = _address_lines_after(pic, it)   # a PDF's 'Home address<tab>12 Mill Lane', then 'Leeds', 'LS9 7HJ'
             if run and (long or f == "child.address"):
                 joiner = "\n" if f == "child.address" else " "
                 out.append(_mk(lab, f, child, "inline_run", lab.rest + joiner + joiner.join(run), None, len(run),

@@ -66,27 +66,9 @@ _STRICT = {DATE: (n.parse_date, "not a date"), EMAIL: (n.email, "not an email ad
 _REPLY_TAG = re.compile(r"^[ \t]*\[(?!(?:YES|NO|NA|NK|N/A)\])[A-Z]{2,3}\][ \t]+(?=\S)", re.M)
 
 
-# a Word template's '[prompt]' typed over inside its brackets ('[Maya THOMPSON]', an address from '[12 Ash Road' to
-# 'CQ1 2AB]'): the answer is what is inside; a prompt never replaced ('[dd/mm/yyyy]', '[Enter name]', '[Yes / No /
-# Not known]') is no answer. One bracket pair around the whole answer only; a typed box ('[X]', '[ ]') is no such pair.
-_WRAPPED = re.compile(r"\A\s*\[([^\[\]]{2,})\]\s*\Z")
-_OPTIONS_OFFERED = re.compile(r"^[^/]{1,15}(\s/\s[^/]{1,15}){2,5}$")   # three options or more
-
-
-def unbracketed(raw: str) -> str:
-    m = _WRAPPED.match(raw)
-    if not m or not m[1].strip() or len(m[1].strip()) < 2:
-        return raw
-    inner = m[1].strip()
-    if n.PROMPT.match(" ".join(inner.split())) or _OPTIONS_OFFERED.match(" ".join(inner.split())):
-        return ""
-    return inner
-
-
 def normalised(path: str, raw: str | None, blank_line_paragraphs: bool = False):
     """The record's value for a candidate; None when blank; Refused when it does not fit."""
     raw = _REPLY_TAG.sub("", raw) if raw else raw
-    raw = unbracketed(raw) if raw else raw
     if n.blank(raw):
         return None
     if re.search(r"(\.\s?){4,}\s*$|_{4,}\s*$", raw):

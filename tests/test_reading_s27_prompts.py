@@ -39,6 +39,13 @@ def default_reader(monkeypatch):
     monkeypatch.delenv("INTAKE_READER", raising=False)
 
 
+HELD = pytest.mark.xfail(strict=True, reason=(
+    "held (session 27): built on branch held27, not shipped: reading it changes the candidates of the training "
+    "forms (the grammar prints answers in brackets and numbered questions), so it ships only with a retrained "
+    "model, and the model retrained with it read about 1 % fewer values on the earlier sets (docs/reader.md, "
+    "session 27)"))
+
+
 # =====================================================================================================================
 # 1-3. Fillable PDF whose fields default to a prompt
 # =====================================================================================================================
@@ -387,6 +394,7 @@ def _bracket_template(tmp_path: Path) -> Path:
     return path
 
 
+@HELD
 def test_word_bracket_template_answers_typed_inside_the_brackets_are_read_without_them(tmp_path):
     """'Label:<tab>[answer]' lines where the referrer typed inside the template's square brackets and left them:
     child "[Maya THOMPSON]" → 'Maya THOMPSON', date of incident '[03/02/2026]' → 2026-02-03, school '[Old Town
@@ -398,6 +406,7 @@ def test_word_bracket_template_answers_typed_inside_the_brackets_are_read_withou
                          "incident.date": "2026-02-03", "incident.location": "Family home"})
 
 
+@HELD
 def test_word_bracket_template_address_over_three_lines_inside_brackets_is_read_without_them(tmp_path):
     """'Home address:' with the answer on the three lines under it, '[12 Ash Road' / 'Lowfield' / 'CQ1 2AB]' (the
     bracket opened on the first line, closed on the last): the address is '12 Ash Road, Lowfield, CQ1 2AB'."""
@@ -406,6 +415,7 @@ def test_word_bracket_template_address_over_three_lines_inside_brackets_is_read_
     assert rec["children"][0]["address"] == "12 Ash Road, Lowfield, CQ1 2AB", rec["children"]
 
 
+@HELD
 def test_word_bracket_template_summary_whose_paragraphs_open_and_close_the_bracket_is_read_without_it(tmp_path):
     """The summary's three paragraphs under 'Summary of what happened:', the first opening the bracket, the last
     closing it: the summary is the three paragraphs joined with a blank line, no bracket left."""
@@ -504,6 +514,7 @@ def _numbered_pdf(path: Path) -> Path:
     return path
 
 
+@HELD
 def test_pdf_numbered_questions_three_line_address_under_its_question_is_read_whole_and_school_apart(tmp_path):
     """'19. Home address' with '79 Maltings Way' / 'Mossley Brook' / 'CV11 1BS' on the lines under it, then
     '20. School or education setting' and '21. GP surgery', each answered on the line under it: the address is
