@@ -26,6 +26,7 @@ from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, U
                             marks_beside_options, plain_readings, repeated_captions, reply_tags, section_column, signature_rows,
                             symbol_boxes, tab_tables, text_report)
 from parsers.html_reader import html_blocks
+from parsers.rtf_reader import rtf_blocks
 from parsers.normalise import CHOOSE, PROMPT, captioned_dates, date_boxes
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
 from parsers.vocabulary import field_strengths
@@ -1838,8 +1839,8 @@ def alt_chunks(z, rels: list, depth: int = 0) -> dict:
     """The HTML parts and whole Word documents the document embeds (``w:altChunk``, relationship type aFChunk, as
     document assembly services build a document a section at a time) and the Excel workbooks it embeds as objects
     (``o:OLEObject`` of an ``Excel.Sheet``: relationship type package) as blocks, by relationship id. Word shows them
-    in place as the document's own text or cells; other kinds of part (RTF) are left out, and so is an embedded Word
-    document that cannot be read (the rest of the form is read)."""
+    in place as the document's own text or cells (RTF parts too, ``parsers/rtf_reader.py``); other kinds of part
+    are left out, and so is an embedded Word document that cannot be read (the rest of the form is read)."""
     out = {}
     for rel, target in rels:
         kind = rel.get("Type") or ""
@@ -1847,6 +1848,8 @@ def alt_chunks(z, rels: list, depth: int = 0) -> dict:
             data = read_member(z, target)
             if target.lower().endswith((".htm", ".html", ".xhtml")) or b"<html" in data[:2048].lower():
                 out[rel.get("Id")] = html_blocks(data.decode("utf-8", "replace"))
+            elif target.lower().endswith(".rtf") or data.lstrip()[:5] == b"{\\rtf":
+                out[rel.get("Id")] = rtf_blocks(data)
             elif data[:4] == b"PK\x03\x04" and depth < MAX_CHUNK_DEPTH:
                 try:
                     out[rel.get("Id")] = read_docx(data, depth + 1)[0]
