@@ -49,8 +49,9 @@ def beyond_default(value: str, default: str) -> str | None:
         return value
     if shown.casefold() == prompt.casefold():
         return None
-    if shown.casefold().startswith(prompt.casefold() + " "):
-        return shown[len(prompt) + 1:].strip(" :-–")
+    typed_after = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in prompt.split()) + r"\s", value, re.I)
+    if typed_after:   # the answer as typed, its lines and paragraphs kept
+        return value[typed_after.end():].lstrip(" \t:-–").strip() or None
     return value
 
 

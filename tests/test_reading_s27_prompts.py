@@ -25,6 +25,7 @@ from pypdf.generic import NameObject, TextStringObject
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from parsers.normalise import beyond_default
 from tests.record_fields import assert_fields as _assert_fields
 from tests.record_fields import fields as _fields
 from tests.record_fields import leaves as _leaves
@@ -579,3 +580,15 @@ def test_pdf_printed_online_form_address_never_takes_the_schools_line(tmp_path):
     child = rec["children"][0]
     assert child["address"] in ("185 Dale View, Kilnsey Green, CV11 5XE", None), child
     assert child["school"] == "Kilnsey Green Academy", child
+
+
+def test_fillable_pdf_lines_typed_after_a_prompt_keep_their_breaks():
+    """(Added after the cold review.) An address typed after its prompt on the lines under it ('Enter address and
+    postcode' then three lines) keeps its lines: the record's address is comma-separated, not run together; a summary
+    typed after 'Type here' keeps its two paragraphs."""
+    assert beyond_default("Enter address and postcode\n55 Heron Court\nKensington\nL7 8XA",
+                          "Enter address and postcode") == "55 Heron Court\nKensington\nL7 8XA"
+    assert beyond_default("Type here First paragraph.\n\nSecond paragraph.", "Type here") == \
+        "First paragraph.\n\nSecond paragraph."
+    assert beyond_default("Enter address and postcode", "Enter address and postcode") is None
+    assert beyond_default("12 Mill Lane\nLeeds", "Enter address and postcode") == "12 Mill Lane\nLeeds"
