@@ -64,11 +64,49 @@ def plan(seed: int) -> list[dict]:
     return combos
 
 
+def print_stats(out: Path) -> None:
+    c = Counter()
+    per_layout = Counter()
+    for tf in sorted((out / "truth").glob("*.json")):
+        t = json.loads(tf.read_text())
+        rec, notes = t["record"], t["notes"]
+        k = len(rec["children"])
+        c[f"children_{k}"] += 1
+        c["children"] += k
+        c["ages"] += sum(1 for ch in rec["children"] if ch["age"])
+        c["forms_with_age"] += any(ch["age"] for ch in rec["children"])
+        c["dod"] += sum(1 for ch in rec["children"] if ch["date_of_death"])
+        c["agency_rows"] += len(rec["agencies_involved"])
+        c["forms_with_agencies"] += bool(rec["agencies_involved"])
+        nop = sum(1 for a in rec["agencies_involved"] if a["name"] is None)
+        c["agency_rows_no_person"] += nop
+        c["forms_agency_no_person"] += bool(nop)
+        c[f"itype_{rec['incident']['type']}"] += 1
+        if rec["incident"]["type"] == "other" and notes.get("other_detail"):
+            c["other_with_detail"] += 1
+        c["third_answers"] += len(notes["third_option"])
+        c["forms_third"] += bool(notes["third_option"])
+        c["blanks"] += len(notes["blanks"])
+        c["fillers"] += len(notes["fillers"])
+        c["alt_dates"] += len(notes["alt_dates"])
+        c["panel_yes"] += rec["panel_notified"] is True
+        c["panel_date"] += rec["date_panel_notified"] is not None
+        c["decoys"] += len(notes["decoys"])
+        for key in ("shared_cells", "prompts_left", "freetext_children", "freetext_agencies", "rtf_chunks"):
+            if key in notes:
+                per_layout[f"{t['layout']}:{key}"] += notes[key]
+        if "typed_after_prompt" in notes:
+            per_layout["P-DEFVALUES:typed_after_prompt"] += len(notes["typed_after_prompt"])
+    print("stats:", json.dumps(dict(sorted(c.items()))))
+    print("layout stats:", json.dumps(dict(sorted(per_layout.items()))))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("outdir")
     ap.add_argument("--seed", type=int, default=27)
     ap.add_argument("--count", type=int, default=80)
+    ap.add_argument("--stats", action="store_true", help="print counts over the written truth files")
     args = ap.parse_args(argv)
     t0 = time.time()
     out = Path(args.outdir)
@@ -94,6 +132,8 @@ def main(argv=None) -> int:
                                                          encoding="utf-8")
         stats[ext] += 1
     t1 = time.time()
+    if args.stats:
+        print_stats(out)
     ok, msg = self_check(out)
     t2 = time.time()
     print(f"generated {stats['docx']} docx + {stats['pdf']} pdf in {t1 - t0:.1f} s; checked in {t2 - t1:.1f} s")

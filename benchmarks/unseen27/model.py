@@ -153,7 +153,7 @@ def style_phone(rng, p: str) -> str:
     digits = p.replace(" ", "")
     r = rng.random()
     if r < 0.15:
-        return "+44 " + digits[1:5] + " " + digits[5:] if digits.startswith("01") else "+44 " + digits[1:]
+        return "+44 " + p[1:]
     if r < 0.3:
         return digits
     if r < 0.4 and digits.startswith("01632"):
@@ -375,6 +375,20 @@ class Builder:
             ages = [r.randint(18, 23)] + sorted((r.randint(0, 17) for _ in range(nkids - 1)), reverse=True)
         else:
             ages = sorted((r.choice([0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) for _ in range(nkids)), reverse=True)
+        # dates of birth: siblings at least ten months apart, or twins (same date)
+        dobs = []
+        for i, a in enumerate(ages):
+            d = d_inc - dt.timedelta(days=int(a * 365.25) + r.randint(10, 340))
+            if dobs:
+                prev = dobs[-1]
+                if r.random() < 0.08:
+                    d = prev
+                elif (d - prev).days < 300:
+                    d = prev + dt.timedelta(days=r.randint(300, 520))
+                    if d > d_inc - dt.timedelta(days=20):
+                        d = prev
+            dobs.append(d)
+        ages = [max(0, int((d_inc - d).days // 365.25)) for d in dobs]
         used_first = set()
         for i in range(nkids):
             g = r.choices(["f", "m", "o"], weights=[48, 48, 4])[0]
@@ -387,7 +401,7 @@ class Builder:
             surname = fam if (i == 0 or r.random() < 0.8) else r.choice(SURNAMES)
             shown_surname = surname.upper() if caps else surname
             age_years = ages[i]
-            dob = d_inc - dt.timedelta(days=int(age_years * 365.25) + r.randint(10, 340))
+            dob = dobs[i]
             k = {}
             if s["split_name"]:
                 k["child.first"] = Shown("text", first)
@@ -400,7 +414,7 @@ class Builder:
             if r.random() < 0.25:
                 other = r.choice(OTHER_NAMES_GIRL if g == "f" else OTHER_NAMES_BOY)
             k["child.other_names"] = self.fill("child.other_names", other)
-            use_age = "child.age" in s["labels"] and r.random() < 0.16
+            use_age = "child.age" in s["labels"] and r.random() < 0.22
             if use_age:
                 self.notes["ages"] += 1
                 if age_years == 0:
@@ -572,35 +586,54 @@ def decoy_value(r, kind, d_inc, d_ref, s, b):
 # ---- narrative text ------------------------------------------------------------------------------------
 
 def summary(r, itype, first, firsts, s, detail, loc) -> list[str]:
-    others = [f for f in firsts[1:]]
+    others = list(firsts[1:])
+    pro = "she" if first in GIRLS else "he" if first in BOYS else "they"
     sib = (" " + first + "'s " + ("sibling" if len(others) == 1 else "siblings") + " " + " and ".join(others)
            + (" was" if len(others) == 1 else " were") + " also in the home.") if others else ""
-    p_what = {
-        "death": [f"{first} was found unresponsive in the early hours and was taken to hospital by ambulance, where "
-                  f"{'she' if first in GIRLS else 'he'} was pronounced dead. The circumstances are being investigated.{sib}",
-                  f"{first} died after a fire at the property. Smoke alarms were not working and the children were "
-                  f"alone downstairs.{sib}",
-                  f"{first} was pulled from water and could not be revived. Adults at the scene had been drinking."],
-        "serious_harm": [f"{first} was admitted to hospital with injuries that the clinicians consider were not "
-                         f"accidental, including bruising of different ages and a fractured arm.{sib}",
-                         f"{first} suffered a serious scald to the chest and arms. The account given by the adults "
-                         f"changed more than once and medical help was delayed by several hours.{sib}",
-                         f"{first} swallowed medication prescribed to an adult in the household and needed intensive "
-                         f"care. The medicine had not been stored safely.{sib}",
-                         f"{first} was found with a significant head injury after a fall from a first-floor window.{sib}"],
-        "lac_death": [f"{first}, who was looked after by the local authority, was found dead at the placement. "
-                      f"{'She' if first in GIRLS else 'He'} had been reported missing twice in the previous month.",
-                      f"{first} died after taking an overdose while in a residential placement out of the area."],
-        "care_leaver_death": [f"{first}, a care leaver aged under 25, was found dead at the flat. A personal adviser "
-                              f"had last seen {first} two weeks before.",
-                              f"{first}, who left care at eighteen, died after being assaulted in the town centre."],
-        "other": [f"{detail or 'A serious incident'} - concerns were raised after {first} disclosed what had happened "
-                  f"to a trusted adult.{sib}",
-                  f"{first} was found in circumstances that raised serious safeguarding concerns ({(detail or 'see below').lower()})."],
-    }.get(itype or "other")
-    if itype is None:
-        p_what = [f"{first} was seriously hurt and the family's account is inconsistent.{sib}"]
-    paras = [r.choice(p_what)]
+    site = s["town"] == "Carlow Edge"
+    if site:
+        what = {
+            "death": [f"{first} got through a gap in the site hoarding in the evening and fell from an unfinished first-floor "
+                      f"slab. Security found {first} at 06:40 the next morning; {pro} was pronounced dead at the scene."],
+            "serious_harm": [f"{first} was seriously injured after climbing onto stacked materials on the site, which collapsed. "
+                             f"The site was closed at the time and the gates had been left unlocked.",
+                             f"{first} was found with a serious head injury in an open excavation by a security patrol. "
+                             f"Local children had been reported on the site several times in the previous month."],
+            "lac_death": [f"{first}, who was looked after by the local authority, was found dead in a partly built house on "
+                          f"the site. {pro.capitalize()} had been reported missing from the placement two days earlier."],
+            "care_leaver_death": [f"{first}, a care leaver, had been sleeping in an empty unit on the site and was found dead "
+                                  f"by the security patrol."],
+            "other": [(f"{detail}. " if detail else "") + f"Site security found {first} on the site late at night and called "
+                      f"the police."],
+        }.get(itype)
+    else:
+        what = None
+    if what is None:
+        what = {
+            "death": [f"{first} was found unresponsive in the early hours and was taken to hospital by ambulance, where "
+                      f"{pro} was pronounced dead. The circumstances are being investigated.{sib}",
+                      f"{first} died after a fire at the property. Smoke alarms were not working and the children had been "
+                      f"left alone downstairs.{sib}",
+                      f"{first} was pulled from water and could not be revived. The adults at the scene had been drinking."],
+            "serious_harm": [f"{first} was admitted to hospital with injuries that the clinicians consider were not "
+                             f"accidental, including bruising of different ages and a fractured arm.{sib}",
+                             f"{first} suffered a serious scald to the chest and arms. The account given by the adults "
+                             f"changed more than once and medical help was delayed by several hours.{sib}",
+                             f"{first} swallowed medication prescribed to an adult in the household and needed intensive "
+                             f"care. The medicine had not been stored safely.{sib}",
+                             f"{first} was found with a significant head injury after a fall from a first-floor window.{sib}"],
+            "lac_death": [f"{first}, who was looked after by the local authority, was found dead at the placement. "
+                          f"{pro.capitalize()} had been reported missing twice in the previous month.",
+                          f"{first} died after taking an overdose while in a residential placement out of the area."],
+            "care_leaver_death": [f"{first}, a care leaver aged under 25, was found dead at the flat. A personal adviser "
+                                  f"had last seen {first} two weeks before.",
+                                  f"{first}, who left care at eighteen, died after being assaulted in the town centre."],
+            "other": [f"{detail}. The concern came to light when {first} spoke to a trusted adult.{sib}" if detail else
+                      f"{first} spoke to a trusted adult about what had been happening at home.{sib}",
+                      f"Concerns about {first} were raised by more than one agency in the same week"
+                      + (f" ({detail.lower()})." if detail else ".")],
+        }.get(itype or "", [f"{first} was seriously hurt and the family's account is inconsistent.{sib}"])
+    paras = [r.choice(what)]
     paras.append(f"Our involvement came through {s['context']}. The {s['parent_word']} had been in contact with us "
                  f"in the weeks before and {r.choice(['seemed low and isolated', 'had missed several appointments', 'had spoken about money worries and a new partner', 'asked for help with housing'])}.")
     if r.random() < 0.75:
@@ -613,7 +646,8 @@ def summary(r, itype, first, firsts, s, detail, loc) -> list[str]:
     if r.random() < 0.4:
         paras.append(r.choice([
             "The police investigation is ongoing and a strategy meeting has been held.",
-            f"The surviving children are staying with relatives in {s['town']} while assessments are completed.",
+            f"The surviving children are staying with relatives in {s['town']} while assessments are completed." if others else
+            "A strategy meeting has been held and the police are investigating.",
             "A child protection medical has been completed and the findings have been shared with the police.",
         ]))
     return paras

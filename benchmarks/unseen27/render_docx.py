@@ -241,18 +241,26 @@ def render_initialbox(case: Case) -> bytes:
     lw = 3600
 
     def choice_table(items: list[tuple[str, Shown, str]]) -> str:
-        """Rows of question | option boxes.  items: (label, shown, initials)."""
+        """Rows of question | option boxes, one header row of option words per run of questions with the same
+        options.  items: (label, shown, initials)."""
         out = ""
-        for label, sh, ini in items:
-            opts = options(case, sh)
+        groups: list[list] = []
+        for it in items:
+            if groups and options(case, groups[-1][0][1]) == options(case, it[1]):
+                groups[-1].append(it)
+            else:
+                groups.append([it])
+        for g in groups:
+            opts = options(case, g[0][1])
             ow = (PAGE_W - lw) // len(opts)
-            hdr = row([cell(para(""), lw)] + [cell(para(run(o, b=True, sz=8), align="center"), ow, shade="F2F2F2")
-                                               for o in opts])
-            marks = [ini if sh.choice == j else "" for j in range(len(opts))]
-            body_row = row([label_cell(label, lw)] + [cell(para(run(m, sz=11, color="1F3864", font="Segoe Print"),
-                                                                align="center"), ow, valign="center") for m in marks],
-                           height=420)
-            out += table([hdr, body_row], [lw] + [ow] * len(opts))
+            rows = [row([cell(para(""), lw)] + [cell(para(run(o, b=True, sz=8), align="center"), ow, shade="F2F2F2")
+                                                 for o in opts])]
+            for label, sh, ini in g:
+                marks = [ini if sh.choice == j else "" for j in range(len(opts))]
+                rows.append(row([label_cell(label, lw)] + [cell(para(run(m, sz=11, color="1F3864", font="Segoe Print"),
+                                                                     align="center"), ow, valign="center") for m in marks],
+                                height=420))
+            out += table(rows, [lw] + [ow] * len(opts))
             out += para("", after=0)
         return out
 
@@ -333,7 +341,7 @@ def render_sharedrows(case: Case) -> bytes:
     font = r.choice(["Arial", "Calibri"])
     sectpr = furniture(pkg, case, font)
     body = title_block(case)
-    nslots = max(4, len(case.kids) + r.choice([1, 2]))
+    nslots = max(4, len(case.kids) + r.choice([1, 2]), len(fields(case, REF_KEYS)))
     case.notes["child_rows"] = nslots
     d = case.show["date_of_referral"]
     body += std_table([(case.label("date_of_referral"), text_of(case, d))], lw=3000)
@@ -346,10 +354,10 @@ def render_sharedrows(case: Case) -> bytes:
         rlabels.append(("", ""))
     if len(nk) == 2:
         ccols = [case.label(k) for k in nk] + [case.label("child.dob")]
-        cw = [1000, 1500, 1500, 1300]
+        cw = [1000, 1400, 1400, 1450]
     else:
         ccols = [case.label(nk[0]), case.label("child.dob")]
-        cw = [1000, 2800, 1500]
+        cw = [1000, 2500, 1450]
     rest = PAGE_W - sum(cw)
     rw = [rest * 2 // 5, rest - rest * 2 // 5]
     head_shade = "DEEAF6"

@@ -110,11 +110,13 @@ def render_perchildpros(case: Case, name: str) -> bytes:
     for i in range(n):
         section(child_title(case, i), child_fields(case, i, skip={"child.date_of_death"}),
                 decoys_in(case, "child") if i == 0 else ())
-        f.gap(4)
+        f.gap(6)
         f.text(f"Professionals working with {firsts[i]}", font=f.bold, size=9)
         if i > 0 and any(shares[:i]):
+            f.gap(1)
             f.text(f"(Professionals already listed for {firsts[0]} are not repeated here.)", size=7.5,
                    color=(0.35, 0.35, 0.35))
+        f.gap(3)
         if shares[i]:
             f.grid([cn for cn, _ in cols], [[a[k] for _, k in cols] for a in shares[i]] + [["", "", ""]],
                    [170, 150, f.width - 320])
@@ -130,8 +132,9 @@ def render_perchildpros(case: Case, name: str) -> bytes:
     for label, v in decoys_in(case, "incident"):
         f.row(label, v, lw=lw)
     # the children affected
-    f.gap(4)
+    f.gap(6)
     f.text("Children affected by this incident", font=f.bold, size=9)
+    f.gap(3)
     harm_words = {"death": "Died", "lac_death": "Died", "care_leaver_death": "Died"}
     heads = ["Child", "Outcome / nature of harm"]
     widths = [150, f.width - 150]
@@ -149,7 +152,7 @@ def render_perchildpros(case: Case, name: str) -> bytes:
             if dod is not None and dod.date is None and itype in harm_words:
                 outcome = "Died"
         else:
-            outcome = r.choice(["Present at the time; not physically harmed", "Not present", "Minor injuries; discharged"])
+            outcome = r.choice(["Not physically harmed", "No injuries; staying with relatives", "Minor injuries; discharged"])
         row = [nm, outcome]
         if has_dod:
             row.append(dod.text if dod is not None else "")
@@ -211,7 +214,7 @@ class BoxForm:
         f.y = top - rh
         return (self.page, (x0, top - 2 - h, x1, top - 2))
 
-    def options_row(self, label, opts, box=9):
+    def options_row(self, label, opts, box=9, round_=False):
         """Label then one square per option with the option word; returns [(page, rect)] per option."""
         f = self.f
         lines = wrap(label, f.bold, f.size, self.lw - 6)
@@ -233,7 +236,10 @@ class BoxForm:
                 top -= 14
             c.setStrokeColorRGB(0.4, 0.4, 0.45)
             c.setFillColorRGB(0.9, 0.94, 1.0)
-            c.rect(x, top - 3 - box, box, box, stroke=1, fill=1)
+            if round_:
+                c.circle(x + box / 2, top - 3 - box / 2, box / 2, stroke=1, fill=1)
+            else:
+                c.rect(x, top - 3 - box, box, box, stroke=1, fill=1)
             c.setFillColorRGB(0, 0, 0)
             c.setFont(f.font, f.size)
             c.drawString(x + box + 3, top - 2 - box + 1, o)
@@ -445,7 +451,7 @@ def render_xfastatic(case: Case, name: str) -> bytes:
         fname = SOM[key]
         if sh.kind in ("yn", "gender"):
             opts = options(case, sh)
-            kids = bf.options_row(label, opts)
+            kids = bf.options_row(label, opts, round_=True)
             path = mkpath(sub, fname)
             states = [str(j + 1) for j in range(len(opts))]
             value = states[sh.choice] if sh.choice is not None else None
@@ -669,7 +675,7 @@ def render_squeezed(case: Case, name: str) -> bytes:
                     v = ", ".join(sh.lines)
                 if not v:
                     continue
-                lines.append(f"{label}: {v}")
+                lines.append(f"{label} {v}" if label.endswith("?") else f"{label}: {v}")
             text = "\n".join(lines)
             nlines = sum(len(_hw(ln, 8, 250)) for ln in lines)
             hgt = nlines * 9.6 + 6
@@ -713,6 +719,8 @@ def render_squeezed(case: Case, name: str) -> bytes:
     extra = case.agencies[2:]
     if extra:
         style = r.choice(["slash", "labelled"])
+        if any("/" in (a[k] or "") for a in extra for _, k in cols):
+            style = "labelled"
         lines = ["More agencies:"]
         for j, a in enumerate(extra, start=3):
             if style == "slash":
