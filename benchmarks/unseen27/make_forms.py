@@ -56,7 +56,7 @@ def plan(seed: int) -> list[dict]:
             it = itypes[si]
             nk = kids[si]
             if it == "care_leaver_death":
-                nk = 1 if nk > 2 else nk
+                nk = 2 if nk > 2 else nk
             combos.append(dict(layout=layout, sender=sid, children=nk, itype=it))
     rng.shuffle(combos)
     for n, c in enumerate(combos, start=1):

@@ -8,6 +8,7 @@ from common import fmt_date, initials_of, xml_escape
 from forms import (CHILD_KEYS, CRIT_KEYS, INC_KEYS, LEAD_KEYS, REF_KEYS, child_fields, child_title, decoys_in,
                    fields, guidance, name_keys, options, text_of, word)
 from model import Case, Shown
+from senders import SENDER_ORDER
 from wml import (Package, app_xml, cell, document_xml, field_run, hdr_xml, para, row, run, sect_pr, settings_xml,
                  styles_xml, table)
 
@@ -231,7 +232,7 @@ def render_initialbox(case: Case) -> bytes:
     s = case.s
     pkg = Package()
     font = r.choice(["Arial", "Calibri", "Tahoma"])
-    style = r.choice(["plain", "dots", "lower", "spaced"])
+    style = ["plain", "dots", "lower", "spaced"][SENDER_ORDER.index(case.sid) % 4]
     ri = initials_fmt(style, case.ref_initials)
     li = initials_fmt(style, case.lead_initials)
     case.notes.update(initials_style=style, referrer_initials=ri, lead_initials=li)

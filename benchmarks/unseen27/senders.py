@@ -396,7 +396,7 @@ SENDERS["marlbury_complaints"] = dict(
         "child.other_names": "Previous / other names", "child.dob": "Date of birth",
         "child.age": "Age (if date of birth not held)", "child.gender": "Gender",
         "child.ethnicity": "Ethnicity (as recorded)", "child.address": "Address (as recorded)",
-        "child.school": "School / education provision", "child.gp": "GP",
+        "child.school": "School / education provision",
         "child.legal_status": "Legal status (e.g. CiN, CP, CLA s20 / s31)", "child.cp_plan": "CP plan (current or previous)?",
         "child.open_to_csc": "Open to children's social care?", "child.looked_after": "Child looked after?",
         "child.disability": "Disability / SEND", "child.date_of_death": "Date of death",
