@@ -570,7 +570,7 @@ def decoy_value(r, kind, d_inc, d_ref, s, b):
         "polldist": f"B{r.choice('HKLMN')}{r.randint(1, 9)}",
         "round": r.choice(["Round 1 (forms)", "Round 2 (door knock)", "Round 3 (final visit)"]),
         "hef": f"HEF/2026/{r.randint(10000, 99999)}",
-        "urn": f"EY{r.randint(100000, 999999)}",
+        "urn": f"BCA-CM-{r.randint(1000, 9999)}",
         "hours": str(r.choice([10, 15, 22, 30, 38])),
         "voucher": f"LB-2026-{r.randint(100, 999):04d}",
         "items": r.choice(["Moses basket, sterilising kit, clothes 0-3 months", "Pushchair and car seat", "Cot, mattress, nappies"]),

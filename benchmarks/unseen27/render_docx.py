@@ -39,6 +39,8 @@ def finish(pkg: Package, case: Case, body: str, sectpr: str, font: str, template
     created = f"{(d - dt.timedelta(days=1)).isoformat()}T{9 + case.n % 7:02d}:{(case.n * 7) % 60:02d}:00Z"
     modified = f"{d.isoformat()}T{11 + case.n % 5:02d}:{(case.n * 13) % 60:02d}:00Z"
     creator = case.rec["referrer"]["name"] or "User"
+    if not body.endswith("</w:p>"):
+        body += para("")
     return pkg.build(document_xml(body, sectpr), styles_xml(font=font), settings_xml(settings_extra),
                      core=dict(title=s["title"], creator=creator, modified_by=creator, created=created, modified=modified,
                                revision=str(2 + case.n % 5)),

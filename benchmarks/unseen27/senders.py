@@ -247,7 +247,7 @@ SENDERS["buttercup_cma"] = dict(
             "Something else (please tell us)"],
     date_style="long_comma", dob_style="dmy_slash_short",
     agency_cols=[("Name", "name"), ("Where they work", "agency"), ("How to contact them", "contact")],
-    decoys=[("Childminder's Ofsted URN", "urn", "ref"), ("Date the child started with the childminder", "date", "child"),
+    decoys=[("Childminder's agency registration number", "urn", "ref"), ("Date the child started with the childminder", "date", "child"),
             ("Parent who usually collects the child", "person", "child"), ("Hours attended per week", "hours", "records"),
             ("Date of last agency quality visit", "date", "records")],
     ref_roles=["Registered childminder", "Childminder (agency-registered)", "Agency Quality Support Officer",
