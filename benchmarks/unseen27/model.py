@@ -558,7 +558,7 @@ def decoy_value(r, kind, d_inc, d_ref, s, b):
         d = d_inc - dt.timedelta(days=r.randint(20, 400)) if r.random() < 0.7 else d_ref + dt.timedelta(days=r.randint(1, 30))
         return fmt_date(d, s["date_style"])
     if kind == "person":
-        t, f, l = b.person(("", "", "Mr ", "Ms "))
+        t, f, l = b.person(("",))
         return f"{t}{f} {l}"
     return {
         "nhs": f"{r.randint(400, 499)} {r.randint(100, 999)} {r.randint(1000, 9999)}",
@@ -634,8 +634,9 @@ def summary(r, itype, first, firsts, s, detail, loc) -> list[str]:
                       + (f" ({detail.lower()})." if detail else ".")],
         }.get(itype or "", [f"{first} was seriously hurt and the family's account is inconsistent.{sib}"])
     paras = [r.choice(what)]
-    paras.append(f"Our involvement came through {s['context']}. The {s['parent_word']} had been in contact with us "
-                 f"in the weeks before and {r.choice(['seemed low and isolated', 'had missed several appointments', 'had spoken about money worries and a new partner', 'asked for help with housing'])}.")
+    paras.append(s["context2"].format(x=r.choice(["seemed low and isolated", "had missed several appointments",
+                                                   "had spoken about money worries and a new partner",
+                                                   "asked for help with housing"])))
     if r.random() < 0.75:
         paras.append(r.choice([
             "Several agencies knew the family. Information about a new adult in the household was not shared between them.",

@@ -23,6 +23,7 @@ ITYPE_KEYS = ["death", "serious_harm", "lac_death", "care_leaver_death", "other"
 SENDERS: dict[str, dict] = {}
 
 SENDERS["cresford_pmhs"] = dict(
+    context2="The Perinatal Mental Health Service had seen the mother in the weeks before; she {x}.",
     kind="NHS specialist community perinatal mental health team (mothers in pregnancy and the first year)",
     org="Cresford and Wye NHS Foundation Trust - Perinatal Mental Health Service",
     org_short="Cresford Perinatal Mental Health Service",
@@ -87,6 +88,7 @@ SENDERS["cresford_pmhs"] = dict(
 )
 
 SENDERS["ridgeway_burns"] = dict(
+    context2="The child was admitted to the burns unit. During the admission the parent {x}, and the account of how the injury happened changed.",
     kind="NHS regional children's burns service (inpatient burns unit and outpatient dressings clinic)",
     org="Ridgeway University Hospitals NHS Trust - Regional Children's Burns Service",
     org_short="Ridgeway Children's Burns Service",
@@ -148,6 +150,7 @@ SENDERS["ridgeway_burns"] = dict(
 )
 
 SENDERS["bramhope_electoral"] = dict(
+    context2="A canvasser had called at the property twice during the canvass; on the second visit the adult who answered {x}.",
     kind="council electoral services (annual household canvass; canvassers visit every home)",
     org="Bramhope District Council - Electoral Services", org_short="Bramhope Electoral Services",
     partnership="Bramhope Safeguarding Children Partnership", pship_short="Bramhope SCP",
@@ -204,6 +207,7 @@ SENDERS["bramhope_electoral"] = dict(
 )
 
 SENDERS["buttercup_cma"] = dict(
+    context2="The childminder had cared for the child three days a week and had recorded worries in the weeks before: the parent {x}.",
     kind="Ofsted-registered childminder agency (childminders registered with and supported by the agency)",
     org="Buttercup Childminding Agency Ltd", org_short="Buttercup Childminding Agency",
     partnership="Wendover Vale Safeguarding Children Partnership", pship_short="Wendover Vale SCP",
@@ -264,6 +268,7 @@ SENDERS["buttercup_cma"] = dict(
 )
 
 SENDERS["littlebundles_bb"] = dict(
+    context2="The family had been referred to the baby bank by a health visitor. When collecting items the mum {x}.",
     kind="baby bank charity (essential baby items for families, through referral partners)",
     org="Little Bundles Baby Bank (registered charity)", org_short="Little Bundles Baby Bank",
     partnership="Harrowgate and Mere Safeguarding Children Partnership", pship_short="Harrowgate and Mere SCP",
@@ -317,6 +322,7 @@ SENDERS["littlebundles_bb"] = dict(
 )
 
 SENDERS["stonecrest_homes"] = dict(
+    context2="Site security had reported children on the site several times and the hoarding had been repaired twice. The site manager had also spoken to a parent who {x}.",
     kind="housebuilder's site health, safety and security team (children trespassing and hurt on building sites)",
     org="Stonecrest Homes plc - Health, Safety & Security", org_short="Stonecrest Homes HS&S",
     partnership="Carlow Edge Safeguarding Children Partnership", pship_short="Carlow Edge SCP",
@@ -371,6 +377,7 @@ SENDERS["stonecrest_homes"] = dict(
 )
 
 SENDERS["marlbury_complaints"] = dict(
+    context2="The parent had complained about how children's services responded to earlier concerns; in the complaint the parent {x}.",
     kind="council children's complaints and representations team (statutory complaints about children's services)",
     org="Marlbury Council - Children's Complaints and Representations Team",
     org_short="Marlbury Children's Complaints Team",
@@ -434,6 +441,7 @@ SENDERS["marlbury_complaints"] = dict(
 )
 
 SENDERS["kettlefield_mp"] = dict(
+    context2="A constituent contacted the MP's office about how agencies had responded to earlier concerns about the family; the constituent said the parent {x}.",
     kind="an MP's constituency office casework team (constituents raise concerns about children's services)",
     org="Office of Dr Helen Marsh MP (Kettlefield North) - constituency casework",
     org_short="Office of Dr Helen Marsh MP",
