@@ -84,8 +84,11 @@ LEGAL = ["Child in need (s17)", "Subject to child protection plan", "Accommodate
          "Special guardianship order", "No orders", "Public Law Outline (pre-proceedings)"]
 
 OTHER_NAMES = ["Known as {nick}", "{nick}", "{nick} (at school)", "Previously {fore} {sur2}", "{fore} {sur2}"]
-NICK = {"Alexander": "Alex", "Oliver": "Ollie", "Freddie": "Fred", "Samuel": "Sam", "Thomas": "Tom",
-        "Isabella": "Bella", "Amelia": "Millie", "Jessica": "Jess", "Bethany": "Beth", "Christopher": "Chris"}
+NICK = {"Oliver": "Ollie", "Freddie": "Fred", "Samuel": "Sam", "Amelia": "Millie", "Jessica": "Jess",
+        "Bethany": "Beth", "Tobias": "Toby", "Jakub": "Kuba", "Zuzanna": "Zuza", "Callum": "Cal", "Finley": "Finn",
+        "Nathan": "Nate", "Isaac": "Zac", "Imogen": "Immy", "Ibrahim": "Ibby", "Archie": "Arch", "Alfie": "Alf",
+        "Caitlin": "Cait", "Theo": "Teddy", "Reuben": "Reu", "Tommy": "Tom", "Harvey": "Harv", "Ellie": "Elle",
+        "Darcie": "Darce", "Kacper": "Kacpi", "Dawid": "Davey", "Jayden": "Jay", "Ronan": "Ro", "Esme": "Essie"}
 
 OTHER_DETAILS = [
     "Serious injury to a child in a private fostering arrangement",

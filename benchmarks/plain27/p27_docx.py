@@ -283,17 +283,17 @@ def o_controls(spec, rng):
 
     def ctrl(it):
         if it.kind == "choice":
-            return W.para(cc.dropdown(it.options, it.chosen, rp, tag=it.field))
+            return W.para(cc.dropdown(it.options, it.chosen, rp))
         if it.tkind == "date":
             fmt, st = WORD_DATE.get(it.style, WORD_DATE["dd/mm/yyyy"])
             if it.filler:
-                return W.para(cc.text(it.lines, rp, tag=it.field))
-            return W.para(cc.date(it.date, it.shown(st)[0] if it.date else None, fmt, rp, tag=it.field))
+                return W.para(cc.text(it.lines, rp))
+            return W.para(cc.date(it.date, it.shown(st)[0] if it.date else None, fmt, rp))
         if it.tkind == "long":
-            return cc.block(it.lines, rp, tag=it.field)
+            return cc.block(it.lines, rp)
         if it.tkind == "address":
-            return W.para(cc.text(it.lines, rp, multiline=True, tag=it.field))
-        return W.para(cc.text(it.lines, rp, tag=it.field))
+            return W.para(cc.text(it.lines, rp, multiline=True))
+        return W.para(cc.text(it.lines, rp))
 
     def lab(it):
         return W.para(W.run(it.label, b=True, sz=sz - 1, font=font))

@@ -334,8 +334,12 @@ def build_form(S, plan, rng, layout):
     remail = email_for(rname, S["email_domain"], S["email_style"], rng)
     rphone = phone(rng, mobile=police and rng.random() < 0.5)
     lrole, lagency = rng.choice(S["lead_roles"]), rng.choice(S["lead_agency"])
-    if police and lname.startswith("Insp."):
-        lrole = "Inspector, Youth Engagement"
+    if S["key"] == "ketterby_ed":
+        lrole = "Named Doctor Safeguarding Children" if lname.startswith("Dr") else rng.choice(
+            ["Named Nurse Safeguarding Children", "Named Midwife"])
+    if police:
+        lrole = "Inspector, Youth Engagement" if lname.startswith("Insp.") else rng.choice(
+            ["Sergeant, Safer Schools Partnership", "Neighbourhood Sergeant", "Sergeant, Youth Engagement"])
     lemail = email_for(lname, S["email_domain"], S["email_style"], rng)
     lphone = phone(rng)
 
@@ -381,7 +385,7 @@ def build_form(S, plan, rng, layout):
         pool = D.GIRLS if sex == "female" else D.BOYS
         fore = rng.choice([x for x in pool if x not in used_first])
         used_first.add(fore)
-        if len(S["gender"]) > 2 and age >= 11 and rng.random() < 0.12:
+        if S["key"] in ("corvedge_cwd", "quenby_mat") and age >= 11 and rng.random() < 0.12:
             sex = "other"
         sur = family_sur if (i == 0 or rng.random() < 0.75) else rng.choice(D.SURNAMES)
         if S["key"] == "thornmere_ssp" and rng.random() < 0.45:
@@ -392,7 +396,8 @@ def build_form(S, plan, rng, layout):
             sur_shown = sur
         # date of birth: age at the incident date
         birthday = inc_date - dt.timedelta(days=age * 365 + rng.randint(15, 350))
-        kids.append(dict(fore=fore, sur=sur_shown, sex=sex, age=age, dob=birthday))
+        school = school_name(rng, place, age) if age < 18 else "Not in education"
+        kids.append(dict(fore=fore, sur=sur_shown, sex=sex, age=age, dob=birthday, school=school))
     spec.kids = kids
 
     # age instead of DOB for one child (plan)
@@ -418,9 +423,13 @@ def build_form(S, plan, rng, layout):
         # other names
         if asked("c_other"):
             r = rng.random()
-            if r < 0.3:
-                nick = D.NICK.get(k["fore"], k["fore"][:3] + ("ie" if k["fore"][:3][-1] not in "aeiouy" else ""))
+            nick = D.NICK.get(k["fore"])
+            if r < 0.3 and nick:
                 v = rng.choice(["Known as {n}", "{n}", "{n} (at school)"]).format(n=nick)
+                items.append(text_item("c_other", f"{p}.other_names", v, field="other_names"))
+            elif r < 0.3:
+                prev = rng.choice([x for x in D.SURNAMES if x != k["sur"]])
+                v = rng.choice([f"{k['fore']} {prev} (previous surname)", f"{k['fore']} {prev}", f"Previously known as {k['fore']} {prev}"])
                 items.append(text_item("c_other", f"{p}.other_names", v, field="other_names"))
             elif r < 0.5:
                 it = Item("c_other", L["c_other"], key=f"{p}.other_names", lines=[rng.choice(FILLERS)], field="other_names")
@@ -480,9 +489,9 @@ def build_form(S, plan, rng, layout):
             if k["age"] >= 18:
                 items.append(text_item("c_school", f"{p}.school", None, filler_p=1.0, lines=["x"], field="school"))
             else:
-                sch = school_name(rng, place, k["age"])
-                if S["key"] == "quenby_mat" and i == 0:
-                    sch = ragency if "Academy" in ragency else sch
+                sch = k["school"]
+                if S["key"] == "quenby_mat" and i == 0 and "Academy" in ragency:
+                    sch = k["school"] = ragency
                 items.append(text_item("c_school", f"{p}.school", sch, blank_p=0.07, filler_p=0.05, field="school"))
         if asked("c_gp"):
             items.append(text_item("c_gp", f"{p}.gp", gp_name(rng, place), blank_p=0.1, filler_p=0.02, field="gp"))
@@ -490,6 +499,8 @@ def build_form(S, plan, rng, layout):
             leg = rng.choice(D.LEGAL)
             if itype == "lac_death" and i == 0:
                 leg = rng.choice(["Full care order (s31)", "Accommodated under s20", "Interim care order (s38)"])
+            if k["age"] >= 18:
+                leg = rng.choice(["Care leaver (former relevant child)", "Care leaver - left care at 18", "None (care leaver)"])
             items.append(text_item("c_legal", f"{p}.legal_status", leg, blank_p=0.1, filler_p=0.05, field="legal_status"))
         items.append(yn_item("c_cp", f"{p}.cp_plan", p_yes=0.35, p_third=0.1, field="cp_plan"))
         items.append(yn_item("c_csc", f"{p}.open_to_csc", p_yes=0.85 if S["key"] == "corvedge_cwd" else 0.5,
@@ -500,6 +511,8 @@ def build_form(S, plan, rng, layout):
                 if "looked_after" in lst:
                     lst.remove("looked_after")
             lac.chosen, lac.value = 0, True
+        if lac and k["age"] >= 18 and lac.chosen == 0:
+            lac.chosen, lac.value = 1, False
         items.append(lac)
         if asked("c_dis"):
             if S["key"] == "corvedge_cwd" and i == 0:
@@ -517,7 +530,7 @@ def build_form(S, plan, rng, layout):
                     items.append(Item("c_dis", L["c_dis"], key=f"{p}.disability", field="disability"))
         if asked("c_dod"):
             if itype in death_types and i == 0:
-                dod = inc_date + dt.timedelta(days=rng.choice([0, 0, 0, 1]))
+                dod = inc_date
                 items.append(date_item("c_dod", f"{p}.date_of_death", dod, S["dob_style"], field="date_of_death"))
             elif rng.random() < 0.35:
                 items.append(text_item("c_dod", f"{p}.date_of_death", "x", filler_p=1.0, field="date_of_death"))
@@ -545,12 +558,8 @@ def build_form(S, plan, rng, layout):
     notes["other_detail"] = other_detail
 
     k0 = kids[0]
-    ctx = narrative_ctx(S, k0, kids, rng, inc_date, la_date, mother, town, street, place, addr)
-    loc = rng.choice(D.LOCATIONS).format(addr1=addr[0], hospital=rng.choice(["Ketterby Royal Infirmary",
-                                                                              "Corvedge General Hospital",
-                                                                              "Stainby District Hospital"]),
-                                         park=rng.choice(D.PARKS), shop=rng.choice(D.SHOPS).format(street=street),
-                                         town=town, street=street)
+    ctx = narrative_ctx(S, k0, kids, rng, inc_date, la_date, mother, town, street, place, addr, itype)
+    loc = choose_location(rng, S, itype, k0["age"], addr, town, street)
     summary = make_summary(S, itype, ctx, rng)
     inc_items = [
         date_item("i_date", "incident.date", inc_date, S["date_style"], blank_p=0.04),
@@ -673,6 +682,28 @@ def build_form(S, plan, rng, layout):
     return spec
 
 
+def choose_location(rng, S, itype, age, addr, town, street):
+    home = ["Family home", f"The family home, {addr[0]}", "Home address", "Child's home address",
+            "Maternal grandmother's home"]
+    out = [f"{rng.choice(D.PARKS).capitalize()}, {town}", f"Outside {rng.choice(D.SHOPS).format(street=street)}",
+           f"A friend's flat in {town}", f"{town} town centre", f"Canal towpath near {street}",
+           f"Car park off {street}", "School premises"]
+    if itype == "lac_death":
+        pool = ["Foster placement", f"Residential children's home, {town}", f"{street}, {town} (road traffic collision)",
+                "Kinship placement (aunt's home)"]
+    elif itype == "care_leaver_death":
+        pool = [f"Supported accommodation, {town}", f"Own flat, {addr[0]}", f"Young people's hostel, {town}"]
+    elif age < 5:
+        pool = home + [f"{rng.choice(['Ketterby Royal Infirmary', 'Corvedge General Hospital', 'Stainby District Hospital'])} (presented to ED)"]
+    elif age < 11:
+        pool = home + out[:2]
+    else:
+        pool = home[:3] + out
+    if S["key"] == "corvedge_cwd" and rng.random() < 0.25:
+        pool = [f"Short breaks unit, {town}"]
+    return rng.choice(pool)
+
+
 def decoy_item(dcy, rng, S, notes, i, mother, ref_date):
     kind = dcy["kind"]
     if kind == "ref":
@@ -688,8 +719,11 @@ def decoy_item(dcy, rng, S, notes, i, mother, ref_date):
         val = rng.choice(dcy["vals"])
     elif kind == "diag":
         val = rng.choice(dcy["vals"])
+    elif kind == "date" and dcy.get("when") == "after":
+        d = ref_date - dt.timedelta(days=rng.randint(0, 2))
+        val = fmt_date(d, S["date_style"])
     elif kind == "date":
-        d = ref_date - dt.timedelta(days=rng.randint(20, 300))
+        d = ref_date - dt.timedelta(days=rng.randint(30, 300))
         val = fmt_date(d, S["date_style"])
     elif kind == "time":
         val = f"{rng.randint(0, 23):02d}:{rng.choice(['05', '17', '32', '48', '50'])}"
@@ -709,6 +743,16 @@ def decoy_item(dcy, rng, S, notes, i, mother, ref_date):
     return Item("decoy", dcy["label"], key=None, lines=lines, decoy=True, field="decoy:" + dcy["label"])
 
 
+def agency_domain(tpl, place, agency):
+    if "Police" in tpl:
+        return f"{place}.police.uk"
+    if tpl.startswith("{School}"):
+        return re.sub(r"[^a-z]", "", agency.lower().split(",")[0])[:18] + ".sch.uk"
+    if any(w in tpl for w in ("Social Care", "Early Help", "Youth Justice", "Housing")):
+        return f"{place}.gov.uk"
+    return "nhs.net"
+
+
 def agency_row(rng, S, place, ctx, kids, a, cols):
     kinds = list(AGENCY_KINDS)
     tpl, role = kinds[(a * 5 + rng.randrange(len(kinds))) % len(kinds)]
@@ -722,10 +766,11 @@ def agency_row(rng, S, place, ctx, kids, a, cols):
     elif r < 0.55:
         contact = phone(rng)
     elif r < 0.8 and person:
-        contact = email_for(person, rng.choice(["corvedge.gov.uk", "nhs.net", "thornmere.police.uk", "brenley.gov.uk"]),
-                            "first.last", rng)
+        contact = email_for(person, agency_domain(tpl, place, agency), "first.last", rng)
+    elif person and rng.random() < 0.5:
+        contact = f"{phone(rng)} / {email_for(person, agency_domain(tpl, place, agency), 'first.last', rng)}"
     else:
-        contact = f"{phone(rng)} / {email_for(person or adult(rng), 'nhs.net', 'first.last', rng)}" if rng.random() < 0.5 else phone(rng)
+        contact = phone(rng)
     row = {"_name": person, "_agency": agency, "_contact": contact}
     cells = {}
     for field, _ in cols:
@@ -744,7 +789,7 @@ def agency_row(rng, S, place, ctx, kids, a, cols):
 # ----------------------------------------------------------------------------------------------------------------
 # narrative
 
-def narrative_ctx(S, k0, kids, rng, inc_date, la_date, mother, town, street, place, addr):
+def narrative_ctx(S, k0, kids, rng, inc_date, la_date, mother, town, street, place, addr, itype=None):
     sex = k0["sex"]
     he = {"female": "she", "male": "he"}.get(sex, "they")
     his = {"female": "her", "male": "his"}.get(sex, "their")
@@ -762,7 +807,7 @@ def narrative_ctx(S, k0, kids, rng, inc_date, la_date, mother, town, street, pla
         Sibs_cap = " and ".join(sibs)
         are = "are" if len(sibs) > 1 else "is"
     else:
-        sib_phrase = rng.choice(["a younger half-sibling who lives with their father", "no other children at home"])
+        sib_phrase = rng.choice(["a younger half-sibling", "a baby half-sibling"])
         sib_word = "a younger cousin who visits the home"
         Sibs_cap = "The other children in the family"
         are = "are"
@@ -776,15 +821,17 @@ def narrative_ctx(S, k0, kids, rng, inc_date, la_date, mother, town, street, pla
         dis_short=rng.choice(["complex health needs", "a severe learning disability", "cerebral palsy", "autism"]),
         since=since, since_rel=rng.choice(["six weeks earlier", "in the summer", "three months ago"]),
         carer=carer_word, Carer_cap=carer_word[0].upper() + carer_word[1:], carer_plain=carer_word,
-        she_carer=she_carer, school=school_name(rng, place, max(age, 5) if age < 18 else 16),
-        sib_phrase=sib_phrase, sib_word=sib_word, Sibs_cap=Sibs_cap, are=are,
+        she_carer=she_carer, school=k0["school"] if age < 18 else "a local college",
+        sib_phrase=sib_phrase, sib_word=sib_word, Sibs_cap=Sibs_cap, are=are, has_sibs=bool(sibs),
         relative=rng.choice(["their maternal grandparents", "an aunt", "family friends", "their father"]),
         time=f"{rng.randint(0, 23):02d}:{rng.choice(['10', '25', '40', '55'])}",
         day_words=T.day_words(inc_date), la_words=T.day_words(la_date), place=rng.choice(D.PARKS),
         placement=rng.choice(["a residential children's home", "a foster placement", "a kinship placement with an aunt",
                               "semi-independent accommodation"]),
-        outcome=rng.choice(["died", "been seriously harmed", "suffered life-changing injuries"]),
-        outcome_short=rng.choice(["the child has died", "the child has been seriously harmed"]),
+        outcome="died" if itype in ("death", "lac_death", "care_leaver_death") else rng.choice(
+            ["been seriously harmed", "suffered life-changing injuries"]),
+        outcome_short=("the young person has died" if itype == "care_leaver_death" else "the child has died")
+        if itype in ("death", "lac_death", "care_leaver_death") else "the child has been seriously harmed",
         harm_kind=rng.choice(["neglect", "physical abuse", "exploitation", "abuse or neglect"]),
         theme=rng.choice(T.THEMES),
     )
@@ -796,7 +843,7 @@ def _fill(s, ctx):
 
 def make_summary(S, itype, ctx, rng):
     n = rng.choices([1, 2, 3, 4], weights=[2, 4, 4, 2])[0]
-    back = T.BACKGROUND[S["key"]]
+    back = T.BACKGROUND_CARE_LEAVER if itype == "care_leaver_death" else T.BACKGROUND[S["key"]]
     inc = T.INCIDENT[itype or "serious_harm"]
     paras = []
     t1 = rng.choice(back)
@@ -806,7 +853,7 @@ def make_summary(S, itype, ctx, rng):
     paras.append(p1)
     paras.append(_fill(rng.choice(inc), ctx))
     if n >= 3:
-        paras.append(_fill(rng.choice(T.RESPONSE), ctx))
+        paras.append(_fill(rng.choice([r for r in T.RESPONSE if ctx["has_sibs"] or "{Sibs_cap}" not in r]), ctx))
     if n >= 4:
         paras.append(_fill(rng.choice(T.CURRENT), ctx))
     if n == 1:
@@ -822,4 +869,5 @@ def make_reason(ctx, itype, rng):
 
 
 def make_concerns(ctx, rng):
-    return _fill(rng.choice(T.CONCERNS), ctx)
+    pool = T.CONCERNS + T.CONCERNS_ONLY[1:2] if ctx["has_sibs"] else T.CONCERNS_ONLY
+    return _fill(rng.choice(pool), ctx)

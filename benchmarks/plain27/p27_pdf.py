@@ -74,8 +74,8 @@ def pdf_date(d, hh=10, mi=12):
     return f"D:{d.year:04d}{d.month:02d}{d.day:02d}{hh:02d}{mi:02d}00+00'00'".encode()
 
 
-def normalise_reportlab(data: bytes, ref_date, name: str) -> bytes:
-    cd = pdf_date(ref_date, 9 + ref_date.day % 7, (ref_date.day * 11) % 60)
+def normalise_reportlab(data: bytes, ref_date, name: str, hh=None, mi=None) -> bytes:
+    cd = pdf_date(ref_date, 9 + ref_date.day % 7 if hh is None else hh, (ref_date.day * 11) % 60 if mi is None else mi)
     assert len(cd) == len(FIXED_DATE)
     data = data.replace(FIXED_DATE, cd)
     for comment in (b"% ReportLab Generated PDF document (opensource)",
@@ -323,7 +323,7 @@ def q_gridprint(spec, rng, fname):
         buf = io.BytesIO()
         doc = Doc(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=20 * mm, bottomMargin=18 * mm,
                   title=f"Microsoft Word - {S['form_ref'].replace('/', '-')} referral form.docx", author=spec.ref_name,
-                  creator="Microsoft\u00ae Word for Microsoft 365", producer="Microsoft: Print To PDF")
+                  creator="Microsoft\u00ae Word for Microsoft 365", producer="Microsoft: Print To PDF", subject="")
 
         def deco(c, d):
             c.saveState()
@@ -425,7 +425,7 @@ def q_eform(spec, rng, fname):
         buf = io.BytesIO()
         doc = Doc(buf, pagesize=A4, leftMargin=12 * mm, rightMargin=12 * mm, topMargin=16 * mm, bottomMargin=14 * mm,
                   title=ptitle, creator="Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-                                        "Chrome/131.0.0.0 Safari/537.36", producer="Skia/PDF m131", author="")
+                                        "Chrome/131.0.0.0 Safari/537.36", producer="Skia/PDF m131", author="", subject="")
 
         def deco(c, d):
             c.saveState()
@@ -439,7 +439,7 @@ def q_eform(spec, rng, fname):
         return buf.getvalue(), doc.page
 
     data = two_pass(build)
-    return normalise_reportlab(data, spec.ref_date, fname), info
+    return normalise_reportlab(data, spec.ref_date, fname, hh, mi), info
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -499,6 +499,8 @@ def q_fillable(spec, rng, fname):
     c.setTitle(S["title"])
     c.setAuthor("Business Support")
     c.setCreator(info["creator"])
+    c.setSubject("")
+    c.setKeywords("")
     c.setProducer(info["producer"])
     page = [0]
     y = [H_ - M]
@@ -568,6 +570,8 @@ def q_fillable(spec, rng, fname):
                 for j, o in enumerate(opts):
                     yy = by - 12 * (j + 1)
                     kids.append(((x + 2, yy, x + 11, yy + 9), camel(o)))
+                    c.setStrokeColor(colors.HexColor("#404040"))
+                    c.circle(x + 6.5, yy + 4.5, 4.2, stroke=1, fill=0)
                     c.setFont(fam, 8.5)
                     c.drawString(x + 15, yy + 1.5, o)
             else:
@@ -575,6 +579,8 @@ def q_fillable(spec, rng, fname):
                 xx = x + 2
                 for j, o in enumerate(opts):
                     kids.append(((xx, by - 11, xx + 9, by - 2), camel(o)))
+                    c.setStrokeColor(colors.HexColor("#404040"))
+                    c.circle(xx + 4.5, by - 6.5, 4.2, stroke=1, fill=0)
                     c.setFont(fam, 8.5)
                     c.drawString(xx + 12, by - 9.5, o)
                     xx += 16 + pdfmetrics.stringWidth(o, fam, 8.5) + 10
@@ -739,7 +745,12 @@ def q_fillable(spec, rng, fname):
                 out += f"1 0 0 1 3 {yy:.2f} Tm (".encode() + pdfstr(ln) + b") Tj "
                 yy -= fsz * 1.15
         else:
-            out += f"1 0 0 1 3 {(h - fsz) / 2 + 1.5:.2f} Tm (".encode() + pdfstr(value) + b") Tj "
+            size = fsz
+            tw = pdfmetrics.stringWidth(value, "Helvetica", 1)
+            if tw * size > w - 6:
+                size = max(5.5, (w - 6) / tw)
+            out = out.replace(b"/Helv " + str(fsz).encode() + b" Tf", f"/Helv {size:.2f} Tf".encode())
+            out += f"1 0 0 1 3 {(h - size) / 2 + 1.5:.2f} Tm (".encode() + pdfstr(value) + b") Tj "
         return out + b"ET Q EMC"
 
     annots_by_page = {}
@@ -780,7 +791,7 @@ def q_fillable(spec, rng, fname):
             NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
             NameObject("/Rect"): ArrayObject([FloatObject(v) for v in f["rect"]]), NameObject("/F"): NumberObject(4),
             NameObject("/T"): TextStringObject(f["name"]), NameObject("/P"): pg.indirect_reference,
-            NameObject("/DA"): TextStringObject(f"/Helv {fsz} Tf 0 g"),
+            NameObject("/DA"): TextStringObject(f"/Helv {fsz} Tf 0 g" if f.get("multiline") else "/Helv 0 Tf 0 g"),
             NameObject("/MK"): DictionaryObject({NameObject("/BG"): ArrayObject([FloatObject(0.9), FloatObject(0.94), FloatObject(1.0)])}),
         })
         if tooltips:
@@ -830,20 +841,15 @@ def q_fillable(spec, rng, fname):
 # Q-LIBRE: the O-AUTONUM Word form exported to PDF by LibreOffice Writer (run in make_forms); normalisation here
 
 def normalise_libre(data: bytes, ref_date, name: str) -> bytes:
+    """Replace LibreOffice's run-dependent bytes (dates, /ID pair, /DocChecksum) with same-length values."""
     digest = hashlib.md5(("p27:" + name).encode()).hexdigest().upper().encode()
+    stamp = pdf_date(ref_date, 14, 7)[:16]  # D:YYYYMMDDHHMMSS
+    data = re.sub(rb"/CreationDate\(D:\d{14}", lambda m: b"/CreationDate(" + stamp, data)
+    data = re.sub(rb"/ModDate\(D:\d{14}", lambda m: b"/ModDate(" + stamp, data)
 
-    def fix_date(m):
-        s = m.group(0)
-        new = pdf_date(ref_date, 14, 7)
-        core = new[:16]  # D:YYYYMMDDHHMMSS
-        return s[:len(b"/CreationDate(")] + core + s[len(b"/CreationDate(") + 16:]
-
-    data = re.sub(rb"/CreationDate\(D:\d{14}", lambda m: b"/CreationDate(" + pdf_date(ref_date, 14, 7)[:16], data)
-    data = re.sub(rb"/ModDate\(D:\d{14}", lambda m: b"/ModDate(" + pdf_date(ref_date, 14, 7)[:16], data)
-
-    def fix_id(m):
-        a = m.group(1)
-        return b"/ID [ <" + digest[:len(a)].ljust(len(a), b"0") + b"> <" + digest[:len(a)].ljust(len(a), b"0") + b"> ]"
-    data = re.sub(rb"/ID \[ <([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)> \]", fix_id, data)
-    data = re.sub(rb"/DocChecksum /([0-9A-Fa-f]+)", lambda m: b"/DocChecksum /" + digest[:len(m.group(1))].ljust(len(m.group(1)), b"0"), data)
+    def same_len(h):
+        return (digest * 4)[:len(h)]
+    data = re.sub(rb"/ID \[ <([0-9A-Fa-f]+)>(\s*)<([0-9A-Fa-f]+)> \]",
+                  lambda m: b"/ID [ <" + same_len(m.group(1)) + b">" + m.group(2) + b"<" + same_len(m.group(3)) + b"> ]", data)
+    data = re.sub(rb"/DocChecksum /([0-9A-Fa-f]+)", lambda m: b"/DocChecksum /" + same_len(m.group(1)), data)
     return data

@@ -154,7 +154,7 @@ SENDERS = [
             dict(sec="incident", label="Crime reference", kind="ref", fmt="TC/{d6}/{yy}"),
             dict(sec="incident", label="Officer in the case (OIC)", kind="officer"),
             dict(sec="incident", label="Suspect (name)", kind="person"),
-            dict(sec="incident", label="Date of arrest", kind="date"),
+            dict(sec="incident", label="Date of arrest", kind="date", when="after"),
         ],
         email_domain="thornmere.police.uk", email_style="first.last",
         roles=["Safer Schools Officer", "Safer Schools Partnership Officer", "Schools Liaison Officer",

@@ -57,6 +57,14 @@ BACKGROUND = {
     ],
 }
 
+BACKGROUND_CARE_LEAVER = [
+    "{C} came into care at the age of 13 and left care at 18. {He} had a personal adviser and was living "
+    "independently, with support from the Leaving Care Service.",
+    "{C} was {age_phrase}. {He} had been looked after by the local authority for several years and moved into "
+    "supported accommodation on {his} eighteenth birthday.",
+    "Agencies had been worried about {C}'s drug use and about older adults who were visiting {his} flat.",
+]
+
 INCIDENT = {
     "death": [
         "On {day_words} {C} was found unresponsive at home. Paramedics attended and {he} was taken to hospital, where "
@@ -132,12 +140,19 @@ THEMES = ["the recognition of neglect in a disabled child", "the response to rep
           "how bruising in a non-mobile baby was responded to", "information sharing between health and education",
           "professional curiosity about a new adult in the household", "transition from care to independent living"]
 
+CONCERNS_ONLY = [
+    "No other children live in the household. Staff have been offered support.",
+    "Immediate actions: strategy discussion held, child protection medical completed, and the family GP informed.",
+    "Police bail conditions prevent {carer_plain} from having unsupervised contact with children. No other children "
+    "are known to live at the address.",
+    "There are no other children in the household. We have asked the health visitor to check on a younger cousin who "
+    "visits regularly.",
+]
+
 CONCERNS = [
     "{Sibs_cap} {are} now staying with {relative} under a safety plan agreed at the strategy discussion. No further "
     "immediate concerns.",
     "The other children in the household have been seen and checked by a paediatrician. Police bail conditions prevent "
     "{carer_plain} having unsupervised contact.",
-    "No other children live in the household. Staff have been offered support.",
     "We are worried about {sib_word}, who is still living at home. Children's social care are aware and visiting daily.",
-    "Immediate actions: strategy discussion held, child protection medical completed, and the family GP informed.",
 ]
