@@ -57,3 +57,10 @@ def office_use_rows():
 
 def typed_choice(it):
     return it.chosen_text() or ""
+
+
+def base_style(it, S):
+    """The date format the form's designer set for a date question (dates of birth/death use the DOB style)."""
+    if getattr(it, "base", None):
+        return it.base
+    return S["dob_style"] if it.lkey in ("c_dob", "c_dod") else S["date_style"]

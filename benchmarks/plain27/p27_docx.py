@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import p27_wml as W
-from p27_common import (footer_text, guidance, is_wide, office_use_rows, section_heading, typed_choice,
+from p27_common import (base_style, footer_text, guidance, is_wide, office_use_rows, section_heading, typed_choice,
                         with_colon)
 from p27_model import WORD_DATE
 
@@ -170,9 +170,10 @@ def o_formfields(spec, rng):
             for j, o in enumerate(it.options):
                 runs += ff.check(j == it.chosen, rp) + W.run(" " + o + ("\t" if j < len(it.options) - 1 else ""), sz=sz, font=font)
             return W.para(runs, tabs=[("left", 1700), ("left", 3400)])
-        if it.tkind == "date":
-            fmt = WORD_DATE.get(it.style or spec.S["date_style"], ("dd/MM/yyyy",))[0]
-            return ff.text(it.lines, rp, date_fmt=fmt)
+        if it.tkind == "date" and it.lkey in ("c_dob", "c_dod") and (it.date is not None or not it.lines):
+            # date-type legacy field (Word re-formats a typed date to the field's format)
+            fmt, st = WORD_DATE[spec.S["dob_style"]]
+            return ff.text(it.shown(st) if it.date else [], rp, date_fmt=fmt)
         if it.tkind == "long":
             return ff.text(it.lines, rp, paragraphs=True)
         return ff.text(it.lines, rp)
@@ -285,7 +286,7 @@ def o_controls(spec, rng):
         if it.kind == "choice":
             return W.para(cc.dropdown(it.options, it.chosen, rp))
         if it.tkind == "date":
-            fmt, st = WORD_DATE.get(it.style, WORD_DATE["dd/mm/yyyy"])
+            fmt, st = WORD_DATE[base_style(it, S)]
             if it.filler:
                 return W.para(cc.text(it.lines, rp))
             return W.para(cc.date(it.date, it.shown(st)[0] if it.date else None, fmt, rp))

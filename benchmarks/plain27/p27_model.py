@@ -77,6 +77,7 @@ class Item:
         self.options, self.chosen, self.ckind = options, chosen, ckind
         self.value, self.filler, self.decoy = value, filler, decoy
         self.field = field or lkey  # generic field name (children tables, field names)
+        self.base = style
 
     @property
     def blank(self):
@@ -268,6 +269,7 @@ def build_form(S, plan, rng, layout):
             notes["alt_dates"].append(f"{field or lkey}={st}")
         it = Item(lkey, L[lkey], key=key, lines=[fmt_date(d, st)], tkind="date", date=d, style=st, value=d.isoformat(),
                   field=field)
+        it.base = style  # the style the form's designer set for this question (date pickers, format actions)
         return it
 
     def text_item(lkey, key, value, tkind="short", blank_p=0.0, filler_p=0.0, field=None, lines=None):
@@ -442,8 +444,12 @@ def build_form(S, plan, rng, layout):
         give_age = has_age and age_child == i
         if give_age:
             a = k["age"]
-            age_txt = rng.choice([f"{a}", f"{a} years", f"about {a}", f"{a} (approx.)", f"{a} yrs"]) if a > 0 else \
-                rng.choice(["7 months", "about 10 months", "5 months"])
+            if a == 0:
+                age_txt = rng.choice(["7 months", "about 10 months", "5 months"])
+            elif a == 1:
+                age_txt = rng.choice(["1", "14 months", "about 1", "1 year"])
+            else:
+                age_txt = rng.choice([f"{a}", f"{a} years", f"about {a}", f"{a} (approx.)", f"{a} yrs"])
             notes["ages"].append(age_txt)
             items.append(Item("c_dob", L["c_dob"], key=f"{p}.dob", tkind="date", field="dob"))
             items.append(Item("c_age", L["c_age"], key=f"{p}.age", lines=[age_txt], value=age_txt, field="age"))
@@ -522,9 +528,9 @@ def build_form(S, plan, rng, layout):
                 r = rng.random()
                 if r < 0.35:
                     items.append(text_item("c_dis", f"{p}.disability", rng.choice(D.DISABILITIES), field="disability"))
-                elif r < 0.55:
+                elif r < 0.45:
                     items.append(text_item("c_dis", f"{p}.disability", rng.choice(D.NONE_DIS), field="disability"))
-                elif r < 0.7:
+                elif r < 0.62:
                     items.append(text_item("c_dis", f"{p}.disability", "x", filler_p=1.0, field="disability"))
                 else:
                     items.append(Item("c_dis", L["c_dis"], key=f"{p}.disability", field="disability"))
@@ -842,7 +848,7 @@ def _fill(s, ctx):
 
 
 def make_summary(S, itype, ctx, rng):
-    n = rng.choices([1, 2, 3, 4], weights=[2, 4, 4, 2])[0]
+    n = rng.choices([1, 2, 3, 4], weights=[2, 4, 4, 3])[0]
     back = T.BACKGROUND_CARE_LEAVER if itype == "care_leaver_death" else T.BACKGROUND[S["key"]]
     inc = T.INCIDENT[itype or "serious_harm"]
     paras = []
@@ -850,18 +856,26 @@ def make_summary(S, itype, ctx, rng):
     p1 = _fill(t1, ctx)
     if rng.random() < 0.5:
         p1 += " " + _fill(rng.choice([b for b in back if b != t1]), ctx)
+    if n >= 3 and rng.random() < 0.6:
+        p1 += " " + " ".join(_fill(s, ctx) for s in rng.sample(T.GENERAL_BACKGROUND, rng.randint(1, 2)))
     paras.append(p1)
     paras.append(_fill(rng.choice(inc), ctx))
     if n >= 3:
-        paras.append(_fill(rng.choice([r for r in T.RESPONSE if ctx["has_sibs"] or "{Sibs_cap}" not in r]), ctx))
+        resp = [r for r in T.RESPONSE if ctx["has_sibs"] or "{Sibs_cap}" not in r]
+        p3 = _fill(rng.choice(resp), ctx)
+        if rng.random() < 0.6:
+            p3 += " " + " ".join(_fill(s, ctx) for s in rng.sample(T.MORE_RESPONSE, rng.randint(1, 2)))
+        paras.append(p3)
     if n >= 4:
-        paras.append(_fill(rng.choice(T.CURRENT), ctx))
+        paras.append(" ".join(_fill(s, ctx) for s in rng.sample(T.CURRENT, rng.randint(1, 2))))
     if n == 1:
         paras = [paras[1] + " " + paras[0]]
     return paras
 
 
 def make_reason(ctx, itype, rng):
+    if rng.random() < 0.05:
+        return rng.choice(T.REASON_SHORT)
     s = _fill(rng.choice(T.REASON), ctx)
     if rng.random() < 0.4:
         s += " " + _fill(rng.choice(T.REASON), ctx)

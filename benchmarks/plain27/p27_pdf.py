@@ -18,7 +18,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
 from reportlab.lib.fonts import addMapping
 
-from p27_common import (footer_text, guidance, is_wide, office_use_rows, section_heading, typed_choice, with_colon)
+from p27_common import (base_style, footer_text, guidance, is_wide, office_use_rows, section_heading, typed_choice, with_colon)
 from p27_model import ACRO_DATE, fmt_date
 
 LIB = "/usr/share/fonts/truetype/liberation2/"
@@ -605,7 +605,7 @@ def q_fillable(spec, rng, fname):
                    value="\r".join(it.lines) if it.tkind == "address" else ("\r\r".join(it.lines) if it.tkind == "long" else (it.lines[0] if it.lines else "")),
                    multiline=it.tkind in ("long", "address"), tip=it.label)
         if it.tkind == "date" and not it.filler:
-            fmt, st_ = ACRO_DATE.get(it.style or S["date_style"], ACRO_DATE["dd/mm/yyyy"])
+            fmt, st_ = ACRO_DATE[base_style(it, S)]
             rec["datefmt"] = fmt
             if it.date is not None:
                 rec["value"] = fmt_date(it.date, st_)

@@ -105,6 +105,18 @@ INCIDENT = {
     ],
 }
 
+GENERAL_BACKGROUND = [
+    "The family have moved house three times in the last two years and have been difficult for agencies to keep track of.",
+    "There is a history of domestic abuse between {carer_plain} and a former partner; a referral to MARAC was made last year "
+    "and the case was closed after three months.",
+    "{C} was not brought to two health appointments in the autumn, and the health visitor was unable to gain access to the "
+    "home on a planned visit.",
+    "{Carer_cap} has told professionals that money is very tight and that the family have been using a food bank.",
+    "An Early Help assessment was completed in the spring but the family did not engage with the plan and it was closed.",
+    "Neighbours had made two anonymous calls to children's services about shouting and a young child crying for long "
+    "periods; both were screened as not meeting the threshold for a statutory assessment.",
+]
+
 RESPONSE = [
     "A strategy discussion was held on {la_words} and a section 47 enquiry is under way. Police have started a criminal "
     "investigation.",
@@ -116,6 +128,14 @@ RESPONSE = [
     "caution and released on bail with conditions.",
 ]
 
+MORE_RESPONSE = [
+    "A child protection medical was completed the following day. The paediatrician's opinion is that the injuries are "
+    "likely to have been inflicted.",
+    "The adults in the household have given differing accounts of what happened and the police investigation is continuing.",
+    "An initial child protection conference has been arranged.",
+    "The local authority has sought legal advice and the case is being considered under the Public Law Outline.",
+]
+
 CURRENT = [
     "At the time of writing {C} remains in hospital and is stable.",
     "A multi-agency chronology is being compiled. Several agencies had contact with the family in the months before "
@@ -125,6 +145,8 @@ CURRENT = [
     "Family members are being supported; the funeral has not yet taken place.",
     "{Carer_cap} says {she_carer} did not know how the injuries happened.",
 ]
+
+REASON_SHORT = ["See summary above.", "As above - the case meets the criteria.", "Please see section above."]
 
 REASON = [
     "{C} has {outcome} and there are strong indications of {harm_kind}. Several agencies were involved and there were "
