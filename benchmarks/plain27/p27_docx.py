@@ -433,11 +433,7 @@ def glyph_runs(it, sz, font, checked="\u2612", unchecked="\u2610", sep="    "):
 
 def o_autonum(spec, rng, for_libre=False):
     S = spec.S
-    font = "Liberation Sans" if for_libre and S["font"] in ("Arial",) else S["font"]
-    if for_libre and S["font"] == "Calibri":
-        font = "Carlito"
-    if for_libre and S["font"] == "Verdana":
-        font = "DejaVu Sans"
+    font = S["font"]  # LibreOffice substitutes its own fonts when it exports the Q-LIBRE forms
     sz = 10
     box_w = CONTENT_W - 567
     border_col = rng.choice(["808080", "A6A6A6", S["colour"]])

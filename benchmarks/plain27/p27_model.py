@@ -387,7 +387,7 @@ def build_form(S, plan, rng, layout):
         pool = D.GIRLS if sex == "female" else D.BOYS
         fore = rng.choice([x for x in pool if x not in used_first])
         used_first.add(fore)
-        if S["key"] in ("corvedge_cwd", "quenby_mat") and age >= 11 and rng.random() < 0.12:
+        if S["key"] in ("corvedge_cwd", "quenby_mat") and age >= 11 and rng.random() < 0.2:
             sex = "other"
         sur = family_sur if (i == 0 or rng.random() < 0.75) else rng.choice(D.SURNAMES)
         if S["key"] == "thornmere_ssp" and rng.random() < 0.45:
