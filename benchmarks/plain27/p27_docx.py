@@ -61,7 +61,7 @@ def signature_and_office(spec, font, sz=10, fill="F2F2F2"):
                   keep_next=True)
     orows = [W.tr([W.tc(W.para(W.run(lbl, sz=sz - 1, font=font, color="595959")), w1, shd="D9D9D9"), W.tc("", w2)])
              for lbl in office_use_rows()]
-    out += W.tbl(orows, [w1, w2])
+    out += W.tbl(orows, [w1, w2]) + W.para()
     return out
 
 
@@ -378,7 +378,7 @@ def o_boxes(spec, rng):
         if sec.kind != "child" or head != last_head:
             banner = W.tbl([W.tr([W.tc(W.para(W.run(head, b=True, sz=sz + 1, font=font, color="FFFFFF", caps=True)),
                                        CONTENT_W, shd=S["colour"])])], [CONTENT_W], borders=W.no_borders())
-            body += W.para("", before=120, after=0) + banner
+            body += W.para("", before=120, after=0) + banner + W.para("", after=0, line=120)
             last_head = head if sec.kind == "child" else None
         if sub:
             body += W.para(W.run(sub, b=True, sz=sz, font=font, color=S["colour"]), before=80, keep_next=True)

@@ -545,7 +545,7 @@ def build_form(S, plan, rng, layout):
         # per-child decoys
         for dcy in S["decoys"]:
             if dcy["sec"] == "child":
-                items.append(decoy_item(dcy, rng, S, notes, i, mother, ref_date))
+                items.append(decoy_item(dcy, rng, S, notes, i, mother, ref_date, age=k["age"]))
         items = [x for x in items if x is not None]
         child_sections.append(items)
 
@@ -710,13 +710,13 @@ def choose_location(rng, S, itype, age, addr, town, street):
     return rng.choice(pool)
 
 
-def decoy_item(dcy, rng, S, notes, i, mother, ref_date):
+def decoy_item(dcy, rng, S, notes, i, mother, ref_date, age=None):
     kind = dcy["kind"]
     if kind == "ref":
         fmt = dcy["fmt"]
         val = fmt.format(d4=f"{rng.randrange(1000, 9999)}", d6=f"{rng.randrange(100000, 999999)}",
                          d7=f"{rng.randrange(1000000, 9999999)}", yy=f"{ref_date.year % 100:02d}",
-                         upn=f"{rng.choice('ABHKNR')}{rng.randrange(10**11, 10**12)}{rng.choice('ABCDEFG')}")
+                         upn=f"{rng.choice('ABHKNR')}{rng.randrange(10**11, 10**12)}")
     elif kind == "person":
         val = mother if (rng.random() < 0.6 and ("Parent" in dcy["label"] or "Mother" in dcy["label"] or "Mum" in dcy["label"])) else adult(rng)
     elif kind == "officer":
@@ -736,7 +736,8 @@ def decoy_item(dcy, rng, S, notes, i, mother, ref_date):
     elif kind == "pct":
         val = f"{rng.randint(41, 93)}.{rng.randint(0, 9)}%"
     elif kind == "year":
-        val = f"Year {rng.randint(1, 11)}"
+        a = age if age is not None else rng.randint(5, 15)
+        val = "Nursery" if a < 4 else "Reception" if a == 4 else f"Year {min(a - 4, 13)}" if a < 18 else "Left school"
     elif kind == "nhs":
         val = f"{rng.randint(400, 499)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
     else:
@@ -797,8 +798,8 @@ def agency_row(rng, S, place, ctx, kids, a, cols):
 
 def narrative_ctx(S, k0, kids, rng, inc_date, la_date, mother, town, street, place, addr, itype=None):
     sex = k0["sex"]
-    he = {"female": "she", "male": "he"}.get(sex, "they")
-    his = {"female": "her", "male": "his"}.get(sex, "their")
+    he = {"female": "she", "male": "he"}.get(sex, k0["fore"])
+    his = {"female": "her", "male": "his"}.get(sex, k0["fore"] + "'s")
     age = k0["age"]
     if age == 0:
         age_phrase = rng.choice(["a baby of a few months", "an infant", "a baby"])
@@ -821,13 +822,15 @@ def narrative_ctx(S, k0, kids, rng, inc_date, la_date, mother, town, street, pla
     carer_word = {"mother": f"{his} mother", "mother and her partner": f"{his} mother and her partner",
                   "father": f"{his} father", "grandmother": f"{his} maternal grandmother"}[carer]
     she_carer = "she" if carer in ("mother", "grandmother") else "he" if carer == "father" else "they"
+    plural = carer == "mother and her partner"
     since = rng.choice(["2021", "2022", "2023", "September 2024", "early 2025", "last spring"])
     return dict(
-        C=k0["fore"], he=he, He=he.capitalize(), his=his, His=his.capitalize(), age_phrase=age_phrase, age_num=age,
+        C=k0["fore"], he=he, He=he[0].upper() + he[1:], his=his, His=his[0].upper() + his[1:], age_phrase=age_phrase, age_num=age,
         dis_short=rng.choice(["complex health needs", "a severe learning disability", "cerebral palsy", "autism"]),
         since=since, since_rel=rng.choice(["six weeks earlier", "in the summer", "three months ago"]),
         carer=carer_word, Carer_cap=carer_word[0].upper() + carer_word[1:], carer_plain=carer_word,
-        she_carer=she_carer, school=k0["school"] if age < 18 else "a local college",
+        she_carer=she_carer, carer_has="have" if plural else "has", carer_is="are" if plural else "is",
+        carer_was="were" if plural else "was", carer_says="say" if plural else "says", school=k0["school"] if age < 18 else "a local college",
         sib_phrase=sib_phrase, sib_word=sib_word, Sibs_cap=Sibs_cap, are=are, has_sibs=bool(sibs),
         relative=rng.choice(["their maternal grandparents", "an aunt", "family friends", "their father"]),
         time=f"{rng.randint(0, 23):02d}:{rng.choice(['10', '25', '40', '55'])}",
@@ -838,7 +841,7 @@ def narrative_ctx(S, k0, kids, rng, inc_date, la_date, mother, town, street, pla
             ["been seriously harmed", "suffered life-changing injuries"]),
         outcome_short=("the young person has died" if itype == "care_leaver_death" else "the child has died")
         if itype in ("death", "lac_death", "care_leaver_death") else "the child has been seriously harmed",
-        harm_kind=rng.choice(["neglect", "physical abuse", "exploitation", "abuse or neglect"]),
+        harm_kind=rng.choice(["neglect", "physical abuse", "abuse or neglect"] + (["exploitation"] if age >= 11 else [])),
         theme=rng.choice(T.THEMES),
     )
 
@@ -850,12 +853,23 @@ def _fill(s, ctx):
 def make_summary(S, itype, ctx, rng):
     n = rng.choices([1, 2, 3, 4], weights=[2, 4, 4, 3])[0]
     back = T.BACKGROUND_CARE_LEAVER if itype == "care_leaver_death" else T.BACKGROUND[S["key"]]
-    inc = T.INCIDENT[itype or "serious_harm"]
+    inc = [s for s in T.INCIDENT[itype or "serious_harm"]
+           if ctx["age_num"] >= 11 or not any(w in s for w in T.OLDER_ONLY)]
+    if ctx["age_num"] >= 8:
+        inc = [s for s in inc if not any(w in s for w in T.YOUNG_ONLY)] or inc
     paras = []
-    t1 = rng.choice(back)
+    arrival = [b for b in back if any(a in b for a in T.ARRIVALS)]
+    if arrival:
+        rest = [b for b in back if b not in arrival]
+        if ctx["age_num"] < 11:
+            arrival = [a for a in arrival if "self-presented" not in a]
+        t1 = rng.choice(arrival)
+    else:
+        t1 = rng.choice(back)
+        rest = [b for b in back if b != t1]
     p1 = _fill(t1, ctx)
     if rng.random() < 0.5:
-        p1 += " " + _fill(rng.choice([b for b in back if b != t1]), ctx)
+        p1 += " " + _fill(rng.choice(rest), ctx)
     if n >= 3 and rng.random() < 0.6:
         p1 += " " + " ".join(_fill(s, ctx) for s in rng.sample(T.GENERAL_BACKGROUND, rng.randint(1, 2)))
     paras.append(p1)

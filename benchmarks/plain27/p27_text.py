@@ -14,8 +14,8 @@ BACKGROUND = {
     "corvedge_cwd": [
         "{C} is {age_phrase} with {dis_short} and has been open to the Children with Disabilities Team since {since}. "
         "{He} receives overnight short breaks and lives with {carer}.",
-        "The family has been known to the team for several years. {C}'s care needs are high and {carer} has repeatedly "
-        "told workers that {she_carer} is exhausted; a carer's assessment was started but not completed.",
+        "The family has been known to the team for several years. {C}'s care needs are high and {carer} {carer_has} "
+        "repeatedly told workers that {she_carer} {carer_is} exhausted; a carer's assessment was started but not completed.",
         "{C} attends {school}. School have raised concerns about {his} weight and about missed medical appointments.",
     ],
     "thornmere_ssp": [
@@ -35,17 +35,18 @@ BACKGROUND = {
     ],
     "willowgate_friends": [
         "Our volunteer has been visiting the family once a week since {since}. {Carer_cap} asked for help because "
-        "{she_carer} was finding it hard to cope with {C} and {sib_phrase}.",
+        "{she_carer} {carer_was} finding it hard to cope with {C} and {sib_phrase}.",
         "{C} is {age_phrase}. Mum told our volunteer that {C}'s father had moved back into the home a few weeks ago.",
         "The home has often been cold and there has not always been food in the house. We talked to the health visitor "
         "about this in the autumn.",
     ],
     "ketterby_ed": [
-        "{C} ({age_phrase}) was brought to the Children's ED by {carer} at {time}. The history given was of a fall "
-        "at home.",
-        "{C} was brought in by ambulance at {time} following a 999 call by {carer}.",
-        "{C} is {age_phrase}; there are three previous ED attendances in the last twelve months (two head injuries and a "
-        "scald), each with a plausible explanation at the time.",
+        "{C} ({age_phrase}) was brought to the Children's ED by {carer} at {time}. The history given did not explain "
+        "the injuries seen.",
+        "{C} ({age_phrase}) was brought in by ambulance at {time} following a 999 call by {carer}.",
+        "{C} ({age_phrase}) self-presented to the Children's ED at {time} with a friend.",
+        "There are three previous ED attendances in the last twelve months (two head injuries and a scald), each with a "
+        "plausible explanation at the time.",
     ],
     "sallowmere_perinatal": [
         "{C}'s mother has been under the Community Perinatal Mental Health Service since {since} with a history of "
@@ -72,7 +73,7 @@ INCIDENT = {
         "{C} died on {day_words}. The cause of death is not yet known and a post-mortem examination has been arranged "
         "by the coroner.",
         "Police attended the home on {day_words} after a call from a neighbour. {C} was found to have died; {carer} "
-        "was arrested at the scene.",
+        "{carer_was} arrested at the scene.",
     ],
     "serious_harm": [
         "On {day_words} {C} presented with injuries that are not consistent with the explanation given, including "
@@ -111,11 +112,15 @@ GENERAL_BACKGROUND = [
     "and the case was closed after three months.",
     "{C} was not brought to two health appointments in the autumn, and the health visitor was unable to gain access to the "
     "home on a planned visit.",
-    "{Carer_cap} has told professionals that money is very tight and that the family have been using a food bank.",
+    "{Carer_cap} {carer_has} told professionals that money is very tight and that the family have been using a food bank.",
     "An Early Help assessment was completed in the spring but the family did not engage with the plan and it was closed.",
     "Neighbours had made two anonymous calls to children's services about shouting and a young child crying for long "
     "periods; both were screened as not meeting the threshold for a statutory assessment.",
 ]
+
+ARRIVALS = ["brought to the Children's ED", "brought in by ambulance", "self-presented"]
+OLDER_ONLY = ["stabbed", "overdose", "missing from", "another county", "struck by a car"]
+YOUNG_ONLY = ["wandering alone", "severely malnourished"]
 
 RESPONSE = [
     "A strategy discussion was held on {la_words} and a section 47 enquiry is under way. Police have started a criminal "
@@ -123,7 +128,7 @@ RESPONSE = [
     "Children's social care were informed on {la_words}. {Sibs_cap} have been moved to stay with {relative} under a "
     "safety plan while enquiries continue.",
     "The hospital safeguarding team made a referral to children's social care on {la_words}. A child protection medical "
-    "was completed and a skeletal survey has been requested.",
+    "was completed the same day.",
     "Police and children's social care carried out a joint visit on {la_words}. The adults have been interviewed under "
     "caution and released on bail with conditions.",
 ]
@@ -143,7 +148,7 @@ CURRENT = [
     "There had been earlier concerns raised by more than one agency, but these were not brought together. We think "
     "this is a case where the system as a whole may learn.",
     "Family members are being supported; the funeral has not yet taken place.",
-    "{Carer_cap} says {she_carer} did not know how the injuries happened.",
+    "{Carer_cap} {carer_says} {she_carer} did not know how the injuries happened.",
 ]
 
 REASON_SHORT = ["See summary above.", "As above - the case meets the criteria.", "Please see section above."]
