@@ -135,7 +135,18 @@ def digits(phone: str) -> str:
 # ----------------------------------------------------------------------------------------------------------------
 # invented values
 
+RESERVED_DIGITS = {"01134960999", "01134960750", "01632960218", "01144960371", "01154960533", "01164960190",
+                   "01174960862"}  # guidance / partnership numbers: never an answer
+
+
 def phone(rng, mobile=None):
+    while True:
+        p = _phone(rng, mobile)
+        if re.sub(r"\D", "", p).lstrip("44") not in RESERVED_DIGITS and re.sub(r"\D", "", p) not in RESERVED_DIGITS:
+            return p
+
+
+def _phone(rng, mobile=None):
     if mobile is None:
         mobile = rng.random() < 0.3
     if mobile:
