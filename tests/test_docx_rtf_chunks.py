@@ -4,14 +4,11 @@ reads them there. The form's own document.xml holds only the short answers and t
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 from parsers import parse_bytes
 from parsers.blocks import Para, Table
 from parsers.docx_reader import read_docx
 from parsers.rtf_reader import rtf_blocks
-from tests.docx_xml import p, package
+from tests.docx_xml import W, p, package
 
 HEAD = (rb"{\rtf1\ansi\ansicpg1252\deff0\nouicompat{\fonttbl{\f0\fnil\fcharset0 Calibri;}}"
         rb"{\colortbl ;\red0\green0\blue0;}{\*\generator Riched20 10.0.19041}\viewkind4\uc1 ")
@@ -24,10 +21,8 @@ AGENCIES = HEAD + (rb"\trowd\trgaph108\cellx3000\cellx6000\cellx9000\pard\intbl\
                    rb"Care\cell Amira Said\cell 0117 496 0311\cell\row"
                    rb"\trowd\trgaph108\cellx3000\cellx6000\cellx9000\pard\intbl Health Visiting Service\cell -\cell "
                    rb"0117 496 0522\cell\row\pard\par}")
-RELS = ('<Relationship Id="rIdRtf1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" '
-        'Target="afchunk1.rtf"/>'
-        '<Relationship Id="rIdRtf2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" '
-        'Target="afchunk2.rtf"/>')
+CHUNK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+NS = W + ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 
 
 def _row(label: str, value: str) -> str:
@@ -48,22 +43,9 @@ def rtf_chunk_docx() -> bytes:
             + p("Summary of the incident") + '<w:altChunk r:id="rIdRtf1"/>'
             + p("Section 4: Other agencies involved") + '<w:altChunk r:id="rIdRtf2"/>'
             + p("End of form"))
-    base = zipfile.ZipFile(io.BytesIO(package(body)))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in base.infolist():
-            data = base.read(info)
-            if info.filename == "word/_rels/document.xml.rels":
-                data = data.replace(b"</Relationships>", RELS.encode() + b"</Relationships>")
-            if info.filename == "[Content_Types].xml":
-                data = data.replace(b"</Types>", b'<Default Extension="rtf" ContentType="application/rtf"/></Types>')
-            if info.filename == "word/document.xml":
-                data = data.replace(b"<w:document ", b'<w:document xmlns:r="http://schemas.openxmlformats.org/'
-                                                     b'officeDocument/2006/relationships" ', 1)
-            z.writestr(info, data)
-        z.writestr("word/afchunk1.rtf", SUMMARY)
-        z.writestr("word/afchunk2.rtf", AGENCIES)
-    return out.getvalue()
+    return package(body, ns=NS, rels=[("rIdRtf1", CHUNK, "afchunk1.rtf"), ("rIdRtf2", CHUNK, "afchunk2.rtf")],
+                   defaults={"rtf": "application/rtf"},
+                   parts={"word/afchunk1.rtf": SUMMARY, "word/afchunk2.rtf": AGENCIES})
 
 
 def test_rtf_paragraphs_escapes_and_skipped_tables():
