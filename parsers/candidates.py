@@ -54,6 +54,7 @@ DATE_OF = {"panel_notified": "date_panel_notified"}
 PANEL_FIELDS = ("panel_notified", "date_panel_notified")
 PANELISH = re.compile(r"panel|national|\bsin\b|\bcspr|practice review|serious incident notification|ofsted|"
                       r"child safeguarding practice|hysbysiad", re.I)
+_INITIALS = re.compile(r"[A-Za-z]\.?\s?[A-Za-z]\.?(\s?[A-Za-z]\.?)?")   # 'JP', 'J.P.', 'jp', 'J P', 'JAP'
 ANSWER_WORDS = {"yes": "yes", "y": "yes", "no": "no", "n": "no", "not known": "unknown", "unknown": "unknown",
                 "nk": "unknown", "n k": "unknown", "don t know": "unknown", "dk": "unknown"}
 
@@ -558,6 +559,10 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
                 break
         if header and it.col == 0 and len(row) > 1:
             marked = [w for c, w in header.items() if c < len(row) and MARKS.match(row[c].text or "")]
+            if not marked:   # 'please INITIAL the box that applies': the one box holding the writer's initials
+                written = [(w, row[c].text.strip()) for c, w in header.items() if c < len(row) and row[c].text.strip()]
+                marked = [w for w, t in written if _INITIALS.fullmatch(t) and normalise_label(t) not in ANSWER_WORDS
+                          and not n.blank(t)] if len(written) == 1 else []
             raw = {"yes": "Yes", "no": "No", "unknown": "Not known"}[marked[0]] if len(marked) == 1 else ""
             if min(header) < len(row):
                 out.append(_mk(lab, f, child, "mark_col", raw, row[min(header)], 1))
