@@ -26,8 +26,8 @@ from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, U
                             marks_beside_options, plain_readings, repeated_captions, reply_tags, section_column, signature_rows,
                             symbol_boxes, tab_tables, text_report)
 from parsers.html_reader import html_blocks
-from parsers.rtf_reader import rtf_blocks
 from parsers.normalise import CHOOSE, PROMPT, captioned_dates, date_boxes
+from parsers.rtf_reader import rtf_blocks
 from parsers.safety import UnsafeFile, open_zip, parse_xml, read_member
 from parsers.vocabulary import field_strengths
 

@@ -30,9 +30,9 @@ PLACEHOLDER = re.compile(r"^(click or tap (here )?to( enter( a)?( text| date)?)?
 
 
 # a field's default that prompts for an answer, not one: 'Click here to enter text.', 'Type here', 'Please enter',
-# '[Enter details]', 'Please describe', 'dd/mm/yyyy', 'e.g. 07700 900000' (not 'Type 1 diabetes'); and a drop-down's first entry that asks for a
-# choice rather than making one ('-- Select --', 'Please choose'). A default that is an answer ('No', an agency's
-# name, a date) is the answer while it stands.
+# '[Enter details]', 'Please describe', 'dd/mm/yyyy', 'e.g. 07700 900000' (not 'Type 1 diabetes'); and a drop-down's
+# first entry that asks for a choice rather than making one ('-- Select --', 'Please choose'). A default that is an
+# answer ('No', an agency's name, a date) is the answer while it stands.
 PROMPT = re.compile(r"(?i)^\[?\s*((please\s+)?(click|tap|type|enter|insert|add|select|choose|write)\b(?!\s*\d).*"
                     r"|please\s+(describe|give|state|provide|specify|list|explain)\b.*|e\.\s?g\.?\s.*"
                     r"|[dmy]{1,4}([/.\- ][dmy]{1,4}){2})\s*\]?\.?$")

@@ -697,6 +697,7 @@ def typed_notes(pdf) -> list[tuple[tuple, str]]:
             text = (a.get("contents") or "").replace("\r\n", "\n").replace("\r", "\n").strip()
             if getattr(sub, "name", sub) == "FreeText" and text:
                 out.append(((number, float(a["top"]), float(a["x0"])), text))
+        page.close()
     return sorted(out)
 
 
@@ -706,15 +707,16 @@ def with_notes(blocks: list, notes: list[tuple[tuple, str]]) -> list:
     own ('Second child (no room on the form):')."""
     if not notes:
         return blocks
+    read = [(pos, _note(text)) for pos, text in notes]
+    headed = [paras for _, paras in read if len(paras) > 1]   # a part of its own: after the form's parts, so that
+    pending = [(pos, paras) for pos, paras in read if len(paras) == 1]   # the fields after it keep their own part
     out: list = []
-    headed = [text for _, text in notes if len(_note(text)) > 1]   # a part of its own: after the form's parts, so
-    pending = [n for n in notes if len(_note(n[1])) == 1]          # that the fields after it keep their own part
     for b in blocks:
         pos = getattr(b, "pos", None)
         while pos is not None and pending and pending[0][0] <= pos:
-            out.extend(_note(pending.pop(0)[1]))
+            out.extend(pending.pop(0)[1])
         out.append(b)
-    return out + [p for _, text in pending for p in _note(text)] + [p for text in headed for p in _note(text)]
+    return out + [p for _, paras in pending for p in paras] + [p for paras in headed for p in paras]
 
 
 def _note(text: str) -> list:
