@@ -64,7 +64,10 @@ def pdf_text(path: Path, problems: list) -> str:
 def found(v: str, text: str, max_pieces: int = 4) -> bool:
     if not v or v in text:
         return True
+    if len(v) < 24:
+        return False
     pos, pieces, rest = 0, 0, v
+    start = None
     while rest:
         lo, hi, best = 1, len(rest), 0
         while lo <= hi:
@@ -73,12 +76,16 @@ def found(v: str, text: str, max_pieces: int = 4) -> bool:
                 best, lo = mid, mid + 1
             else:
                 hi = mid - 1
-        if best == 0:
+        if best < 5 and best < len(rest):
             return False
         pieces += 1
         if pieces > max_pieces:
             return False
-        pos = text.find(rest[:best], pos) + best
+        at = text.find(rest[:best], pos)
+        if start is not None and at - pos > 600:
+            return False
+        start = at if start is None else start
+        pos = at + best
         rest = rest[best:]
     return True
 

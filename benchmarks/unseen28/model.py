@@ -40,6 +40,10 @@ NEEDS = ["None known", "Autism (diagnosed 2023)", "Asthma", "EHCP - speech, lang
          "Epilepsy", "ADHD (awaiting assessment)", "Global developmental delay", "Hearing impairment (aided)", "None"]
 INFANT_NEEDS = ["Born at 31 weeks; home oxygen", "None known", "Neonatal abstinence syndrome - treated on NNU",
                 "Cleft lip (repair planned)", "None"]
+NICKNAMES = {"Isla": "Izzy", "Freya": "Frey", "Imogen": "Immy", "Esme": "Ezzy", "Chloe": "Clo", "Zainab": "Zee",
+             "Callum": "Cal", "Harvey": "Harv", "Finley": "Finn", "Oscar": "Ozzy", "Theo": "Teddy", "Reuben": "Rube",
+             "Archie": "Arch", "Ibrahim": "Ibby", "Kacper": "Kacek", "Ethan": "Eth", "Dylan": "Dyl", "Jayden": "Jay",
+             "Mason": "Mase", "Alfie": "Alf", "Sofia": "Sof", "Amara": "Mara", "Niamh": "Neevie", "Kayla": "Kay"}
 OTHER_DETAILS = ["Serious injury to a baby whose parent is in custody", "Child missing for 9 days and found with adults not known to the family",
                  "Attempted suicide of a 15-year-old", "Near-drowning of a 4-year-old", "Child found alone at a roadside at night",
                  "Serious self-harm after online exploitation", "Child hit by a vehicle while unsupervised",
@@ -323,7 +327,9 @@ class Case:
             if self.asked("c_other"):
                 other = None
                 if rng.random() < 0.3:
-                    other = rng.choice([first[:3] + "s", f"{first} {rng.choice(SURNAMES)}", "Baby " + last if s.get("infants") else first.lower() + "y"])
+                    nick = NICKNAMES.get(first)
+                    other = rng.choice([f"{first} {rng.choice(SURNAMES)}", nick or f"{first} {rng.choice(SURNAMES)}",
+                                        ("Baby " + last) if (s.get("infants") and i == 0) else (nick or f"{first} {rng.choice(SURNAMES)}")])
                 c["c_other"] = self.text(other) if other else (self.blankish() if rng.random() < 0.5 else none())
             if i == age_child:
                 c["c_dob"] = self.blankish() if rng.random() < 0.5 else none()
@@ -461,8 +467,8 @@ class Case:
                 "care_leaver_death": f"{names[0]}, a care leaver, was found dead in supported accommodation; a drug overdose is suspected.",
                 "other": f"An incident involving {who} has caused serious concern to everyone working with the family.",
                 None: f"An incident involving {who} has been reported to us."}[itype]
-        p1 = (f"We are {kind}. Our involvement with the family began in {rng.choice(['the spring', 'the summer', 'the autumn', 'early 2025'])} "
-              f"and has mostly been through {rng.choice(['home visits', 'drop-in sessions', 'phone contact', 'visits at the setting'])}. {what}")
+        p1 = (f"We are {self.s['agency']} ({kind}). We first met the family in {rng.choice(['the spring', 'the summer', 'the autumn', 'early 2025'])} "
+              f"and have mostly been in touch through {rng.choice(['visits', 'drop-in sessions', 'phone contact', 'meetings'])}. {what}")
         p2 = rng.choice([
             f"Over the previous months staff noticed {who} looking unkempt and hungry, and the family moved twice at short notice.",
             f"Before the incident there had been reports of shouting and of an adult visitor staying at the home whom agencies had not assessed.",
