@@ -290,6 +290,8 @@ def p_listboxes(case, rng, path: Path):
     # Criteria are one multi-select list box: a statement is true if selected, otherwise not stated.
     crit = ["k_died", "k_abuse", "k_local", "k_learning"]
     for k in crit:
+        if A[k].chosen == 2:
+            case.notes["third_option"] -= 1
         if A[k].value is not True:
             A[k].chosen, A[k].value = None, None
     flow = Flow()
@@ -540,9 +542,6 @@ def p_webformpage(case, rng, path: Path):
                 flow.text(x, flow.y - 8, cap, "Helvetica", 8.5)
                 flow.rect(x, flow.y - 30, w, 19, stroke=(0.04, 0.05, 0.05), lw=1.5)
                 x += w + 12
-            if a.kind == "filler":
-                # typed into the day box
-                flow.text(flow.left + 5, flow.y - 24, a.text, "Helvetica", 10)
             flow.y -= 40
             return
         area = it["kind"] in ("lines", "paras", "long")
