@@ -317,7 +317,7 @@ class Case:
             else:
                 age_y = rng.randrange(0, 17)
             dob = self.dates["inc"] - dt.timedelta(days=int(age_y * 365.25 + rng.randrange(20, 340)))
-            if s.get("infants") and i == 0:
+            if s.get("infants") and i == 0 and itype != "care_leaver_death":
                 dob = self.dates["inc"] - dt.timedelta(days=rng.randrange(3, 200))
             if s["name_mode"] == "one":
                 c["c_name"] = self.text(f"{first} {last}", required=True)
