@@ -59,7 +59,7 @@ SCHOOLS = {
                     'Tennerby Vale Nursery School'],
     'stmargarets_pri': ['St Margaret\'s CE (VA) Primary School'],
     'greythorne_picu': ['Scarsby Primary School', 'Lathom Moss Nursery', 'Upper Wenning Academy',
-                        'Lathomvale Grammar School', 'not yet at nursery'],
+                        'Lathomvale Grammar School'],
     'brightstep_mentor': ['Kilverton High School', 'Stonegate Academy', 'Ashby Moor College',
                           'Kilverton Pupil Referral Unit'],
     'wreyburn_send': ['Hollinsford Special School', 'Wreyburn College (SEND pathway)', 'Dallow Primary School',
@@ -89,13 +89,16 @@ AGENCY_POOL = [
     ('Leaving Care Team', 'leaving'), ('Fostering Service', 'fostering'), ('Probation Service', 'probation'),
 ]
 
-OTHER_DETAILS = ['Serious injury to a child in an unregistered private fostering arrangement',
-                 'Child found working in a cannabis grow (possible trafficking / modern slavery)',
-                 'Near miss - unexplained injury to a non-mobile baby',
-                 'Young person seriously assaulted while in police custody transfer',
-                 'FGM identified during a health appointment',
-                 'Child taken abroad against court order; since returned',
-                 'Serious self-harm by a young person on a waiting list for CAMHS',
-                 'Criminal exploitation of several children linked to one address']
+OTHER_DETAILS = {
+    'infant': ['Near miss - unexplained bruising to a non-mobile baby', 'Baby left alone in the flat overnight',
+               'Unexplained injury to a baby in an unregistered childcare arrangement'],
+    'young': ['Serious injury to a child in an unregistered private fostering arrangement',
+              'Child taken abroad against a court order; since returned', 'FGM identified during a health appointment',
+              'Child found alone in a car for several hours in hot weather'],
+    'older': ['Child found working in a cannabis grow (possible trafficking / modern slavery)',
+              'Young person seriously assaulted while in police custody transfer',
+              'Serious self-harm by a young person on a waiting list for CAMHS',
+              'Criminal exploitation of several children linked to one address'],
+}
 
 OPS = ['Op KESTREL', 'Operation LANTERN', 'Op HARROW', 'Operation MERIDIAN', 'Op SANDPIPER', 'Operation WICKET']

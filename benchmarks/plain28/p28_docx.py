@@ -435,29 +435,20 @@ def o_tickcols(spec):
     def section_body(items):
         out = []
         texts, yns = [], []
-
-        def flush():
-            if texts:
-                out.append(text_table(list(texts)))
-                texts.clear()
-            if yns:
-                out.append(yn_table(list(yns)))
-                yns.clear()
+        itype = None
         for it in items:
             if it['t'] == 'choice' and it['kind'] == 'yn':
-                if texts:
-                    out.append(text_table(list(texts)))
-                    texts.clear()
                 yns.append(it)
             elif it['t'] == 'choice' and it['kind'] == 'itype':
-                flush()
-                out.append(itype_table(it))
+                itype = it
             else:
-                if yns:
-                    out.append(yn_table(list(yns)))
-                    yns.clear()
                 texts.append(it)
-        flush()
+        if texts:
+            out.append(text_table(list(texts)))
+        if itype:
+            out.append(itype_table(itype))
+        if yns:
+            out.append(yn_table(list(yns)))
         return ''.join(out)
 
     def children_part():

@@ -15,7 +15,7 @@ from p28_data import (ADULT_F, ADULT_M, ADULT_SUR, AGENCY_POOL, AREAS, BLOCKS, B
                       GIRLS, GPS, HOSPITALS, NHS_ETHNIC, NONBINARY, OPS, OTHER_DETAILS, POLICE_16_1, SCHOOLS,
                       STREETS, SURNAMES)
 from p28_senders import ITYPES, SENDERS
-from p28_text import BACKGROUND, EVENT, IMMEDIATE, LOCATIONS, REASONS, SENDER_PARA
+from p28_text import BACKGROUND, EVENT, IMMEDIATE, LOCATIONS, REASONS, SENDER_PARA, SINCE
 
 # ----------------------------------------------------------------------------------------------------- plan
 
@@ -229,11 +229,12 @@ def make_case(p: dict, seed: int) -> dict:
             dob = dt.date(incident.year - a, 1, 1) + dt.timedelta(days=rng.randrange(365))
             if age_years(dob, incident) != a:
                 dob = dob.replace(year=dob.year - (age_years(dob, incident) - a))
-        children.append(dict(first=first, surname=sur, gender=gender, dob=dob, age=age_years(dob, ref_date)))
+        children.append(dict(first=first, surname=sur, gender=gender, dob=dob, age=age_years(dob, incident)))
     main = children[0]
     pr, poss, obj = pronouns(main['gender'])
     hosp = HOSPITALS[list(SENDERS).index(sender)]
-    other_detail = pick(rng, OTHER_DETAILS) if itype == 'other' else None
+    age_class = 'infant' if age0 == 0 else 'young' if age0 < 10 else 'older'
+    other_detail = pick(rng, OTHER_DETAILS[age_class]) if itype == 'other' else None
     # location
     if tkey in ('lac_death',) and tclass == 'older':
         loc_kind = 'public'
@@ -245,9 +246,11 @@ def make_case(p: dict, seed: int) -> dict:
         loc_kind = 'public'
     else:
         loc_kind = 'home'
-    loc = pick(rng, LOCATIONS[loc_kind]).format(street=street, town=town)
+    loc, loc_phrase = (x.format(street=street, town=town) for x in pick(rng, LOCATIONS[loc_kind]))
+    if loc_phrase.startswith('at his mother'):
+        loc_phrase = 'at home'
     slots = dict(n=main['first'], agep=age_phrase(main['dob'], incident), m=mother, p=partner, hosp=hosp, pr=pr,
-                 poss=poss, obj=obj, place_short=loc.split(',')[0].replace('The family home', 'the family home'),
+                 poss=poss, obj=obj, place_phrase=loc_phrase,
                  other_lc=(other_detail or 'serious concerns').lower())
     paras = [event_tpl.format(**slots)]
     nb = rng.choice([0, 1, 1, 2])
@@ -255,8 +258,14 @@ def make_case(p: dict, seed: int) -> dict:
         paras.append(b.format(**slots))
     if rng.random() < 0.6:
         paras.append(pick(rng, SENDER_PARA[sender]).format(**slots))
-    if rng.random() < 0.2:
+    if rng.random() < 0.35:
+        paras.append(pick(rng, SINCE).format(**slots))
+    r = rng.random()
+    if r < 0.18:
         paras = paras[:1]
+    elif r < 0.3 and len(paras) > 2:
+        # written at length: two paragraphs run together as one
+        paras = [paras[0] + ' ' + paras[1]] + paras[2:]
     # dates of death
     dod = None
     if itype in ('death', 'lac_death', 'care_leaver_death'):
@@ -358,7 +367,7 @@ def make_case(p: dict, seed: int) -> dict:
         if code == 'gp':
             agency_name = pick(rng, GPS)
         elif code == 'school':
-            agency_name = pick(rng, [x for x in SCHOOLS[sender] if not x.startswith('not ')])
+            agency_name = pick(rng, SCHOOLS[sender])
         else:
             agency_name = ag if rng.random() < 0.5 else f'{ag} ({place})'
         role = pick(rng, ['Health Visitor', 'Social Worker', 'Key worker', 'School Nurse', 'Case manager',
@@ -366,7 +375,18 @@ def make_case(p: dict, seed: int) -> dict:
         still = pick(rng, ['Yes', 'No', 'Y', 'N'])
         agencies.append(dict(agency=agency_name, name=pname, contact=contact, role=role, extra=still))
     # criteria and answers
-    harm = itype in ('death', 'serious_harm', 'lac_death', 'care_leaver_death')
+    harm = itype in ('death', 'serious_harm', 'lac_death', 'care_leaver_death', None)
+    abuse = rng.random() < 0.78
+    if tkey in ('lac_death', 'care_leaver_death'):
+        rkey = 'care'
+    elif not abuse:
+        rkey = 'noabuse'
+    elif tclass == 'infant' and tkey == 'serious_harm':
+        rkey = 'nai'
+    elif tclass == 'older' and ('stabbed' in event_tpl or 'exploitation' in (other_detail or '')):
+        rkey = 'exploit'
+    else:
+        rkey = 'abuse'
     panel = None
     panel_date = None
     if 'panel' not in S['not_asked']:
@@ -380,9 +400,9 @@ def make_case(p: dict, seed: int) -> dict:
         n=n, sender=sender, layout=p['layout'], rng_state=None, ref_date=ref_date, incident=incident,
         la_aware=la_aware, itype=itype, other_detail=other_detail, children=children, mother=mother,
         partner=partner, location=loc, summary=paras, police=rng.random() < (0.9 if harm else 0.5),
-        harm=harm, abuse=rng.random() < 0.75, local=rng.random() < 0.92, learning=rng.random() < 0.85,
-        reason=pick(rng, REASONS), panel=panel, panel_date=panel_date, agencies=agencies,
-        immediate=pick(rng, IMMEDIATE), referrer=referrer, lead=lead, discussed=rng.random() < 0.85,
+        harm=harm, abuse=abuse, local=rng.random() < 0.92, learning=rng.random() < 0.85,
+        reason=pick(rng, REASONS[rkey]), panel=panel, panel_date=panel_date, agencies=agencies,
+        immediate=pick(rng, [x for x in IMMEDIATE if not ((len(children) > 1 and 'No other children' in x) or (dod and 'in hospital' in x) or (len(children) == 1 and ('sibling' in x.lower() or 'other children' in x.lower() and 'No other' not in x)))]), referrer=referrer, lead=lead, discussed=rng.random() < 0.85,
         age_child=p.get('age_child'), tclass=tclass, town=town, street=street,
     ), rng
 
@@ -413,7 +433,8 @@ class Spec:
         self.rng = rng
         self.S = SENDERS[case['sender']]
         self.sections = []
-        self.notes = dict(blanks=[], fillers=[], third_option=[], decoys=[], alt_dates=[], elaborations=[])
+        self.notes = dict(blanks=[], fillers=[], third_option=[], decoys=[], alt_dates=[], elaborations=[],
+                          emails_with_capitals=[])
         self.decoy_people = set()
 
     # item makers ------------------------------------------------------------------------------------
@@ -441,6 +462,8 @@ class Spec:
         if truth is not None and kind == 'phone':
             truth = phone_digits(truth)
         if truth is not None and kind == 'email':
+            if truth != truth.lower():
+                self.notes['emails_with_capitals'].append(key)
             truth = truth.lower()
         return dict(t='text', key=key, label=label, path=path, shown=shown, value=truth, wide=wide, kind=kind)
 
@@ -609,7 +632,7 @@ class Spec:
             if by_age:
                 age_txt = pick(rng, AGE_STYLES).format(y=ch['age'])
                 if ch['age'] == 0:
-                    m = max(1, (c['ref_date'] - ch['dob']).days // 30)
+                    m = max(1, (c['incident'] - ch['dob']).days // 30)
                     age_txt = pick(rng, [f'{m} months', f'about {m} months', f'{m} mths'])
                 ch['age_text'] = age_txt
                 items.append(self.date('dob', P + ('dob',), None, style=S['dob_style']))
@@ -635,7 +658,7 @@ class Spec:
                 items.append(self.text('gp', P + ('gp',), ch['gp'], blank_p=0.1, filler_p=0.03))
             if 'legal_status' not in na:
                 items.append(self.text('legal_status', P + ('legal_status',), ch['legal'], blank_p=0.08, filler_p=0.05))
-            items.append(self.yn('cp_plan', P + ('cp_plan',), ch['cp'], third_p=0.08))
+            items.append(self.yn('cp_plan', P + ('cp_plan',), ch['cp'], third_p=0.1))
             items.append(self.yn('open_to_csc', P + ('open_to_csc',), ch['csc'], third_p=0.05))
             items.append(self.yn('looked_after', P + ('looked_after',), ch['lac'], third_p=0.04))
             if 'disability' not in na:
@@ -656,20 +679,21 @@ class Spec:
         it = c['itype']
         items.append(self.choice('itype', ('incident', 'type'), 'itype', ITYPES.index(it) if it else None))
         det = c['other_detail'] if it == 'other' and rng.random() < 0.85 else None
+        self.notes['other_detail_typed'] = bool(det)
         items.append(dict(t='text', key='other_detail', label=self.lab('other_detail'), path=None,
                           shown=det or ('' if rng.random() < 0.7 else pick(rng, FILLERS)), value=None, wide=True,
                           kind='other_detail'))
         items.append(self.long('summary', ('incident', 'summary'), c['summary']))
-        items.append(self.yn('police', ('incident', 'police_involved'), c['police'], third_p=0.06))
+        items.append(self.yn('police', ('incident', 'police_involved'), c['police'], third_p=0.08))
         for label, kind in decoys['incident']:
             items.insert(rng.randint(2, len(items)), self.decoy(label, kind, 'incident'))
         secs['incident'] = items
         # criteria
         items = [self.yn('crit_harm', ('criteria', 'died_or_seriously_harmed'), c['harm'] or rng.random() < 0.5,
                          third_p=0.03),
-                 self.yn('crit_abuse', ('criteria', 'abuse_or_neglect_suspected'), c['abuse'], third_p=0.14),
+                 self.yn('crit_abuse', ('criteria', 'abuse_or_neglect_suspected'), c['abuse'], third_p=0.18),
                  self.yn('crit_local', ('criteria', 'local_connection'), c['local'], third_p=0.03),
-                 self.yn('crit_learning', ('criteria', 'multi_agency_learning'), c['learning'], third_p=0.1),
+                 self.yn('crit_learning', ('criteria', 'multi_agency_learning'), c['learning'], third_p=0.12),
                  self.long('reason', ('criteria', 'reason'), [c['reason']] if rng.random() > 0.04 else [])]
         secs['criteria'] = items
         # panel

@@ -70,7 +70,8 @@ SENDERS['dunstanmoor_csc'] = dict(
                   'Assessment and Intervention Team North'],
     email_domain='dunstanmoor.gov.uk', phone_prefix=['0161 496 0', '07700 900'],
     guidance=('Complete every section. Send the form by secure email to {p_email}; for advice ring the DSCP Business '
-              'Unit on {p_phone}. Enter dates as they appear on the case record (e.g. {example_date}).'),
+              'Unit on {p_phone}. Enter dates as they appear on the case record (e.g. {example_date}) and give names in full '
+              '(e.g. Jo Bloggs, Senior Social Worker).'),
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -241,7 +242,7 @@ SENDERS['greythorne_picu'] = dict(
     email_domain='nhs.net', phone_prefix=['0117 496 0', '07700 900'],
     clinical=True,
     guidance=('Return to {p_email} from an nhs.net account. Queries: LCSP on {p_phone}. Dates: dd-mm-yy is fine '
-              '(e.g. {example_date}).'),
+              '(e.g. {example_date}). Give a direct line, not the switchboard (e.g. 0117 496 0999).'),
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -301,7 +302,7 @@ SENDERS['brightstep_mentor'] = dict(
     ref_agencies=['Brightstep Mentoring', 'Brightstep Mentoring - Kilverton project', 'Brightstep (Kilverton)'],
     email_domain='brightstep.org.uk', phone_prefix=['0115 496 0', '07700 900'],
     guidance=('Please email the form to {p_email}. Not sure what to put? Call us on {p_phone}. Write dates any way '
-              'you like, e.g. {example_date}.'),
+              'you like, e.g. {example_date}. Contacts can be written like this: Sam Example, Youth Worker, 07700 900999.'),
 )
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ EVENT = {
         ('infant', 'Ambulance called to the family home at about 06:40 after {m} woke to find {n} not breathing on the '
                    'sofa beside her. Resuscitation was attempted at the scene and continued at {hosp} but was '
                    'unsuccessful.'),
-        ('young', '{n} ({agep}) drowned in a garden pond at {place_short} after being left unsupervised for a period '
+        ('young', '{n} ({agep}) drowned in a garden pond {place_phrase} after being left unsupervised for a period '
                   'that is not yet clear. {m} says she was upstairs; her partner {p} had been asked to watch the '
                   'children.'),
         ('older', '{n} ({agep}) was found hanged in {poss} bedroom by {m}. {n} had been self-harming for over a year and '
@@ -27,7 +27,7 @@ EVENT = {
                   'on the kitchen worktop without a child-proof cap.'),
         ('young', '{n} ({agep}) was found to be severely malnourished, weighing below the 0.4th centile, with untreated '
                   'dental abscesses. {n} had not been seen by any professional for several months.'),
-        ('older', '{n} ({agep}) was stabbed in the thigh at {place_short} and lost a large amount of blood. {n} had been '
+        ('older', '{n} ({agep}) was stabbed in the thigh {place_phrase} and lost a large amount of blood. {n} had been '
                   'missing from home on several occasions and there are concerns about criminal exploitation.'),
         ('older', '{n} ({agep}) disclosed to a member of staff that {pr} had been sexually abused by an adult male '
                   'family friend over about two years. {n} has since needed hospital treatment.'),
@@ -36,7 +36,7 @@ EVENT = {
     ],
     'lac_death': [
         ('older', '{n} ({agep}), looked after under a full care order and living in a residential children\'s home, was '
-                  'found dead at {place_short} after being reported missing the previous evening. A suspected overdose '
+                  'found dead {place_phrase} after being reported missing the previous evening. A suspected overdose '
                   'of street drugs is being investigated.'),
         ('any', '{n} ({agep}), who was looked after and placed with foster carers, died in {hosp} after a sudden '
                 'collapse at the placement. The cause of death is not yet known.'),
@@ -73,6 +73,17 @@ BACKGROUND = [
     'hungry. A referral to Early Help was made but the family did not engage.',
 ]
 
+SINCE = [
+    'A strategy discussion was held the next day with police, health and children\'s social care. Section 47 enquiries '
+    'were started for {n} and the other children in the household, and a child protection medical was arranged.',
+    '{m} and {p} have given differing accounts of the hours before the incident. {p} was interviewed under caution and '
+    'released on bail with conditions not to have unsupervised contact with any child.',
+    'Since the incident the family have moved to stay with relatives outside the area. Their new local authority has '
+    'been informed and a transfer-in meeting is being arranged.',
+    'Records checks show {n} was seen by the GP twice in the last three months, once with a bruise that was recorded '
+    'as accidental, and missed two appointments with the community paediatrician.',
+]
+
 SENDER_PARA = {
     'dunstanmoor_csc': ['The family were open to the Assessment and Intervention Team at the time; a single assessment '
                         'had started four weeks earlier after a referral from the school.',
@@ -101,20 +112,27 @@ SENDER_PARA = {
                       'several non-attendance episodes and marks on {n}\'s arms.'],
 }
 
-REASONS = [
-    'Abuse or neglect is suspected and a number of agencies were involved with the family. There are questions about '
-    'how information was shared between health, education and social care before the incident.',
-    'The child was known to several services and there were missed opportunities to escalate concerns. We believe '
-    'the case meets the criteria and there is learning for the whole partnership.',
-    'Neglect is suspected. Concerns were raised by different professionals at different times but were not brought '
-    'together.',
-    'Serious harm with suspected non-accidental injury. The family had contact with universal services only and we '
-    'think there is learning about recognising risk in non-mobile babies.',
-    'Concerns about exploitation were known to police, school and youth services. We want the partnership to look at '
-    'whether the multi-agency response was joined up.',
-    'The young person was looked after / recently left care and there may be learning about transition planning and '
-    'support for care leavers.',
-]
+REASONS = {
+    'abuse': ['Abuse or neglect is suspected and a number of agencies were involved with the family. There are '
+              'questions about how information was shared between health, education and social care before the '
+              'incident.',
+              'The child was known to several services and there were missed opportunities to escalate concerns. We '
+              'believe the case meets the criteria and there is learning for the whole partnership.',
+              'Neglect is suspected. Concerns were raised by different professionals at different times but were not '
+              'brought together.'],
+    'nai': ['Serious harm with suspected non-accidental injury. The family had contact with universal services only '
+            'and we think there is learning about recognising risk in non-mobile babies.',
+            'Suspected inflicted injury to a very young child. Health, early years and children\'s services all had '
+            'contact with the family in the months before.'],
+    'exploit': ['Concerns about exploitation were known to police, school and youth services. We want the partnership '
+                'to look at whether the multi-agency response was joined up.'],
+    'care': ['The young person was looked after or had recently left care and there may be learning about placement '
+             'stability, transition planning and support for care leavers.'],
+    'noabuse': ['Abuse or neglect is not suspected at this stage, but the family were known to several agencies and we '
+                'would like the partnership to consider whether there is learning about how risk was shared.',
+                'We are not sure the criteria are met. We are referring so that the partnership can decide, because '
+                'several agencies were involved and the outcome was very serious.'],
+}
 
 IMMEDIATE = [
     'Siblings are staying with their maternal grandmother under a safety plan. Strategy discussion held; section 47 '
@@ -127,9 +145,14 @@ IMMEDIATE = [
 ]
 
 LOCATIONS = {
-    'home': ['Family home', 'Home address', 'At home (bedroom)', 'The family home, {street}', 'Mother\'s flat'],
-    'public': ['Hollin Park play area, {town}', 'Canal towpath near {street}, {town}', 'Outside the Co-op on {street}',
-               'Bus station, {town}'],
-    'care': ['Residential children\'s home, {town}', 'Foster placement, {town}', 'Supported accommodation, {town}'],
-    'water': ['Garden pond at the family home', 'River Calder near {town}'],
+    'home': [('Family home', 'at the family home'), ('Home address', 'at home'), ('At home (bedroom)', 'at home'),
+             ('The family home, {street}', 'at the family home'), ('Mother\'s flat', 'at his mother\'s flat')],
+    'public': [('Hollin Park play area, {town}', 'in Hollin Park play area'),
+               ('Canal towpath near {street}, {town}', 'on the canal towpath near {street}'),
+               ('Outside the Co-op on {street}', 'outside the Co-op on {street}'),
+               ('Bus station, {town}', 'at {town} bus station')],
+    'care': [('Residential children\'s home, {town}', 'at the children\'s home'),
+             ('Foster placement, {town}', 'at the foster placement'),
+             ('Supported accommodation, {town}', 'at the supported accommodation')],
+    'water': [('Garden pond at the family home', 'in the garden'), ('Garden pond, {street}', 'in the garden')],
 }
