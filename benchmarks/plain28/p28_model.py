@@ -150,6 +150,22 @@ def email_for(rng, name, domain, caps_ok=True):
     return addr.lower()
 
 
+LA_DOMAIN = {'dunstanmoor_csc': 'dunstanmoor.gov.uk', 'halsey_mcit': 'tennerby.gov.uk',
+             'stmargarets_pri': 'ousebridge.gov.uk', 'greythorne_picu': 'lathomvale.gov.uk',
+             'brightstep_mentor': 'kilverton.gov.uk', 'wreyburn_send': 'wreyburn.gov.uk'}
+HEALTH = ('hv', 'gp', 'sn', 'camhs', 'mw', 'paeds', 'drugs')
+
+
+def agency_domain(code, sender):
+    if code in HEALTH:
+        return 'nhs.net'
+    if code == 'police':
+        return 'halsey.police.uk' if sender == 'halsey_mcit' else LA_DOMAIN[sender].replace('.gov.uk', '.police.uk')
+    if code == 'probation':
+        return 'justice.gov.uk'
+    return LA_DOMAIN[sender]
+
+
 RANKS = [('DS', 'Detective Sergeant'), ('DC', 'Detective Constable'), ('DI', 'Detective Inspector')]
 LEAD_RANKS = [('DCI', 'Detective Chief Inspector'), ('DI', 'Detective Inspector'), ('DSupt', 'Detective Superintendent')]
 
@@ -299,7 +315,7 @@ def make_case(p: dict, seed: int) -> dict:
         eth_pool = POLICE_16_1 if sender == 'halsey_mcit' else NHS_ETHNIC if sender == 'greythorne_picu' else ETHNICITIES
         c['ethnicity'] = pick(rng, eth_pool) if i == 0 or rng.random() < 0.3 else children[0]['ethnicity']
         c['address'] = lines
-        if c['age'] < 3 and sender != 'stmargarets_pri':
+        if (c['age'] < 3 and sender != 'stmargarets_pri') or c['age'] >= 18:
             c['school'] = None
         elif sender == 'stmargarets_pri':
             c['school'] = SCHOOLS[sender][0] if c['age'] <= 11 else 'Ousebridge High School'
@@ -356,13 +372,9 @@ def make_case(p: dict, seed: int) -> dict:
         elif r < 0.5:
             contact = phone(rng, sender)
         elif r < 0.8:
-            contact = email_for(rng, pname or ag.split()[0] + ' Team', pick(rng, ['nhs.net', 'dunstanmoor.gov.uk',
-                                                                              'tennerby.gov.uk', 'ousebridge.gov.uk',
-                                                                              'lathomvale.gov.uk', 'kilverton.gov.uk',
-                                                                              'wreyburn.gov.uk']),
-                                caps_ok=False)
+            contact = email_for(rng, pname or ag.split()[0] + ' Team', agency_domain(code, sender), caps_ok=False)
         else:
-            contact = f'{phone(rng, sender)} / {email_for(rng, pname or "duty desk", "nhs.net", caps_ok=False)}'
+            contact = f'{phone(rng, sender)} / {email_for(rng, pname or "duty desk", agency_domain(code, sender), caps_ok=False)}'
         place = pick(rng, AREAS[sender]['towns'])
         if code == 'gp':
             agency_name = pick(rng, GPS)
