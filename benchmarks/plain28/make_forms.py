@@ -126,7 +126,7 @@ def main(argv=None) -> int:
             print(pr)
         print(f'self-check FAILED: {len(problems)} problems')
         return 1
-    print(f'self-check passed: {len(entries)} forms ({fmt["docx"]} docx, {fmt["pdf"]} pdf), every stated string '
+    print(f'self-check passed: {len(entries)} forms, {fmt["docx"]} docx and {fmt["pdf"]} pdf, every stated string '
           f'value is in its document ({nvals} values), every record validates, marked choices counted on '
           f'{sum(1 for e in entries if e["expect_marks"])} forms')
     print(f'generated in {t1 - t0:.1f} s, checked in {t2 - t1:.1f} s')

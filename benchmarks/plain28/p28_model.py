@@ -11,9 +11,8 @@ import datetime as dt
 import random
 
 from p28_common import ALT_STYLES, FILLERS, collapse, fmt_date, phone_digits
-from p28_data import (ADULT_F, ADULT_M, ADULT_SUR, AGENCY_POOL, AREAS, BLOCKS, BOYS, DISABILITIES, ETHNICITIES,
-                      GIRLS, GPS, HOSPITALS, NHS_ETHNIC, NONBINARY, OPS, OTHER_DETAILS, POLICE_16_1, SCHOOLS,
-                      STREETS, SURNAMES)
+from p28_data import (ADULT_F, ADULT_M, ADULT_SUR, AGENCY_POOL, AREAS, BLOCKS, BOYS, DISABILITIES, GIRLS, GPS,
+                      GROUPS, HOSPITALS, NONBINARY, OPS, OTHER_DETAILS, SCHOOLS, STREETS, SURNAMES)
 from p28_senders import ITYPES, SENDERS
 from p28_text import BACKGROUND, EVENT, IMMEDIATE, LOCATIONS, REASONS, SENDER_PARA, SINCE
 
@@ -100,6 +99,22 @@ def make_address(rng, sender):
     else:
         lines = [f'{rng.randint(1, 140)} {street}', f'{town} {pc}']
     return lines, town, street
+
+
+def schools_for_age(pool, age):
+    """Schools in the pool that fit the age (nursery under 5, primary / infant 4-11, the rest 11 and over)."""
+    def fits(s):
+        if 'Nursery' in s:
+            return age < 5
+        if 'Infant' in s:
+            return 4 <= age <= 7
+        if 'Primary' in s:
+            return 4 <= age <= 11
+        if 'Special' in s or 'Specialist' in s:
+            return True
+        return age >= 11
+    ok = [s for s in pool if fits(s)]
+    return ok or pool
 
 
 def person(rng, female=None, used=None):
@@ -217,7 +232,12 @@ def make_case(p: dict, seed: int) -> dict:
         if S['age_range'][0] > 0:
             a = max(a, S['age_range'][0])
         ages.append(a)
-    family_sur = pick(rng, SURNAMES)
+    gkeys = list(GROUPS)
+    gkey = rng.choices(gkeys, weights=[GROUPS[k]['w'] for k in gkeys])[0]
+    G = GROUPS[gkey]
+    family_sur = pick(rng, G['surnames'])
+    eth_field = 'police' if sender == 'halsey_mcit' else 'nhs' if sender == 'greythorne_picu' else 'eth'
+    family_eth = pick(rng, G[eth_field])
     lines, town, street = make_address(rng, sender)
     mother, _ = person(rng, True, used)
     partner, _ = person(rng, False, used)
@@ -231,14 +251,15 @@ def make_case(p: dict, seed: int) -> dict:
             first = pick(rng, NONBINARY)
         elif r < 0.52:
             gender = 'female'
-            first = pick(rng, GIRLS)
+            first = pick(rng, G['girls'])
         else:
             gender = 'male'
-            first = pick(rng, BOYS)
+            first = pick(rng, G['boys'])
         while first in used_first:
-            first = pick(rng, GIRLS if gender == 'female' else BOYS if gender == 'male' else NONBINARY)
+            first = pick(rng, G['girls'] + GIRLS if gender == 'female' else G['boys'] + BOYS if gender == 'male'
+                         else NONBINARY)
         used_first.add(first)
-        sur = family_sur if (i == 0 or rng.random() < 0.75) else pick(rng, SURNAMES)
+        sur = family_sur if (i == 0 or rng.random() < 0.75) else pick(rng, [s for s in SURNAMES if s != family_sur])
         if a == 0:
             dob = incident - dt.timedelta(days=rng.randint(21, 330))
         else:
@@ -312,19 +333,23 @@ def make_case(p: dict, seed: int) -> dict:
         c['disability'] = pick(rng, DISABILITIES) if (sender == 'wreyburn_send' or rng.random() < 0.55) else None
         if sender == 'wreyburn_send' and c['disability'] in ('None known', 'No known disability', 'Asthma'):
             c['disability'] = 'Autism and severe learning disability (EHC plan)'
-        eth_pool = POLICE_16_1 if sender == 'halsey_mcit' else NHS_ETHNIC if sender == 'greythorne_picu' else ETHNICITIES
-        c['ethnicity'] = pick(rng, eth_pool) if i == 0 or rng.random() < 0.3 else children[0]['ethnicity']
+        mixed = GROUPS['mixed_asian' if gkey in ('south_asian', 'mixed_asian') else 'mixed_caribbean'][eth_field]
+        if i == 0 or c['surname'] == family_sur or rng.random() < 0.5:
+            c['ethnicity'] = family_eth
+        else:
+            c['ethnicity'] = pick(rng, mixed)
         c['address'] = lines
         if (c['age'] < 3 and sender != 'stmargarets_pri') or c['age'] >= 18:
             c['school'] = None
         elif sender == 'stmargarets_pri':
             c['school'] = SCHOOLS[sender][0] if c['age'] <= 11 else 'Ousebridge High School'
         else:
-            c['school'] = pick(rng, SCHOOLS[sender])
+            c['school'] = pick(rng, schools_for_age(SCHOOLS[sender], c['age']))
         c['gp'] = pick(rng, GPS) if i == 0 else children[0]['gp']
         if rng.random() < 0.25:
-            c['other_names'] = pick(rng, [f'Known as {c["first"][:3]}', f'{c["first"]} {pick(rng, SURNAMES)}',
-                                          f'{family_sur}-{pick(rng, SURNAMES)}'])
+            other_sur = pick(rng, [x for x in SURNAMES if x != c['surname']])
+            c['other_names'] = pick(rng, [f'Known as {c["first"][:3]}', f'{c["first"]} {other_sur}',
+                                          f'{c["surname"]}-{other_sur}'])
         else:
             c['other_names'] = None
     # people
@@ -572,6 +597,8 @@ class Spec:
                 shown = pick(rng, FILLERS)
             else:
                 shown = person(rng, None, self.decoy_people)[0]
+                if 'suspect' in label.lower():
+                    shown = c['partner'] if rng.random() < 0.6 else person(rng, False, self.decoy_people)[0]
                 if section == 'child' and 'parent' in label.lower():
                     shown = c['mother'] if rng.random() < 0.6 else f'{c["mother"]} and {c["partner"]}'
         elif kind == 'person_dr':
