@@ -25,6 +25,7 @@ from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, U
                             address_rows, captions_above, cards, comb_cells, is_choice, marked_column,
                             marks_beside_options, plain_readings, repeated_captions, reply_tags, section_column, signature_rows,
                             symbol_boxes, tab_tables, text_report)
+from parsers.docx_shown import drop_hidden, emoji_marks
 from parsers.html_reader import html_blocks
 from parsers.normalise import CHOOSE, PROMPT, captioned_dates, date_boxes
 from parsers.rtf_reader import rtf_blocks
@@ -1309,12 +1310,14 @@ def read_docx(data: bytes, depth: int = 0) -> tuple[list, dict]:
     if main is None:
         raise UnsafeFile("corrupt", "no main document part (word/document.xml) in the package")
     root = word_xml(z, main)
+    rels = list(document_rels(z, names, main))
+    emoji_marks(root)
     bound_controls(root, custom_parts(z, names))
     titled_controls(root)
+    drop_hidden(root, styles_part(z, rels))
     if "word/numbering.xml" in names:
         checklists(root, box_bullets(word_xml(z, "word/numbering.xml")))
     nested_answers(root)
-    rels = list(document_rels(z, names, main))
     activex_boxes(root, activex_states(z, rels))
     signature_lines(root)
     header_labels(root, z, rels)
@@ -1814,6 +1817,14 @@ def nested_answers(root) -> None:
 
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def styles_part(z, rels: list):
+    """The document's styles part, parsed; None where it has none."""
+    for rel, target in rels:
+        if (rel.get("Type") or "").endswith("/styles"):
+            return word_xml(z, target)
+    return None
 
 
 def document_rels(z, names: set, main: str = "word/document.xml"):

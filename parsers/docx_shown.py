@@ -1,0 +1,126 @@
+"""What Word shows of a document's runs: text hidden by its style left out, emoji marks read as the boxes they are.
+
+Hidden text (``w:vanish``) is not printed and not shown unless the writer turns on formatting marks: a template's
+guidance and worked examples ("e.g. 01/01/2015") are often kept in the document that way. A run is hidden by its own
+properties, or by its paragraph's style or its character style, each through the styles it is based on (ECMA-376
+17.7: the nearest style in a chain that says wins; a paragraph style's and a character style's hidden toggle each
+other; the run's own setting wins over both).
+
+Word stores an emoji typed into a document as ``mc:AlternateContent``: a ``w16se:symEx`` for Word 2016 and later and a
+fallback ``w:t`` holding the character; the fallback is what any reader should read. ✅ (U+2705) is a tick; where a
+document marks its choices with ✅, a ❌ (U+274C) beside an option marks one not chosen ("replace ☐ with ✅ for the
+answer that applies, ❌ for the others")."""
+
+from __future__ import annotations
+
+from parsers.blocks import CHECKED, UNCHECKED
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+W16SE = "http://schemas.microsoft.com/office/word/2015/wordml/symex"
+_KEEP = {f"{{{W}}}rPr", f"{{{W}}}fldChar", f"{{{W}}}instrText"}   # a hidden run's field codes keep fields whole
+_OFF = {"0", "false", "off"}
+TICK, CROSS = "\u2705", "\u274c"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def _said(rpr) -> bool | None:
+    """True / False where run properties say the text is hidden or shown; None where they do not say."""
+    if rpr is None:
+        return None
+    v = rpr.find(_w("vanish"))
+    return None if v is None else (v.get(_w("val")) or "true").lower() not in _OFF
+
+
+def hidden_styles(styles) -> dict[str, bool]:
+    """Style id -> whether its runs are hidden (through the styles it is based on); styles that do not say are
+    left out. ``styles``: the parsed styles part, or None."""
+    if styles is None:
+        return {}
+    own, based = {}, {}
+    for st in styles.iter(_w("style")):
+        sid = st.get(_w("styleId"))
+        if not sid:
+            continue
+        own[sid] = _said(st.find(_w("rPr")))
+        base = st.find(_w("basedOn"))
+        based[sid] = None if base is None else base.get(_w("val"))
+    out = {}
+    for sid in own:
+        seen, at = set(), sid
+        while at is not None and at not in seen and at in own:   # (a loop of basedOn in a broken file ends)
+            seen.add(at)
+            if own[at] is not None:
+                out[sid] = own[at]
+                break
+            at = based.get(at)
+    return out
+
+
+def _style_of(pr, tag: str) -> str | None:
+    el = None if pr is None else pr.find(_w(tag))
+    return None if el is None else el.get(_w("val"))
+
+
+def drop_hidden(root, styles) -> int:
+    """Leave out the text of every hidden run of ``root`` (its field codes are kept, so fields stay whole)
+    -> how many runs were hidden."""
+    by_style = hidden_styles(styles)
+    default = None
+    if styles is not None:
+        dflt = styles.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}")
+        default = _said(dflt)
+    if not by_style and not default and root.find(f".//{_w('vanish')}") is None:
+        return 0
+    hidden = 0
+    paras: dict = {}
+    for r in root.iter(_w("r")):
+        p = next(r.iterancestors(_w("p")), None)   # its own paragraph (a text box's paragraphs have their own)
+        if p not in paras:
+            paras[p] = by_style.get(_style_of(None if p is None else p.find(_w("pPr")), "pStyle"))
+        para = paras[p]
+        rpr = r.find(_w("rPr"))
+        own = _said(rpr)
+        if own is None:
+            char = by_style.get(_style_of(rpr, "rStyle"))
+            own = bool(para) != bool(char) if (para is not None or char is not None) else bool(default)
+        if own:
+            hidden += 1
+            for child in list(r):
+                if child.tag not in _KEEP:
+                    r.remove(child)
+    return hidden
+
+
+def emoji_marks(root) -> None:
+    """Emoji stored for Word 2016 (``w16se:symEx``) read from their fallback text; ✅ as a ticked box and, in a
+    document that ticks with ✅, ❌ as an unticked one."""
+    for alt in list(root.iter(f"{{{MC}}}AlternateContent")):
+        choice = alt.find(f"{{{MC}}}Choice")
+        sym = None if choice is None else choice.find(f".//{{{W16SE}}}symEx")
+        if sym is None:
+            continue
+        fallback = alt.find(f"{{{MC}}}Fallback")
+        parent = alt.getparent()
+        at = parent.index(alt)
+        parent.remove(alt)
+        kids = list(fallback) if fallback is not None else []
+        if not kids:   # no fallback: the character named in the symbol itself
+            t = parent.makeelement(_w("t"), {})
+            try:
+                t.text = chr(int(sym.get(f"{{{W16SE}}}char") or "", 16))
+            except ValueError:
+                continue
+            kids = [t]
+        for k, kid in enumerate(kids):
+            parent.insert(at + k, kid)
+    texts = list(root.iter(_w("t")))
+    ticks = any(TICK in (t.text or "") for t in texts)
+    if not ticks:
+        return
+    for t in texts:
+        if t.text and (TICK in t.text or CROSS in t.text):
+            t.text = t.text.replace(TICK, CHECKED).replace(CROSS, UNCHECKED)
