@@ -9,11 +9,17 @@ other; the run's own setting wins over both).
 Word stores an emoji typed into a document as ``mc:AlternateContent``: a ``w16se:symEx`` for Word 2016 and later and a
 fallback ``w:t`` holding the character; the fallback is what any reader should read. ✅ (U+2705) is a tick; where a
 document marks its choices with ✅, a ❌ (U+274C) beside an option marks one not chosen ("replace ☐ with ✅ for the
-answer that applies, ❌ for the others")."""
+answer that applies, ❌ for the others").
+
+"Show your answer by changing the colour of the option that applies": where a paragraph or a cell prints the options
+of one choice ("Yes   No   Not known") and exactly one of them is in a colour of its own, that one is read as
+ticked and the others as unticked."""
 
 from __future__ import annotations
 
-from parsers.blocks import CHECKED, UNCHECKED
+import re
+
+from parsers.blocks import CHECKED, OPTION, UNCHECKED, is_choice
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -124,3 +130,35 @@ def emoji_marks(root) -> None:
     for t in texts:
         if t.text and (TICK in t.text or CROSS in t.text):
             t.text = t.text.replace(TICK, CHECKED).replace(CROSS, UNCHECKED)
+
+
+def _colour(r) -> str | None:
+    """A run's colour where it is one of its own (red, blue, green ...); None for automatic, black, grey or white."""
+    el = r.find(f"{_w('rPr')}/{_w('color')}")
+    value = (el.get(_w("val")) or "") if el is not None else ""
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+        return None
+    rgb = [int(value[k:k + 2], 16) for k in (0, 2, 4)]
+    return value.upper() if max(rgb) - min(rgb) > 48 and max(rgb) >= 0x60 else None
+
+
+def _text(r) -> str:
+    return "".join(t.text or "" for t in r.iter(_w("t")))
+
+
+def coloured_choices(root) -> None:
+    """In each paragraph, and each table cell, printing a choice's options a run each: the one option in a colour of
+    its own gets a ticked box before it and the others an unticked one."""
+    units = [list(p.iter(_w("r"))) for p in root.iter(_w("p"))] + [list(tc.iter(_w("r"))) for tc in root.iter(_w("tc"))]
+    for runs in units:
+        options = [r for r in runs if OPTION.match(_text(r)) and _text(r).strip()]
+        if len(options) < 2:
+            continue
+        coloured = [r for r in options if _colour(r)]
+        if len(coloured) != 1 or not is_choice([_text(r) for r in options]):
+            continue
+        if any(CHECKED in _text(r) or UNCHECKED in _text(r) for r in runs):
+            continue   # already marked (a cell's paragraph was read first)
+        for r in options:
+            t = r.find(_w("t"))
+            t.text = (CHECKED if r is coloured[0] else UNCHECKED) + " " + (t.text or "").lstrip()
