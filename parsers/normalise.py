@@ -211,7 +211,7 @@ def gender(value: str | None) -> str | None:
     if chosen is not None and len(chosen) != 1:
         return None
     t = " ".join((chosen[0] if chosen else value).split()).strip().lower().rstrip(".")
-    t = re.sub(r"\s*\(.*\)$", "", t)
+    t = re.sub(r"\s*\(.*\)$", "", t).strip(" /|")   # ('Girl | |': the other options struck out, their bars left)
     if " / " in t:  # 'Benyw / Female': the same answer in two languages; 'Female / Male' printed both: no answer
         said = {_gender_word(half.strip()) for half in t.split(" / ")} - {None}
         return said.pop() if len(said) == 1 else None

@@ -2561,6 +2561,8 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...], depth: int = 0) -> t
                 if hidden:
                     page = shown_layers(page, hidden)
             page = struck_once(whited_out(page))
+            if not turn:
+                page = struck_out(page)
             chars += len(page.chars)
             images += len(page.images)
             pages.append([_layout_blocks(page, i, boxes=printed) if page.chars else [] for printed in kinds])
@@ -2672,6 +2674,38 @@ def whited_out(page):
     if not gone:
         return page
     return page.filter(lambda obj: id(obj) not in gone)
+
+
+def _quads(points) -> list[tuple[float, float, float, float]]:
+    """A markup annotation's /QuadPoints (eight numbers a quadrilateral) as boxes (x0, y0, x1, y1), page space."""
+    try:
+        values = [float(resolve1(v)) for v in resolve1(points) or []]
+    except (TypeError, ValueError):
+        return []
+    out = []
+    for k in range(0, len(values) - 7, 8):
+        xs, ys = values[k:k + 8:2], values[k + 1:k + 8:2]
+        out.append((min(xs), min(ys), max(xs), max(ys)))
+    return out
+
+
+def struck_out(page):
+    """The page without the words struck out with a viewer's strike-out tool ('delete as appropriate' done in the PDF
+    after it was printed: /StrikeOut markup annotations over the options not chosen): a letter whose middle is under
+    a strike-out is not read, as one deleted is not."""
+    boxes = []
+    for a in page_annots(page):
+        data = a.get("data") or {}
+        if _s(data.get("Subtype")) == "StrikeOut":
+            boxes += _quads(data.get("QuadPoints"))
+    if not boxes:
+        return page
+    gone = set()
+    for c in page.chars:
+        x, y = (c["x0"] + c["x1"]) / 2, (c["y0"] + c["y1"]) / 2
+        if any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in boxes):
+            gone.add(id(c))
+    return page.filter(lambda obj: id(obj) not in gone) if gone else page
 
 
 def struck_once(page):
