@@ -16,7 +16,7 @@ from datetime import date
 from parsers import normalise as n
 from parsers.candidates import Candidate, Label
 from parsers.fields import CHILD_FIELDS
-from parsers.types import kind_of
+from parsers.types import YES_NO, kind_of
 from parsers.picture import Picture
 
 RECORD_HEADS = {"referrer": "referrer", "lead": "safeguarding_lead", "incident": "incident", "criteria": "criteria"}
@@ -166,7 +166,9 @@ def implausible(chosen: dict) -> list[tuple[Candidate, str]]:
     - a child's date of birth that makes the person older than 25 on the incident's date (or the referral's, or
       the latest date the record holds), or born after it: an adult's date (a parent's row of a household table);
     - a date of death read beside a label that asks for the date of death *or* of the harm ('Date of death /
-      serious harm'), when the record does not say the child died: it is the incident's date, not a death's."""
+      serious harm'), when the record does not say the child died: it is the incident's date, not a death's;
+    - a yes / no answer that opens with a yes and a no side by side ('Yes No Not known to us'): every option printed,
+      the one chosen marked only by its look (bold, on an e-form's print) or not at all."""
     dates = {k: _day(c.value) for k, c in chosen.items() if k[0] in ("incident.date", "date_of_referral")}
     on = dates.get(("incident.date", 0)) or dates.get(("date_of_referral", 0))
     if on is None:
@@ -183,6 +185,9 @@ def implausible(chosen: dict) -> list[tuple[Candidate, str]]:
                 out.append((c, f"a date of birth of someone over {OLDEST_CHILD_YEARS} at the incident, not a child's"))
         elif f == "child.date_of_death" and not died and _DEATH_OR_HARM.search(c.label.text):
             out.append((c, "a date of death or of harm, and the form does not say the child died"))
+        elif kind_of(f) == YES_NO and n.opens_with_both(getattr(c, "raw", None)):
+            # (decided here, not when the candidates are read: the training forms read as the model learnt them)
+            out.append((c, "the options printed side by side, none marked"))
     return out
 
 

@@ -371,7 +371,7 @@ def tristate(value: str | None) -> bool | None:
     if " / " in t:  # 'Ydy / Yes', 'Na / No': the same answer in two languages
         said = {_polarity(half) for half in t.split(" / ")} - {None}
         return said.pop() if len(said) == 1 else None
-    if _printed_options(t) or _options_apart(value) or _opens_with_both(t):
+    if _printed_options(t) or _options_apart(value):
         return None  # 'Yes X No Unsure': the options printed, and no box to say which one a mark is for
     if _NOT_KNOWN_OPTION.match(t):
         return None  # 'No information': not known, not no
@@ -397,9 +397,10 @@ def _printed_options(t: str) -> bool:
 _BOTH_FIRST = re.compile(r"^(yes|y|no|n)\s*[/|]?\s*(yes|y|no|n)\b")
 
 
-def _opens_with_both(t: str) -> bool:
-    """'Yes No Not known to us': a short line opening with a yes and a no side by side is the options printed (the
+def opens_with_both(value: str | None) -> bool:
+    """'Yes No Not known to us': a short answer opening with a yes and a no side by side is the options printed (the
     one chosen marked only by how it looks, or not at all), never an answer."""
+    t = " ".join((value or "").split()).lower()
     m = _BOTH_FIRST.match(t)
     return bool(m) and len(t.split()) <= 6 and (m.group(1) in YES) != (m.group(2) in YES)
 
