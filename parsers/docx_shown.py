@@ -9,7 +9,8 @@ other; the run's own setting wins over both).
 Word stores an emoji typed into a document as ``mc:AlternateContent``: a ``w16se:symEx`` for Word 2016 and later and a
 fallback ``w:t`` holding the character; the fallback is what any reader should read. ✅ (U+2705) is a tick; where a
 document marks its choices with ✅, a ❌ (U+274C) beside an option marks one not chosen ("replace ☐ with ✅ for the
-answer that applies, ❌ for the others").
+answer that applies, ❌ for the others"). An emoji that stands before no option (a summary's "medical ✅;") is left
+as written.
 
 "Show your answer by changing the colour of the option that applies": where a paragraph or a cell prints the options
 of one choice ("Yes   No   Not known") and exactly one of them is in a colour of its own, that one is read as
@@ -124,12 +125,34 @@ def emoji_marks(root) -> None:
         for k, kid in enumerate(kids):
             parent.insert(at + k, kid)
     texts = list(root.iter(_w("t")))
-    ticks = any(TICK in (t.text or "") for t in texts)
-    if not ticks:
+    marks = [t for t in texts if _as_mark(t, texts)]
+    if not any(TICK in t.text for t in marks):
         return
-    for t in texts:
-        if t.text and (TICK in t.text or CROSS in t.text):
+    for t in marks:
+        if t.text.strip() in (TICK, CROSS):
             t.text = t.text.replace(TICK, CHECKED).replace(CROSS, UNCHECKED)
+        else:
+            t.text = _MARK_BEFORE.sub(lambda m: (CHECKED if m.group(1) == TICK else UNCHECKED) + m.group(2), t.text)
+
+
+# an emoji is a mark only where it stands before an option ('✅ Yes', '❌ Not known'), or alone in its text with an
+# option in the text after it (Word keeps an emoji in a run of its own): 'medical ✅;' in a summary stays as written
+_OPTION_START = r"(?:yes|no|y|n|unknown|not known|not sure|don['’]t know|n/?a|n/?k|not applicable|female|male|girl|boy|" \
+                r"non-binary|prefer not to say|other|death|serious harm|child death|died|serious)\b"
+_MARK_BEFORE = re.compile(r"([\u2705\u274c])(\s*(?=" + _OPTION_START + r"))", re.I)
+
+
+def _as_mark(t, texts: list) -> bool:
+    text = t.text or ""
+    if TICK not in text and CROSS not in text:
+        return False
+    if _MARK_BEFORE.search(text):
+        return True
+    if text.strip() not in (TICK, CROSS):
+        return False
+    at = texts.index(t)
+    after = " ".join(x.text or "" for x in texts[at + 1:at + 3]).lstrip()
+    return bool(re.match(_OPTION_START, after, re.I))
 
 
 def _colour(r) -> str | None:

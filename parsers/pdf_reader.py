@@ -2561,7 +2561,7 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...], depth: int = 0) -> t
                 if hidden:
                     page = shown_layers(page, hidden)
             page = struck_once(whited_out(page))
-            if not turn:
+            if not turn and not page.rotation:   # (/QuadPoints are in the page's own space, not the turned one's)
                 page = struck_out(page)
             chars += len(page.chars)
             images += len(page.images)
@@ -2696,12 +2696,10 @@ def struck_out(page):
     boxes = []
     for a in page_annots(page):
         data = a.get("data") or {}
-        if _s(data.get("Subtype")) == "StrikeOut":
+        if _s(data.get("Subtype")) == "StrikeOut" and not _flags(data.get("F")) & HIDDEN_ANNOT:
             boxes += _quads(data.get("QuadPoints"))
-    if not boxes:
-        return page
     gone = set()
-    for c in page.chars:
+    for c in page.chars if boxes else []:
         x, y = (c["x0"] + c["x1"]) / 2, (c["y0"] + c["y1"]) / 2
         if any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in boxes):
             gone.add(id(c))
