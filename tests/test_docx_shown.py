@@ -330,3 +330,18 @@ def test_a_question_whose_boxes_were_none_replaced_is_no_answer():
     rec = parsed(emoji_form(none))
     assert read(rec, *CHOSEN_KEYS) == dict.fromkeys(CHOSEN_KEYS)
     assert read(rec, "child.name", "child.dob") == {"child.name": "Ruby Hollis", "child.dob": "2015-09-14"}
+
+
+def test_an_emoji_that_stands_before_no_option_is_left_as_written():
+    # (from the session-28 review) a summary that ticks off what was done: no option follows its emoji, so it is
+    # text, not a mark (whether the summary is then taken is the scorer's call: the text it is offered is checked)
+    from parsers.docx_reader import read_docx
+
+    summary = para(run("Strategy discussion held "), emoji(TICK, "word"), run("; medical "), emoji(TICK, "word"),
+                   run("; ICPC "), emoji(CROSS, "word"), run(" not yet booked."))
+    data = package(p("Case Referral Form") + table(
+        row("Child's full name", "Ruby Hollis"), row("Police involved?", options_in_a_line(YES_NO, "Yes", BOX, "word")),
+        row("Brief summary of the incident", summary)), ns=EMOJI_NS)
+    rows = [r for b in read_docx(data)[0] if hasattr(b, "rows") for r in b.rows]
+    assert ["Brief summary of the incident", "Strategy discussion held \u2705; medical \u2705; ICPC \u274c not yet booked."] in rows
+    assert ["Police involved?", "\u2610 Yes \u2610 No \u2610 Not known".replace("\u2610 Yes", "\u2612 Yes")] in rows

@@ -180,7 +180,7 @@ def _word_form_pdf() -> tuple[bytes, dict]:
 
 
 def _strike_out(pdf: bytes, struck: list[tuple[str, float, float, float]], colour=(1, 0, 0),
-                appearance: bool = True) -> bytes:
+                appearance: bool = True, flags: int = 4) -> bytes:
     """The PDF with a /StrikeOut markup annotation (as a PDF viewer's strike-out tool adds it) over each struck
     (text, x, baseline y, width) on page 1: /QuadPoints upper-left, upper-right, lower-left, lower-right around the
     text, a /Rect around that, the colour /C and, with ``appearance``, an /AP stream drawing the line through it."""
@@ -200,7 +200,7 @@ def _strike_out(pdf: bytes, struck: list[tuple[str, float, float, float]], colou
             NameObject("/QuadPoints"): ArrayObject([FloatObject(v) for v in quad]),
             NameObject("/C"): ArrayObject([FloatObject(v) for v in colour]),
             NameObject("/CA"): FloatObject(1),
-            NameObject("/F"): NumberObject(4),
+            NameObject("/F"): NumberObject(flags),
             NameObject("/T"): TextStringObject("Hannah Okafor"),
             NameObject("/Contents"): TextStringObject(text),
             NameObject("/NM"): TextStringObject(f"strike-{n:03d}"),
@@ -287,6 +287,16 @@ def test_pdf_strikeout_of_a_single_question_answers_only_that_question():
     marked = _strike_out(pdf, _struck(spots, {"police": ["No", "Not known"]}, per_word=False))
     rec = _record(marked, "form.pdf")
     assert _choices(rec) == {**NONE_CHOSEN, "police": True}
+
+
+def test_pdf_strikeout_annotations_the_viewer_hides_delete_nothing():
+    """(From the session-28 review.) The same strike-outs flagged Hidden (/F 2): the viewer does not show them, so
+    nothing is struck and every choice stays null, as on the form with no annotations."""
+    pdf, spots = _word_form_pdf()
+    marked = _strike_out(pdf, _struck(spots, STRIKE_A, per_word=False), flags=2)
+    rec = _record(marked, "form.pdf")
+    assert _choices(rec) == NONE_CHOSEN
+    assert _typed(rec) == READ_TYPED
 
 
 # =====================================================================================================================
