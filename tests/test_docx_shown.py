@@ -17,6 +17,7 @@ import zipfile
 import pytest
 
 from parsers import parse_bytes
+from parsers.docx_reader import read_docx
 from tests.docx_xml import W, p, package, row, table
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -335,8 +336,6 @@ def test_a_question_whose_boxes_were_none_replaced_is_no_answer():
 def test_an_emoji_that_stands_before_no_option_is_left_as_written():
     # (from the session-28 review) a summary that ticks off what was done: no option follows its emoji, so it is
     # text, not a mark (whether the summary is then taken is the scorer's call: the text it is offered is checked)
-    from parsers.docx_reader import read_docx
-
     summary = para(run("Strategy discussion held "), emoji(TICK, "word"), run("; medical "), emoji(TICK, "word"),
                    run("; ICPC "), emoji(CROSS, "word"), run(" not yet booked."))
     data = package(p("Case Referral Form") + table(
