@@ -7,7 +7,7 @@ import random
 import struct
 import zlib
 
-from u29_model import ADULT_FIRST, F_FIRST, M_FIRST, RELS, Form, _school
+from u29_model import ADULT_F, ADULT_M, ADULT_RELS, F_FIRST, M_FIRST, Form, _school
 from u29_senders import child_name_keys
 from u29_wml import Package, cell, dt_core, field_simple, inline_picture, para, run, table
 
@@ -641,11 +641,11 @@ def render_familystar(f: Form, path, rng: random.Random) -> dict:
         pkg.add(para(run("Adults in the household", b=True), before=160))
         aw = [3400, 3200, PAGE_W - 6600]
         arows = [[cell(para(run(h, b=True, sz=8)), aw[i], shade=shade) for i, h in enumerate(["Name", f"Relationship to {c0['first']}", "Date of birth"])]]
-        for _ in range(rng.choice([1, 2])):
-            af = rng.choice(ADULT_FIRST)
+        for rel, sex, (y0, y1) in rng.sample(ADULT_RELS, rng.choice([1, 2])):
+            af = rng.choice(ADULT_F if sex == "F" else ADULT_M)
             arows.append([cell(para(run(f"{af} {c0['last'] if rng.random() < 0.6 else rng.choice(['Draper', 'Kilbride', 'Moss'])}", sz=9)), aw[0]),
-                          cell(para(run(rng.choice(RELS), sz=9)), aw[1]),
-                          cell(para(run(f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(1975, 2000)}", sz=9)), aw[2])])
+                          cell(para(run(rel, sz=9)), aw[1]),
+                          cell(para(run(f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(y0, y1)}", sz=9)), aw[2])])
         pkg.add(table(arows, aw, header_rows=1))
     _office_use(pkg, rng)
     pkg.write(path, _core(f, "Case referral (family).dotx"))

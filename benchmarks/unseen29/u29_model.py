@@ -64,7 +64,13 @@ LOCATIONS = ["the family home", "{street}, {town}", "{town} Leisure Centre car p
              "{town} General Hospital", "a friend's flat, {street}", "{town} railway station",
              "the host family's home, {street}, {town}", "woodland behind {street}, {town}",
              "{town} Community Centre", "the A{road} near {town}", "a campsite near {town}"]
-RELS = ["Mother", "Father", "Stepfather", "Mother's partner", "Grandmother", "Aunt", "Host (sponsor)"]
+ADULT_RELS = [("Mother", "F", (1982, 1999)), ("Father", "M", (1978, 1997)), ("Stepfather", "M", (1975, 1996)),
+              ("Mother's partner", "M", (1980, 2000)), ("Grandmother", "F", (1955, 1972)), ("Aunt", "F", (1980, 2001)),
+              ("Uncle", "M", (1978, 2002)), ("Grandfather", "M", (1950, 1970))]
+ADULT_F = ["Joanne", "Priya", "Helen", "Siobhan", "Rachel", "Fiona", "Claire", "Bethan", "Yasmin", "Olena", "Lorraine",
+           "Kerry", "Samantha", "Deborah", "Aoife", "Natalia"]
+ADULT_M = ["Gareth", "Marcus", "Tomasz", "Dev", "Andrew", "Kwame", "Stuart", "Neil", "Martin", "Imran", "Paul", "Rhys",
+           "Graham", "Lewis"]
 
 SUMMARY_OPEN = {
     "death": ["On {idate} {child} was found unresponsive at {loc}. Paramedics attended and {pron} was pronounced dead at {hospital} later that morning.",
@@ -138,6 +144,7 @@ def _phone(rng: random.Random) -> str:
     if kind < 0.6:
         return rng.choice([f"020 7946 0{n4:03d}", f"(020) 7946 0{n4:03d}"])
     code = rng.choice(["0113", "0114", "0115", "0116", "0117", "0118", "0121", "0131", "0141", "0151", "0161"])
+    n4 = min(n4, 990)  # the guidance's example number is 0113 496 0998
     return rng.choice([f"{code} 496 0{n4:03d}", f"({code}) 496 0{n4:03d}", f"{code}4960{n4:03d}"])
 
 
@@ -378,7 +385,7 @@ def build(sender: dict, layout: str, n: int, seed: int, constraints: dict) -> Fo
     f.itype = itype
 
     # ---------------------------------------------------------------- children
-    nchild = rng.choices([1, 2, 3], [62, 27, 11])[0]
+    nchild = rng.choices([1, 2, 3], constraints.get("child_weights", [62, 27, 11]))[0]
     if itype == "care_leaver_death":
         nchild = 1 if rng.random() < 0.7 else 2
     family_mode = constraints.get("family", False)
@@ -444,7 +451,8 @@ def build(sender: dict, layout: str, n: int, seed: int, constraints: dict) -> Fo
             elif key == "c_age":
                 if use_age:
                     a = age_years
-                    val = rng.choice([f"{a}", f"{a} years", f"about {a}", f"approx. {a}", f"{a} yrs", f"around {a}"]) if a > 0 else f"{rng.randint(3, 11)} months"
+                    yrs = "year" if a == 1 else "years"
+                    val = rng.choice([f"{a}", f"{a} {yrs}", f"about {a}", f"approx. {a}", f"{a} {'yr' if a == 1 else 'yrs'}", f"around {a}"]) if a > 0 else f"{rng.randint(3, 11)} months"
                     it = text_item(key, val, field=fld + "age", child=ci, force="ok")
                     f.notes["ages"] += 1
                 else:
@@ -532,7 +540,7 @@ def build(sender: dict, layout: str, n: int, seed: int, constraints: dict) -> Fo
     town = rng.choice(towns)
     hospital = f"{rng.choice(towns)} {rng.choice(['General Hospital', 'Royal Infirmary', 'Children' + chr(39) + 's Hospital'])}"
     loc = rng.choice(LOCATIONS).format(street=street, town=town, road=rng.randint(100, 699))
-    loc_disp = loc[0].upper() + loc[1:]
+    loc_disp = loc if constraints.get("loc_raw") else loc[0].upper() + loc[1:]
     if asks(S, "i_loc"):
         it = text_item("i_loc", loc_disp, field="incident.location", p_blank=0.08)
         items.append(it)

@@ -6,7 +6,7 @@ import datetime as dt
 import io
 import random
 
-from reportlab.lib.colors import HexColor, white, black
+from reportlab.lib.colors import Color, HexColor, white, black
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
@@ -672,15 +672,15 @@ def render_fadedoptions(buf, f: Form, rng: random.Random, total) -> dict:
                 st["pills"] += 1
                 faded = it["chosen"] != oi
                 c.saveState()
+                a = alpha if faded else 1
                 if faded:
                     st["faded"] += 1
-                    c.setFillAlpha(alpha)
-                    c.setStrokeAlpha(alpha)
-                c.setStrokeColor(accent)
-                c.setFillColor(white)
+                acc = Color(accent.red, accent.green, accent.blue, alpha=a)
+                c.setStrokeColor(acc)
+                c.setFillColor(Color(1, 1, 1, alpha=a))
                 c.setLineWidth(1)
                 c.roundRect(x, y - 18, sizes[oi], 18, 9, stroke=1, fill=1)
-                c.setFillColor(accent)
+                c.setFillColor(acc)
                 c.setFont("DV", 8.5)
                 c.drawString(x + 10, y - 12.5, it["opts"][oi])
                 c.restoreState()
@@ -789,13 +789,15 @@ def render_footnoted(buf, f: Form, rng: random.Random, total) -> dict:
     st = {"page": 0, "y": 0, "notes": [], "count": 0}
     BOTTOM = 60
 
+    version = rng.randint(2, 5)
+
     def furniture():
         c.setFont("DV", 7.5)
         c.setFillColor(HexColor("#C00000"))
         c.drawString(X0, H - 34, S["marking"])
         c.setFillColor(black)
         c.drawRightString(X1, H - 34, S["partnership"])
-        c.drawString(X0, 30, f"{S['form_ref']} (v{rng.randint(2, 5)}) referral form")
+        c.drawString(X0, 30, f"{S['form_ref']} (v{version}) referral form")
         c.drawRightString(X1, 30, f"Page {st['page']} of {total or 9}")
 
     def notes_height(notes):
@@ -1094,9 +1096,8 @@ def render_overflow(buf, f: Form, rng: random.Random, total) -> dict:
             keep -= 1
         pi, wi = laid[keep - 1][1]
         if wi >= len(paras[pi].split(" ")):
-            wi -= 1  # never split exactly at the end of a paragraph: the continuation starts inside it
-            if wi < 1:
-                wi = 1
+            # never split exactly at the end of a paragraph: the continuation starts inside it, mid-sentence
+            wi = max(1, wi - 3)
         words = paras[pi].split(" ")
         head_words = words[:wi]
         rest_first = " ".join(words[wi:])
