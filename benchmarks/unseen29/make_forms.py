@@ -29,13 +29,13 @@ from u29_senders import SENDERS  # noqa: E402
 LAYOUTS = list(WORD_LAYOUTS) + list(PDF_LAYOUTS)
 
 CONSTRAINTS = {
-    "W-DELETEWORDS": {},
+    "W-DELETEWORDS": {"no_third": {"lead_discussed", "c_lac", "cr_harm", "cr_local"}},
     "W-DETAILCOLS": {},
     "W-BOXPICS": {},
     "W-PROSEBOXES": {"no_fillers": {"ref_name", "ref_role", "ref_agency", "ref_email", "ref_phone", "lead_name",
                                     "lead_role", "lead_agency", "lead_email", "lead_phone", "i_date", "i_loc", "i_la"},
                      "no_commas": True, "loc_raw": True},
-    "W-FAMILYSTAR": {"family": True, "child_weights": [30, 45, 25]},
+    "W-FAMILYSTAR": {"family": True, "child_weights": [15, 50, 35]},
     "P-APPSETTINGS": {"toggles": set(TOGGLE_KEYS)},
     "P-FORMMAIL": {"no_fillers": {"ref_name", "ref_email"}},
     "P-FADEDOPTIONS": {},

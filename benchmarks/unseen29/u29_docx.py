@@ -284,7 +284,7 @@ def render_detailcols(f: Form, path, rng: random.Random) -> dict:
             for oi, o in enumerate(itype["opts"]):
                 v = ""
                 if itype["chosen"] == oi:
-                    v = rng.choice(det[itype["sem"]]) if itype["sem"] != "other" else (f.other_detail or "")
+                    v = rng.choice(det[itype["sem"]]) if itype["sem"] != "other" else (f.other_detail or "See summary")
                 rows.append([cell(para(run(o, sz=9)), 4800, shade=shade), cell(para(run(v, sz=9)), PAGE_W - 4800)])
             pkg.add(table(rows, [4800, PAGE_W - 4800]))
         if s["key"] == "child" and s["index"] == s["count"] - 1:

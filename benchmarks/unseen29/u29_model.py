@@ -303,6 +303,8 @@ def build(sender: dict, layout: str, n: int, seed: int, constraints: dict) -> Fo
             sem = True if r < p[0] else False if r < p[0] + p[1] else "third" if r < p[0] + p[1] + p[2] else None
         if key in toggles and sem not in (True, False):
             sem = rng.random() < 0.6
+        if key in constraints.get("no_third", set()) and sem == "third":
+            sem = None
         if key in no_blank and sem is None:
             sem = True
         chosen = {True: 0, False: 1, "third": 2, None: None}[sem]

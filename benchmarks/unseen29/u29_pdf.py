@@ -962,6 +962,7 @@ def render_footnoted(buf, f: Form, rng: random.Random, total) -> dict:
             lines = answer_lines(it)
             if id(it) in marked:
                 st["count"] += 1
+                st.setdefault("labels", []).append(it["label"])
                 marker = SYM[st["count"] - 1] if symbols else str(st["count"])
                 row(it["label"], lines, marker, _footnote_text(f, it, rng))
                 it.setdefault("_fn", marker)
@@ -970,7 +971,8 @@ def render_footnoted(buf, f: Form, rng: random.Random, total) -> dict:
     flush_notes()
     c.showPage()
     c.save()
-    return {"_pages": st["page"], "footnotes": st["count"], "markers": "symbols" if symbols else "numbers"}
+    return {"_pages": st["page"], "footnotes": st["count"], "markers": "symbols" if symbols else "numbers",
+            "footnoted": st.get("labels", [])}
 
 
 # =========================================================================== P-OVERFLOW
@@ -1175,6 +1177,7 @@ def render_overflow(buf, f: Form, rng: random.Random, total) -> dict:
                 draw_row(label, box, fixed_lines=nl, italic_last=rest is not None)
                 if rest:
                     continuation.append((boxno, it["label"], rest))
+                    st.setdefault("split_boxes", []).append(f"{boxno} {it['label']}")
                 continue
             v = _value_text(it) or ""
             lines = []
@@ -1239,7 +1242,7 @@ def render_overflow(buf, f: Form, rng: random.Random, total) -> dict:
         c.line(X0, st["y"], X1, st["y"])
     c.showPage()
     c.save()
-    return {"_pages": st["page"], "splits": st["splits"], "continued_agencies": sum(1 for x in continuation if x[2] and isinstance(x[2][0], list)),
+    return {"_pages": st["page"], "splits": st["splits"], "split_boxes": st.get("split_boxes", []), "continued_agencies": sum(1 for x in continuation if x[2] and isinstance(x[2][0], list)),
             "marker": marker_style}
 
 
