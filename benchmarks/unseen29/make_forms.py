@@ -72,10 +72,13 @@ def main(argv: list[str]) -> int:
         shutil.rmtree(out / sub, ignore_errors=True)
         (out / sub).mkdir(parents=True)
     cells = plan(a.seed)[: a.count]
+    seen: Counter = Counter()
     stats = Counter()
     itypes = Counter()
     for n, (sender, layout) in enumerate(cells, 1):
         f = build(sender, layout, n, a.seed, CONSTRAINTS[layout])
+        f.variant = seen[layout]  # the k-th form of this layout: spreads each layout's variants evenly
+        seen[layout] += 1
         stem = f"u29_{n:03d}"
         rrng = random.Random(f"u29-{a.seed}-{n}-render")
         if layout in WORD_LAYOUTS:

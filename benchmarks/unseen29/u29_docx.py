@@ -34,6 +34,7 @@ def _office_use(pkg: Package, rng: random.Random) -> None:
     rows = [[cell(para(run(lbl, sz=8)), 3200, shade="F2F2F2"), cell(para(""), PAGE_W - 3200)]
             for lbl in ["Date received", "Case reference", "Rapid Review date", "Decision", "Initials"]]
     pkg.add(table(rows, [3200, PAGE_W - 3200]))
+    pkg.add(para(""))
 
 
 def _answer_paras(it: dict, rng: random.Random, addr_mode: str, sz=None) -> list[str]:
@@ -169,11 +170,11 @@ def _statement_runs(prefix: str, alts: list[str], suffix: str, chosen: int | Non
 
 def render_deletewords(f: Form, path, rng: random.Random) -> dict:
     S = f.sender
-    font = rng.choice(FONTS)
+    font = FONTS[f.variant % len(FONTS)]
     colour = rng.choice(["1F3864", "385623", "7030A0", "833C0B"])
     pkg = Package(font=font, size=10, heading_color=colour)
     _frame(f, pkg, rng, colour)
-    style = rng.choice(["clean", "clean", "sloppy", "bracket"])
+    style = ["clean", "sloppy", "bracket"][f.variant % 3]
     addr_mode = rng.choice(["br", "paras"])
     shade = rng.choice(["F2F2F2", "DEEAF6", "E2EFDA"])
     label_w = rng.choice([3400, 3700, 3900])
@@ -229,7 +230,7 @@ def _detail_note(f: Form, it: dict, rng: random.Random, panel_date_item: dict | 
 
 def render_detailcols(f: Form, path, rng: random.Random) -> dict:
     S = f.sender
-    font = rng.choice(FONTS)
+    font = FONTS[f.variant % len(FONTS)]
     colour = rng.choice(["1F4E79", "375623", "843C0C", "3A3838"])
     pkg = Package(font=font, size=10, heading_color=colour)
     _frame(f, pkg, rng, colour)
@@ -347,13 +348,13 @@ def _png_box(px: int = 15) -> bytes:
 
 def render_boxpics(f: Form, path, rng: random.Random) -> dict:
     S = f.sender
-    font = rng.choice(FONTS)
+    font = FONTS[f.variant % len(FONTS)]
     colour = rng.choice(["002060", "375623", "7B2C2C", "404040"])
     pkg = Package(font=font, size=10, heading_color=colour)
     _frame(f, pkg, rng, colour)
     rid = pkg.add_media("image1.png", _png_box())
-    descr = rng.choice(["Check box", "Tick box", "", "checkbox"])
-    mark_pos, mark = rng.choice([("before", "X"), ("before", "x"), ("after", "\u2713"), ("after", "\u2714"), ("after", "X")])
+    descr = ["Check box", "Tick box", "", "checkbox"][f.variant % 4]
+    mark_pos, mark = [("before", "X"), ("after", "\u2713"), ("before", "x"), ("after", "\u2714"), ("after", "X")][f.variant % 5]
     addr_mode = rng.choice(["br", "paras"])
     shade = rng.choice(["F2F2F2", "EDEDED", "E2EFDA"])
     label_w = rng.choice([3400, 3600, 3900])
@@ -474,7 +475,7 @@ def _prose_incident(d: dict, rng: random.Random) -> str:
 
 def render_proseboxes(f: Form, path, rng: random.Random) -> dict:
     S = f.sender
-    font = rng.choice(FONTS)
+    font = FONTS[f.variant % len(FONTS)]
     colour = rng.choice(["1F3864", "2E75B6", "548235", "7F6000"])
     pkg = Package(font=font, size=10, heading_color=colour)
     _frame(f, pkg, rng, colour)
@@ -535,14 +536,14 @@ def render_proseboxes(f: Form, path, rng: random.Random) -> dict:
 
 def render_familystar(f: Form, path, rng: random.Random) -> dict:
     S = f.sender
-    font = rng.choice(FONTS)
+    font = FONTS[f.variant % len(FONTS)]
     colour = rng.choice(["203864", "375623", "806000", "5B2C6F"])
     pkg = Package(font=font, size=10, heading_color=colour)
     _frame(f, pkg, rng, colour)
     addr_mode = rng.choice(["br", "paras"])
     shade = rng.choice(["F2F2F2", "E2EFDA", "FBE4D5"])
     label_w = rng.choice([3400, 3700])
-    star = rng.choice(["suffix", "suffix_space", "prefix", "paren"])
+    star = ["suffix", "suffix_space", "prefix", "paren"][f.variant % 4]
     child_sections = [s for s in f.sections if s["key"] == "child"]
     main = child_sections[0]
     c0 = f.children_info[0]
@@ -586,7 +587,7 @@ def render_familystar(f: Form, path, rng: random.Random) -> dict:
             if dob_it and dob_it.get("text") and not dob_it.get("filler"):
                 r["dobage"] = dob_it["text"]
             elif age_it and age_it.get("text") and not age_it.get("filler"):
-                r["dobage"] = "age " + age_it["text"] if age_it["text"][0].isdigit() and rng.random() < 0.5 else age_it["text"]
+                r["dobage"] = "age " + age_it["text"] if age_it["text"].isdigit() and rng.random() < 0.7 else age_it["text"]
                 if r["dobage"] != age_it["text"]:
                     age_it["text"] = r["dobage"]
                     age_it["truth"] = r["dobage"]

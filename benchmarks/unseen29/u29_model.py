@@ -217,6 +217,7 @@ class Form:
         self.notes: dict = {"sender": sender["id"], "blanks": 0, "fillers": 0, "third_option": 0, "decoys": [],
                             "alt_dates": 0, "ages": 0}
         self.record: dict = {}
+        self.variant = 0
 
 
 def _age_on(dob: dt.date, on: dt.date) -> int:

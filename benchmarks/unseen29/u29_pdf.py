@@ -419,8 +419,8 @@ def render_formmail(buf, f: Form, rng: random.Random, total) -> dict:
     register_fonts()
     S = f.sender
     W, H = A4
-    sort_alpha = rng.random() < 0.5
-    double = rng.random() < 0.5
+    sort_alpha = f.variant % 2 == 1
+    double = (f.variant // 2) % 2 == 1
     sent = _when(f, rng.randint(9, 17), rng.randint(0, 59))
     sent = sent.replace(second=rng.randint(0, 59))
     printed = sent + dt.timedelta(minutes=rng.randint(20, 300))
@@ -509,7 +509,7 @@ def render_fadedoptions(buf, f: Form, rng: random.Random, total) -> dict:
     S = f.sender
     W, H = A4
     printed = _when(f, rng.randint(10, 17), rng.randint(0, 59), rng.choice([0, 1, 2]))
-    alpha = rng.choice([0.25, 0.3, 0.35, 0.4])
+    alpha = [0.25, 0.3, 0.35, 0.4][f.variant % 4]
     accent = HexColor(rng.choice(["#1D4ED8", "#0F766E", "#7C3AED", "#B45309"]))
     refno = f"{S['pshort']}-{f.meta['ref_date']:%y}{rng.randint(1000, 9999)}"
     host = f"referrals.{S['mailbox'].split('@')[1]}"
@@ -771,7 +771,7 @@ def render_footnoted(buf, f: Form, rng: random.Random, total) -> dict:
     W, H = A4
     c = make_canvas(buf, f, "Microsoft\u00ae Word for Microsoft 365", "Microsoft\u00ae Word for Microsoft 365",
                     f"{S['form_ref']} referral", _when(f, 12, 40))
-    symbols = rng.random() < 0.4
+    symbols = f.variant % 3 == 2
     SYM = ["*", "\u2020", "\u2021", "\u00a7", "**", "\u2020\u2020", "\u2021\u2021", "\u00a7\u00a7", "***", "\u2020\u2020\u2020"]
     X0, X1 = 56, W - 56
     LW = rng.choice([0.34, 0.37, 0.4]) * (X1 - X0)
@@ -991,8 +991,8 @@ def render_overflow(buf, f: Form, rng: random.Random, total) -> dict:
     AW = X1 - X0 - LW - 12
     dark = HexColor(rng.choice(["#002060", "#1E4620", "#4A1942", "#303030"]))
     shade = HexColor(rng.choice(["#EFEFEF", "#E2EFDA", "#DDEBF7"]))
-    marker_style = rng.choice(["(continued on the continuation sheet)", "[continued on continuation sheet - box {n}]",
-                               "... see continuation sheet, box {n}", "(cont. - see continuation sheet)"])
+    marker_style = ["(continued on the continuation sheet)", "[continued on continuation sheet - box {n}]",
+                    "... see continuation sheet, box {n}", "(cont. - see continuation sheet)"][f.variant % 4]
     FS, LH = 9, 11.5
     st = {"page": 0, "y": 0, "splits": 0}
     continuation = []  # (box number, label, list of lines)
