@@ -583,7 +583,8 @@ def build(sender: dict, layout: str, n: int, seed: int, constraints: dict) -> Fo
     if rng.random() < 0.6:
         paras.append(rng.choice(SUMMARY_END))
     paras = paras[:4]
-    paras = [p.replace("they was", "they were") for p in paras]
+    for a, b in (("they was", "they were"), ("They was", "They were"), ("They remains", "They remain")):
+        paras = [p.replace(a, b) for p in paras]
     it = text_item("i_summary", paras, kind="para", field="incident.summary", p_blank=0.0, p_fill=0.0)
     items.append(it)
     inc["summary"] = "\n\n".join(paras)

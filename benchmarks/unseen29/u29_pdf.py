@@ -1101,6 +1101,8 @@ def render_overflow(buf, f: Form, rng: random.Random, total) -> dict:
             # never split exactly at the end of a paragraph: the continuation starts inside it, mid-sentence
             wi = max(1, wi - 3)
         words = paras[pi].split(" ")
+        while wi > 1 and words[wi - 1][-1:] in ".!?:;":
+            wi -= 1  # cut mid-sentence, so the continuation plainly carries on the same sentence
         head_words = words[:wi]
         rest_first = " ".join(words[wi:])
         head_paras = paras[:pi] + [" ".join(head_words)]
