@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import random
 import struct
 import zlib
@@ -248,8 +247,6 @@ def render_detailcols(f: Form, path, rng: random.Random) -> dict:
     names_cells = 0
     child_sections = [s for s in f.sections if s["key"] == "child"]
     for s in f.sections:
-        if s["key"] == "child" and s["index"] > 0:
-            pass
         pkg.add(para(run(_section_title(f, s)), style="Heading1"))
         if s["key"] == "agencies":
             pkg.add(para(run(s["label"], b=True)))
@@ -395,8 +392,7 @@ def render_boxpics(f: Form, path, rng: random.Random) -> dict:
             pkg.add(para(run(s["label"], b=True)))
             pkg.add(_agencies_table(f, s, shade))
             continue
-        items = [it for it in s["items"] if not (it["key"] == "i_other" and False)]
-        pkg.add(_label_table(items, rng, addr_mode, shade, label_w, render_choice=render_choice))
+        pkg.add(_label_table(s["items"], rng, addr_mode, shade, label_w, render_choice=render_choice))
     _office_use(pkg, rng)
     pkg.write(path, _core(f, "SCP referral form.dotx"))
     return {"font": font, "mark": mark, "mark_position": mark_pos, "alt_text": descr, "pictures": counter["pics"],

@@ -11,9 +11,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 
-from u29_common import WD3, MONTHS, WEEKDAYS, snake
+from u29_common import MONTHS, WEEKDAYS, snake
 from u29_model import Form
-from u29_senders import child_name_keys
 
 FONT_DIR = "/usr/share/fonts/truetype/dejavu/"
 _REG = False
@@ -277,12 +276,6 @@ def render_appsettings(buf, f: Form, rng: random.Random, total) -> dict:
     def items_block(title, items):
         header(title)
         plain = []
-
-        def flush():
-            for i, it in enumerate(plain):
-                value_row(it["label"], _value_text(it), i == 0, i == len(plain) - 1)
-            plain.clear()
-
         for it in items:
             if it["kind"] == "choice":
                 if it["group"] == "yn" and it["key"] in TOGGLE_KEYS:
