@@ -25,6 +25,9 @@ from p29_check import check_all, iter_items  # noqa: E402
 from p29_model import build_form, make_plan  # noqa: E402
 
 
+ELAB_LAYOUTS = ("O-FOURCOL", "O-NUMBEREDQ", "Q-LIBRETABLE", "Q-COLONLINES", "Q-GRIDROWS")
+
+
 def render(form):
     lay = form.layout
     if lay in p29_docx.WORD:
@@ -69,8 +72,7 @@ def stats(forms) -> str:
             fillers[x.split("=", 1)[1]] += 1
         c["decoys"] += len(f.notes["decoys"])
         c["alt_dates"] += len(f.notes["alt_dates"])
-        c["elaborations_typed"] += sum(1 for x in f.notes["elaborations"]) if f.layout in (
-            "O-FOURCOL", "O-NUMBEREDQ", "Q-LIBRETABLE", "Q-COLONLINES") else 0
+        c["elaborations_typed"] += len(f.notes["elaborations"])
         c["emails_with_capitals"] += f.notes["emails_with_capitals"]
         c["other_with_details"] += bool(f.notes.get("other_detail"))
         c["panel_yes"] += r["panel_notified"] is True
@@ -81,7 +83,20 @@ def stats(forms) -> str:
         if r["incident"]["summary"]:
             para_counts[r["incident"]["summary"].count("\n\n") + 1] += 1
         c["choice_items"] += sum(1 for it in iter_items(f) if it.kind in ("yn", "gender", "itype"))
+    ages = [a for f in forms for a in f.notes["ages"]]
+    caps = sum(1 for f in forms for k in f.record["children"] if k["name"].split()[-1].isupper()
+               and len(k["name"].split()[-1]) > 1)
+    titled = sum(1 for f in forms for p in [f.record["referrer"], f.record["safeguarding_lead"]] +
+                 f.record["agencies_involved"] if p["name"] and p["name"].split()[0] in
+                 ("Dr", "PC", "PCSO", "DC", "DS", "Sgt", "PS", "Insp"))
+    lens = [len(f.record["incident"]["summary"]) for f in forms if f.record["incident"]["summary"]]
+    third_words = Counter(x for f in forms for x in [f.sender["third"]] * len(f.notes["third_option"]))
+    layout_info = Counter(f"{f.layout}:{k}={v}" for f in forms for k, v in (f.notes.get("layout_info") or {}).items()
+                          if k not in ("fields", "checkboxes", "title"))
     lines = [f"forms {len(forms)}: children per form {dict(sorted(kids.items()))}; itypes {dict(itypes)}",
+             f"ages {ages}", f"child surnames in capitals {caps}; people with a title or rank {titled}; "
+             f"summary length {min(lens)}-{max(lens)} chars; third options by word {dict(third_words)}",
+             "layout details: " + "; ".join(f"{k} x{v}" for k, v in sorted(layout_info.items())),
              f"genders {dict(genders)}; summary paragraphs {dict(sorted(para_counts.items()))}",
              f"fillers {dict(fillers)}", json.dumps(dict(c))]
     return "\n".join(lines)
@@ -107,6 +122,8 @@ def main(argv=None) -> int:
     for row in plan:
         f = build_form(a.seed, row)
         data = render(f)
+        if f.layout not in ELAB_LAYOUTS:
+            f.notes["elaborations"] = []   # this layout shows marks, not typed words
         if data is None:
             libre_src[f.name] = p29_docx.libre_source(f)
             libre_dates[f.name] = p29_pdf.meta_date(f)

@@ -135,3 +135,8 @@ NICKS = {"Amelia": "Millie", "Isla": "Izzy", "Ruby": "Rubes", "Jessica": "Jess",
          "Declan": "Dec", "Theo": "Teddy", "Harvey": "Harv", "Tyler": "Ty", "Zac": "Zach", "Mason": "Mase",
          "Courtney": "Court", "Keira": "Kiki", "Maisie": "Mais", "Phoebe": "Pheebs", "Reggie": "Reg",
          "Tommy": "Tom", "Oscar": "Ozzy", "Bobby": "Bob", "Connor": "Con", "Ollie": "Olly", "Amira": "Mira"}
+
+ADULT_FEMALE = ["Joanne", "Michelle", "Kerry", "Lisa", "Farida", "Helen", "Sarah", "Amanda", "Nicola", "Rebecca",
+                "Claire", "Priya", "Louise", "Deborah", "Shabana", "Wendy", "Natalie", "Emma", "Tanya", "Bronwen",
+                "Fiona", "Gillian", "Hannah", "Aleksandra", "Sunita", "Yvonne", "Catherine", "Jasmine", "Abigail",
+                "Megan"]

@@ -90,21 +90,21 @@ def answer_paras(item: Item, mode: str, addr="br", sz=None, itype_mode=None) -> 
     return [para(run(item.text, sz=sz))]
 
 
-def agencies_table(item: Item, S: dict, head_fill: str, spare: int, sz=None, widths=None) -> str:
+def agencies_table(item: Item, S: dict, head_fill: str, spare: int, sz=None, widths=None, indent=None) -> str:
     cols = item.cols
-    n = len(cols)
+    total = TW - (indent or 0)
     if widths is None:
         base = {"agency": 3, "name": 2.4, "contact": 3, "extra_role": 1.7, "extra_yn": 1.4}
         tot = sum(base[r] for _, r in cols)
-        widths = [int(TW * base[r] / tot) for _, r in cols]
-        widths[-1] = TW - sum(widths[:-1])
+        widths = [int(total * base[r] / tot) for _, r in cols]
+        widths[-1] = total - sum(widths[:-1])
     rows = [row([cell(para(run(t, b=True, sz=sz)), w, shd=head_fill) for (t, _), w in zip(cols, widths)],
                 header=True)]
     for r in item.rows:
         rows.append(row([cell(para(run(r.get(role, ""), sz=sz)), w) for (_, role), w in zip(cols, widths)]))
     for _ in range(spare):
         rows.append(row([cell(para(), w) for w in widths], height=340))
-    return table(rows, widths)
+    return table(rows, widths, indent=indent)
 
 
 def decl_and_office(form: Form, label_w=3000, fill="F2F2F2", sz=None, heading_style=None) -> list[str]:
@@ -199,7 +199,7 @@ def o_fourcol(form: Form) -> bytes:
                     out.append(row([lab(pending), cell(answer_paras(pending, "typed_elab", "br", sz), aw),
                                     cell(para(), lw), cell(para(), widths[3])]))
                     pending = None
-                out.append(row([lab(it), cell(answer_paras(it, "typed", "br", sz), TW - lw, span=3)]))
+                out.append(row([lab(it), cell(answer_paras(it, "typed_elab", "br", sz), TW - lw, span=3)]))
             elif pending is None:
                 pending = it
             else:
@@ -353,9 +353,7 @@ def o_numberedq(form: Form) -> bytes:
         if sec.id == "agencies":
             it = sec.items[0]
             body.append(para(run(it.label, b=True), num=(1, 1), keep_next=True, before=80, after=60))
-            t = agencies_table(it, S, "E7E6E6", 1, sz=FONT_SIZE[S["word_font"]] - 1)
-            body.append(t.replace("<w:tblPr>", f'<w:tblPr><w:tblInd w:w="{ind}" w:type="dxa"/>', 1)
-                        .replace('<w:tblW w:w="9638"', '<w:tblW w:w="8929"'))
+            body.append(agencies_table(it, S, "E7E6E6", 1, sz=FONT_SIZE[S["word_font"]] - 1, indent=ind))
             continue
         if sec.id == "child":
             for gi, g in enumerate(sec.groups):

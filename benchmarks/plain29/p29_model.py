@@ -127,9 +127,9 @@ class Names:
         self.rng = rng
         self.used: set = set()
 
-    def adult(self) -> tuple[str, str]:
+    def adult(self, female: bool = False) -> tuple[str, str]:
         while True:
-            f, s = self.rng.choice(D.ADULT_FIRST), self.rng.choice(D.ADULT_SUR)
+            f, s = self.rng.choice(D.ADULT_FEMALE if female else D.ADULT_FIRST), self.rng.choice(D.ADULT_SUR)
             if (f, s) not in self.used and f not in {u[0] for u in self.used}:
                 self.used.add((f, s))
                 return f, s
@@ -169,7 +169,7 @@ ELAB = {
     "inc.police": {True: ["Yes - CAIU investigating", "Yes, joint investigation", "Yes - arrest made"],
                    False: ["No - not at this stage", "No, not reported"]},
     "c.cp_plan": {True: ["Yes - previously (neglect)", "Yes, current plan"], False: ["No - CIN only", "No, never"]},
-    "c.open_to_csc": {True: ["Yes - CIN plan", "Yes, allocated SW"], False: ["No - closed last year", "No, not known"]},
+    "c.open_to_csc": {True: ["Yes - CIN plan", "Yes, allocated SW"], False: ["No - closed last year", "No - not open"]},
     "c.looked_after": {True: ["Yes - s20", "Yes, foster care"], False: ["No", "No - at home with parents"]},
     "crit.abuse": {True: ["Yes - neglect suspected", "Yes, physical abuse suspected"], False: ["No"]},
 }
@@ -247,9 +247,11 @@ def build_form(seed: int, row: dict) -> Form:
 
     yes_no_opts = [S["yes"], S["no"], S["third"]]
 
-    def yn_item(key, probs: dict, child=None, path=None, target=None, elab_ok=True):
-        """probs: {'yes': p, 'no': p, 'third': p, 'blank': p}"""
+    def yn_item(key, probs: dict, child=None, path=None, target=None, elab_ok=True, force=None):
+        """probs: {'yes': p, 'no': p, 'third': p, 'blank': p}; force: copy another child's answer"""
         c = pick(rng, probs)
+        if force is not None:
+            c = force
         chosen = {"yes": 0, "no": 1, "third": 2, "blank": None}[c]
         val = {"yes": True, "no": False}.get(c)
         it = Item(key=key, label=L[key], kind="yn", options=yes_no_opts, chosen=chosen, child=child)
@@ -393,6 +395,7 @@ def build_form(seed: int, row: dict) -> Form:
             addr_lines = addr_lines[:1] + [f"{town} {pc}"]
     alt_addr = [f"{rng.randint(1, 90)} {rng.choice(D.STREETS)}", rng.choice(S["towns"]), pc[:-2] + "QT"]
 
+    first_status: dict = {}
     age_child = None
     if row.get("age_instead"):
         age_child = 0 if nkids == 1 or rng.random() < 0.7 else 1
@@ -420,7 +423,7 @@ def build_form(seed: int, row: dict) -> Form:
         if asked("c.other_names"):
             if nnu:
                 mum_sur = sur if rng.random() < 0.6 else rng.choice(D.ADULT_SUR)
-                val = rng.choice([f"Baby of {rng.choice(D.ADULT_FIRST)} {mum_sur}", f"Twin {i + 1}", None])
+                val = rng.choice([f"Baby of {rng.choice(D.ADULT_FEMALE)} {mum_sur}", f"Twin {i + 1}", None])
             else:
                 nick = D.NICKS.get(fn)
                 val = rng.choice([nick, f"{fn} {rng.choice(D.SURNAMES)}", f"Known as {nick}" if nick else None,
@@ -522,15 +525,23 @@ def build_form(seed: int, row: dict) -> Form:
                                    target=crec))
         else:
             crec["legal_status"] = None
-        items.append(yn_item("c.cp_plan", {"yes": 0.35, "no": 0.45, "third": 0.1, "blank": 0.1}, child=i,
-                             path="cp_plan", target=crec))
-        items.append(yn_item("c.open_to_csc", {"yes": 0.9, "no": 0.02, "third": 0.04, "blank": 0.04} if looked else
+        # brothers and sisters (and twins above all) mostly share their family's status answers
+        copy = i > 0 and rng.random() < (0.9 if nnu else 0.6)
+        kinds = {0: "yes", 1: "no", 2: "third", None: "blank"}
+        st = {}
+        st["cp"] = yn_item("c.cp_plan", {"yes": 0.35, "no": 0.45, "third": 0.1, "blank": 0.1}, child=i,
+                           path="cp_plan", target=crec, force=first_status.get("cp") if copy else None)
+        st["open"] = yn_item("c.open_to_csc", {"yes": 0.9, "no": 0.02, "third": 0.04, "blank": 0.04} if looked else
                              {"yes": 0.5, "no": 0.3, "third": 0.1, "blank": 0.1}, child=i, path="open_to_csc",
-                             target=crec))
-        items.append(yn_item("c.looked_after", {"yes": 0.9, "no": 0.0, "third": 0.05, "blank": 0.05} if looked else
-                             ({"yes": 0.1, "no": 0.6, "third": 0.15, "blank": 0.15} if leaver else
-                              {"yes": 0.05, "no": 0.8, "third": 0.05, "blank": 0.1}), child=i, path="looked_after",
-                             target=crec))
+                             target=crec, force=first_status.get("open") if copy else None)
+        st["la"] = yn_item("c.looked_after", {"yes": 0.9, "no": 0.0, "third": 0.05, "blank": 0.05} if looked else
+                           ({"yes": 0.1, "no": 0.6, "third": 0.15, "blank": 0.15} if leaver else
+                            {"yes": 0.05, "no": 0.8, "third": 0.05, "blank": 0.1}), child=i, path="looked_after",
+                           target=crec, force=(first_status.get("la") if copy and not (looked or leaver) and
+                                               first_status.get("la") != "yes" else None))
+        items += [st["cp"], st["open"], st["la"]]
+        if i == 0:
+            first_status = {k: kinds[v.chosen] for k, v in st.items()}
         pool = D.DISABILITY_CCN if S["key"] == "wexbury_ccn" else (
             D.DISABILITY_NNU if nnu else (D.DISABILITY_ONLINE if S["key"] == "talkwell_online" else D.DISABILITY))
         items.append(text_item("child", "c.disability", rng.choice(pool), p_blank=0.15, p_filler=0.06, child=i,
@@ -566,16 +577,24 @@ def build_form(seed: int, row: dict) -> Form:
     sec.append(date_item("inc.la_aware", la_date, lambda d: show_main(d, "inc.la_aware"), p_blank=0.1,
                          path="date_la_aware", target=inc))
     c0 = kid_names[0][0]
+    where, open_tpl = T.pick_open(rng, itype, kid_ages[0] // 365, nnu)
+    street = rng.choice(D.STREETS)
+    if where == "any" and kid_ages[0] // 365 < 8:
+        where = "home"
     if nnu:
-        locs = ["Neonatal Unit, Ottersley General Hospital", "Family home", f"Family home, {addr_lines[0]}",
-                "Postnatal ward", "At home after discharge"]
+        locs = {"home": ["Family home", f"Family home, {addr_lines[0]}", "Home, after discharge from the unit"],
+                "any": ["Neonatal unit, Ottersley General Hospital", "Postnatal ward", "Family home"]}.get(
+            where, ["Family home"])
     else:
-        locs = {"death": ["Family home", f"Family home, {addr_lines[0]}", f"{town} Country Park", "Bedroom at home"],
-                "serious_harm": ["Family home", f"Home address - {addr_lines[0]}", f"Bus station, {town}",
-                                 f"Underpass near {rng.choice(D.STREETS)}", "Grandparents' home"],
-                "lac_death": ["Children's home", "Foster placement", f"Railway line near {town}"],
-                "care_leaver_death": ["Supported accommodation", f"Flat in {town}", "Hostel room"],
-                "other": [f"Address in {town}", f"Park, {town}", "Car park behind shops", f"Takeaway on {rng.choice(D.STREETS)}"]}[itype]
+        locs = {"home": ["Family home", f"Family home, {addr_lines[0]}", "Bedroom at home", "Grandparents' home",
+                         f"Home address - {addr_lines[0]}"],
+                "out": [f"Bus station, {town}", f"Underpass near {street}", f"{town} Country Park",
+                        "Car park behind shops", f"Alleyway off {street}", f"Park, {town}"],
+                "placement": ["Children's home", "Foster placement", f"Children's home, {town}"],
+                "road": [f"Ring road, {town}", f"{street}, {town}", f"Junction of {street} and {rng.choice(D.STREETS)}"],
+                "leaver": ["Supported accommodation", f"Flat in {town}", "Hostel room", f"Shared house, {street}"],
+                "any": ["Family home", f"Address in {town}", f"Takeaway on {street}", f"{town} Country Park",
+                        f"Canal towpath, {town}"]}[where]
     place = rng.choice(locs)
     it = text_item("incident", "inc.location", place, p_blank=0.08, path="location", target=inc)
     sec.append(it)
@@ -591,7 +610,7 @@ def build_form(seed: int, row: dict) -> Form:
     notes["itype"] = inc["type"]
     notes["other_detail"] = other_txt or None
     sec.append(Item(key="inc.other", label=L["inc.other"], kind="text", text=other_txt))
-    paras = T.summary(rng, S["key"], itype, c0, age_phrase0, kid_ages[0] // 365, kid_names[0][2],
+    paras = T.summary(rng, S["key"], open_tpl, c0, age_phrase0, kid_ages[0] // 365, kid_names[0][2],
                       fmt_date(inc_date, "d Month yyyy"), place)
     sec.append(Item(key="inc.summary", label=L["inc.summary"], kind="long", lines=paras))
     inc["summary"] = "\n\n".join(collapse(p) for p in paras)
@@ -704,7 +723,7 @@ def build_form(seed: int, row: dict) -> Form:
             elif dc["kind"] == "id":
                 val = fill_pattern(rng, dc["fmt"])
             elif dc["kind"] == "person":
-                pf, ps = names.adult()
+                pf, ps = names.adult(female="Mother" in dc["label"])
                 val = f"{dc.get('title', '')} {pf} {ps}".strip()
             elif dc["kind"] == "pick" and dc["pool"] == "years":
                 a = kid_ages[ci if ci is not None else 0] // 365

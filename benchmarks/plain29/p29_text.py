@@ -6,41 +6,41 @@ import random
 
 OPEN = {
     "death": [
-        (0, "{c} ({age}) was found unresponsive at {place} on {date}. Paramedics started resuscitation and {pro} was "
+        (0, "any", "{c} ({age}) was found unresponsive at {place} on {date}. Paramedics started resuscitation and {pro} was "
         "taken to {hosp}, where {pro} was pronounced dead later that morning."),
-        (0, "On {date} an ambulance was called to {place} after {c} ({age}) stopped breathing. Despite resuscitation "
+        (0, "any", "On {date} an ambulance was called to {place} after {c} ({age}) stopped breathing. Despite resuscitation "
         "{c} died in the emergency department."),
-        (0, "{c}, aged {age}, died on {date}. {Pro} had been taken to {hosp} the previous evening with a head injury that "
+        (0, "home", "{c}, aged {age}, died on {date}. {Pro} had been taken to {hosp} the previous evening with a head injury that "
         "the adults at home could not explain."),
     ],
     "serious_harm": [
-        (0, "{c} ({age}) was admitted to {hosp} on {date} with injuries that doctors consider to be non-accidental, "
+        (0, "home", "{c} ({age}) was admitted to {hosp} on {date} with injuries that doctors consider to be non-accidental, "
         "including a fractured arm and bruising of different ages."),
-        (11, "On {date} {c} ({age}) was taken to {hosp} having taken an overdose of prescribed medication. {Pro} needed "
+        (11, "home", "On {date} {c} ({age}) was taken to {hosp} having taken an overdose of prescribed medication. {Pro} needed "
         "intensive care for two days and is now medically stable."),
-        (8, "{c} ({age}) was found on {date} at {place} with serious injuries after being assaulted. {Pro} remains in "
+        (8, "out", "{c} ({age}) was found on {date} at {place} with serious injuries after being assaulted. {Pro} remains in "
         "{hosp}."),
-        (1, "{c} ({age}) was brought to {hosp} on {date} severely underweight and dehydrated. Clinicians describe the "
+        (1, "home", "{c} ({age}) was brought to {hosp} on {date} severely underweight and dehydrated. Clinicians describe the "
         "presentation as long-standing neglect."),
     ],
     "lac_death": [
-        (2, "{c} ({age}) was looked after by the local authority and living in {placement}. On {date} {pro} was found "
+        (2, "placement", "{c} ({age}) was looked after by the local authority and living in {placement}. On {date} {pro} was found "
         "unresponsive in {pos} bedroom and died shortly afterwards."),
-        (6, "{c}, a looked after child aged {age}, died on {date} after being struck by a car near {place}. {Pro} had been "
+        (6, "road", "{c}, a looked after child aged {age}, died on {date} after being struck by a car near {place}. {Pro} had been "
         "reported missing from {placement} the previous night."),
     ],
     "care_leaver_death": [
-        (18, "{c} ({age}) was a care leaver living in supported accommodation. {Pro} was found dead at {place} on {date}; "
+        (18, "leaver", "{c} ({age}) was a care leaver living in supported accommodation. {Pro} was found dead at {place} on {date}; "
         "the cause of death is awaited."),
-        (18, "{c}, aged {age}, left care at eighteen and was still supported by a personal adviser. {Pro} died on {date} "
+        (18, "leaver", "{c}, aged {age}, left care at eighteen and was still supported by a personal adviser. {Pro} died on {date} "
         "after a suspected overdose at {place}."),
     ],
     "other": [
-        (11, "On {date} {c} ({age}) was found at {place} in the company of adults not known to the family. {Pro} was not "
+        (11, "out", "On {date} {c} ({age}) was found at {place} in the company of adults not known to the family. {Pro} was not "
         "physically hurt but disclosed exploitation over several months."),
-        (5, "{c} ({age}) was living in a private fostering arrangement that no agency knew about until {date}, when "
+        (5, "any", "{c} ({age}) was living in a private fostering arrangement that no agency knew about until {date}, when "
         "{pro} was found alone at {place}."),
-        (0, "On {date} a serious incident took place at {place} involving {c} ({age}) and an adult who was later "
+        (0, "any", "On {date} a serious incident took place at {place} involving {c} ({age}) and an adult who was later "
         "arrested. {C} was not injured."),
     ],
 }
@@ -156,14 +156,32 @@ def _min_age(text: str) -> int:
     return 0
 
 
-def summary(rng: random.Random, sender: str, itype: str | None, c: str, age_phrase: str, age_years: int,
+def pick_open(rng: random.Random, itype: str | None, age_years: int, nnu: bool) -> tuple[str, str]:
+    """The opening sentence of the summary, and where it says the incident happened."""
+    t = itype if itype in OPEN else "serious_harm"
+    fits = [(w, tpl) for (mn, w, tpl) in OPEN[t] if age_years >= mn and not (nnu and w in ("out", "road"))]
+    fits = fits or [(w, tpl) for (mn, w, tpl) in OPEN[t]]
+    return rng.choice(fits)
+
+
+COMMON = ("Family", "Bedroom", "Grandparents'", "Bus", "Underpass", "Car", "Park", "Takeaway", "Ring", "Children's",
+          "Foster", "Supported", "Flat", "Hostel", "Neonatal", "Postnatal", "Home", "Address", "Alleyway", "Woodland",
+          "Shared", "Canal")
+
+
+def in_text(place: str) -> str:
+    first = place.split()[0]
+    if first in COMMON:
+        return "the " + place[0].lower() + place[1:]
+    return place
+
+
+def summary(rng: random.Random, sender: str, tpl: str, c: str, age_phrase: str, age_years: int,
             gender: str | None, date_text: str, place: str) -> list[str]:
     pro, pos = pronouns(gender)
-    t = itype if itype in OPEN else "serious_harm"
-    vals = dict(c=c, C=c, age=age_phrase, date=date_text, place=place, hosp=HOSPITALS[sender], pro=pro,
+    vals = dict(c=c, C=c, age=age_phrase, date=date_text, place=in_text(place), hosp=HOSPITALS[sender], pro=pro,
                 Pro=pro.capitalize(), pos=pos, placement=rng.choice(PLACEMENTS), n=rng.choice([3, 4, 5, 7]))
-    fits = [tpl for (mn, tpl) in OPEN[t] if age_years >= mn] or [tpl for (mn, tpl) in OPEN[t]]
-    paras = [rng.choice(fits).format(**vals)]
+    paras = [tpl.format(**vals)]
     n = rng.choices([1, 2, 3, 4], weights=[2, 3, 4, 3])[0]
     fl = [f for f in FLAVOUR[sender] if age_years >= _min_age(f)]
     rng.shuffle(fl)
