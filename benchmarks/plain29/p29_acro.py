@@ -42,7 +42,7 @@ def base_name(item: Item) -> str:
         sub = {"c.forename": "first_name", "c.surname": "surname", "c.fullname": "full_name"}.get(k, k[2:])
         return f"child{item.child + 1}_{sub}"
     if item.decoy:
-        b = slug(item.label)[:28].strip("_")
+        b = slug(item.label)[:40].strip("_")
         return f"child{item.child + 1}_{b}" if item.child is not None else b
     return slug(item.label)
 

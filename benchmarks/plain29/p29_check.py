@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -35,7 +37,8 @@ def docx_text(data: bytes) -> tuple[list[str], dict]:
             if name.endswith(".xml") or name.endswith(".rels"):
                 etree.fromstring(z.read(name))   # well-formed
         root = etree.fromstring(z.read("word/document.xml"))
-    texts = [t.text or "" for t in root.iter(W + "t")]
+    # one line per paragraph (so cells and paragraphs stay apart)
+    texts = ["".join(t.text or "" for t in p.iter(W + "t")) + "\n" for p in root.iter(W + "p")]
     for cb in root.iter(W14 + "checked"):
         if cb.get(W14 + "val") == "1":
             info["checked"] += 1
@@ -68,7 +71,8 @@ def pdf_text(data: bytes) -> tuple[list[str], dict]:
                 values.append(str(a.get("/V")))
     full = "".join(layout_txt)
     info["glyph_checked"] = full.count("\u2612")
-    return ["".join(layout_txt) + "".join(values), "".join(stream_txt) + "".join(values)], info
+    vals = "\n" + "\n".join(values)
+    return ["\n".join(layout_txt) + vals, "\n".join(stream_txt) + vals], info
 
 
 # ------------------------------------------------------------------------------------------------- matching
@@ -115,9 +119,20 @@ def pieces_match(v: str, t: str, max_pieces=4, min_piece=5, max_gap=600) -> bool
     return False
 
 
-def date_found(iso: str, texts: list[str]) -> bool:
+def sep_norm(text: str) -> str:
+    """NFKC, case-folded, every run of non-alphanumerics one space (keeps the edges of numbers)."""
+    t = unicodedata.normalize("NFKC", text).casefold()
+    return " " + re.sub(r"[^0-9a-z]+", " ", t) + " "
+
+
+def date_found(iso: str, sep_texts: list[str]) -> bool:
+    """A date in any style, not inside a longer number ('2 March 2026' is not found in '12 March 2026')."""
     d = dt.date.fromisoformat(iso)
-    return any(found(r, texts, chunked=False) for r in all_renderings(d))
+    for r in all_renderings(d):
+        pat = re.compile(r"(?<![0-9])" + re.escape(sep_norm(r).strip()) + r"(?![0-9])")
+        if any(pat.search(t) for t in sep_texts):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------------------------- record
@@ -201,11 +216,12 @@ def check_all(outdir: Path, forms: list) -> tuple[bool, str]:
         except Exception as ex:  # noqa: BLE001
             problems.append(f"{f.name}: cannot read: {ex!r}")
             continue
+        sep_texts = [sep_norm(t) for t in texts]
         texts = [norm(t) for t in texts]
         for desc, kind, value in stated_values(rec):
             nvalues += 1
             if kind == "date":
-                ok = date_found(value, texts)
+                ok = date_found(value, sep_texts)
             elif kind == "phone":
                 ok = any(phone_digits(value).lstrip("+") in t for t in texts)
             else:
