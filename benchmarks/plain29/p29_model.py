@@ -481,7 +481,7 @@ def build_form(seed: int, row: dict) -> Form:
         else:
             crec["ethnicity"] = None
         # address
-        lines = addr_lines if (i == 0 or rng.random() < 0.85) else alt_addr
+        lines = addr_lines if (i == 0 or rng.random() < 0.85 or nnu) else alt_addr
         p_blank = 0.25 if S["key"] == "talkwell_online" else 0.03
         if rng.random() < p_blank:
             items.append(Item(key="c.address", label=L["c.address"], kind="address", lines=[], child=i))
