@@ -2560,7 +2560,7 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...], depth: int = 0) -> t
                 page = turned(root, turn)
                 if hidden:
                     page = shown_layers(page, hidden)
-            page = struck_once(whited_out(page))
+            page = footnote_marks(struck_once(whited_out(page)))
             if not turn and not page.rotation:   # (/QuadPoints are in the page's own space, not the turned one's)
                 page = struck_out(page)
             chars += len(page.chars)
@@ -2702,6 +2702,34 @@ def struck_out(page):
     for c in page.chars if boxes else []:
         x, y = (c["x0"] + c["x1"]) / 2, (c["y0"] + c["y1"]) / 2
         if any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in boxes):
+            gone.add(id(c))
+    return page.filter(lambda obj: id(obj) not in gone) if gone else page
+
+
+_NOTE_MARKS = set("0123456789*†‡§¶")
+
+
+def footnote_marks(page):
+    """The page without the footnote references glued to the words they qualify ('Kwame Sandhu¹', '07700 900123²',
+    '03/02/2014*'): a digit or a note sign set smaller and raised against the letter it follows on the same line is
+    a pointer to a note at the foot of the page, not part of the answer. Raised letters ('3rd' as Word sets it) are
+    kept."""
+    gone: set[int] = set()
+    chars = page.chars
+    for prev, c in zip(chars, chars[1:]):
+        base = prev if id(prev) not in gone else None
+        if c["text"] not in _NOTE_MARKS or not c.get("upright", True):
+            continue
+        if base is None:   # the next glyph of a reference already taken ('12', '**'): the same size, on its line
+            if abs(c["size"] - prev["size"]) < 0.1 and abs(c["bottom"] - prev["bottom"]) < 0.5 \
+                    and -0.5 < c["x0"] - prev["x1"] < prev["size"] * 0.3:
+                gone.add(id(c))
+            continue
+        size = base["size"]
+        if not base["text"].strip() or not base.get("upright", True) or c["size"] > 0.8 * size:
+            continue
+        raised = base["bottom"] - c["bottom"] >= 0.2 * size and c["top"] < base["bottom"]
+        if raised and -0.5 < c["x0"] - base["x1"] < 0.3 * size:
             gone.add(id(c))
     return page.filter(lambda obj: id(obj) not in gone) if gone else page
 
