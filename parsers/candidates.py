@@ -263,6 +263,9 @@ def labels_of(it: Item) -> list[Label]:
         if parts:
             left, sep, right = parts
             fields, order = _fields_of(left, it.section)
+            if not fields and _IDENTIFIER.fullmatch(left.strip()):
+                left = identifier_words(left.strip())
+                fields, order = _fields_of(left, it.section)
         if fields:
             split.append(Label(it, left, fields, order, rest=right, sep=sep))
         elif split and line and split[-1].rest:
@@ -276,6 +279,16 @@ def labels_of(it: Item) -> list[Label]:
         else:
             split = []  # 'Any immediate concerns? What action has been taken?' is one label
     return out + split
+
+
+# a web form's field name printed as the label of its value ('pupil1Dob: 12/10/2003', 'lead_email: …', 'Child2Surname:
+# …': a form-to-email script's lines): lowerCamel, PascalCase, snake_case or Title_Case, one word of two parts or more
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+|_[A-Za-z0-9]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+|_[A-Za-z0-9]+)+")
+
+
+def identifier_words(name: str) -> str:
+    """A field name as the words of its label: 'pupil1Dob' -> 'pupil Dob', 'dsl_discussed' -> 'dsl discussed'."""
+    return " ".join(re.split(r"[_\d]+", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name))).strip()
 
 
 # a question's code and the tab after it ('B1.1<tab>Child's full name<tab>Piran Varley', 'Q12<tab>', '(c)<tab>'):

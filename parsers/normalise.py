@@ -313,12 +313,31 @@ def emoji_marks(value: str) -> str:
 
 def lone_tick(value: str) -> str:
     """'Yes<tab>✓ No<tab>Not known' (a web page's chosen chip, a tick typed before one option of several): that
-    option as a ticked box; only for one tick among two or more options set apart, so '✓ done' is left alone."""
+    option as a ticked box; only for one tick among two or more options set apart, so '✓ done' is left alone. An 'X'
+    typed before one option ('Yes<tab>X No<tab>Unconfirmed'), or a tick or an 'X' typed after one ('Yes ✓<tab>No'),
+    where a form's boxes are pictures that cannot be ticked, likewise."""
     t = value.strip()
-    tick, gap = (_LONE_TICK_LINES, _OPTION_GAP_LINES) if option_lines(t) else (_LONE_TICK, _OPTION_GAP)
-    if t.count("✓") + t.count("✔") != 1 or len(gap.split(t)) < 2 or not tick.search(t):
+    lines = option_lines(t)
+    tick, gap = (_LONE_TICK_LINES, _OPTION_GAP_LINES) if lines else (_LONE_TICK, _OPTION_GAP)
+    if len(gap.split(t)) < 2:
         return value
-    return re.sub(r" {2,}", "\t", tick.sub(lambda m: m.group(1) + CHECKED + " ", t))   # gaps as tabs: options
+    if t.count("✓") + t.count("✔") == 1 and tick.search(t):
+        return re.sub(r" {2,}", "\t", tick.sub(lambda m: m.group(1) + CHECKED + " ", t))   # gaps as tabs: options
+    if CHECKED in t or UNCHECKED in t or "☑" in t:
+        return value
+    x_before = _X_BEFORE_LINES if lines else _X_BEFORE
+    if len(x_before.findall(t)) == 1 and not _MARK_AFTER.search(t) and t.count("✓") + t.count("✔") == 0:
+        return re.sub(r" {2,}", "\t", x_before.sub(lambda m: m.group(1) + CHECKED + " ", t))
+    if len(_MARK_AFTER.findall(t)) == 1 and not x_before.search(t) and t.count("✓") + t.count("✔") <= 1:
+        return re.sub(r" {2,}", "\t", _MARK_AFTER.sub(lambda m: m.group(1) + CHECKED + " " + m.group(2), t))
+    return value
+
+
+_X_BEFORE = re.compile(r"(^|\t|\s[/|,]\s*|\s{2,})[Xx] (?=[A-Za-z])")
+_X_BEFORE_LINES = re.compile(r"(^|\t|\n|\s[/|,]\s*|\s{2,})[Xx] (?=[A-Za-z])")
+# a tick or an 'X' typed after an option's words, before the next option or the end ('Yes ✓<tab>No<tab>Unsure')
+_MARK_AFTER = re.compile(r"(^|\t|\n|\s[/|,]\s*|\s{2,})([A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,4}?)(?: ?[✓✔]| [Xx])"
+                         r"(?=[ \t]*(?:\t|\n|\s{2,}|\s[/|,]|$))")
 
 
 def checked_options(value: str) -> list[str] | None:

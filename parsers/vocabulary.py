@@ -101,7 +101,8 @@ RULES: list[Rule] = [
     R("child.forename", r"forename|first name|given name|christian name"),
     R("child.surname", r"surname|last name|family name"),
     R("child.name", r"^(child( s)? name|childs name|name of (the )?child|name of (the )?(child|young person|infant|baby)( or young person)?|child young person( s)? name|child s name identifier|child name|child s full name|full name of child|child|subject( s)? name|child s initials|initials of (the )?child)$|^name of child|^child s (full )?name|(full )?name of the child|what s the child called|what is the child called|"
-                      r"what are they called"),
+                      r"what are they called",
+      exclude=r"^name of (the )?child protection\b"),   # 'Name of Child Protection Chair': a professional's name
     R("child.name", r"^((full )?name)$", sections=("child",)),
     R("child.other_names", r"other names?\b|known as|\baka\b|alias|previous names|also known|preferred name"),
     R("child.age", r"^age\b|age at|child s age|approx(imate)? age|\bage (if|only|when|where)\b|^how old"),
