@@ -1052,3 +1052,82 @@ def captions_above(blocks: list) -> list:
             continue
         out.append(b)
     return out
+
+
+# an answer that did not fit its box, carried on elsewhere: '… They (cont. - see continuation sheet)', '[continued on
+# continuation sheet - box 4.6]', '... see continuation sheet, box 4.6', '(continued overleaf)'
+_CARRIED_ON = re.compile(r"\s*(?:\.{3}|…)?\s*[(\[]?\s*(?:(?:cont(?:inued|\.|'d)?)\b[^()\[\]\n]{0,50}?"
+                         r"(?:continuation (?:sheet|page)|overleaf|over the page)|see (?:the )?continuation (?:sheet|page))"
+                         r"[^()\[\]\n]{0,24}[)\]]?\s*\.?\s*$", re.I)
+# the continuation's own heading: the question again, or its box number, marked as continued ('4.6 What happened
+# (continued)', 'Box 4.6 (cont.)', '4.6 What happened - continued')
+_CONTINUED_HEAD = re.compile(r"^(?P<label>\S.{0,120}?)\s*(?:[(\[]\s*(?:continued|cont(?:\.|'d)?)\s*[)\]]|[-–—:]\s*continued)\s*:?\s*$",
+                             re.I)
+_BOX_NUMBER = re.compile(r"^(?:box|question|q\.?|section)?\s*(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;)\]\"'”’]\s*$")
+
+
+def _label_key(text: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
+
+
+def _same_question(label: str, head: str) -> bool:
+    """Whether a continuation's heading names this question: the same words, or the same box number."""
+    if _label_key(label) == _label_key(head):
+        return True
+    a, b = _BOX_NUMBER.match(label.strip()), _BOX_NUMBER.match(head.strip())
+    return bool(a and b and a.group(1).lower() == b.group(1).lower() and "." in a.group(1))
+
+
+def _continuation_text(paras: list[Para]) -> str:
+    """The continuation's lines as paragraphs: a PDF's lines (with their places) run into one another unless a wider
+    gap than the lines' own parts them; Word's paragraphs are paragraphs."""
+    if not paras:
+        return ""
+    if any(p.y is None for p in paras):
+        return "\n\n".join(p.text.strip() for p in paras if p.text.strip())
+    gaps = [b.y - a.y for a, b in zip(paras, paras[1:]) if b.page == a.page and b.y > a.y]
+    line = min(gaps) if gaps else 0.0
+    out: list[list[str]] = [[]]
+    for prev, p in zip([None] + paras[:-1], paras):
+        if prev is not None and out[-1] and (p.page != prev.page or p.y - prev.y > line * 1.5):
+            out.append([])
+        out[-1].append(p.text.strip())
+    return "\n\n".join(" ".join(x for x in part if x) for part in out if any(part))
+
+
+def continued_answers(blocks: list) -> list:
+    """An answer cut off in its box with a note that it goes on on a continuation sheet, and carried on under the
+    question (or its box number) marked as continued later in the form: the answer read whole, without the note, and
+    the continuation not read again. A note whose continuation cannot be found is left as it is."""
+    heads = [i for i, b in enumerate(blocks) if isinstance(b, Para) and _CONTINUED_HEAD.match(b.text.strip())]
+    if not heads:
+        return blocks
+    out = list(blocks)
+    gone: set[int] = set()
+    for k, i in enumerate(heads):
+        head = _CONTINUED_HEAD.match(blocks[i].text.strip()).group("label")
+        end = i + 1
+        while end < len(blocks) and isinstance(blocks[end], Para) and not blocks[end].heading \
+                and end not in heads:
+            end += 1
+        body = _continuation_text([b for b in blocks[i + 1:end]])
+        if not body:
+            continue
+        for j, b in enumerate(out[:i]):
+            if not isinstance(b, Table):
+                continue
+            rows = [list(r) for r in b.rows]
+            hit = False
+            for r in rows:
+                if len(r) == 2 and _same_question(r[0], head) and _CARRIED_ON.search(r[1]):
+                    kept = _CARRIED_ON.sub("", r[1]).rstrip()
+                    joiner = "\n\n" if not kept or _SENTENCE_END.search(kept) else " "
+                    r[1] = kept + joiner + body if kept else body
+                    hit = True
+                    break
+            if hit:
+                out[j] = replace(b, rows=rows)
+                gone.update(range(i, end))
+                break
+    return [b for n, b in enumerate(out) if n not in gone]
