@@ -17,6 +17,7 @@ from parsers import normalise as n
 from parsers.candidates import Candidate, Label
 from parsers.fields import CHILD_FIELDS
 from parsers.types import YES_NO, kind_of
+from parsers.vocabulary import incident_type
 from parsers.picture import Picture
 
 RECORD_HEADS = {"referrer": "referrer", "lead": "safeguarding_lead", "incident": "incident", "criteria": "criteria"}
@@ -188,7 +189,19 @@ def implausible(chosen: dict) -> list[tuple[Candidate, str]]:
         elif kind_of(f) == YES_NO and n.opens_with_both(getattr(c, "raw", None)):
             # (decided here, not when the candidates are read: the training forms read as the model learnt them)
             out.append((c, "the options printed side by side, none marked"))
+        elif f == "incident.type" and listed_types(getattr(c, "raw", None)):
+            out.append((c, "the kinds of incident printed as a list, not one of them marked"))
     return out
+
+
+def listed_types(raw: str | None) -> bool:
+    """'Death of a child' / 'Serious harm to a child' / 'Other', an option a line (or set apart by tabs), none of them
+    marked or more than one: the kinds of incident printed, not an answer (pure)."""
+    parts = [p.strip() for p in re.split(r"\n|\t", raw or "") if p.strip()]
+    if sum(1 for p in parts if incident_type(p)) < 2:
+        return False
+    chosen = n.checked_options(raw)
+    return chosen is None or len(chosen) != 1
 
 
 def assign_checked(cands: list[Candidate], threshold: float, blank_threshold: float,

@@ -929,13 +929,18 @@ def plain_readings(blocks: list) -> list:
 
 
 # 'Question 4.6 (continued) - Details of the call', 'Q12 continued', '4.6 (cont.)': the head of an answer's continuation
-_CONTINUED = re.compile(r"^(?:question|q\.?|section|part)?\s*(\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?\s*"
-                        r"\(?(?:continued|cont'd|cont\.)\)?\s*(?:[-–—:]\s*(.*))?$", re.I)
+_CONTINUED = re.compile(r"^(?:question|q\.?|section|part|box)?\s*(\d{1,2}(?:\.\d{1,2})*[a-z]?)\.?\s*"
+                        r"(?:[-–—:]\s*)?(?:[A-Za-z][^\[\]]{0,100}?\s+)?"   # ('5.6 What happened? (continued)': its words)
+                        r"[(\[]?(?:continued|cont'd|cont\.)[)\]]?\s*(?:[-–—:]\s*(.*))?$", re.I)
+
+
+# any line that says it heads more of something ('Box 7.1 - Agencies involved (continued)'): another continuation
+_HEAD_OF_MORE = re.compile(r"(?:[(\[]\s*(?:continued|cont(?:'d|\.)?)\s*[)\]]|[-–—]\s*continued)\s*:?$", re.I)
 
 
 # '(continued on the continuation sheet)', 'See continuation sheet', 'cont. overleaf': where the answer goes on
-_SEE_CONTINUATION = re.compile(r"^\(?(?:please\s+)?(?:continued|cont(?:'d|\.)?|see)\b.{0,40}\b(?:continuation|overleaf|"
-                               r"sheet|attached|below)\b.{0,20}?\)?\.?$", re.I)
+_SEE_CONTINUATION = re.compile(r"^(?:\.{3}|…)?\s*[(\[]?(?:please\s+)?(?:continued|cont(?:'d|\.)?|see)\b.{0,40}\b(?:continuation|"
+                               r"overleaf|sheet|attached|below)\b.{0,20}?[)\]]?\.?$", re.I)
 
 
 # 'CONTINUATION SHEET - CS-ASB-RR': the page the long answers go on to; there a head may be the question's own
@@ -944,8 +949,9 @@ _SHEET = re.compile(r"^continuation\s+sheet\b", re.I)
 _SHEET_HEAD = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+([A-Za-z][^.?!]{2,80})$")
 
 
-_SEE_AT_END = re.compile(r"\s*\((?:please\s+)?(?:continued|cont(?:'d|\.)?|see)\b[^()]{0,60}\b(?:continuation|overleaf|sheet|"
-                         r"attached|below)\b[^()]{0,20}\)\.?$", re.I)
+_SEE_AT_END = re.compile(r"\s*(?:[(\[](?:please\s+)?(?:continued|cont(?:'d|\.)?|see)\b[^()\[\]]{0,60}\b(?:continuation|overleaf|"
+                         r"sheet|attached|below)\b[^()\[\]]{0,20}[)\]]|(?:\.{3}|…)\s*see (?:the )?continuation (?:sheet|page)"
+                         r"\b[^()\[\]]{0,20})\.?$", re.I)
 
 
 def continued_answers(blocks: list) -> list:
@@ -968,7 +974,8 @@ def continued_answers(blocks: list) -> list:
             pointer = m is not None
         j = i + 1
         while m and j < len(blocks) and isinstance(blocks[j], Para) and not blocks[j].heading \
-                and not _CONTINUED.match(blocks[j].text.strip()) and not (sheet and _SHEET_HEAD.match(blocks[j].text.strip())):
+                and not _CONTINUED.match(blocks[j].text.strip()) and not _HEAD_OF_MORE.search(blocks[j].text.strip()) \
+                and not (sheet and _SHEET_HEAD.match(blocks[j].text.strip())):
             j += 1
         nxt = blocks[i + 1] if m and i + 1 < len(blocks) else None
         same = _same_header(out, nxt) if isinstance(nxt, Table) and j == i + 1 else None
@@ -987,8 +994,10 @@ def continued_answers(blocks: list) -> list:
         kept = [line for line in row[-1].rstrip().split("\n") if not _SEE_CONTINUATION.match(line.strip())]
         if kept:
             kept[-1] = _SEE_AT_END.sub("", kept[-1])   # '… in the weeks before. (continued on the continuation sheet)'
-        row[-1] = "\n".join(kept + _wrapped_lines([p.text.strip() for p in blocks[i + 1:j]],
-                                                  blocks[i].page is not None)).strip("\n")
+        more = _wrapped_lines([p.text.strip() for p in blocks[i + 1:j]], blocks[i].page is not None)
+        if kept and more and not re.search(r"[.!?:;)\"']$", kept[-1].rstrip()) and more[0][:1].isalnum():
+            kept[-1] = kept[-1].rstrip() + " " + more.pop(0)   # the box cut off mid-sentence: '… They' 'remain in …'
+        row[-1] = "\n".join(kept + more).strip("\n")
         i = j
     return out
 
@@ -1053,81 +1062,3 @@ def captions_above(blocks: list) -> list:
         out.append(b)
     return out
 
-
-# an answer that did not fit its box, carried on elsewhere: '… They (cont. - see continuation sheet)', '[continued on
-# continuation sheet - box 4.6]', '... see continuation sheet, box 4.6', '(continued overleaf)'
-_CARRIED_ON = re.compile(r"\s*(?:\.{3}|…)?\s*[(\[]?\s*(?:(?:cont(?:inued|\.|'d)?)\b[^()\[\]\n]{0,50}?"
-                         r"(?:continuation (?:sheet|page)|overleaf|over the page)|see (?:the )?continuation (?:sheet|page))"
-                         r"[^()\[\]\n]{0,24}[)\]]?\s*\.?\s*$", re.I)
-# the continuation's own heading: the question again, or its box number, marked as continued ('4.6 What happened
-# (continued)', 'Box 4.6 (cont.)', '4.6 What happened - continued')
-_CONTINUED_HEAD = re.compile(r"^(?P<label>\S.{0,120}?)\s*(?:[(\[]\s*(?:continued|cont(?:\.|'d)?)\s*[)\]]|[-–—:]\s*continued)\s*:?\s*$",
-                             re.I)
-_BOX_NUMBER = re.compile(r"^(?:box|question|q\.?|section)?\s*(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?:;)\]\"'”’]\s*$")
-
-
-def _label_key(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
-
-
-def _same_question(label: str, head: str) -> bool:
-    """Whether a continuation's heading names this question: the same words, or the same box number."""
-    if _label_key(label) == _label_key(head):
-        return True
-    a, b = _BOX_NUMBER.match(label.strip()), _BOX_NUMBER.match(head.strip())
-    return bool(a and b and a.group(1).lower() == b.group(1).lower() and "." in a.group(1))
-
-
-def _continuation_text(paras: list[Para]) -> str:
-    """The continuation's lines as paragraphs: a PDF's lines (with their places) run into one another unless a wider
-    gap than the lines' own parts them; Word's paragraphs are paragraphs."""
-    if not paras:
-        return ""
-    if any(p.y is None for p in paras):
-        return "\n\n".join(p.text.strip() for p in paras if p.text.strip())
-    gaps = [b.y - a.y for a, b in zip(paras, paras[1:]) if b.page == a.page and b.y > a.y]
-    line = min(gaps) if gaps else 0.0
-    out: list[list[str]] = [[]]
-    for prev, p in zip([None] + paras[:-1], paras):
-        if prev is not None and out[-1] and (p.page != prev.page or p.y - prev.y > line * 1.5):
-            out.append([])
-        out[-1].append(p.text.strip())
-    return "\n\n".join(" ".join(x for x in part if x) for part in out if any(part))
-
-
-def continued_answers(blocks: list) -> list:
-    """An answer cut off in its box with a note that it goes on on a continuation sheet, and carried on under the
-    question (or its box number) marked as continued later in the form: the answer read whole, without the note, and
-    the continuation not read again. A note whose continuation cannot be found is left as it is."""
-    heads = [i for i, b in enumerate(blocks) if isinstance(b, Para) and _CONTINUED_HEAD.match(b.text.strip())]
-    if not heads:
-        return blocks
-    out = list(blocks)
-    gone: set[int] = set()
-    for k, i in enumerate(heads):
-        head = _CONTINUED_HEAD.match(blocks[i].text.strip()).group("label")
-        end = i + 1
-        while end < len(blocks) and isinstance(blocks[end], Para) and not blocks[end].heading \
-                and end not in heads:
-            end += 1
-        body = _continuation_text([b for b in blocks[i + 1:end]])
-        if not body:
-            continue
-        for j, b in enumerate(out[:i]):
-            if not isinstance(b, Table):
-                continue
-            rows = [list(r) for r in b.rows]
-            hit = False
-            for r in rows:
-                if len(r) == 2 and _same_question(r[0], head) and _CARRIED_ON.search(r[1]):
-                    kept = _CARRIED_ON.sub("", r[1]).rstrip()
-                    joiner = "\n\n" if not kept or _SENTENCE_END.search(kept) else " "
-                    r[1] = kept + joiner + body if kept else body
-                    hit = True
-                    break
-            if hit:
-                out[j] = replace(b, rows=rows)
-                gone.update(range(i, end))
-                break
-    return [b for n, b in enumerate(out) if n not in gone]

@@ -262,10 +262,9 @@ def labels_of(it: Item) -> list[Label]:
         fields = None
         if parts:
             left, sep, right = parts
-            fields, order = _fields_of(left, it.section)
-            if not fields and _IDENTIFIER.fullmatch(left.strip()):
+            if _IDENTIFIER.fullmatch(left.strip()):
                 left = identifier_words(left.strip())
-                fields, order = _fields_of(left, it.section)
+            fields, order = _fields_of(left, it.section)
         if fields:
             split.append(Label(it, left, fields, order, rest=right, sep=sep))
         elif split and line and split[-1].rest:
@@ -288,7 +287,7 @@ _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+|_[A-Za-z0-9]+)+|[A-Z]
 
 def identifier_words(name: str) -> str:
     """A field name as the words of its label: 'pupil1Dob' -> 'pupil Dob', 'dsl_discussed' -> 'dsl discussed'."""
-    return " ".join(re.split(r"[_\d]+", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name))).strip()
+    return " ".join(" ".join(re.split(r"[_\d]+", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name))).split())
 
 
 # a question's code and the tab after it ('B1.1<tab>Child's full name<tab>Piran Varley', 'Q12<tab>', '(c)<tab>'):

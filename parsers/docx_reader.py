@@ -22,7 +22,7 @@ from functools import lru_cache
 from lxml import etree
 
 from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Para, Table, action_links,
-                            address_rows, captions_above, cards, comb_cells, continued_answers, is_choice, marked_column,
+                            address_rows, captions_above, cards, comb_cells, is_choice, marked_column,
                             marks_beside_options, plain_readings, repeated_captions, reply_tags, section_column, signature_rows,
                             symbol_boxes, tab_tables, text_report)
 from parsers.docx_shown import coloured_choices, drop_hidden, emoji_marks
@@ -1323,7 +1323,7 @@ def read_docx(data: bytes, depth: int = 0) -> tuple[list, dict]:
     signature_lines(root)
     header_labels(root, z, rels)
     mark_rings(root)
-    return continued_answers(body_blocks(root, alt_chunks(z, rels, depth))), info
+    return body_blocks(root, alt_chunks(z, rels, depth)), info
 
 
 # ISO/IEC 29500 Strict ('Strict Open XML Document' in Word's Save As) names the same vocabularies under other

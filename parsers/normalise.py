@@ -126,6 +126,7 @@ def parse_date(value: str | None) -> str | None:
         return None
     t = " ".join(value.split()).strip().rstrip(".")
     t = re.sub(r"['’](\d{2})\b", r"\1", t)  # 3rd Feb '26
+    t = re.sub(r"\b(\d{1,2}) (st|nd|rd|th)\b", r"\1\2", t, flags=re.I)  # '3 rd March': the letters raised, set apart
     if re.fullmatch(r"\d(\s?\d){7}", t):  # a comb field's eight boxes: DDMMYYYY, else YYYYMMDD (never both)
         digits = t.replace(" ", "")
         dmy = _iso(int(digits[4:]), int(digits[2:4]), int(digits[:2])) if 1900 <= int(digits[4:]) < 2100 else None
@@ -336,7 +337,7 @@ def lone_tick(value: str) -> str:
 _X_BEFORE = re.compile(r"(^|\t|\s[/|,]\s*|\s{2,})[Xx] (?=[A-Za-z])")
 _X_BEFORE_LINES = re.compile(r"(^|\t|\n|\s[/|,]\s*|\s{2,})[Xx] (?=[A-Za-z])")
 # a tick or an 'X' typed after an option's words, before the next option or the end ('Yes ✓<tab>No<tab>Unsure')
-_MARK_AFTER = re.compile(r"(^|\t|\n|\s[/|,]\s*|\s{2,})([A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,4}?)(?: ?[✓✔]| [Xx])"
+_MARK_AFTER = re.compile(r"(^|\t|\n|\s[/|,]\s*|\s{2,})([A-Za-z](?:(?!\s{2})[^\t\n/|,✓✔]){0,60}?)(?: ?[✓✔]| [Xx])"
                          r"(?=[ \t]*(?:\t|\n|\s{2,}|\s[/|,]|$))")
 
 
@@ -421,7 +422,9 @@ def opens_with_both(value: str | None) -> bool:
     one chosen marked only by how it looks, or not at all), never an answer."""
     t = " ".join((value or "").split()).lower()
     m = _BOTH_FIRST.match(t)
-    return bool(m) and len(t.split()) <= 6 and (m.group(1) in YES) != (m.group(2) in YES)
+    if not m or len(t.split()) > 6 or (m.group(1) in YES) == (m.group(2) in YES):
+        return False
+    return checked_options(value or "") is None   # ('Yes<tab>No X<tab>Unsure': the options, one of them marked)
 
 
 def _options_apart(value: str) -> bool:

@@ -24,8 +24,7 @@ from pdfminer.psparser import PSLiteral
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 
 from parsers.blocks import (CHECKED, SYMBOL_CHECKED, SYMBOL_UNCHECKED, UNCHECKED, Pair, Para, Table, captions_above,
-                            continued_answers, drop_action_words, is_choice, marked_column, marks_beside_options,
-                            plain_readings, symbol_boxes)
+                            drop_action_words, is_choice, marked_column, marks_beside_options, plain_readings, symbol_boxes)
 from parsers import xfa
 from parsers.items import agency_columns
 from parsers.normalise import beyond_default, option_hint
@@ -2838,4 +2837,4 @@ def _tidy(blocks: list, pages: int) -> list:
     blocks = [b for b in blocks if not (isinstance(b, Para) and option_hint(b.text))]
     blocks = [marks_beside_options(marked_column(b)) if isinstance(b, Table) else b
               for b in drop_action_words(blocks)]
-    return continued_answers(plain_readings(blocks))
+    return plain_readings(blocks)
