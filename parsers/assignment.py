@@ -198,7 +198,10 @@ def listed_types(raw: str | None) -> bool:
     """'Death of a child' / 'Serious harm to a child' / 'Other', an option a line (or set apart by tabs), none of them
     marked or more than one: the kinds of incident printed, not an answer (pure)."""
     parts = [p.strip() for p in re.split(r"\n|\t", raw or "") if p.strip()]
-    if sum(1 for p in parts if incident_type(p)) < 2:
+    kinds = sum(1 for p in parts if len(p.split()) <= 8 and incident_type(p))
+    # (three kinds or more: a typed answer with a line of detail naming another kind's word, 'Serious harm' over
+    # '(not a death - the child survived)', is an answer)
+    if kinds < 3:
         return False
     chosen = n.checked_options(raw)
     return chosen is None or len(chosen) != 1

@@ -127,6 +127,7 @@ def parse_date(value: str | None) -> str | None:
     t = " ".join(value.split()).strip().rstrip(".")
     t = re.sub(r"['’](\d{2})\b", r"\1", t)  # 3rd Feb '26
     t = re.sub(r"\b(\d{1,2}) (st|nd|rd|th)\b", r"\1\2", t, flags=re.I)  # '3 rd March': the letters raised, set apart
+    t = re.sub(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?=\s)", r"\1", t, flags=re.I)  # '3rd Mar. 2026'
     if re.fullmatch(r"\d(\s?\d){7}", t):  # a comb field's eight boxes: DDMMYYYY, else YYYYMMDD (never both)
         digits = t.replace(" ", "")
         dmy = _iso(int(digits[4:]), int(digits[2:4]), int(digits[:2])) if 1900 <= int(digits[4:]) < 2100 else None
@@ -320,18 +321,22 @@ def lone_tick(value: str) -> str:
     t = value.strip()
     lines = option_lines(t)
     tick, gap = (_LONE_TICK_LINES, _OPTION_GAP_LINES) if lines else (_LONE_TICK, _OPTION_GAP)
-    if len(gap.split(t)) < 2:
-        return value
-    if t.count("✓") + t.count("✔") == 1 and tick.search(t):
+    if len(gap.split(t)) >= 2 and t.count("✓") + t.count("✔") == 1 and tick.search(t):
         return re.sub(r" {2,}", "\t", tick.sub(lambda m: m.group(1) + CHECKED + " ", t))   # gaps as tabs: options
-    if CHECKED in t or UNCHECKED in t or "☑" in t:
+    if CHECKED in t or UNCHECKED in t or "☑" in t or len(gap.split(t)) < 2:
         return value
-    x_before = _X_BEFORE_LINES if lines else _X_BEFORE
+    x_before = _X_BEFORE_LINES if lines else _X_BEFORE   # (a box before an option a line reads as that option's)
     if len(x_before.findall(t)) == 1 and not _MARK_AFTER.search(t) and t.count("✓") + t.count("✔") == 0:
-        return re.sub(r" {2,}", "\t", x_before.sub(lambda m: m.group(1) + CHECKED + " ", t))
+        return _options_apart_by_tabs(x_before.sub(lambda m: m.group(1) + CHECKED + " ", t))
     if len(_MARK_AFTER.findall(t)) == 1 and not x_before.search(t) and t.count("✓") + t.count("✔") <= 1:
-        return re.sub(r" {2,}", "\t", _MARK_AFTER.sub(lambda m: m.group(1) + CHECKED + " " + m.group(2), t))
+        return _options_apart_by_tabs(_MARK_AFTER.sub(lambda m: m.group(1) + CHECKED + " " + m.group(2), t))
     return value
+
+
+def _options_apart_by_tabs(t: str) -> str:
+    """A line of options, one of them now a ticked box, with the gaps between them as tabs: wide gaps of any kind of
+    space (no-break, en, em), and slashes or bars with a space either side ('☒ Yes / No', 'Yes  ☒ No')."""
+    return re.sub(r"[^\S\n]*(?<=\s)[/|](?=\s)[^\S\n]*|[^\S\n\t]{2,}", "\t", t)
 
 
 _X_BEFORE = re.compile(r"(^|\t|\s[/|,]\s*|\s{2,})[Xx] (?=[A-Za-z])")
