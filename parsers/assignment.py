@@ -198,7 +198,8 @@ def listed_types(raw: str | None) -> bool:
     """'Death of a child' / 'Serious harm to a child' / 'Other', an option a line (or set apart by tabs), none of them
     marked or more than one: the kinds of incident printed, not an answer (pure)."""
     parts = [p.strip() for p in re.split(r"\n|\t", raw or "") if p.strip()]
-    kinds = sum(1 for p in parts if len(p.split()) <= 8 and incident_type(p))
+    options = [re.sub(r"^(?:[Xx✓✔]\s+|[☒☐☑]\s*)", "", p) for p in parts]   # ('X Other (give details)': an option)
+    kinds = sum(1 for p in options if len(p.split()) <= 8 and not p.startswith("(") and incident_type(p))
     # (three kinds or more: a typed answer with a line of detail naming another kind's word, 'Serious harm' over
     # '(not a death - the child survived)', is an answer)
     if kinds < 3:
