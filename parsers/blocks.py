@@ -1061,4 +1061,3 @@ def captions_above(blocks: list) -> list:
             continue
         out.append(b)
     return out
-

@@ -2716,7 +2716,8 @@ def footnote_marks(page):
     kept."""
     gone: set[int] = set()
     chars = page.chars
-    for prev, c in zip(chars, chars[1:]):
+    for k in range(1, len(chars)):
+        prev, c = chars[k - 1], chars[k]
         base = prev if id(prev) not in gone else None
         if c["text"] not in _NOTE_MARKS or not c.get("upright", True):
             continue
@@ -2729,7 +2730,7 @@ def footnote_marks(page):
         if not base["text"].strip() or not base.get("upright", True) or c["size"] > 0.8 * size:
             continue
         raised = base["bottom"] - c["bottom"] >= 0.2 * size and c["top"] < base["bottom"]
-        if raised and -0.5 < c["x0"] - base["x1"] < 0.3 * size and not _power(chars, prev, c):
+        if raised and -0.5 < c["x0"] - base["x1"] < 0.3 * size and not _power(chars, k):
             gone.add(id(c))
     return page.filter(lambda obj: id(obj) not in gone) if gone else page
 
@@ -2737,16 +2738,12 @@ def footnote_marks(page):
 _UNIT = re.compile(r"(?:^|[\s(/])(?:\d*[ckmµ]?m|kg/m|g/m|m/s|10)$")
 
 
-def _power(chars: list, base: dict, mark: dict) -> bool:
-    """Whether a raised digit is a power, part of what it follows: after a unit of length or area ('m²', 'kg/m²',
-    'cm²') or a ten ('10⁹/L'), or followed by a slash."""
-    k = next(i for i, ch in enumerate(chars) if ch is mark)
-    after = chars[k + 1]["text"] if k + 1 < len(chars) else ""
-    if after == "/":
+def _power(chars: list, k: int) -> bool:
+    """Whether the raised digit ``chars[k]`` is a power, part of what it follows: after a unit of length or area
+    ('m²', 'kg/m²', 'cm²') or a ten ('10⁹/L'), or followed by a slash."""
+    if k + 1 < len(chars) and chars[k + 1]["text"] == "/":
         return True
-    j = next(i for i, ch in enumerate(chars) if ch is base)
-    word = "".join(ch["text"] for ch in chars[max(0, j - 8):j + 1])
-    return bool(_UNIT.search(word))
+    return bool(_UNIT.search("".join(ch["text"] for ch in chars[max(0, k - 9):k])))
 
 
 def struck_once(page):
