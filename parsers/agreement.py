@@ -21,27 +21,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.assignment import CLOCK_DATES, record_path
+from parsers.assignment import CLOCK_DATES, record_path, value_at  # noqa: F401 (value_at: read here by the reader)
 from parsers.vocabulary import taught
-
-_CHILD_PATH = re.compile(r"children\[(\d+)\]\.(\w+)$")
-
-
-def value_at(record: dict, path: str):
-    """The record's value at a path as ``assignment.record_path`` writes it ('children[1].dob',
-    'safeguarding_lead.email'); None where the record has no such place."""
-    m = _CHILD_PATH.match(path)
-    if m:
-        children = record.get("children") or []
-        i = int(m.group(1))
-        return children[i].get(m.group(2)) if i < len(children) else None
-    here = record
-    for part in path.split("."):
-        if not isinstance(here, dict):
-            return None
-        here = here.get(part)
-    return here
-
 
 def same_value(a, b) -> bool:
     """Two readings of one answer agree: equal values, texts equal but for case and spacing."""

@@ -208,6 +208,21 @@ def listed_types(raw: str | None) -> bool:
     return chosen is None or len(chosen) != 1
 
 
+def marked_kind(raw: str | None) -> str | None:
+    """'☒ The pupil has died' / '☐ The pupil has been seriously harmed' / '☐ Something else', three kinds of
+    incident or more printed as options (a line each, set apart by tabs, or each after its box) with exactly one
+    marked: that one's kind, whatever the question over the list asks in words (pure). None otherwise."""
+    parts = [p.strip() for p in re.split(r"\n|\t|(?=[☒☐☑])", raw or "") if p.strip()]
+    options = [re.sub(r"^(?:[Xx✓✔]\s+|[☒☐☑]\s*)", "", p) for p in parts]
+    if sum(1 for p in options if len(p.split()) <= 12 and incident_type(p)) < 3:
+        return None
+    chosen = n.checked_options(raw)
+    if not chosen or len(chosen) != 1:
+        return None
+    # ('Other serious incident' is the list's other kind, not serious harm)
+    return "other" if re.match(r"(?i)\s*(other|something else)\b", chosen[0]) else incident_type(chosen[0])
+
+
 def assign_checked(cands: list[Candidate], threshold: float, blank_threshold: float,
                    child_threshold: float | None = None,
                    kinds: dict | None = None,
@@ -255,11 +270,17 @@ def _one_per_name(children: list[dict]) -> list[dict]:
     return out
 
 
+def _other_name(whole, joined: str) -> bool:
+    """Whether a name read whole and one joined from a forename and a surname name different people."""
+    return isinstance(whole, str) and " ".join(whole.lower().split()) != " ".join(joined.lower().split())
+
+
 def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: list[dict],
                  threshold: float, child_threshold: float | None = None, explained: bool = True,
                  kinds: dict | None = None, vouched: float | None = None) -> Reading:
     r = Reading()
     parts: dict[int, dict] = {}
+    overruled: list[str] = []
     for key, c in sorted(chosen.items(), key=lambda kv: kv[1].label.item.n):
         f, child = key
         if f in ("child.forename", "child.surname"):
@@ -277,6 +298,14 @@ def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: l
             continue  # a forename or a surname alone is not the child's name: it is asked for instead
         while len(r.record["children"]) <= child:
             r.record["children"].append(empty_child())
+        whole = chosen.get(("child.name", child))
+        if whole is not None and len(p) == 2 and _other_name(whole.value, joined) and not getattr(whole, "vouched", False) \
+                and min(p["forename"].score, p["surname"].score) > whole.score:
+            # 'Coastguard Rescue Officer (name)' read as the child's name, 'Casualty's first name' and 'surname'
+            # surer: the parts asked for the child by name win (not where the rule reader read the whole name too)
+            r.record["children"][child]["name"] = None
+            r.values_set -= 1
+            overruled.append(path)
         if r.record["children"][child]["name"] is None and joined:
             r.record["children"][child]["name"] = joined
             r.values_set += 1
@@ -293,7 +322,29 @@ def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: l
         r.values_set += 1
     if explained:
         r.explain = explain(cands, chosen, closed, threshold, child_threshold, kinds, vouched)
+        for path in overruled:
+            if path in r.explain["fields"]:
+                r.explain["fields"][path].update(overruled=True, value=value_at(r.record, path))
     return r
+
+
+_CHILD_PATH = re.compile(r"children\[(\d+)\]\.(\w+)$")
+
+
+def value_at(record: dict, path: str):
+    """The record's value at a path as ``assignment.record_path`` writes it ('children[1].dob',
+    'safeguarding_lead.email'); None where the record has no such place."""
+    m = _CHILD_PATH.match(path)
+    if m:
+        children = record.get("children") or []
+        i = int(m.group(1))
+        return children[i].get(m.group(2)) if i < len(children) else None
+    here = record
+    for part in path.split("."):
+        if not isinstance(here, dict):
+            return None
+        here = here.get(part)
+    return here
 
 
 def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float,

@@ -99,6 +99,7 @@ class Pair:
     value: str
     hint: str = ""        # e.g. the field's internal name, which may name its section
     pos: tuple | None = None   # (page, top, left) of its widget, to read it in the section printed above it
+    wrapped: bool = False      # its lines were typed across a run of one-line fields: wrapped, not paragraphs
 
 
 Block = Para | Table | Pair

@@ -113,6 +113,7 @@ def label_likeness(text: str, section: str | None) -> float:
 
 
 _PAIR_SEP = re.compile(r":\s|:$|\.{4,}|…+")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 def _pairs_on_line(line: str) -> list[str]:
@@ -543,8 +544,8 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
     it = lab.item
     out = []
     long = _field_kind(f) == types.LONG_TEXT
-    if it.kind == "widget":
-        return [_mk(lab, f, child, "widget", it.text, it)]
+    if it.kind == "widget":   # (a field's paragraphs: its lines if it has no empty line, else what empty lines part)
+        return [_mk(lab, f, child, "widget", it.text, it, blank_lines=it.wrapped or bool(_BLANK_LINE.search(it.text)))]
     if lab.stack:
         return [_mk(lab, f, child, "incell", "\n".join(lab.stack), it, 1)]
     if lab.rest is not None:

@@ -86,7 +86,93 @@ def _walk_fields(fields, parent_name="", parent_tu="", out=None, depth=0):
         if ft == "Btn" and isinstance(kids, list) and len(kids) >= 2 and _s(value) not in ("", "Off"):
             flags |= RADIO   # check boxes sharing one name, the value naming the one on: one choice, as radio buttons
         out.append({"name": full, "tu": tu, "label": tu or _name_label(full), "type": ft, "value": value,
-                    "state": state, "flags": flags})
+                    "state": state, "flags": flags, "rect": _rect(f, kids)})
+    return out
+
+
+def _rect(f: dict, kids) -> tuple[float, float, float, float] | None:
+    """A field's widget rectangle (x0, y0, x1, y1, PDF points from the foot of the page), its own or its one widget's."""
+    widgets = [f] if f.get("Rect") is not None else [resolve1(k) for k in (resolve1(kids) or [])]
+    if len(widgets) != 1 or not isinstance(widgets[0], dict):
+        return None
+    try:
+        x0, y0, x1, y1 = (float(resolve1(v)) for v in resolve1(widgets[0].get("Rect")))
+    except (TypeError, ValueError):
+        return None
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+_NEXT_OF_NAME = re.compile(r"^(.*\S)_(\d+)$")
+_PRINTED_NAME = re.compile(r".*\s.*|[A-Z][a-z'’]+")   # words with spaces, or one capitalised word ('Circumstances')
+
+
+def _widgets_on_one_line(a: tuple, b: tuple) -> bool:
+    """Two widget rectangles on one line, one beside the other."""
+    return min(a[3], b[3]) - max(a[1], b[1]) > 0.5 * min(a[3] - a[1], b[3] - b[1]) and (a[2] <= b[0] or b[2] <= a[0])
+
+
+def stacked_lines(fields: list[dict]) -> list[dict]:
+    """Acrobat's automatic field detection makes each ruled line of a paper form a one-line text field of its own,
+    named after the words printed by the first ('What happened', 'What happened_2', 'What happened_3'): an answer
+    written across them line by line is one answer. A text field named as the next of such a run, set straight
+    under the one before it (the same left edge, the next line down), with no field beside it on its line (a row of
+    a grid has: 'Agency_2' | 'Contact name_2'), wider than a tick box, is joined to the run: its lines wrapped, an
+    empty line parting paragraphs (the field is marked ``wrapped``). Only names of printed words (with spaces, or
+    one capitalised word) as the detection makes them: a designer's 'child_date_of_death_2' under
+    'child_date_of_death' is the next child's."""
+    by_name = {f["name"]: f for f in fields}
+
+    def page(f: dict):
+        return f["pos"][0] if f.get("pos") else None
+
+    def alone(f: dict) -> bool:   # no other field on its line (of its page, where the page is known)
+        return not any(_widgets_on_one_line(f["rect"], o["rect"]) for o in fields if o is not f and o.get("rect")
+                       and (page(o) is None or page(f) is None or page(o) == page(f)))
+    head_of: dict[str, dict] = {}
+    out = []
+    for f in fields:
+        m = _NEXT_OF_NAME.match(f["name"])
+        r = f.get("rect")
+        # (named from printed words, with spaces: 'child_dob_2', a designer's name, numbers a child, not a line)
+        if f["type"] == "Tx" and m and _PRINTED_NAME.fullmatch(m.group(1).strip()) and r \
+                and not isinstance(resolve1(f["value"]), list):
+            k = int(m.group(2))
+            prev = by_name.get(m.group(1) if k == 2 else f"{m.group(1)}_{k - 1}")
+            p = prev.get("rect") if prev else None
+            height = (p[3] - p[1]) if p else 0
+            if prev is not None and prev["type"] == "Tx" and p and p[2] - p[0] >= 60 and abs(p[0] - r[0]) <= 3 \
+                    and -1 <= p[1] - r[3] <= 1.5 * height and page(prev) == page(f) and alone(f) and alone(prev):
+                head = head_of.get(prev["name"], prev)
+                head.setdefault("lines", [_s(head["value"]).strip()]).append(_s(f["value"]).strip())
+                if f.get("printed") and f["label"].strip() and head.get("printed") and f["label"] not in head["label"]:
+                    head["label"] = f"{head['label'].strip()} {f['label'].strip()}"   # 'Coastal Area Commander' over
+                    # '(safeguarding lead)': the label printed over the lines of the run
+                head_of[f["name"]] = head
+                continue
+        out.append(f)
+    runs = {_NEXT_OF_NAME.sub(r"\1", h["name"]) for h in head_of.values()}
+    seen: dict[str, int] = {}
+    for f in out:   # a run's fields named again as Acrobat names one field a question: 'Address', 'Address_2' ...
+        base = _NEXT_OF_NAME.sub(r"\1", f["name"]) if f["type"] == "Tx" else None
+        if base in runs and (f["name"] == base or _NEXT_OF_NAME.match(f["name"])):
+            seen[base] = seen.get(base, 0) + 1
+            renamed = base if seen[base] == 1 else f"{base}_{seen[base]}"
+            if f["label"] == _name_label(f["name"]) and not f.get("printed"):
+                f["label"] = _name_label(renamed)
+            f["name"] = renamed
+        lines = f.pop("lines", None)
+        if lines:
+            while lines and not lines[-1]:
+                lines.pop()
+            paragraphs, current = [], []
+            for line in lines + [""]:
+                if line:
+                    current.append(line)
+                elif current:
+                    paragraphs.append("\n".join(current))
+                    current = []
+            f["value"] = "\n\n".join(paragraphs)
+            f["wrapped"] = sum(1 for line in lines if line) > 1
     return out
 
 
@@ -306,7 +392,7 @@ def acroform_blocks(fields: list[dict]) -> list:
                 columns[family].append(col)
             rows.setdefault(family, {}).setdefault(idx, {})[col] = value
             continue
-        blocks.append(Pair(label, value.strip() if value.strip() else "", f["name"], f.get("pos")))
+        blocks.append(Pair(label, value.strip() if value.strip() else "", f["name"], f.get("pos"), f.get("wrapped", False)))
     out = []
     for b in blocks:
         if isinstance(b, dict) and "items" in b:
@@ -2540,6 +2626,7 @@ def read_pdf_pictures(data: bytes, kinds: tuple[bool, ...], depth: int = 0) -> t
                 headings = [] if all_telling and not coded else place_fields(pdf, fields)
                 tables = printed_tables(pdf) if any(kinds) else []
                 notes = typed_notes(pdf)
+                fields = stacked_lines(fields)   # (after their printed labels are placed: a label over two lines joins too)
                 return [with_notes(with_headings(acroform_blocks(fields), headings), notes) + (tables if printed else [])
                         for printed in kinds], info
         dynamic = xfa.blocks(acro) if acro else []

@@ -30,6 +30,7 @@ class Item:
     page: int | None = None
     hint: str = ""                # a widget's internal name
     label: str = ""               # a widget's printed label
+    wrapped: bool = False         # a widget's lines are wrapped lines, paragraphs parted by an empty line
     section: str | None = None    # the form's section this item sits in
     starts_section: str | None = None
     ends_section: bool = False    # a numbered heading naming no section we know: what went before ends here
@@ -143,7 +144,7 @@ def build(blocks: list) -> Picture:
             preamble = False
         elif isinstance(b, Pair):
             it = Item(len(pic.items), b.value or "", "widget", hint=b.hint or "", label=b.label or "",
-                      page=b.pos[0] if b.pos else None)
+                      page=b.pos[0] if b.pos else None, wrapped=b.wrapped)
             pic.items.append(it)
             preamble = False
     section = None

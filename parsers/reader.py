@@ -12,7 +12,7 @@ from parsers import normalise as n
 from parsers import types
 from parsers.agency_list import listed_agencies
 from parsers.agreement import LONG_ANSWERS, PROSE, read_on, value_at, vouch
-from parsers.assignment import Reading, assign_checked, build_record, record_path
+from parsers.assignment import Reading, assign_checked, build_record, marked_kind, record_path
 from parsers.candidates import RELATIVE, generate, label_likeness
 from parsers.children import child_starts, settle
 from parsers.fields import label_of
@@ -443,6 +443,15 @@ def read_on_prose(record: dict, chosen: dict, pic: Picture) -> list[str]:
     return out
 
 
+def marked_list_kind(pic: Picture) -> tuple[str | None, str | None]:
+    """The kind of incident marked in the form's printed list of kinds (``assignment.marked_kind``), and where:
+    only where every such list the form holds marks the same kind (office and family parts apart)."""
+    found = [(k, it) for it in pic.items if it.section not in ("office", "family") and (k := marked_kind(it.text))]
+    if not found or len({k for k, _ in found}) != 1:
+        return None, None
+    return found[0][0], found[0][1].where()
+
+
 def longer_list(read: list[dict], listed: list[dict]) -> list[dict]:
     """The agencies read from a table or labelled lines, unless the list reading (``agency_list``) reads those same
     agencies first and more after them (a list's later lines that leave a part out, so no longer fill its columns)."""
@@ -473,6 +482,12 @@ def read(blocks: list, second: dict | None = None) -> Reading:
     agencies = longer_list(agency_rows(pic) or agency_lines(pic), listed)
     r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold, kinds=model.kinds,
                      vouched=model.vouched)
+    if r.record["incident"]["type"] is None:   # no label asked it in words the reader knows: a list marked once
+        kind, where = marked_list_kind(pic)
+        if kind:
+            r.record["incident"]["type"] = kind
+            r.explain.setdefault("fields", {})["incident.type"] = {"outcome": "set", "value": kind, "marked": True,
+                                                                   "at": where}
     for path in read_on_prose(r.record, chosen, pic):   # a long answer's next paragraphs, each of prose
         if path in r.explain.get("fields", {}):
             r.explain["fields"][path].update(value=value_at(r.record, path), read_on=True)

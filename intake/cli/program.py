@@ -217,12 +217,16 @@ def explain_lines(result) -> list[str]:
         out.append(f"  {e['label']!r} -> {e['field']} ({e.get('outcome', '?')}; label score {e.get('score', 0):.2f}"
                    f"{section}){where}")
     for path, e in info.get("fields", {}).items():  # the trained reader's: one line per field
-        if e["outcome"] == "set":
+        if e.get("marked"):
+            out.append(f"  {path}: set, the one kind marked in a list of kinds of incident printed on the form{_at(e)}")
+        elif e["outcome"] == "set":
             line = f"  {path}: set, confidence {e['confidence']:.2f}, beside {e['label']!r} ({e['relation']}){_at(e)}"
             if e.get("vouched"):
                 line += "; below the model's bar, taken because the rule reader read the same"
             if e.get("read_on"):
                 line += "; read on into more paragraphs as the rule reader read them"
+            if e.get("overruled"):
+                line += "; overruled by the first name and surname asked apart, which are surer and name someone else"
             runner = e.get("runner_up")
             if runner:
                 line += f"; runner-up beside {runner['label']!r} ({runner['confidence']:.2f}){_at(runner)}"
