@@ -299,8 +299,9 @@ def build_record(cands: list[Candidate], chosen: dict, closed: dict, agencies: l
         while len(r.record["children"]) <= child:
             r.record["children"].append(empty_child())
         whole = chosen.get(("child.name", child))
-        if whole is not None and len(p) == 2 and _other_name(whole.value, joined) and not getattr(whole, "vouched", False) \
-                and min(p["forename"].score, p["surname"].score) > whole.score:
+        if whole is not None and len(p) == 2 and _other_name(whole.value, joined) \
+                and min(p["forename"].score, p["surname"].score) > whole.score \
+                and not getattr(whole, "vouched", False):
             # 'Coastguard Rescue Officer (name)' read as the child's name, 'Casualty's first name' and 'surname'
             # surer: the parts asked for the child by name win (not where the rule reader read the whole name too)
             r.record["children"][child]["name"] = None

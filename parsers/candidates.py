@@ -398,7 +398,8 @@ def _cell(pic: Picture, table: int, row: int, col: int) -> Item | None:
     return None
 
 
-def _yes_no_header(row: list[Item]) -> dict[int, str] | None:
+def yes_no_header(row: list[Item]) -> dict[int, str] | None:
+    """A row of a choice's options as column heads ('' | 'Yes' | 'No' | 'Not known'): column -> yes / no / unknown."""
     cols = {}
     for c, it in enumerate(row):
         w = ANSWER_WORDS.get(normalise_label(it.text))
@@ -567,7 +568,7 @@ def _answers_for(pic: Picture, lab: Label, f: str, child: int) -> list[Candidate
         row = _row(pic, it)
         header = None
         for above in range(it.row - 1, max(it.row - 12, -1), -1):  # the Yes | No header over this row
-            header = _yes_no_header(pic.tables[it.table][above])
+            header = yes_no_header(pic.tables[it.table][above])
             if header or pic.tables[it.table][above][0].starts_section:
                 break
         if header and it.col == 0 and len(row) > 1:

@@ -13,7 +13,7 @@ from parsers import types
 from parsers.agency_list import listed_agencies
 from parsers.agreement import LONG_ANSWERS, PROSE, read_on, value_at, vouch
 from parsers.assignment import Reading, assign_checked, build_record, marked_kind, record_path
-from parsers.candidates import RELATIVE, generate, label_likeness
+from parsers.candidates import ANSWER_WORDS, MARKS, RELATIVE, generate, label_likeness, yes_no_header
 from parsers.children import child_starts, settle
 from parsers.fields import label_of
 from parsers.picture import Item, Picture, build
@@ -473,6 +473,8 @@ def read(blocks: list, second: dict | None = None) -> Reading:
     for c in cands:
         if c.fit > 0 and c.answer is not None and listed_option(pic, c.answer, c.field):
             c.fit, c.refusal = -1, "one of the options printed in a list, none marked"
+        elif c.fit > 0 and mark_beside_columns(pic, c):
+            c.fit, c.refusal = -1, "a mark under a header of options: its column answers"
     vouch(cands, second)
     chosen, closed, refused = assign_checked(cands, model.threshold, model.blank_threshold, model.child_threshold,
                                              model.kinds, vouched=model.vouched)
@@ -535,6 +537,26 @@ def listed_option(pic: Picture, answer: Item, field_: str) -> bool:
     if re.search(r"[☐☒☑■□✓✔✗✘]", answer.text + after.text):
         return False   # (the options' marks are in the text: read as ticked or not)
     return one_choice_listed(answer.text, after.text)
+
+
+def mark_beside_columns(pic: Picture, c) -> bool:
+    """Whether a yes/no answer read from the cells beside its question is only a mark ('X', '✓') in a row under a
+    header of the choice's options ('' | 'Y' | 'N' | 'Unknown'): the column the mark stands in answers, not the
+    mark itself (a mark in the 'Unknown' column is no yes)."""
+    it = c.answer
+    if types.kind_of(c.field) != types.YES_NO or it is None or it.kind != "cell" \
+            or not MARKS.match(" ".join(c.raw.split()) or "-"):
+        return False
+    if normalise_label(c.label.text) in ANSWER_WORDS:
+        return True   # the column's head itself ('N' over 'X') read as a question
+    if c.relation not in ("right", "row_rest"):
+        return False
+    for above in range(it.row - 1, max(it.row - 12, -1), -1):
+        if yes_no_header(pic.tables[it.table][above]):
+            return True
+        if pic.tables[it.table][above][0].starts_section:
+            return False
+    return False
 
 
 def _names_best(label, field_: str) -> bool:

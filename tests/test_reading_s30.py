@@ -466,16 +466,17 @@ def test_word_details_of_the_referrer_is_the_referrers_section(tmp_path, heading
     assert rec["safeguarding_lead"]["email"] != rec["referrer"]["email"]
 
 
-def _chosen(label: str, field: str, value: str, score: float, n: int, vouched: bool = False) -> Candidate:
-    item = Item(n, value, "cell", table=0, row=n, col=1, width=2)
-    c = Candidate(Label(Item(n, label, "cell", table=0, row=n, col=0, width=2), label, {field: 1.0}, {field: 0}),
-                  field, 0, "right", value, item, 1, value, 1)
+def _chosen(label: str, field: str, value: str, score: float, n: int, vouched: bool = False,
+            section: str = "child") -> Candidate:
+    item = Item(n, value, "cell", table=0, row=n, col=1, width=2, section=section)
+    c = Candidate(Label(Item(n, label, "cell", table=0, row=n, col=0, width=2, section=section), label,
+                        {field: 1.0}, {field: 0}), field, 0, "right", value, item, 1, value, 1)
     c.score, c.vouched = score, vouched
     return c
 
 
-def _names_read(whole: float, parts: float, vouched: bool = False) -> list:
-    cands = [_chosen("Coastguard Rescue Officer (name)", "child.name", "Lorna Munro", whole, 1, vouched),
+def _names_read(whole: float, parts: float, vouched: bool = False, section: str = "child") -> list:
+    cands = [_chosen("Coastguard Rescue Officer (name)", "child.name", "Lorna Munro", whole, 1, vouched, section),
              _chosen("Casualty's first name", "child.forename", "Daniel", parts, 2),
              _chosen("Casualty's surname", "child.surname", "Rahman", parts, 3)]
     chosen = {c.key: c for c in cands}
