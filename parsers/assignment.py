@@ -208,19 +208,34 @@ def listed_types(raw: str | None) -> bool:
     return chosen is None or len(chosen) != 1
 
 
+_ASKS_KIND = re.compile(r"(?i)\b(type|nature|kind|categor\w*|what|which)\b|[?:]\s*$")   # 'Type of serious incident'
+
+
 def marked_kind(raw: str | None) -> str | None:
-    """'☒ The pupil has died' / '☐ The pupil has been seriously harmed' / '☐ Something else', three kinds of
-    incident or more printed as options (a line each, set apart by tabs, or each after its box) with exactly one
-    marked: that one's kind, whatever the question over the list asks in words (pure). None otherwise."""
-    parts = [p.strip() for p in re.split(r"\n|\t|(?=[☒☐☑])", raw or "") if p.strip()]
-    options = [re.sub(r"^(?:[Xx✓✔]\s+|[☒☐☑]\s*)", "", p) for p in parts]
-    if sum(1 for p in options if len(p.split()) <= 12 and incident_type(p)) < 3:
+    """'☒ The pupil has died' / '☐ The pupil has been seriously harmed' / '☐ Something else': three kinds of
+    incident or more printed as options, each after its own box (a line each, set apart by tabs or on one line, under
+    the question's words), exactly one marked: that one's kind, whatever the question asks in words (pure). None
+    otherwise, and None where a kind is printed with no box of its own before it ('Death of a child<tab>☐ Serious
+    harm …': which box is whose cannot be told)."""
+    t = n.as_boxes(raw or "")
+    first = re.search(r"[☒☐☑]", t)
+    if first is None:
         return None
-    chosen = n.checked_options(raw)
-    if not chosen or len(chosen) != 1:
+    before = re.split(r"[\t\n]", t[:first.start()])
+    if before[-1].strip() or any(incident_type(line) and not _ASKS_KIND.search(line) for line in before[:-1]):
+        return None   # words before the first box on its line, or a kind printed above it with no box
+    options, marked = [], []
+    for seg in [x for x in re.split(r"(?=[☒☐☑])", t[first.start():]) if x]:
+        option, *rest = re.split(r"[\t\n]", seg[1:])
+        if any(incident_type(line) for line in rest if line.strip()):
+            return None   # a kind on a line of its own, no box before it
+        options.append(option.strip())
+        if seg[0] in "☒☑":
+            marked.append(option.strip())
+    if sum(1 for o in options if len(o.split()) <= 12 and incident_type(o)) < 3 or len(marked) != 1:
         return None
     # ('Other serious incident' is the list's other kind, not serious harm)
-    return "other" if re.match(r"(?i)\s*(other|something else)\b", chosen[0]) else incident_type(chosen[0])
+    return "other" if re.match(r"(?i)(other|something else)\b", marked[0]) else incident_type(marked[0])
 
 
 def assign_checked(cands: list[Candidate], threshold: float, blank_threshold: float,

@@ -346,10 +346,15 @@ _MARK_AFTER = re.compile(r"(^|\t|\n|\s[/|,]\s*|\s{2,})([A-Za-z](?:(?!\s{2})[^\t\
                          r"(?=[ \t]*(?:\t|\n|\s{2,}|\s[/|,]|$))")
 
 
+def as_boxes(value: str) -> str:
+    """Marks written any way ('✔️', '(•)', '[x]', an X typed before one option, a tick after it) as ☒ / ☐ boxes."""
+    return squares_as_boxes(radio_as_boxes(typed_boxes(marked_after_boxes(lone_tick(emoji_marks(value))))))
+
+
 def checked_options(value: str) -> list[str] | None:
     """For '☒ Death ☐ Serious harm' -> ['Death']; None when the value carries no boxes. The option's words
     stand after its box when the text starts with a box ('☒ Yes ☐ No'), else before it ('Yes ☒  No ☐')."""
-    value = squares_as_boxes(radio_as_boxes(typed_boxes(marked_after_boxes(lone_tick(emoji_marks(value))))))
+    value = as_boxes(value)
     if CHECKED not in value and UNCHECKED not in value and "☑" not in value:
         return None
     t = value.strip()

@@ -104,6 +104,9 @@ def _rect(f: dict, kids) -> tuple[float, float, float, float] | None:
 
 _NEXT_OF_NAME = re.compile(r"^(.*\S)_(\d+)$")
 _PRINTED_NAME = re.compile(r".*\s.*|[A-Z][a-z'’]+")   # words with spaces, or one capitalised word ('Circumstances')
+# a line that is wholly a telephone number, an e-mail address or a date: an item of a list typed a line each ('Contact
+# details': the number on one line, the address on the next), not a wrapped line
+_WHOLE_VALUE = re.compile(r"\+?[\d ()-]{9,}|\S+@\S+\.\w+|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 
 
 def _widgets_on_one_line(a: tuple, b: tuple) -> bool:
@@ -141,7 +144,8 @@ def stacked_lines(fields: list[dict]) -> list[dict]:
             p = prev.get("rect") if prev else None
             height = (p[3] - p[1]) if p else 0
             if prev is not None and prev["type"] == "Tx" and p and p[2] - p[0] >= 60 and abs(p[0] - r[0]) <= 3 \
-                    and -1 <= p[1] - r[3] <= 1.5 * height and page(prev) == page(f) and alone(f) and alone(prev):
+                    and -1 <= p[1] - r[3] <= 1.5 * height and page(prev) == page(f) and alone(f) and alone(prev) \
+                    and not any(_WHOLE_VALUE.fullmatch(_s(x["value"]).strip()) for x in (prev, f)):
                 head = head_of.get(prev["name"], prev)
                 head.setdefault("lines", [_s(head["value"]).strip()]).append(_s(f["value"]).strip())
                 if f.get("printed") and f["label"].strip() and head.get("printed") and f["label"] not in head["label"]:

@@ -32,8 +32,9 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from parsers import parse_bytes
-from parsers.assignment import build_record
+from parsers.assignment import build_record, marked_kind
 from parsers.candidates import Candidate, Label
+from parsers.pdf_reader import stacked_lines
 from parsers.picture import Item
 from tests.docx_xml import package, row, table
 
@@ -394,6 +395,24 @@ def test_pdf_second_childs_address_across_line_fields_is_read(tmp_path):
     assert rec["children"][1]["address"] == "Flat 3, Kestrel House, 18 Mill Lane, CD15 2AB"
 
 
+def _line_field(name: str, value: str, top: float) -> dict:
+    return {"name": name, "tu": "", "label": name, "type": "Tx", "value": value, "state": None, "flags": 0,
+            "rect": (150.0, top - 14.0, 550.0, top)}
+
+
+def test_line_fields_each_holding_a_whole_number_or_address_are_a_list_not_wrapped_lines():
+    """Control (the cold review's case): 'Contact details' as two line fields, the telephone number on the first
+    and the e-mail address on the second, are two items, not one answer wrapped over two lines; the same two fields
+    holding a sentence's two halves are one answer."""
+    listed = stacked_lines([_line_field("Contact details", "0161 496 0733", 700.0),
+                            _line_field("Contact details_2", "n.okafor@nhs.net", 684.0)])
+    assert [f["value"] for f in listed] == ["0161 496 0733", "n.okafor@nhs.net"]
+    wrapped = stacked_lines([_line_field("Contact details", "Call the duty desk on the number above and ask", 700.0),
+                             _line_field("Contact details_2", "for the named nurse", 684.0)])
+    assert [f["value"] for f in wrapped] == ["Call the duty desk on the number above and ask\nfor the named nurse"]
+    assert wrapped[0]["wrapped"] is True
+
+
 AGENCIES = [["Greater Manchester Police", "DC Helen Ashworth", "0161 496 0777"],
             ["Pennine Acute Hospitals NHS Trust", "Dr Samir Khan", "0161 496 0999"],
             ["", "", ""]]
@@ -498,3 +517,22 @@ def test_a_whole_name_stands_where_it_is_surer_or_the_rule_reader_read_it_too(wh
     names, explained = _names_read(whole, parts, vouched)
     assert names == ["Lorna Munro"]
     assert not explained.get("overruled")
+
+
+@pytest.mark.parametrize("printed, kind", [
+    ("Incident type (circle)\t☐ Child death ☒ Serious harm ☐ Other", "serious_harm"),
+    ("Type\n☐ Child death   ☑ Serious harm   ☐ Other", "serious_harm"),
+    ("Type of serious incident\n☐ Death of a child\n☒ Serious harm to a child\n☐ Death of a child in care\n☐ Other",
+     "serious_harm"),
+    ("☐ Death of a child\n☐ Serious harm to a child\n☐ Death of a child in care\n☒ Other serious incident", "other"),
+    # a kind printed with no box of its own before it: which box is whose cannot be told
+    ("Type of incident\nDeath of a child\t☐ Serious harm to a child\t☐ Death of a looked after child\t"
+     "☒ Death of a care leaver (under 25)\nOther (please specify)", None),
+    ("Child death ☒ Serious harm ☐ Death of a looked after child", None),
+    ("☒ Death\t☒ Serious harm\t☐ Death of a looked after child\t☐ Other", None),
+], ids=["label-tab-boxes", "label-line-over-boxes", "question-words-naming-a-kind", "other-serious-incident",
+        "box-side-unclear-kind-without-box", "words-before-the-first-box", "two-marked"])
+def test_the_marked_kind_of_a_printed_list(printed, kind):
+    """The kind marked in a list printed a box before each option (the session's eleven wrong kinds on earlier sets
+    came from lists whose boxes could be read as standing after their options)."""
+    assert marked_kind(printed) == kind
