@@ -69,10 +69,10 @@ def w_askedbyname(path, C, s, rng, notes):
     if lead_full:
         ctx = dict(ctx, L=lead_full, LP=lead_full.split()[0] + "'s" if s["lpos"] else "")
     if len(names) == 1:
-        ctx = dict(ctx, P=names[0] + "'s", S=names[0])
+        ctx = dict(ctx, P=names[0] + "'s", p=names[0] + "'s", S=names[0])
 
     def cctx(i):
-        return dict(ctx, P=names[i] + "'s", S=names[i])
+        return dict(ctx, P=names[i] + "'s", p=names[i] + "'s", S=names[i])
     S = sections(C, s, ctx, cctx)
     blank_word = rng.choice(["Not answered", "\u2014"])
     notes["blank_word"] = blank_word
@@ -125,6 +125,9 @@ def w_askedbyname(path, C, s, rng, notes):
                 rows.append(row(it["label"], answer(it)))
         for it in sec["items"]:
             lbl = it["label"]
+            if sec["key"] == "child" and not it.get("decoy") and names[sec["index"]] not in lbl:
+                nm = names[sec["index"]]
+                lbl = f"{nm}: {lbl}" if lbl.endswith("?") else f"{nm}'s {lbl[0].lower() + lbl[1:] if not lbl[:2].isupper() else lbl}"
             if any(n in lbl for n in names) or (lead_full and lead_full.split()[0] in lbl):
                 personal += 1
             if it.get("key") == "i_other" and C["f"]["i_type"]["opt"] != 4:

@@ -8,7 +8,7 @@ CHILD_KEYS = ["c_other", "c_dob", "c_age", "c_gender", "c_eth", "c_addr", "c_sch
 
 
 def ctx_default(s):
-    return dict(P=s["poss"], S=s["subj"], L=s["lobj"], LP=s["lpos"])
+    return dict(P=s["poss"], p="the " + s["poss"][0].lower() + s["poss"][1:], S=s["subj"], L=s["lobj"], LP=s["lpos"])
 
 
 def lab(s, key, ctx=None):
@@ -16,9 +16,9 @@ def lab(s, key, ctx=None):
     if t is None:
         return None
     c = ctx or ctx_default(s)
-    out = t.replace("{P}", c["P"]).replace("{S}", c["S"]).replace("{LP}", c["LP"]).replace("{L}", c["L"])
-    out = out.strip()
-    return out[0].upper() + out[1:] if out else out
+    out = t.replace("{P}", c["P"]).replace("{p}", c.get("p", c["P"])).replace("{S}", c["S"])
+    out = out.replace("{LP}", c["LP"]).replace("{L}", c["L"]).strip()
+    return out[0].upper() + out[1:] if (out and t.startswith("{")) else out
 
 
 def item(key, label, fld, **kw):

@@ -231,14 +231,14 @@ SUMMARY = {
         "family have moved address three times this year.",
     ],
 }
-REASON = ["The child has been seriously harmed and abuse or neglect is suspected; several agencies were involved "
-          "and information was not shared in time.",
-          "A child has died and neglect is suspected. There may be learning about how agencies recognised and "
-          "responded to the risks.",
-          "We believe the criteria for a Rapid Review are met: there were missed opportunities to share "
-          "information between health, police and children's social care.",
-          "The circumstances suggest abuse, and the family were known to agencies in two local authority areas; "
-          "there may be learning about cross-border working."]
+REASON = {"serious_harm": ["The child has been seriously harmed and abuse or neglect is suspected; several agencies "
+                            "were involved and information was not shared in time."],
+          "death": ["A child has died and neglect is suspected. There may be learning about how agencies recognised "
+                    "and responded to the risks."],
+          "any": ["We believe the criteria for a Rapid Review are met: there were missed opportunities to share "
+                  "information between health, police and children's social care.",
+                  "The circumstances suggest abuse, and the family were known to agencies in two local authority "
+                  "areas; there may be learning about cross-border working."]}
 CONCERNS = ["The siblings are staying with their maternal grandmother under a safety plan; police bail "
             "conditions prevent contact with the adult concerned.",
             "No other children are in the household. The strategy discussion agreed daily checks until the "
@@ -340,7 +340,8 @@ def make_case(rng, s, layout, itype, nchild, other_detail=True):
         ch = {}
         gender = rng.choices(["female", "male", "other"], [47, 47, 6])[0]
         first = pick_name(rng, gender, used)
-        last = family if (i == 0 or rng.random() < 0.8) else rng.choice(SURNAMES)
+        p_own = 0.45 if layout == "W-FAMILYNAME" else 0.2
+        last = family if (i == 0 or rng.random() >= p_own) else rng.choice([x for x in SURNAMES if x != family])
         if itype == "care_leaver_death" and i == 0:
             dob = dt.date(rng.randint(2002, 2007), rng.randint(1, 12), rng.randint(1, 28))
         else:
@@ -373,7 +374,7 @@ def make_case(rng, s, layout, itype, nchild, other_detail=True):
         else:
             ch["c_gender"] = F(gw[gi], gender, "value", "choice", group="gender", opt=gi)
         ch["c_eth"] = g.text(rng.choice(ETHNIC), 0.12)
-        a = addr if (i == 0 or rng.random() < 0.85) else address(rng, sk)
+        a = addr if (i == 0 or rng.random() >= (0.3 if layout == "W-FAMILYNAME" else 0.15)) else address(rng, sk)
         ch["c_addr"] = F(list(a), ", ".join(a), "value", "lines")
         ch["c_school"] = g.text(rng.choice(SCHOOLS), 0.12, 0.05)
         ch["c_gp"] = g.text(rng.choice(GPS), 0.2, 0.05)
@@ -411,7 +412,10 @@ def make_case(rng, s, layout, itype, nchild, other_detail=True):
     else:
         f["i_other"] = F(None, None, "blank")
     place = f["i_loc"]["d"] or "home"
-    paras = rng.sample(SUMMARY[itype], k=min(len(SUMMARY[itype]), rng.randint(2, 4)))
+    idx = sorted(rng.sample(range(len(SUMMARY[itype])), k=min(len(SUMMARY[itype]), rng.randint(2, 4))))
+    if 0 not in idx:
+        idx = [0] + idx[:-1]
+    paras = [SUMMARY[itype][k] for k in idx]
     paras = [p.format(c1=names[0], place=place) for p in paras]
     f["i_summary"] = F(paras, "\n\n".join(paras), "value", "paras")
     f["i_police"] = g.yesno(rng.random() < 0.75)
@@ -421,7 +425,7 @@ def make_case(rng, s, layout, itype, nchild, other_detail=True):
     f["k_abuse"] = g.yesno(rng.random() < 0.85)
     f["k_local"] = g.yesno(rng.random() < 0.92)
     f["k_learn"] = g.yesno(rng.random() < 0.9)
-    reason = rng.choice(REASON)
+    reason = rng.choice(REASON.get(itype, []) + REASON["any"])
     f["k_reason"] = g.text(reason, 0.05)
     # panel
     notified = rng.random() < 0.4
@@ -457,12 +461,15 @@ def make_case(rng, s, layout, itype, nchild, other_detail=True):
         if r < 0.5:
             contact = make_phone(rng)
         elif r < 0.85:
-            contact = f"{rng.choice(ADULT_FIRST).lower()}.{rng.choice(ADULT_LAST).lower()}@{rng.choice(['nhs.net', 'northshire.police.uk', 'council.gov.uk', 'school.org.uk'])}"
+            dom = {"Police": "northshire.police.uk", "School": "school.org.uk", "Children's Social Care": "council.gov.uk",
+                   "Early Help": "council.gov.uk", "Housing Options": "council.gov.uk", "Youth Justice Service": "council.gov.uk",
+                   "Probation Service": "justice.gov.uk", "Domestic abuse service": "safeplace.org.uk"}.get(ag, "nhs.net")
+            contact = f"{rng.choice(ADULT_FIRST).lower()}.{rng.choice(ADULT_LAST).lower()}@{dom}"
         else:
             contact = f"{make_phone(rng, 'land')} / duty@{rng.choice(['council.gov.uk', 'nhs.net'])}"
         C["agencies"].append(dict(name=nm if nm else no_person_style, agency=agn, contact=contact,
                                   t=dict(name=nm, agency=agn, contact=contact)))
-    f["concerns"] = g.text(rng.choice(CONCERNS), 0.05)
+    f["concerns"] = g.text(rng.choice(CONCERNS if nchild > 1 else [c for c in CONCERNS if "sibling" not in c]), 0.05)
     # decoys
     for sec, lab, kind in s["decoys"]:
         C["decoys"].append(dict(section=sec, label=lab, d=decoy_value(rng, kind, s, C) if rng.random() > 0.12 else None))

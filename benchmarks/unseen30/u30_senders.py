@@ -140,7 +140,7 @@ SENDERS = [
             c_name="{P} full name", c_other="Also known as", c_dob="Date of birth",
             c_age="Age (if date of birth not known)", c_gender="Sex", c_eth="Ethnicity", c_addr="Address",
             c_school="School / nursery", c_gp="GP", c_legal="Legal status (e.g. Compulsory Supervision Order)",
-            c_cp="Is {P} name on the child protection register, now or previously?",
+            c_cp="Is {p} name on the child protection register, now or previously?",
             c_csc="Does {S} have an allocated social worker?",
             c_lac="Is {S} looked after (at home or away from home)?",
             c_dis="Additional support needs / disability", c_dod="Date of death",
