@@ -74,7 +74,12 @@ def make_one(p, seed, outdir):
                         open_to_csc="c_csc", looked_after="c_lac", disability="c_dis", date_of_death="c_dod")
             for k, key in full.items():
                 kid[k] = ch[key]["t"] if key in OLD_ASKED else None
-    g = C["notes"]
+    g = dict(C["notes"])
+    shown = [(k, v) for k, v in C["f"].items() if k not in s["not_asked"]]
+    shown += [(k, ch[k]) for ch in C["children"] for k in ch if k.startswith("c_") and k not in s["not_asked"]]
+    g["third_option"] = sum(1 for _, v in shown if v.get("state") == "third")
+    g["blanks"] = sum(1 for _, v in shown if v.get("state") == "blank")
+    g["fillers"] = sum(1 for _, v in shown if v.get("state") == "filler")
     kids = rec["children"]
     layout_notes = dict(notes)
     if p["layout"] == "P-PENCIL":

@@ -447,7 +447,7 @@ def w_spanrows(path, C, s, rng, notes):
                 while (j < len(items) and items[j].get("key") in MERGEABLE and word(items[j]) == word(it)
                        and items[j].get("kind") == it.get("kind")):
                     j += 1
-            run_len = j - k if (j - k >= 2 and rng.random() < 0.85) else 1
+            run_len = j - k if j - k >= 2 else 1
             if run_len >= 2:
                 merged["cells"] += 1
                 merged["rows"] += run_len

@@ -443,8 +443,11 @@ def make_case(rng, s, layout, itype, nchild, other_detail=True):
         k = rng.randint(0, nag - 1)
         ags = ags[:k + 1] + [ags[k]] * rng.choice([1, 2]) + ags[k + 1:]
     no_person_style = rng.choice(["", "-"])
+    prev = (None, None)
     for ag, titles in ags:
-        if ag == "School":
+        if ag == prev[0]:
+            agn = prev[1]
+        elif ag == "School":
             agn = rng.choice(SCHOOLS)
         elif ag == "GP practice":
             agn = rng.choice(GPS)
@@ -452,6 +455,7 @@ def make_case(rng, s, layout, itype, nchild, other_detail=True):
             agn = {"kilbrannan_reporter": "Police Scotland"}.get(sk, rng.choice(["Police", "Northshire Police", "Police (CAIT)"]))
         else:
             agn = ag
+        prev = (ag, agn)
         if rng.random() < 0.22:
             nm = None
         else:
