@@ -271,7 +271,7 @@ def summary_paras(rng, s, itype, kids, inc_place, police, other_detail) -> list[
                       f"{nm} was in foster care and was found dead at {inc_place}."],
         "care_leaver_death": [f"{nm} was a care leaver living in supported accommodation. {he.capitalize()} was found dead at {inc_place}.",
                               f"{nm}, aged {c.get('years', 19)}, had left care two years ago and died at {inc_place}."],
-        "other": [f"This referral concerns {other_detail or 'a serious incident'} involving {nm}.",
+        "other": [f"This referral concerns {(other_detail[0].lower() + other_detail[1:]) if other_detail else 'a serious incident'} involving {nm}.",
                   f"{nm} was reported missing and was later found at {inc_place}; concerns about exploitation have since emerged."],
     }[itype or "other"]
     ctx = {
@@ -467,7 +467,7 @@ def build_form(n: int, s: dict, layout: str, fmt: str, plan: dict, seed: int) ->
         for d in s["decoys"]:
             if d["section"] != section:
                 continue
-            v = decoy_value(d)
+            v = decoy_value(d) if d["kind"] not in ("yn", "choice") else ""
             it = Item(key=f"decoy:{d['id']}", label=d["label"], kind="text", decoy=True, child=child)
             if d["kind"] == "yn":
                 ch = rng.choice([0, 1, 0, None])
@@ -644,8 +644,15 @@ def build_form(n: int, s: dict, layout: str, fmt: str, plan: dict, seed: int) ->
             sch = rng.choice(["Not yet at nursery", None, "Little Owls Day Nursery"])
         elif yrs < 4:
             sch = rng.choice([f"{rng.choice(s['towns'])} Nursery School", "Rainbow Pre-school", None])
+        elif yrs < 11:
+            kinds = (["Primary School", "Primary Academy", "C of E Primary School", "Junior School",
+                      "St Mary's RC Primary School"] if yrs >= 7 else
+                     ["Primary School", "Primary Academy", "Infant School", "C of E Primary School"])
+            sch = f"{rng.choice(s['towns'])} {rng.choice(kinds)}"
+        elif yrs < 16:
+            sch = f"{rng.choice(s['towns'])} {rng.choice(['High School', 'Academy', 'Community College', 'School'])}"
         else:
-            sch = f"{rng.choice(s['towns'])} {rng.choice(SCHOOL_KINDS[:8])}"
+            sch = f"{rng.choice(s['towns'])} {rng.choice(['College', 'Sixth Form College', 'High School (sixth form)', 'Academy'])}"
         if s["key"] == "sedgefold_bss" and i == 0:
             sch = f"{rng.choice(s['towns'])} {rng.choice(['Primary School', 'Primary Academy', 'C of E Primary School', 'Junior School'])}"
         items.append(text_item("child.school", sch, ("children", i, "school"), blank_p=0.05, filler_p=0.0 if sch else 0,
