@@ -26,28 +26,51 @@ LAYOUTS = [("O-SECTIONTABLES", "docx"), ("O-GRID4", "docx"), ("O-BOXES", "docx")
 
 
 def make_plan(seed: int, count: int) -> list[dict]:
+    """Which sender and layout each form gets, and the case shape (incident type, children, ages).
+
+    Every sender x layout pair is one form. The case shape is spread by a rotation: with the senders in a seeded
+    order s and the layouts in a seeded order l, the pair's slot (s + l) mod 6 decides its incident type and
+    whether it has two or three children, so that every layout has two multi-child forms and one 'other' incident,
+    and every sender has a death, a serious harm, an 'other' and several multi-child forms. The pairs are then
+    shuffled into file order."""
     rng = random.Random(f"p30-{seed}-plan")
-    pairs = [(s["key"], lay, fmt) for s in SENDERS for lay, fmt in LAYOUTS]
-    rng.shuffle(pairs)
-    # re-order so that the first forms are not all of one kind: interleave by layout
-    itypes = [0] * 14 + [1] * 17 + [2] * 8 + [3] * 7 + [4] * 12 + [None] * 2
-    rng.shuffle(itypes)
-    kids_pool = [2] * 16 + [3] * 6
-    rng.shuffle(kids_pool)
+    senders = [s["key"] for s in SENDERS]
+    layouts = list(LAYOUTS)
+    rng.shuffle(senders)
+    rng.shuffle(layouts)
+    no_age = {s["key"] for s in SENDERS if "child.age" in s["not_asked"]}
+    cells = []
+    for li, (lay, fmt) in enumerate(layouts):
+        for si, sk in enumerate(senders):
+            slot = (si + li) % 6
+            if slot == 0:
+                it = 0
+            elif slot == 1:
+                it = 1
+            elif slot == 2:
+                it = 2 if li % 2 == 0 else 3
+            elif slot == 3:
+                it = 4
+            elif slot == 4:
+                it = 1 if li % 3 else 0
+            else:
+                it = [2, 3, 4, None, 1][li % 5] if li not in (3, 8) else ([None, 0][li == 8])
+            nk = 1
+            if slot in (1, 4):
+                nk = 3 if (slot == 1 and li % 2 == 0 and li < 8) or (slot == 4 and li == 9) else 2
+            cells.append(dict(sender=sk, layout=lay, fmt=fmt, itype=it, nkids=nk))
+    rng.shuffle(cells)
+    cells = cells[:count]
+    for c in cells:
+        c["age_instead"] = [rng.random() < 0.28 and c["sender"] not in no_age for _ in range(c["nkids"])]
+    for lay, fmt in LAYOUTS:          # at least one child given by age in every layout
+        mine = [c for c in cells if c["layout"] == lay and c["sender"] not in no_age]
+        if mine and not any(any(c["age_instead"]) for c in mine):
+            c = mine[rng.randrange(len(mine))]
+            c["age_instead"][rng.randrange(c["nkids"])] = True
     plan = []
-    k_i = 0
-    for n, (sk, lay, fmt) in enumerate(pairs[:count], 1):
-        it = itypes[(n - 1) % len(itypes)]
-        if it == 3:
-            nk = 1
-        else:
-            nk = 1
-            if k_i < len(kids_pool) and rng.random() < 0.45:
-                nk = kids_pool[k_i]
-                k_i += 1
-        plan.append(dict(n=n, sender=sk, layout=lay, fmt=fmt, itype=it, nkids=nk,
-                         age_instead=[rng.random() < 0.3 for _ in range(nk)],
-                         addr_oneline=rng.random() < 0.25,
+    for n, c in enumerate(cells, 1):
+        plan.append(dict(c, n=n, addr_oneline=rng.random() < 0.25,
                          nagencies=rng.choice([0, 1, 2, 2, 3, 3, 3, 4, 4, 5]),
                          spare_rows=rng.choice([1, 2, 2])))
     return plan

@@ -488,8 +488,9 @@ def normalise_libre(path: str, form: Form) -> None:
     h = stable_hex("p30-libre", form.stem, n=32).encode()
 
     def rep_id(m):
-        return b"/ID [ <" + h + b"> <" + h + b"> ]"
-    data2 = re.sub(rb"/ID \[ <[0-9A-Fa-f]{32}> <[0-9A-Fa-f]{32}> \]", rep_id, data2)
+        return b"/ID [ <" + h + b">" + m.group(1) + b"<" + h + b"> ]"
+    data2, nid = re.subn(rb"/ID \[ <[0-9A-Fa-f]{32}>(\s*)<[0-9A-Fa-f]{32}> \]", rep_id, data2)
+    assert nid == 1, path
     data2 = re.sub(rb"/DocChecksum /[0-9A-Fa-f]{32}", b"/DocChecksum /" + stable_hex("p30-sum", form.stem).encode(),
                    data2)
     assert len(data2) == len(data), path
