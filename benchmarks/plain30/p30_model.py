@@ -264,9 +264,15 @@ def summary_paras(rng, s, itype, kids, inc_place, police, other_detail) -> list[
         "death": [f"{nm} was found unresponsive at {inc_place} and was pronounced dead later the same day.",
                   f"Ambulance crews were called to {inc_place} where {nm} had stopped breathing. {he.capitalize()} could not be resuscitated.",
                   f"{nm} died at {inc_place}. The initial post-mortem findings have not yet been shared."],
-        "serious_harm": [f"{nm} was taken to hospital from {inc_place} with injuries that the treating paediatrician considers non-accidental.",
-                         f"{nm} sustained a serious head injury at {inc_place}. A skeletal survey has shown older fractures.",
-                         f"{nm} was admitted after taking a large overdose at {inc_place} and needed intensive care for three days."],
+        "serious_harm": ([f"{nm} was taken to hospital from {inc_place} with injuries that the treating paediatrician considers non-accidental.",
+                          f"{nm} sustained a serious head injury at {inc_place}. A skeletal survey has shown older fractures."]
+                         if c["years"] < 4 else
+                         [f"{nm} was taken to hospital from {inc_place} with injuries that the treating paediatrician considers non-accidental.",
+                          f"{nm} was admitted after taking a large overdose at {inc_place} and needed intensive care for three days.",
+                          f"{nm} was found at {inc_place} with serious injuries after an assault and is still in hospital."]
+                         if c["years"] >= 11 else
+                         [f"{nm} was taken to hospital from {inc_place} with injuries that the treating paediatrician considers non-accidental.",
+                          f"{nm} was admitted from {inc_place} severely malnourished and dehydrated; the family had not sought medical help."]),
         "lac_death": [f"{nm}, who was looked after by the local authority and living in a placement, died at {inc_place}.",
                       f"{nm} was in foster care and was found dead at {inc_place}."],
         "care_leaver_death": [f"{nm} was a care leaver living in supported accommodation. {he.capitalize()} was found dead at {inc_place}.",
@@ -684,7 +690,12 @@ def build_form(n: int, s: dict, layout: str, fmt: str, plan: dict, seed: int) ->
         items.append(yn_item("child.cp", ("children", i, "cp_plan"), wcp, child=i))
         items.append(yn_item("child.csc", ("children", i, "open_to_csc"), wcsc, child=i))
         items.append(yn_item("child.lac", ("children", i, "looked_after"), wlac, child=i))
-        items.append(text_item("child.disability", rng.choice(DISABILITY), ("children", i, "disability"),
+        dis_pool = (["None known", "Global developmental delay", "Born prematurely (31 weeks)", "No known disability",
+                     "Hearing impairment (bilateral aids)", "Cerebral palsy"] if k["years"] < 4 else DISABILITY)
+        if s["key"] == "kestwick_ceds" and i == 0:
+            dis_pool = ["Anorexia nervosa", "Anorexia nervosa; autism", "ARFID", "Bulimia nervosa",
+                        "Atypical anorexia nervosa, low mood"]
+        items.append(text_item("child.disability", rng.choice(dis_pool), ("children", i, "disability"),
                                blank_p=0.15, filler_p=0.15, child=i))
         # date of death
         if i == 0 and it_val in ("death", "lac_death", "care_leaver_death"):

@@ -289,7 +289,7 @@ def q_tickgrid(form: Form, path: str) -> dict:
     s = form.sender
     fam = rng.choice(["LSans", "LSerif"])
     st = Styles(fam, 10, s["dark"])
-    mark = rng.choice(["✓", "X", "x"])
+    mark = ["✓", "X", "x"][form.n % 3]
     lw = rng.choice([0.36, 0.40])
     info = dict(font=fam, mark=mark, label_width=lw, producer="Microsoft: Print To PDF",
                 choices="marks in Yes | No | third columns; incident type as a tick list", children="row per child")
@@ -307,8 +307,10 @@ def q_tickgrid(form: Form, path: str) -> dict:
         return la_table(rows, st, W, lw, grey)
 
     def yn_grid(items):
-        cw = 52
-        qw = W - 3 * cw
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        cw = max(46, max(stringWidth(w, st.bold, st.size - 0.5) for w in yn_words[:2]) + 10)
+        cw3 = max(52, stringWidth(yn_words[2], st.bold, st.size - 0.5) + 10)
+        qw = W - 2 * cw - cw3
         data = [[P("", st.lab)] + [Paragraph(f"<b>{x(w)}</b>", ParagraphStyle("c", parent=st.cell, alignment=1))
                                     for w in yn_words]]
         for it in items:
@@ -316,7 +318,7 @@ def q_tickgrid(form: Form, path: str) -> dict:
             for j in range(3):
                 row.append(Paragraph(x(mark) if it.chosen == j else "", markst))
             data.append(row)
-        t = Table(data, colWidths=[qw, cw, cw, cw], repeatRows=1)
+        t = Table(data, colWidths=[qw, cw, cw, cw3], repeatRows=1)
         t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (-1, 0), grey),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5)]))
