@@ -425,7 +425,7 @@ def o_colons(form: Form, path: str) -> dict:
             if sec.child != 0:
                 continue
             body.append(para(run(sec.title.upper(), b=True, u=True), before=240, after=80, keep_next=True))
-            keys = [k for k in CHILD_TABLE_KEYS if any(it.key == k for it in sec.items)]
+            keys = [it.key for it in sec.items if it.key in CHILD_TABLE_KEYS]      # in the sender's order
             cols = [("No.", 500)]
             rest = PAGE_W - 500
             weights = {"child.forename": 3, "child.surname": 3, "child.fullname": 5, "child.dob": 3, "child.age": 2,

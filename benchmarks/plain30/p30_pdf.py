@@ -344,13 +344,13 @@ def q_tickgrid(form: Form, path: str) -> dict:
             if sec.child != 0:
                 continue
             story += heading(sec.title)
-            keys = [k for k in CHILD_ID_KEYS if any(it.key == k for it in sec.items)]
+            keys = [it.key for it in sec.items if it.key in CHILD_ID_KEYS]      # in the sender's order
             labels = {it.key: it.label for it in sec.items}
             wts = {"child.forename": 3, "child.surname": 3, "child.fullname": 5, "child.dob": 3, "child.age": 2.2,
                    "child.gender": 2, "child.ethnicity": 3.5}
-            rest = W - 24
+            rest = W - 30
             tot = sum(wts[k] for k in keys)
-            widths = [24] + [rest * wts[k] / tot for k in keys]
+            widths = [30] + [rest * wts[k] / tot for k in keys]
             data = [[P("No.", st.lab)] + [P(labels[k], st.lab) for k in keys]]
             for cs in child_secs:
                 by = {it.key: it for it in cs.items}
