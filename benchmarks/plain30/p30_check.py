@@ -258,6 +258,8 @@ def check_marks(form, path, root=None, texts=None, fields=None) -> tuple[list, b
                                                             (len(norm(g[1])) >= 2 and norm(e[1]).startswith(norm(g[1]))))
                                           for g, e in zip(got, exp))
         return ([] if ok else [f"glyph marks differ: {got[:6]} vs {exp[:6]}"]), True
+    if lay == "Q-TICKGRID":
+        return tick_readback(form, path), True
     if lay == "Q-FILLABLE":
         probs = []
         from p30_acro import NAME_MAP, camel, opt_name
@@ -287,6 +289,64 @@ def check_marks(form, path, root=None, texts=None, fields=None) -> tuple[list, b
                             probs.append(f"{base}.{opt_name(o)}: {v!r} != {want!r}")
         return probs, True
     return [], False
+
+
+def tick_readback(form, path) -> list:
+    """Read the tick grids by position: each mark's column is the nearest column header above it; compare the
+    sequence of (question, column) with the choices, in the order the layout prints them."""
+    import pdfplumber
+    yn = form.sender["yn"]
+    marks = {"\u2713", "X", "x"}
+    got = []
+    with pdfplumber.open(path) as pdf:
+        for pg in pdf.pages:
+            words = pg.extract_words(keep_blank_chars=False, use_text_flow=False)
+            heads = [w for w in words if w["text"] in (yn[0], yn[1], yn[2].split()[0], "Tick")]
+            rows = {}
+            for w in heads:
+                rows.setdefault(round(w["top"]), []).append(w)
+            header_rows = []
+            for top, ws in rows.items():
+                texts = [w["text"] for w in ws]
+                if "Tick" in texts:
+                    header_rows.append((top, [("tick", (w["x0"] + w["x1"]) / 2) for w in ws if w["text"] == "Tick"]))
+                elif yn[0] in texts and yn[1] in texts:
+                    cols = []
+                    for w in sorted(ws, key=lambda w: w["x0"]):
+                        k = {yn[0]: 0, yn[1]: 1}.get(w["text"], 2)
+                        cols.append((k, (w["x0"] + w["x1"]) / 2))
+                    header_rows.append((top, cols))
+            header_rows.sort()
+            for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+                if w["text"] not in marks:
+                    continue
+                above = [h for h in header_rows if h[0] < w["top"]]
+                if not above:
+                    continue
+                cols = above[-1][1]
+                cx = (w["x0"] + w["x1"]) / 2
+                k = min(cols, key=lambda c: abs(c[1] - cx))[0]
+                got.append(k)
+    # expected, in print order
+    exp = []
+    secs = form.sections
+    child_secs = [sc for sc in secs if sc.key == "child"]
+    for sec in secs:
+        if sec.key == "child":
+            if sec.child != 0:
+                continue
+            for cs in child_secs:
+                exp += [it.chosen for it in cs.items if it.yn and it.chosen is not None]
+            continue
+        yns = [it.chosen for it in sec.items if it.yn and it.chosen is not None]
+        types = ["tick" for it in sec.items if it.key == "inc.type" and it.chosen is not None]
+        if sec.items and sec.items[0].yn:
+            exp += yns + types
+        else:
+            exp += types + yns
+    if got != exp:
+        return [f"tick marks read back {got} != {exp}"]
+    return []
 
 
 # ------------------------------------------------------------------------------------------ driver

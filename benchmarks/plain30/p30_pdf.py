@@ -309,8 +309,8 @@ def q_tickgrid(form: Form, path: str) -> dict:
 
     def yn_grid(items):
         from reportlab.pdfbase.pdfmetrics import stringWidth
-        cw = max(46, max(stringWidth(w, st.bold, st.size - 0.5) for w in yn_words[:2]) + 10)
-        cw3 = max(52, stringWidth(yn_words[2], st.bold, st.size - 0.5) + 10)
+        cw = max(46, max(stringWidth(w, st.bold, st.size - 0.5) for w in yn_words[:2]) + 16)
+        cw3 = max(52, stringWidth(yn_words[2], st.bold, st.size - 0.5) + 16)
         qw = W - 2 * cw - cw3
         data = [[P("", st.lab)] + [Paragraph(f"<b>{x(w)}</b>", ParagraphStyle("c", parent=st.cell, alignment=1))
                                     for w in yn_words]]
