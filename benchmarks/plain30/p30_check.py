@@ -93,7 +93,9 @@ class Haystack:
         n = " " + norm(v) + " "
         if any(n in s for s in self.strs):
             return True
-        # a long word broken at a cell edge (e-mail addresses): compare without the spaces
+        # an e-mail address broken at a cell edge: compare without the spaces (e-mail addresses only)
+        if "@" not in v:
+            return False
         c = n.replace(" ", "")
         return len(c) >= 12 and any(c in s for s in self.compact)
 

@@ -578,8 +578,10 @@ def build_form(n: int, s: dict, layout: str, fmt: str, plan: dict, seed: int) ->
             items += [si, fi] if s["split_name"] == "surname_first" else [fi, si]
         # other names
         short = k["first"][:3] if len(k["first"]) > 4 else k["first"] + "ie"
-        oth = rng.choice(["Known as {short}", "{short}", "previously {first} {oldsur}", "{first} {oldsur} (birth name)"]
-                         ).format(short=short, first=k["first"], oldsur=rng.choice(SURNAMES))
+        tmpls = (["Known as {short}", "{short}", "previously {first} {oldsur}", "{first} {oldsur} (birth name)"]
+                 if len(k["first"]) > 4 else
+                 ["{first}-{oldsur}", "{first} {oldsur}", "previously {first} {oldsur}", "{first} {oldsur} (birth name)"])
+        oth = rng.choice(tmpls).format(short=short, first=k["first"], oldsur=rng.choice(SURNAMES))
         items.append(text_item("child.other", oth, ("children", i, "other_names"), blank_p=0.35, filler_p=0.3,
                                child=i))
         # dob / age

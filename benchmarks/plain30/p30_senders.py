@@ -108,7 +108,7 @@ SENDERS.append(dict(
              fmt="DW{n6}"),
         dict(id="cdop_doc", label="Designated Doctor for Child Deaths (name)", section="records", kind="person",
              title="Dr"),
-        dict(id="cdop_date", label="Date CDOP notified", section="records", kind="date_before"),
+        dict(id="cdop_date", label="Date CDOP notified", section="records", kind="date_after_la"),
         dict(id="named_gp", label="Named GP for safeguarding at the practice", section="records", kind="person",
              title="Dr"),
     ],
