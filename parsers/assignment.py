@@ -234,8 +234,12 @@ def marked_kind(raw: str | None) -> str | None:
             marked.append(option.strip())
     if sum(1 for o in options if len(o.split()) <= 12 and incident_type(o)) < 3 or len(marked) != 1:
         return None
-    # ('Other serious incident' is the list's other kind, not serious harm)
-    return "other" if re.match(r"(?i)(other|something else)\b", marked[0]) else incident_type(marked[0])
+    # ('Other serious incident' is the list's other kind, not serious harm; 'A child in care died' a looked-after
+    # child's death, which the vocabulary reads only as 'has died' - kept so, as the model was trained on it)
+    if re.match(r"(?i)(other|something else)\b", marked[0]):
+        return "other"
+    kind = incident_type(marked[0])
+    return "lac_death" if kind == "death" and re.search(r"(?i)\b(in care|looked after)\b", marked[0]) else kind
 
 
 def assign_checked(cands: list[Candidate], threshold: float, blank_threshold: float,

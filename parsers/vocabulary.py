@@ -159,7 +159,7 @@ RULE_SECTIONS_OF = {  # which section a field normally lives in (used to switch 
 INCIDENT_TYPES: list[tuple[str, str]] = [
     ("care_leaver_death", r"care leaver"),
     ("lac_death", r"(death|died).*(in care|looked after|\bcla\b|\blac\b)|looked after child death|\blac death"
-                  r"|\b(in care|looked after)\b.*\b((has|have|had) )?died"),
+                  r"|\b(in care|looked after)\b.*\b(has|have|had) died"),
     ("serious_harm", r"serious(ly)? (harm|injur)|^harm|significant harm|serious incident"),
     ("death", r"death|died|fatal"),
     ("other", r"^other|^something else"),

@@ -536,3 +536,8 @@ def test_the_marked_kind_of_a_printed_list(printed, kind):
     """The kind marked in a list printed a box before each option (the session's eleven wrong kinds on earlier sets
     came from lists whose boxes could be read as standing after their options)."""
     assert marked_kind(printed) == kind
+
+
+def test_a_child_in_care_died_marked_in_a_list_is_a_looked_after_childs_death():
+    assert marked_kind("☐ A child died\n☐ A child was seriously hurt or neglected\n☒ A child in care died\n"
+                       "☐ A young care leaver died\n☐ Something else") == "lac_death"
