@@ -551,9 +551,14 @@ def mark_beside_columns(pic: Picture, c) -> bool:
         return True   # the column's head itself ('N' over 'X') read as a question
     if c.relation not in ("right", "row_rest"):
         return False
+    row = pic.tables[it.table][it.row]
     for above in range(it.row - 1, max(it.row - 12, -1), -1):
-        if yes_no_header(pic.tables[it.table][above]):
-            return True
+        header = yes_no_header(pic.tables[it.table][above])
+        if header:
+            marked = [k for k, cell in enumerate(row) if k > c.label.item.col and MARKS.match(cell.text or "")]
+            said = {True: "yes", False: "no"}.get(c.value)
+            # (a mark under 'Yes' read as yes says what its column says: it stands)
+            return not (len(marked) == 1 and header.get(marked[0]) == said)
         if pic.tables[it.table][above][0].starts_section:
             return False
     return False

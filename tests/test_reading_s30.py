@@ -33,9 +33,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from parsers import parse_bytes
 from parsers.assignment import build_record, marked_kind
+from parsers.blocks import Table as TableBlock
 from parsers.candidates import Candidate, Label
 from parsers.pdf_reader import stacked_lines
-from parsers.picture import Item
+from parsers.picture import Item, build
+from parsers.reader import mark_beside_columns
 from tests.docx_xml import package, row, table
 
 
@@ -541,3 +543,23 @@ def test_the_marked_kind_of_a_printed_list(printed, kind):
 def test_a_child_in_care_died_marked_in_a_list_is_a_looked_after_childs_death():
     assert marked_kind("☐ A child died\n☐ A child was seriously hurt or neglected\n☒ A child in care died\n"
                        "☐ A young care leaver died\n☐ Something else") == "lac_death"
+
+
+
+def _grid_read(row_no: int, value: bool) -> tuple:
+    """A Yes | No | Not known tick grid, and the row's marks read as one yes / no answer beside its question."""
+    pic = build([TableBlock(rows=[["", "Yes", "No", "Not known"],
+                                  ["Has the child died or been seriously harmed?", "X", "", ""],
+                                  ["Is abuse or neglect known or suspected?", "", "", "X"],
+                                  ["Could agencies learn from this case?", "", "X", ""]])])
+    cells = pic.tables[0][row_no]
+    field = "criteria.abuse_or_neglect_suspected"
+    lab = Label(cells[0], cells[0].text, {field: 1.0}, {field: 0})
+    return pic, Candidate(lab, field, 0, "row_rest", " ".join(c.text for c in cells[1:]), cells[1], 3, value, 1)
+
+
+@pytest.mark.parametrize("row_no, value, refused", [(1, True, False), (2, True, True), (3, True, True)],
+                         ids=["mark-under-yes-read-yes", "mark-under-not-known-read-yes", "mark-under-no-read-yes"])
+def test_a_mark_read_from_the_row_is_refused_only_where_its_column_says_otherwise(row_no, value, refused):
+    pic, c = _grid_read(row_no, value)
+    assert mark_beside_columns(pic, c) is refused
