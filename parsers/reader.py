@@ -13,7 +13,7 @@ from parsers import types
 from parsers.agency_list import listed_agencies
 from parsers.agreement import LONG_ANSWERS, PROSE, read_on, value_at, vouch
 from parsers.assignment import Reading, assign_checked, build_record, marked_kind, record_path
-from parsers.candidates import ANSWER_WORDS, MARKS, RELATIVE, generate, label_likeness, yes_no_header
+from parsers.candidates import ANSWER_WORDS, RELATIVE, generate, label_likeness, yes_no_header
 from parsers.children import child_starts, settle
 from parsers.fields import label_of
 from parsers.picture import Item, Picture, build
@@ -539,14 +539,17 @@ def listed_option(pic: Picture, answer: Item, field_: str) -> bool:
     return one_choice_listed(answer.text, after.text)
 
 
+_BARE_MARK = re.compile(r"^\s*[☒☑✓✔✗✘xX]\s*$")
+
+
 def mark_beside_columns(pic: Picture, c) -> bool:
     """Whether a yes/no answer read from the cells beside its question is only a mark ('X', '✓') in a row under a
     header of the choice's options ('' | 'Y' | 'N' | 'Unknown'): the column the mark stands in answers, not the
     mark itself (a mark in the 'Unknown' column is no yes)."""
     it = c.answer
     if types.kind_of(c.field) != types.YES_NO or it is None or it.kind != "cell" \
-            or not MARKS.match(" ".join(c.raw.split()) or "-"):
-        return False
+            or not _BARE_MARK.match(" ".join(c.raw.split()) or "-"):
+        return False   # (a written 'Yes' is an answer, and a row of them is no header)
     if normalise_label(c.label.text) in ANSWER_WORDS:
         return True   # the column's head itself ('N' over 'X') read as a question
     if c.relation not in ("right", "row_rest"):
@@ -555,7 +558,7 @@ def mark_beside_columns(pic: Picture, c) -> bool:
     for above in range(it.row - 1, max(it.row - 12, -1), -1):
         header = yes_no_header(pic.tables[it.table][above])
         if header:
-            marked = [k for k, cell in enumerate(row) if k > c.label.item.col and MARKS.match(cell.text or "")]
+            marked = [k for k, cell in enumerate(row) if k > c.label.item.col and _BARE_MARK.match(cell.text or "")]
             said = {True: "yes", False: "no"}.get(c.value)
             # (a mark under 'Yes' read as yes says what its column says: it stands)
             return not (len(marked) == 1 and header.get(marked[0]) == said)
