@@ -563,3 +563,17 @@ def _grid_read(row_no: int, value: bool) -> tuple:
 def test_a_mark_read_from_the_row_is_refused_only_where_its_column_says_otherwise(row_no, value, refused):
     pic, c = _grid_read(row_no, value)
     assert mark_beside_columns(pic, c) is refused
+
+
+def test_a_written_yes_is_no_mark_and_written_answers_above_are_no_header():
+    """'Is the child normally resident here?' | 'Yes' under a row of written answers ('Has the child died …?' | 'No' |
+    'Is abuse … suspected?' | 'Yes'): an answer in words, not a mark under a header of options."""
+    pic = build([TableBlock(rows=[["5. Criteria for a Rapid Review"],
+                                  ["Has the child died or been seriously harmed?", "No",
+                                   "Is abuse or neglect known or suspected?", "Yes"],
+                                  ["Is the child normally resident here?", "Yes"]])])
+    cells = pic.tables[0][2]
+    field = "criteria.local_connection"
+    c = Candidate(Label(cells[0], cells[0].text, {field: 1.0}, {field: 0}), field, 0, "right", "Yes", cells[1], 1,
+                  True, 1)
+    assert mark_beside_columns(pic, c) is False
