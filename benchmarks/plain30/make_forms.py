@@ -19,6 +19,9 @@ sys.path.insert(0, HERE)
 
 from p30_model import build_form  # noqa: E402
 from p30_senders import SENDERS  # noqa: E402
+from p30_docx import WORD_LAYOUTS  # noqa: E402
+from p30_pdf import PDF_LAYOUTS, libre_convert  # noqa: E402
+from p30_check import check_all  # noqa: E402
 
 LAYOUTS = [("O-SECTIONTABLES", "docx"), ("O-GRID4", "docx"), ("O-BOXES", "docx"), ("O-NUMBERED", "docx"),
            ("O-COLONS", "docx"), ("Q-WORDSAVED", "pdf"), ("Q-TICKGRID", "pdf"), ("Q-FILLABLE", "pdf"),
@@ -85,8 +88,6 @@ def main(argv=None) -> int:
     ap.add_argument("--no-check", action="store_true")
     a = ap.parse_args(argv)
     t0 = time.time()
-    from p30_docx import WORD_LAYOUTS
-    from p30_pdf import PDF_LAYOUTS, libre_convert
     out = os.path.abspath(a.outdir)
     forms_dir, truth_dir = os.path.join(out, "forms"), os.path.join(out, "truth")
     for d in (forms_dir, truth_dir):
@@ -122,7 +123,6 @@ def main(argv=None) -> int:
         print_stats(forms)
     rc = 0
     if not a.no_check:
-        from p30_check import check_all
         rc = check_all(out, forms)
     print(f"generated in {t_gen:.1f} s, total {time.time() - t0:.1f} s")
     return rc

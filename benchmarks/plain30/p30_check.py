@@ -10,6 +10,7 @@ import sys
 import unicodedata
 import zipfile
 
+from p30_acro import NAME_MAP, camel, opt_name
 from p30_common import date_candidates, norm
 
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -264,7 +265,6 @@ def check_marks(form, path, root=None, texts=None, fields=None) -> tuple[list, b
         return tick_readback(form, path), True
     if lay == "Q-FILLABLE":
         probs = []
-        from p30_acro import NAME_MAP, camel, opt_name
         for sec in form.sections:
             for it in sec.items:
                 if it.kind != "choice" or it.decoy:

@@ -25,7 +25,9 @@ from reportlab.platypus import (BaseDocTemplate, Frame, HRFlowable, KeepTogether
                                 Spacer, Table, TableStyle)
 
 from p30_common import stable_hex  # noqa: E402
+from p30_docx import libre_source  # noqa: E402
 from p30_model import Form, Item  # noqa: E402
+from p30_senders import SENDERS  # noqa: E402
 
 LIB = "/usr/share/fonts/truetype/liberation/"
 DJV = "/usr/share/fonts/truetype/dejavu/"
@@ -289,7 +291,6 @@ def q_tickgrid(form: Form, path: str) -> dict:
     s = form.sender
     fam = rng.choice(["LSans", "LSerif"])
     st = Styles(fam, 10, s["dark"])
-    from p30_senders import SENDERS
     mark = ["✓", "X", "x"][[x_["key"] for x_ in SENDERS].index(s["key"]) % 3]   # two forms each
     lw = rng.choice([0.36, 0.40])
     info = dict(font=fam, mark=mark, label_width=lw, producer="Microsoft: Print To PDF",
@@ -452,7 +453,6 @@ def q_gdocs(form: Form, path: str) -> dict:
 
 # --------------------------------------------------------------------------------------------- Q-LIBREBOXES
 def q_libreboxes(form: Form, path: str) -> dict:
-    from p30_docx import libre_source
     src = path[:-4] + ".docx"
     info = libre_source(form, src)
     info["producer"] = "LibreOffice 7.4"
