@@ -212,27 +212,21 @@ _ASKS_KIND = re.compile(r"(?i)\b(type|nature|kind|categor\w*|what|which)\b|[?:]\
 
 
 def marked_kind(raw: str | None) -> str | None:
-    """'☒ The pupil has died' / '☐ The pupil has been seriously harmed' / '☐ Something else': three kinds of
-    incident or more printed as options, each after its own box (a line each, set apart by tabs or on one line, under
-    the question's words), exactly one marked: that one's kind, whatever the question asks in words (pure). None
-    otherwise, and None where a kind is printed with no box of its own before it ('Death of a child<tab>☐ Serious
-    harm …': which box is whose cannot be told)."""
+    """'☒ The pupil has died' / '☐ The pupil has been seriously harmed' / '☐ Something else': kinds of incident
+    printed as options, each after its own box (a line each, set apart by tabs or on one line, under the question's
+    words), or each before its own box at the end of its line ('Death of a child ☒' / 'Serious harm ☐'), exactly one
+    marked: that one's kind, whatever the question asks in words (pure). Three kinds or more, or two where the list
+    offers nothing else. None otherwise, and None where a kind is printed with no box of its own ('Death of a child<tab>☐
+    Serious harm …', 'Child death ☒ Serious harm ☐' on one line: which box is whose cannot be told)."""
     t = n.as_boxes(raw or "")
-    first = re.search(r"[☒☐☑]", t)
-    if first is None:
+    options = _boxes_first(t)
+    if options is None:
+        options = _boxes_last(t)
+    if not options:
         return None
-    before = re.split(r"[\t\n]", t[:first.start()])
-    if before[-1].strip() or any(incident_type(line) and not _ASKS_KIND.search(line) for line in before[:-1]):
-        return None   # words before the first box on its line, or a kind printed above it with no box
-    options, marked = [], []
-    for seg in [x for x in re.split(r"(?=[☒☐☑])", t[first.start():]) if x]:
-        option, *rest = re.split(r"[\t\n]", seg[1:])
-        if any(incident_type(line) for line in rest if line.strip()):
-            return None   # a kind on a line of its own, no box before it
-        options.append(option.strip())
-        if seg[0] in "☒☑":
-            marked.append(option.strip())
-    if sum(1 for o in options if len(o.split()) <= 12 and incident_type(o)) < 3 or len(marked) != 1:
+    marked = [o for o, ticked in options if ticked]
+    kinds = sum(1 for o, _ in options if len(o.split()) <= 12 and incident_type(o))
+    if len(marked) != 1 or not (kinds >= 3 or kinds == len(options) == 2):
         return None
     # ('Other serious incident' is the list's other kind, not serious harm; 'A child in care died' a looked-after
     # child's death, which the vocabulary reads only as 'has died' - kept so, as the model was trained on it)
@@ -240,6 +234,38 @@ def marked_kind(raw: str | None) -> str | None:
         return "other"
     kind = incident_type(marked[0])
     return "lac_death" if kind == "death" and re.search(r"(?i)\b(in care|looked after)\b", marked[0]) else kind
+
+
+def _boxes_first(t: str) -> list[tuple[str, bool]] | None:
+    """[(option, marked)] of options each after its own box ('☒ Death ☐ Serious harm'); None where the text does not
+    run so: words before the first box on its line, or a kind on a line of its own with no box before it."""
+    first = re.search(r"[☒☐☑]", t)
+    if first is None:
+        return None
+    before = re.split(r"[\t\n]", t[:first.start()])
+    if before[-1].strip() or any(incident_type(line) and not _ASKS_KIND.search(line) for line in before[:-1]):
+        return None   # words before the first box on its line, or a kind printed above it with no box
+    options = []
+    for seg in [x for x in re.split(r"(?=[☒☐☑])", t[first.start():]) if x]:
+        option, *rest = re.split(r"[\t\n]", seg[1:])
+        if any(incident_type(line) for line in rest if line.strip()):
+            return None   # a kind on a line of its own, no box before it
+        options.append((option.strip(), seg[0] in "☒☑"))
+    return options
+
+
+_OPTION_THEN_BOX = re.compile(r"^([^☒☐☑]*\w[^☒☐☑]*?)\s*([☒☐☑])$")
+
+
+def _boxes_last(t: str) -> list[tuple[str, bool]] | None:
+    """[(option, marked)] of options each on a line (or tab-parted part) of its own ending in its one box
+    ('Death of a child ☒' / 'Serious harm to a child ☐'); lines before the first option are the question's words."""
+    parts = [p.strip() for p in re.split(r"[\t\n]", t) if p.strip()]
+    found = [_OPTION_THEN_BOX.match(p) for p in parts]
+    start = next((i for i, m in enumerate(found) if m), None)
+    if start is None or not all(found[start:]) or any(re.search(r"[☒☐☑]", p) for p in parts[:start]):
+        return None
+    return [(m.group(1).strip(), m.group(2) in "☒☑") for m in found[start:]]
 
 
 def assign_checked(cands: list[Candidate], threshold: float, blank_threshold: float,
