@@ -7,6 +7,7 @@ Content-control placeholders and unfilled fields are rendered as empty text.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -835,6 +836,42 @@ def _content(block) -> tuple:
     if isinstance(block, Para):
         return ("para", block.text, block.heading)
     return ("pair", block.label, block.value)
+
+
+_ABOUT = r"( (referral|form|notification|submission|answers?|information|details|version))?"
+_EARLIER = re.compile(r"(?i)(previous|earlier|prior|original|last|old)" + _ABOUT + r"|was|before|then")
+_NOW = re.compile(r"(?i)now|current(ly)?|updated?|new|latest|today|this (referral|form|notification)|"
+                  r"(current|updated|new|latest)" + _ABOUT)
+
+
+def _column_head(text: str) -> str:
+    """A column's heading as words, without a bracketed date or note ('Previous referral (23 May 2024)')."""
+    return " ".join(re.sub(r"\([^)]*\)|[^\w\s]", " ", text).split())
+
+
+def current_answers(blocks: list) -> list:
+    """A re-referral's tables that show the previous referral's answers beside the new ones ('Question | Previous
+    referral (23 May 2024) | Now'): the previous answers' column dropped from every row, so that only the answers
+    now given are read. Told by a row holding both a column headed as earlier answers and one headed as the answers
+    now; a table with no such pair of columns is kept as it is."""
+    out = []
+    for b in blocks:
+        if isinstance(b, Table):
+            b = _without_earlier_columns(b)
+        out.append(b)
+    return out
+
+
+def _without_earlier_columns(table: Table) -> Table:
+    for row in table.rows:
+        heads = [_column_head(c) for c in row]
+        earlier = {i for i, h in enumerate(heads) if i > 0 and _EARLIER.fullmatch(h)}
+        now = {i for i, h in enumerate(heads) if i > 0 and _NOW.fullmatch(h)}
+        if earlier and now and not earlier & now:
+            kept = copy.copy(table)   # (with whatever else a reader noted on it)
+            kept.rows = [[c for i, c in enumerate(r) if i not in earlier or len(r) != len(row)] for r in table.rows]
+            return kept
+    return table
 
 
 def one_copy(blocks: list) -> list:

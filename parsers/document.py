@@ -7,7 +7,7 @@ import logging
 import os
 
 from parsers.assemble import assemble as _cascade
-from parsers.blocks import one_copy
+from parsers.blocks import current_answers, one_copy
 from parsers.detect import detect
 from parsers.docx_reader import read_docx
 from parsers.pdf_reader import read_pdf_pictures
@@ -37,7 +37,7 @@ def assemble(blocks, rule_blocks=None):
     else it reads a copy of ``blocks`` (it changes the blocks it reads)."""
     mode = reader_mode()
     if mode == "rules":
-        return _cascade(one_copy(blocks))
+        return _cascade(one_copy(current_answers(blocks)))
     if mode == "model":
         return read(one_copy(blocks))
     second = _second_opinion(rule_blocks if rule_blocks is not None else copy.deepcopy(blocks))
@@ -53,7 +53,7 @@ def _second_opinion(blocks):
     """The rule reader's reading, to vouch for the trained reader's values; None where it cannot read the form (the
     trained reader then reads it alone: a second opinion that fails loses no reading)."""
     try:
-        return _cascade(one_copy(blocks))
+        return _cascade(one_copy(current_answers(blocks)))
     except MemoryError:
         raise
     except Exception as exc:

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from parsers import normalise as n
-from parsers.blocks import Pair, Para, Table, option_lists
-from parsers.vocabulary import normalise_label, section_of
+from parsers.blocks import Pair, Para, Table, current_answers, option_lists
+from parsers.vocabulary import normalise_label, section_of, title_section
 from parsers.wording import composed, whose
 
 
@@ -80,6 +80,22 @@ def _heading_section(text: str, heading: bool, alone: bool) -> str | None:
 
 WHOSE_HEADING = 0.7
 
+_PART_PREFIX = re.compile(r"^(section|part)\s+\w+\s*[:.\-–]\s*", re.I)
+_LETTERED = re.compile(r"^((section|part)\s+\w+|[A-H])\s*[.:)\-–]\s", re.I)   # 'Section B - ', 'Part 2: ', 'B. '
+
+
+
+def _title_section(text: str, heading: bool, one_cell: bool) -> str | None:
+    """The section a part's title opens in words a form also uses as questions (``vocabulary.TITLE_SECTIONS``):
+    only a title - a Word heading, a line in capitals, a numbered heading or a table row of one cell - with no colon
+    after its 'Section 2:' and no question mark ('Supervising officer:' asks for a name)."""
+    t = text.strip()
+    if not t or len(t) > 60 or "\n" in t or "\t" in t or t.endswith("?"):
+        return None
+    if ":" in _PART_PREFIX.sub("", t) or not (heading or one_cell or t.isupper() or _HEADING_WORDS.match(t)):
+        return None
+    return title_section(t, apart=t.isupper() or bool(_LETTERED.match(t)))
+
 # The form's own title ('Safeguarding children - serious incident referral', 'Notification of a serious incident
 # involving a child') names the whole form, not a section of it, however many section words it holds.
 _TITLE = re.compile(r"\b(referral|notification|form|review|report|ffurflen|partnership|board)\b", re.I)
@@ -108,7 +124,7 @@ def build(blocks: list) -> Picture:
     pic = Picture()
     n_table = 0
     preamble = True   # before the first table, field or section: where the form's title stands
-    for b in option_lists(blocks):
+    for b in option_lists(current_answers(blocks)):
         if isinstance(b, Para):
             if not b.text.strip():
                 continue
@@ -116,7 +132,7 @@ def build(blocks: list) -> Picture:
             if preamble and _is_title(b.text, b.heading):
                 pic.items.append(it)   # the title: no section yet
                 continue
-            it.starts_section = _heading_section(b.text, b.heading, False)
+            it.starts_section = _heading_section(b.text, b.heading, False) or _title_section(b.text, b.heading, False)
             it.ends_section = not it.starts_section and _ends_section(b.text, b.heading, False)
             preamble = preamble and not (it.starts_section or ":" in b.text or b.text.strip().endswith("?")
                                          or len(b.text.split()) > 12)   # the form's body has begun
@@ -132,7 +148,7 @@ def build(blocks: list) -> Picture:
                 for c, text in enumerate(row):
                     it = Item(len(pic.items), text, "cell", table=n_table, row=r, col=c, width=len(row), page=b.page)
                     if len(filled) == 1 and text.strip():
-                        it.starts_section = _heading_section(text, False, True)
+                        it.starts_section = _heading_section(text, False, True) or _title_section(text, False, len(row) == 1)
                         it.ends_section = not it.starts_section and _ends_section(text, False, True)
                     pic.items.append(it)
                     cells.append(it)

@@ -460,6 +460,19 @@ def longer_list(read: list[dict], listed: list[dict]) -> list[dict]:
     return read
 
 
+def once_each(agencies: list[dict]) -> list[dict]:
+    """Each agency once: an entry saying exactly what an earlier one says (agency, person and contact alike, as when a
+    form filled in once per child repeats its agencies table in every copy) is the same agency again (pure)."""
+    seen, out = set(), []
+    for a in agencies:
+        key = tuple(sorted((k, " ".join(str(v).split()).casefold()) for k, v in a["entry"].items() if v))
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
 def read(blocks: list, second: dict | None = None) -> Reading:
     """``second``: the rule reader's record of the same form, whose values vouch for the candidates that read the
     same (``parsers/agreement.py``); None: the trained reader alone."""
@@ -481,7 +494,7 @@ def read(blocks: list, second: dict | None = None) -> Reading:
     for c, why in refused:
         c.fit, c.refusal = -1, why  # explained as refused, with why
     listed, goes_on = listed_agencies(pic)
-    agencies = longer_list(agency_rows(pic) or agency_lines(pic), listed)
+    agencies = once_each(longer_list(agency_rows(pic) or agency_lines(pic), listed))
     r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold, kinds=model.kinds,
                      vouched=model.vouched)
     if r.record["incident"]["type"] is None:   # no label asked it in words the reader knows: a list marked once

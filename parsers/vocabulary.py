@@ -23,7 +23,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("family", r"family composition|significant others|household members|family members|other children in the household|"
                r"family details|members of the household|household composition"),
     ("lead", r"safeguarding (children |adults )?lead|lead for safeguarding|^dsl\b|^manager$|^dsl manager$|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|safeguarding team|line manager|authoris|^approv|\bendorse|"
-             r"^(your |the )?(supervisor|supervising)\b|^named (nurse|doctor|midwife|professional)s?\b|^who (you|did you) (talked|spoke|discussed)|^safeguarding advice"),
+             r"^who (you|did you) (talked|spoke|discussed)|^safeguarding advice"),
     ("referrer", r"^referrer|^you$|^yourself$|notifier|person notifying|notifying (practitioner|professional|person|officer)|referrer details|^referring\b|referring (agency|professional|person|practitioner|worker|clinician|officer)|practitioner (making|completing)|person completing|completing this form|person making|your details|details of (the )?referrer|about (you|the referrer)|referral from|^referral details"),
     ("agencies", r"agencies|professionals involved|services involved|other agencies|agency involvement|who else is involved|"
                  r"others involved|^other professionals\b|professional network|^(other )?(people|professionals|services) "
@@ -35,6 +35,19 @@ SECTIONS: list[tuple[str, str]] = [
     ("child", r"child|subject|young person|infant|baby|details of the (child|young)|pupil|student|learner"),
 ]
 PERSON_SECTIONS = ("referrer", "lead")
+
+# Words a form prints over a part as its title, and elsewhere as a question ('Supervising officer:' asks for the
+# supervisor's name; '2. SUPERVISOR' over a table is the supervisor's part): read as a section only where the text is
+# set as a title (``picture``: a heading, a line in capitals or a table row of one cell; no colon, no question mark);
+# the second list only where the title is set further apart still - in capitals, or after 'Section 2' / 'Part B' / 'B.'
+# (a lone 'Named Doctor' or 'Supervising officer' over its answer box is the question itself).
+TITLE_SECTIONS: list[tuple[str, str]] = [
+    ("lead", r"^(your |the )?supervisor( s)?( details| consulted)?$|"
+             r"^named (nurse|doctor|midwife|professional)s?( for safeguarding( children)?)? consulted$"),
+]
+TITLE_SECTIONS_APART: list[tuple[str, str]] = [
+    ("lead", r"^(the )?supervising officer( s details)?$|^named (nurse|doctor|midwife|professional)s?( for safeguarding( children)?)?$"),
+]
 
 
 @dataclass(frozen=True)
@@ -248,6 +261,15 @@ def section_of(heading: str) -> str | None:
     # 'Referrer and safeguarding lead' opens with the referrer: the section named first wins
     # (office-use and family sections always win: nothing in them belongs to the record)
     return min(found)[2] if found else None
+
+
+@lru_cache(maxsize=4096)
+def title_section(heading: str, apart: bool = False) -> str | None:
+    """The section a part's title names in words also used as questions (``TITLE_SECTIONS``, and where ``apart``
+    ``TITLE_SECTIONS_APART`` too); the caller decides that the text is set as a title."""
+    t = normalise_label(heading)
+    lists = TITLE_SECTIONS + TITLE_SECTIONS_APART if apart else TITLE_SECTIONS
+    return next((name for name, pattern in lists if re.search(pattern, t)), None)
 
 
 def directory(heading: str) -> bool:

@@ -30,7 +30,7 @@ from threadpoolctl import threadpool_limits
 from parsers.agreement import vouch
 from parsers.assemble import assemble as rule_reading
 from parsers.assignment import RECORD_HEADS, assign_checked, build_record, group_of
-from parsers.blocks import one_copy
+from parsers.blocks import current_answers, one_copy
 from parsers.candidates import FEATURES
 from parsers.children import child_starts, settle
 from parsers.docx_reader import read_docx
@@ -400,7 +400,7 @@ def rule_record(path: Path) -> dict | None:
             blocks, info = read_pdf(data)
             if info.get("scanned") or info.get("encrypted"):
                 return None
-        return rule_reading(one_copy(blocks)).record
+        return rule_reading(one_copy(current_answers(blocks))).record
     except Exception as exc:  # the rule reader failing on a training form is a bug to see, not a reason to stop
         print(f"rule reader failed on {path.name}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
         return None
