@@ -15,8 +15,9 @@ from parsers import normalise as n
 from parsers.blocks import CHECKED, UNCHECKED, Pair, Para, Table, one_choice_listed, option_cells
 from parsers.types import LONG_TEXT, TEXT, fit, kind_of
 from parsers.vocabulary import (directory, explicit_name_column, normalise_label, rule_match, rule_strength, section_of,
-                               unnumbered, whom_to_contact)
+                               title_section, unnumbered, whom_to_contact)
 
+_NUMBERED_TITLE = re.compile(r"^(\d+(\.\d+)*|[A-H])\s*[.)\-–:]?\s+[A-Z]")   # '2. Supervisor', 'B. Named Doctor'
 STRONG = 0.6   # a cell this much explained by a label rule is a label, never an answer
 
 MAX_LABEL = 160
@@ -652,13 +653,14 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
         return [KV(_joined(t), "")]  # a label wrapped over two lines of its cell
     label_only = first_line.rstrip().endswith((":", "?"))
     f = rule_match(first_line.rstrip(":"), section)
-    sec = section_of(first_line)
+    letters = [c for c in first_line if c.isalpha()]
+    shouting = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)  # a capitals heading
+    sec = section_of(first_line) or title_section(first_line, "\n" not in t and bool(
+        heading or shouting or in_table or _NUMBERED_TITLE.match(first_line)))
     if sec == "office" and directory(first_line):
         sec = "directory"   # (an office part to the rule reader, whose contacts table is no agencies table)
     if label_only and f:
         return [KV(first_line.rstrip(":"), "\n".join(t.split("\n")[1:]), section_hint=None)]
-    letters = [c for c in first_line if c.isalpha()]
-    shouting = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)  # a capitals heading
     if sec and (heading or in_table or shouting or len(first_line) < 60) and "\n" not in t \
             and not (first_line.rstrip().endswith("?") and not f):  # a question of its own is no heading
         if first_line.rstrip().endswith(".") and len(first_line.split()) >= 4 and not heading and not shouting:

@@ -80,21 +80,11 @@ def _heading_section(text: str, heading: bool, alone: bool) -> str | None:
 
 WHOSE_HEADING = 0.7
 
-_PART_PREFIX = re.compile(r"^(section|part)\s+\w+\s*[:.\-–]\s*", re.I)
-_LETTERED = re.compile(r"^((section|part)\s+\w+|[A-H])\s*[.:)\-–]\s", re.I)   # 'Section B - ', 'Part 2: ', 'B. '
-
-
-
 def _title_section(text: str, heading: bool, one_cell: bool) -> str | None:
-    """The section a part's title opens in words a form also uses as questions (``vocabulary.TITLE_SECTIONS``):
-    only a title - a Word heading, a line in capitals, a numbered heading or a table row of one cell - with no colon
-    after its 'Section 2:' and no question mark ('Supervising officer:' asks for a name)."""
+    """The section a part's title opens in words a form also uses as questions (``vocabulary.title_section``): set
+    as a title - a Word heading, a line in capitals, a numbered heading or a table row of one cell."""
     t = text.strip()
-    if not t or len(t) > 60 or "\n" in t or "\t" in t or t.endswith("?"):
-        return None
-    if ":" in _PART_PREFIX.sub("", t) or not (heading or one_cell or t.isupper() or _HEADING_WORDS.match(t)):
-        return None
-    return title_section(t, apart=t.isupper() or bool(_LETTERED.match(t)))
+    return title_section(t, bool(heading or one_cell or t.isupper() or _HEADING_WORDS.match(t)))
 
 # The form's own title ('Safeguarding children - serious incident referral', 'Notification of a serious incident
 # involving a child') names the whole form, not a section of it, however many section words it holds.

@@ -263,13 +263,23 @@ def section_of(heading: str) -> str | None:
     return min(found)[2] if found else None
 
 
+_PART_PREFIX = re.compile(r"^(section|part)\s+\w+\s*[:.\-–]\s*", re.I)
+_LETTERED = re.compile(r"^((section|part)\s+\w+|[A-H])\s*[.:)\-–]\s", re.I)   # 'Section B - ', 'Part 2: ', 'B. '
+
+
 @lru_cache(maxsize=4096)
-def title_section(heading: str, apart: bool = False) -> str | None:
-    """The section a part's title names in words also used as questions (``TITLE_SECTIONS``, and where ``apart``
-    ``TITLE_SECTIONS_APART`` too); the caller decides that the text is set as a title."""
-    t = normalise_label(heading)
-    lists = TITLE_SECTIONS + TITLE_SECTIONS_APART if apart else TITLE_SECTIONS
-    return next((name for name, pattern in lists if re.search(pattern, t)), None)
+def title_section(heading: str, set_as_title: bool) -> str | None:
+    """The section a part's title names in words a form also uses as questions (``TITLE_SECTIONS``): only where the
+    caller found the text set as a title (a Word heading, a line in capitals, a numbered heading, a table row of one
+    cell), with no colon after its 'Section 2:' and no question mark ('Supervising officer:' asks for a name); the
+    words of ``TITLE_SECTIONS_APART`` only in capitals or after 'Section B' / 'Part 2' / 'B.'."""
+    t = heading.strip()
+    if not set_as_title or not t or len(t) > 60 or "\n" in t or "\t" in t or t.endswith("?") \
+            or ":" in _PART_PREFIX.sub("", t):
+        return None
+    words = normalise_label(t)
+    lists = TITLE_SECTIONS + (TITLE_SECTIONS_APART if t.isupper() or _LETTERED.match(t) else [])
+    return next((name for name, pattern in lists if re.search(pattern, words)), None)
 
 
 def directory(heading: str) -> bool:
