@@ -1422,7 +1422,7 @@ def header_labels(root, z, rels: list) -> None:
     if not targets:
         return
     start, before, current = 0, None, None
-    inserts = []
+    inserts, spans = [], []
     for i, sect in ends:
         ref = next((h for h in sect.findall(q("w:headerReference")) if h.get(q("w:type"), "default") == "default"), None)
         current = targets.get(ref.get(R_ID)) if ref is not None else current   # (no reference: the one before)
@@ -1430,10 +1430,45 @@ def header_labels(root, z, rels: list) -> None:
             content = _identifying_header(z, current)
             if content:
                 inserts.append((start + _heading_first(children[start:i + 1]), content))
+            spans.append((start, current))
         before, start = current, i + 1
+    inserts += _header_titles(z, spans)
+    inserts.sort(key=lambda x: x[0])
     for at, content in reversed(inserts):
         for n, el in enumerate(content):
             body.insert(at + n, el)
+
+
+def _header_titles(z, spans: list[tuple[int, str]]) -> list[tuple[int, list]]:
+    """Parts of a form each a Word section of its own whose title is printed only in that section's page header
+    ('SAFEGUARDING OFFICER', 'YOUNG PERSON - CHILD 2 OF 3', between the partnership's name and the form's title, which
+    every header repeats): [(where the section starts, [its title as a heading paragraph])]. A header's one short line
+    that is no line of every other header is its part's title; only where three sections or more have headers of
+    their own."""
+    if len(spans) < 3:
+        return []
+    lines = {part: _header_lines(z, part) for _, part in spans}
+    common = set.intersection(*(set(v) for v in lines.values())) if lines else set()
+    out = []
+    for start, part in spans:
+        titles = [t for t in lines[part] if t not in common and len(t.split()) <= 10]
+        if len(titles) == 1:
+            heading = etree.Element(q("w:p"))
+            style = etree.SubElement(etree.SubElement(heading, q("w:pPr")), q("w:pStyle"))
+            style.set(q("w:val"), "Heading2")
+            etree.SubElement(etree.SubElement(heading, q("w:r")), q("w:t")).text = titles[0]
+            out.append((start, [heading]))
+    return out
+
+
+def _header_lines(z, part: str) -> list[str]:
+    """The words of a header part's own paragraphs (not its tables'), a line each."""
+    try:
+        hdr = word_part(read_member(z, part))
+    except (UnsafeFile, KeyError):
+        return []
+    paras = [el for el in hdr if el.tag == q("w:p")]
+    return [t for t in ("".join(x.text or "" for x in el.iter(q("w:t"))).strip() for el in paras) if t]
 
 
 _IDENTIFYING = {"child.name", "child.forename", "child.surname", "child.dob", "child.gender", "child.age"}

@@ -10,7 +10,13 @@ parse_bytes, on real .docx files built in tmp_path with python-docx (both reader
 (2) "Please complete a separate form for each child": the whole form repeated once per child (2 or 3 copies, each
     after a page break, one child each, the same referrer, lead, incident and agencies). Each agency of the
     "Agency | Name | Contact" table is listed exactly once; the referrer and incident date are read as given.
-    Control: one ordinary form listing two different people at the same agency keeps both rows."""
+    Control: one ordinary form listing two different people at the same agency keeps both rows.
+(3) (written in the session, not from the description) each part of the form a Word section of its own whose title is
+    printed only in that section's page header, the lines every header repeats being furniture: the title opens the
+    part, so the referrer's and the lead's same plain questions are told apart.
+
+The control's other_names reading fails on the code before the session too (the trained reader does not take a
+'Previous names' column for other names): kept as a strict xfail apart from the control's own assertions."""
 
 from __future__ import annotations
 
@@ -318,3 +324,50 @@ def test_two_people_at_the_same_agency_are_both_kept(tmp_path):
          "contact": "hannah.whitworth@oldham.gov.uk"},
         {"name": "Marcus Ojo", "agency": "Oldham Children's Social Care", "contact": "0161 770 3222"},
         {"name": "DC Laura Hensby", "agency": "Greater Manchester Police", "contact": "0161 856 4420"}]
+
+
+# =====================================================================================================================
+# 3. Each part of the form a Word section of its own, its title printed only in that section's page header
+# =====================================================================================================================
+
+def _parts_in_headers(tmp_path: Path, titles: tuple[str, str, str, str]) -> dict:
+    """Referrer, lead, child and incident parts, each a Word section (next page) whose own header holds the marking,
+    the partnership, the part's title and the form's title; the referrer and the lead asked the same plain questions."""
+    doc = Document()
+    parts = [
+        [("Name", "Joanne Pickering"), ("Job title", "Family Support Worker"), ("Email", "joanne.pickering@kirkby.gov.uk"),
+         ("Mobile", "07700 900412")],
+        [("Name", "Martin Oyelaran"), ("Job title", "Team Manager"), ("Email", "martin.oyelaran@kirkby.gov.uk"),
+         ("Mobile", "07700 900588")],
+        [("Child's full name", "Leon Hartley"), ("Date of birth", "04/03/2013")],
+        [("Date of the incident", "11/11/2025"), ("What happened", "Leon was found unconscious at home and taken to "
+                                                                   "hospital by ambulance.")],
+    ]
+    for k, (title, rows) in enumerate(zip(titles, parts)):
+        section = doc.sections[0] if k == 0 else doc.add_section()
+        header = section.header
+        header.is_linked_to_previous = False
+        header.paragraphs[0].text = "OFFICIAL SENSITIVE"
+        for line in ("Kirkby Safeguarding Children Partnership", title, "Serious incident referral"):
+            header.add_paragraph(line)
+        table = doc.add_table(rows=0, cols=2)
+        for label, answer in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, answer
+    path = tmp_path / "parts.docx"
+    doc.save(path)
+    result = parse_bytes(path.read_bytes(), "parts.docx")
+    assert result.status == "parsed"
+    return result.record
+
+
+@pytest.mark.parametrize("titles", [("YOUR DETAILS", "SAFEGUARDING LEAD", "CHILD", "INCIDENT"),
+                                    ("1. REFERRER", "2. SUPERVISOR", "3. THE CHILD", "4. WHAT HAPPENED")])
+def test_a_parts_title_printed_only_in_its_sections_header_says_whose_details_follow(tmp_path, titles):
+    """The part's title in its own section's header (the lines every header repeats are furniture) opens that part:
+    the second part's 'Name' and 'Email' are the safeguarding lead's, the first part's the referrer's."""
+    rec = _parts_in_headers(tmp_path, titles)
+    assert (rec["referrer"]["name"], rec["referrer"]["email"]) == ("Joanne Pickering", "joanne.pickering@kirkby.gov.uk")
+    assert (rec["safeguarding_lead"]["name"], rec["safeguarding_lead"]["email"]) == (
+        "Martin Oyelaran", "martin.oyelaran@kirkby.gov.uk")
+    assert rec["children"][0]["dob"] == "2013-03-04"
