@@ -831,6 +831,8 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
                 lines.append(boxes)  # 'DD | MM | YYYY' boxes inside the answer cell: the cell's date
             elif _marked_options(nested.rows):   # one choice's options, a cell each
                 lines.append(("\t" if len(nested.rows) == 1 else "\n").join(c.strip() for r in nested.rows for c in r))
+            elif (crossed := _crossed_options(nested.rows)) is not None:
+                lines.append(crossed)
             else:
                 out_blocks.append(nested)
         elif child.tag == q("w:sdt"):
@@ -874,7 +876,8 @@ def _table(tbl, out_blocks: list) -> Table:
             if vmerge is not None and vmerge.get(q("w:val"), "continue") == "continue":
                 row.append("")  # continuation of a vertically merged cell: no repeated value
                 continue
-            row.append(_cell_text(tc, nested, answer_box=bool(row)))
+            text = _cell_text(tc, nested, answer_box=bool(row))
+            row.append(CHECKED if not text.strip() and _crossed(pr) else text)
         if sum(rings) == 1:   # the option ringed with Word's oval tool ('please circle'), marked as a shaded one is
             row = _ticked_box(row, rings) or shaded_choice(row, ["ring" if ringed else None for ringed in rings])
         ringed_rows.append(len(row) == 1 and rings[0])
@@ -889,6 +892,35 @@ def _table(tbl, out_blocks: list) -> Table:
     table.rows = action_links(section_column(address_rows(ringed_row(table.rows, ringed_rows))))
     out_blocks.extend(nested)
     return table
+
+
+def _crossed(pr) -> bool:
+    """An empty cell crossed out by its own diagonal borders (Word's Diagonal Down and Diagonal Up borders, both): a
+    box ticked with a cross, as a form that says 'put a cross in the box' may mark it."""
+    borders = pr.find(q("w:tcBorders")) if pr is not None else None
+    if borders is None:
+        return False
+    drawn = [b for b in (borders.find(q("w:tl2br")), borders.find(q("w:tr2bl")))
+             if b is not None and (b.get(q("w:val")) or "nil") not in ("nil", "none")]
+    return len(drawn) == 2
+
+
+def _crossed_options(rows: list[list[str]]) -> str | None:
+    """One choice laid out in a borderless table inside its answer cell, each option's words in a cell and its box an
+    empty cell beside it, the chosen box crossed (``_crossed``: read as '☒'): 'Yes | ☒ | No | | Not sure | ' on one
+    row, or a row per option, box first ('☒ | Death of a child'). -> the options as ticked boxes ('☒ Yes\t☐ No\t☐
+    Not sure'), exactly one crossed; None for any other table (an X typed in a cell is read as it was before)."""
+    if len(rows) == 1 and len(rows[0]) >= 4 and len(rows[0]) % 2 == 0:
+        pairs = [(rows[0][k].strip(), rows[0][k + 1].strip()) for k in range(0, len(rows[0]), 2)]
+        sep = "\t"
+    elif len(rows) >= 2 and all(len(r) == 2 for r in rows):
+        pairs = [(r[1].strip(), r[0].strip()) for r in rows]
+        sep = "\n"
+    else:
+        return None
+    if any(not words or mark not in ("", CHECKED) for words, mark in pairs) or [m for _, m in pairs].count(CHECKED) != 1:
+        return None
+    return sep.join((CHECKED if mark else UNCHECKED) + " " + words for words, mark in pairs)
 
 
 def _ticked_box(cells: list[str], marked: list[bool]) -> list[str] | None:

@@ -14,6 +14,9 @@ parse_bytes, on real .docx files built in tmp_path with python-docx (both reader
 (3) (written in the session, not from the description) each part of the form a Word section of its own whose title is
     printed only in that section's page header, the lines every header repeats being furniture: the title opens the
     part, so the referrer's and the lead's same plain questions are told apart.
+(4) (written in the session) "put a cross in the box": a choice laid out as a borderless table inside its answer cell,
+    each option's words beside an empty box cell (or a row per option, box first), the chosen box crossed only by the
+    cell's own diagonal borders: that option is the answer.
 
 The control's other_names reading fails on the code before the session too (the trained reader does not take a
 'Previous names' column for other names): kept as a strict xfail apart from the control's own assertions."""
@@ -24,6 +27,8 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 from parsers import parse_bytes
 from parsers.blocks import Table as TableBlock
@@ -371,3 +376,61 @@ def test_a_parts_title_printed_only_in_its_sections_header_says_whose_details_fo
     assert (rec["safeguarding_lead"]["name"], rec["safeguarding_lead"]["email"]) == (
         "Martin Oyelaran", "martin.oyelaran@kirkby.gov.uk")
     assert rec["children"][0]["dob"] == "2013-03-04"
+
+
+# =====================================================================================================================
+# 4. "Put a cross in the box": the chosen box an empty cell crossed by its own diagonal borders (written in the session)
+# =====================================================================================================================
+
+def _cross(cell) -> None:
+    """Word's Diagonal Down and Diagonal Up borders on a cell: the box crossed."""
+    borders = parse_xml(f'<w:tcBorders {nsdecls("w")}><w:tl2br w:val="single" w:sz="8" w:color="000000"/>'
+                        f'<w:tr2bl w:val="single" w:sz="8" w:color="000000"/></w:tcBorders>')
+    cell._tc.get_or_add_tcPr().append(borders)
+
+
+def _options_in(cell, options: list[str], crossed: str | None, box_first: bool = False) -> None:
+    """A borderless table of options inside an answer cell, each option's words beside an empty box cell."""
+    if box_first:
+        inner = cell.add_table(rows=len(options), cols=2)
+        for k, option in enumerate(options):
+            inner.cell(k, 1).text = option
+            if option == crossed:
+                _cross(inner.cell(k, 0))
+    else:
+        inner = cell.add_table(rows=1, cols=2 * len(options))
+        for k, option in enumerate(options):
+            inner.cell(0, 2 * k).text = option
+            if option == crossed:
+                _cross(inner.cell(0, 2 * k + 1))
+
+
+def _crossed_form(tmp_path: Path, known: str | None, kind: str | None) -> dict:
+    doc = Document()
+    _title(doc)
+    doc.add_paragraph("Put a cross in the box that applies.")
+    _bold(doc, "About you")
+    _table(doc, [("Your name", "Shona Penhaligon"), ("Work email", "shona.penhaligon@brede.nhs.uk")])
+    _bold(doc, "The child")
+    table = doc.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Child's full name", "Jude Oyelaran"
+    table.cell(1, 0).text = "Is the family open to children's social care?"
+    _options_in(table.cell(1, 1), ["Yes", "No", "Not sure"], known)
+    table.cell(2, 0).text = "Date of birth"
+    table.cell(2, 1).text = "06/06/2025"
+    _bold(doc, "The incident")
+    incident = doc.add_table(rows=2, cols=2)
+    incident.cell(0, 0).text, incident.cell(0, 1).text = "Date of the incident", "03/02/2026"
+    incident.cell(1, 0).text = "Type of incident"
+    _options_in(incident.cell(1, 1), ["Death of a child", "Serious harm to a child", "Other"], kind, box_first=True)
+    return _record(tmp_path, "crossed.docx", doc)
+
+
+@pytest.mark.parametrize("known, expected", [("Yes", True), ("No", False), ("Not sure", None), (None, None)])
+def test_a_box_crossed_by_its_diagonal_borders_marks_its_option(tmp_path, known, expected):
+    """The option whose box cell is crossed by diagonal borders is the answer; the third option, or no box crossed,
+    is no answer."""
+    rec = _crossed_form(tmp_path, known, "Serious harm to a child")
+    assert rec["children"][0]["open_to_csc"] is expected
+    assert rec["incident"]["type"] == "serious_harm"
+    assert rec["children"][0]["dob"] == "2025-06-06"
