@@ -1603,13 +1603,14 @@ def drawn_marks(page, words: list[dict]) -> list[dict]:
               and not _inked(s)]
     consumed: set[int] = set()
     out = []
+    stamps = _tick_stamps(page) if outers else []
     for s in outers:
         # a mark is set in type larger than its box: it is held when its middle is inside
         held = [w for w in words if s["x0"] <= (w["x0"] + w["x1"]) / 2 <= s["x1"]
                 and s["top"] <= (w["top"] + w["bottom"]) / 2 <= s["bottom"]]
         if any(w["text"] not in _MARK_WORDS for w in held):
             continue  # a box with writing in it is a cell, not a tick box
-        dot = any(o is not s and _inked(o) and _inside(o, s) for o in shapes)
+        dot = any(o is not s and _inked(o) and _inside(o, s) for o in shapes) or _stamped(s, stamps)
         consumed.update(id(w) for w in held)
         # no size of its own: the page's body size and headings are the words' business
         out.append({"text": CHECKED if dot or held else UNCHECKED, "x0": s["x0"], "x1": s["x1"],
@@ -1626,6 +1627,25 @@ def drawn_marks(page, words: list[dict]) -> list[dict]:
                 and max(w["bottom"] for w in held) - min(w["top"] for w in held) < ring["height"]:
             out += _ringed(held[0], words)
     return [w for w in words if id(w) not in consumed] + out
+
+
+def _tick_stamps(page) -> list[tuple[float, float, float, float]]:
+    """Where small stamps sit on the page (Acrobat's Stamp annotations no larger than a tick box's surround: a custom
+    'tick' stamp put over a box), shown to the reader (not hidden)."""
+    out = []
+    for a in page_annots(page):
+        data = a.get("data") or {}
+        sub = data.get("Subtype")
+        if getattr(sub, "name", sub) == "Stamp" and a.get("x1") is not None and not _flags(data.get("F")) & HIDDEN_ANNOT \
+                and a["x1"] - a["x0"] <= 30 and a["bottom"] - a["top"] <= 30:
+            out.append((a["x0"], a["top"], a["x1"], a["bottom"]))
+    return out
+
+
+def _stamped(box: dict, stamps: list[tuple[float, float, float, float]]) -> bool:
+    """A box whose middle a small stamp covers: ticked with the stamp."""
+    x, y = (box["x0"] + box["x1"]) / 2, (box["top"] + box["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in stamps)
 
 
 CHIP_GAP = 20   # points between two drawn options of one choice, set side by side as buttons

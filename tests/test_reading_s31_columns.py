@@ -17,22 +17,30 @@ parse_bytes, on real .docx files built in tmp_path with python-docx (both reader
 (4) (written in the session) "put a cross in the box": a choice laid out as a borderless table inside its answer cell,
     each option's words beside an empty box cell (or a row per option, box first), the chosen box crossed only by the
     cell's own diagonal borders: that option is the answer.
+(5) (written in the session) a PDF's drawn tick boxes ticked with Acrobat's stamp tool: the square a small Stamp
+    annotation covers is ticked; no stamp, no answer.
 
 The control's other_names reading fails on the code before the session too (the trained reader does not take a
 'Previous names' column for other names): kept as a strict xfail apart from the control's own assertions."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
 
 from parsers import parse_bytes
 from parsers.blocks import Table as TableBlock
-from parsers.blocks import current_answers
+from parsers.blocks import Para, current_answers
+from parsers.pdf_reader import read_pdf
 
 
 @pytest.fixture(autouse=True)
@@ -434,3 +442,80 @@ def test_a_box_crossed_by_its_diagonal_borders_marks_its_option(tmp_path, known,
     assert rec["children"][0]["open_to_csc"] is expected
     assert rec["incident"]["type"] == "serious_harm"
     assert rec["children"][0]["dob"] == "2025-06-06"
+
+
+# =====================================================================================================================
+# 5. A PDF's tick boxes ticked with a stamp: an Acrobat Stamp annotation over the chosen square (written in the session)
+# =====================================================================================================================
+
+def _stamped_pdf(tmp_path: Path, stamped: dict[str, str]) -> dict:
+    """A drawn label | answer form whose yes / no options are printed 'Yes □  No □  Not known □' (drawn squares);
+    ``stamped``: question -> the option whose square a small Stamp annotation (a tick stamp) covers."""
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, 800, "Serious incident notification")
+    c.setFont("Helvetica", 10)
+    rows = [("Name of referrer", "Amira Haddad"), ("Child's full name", "Tyler Moss"), ("Date of birth", "17/05/2012"),
+            ("Date of incident", "02/02/2026")]
+    y = 770
+    for label, answer in rows:
+        c.drawString(50, y, label)
+        c.drawString(250, y, answer)
+        y -= 22
+    squares = {}
+    for question in ("Is the child looked after?", "Is the child open to children's social care?"):
+        c.drawString(50, y, question)
+        x = 250
+        for option in ("Yes", "No", "Not known"):
+            c.drawString(x, y, option)
+            x += c.stringWidth(option, "Helvetica", 10) + 4
+            c.rect(x, y - 1, 9, 9)
+            squares[(question, option)] = (x, y - 1)
+            x += 30
+        y -= 22
+    c.save()
+    reader = PdfReader(io.BytesIO(buf.getvalue()))
+    writer = PdfWriter()
+    writer.append(reader)
+    page = writer.pages[0]
+    annots = ArrayObject()
+    for question, option in stamped.items():
+        x, y0 = squares[(question, option)]
+        annots.append(writer._add_object(DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Stamp"),
+            NameObject("/Name"): NameObject("/Tick"), NameObject("/F"): NumberObject(4),
+            NameObject("/Rect"): ArrayObject([FloatObject(x - 2), FloatObject(y0 - 2), FloatObject(x + 11),
+                                              FloatObject(y0 + 11)])})))
+    page[NameObject("/Annots")] = annots
+    out = io.BytesIO()
+    writer.write(out)
+    path = tmp_path / "stamped.pdf"
+    path.write_bytes(out.getvalue())
+    result = parse_bytes(path.read_bytes(), "stamped.pdf")
+    assert result.status == "parsed"
+    return result.record
+
+
+def _option_lines(tmp_path: Path) -> list[str]:
+    """The yes / no lines of the trained reader's picture of the stamped form (the drawn squares as ☐ / ☒)."""
+    blocks, _ = read_pdf((tmp_path / "stamped.pdf").read_bytes(), printed=True)
+    return [" ".join(b.text.split()) for b in blocks if isinstance(b, Para) and b.text.startswith("Is the child")]
+
+
+def test_a_square_covered_by_a_tick_stamp_is_ticked(tmp_path):
+    """The drawn square a small Stamp annotation covers is read as ticked, the others as empty; the record never
+    holds the other option (the trained reader alone is less sure of these bare lines than its bar: right or empty)."""
+    rec = _stamped_pdf(tmp_path, {"Is the child looked after?": "No",
+                                  "Is the child open to children's social care?": "Yes"})
+    assert _option_lines(tmp_path) == ["Is the child looked after? Yes ☐ No ☒ Not known ☐",
+                                       "Is the child open to children's social care? Yes ☒ No ☐ Not known ☐"]
+    assert rec["children"][0]["looked_after"] in (False, None)
+    assert rec["children"][0]["open_to_csc"] in (True, None)
+
+
+def test_squares_with_no_stamp_are_no_answer(tmp_path):
+    """Control: nothing stamped, nothing ticked: both stay empty (asked for), never guessed."""
+    rec = _stamped_pdf(tmp_path, {})
+    assert all("☒" not in line for line in _option_lines(tmp_path))
+    assert (rec["children"][0]["looked_after"], rec["children"][0]["open_to_csc"]) == (None, None)
