@@ -215,9 +215,10 @@ def marked_kind(raw: str | None) -> str | None:
     """'☒ The pupil has died' / '☐ The pupil has been seriously harmed' / '☐ Something else': kinds of incident
     printed as options, each after its own box (a line each, set apart by tabs or on one line, under the question's
     words), or each before its own box at the end of its line ('Death of a child ☒' / 'Serious harm ☐'), exactly one
-    marked: that one's kind, whatever the question asks in words (pure). Three kinds or more, or two where the list
-    offers nothing else. None otherwise, and None where a kind is printed with no box of its own ('Death of a child<tab>☐
-    Serious harm …', 'Child death ☒ Serious harm ☐' on one line: which box is whose cannot be told)."""
+    marked: that one's kind, whatever the question asks in words (pure). Three kinds or more, or two different named
+    kinds where the list offers nothing else ('Sudden unexpected death ☐ / Other ☒' is no list of kinds). None
+    otherwise, and None where a kind is printed with no box of its own ('Death of a child<tab>☐ Serious harm …',
+    'Child death ☒ Serious harm ☐' on one line: which box is whose cannot be told)."""
     t = n.as_boxes(raw or "")
     options = _boxes_first(t)
     if options is None:
@@ -225,8 +226,9 @@ def marked_kind(raw: str | None) -> str | None:
     if not options:
         return None
     marked = [o for o, ticked in options if ticked]
-    kinds = sum(1 for o, _ in options if len(o.split()) <= 12 and incident_type(o))
-    if len(marked) != 1 or not (kinds >= 3 or kinds == len(options) == 2):
+    kinds = [incident_type(o) for o, _ in options if len(o.split()) <= 12 and incident_type(o)]
+    two_named = len(kinds) == len(options) == 2 and len(set(kinds)) == 2 and "other" not in kinds
+    if len(marked) != 1 or not (len(kinds) >= 3 or two_named):
         return None
     # ('Other serious incident' is the list's other kind, not serious harm; 'A child in care died' a looked-after
     # child's death, which the vocabulary reads only as 'has died' - kept so, as the model was trained on it)

@@ -844,6 +844,9 @@ _NOW = re.compile(r"(?i)now|current(ly)?|updated?|new|latest|today|this (referra
                   r"(current|updated|new|latest)" + _ABOUT)
 
 
+_QUESTIONS = re.compile(r"(?i)|question|questions|field|item|details?|information|section|")
+
+
 def _column_head(text: str) -> str:
     """A column's heading as words, without a bracketed date or note ('Previous referral (23 May 2024)')."""
     return " ".join(re.sub(r"\([^)]*\)|[^\w\s]", " ", text).split())
@@ -863,15 +866,22 @@ def current_answers(blocks: list) -> list:
 
 
 def _without_earlier_columns(table: Table) -> Table:
-    for row in table.rows:
-        heads = [_column_head(c) for c in row]
-        earlier = {i for i, h in enumerate(heads) if i > 0 and _EARLIER.fullmatch(h)}
-        now = {i for i, h in enumerate(heads) if i > 0 and _NOW.fullmatch(h)}
-        if earlier and now and not earlier & now:
-            kept = copy.copy(table)   # (with whatever else a reader noted on it)
-            kept.rows = [[c for i, c in enumerate(r) if i not in earlier or len(r) != len(row)] for r in table.rows]
-            return kept
-    return table
+    """``current_answers`` for one table: its header row (the first row, after any title rows of one cell) holding a
+    column headed as earlier answers straight before one headed as the answers now, the first column heading the
+    questions ('Question', or nothing) and no cell an answer of its own."""
+    head = next((k for k, row in enumerate(table.rows) if len({c.strip() for c in row if c.strip()}) > 1), None)
+    if head is None:
+        return table
+    heads = [_column_head(c) for c in table.rows[head]]
+    earlier = {i for i, h in enumerate(heads)
+               if 0 < i < len(heads) - 1 and _EARLIER.fullmatch(h) and _NOW.fullmatch(heads[i + 1])}
+    if not earlier or not _QUESTIONS.fullmatch(heads[0]) \
+            or any(h and not (_EARLIER.fullmatch(h) or _NOW.fullmatch(h)) for h in heads[1:]):
+        return table
+    width = len(table.rows[head])
+    kept = copy.copy(table)   # (with whatever else a reader noted on it)
+    kept.rows = [[c for i, c in enumerate(r) if i not in earlier or len(r) != width] for r in table.rows]
+    return kept
 
 
 def one_copy(blocks: list) -> list:

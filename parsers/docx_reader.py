@@ -15,6 +15,7 @@ import logging
 import posixpath
 import re
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -831,7 +832,7 @@ def _cell_text(tc, out_blocks: list, answer_box: bool = True) -> str:
                 lines.append(boxes)  # 'DD | MM | YYYY' boxes inside the answer cell: the cell's date
             elif _marked_options(nested.rows):   # one choice's options, a cell each
                 lines.append(("\t" if len(nested.rows) == 1 else "\n").join(c.strip() for r in nested.rows for c in r))
-            elif (crossed := _crossed_options(nested.rows)) is not None:
+            elif (crossed := _crossed_options(getattr(nested, "crossed", None))) is not None:
                 lines.append(crossed)
             else:
                 out_blocks.append(nested)
@@ -858,6 +859,7 @@ def _table(tbl, out_blocks: list) -> Table:
     nested: list = []
     prev_combed = False
     ringed_rows: list[bool] = []
+    crossed: set[tuple[int, int]] = set()   # (row, cell) of empty cells crossed by their diagonal borders
     for tr in _rows(tbl):
         row, fills, widths, rings = [], [], [], []
         for tc in _cells(tr):
@@ -877,7 +879,9 @@ def _table(tbl, out_blocks: list) -> Table:
                 row.append("")  # continuation of a vertically merged cell: no repeated value
                 continue
             text = _cell_text(tc, nested, answer_box=bool(row))
-            row.append(CHECKED if not text.strip() and _crossed(pr) else text)
+            if not text.strip() and _crossed(pr):
+                crossed.add((len(table.rows), len(row)))
+            row.append(text)
         if sum(rings) == 1:   # the option ringed with Word's oval tool ('please circle'), marked as a shaded one is
             row = _ticked_box(row, rings) or shaded_choice(row, ["ring" if ringed else None for ringed in rings])
         ringed_rows.append(len(row) == 1 and rings[0])
@@ -889,7 +893,11 @@ def _table(tbl, out_blocks: list) -> Table:
             continue
         prev_combed = combed
         table.rows.append(cells)
+    crossed_rows = [list(r) for r in table.rows]
     table.rows = action_links(section_column(address_rows(ringed_row(table.rows, ringed_rows))))
+    if crossed:   # read as marks only where the table is one choice's options (``_crossed_options``)
+        table.crossed = [[CHECKED if (r, c) in crossed else cell for c, cell in enumerate(row)]
+                         for r, row in enumerate(crossed_rows)]
     out_blocks.extend(nested)
     return table
 
@@ -905,11 +913,15 @@ def _crossed(pr) -> bool:
     return len(drawn) == 2
 
 
-def _crossed_options(rows: list[list[str]]) -> str | None:
+def _crossed_options(rows: list[list[str]] | None) -> str | None:
     """One choice laid out in a borderless table inside its answer cell, each option's words in a cell and its box an
     empty cell beside it, the chosen box crossed (``_crossed``: read as '☒'): 'Yes | ☒ | No | | Not sure | ' on one
     row, or a row per option, box first ('☒ | Death of a child'). -> the options as ticked boxes ('☒ Yes\t☐ No\t☐
-    Not sure'), exactly one crossed; None for any other table (an X typed in a cell is read as it was before)."""
+    Not sure'), exactly one crossed; None for any other table (an X typed in a cell is read as it was before, and a
+    crossed cell anywhere else - an answer cell struck through as not applicable - stays empty). ``rows``: the
+    table's rows with its crossed cells as '☒' (``_table``), None where none is crossed."""
+    if not rows:
+        return None
     if len(rows) == 1 and len(rows[0]) >= 4 and len(rows[0]) % 2 == 0:
         pairs = [(rows[0][k].strip(), rows[0][k + 1].strip()) for k in range(0, len(rows[0]), 2)]
         sep = "\t"
@@ -1475,15 +1487,15 @@ def _header_titles(z, spans: list[tuple[int, str]]) -> list[tuple[int, list]]:
     """Parts of a form each a Word section of its own whose title is printed only in that section's page header
     ('SAFEGUARDING OFFICER', 'YOUNG PERSON - CHILD 2 OF 3', between the partnership's name and the form's title, which
     every header repeats): [(where the section starts, [its title as a heading paragraph])]. A header's one short line
-    that is no line of every other header is its part's title; only where three sections or more have headers of
-    their own."""
+    that no other header has is its part's title (a line two headers share is furniture, and an empty header has
+    none); only where three sections or more have headers of their own."""
     if len(spans) < 3:
         return []
     lines = {part: _header_lines(z, part) for _, part in spans}
-    common = set.intersection(*(set(v) for v in lines.values())) if lines else set()
+    seen = Counter(t for v in lines.values() for t in set(v))
     out = []
     for start, part in spans:
-        titles = [t for t in lines[part] if t not in common and len(t.split()) <= 10]
+        titles = [t for t in lines[part] if seen[t] == 1 and len(t.split()) <= 10]
         if len(titles) == 1:
             heading = etree.Element(q("w:p"))
             style = etree.SubElement(etree.SubElement(heading, q("w:pPr")), q("w:pStyle"))

@@ -655,8 +655,8 @@ def text_items(text: str, section: str | None, in_table: bool = False, heading: 
     f = rule_match(first_line.rstrip(":"), section)
     letters = [c for c in first_line if c.isalpha()]
     shouting = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)  # a capitals heading
-    sec = section_of(first_line) or title_section(first_line, "\n" not in t and bool(
-        heading or shouting or in_table or _NUMBERED_TITLE.match(first_line)))
+    sec = section_of(first_line) or title_section(first_line, "\n" not in t and not in_table and bool(
+        heading or shouting or _NUMBERED_TITLE.match(first_line)))   # (a table's cells: a label cell is no title)
     if sec == "office" and directory(first_line):
         sec = "directory"   # (an office part to the rule reader, whose contacts table is no agencies table)
     if label_only and f:

@@ -1629,15 +1629,22 @@ def drawn_marks(page, words: list[dict]) -> list[dict]:
     return [w for w in words if id(w) not in consumed] + out
 
 
+# the stamps a PDF viewer offers with words on them (the PDF standard's /Name values): never a tick
+_WORD_STAMPS = {"approved", "experimental", "notapproved", "asis", "expired", "notforpublicrelease", "confidential",
+                "final", "sold", "departmental", "forcomment", "topsecret", "draft", "forpublicrelease"}
+
+
 def _tick_stamps(page) -> list[tuple[float, float, float, float]]:
-    """Where small stamps sit on the page (Acrobat's Stamp annotations no larger than a tick box's surround: a custom
-    'tick' stamp put over a box), shown to the reader (not hidden)."""
+    """Where small stamps sit on the page (Acrobat's Stamp annotations no larger than a tick box's surround and about
+    as tall as wide: a custom 'tick' stamp put over a box, not a word such as 'Approved'), shown (not hidden)."""
     out = []
     for a in page_annots(page):
         data = a.get("data") or {}
         sub = data.get("Subtype")
+        name = _s(data.get("Name") or "").lstrip("/").casefold()
         if getattr(sub, "name", sub) == "Stamp" and a.get("x1") is not None and not _flags(data.get("F")) & HIDDEN_ANNOT \
-                and a["x1"] - a["x0"] <= 30 and a["bottom"] - a["top"] <= 30:
+                and name not in _WORD_STAMPS and 0 < a["x1"] - a["x0"] <= 30 and 0 < a["bottom"] - a["top"] <= 30 \
+                and 0.75 <= (a["x1"] - a["x0"]) / (a["bottom"] - a["top"]) <= 1.33:   # (a word stamp is wide)
             out.append((a["x0"], a["top"], a["x1"], a["bottom"]))
     return out
 

@@ -331,7 +331,7 @@ def test_blank_named_gp_row_in_the_childs_part_is_no_leads_heading(tmp_path, cas
 SUPERVISOR_CASES = [c for c in CASES if c.lead_heading in ("2. SUPERVISOR", "Supervising officer")]
 
 
-@pytest.mark.parametrize("case", [_marked(c) for c in SUPERVISOR_CASES], ids=[c.lead_heading for c in SUPERVISOR_CASES])
+@pytest.mark.parametrize("case", SUPERVISOR_CASES, ids=[c.lead_heading for c in SUPERVISOR_CASES])
 def test_supervision_order_legal_status_is_the_childs_and_no_supervisors_heading(tmp_path, case):
     """Control: in the child's part, 'Legal status | Supervision order' is children[0].legal_status, and the rows
     after it ('School', 'Ethnicity') are still the child's; the lead stays the lead part's and takes nothing from the
@@ -344,7 +344,8 @@ def test_supervision_order_legal_status_is_the_childs_and_no_supervisors_heading
         ("Supervision order", "Rainford High", "Mixed White and Black Caribbean")
     lead = rec["safeguarding_lead"]
     assert not {lead[k] for k in ("name", "role", "agency", "email", "phone")} & _child_values(rows), lead
-    _assert_people(rec, case)
+    if case.lead_heading != "Supervising officer":   # (that wording in ordinary case: the strict xfail above)
+        _assert_people(rec, case)
 
 
 # =====================================================================================================================
@@ -374,6 +375,8 @@ def test_a_kind_marked_in_a_list_of_two_or_with_its_box_after_it(printed, kind):
     "☒ Yes ☐ No",
     "Death of a child ☐\nSerious harm to a child ☐",            # none marked
     "Death of a child ☒\nSerious harm to a child\nOther ☐",      # a kind with no box of its own
+    "Sudden unexpected death ☐\nOther ☒",                      # two options, one of them 'Other': no list of kinds
+    "☐ Expected death\t☒ Other",
 ])
 def test_no_kind_where_the_list_does_not_say_which_box_is_whose_or_marks_none_or_two(printed):
     """Prefer a blank to a guess: an ambiguous, unmarked or twice-marked list gives no kind."""

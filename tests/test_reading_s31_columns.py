@@ -438,9 +438,39 @@ def _crossed_form(tmp_path: Path, known: str | None, kind: str | None) -> dict:
 def test_a_box_crossed_by_its_diagonal_borders_marks_its_option(tmp_path, known, expected):
     """The option whose box cell is crossed by diagonal borders is the answer; the third option, or no box crossed,
     is no answer."""
-    rec = _crossed_form(tmp_path, known, "Serious harm to a child")
+    rec = _crossed_form(tmp_path, known, None)
     assert rec["children"][0]["open_to_csc"] is expected
-    assert rec["incident"]["type"] == "serious_harm"
+    assert rec["children"][0]["dob"] == "2025-06-06"
+
+
+@pytest.mark.parametrize("kind, expected", [("Serious harm to a child", "serious_harm"), ("Death of a child", "death")])
+def test_a_kind_of_incident_whose_box_is_crossed_is_the_incident_type(tmp_path, kind, expected):
+    """The kinds a row each, box first: the one whose box is crossed is the incident type."""
+    rec = _crossed_form(tmp_path, "No", kind)
+    assert rec["incident"]["type"] == expected
+
+
+@pytest.mark.parametrize("reader", ["both", "rules"])
+def test_an_answer_cell_struck_through_by_diagonal_borders_is_no_answer(tmp_path, monkeypatch, reader):
+    """Control: an ordinary answer cell left empty and crossed out with diagonal borders (not applicable) is no tick
+    and no answer: the school stays empty, never '☒' (the rule reader alone too, which would take a mark for it)."""
+    monkeypatch.setenv("INTAKE_READER", reader)
+    doc = Document()
+    _title(doc)
+    _bold(doc, "About you")
+    _table(doc, [("Your name", "Shona Penhaligon"), ("Work email", "shona.penhaligon@brede.nhs.uk"),
+                 ("Date of referral", "04/02/2026")])
+    _bold(doc, "The child")
+    table = doc.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Child's full name", "Jude Oyelaran"
+    table.cell(1, 0).text = "School"
+    _cross(table.cell(1, 1))
+    table.cell(2, 0).text, table.cell(2, 1).text = "Date of birth", "06/06/2025"
+    _bold(doc, "The incident")
+    _table(doc, [("Date of the incident", "03/02/2026"), ("Location of incident", "The family home"),
+                 ("What happened", "Jude was taken to hospital by ambulance after a fall at home.")])
+    rec = _record(tmp_path, "struck.docx", doc)
+    assert rec["children"][0]["school"] is None
     assert rec["children"][0]["dob"] == "2025-06-06"
 
 
@@ -517,5 +547,56 @@ def test_a_square_covered_by_a_tick_stamp_is_ticked(tmp_path):
 def test_squares_with_no_stamp_are_no_answer(tmp_path):
     """Control: nothing stamped, nothing ticked: both stay empty (asked for), never guessed."""
     rec = _stamped_pdf(tmp_path, {})
-    assert all("☒" not in line for line in _option_lines(tmp_path))
+    assert _option_lines(tmp_path) == ["Is the child looked after? Yes ☐ No ☐ Not known ☐",
+                                       "Is the child open to children's social care? Yes ☐ No ☐ Not known ☐"]
     assert (rec["children"][0]["looked_after"], rec["children"][0]["open_to_csc"]) == (None, None)
+
+
+# =====================================================================================================================
+# 6. Controls from the session's cold review: ordinary forms these readings must leave as they were
+# =====================================================================================================================
+
+def _grid_form(tmp_path: Path, child_rows: list[tuple[str, ...]], referrer_rows: list[tuple[str, ...]]) -> dict:
+    doc = Document()
+    _title(doc)
+    doc.add_paragraph("Date of referral: 10/03/2025")
+    _bold(doc, "1. About you (the referrer)")
+    _table(doc, referrer_rows)
+    _bold(doc, "2. The child")
+    _table(doc, child_rows)
+    _bold(doc, "3. The incident")
+    _table(doc, [("Date of incident", "03/03/2025", "Date LA aware", "05/03/2025"),
+                 ("Summary", "Jane was found with injuries at home and taken to hospital.", "Location", "Home")])
+    return _record(tmp_path, "grid.docx", doc)
+
+
+REFERRER = [("Name", "Amy Clarke"), ("Role", "Social Worker"), ("Email", "amy.clarke@council.gov.uk"),
+            ("Telephone", "01632 960111")]
+
+
+@pytest.mark.parametrize("reader", ["both", "rules"])
+def test_answers_previous_and_current_in_a_four_column_grid_are_no_previous_answers_column(tmp_path, monkeypatch,
+                                                                                          reader):
+    """Control: 'Child protection plan | Previous | Child in need plan | Current' is a row of answers in a label |
+    answer | label | answer grid, not a header over earlier answers: no column is dropped, the incident's two dates
+    stay where they are."""
+    monkeypatch.setenv("INTAKE_READER", reader)
+    rec = _grid_form(tmp_path, [("Forename", "Jane", "Surname", "Smith"),
+                                ("Child protection plan", "Previous", "Child in need plan", "Current"),
+                                ("Date of birth", "01/02/2015", "Gender", "Female")], REFERRER)
+    assert rec["incident"]["date"] in ("2025-03-03", None)
+    assert rec["incident"]["date_la_aware"] in ("2025-03-05", None)
+    assert rec["children"][0]["dob"] == "2015-02-01"
+
+
+@pytest.mark.parametrize("reader", ["both", "rules"])
+@pytest.mark.parametrize("label", ["Supervisor", "SUPERVISOR"])
+def test_a_supervisor_row_inside_the_referrers_table_opens_no_lead_part(tmp_path, monkeypatch, reader, label):
+    """Control: a 'Supervisor | Bob Jones' row among the referrer's rows is a question, not a title: the referrer's
+    e-mail and phone after it stay the referrer's, never the lead's."""
+    monkeypatch.setenv("INTAKE_READER", reader)
+    rows = [REFERRER[0], (label, "Bob Jones")] + REFERRER[1:]
+    rec = _grid_form(tmp_path, [("Child's name", "Jane Smith"), ("Date of birth", "01/02/2015")], rows)
+    assert rec["safeguarding_lead"]["email"] != "amy.clarke@council.gov.uk"
+    assert rec["safeguarding_lead"]["phone"] != "01632960111"
+    assert rec["referrer"]["email"] in ("amy.clarke@council.gov.uk", None)
