@@ -31,7 +31,8 @@ def text_paras(ans, sz=None, color=None, font=None):
 
 
 def header_xml(form, extra=None):
-    h = para(run(form["marking"], b=True, sz=16, color="C00000") + run("\t" + form["partnership"], sz=16), style="Header")
+    h = para(run(form["marking"], b=True, sz=16, color="C00000"), style="Header") + \
+        para(run(form["partnership"], sz=16), style="Header", jc="right")
     if extra:
         h += extra
     return h
@@ -219,7 +220,8 @@ def _prev_value(case, key, ans, rng, prev_date):
     if k != "choice" and display(ans) == "":
         return rng.choice(["-", ""])
     x = rng.random()
-    if x < 0.3 and k != "paras":
+    same_ok = key.startswith("c_")
+    if x < 0.3 and k != "paras" and same_ok:
         return display(ans)
     if x < 0.45:
         return "-"

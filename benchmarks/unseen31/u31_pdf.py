@@ -170,12 +170,15 @@ def p_outlined(case, rng):
                              annotationFlags="print")
 
     # title block
+    tl = wrap(form["title"], "DejaVu-Bold", 14, W - 80)
     c.setFillColor(dark)
-    c.rect(0, H - 95, W, 95, fill=1, stroke=0)
-    ol.draw(c, form["title"], LX, H - 45, 15, "DejaVu-Bold", white)
-    ol.draw(c, form["partnership"], LX, H - 65, 10, "DejaVu", white)
-    ol.draw(c, form["marking"], LX, H - 82, 8, "DejaVu-Bold", white)
-    st["y"] = H - 115
+    c.rect(0, H - 80 - 17 * len(tl), W, 80 + 17 * len(tl), fill=1, stroke=0)
+    for i, l in enumerate(tl):
+        ol.draw(c, l, LX, H - 40 - 17 * i, 14, "DejaVu-Bold", white)
+    yb = H - 40 - 17 * len(tl)
+    ol.draw(c, form["partnership"], LX, yb - 4, 10, "DejaVu", white)
+    ol.draw(c, form["marking"], LX, yb - 21, 8, "DejaVu-Bold", white)
+    st["y"] = yb - 56
     for line in wrap(form["guidance"], "DejaVu", 8, W - 80):
         ol.draw(c, line, LX, st["y"], 8)
         st["y"] -= 11
@@ -369,7 +372,7 @@ def p_keyed(case, rng):
 
 
 # ---------------------------------------------------------------- shared: Word-saved ruled grid with hooks
-def ruled_form(case, rng, meta, choice_mode, lw_frac=0.36, label_font="DejaVu", answer_font="DejaVu"):
+def ruled_form(case, rng, meta, choice_mode, lw_frac=0.36, label_font="DejaVu", answer_font="DejaVu", top_gap=0):
     """A ruled label | answer form; returns (pdf bytes, marks) where marks are [(page, x, y, size)] of chosen boxes."""
     form = build_form(case)
     dark, light = HexColor(DARK[case.s["key"]]), HexColor(LIGHT[case.s["key"]])
@@ -404,6 +407,7 @@ def ruled_form(case, rng, meta, choice_mode, lw_frac=0.36, label_font="DejaVu", 
                 newpage()
 
         chrome()
+        st["y"] -= top_gap
         c.setFont("DejaVu-Bold", 15)
         c.setFillColor(dark)
         for l in wrap(form["title"], "DejaVu-Bold", 15, TW):
@@ -559,7 +563,7 @@ def p_forwarded(case, rng):
     meta = {"title": f"{case.s['form_ref']} referral form", "creator": "Microsoft® Word 2019",
             "producer": "Microsoft® Word 2019", "author": display(case.A["r_name"])}
     data, _ = ruled_form(case, rng, meta, "typed", lw_frac=rng.choice([0.32, 0.4]),
-                         answer_font=rng.choice(["DejaVu", "DejaVuSerif"]))
+                         answer_font=rng.choice(["DejaVu", "DejaVuSerif"]), top_gap=50)
     reader = PdfReader(io.BytesIO(data))
     w = PdfWriter(clone_from=reader)
     nb = NEIGHBOURS[case.s["key"]] + " Safeguarding Children Partnership"
@@ -575,7 +579,7 @@ def p_forwarded(case, rng):
     sw, sh = 150, 46
     ap = (f"q 0.75 0 0 RG 1.5 w 2 2 {sw - 4} {sh - 4} re S 0.75 0 0 rg BT /F1 12 Tf 10 30 Td (RECEIVED) Tj "
           f"/F1 10 Tf 0 -12 Td ({dstr}) Tj /F1 6.5 Tf 0 -10 Td ({nb[:44]}) Tj ET Q").encode("latin-1")
-    x0, y0 = W - 42 - sw - 10, H - 130
+    x0, y0 = W - 42 - sw - rng.randint(0, 60), H - 36 - sh - rng.randint(0, 6)
     stamp = DictionaryObject({
         NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Stamp"),
         NameObject("/Rect"): ArrayObject([FloatObject(x0), FloatObject(y0), FloatObject(x0 + sw), FloatObject(y0 + sh)]),
@@ -600,7 +604,7 @@ def p_forwarded(case, rng):
     ft_text = f"Forwarded {fmt_date(fwd, 'dmy0')} - {ini}"
     ftres = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): w._add_object(font)})})
     ft_ap = f"q 0 0 0.8 rg BT /F1 9 Tf 2 5 Td ({ft_text}) Tj ET Q".encode("latin-1")
-    fx, fy = 42, H - 52
+    fx, fy = 42, H - 58
     free = DictionaryObject({
         NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/FreeText"),
         NameObject("/Rect"): ArrayObject([FloatObject(fx), FloatObject(fy), FloatObject(fx + 170), FloatObject(fy + 16)]),

@@ -73,7 +73,7 @@ def para(content="", style=None, jc=None, after=None, before=None, keep_next=Fal
         ppr += f'<w:jc w:val="{jc}"/>'
     if sect:
         ppr += sect
-    if isinstance(content, str):
+    if isinstance(content, str) and not content.startswith("<w:"):
         content = run(content, b=bold, sz=sz, color=color, font=font) if content else ""
     return f"<w:p>{'<w:pPr>' + ppr + '</w:pPr>' if ppr else ''}{content}</w:p>"
 
