@@ -1,0 +1,2 @@
+def self_check(out, truths):
+    return 0
