@@ -494,7 +494,8 @@ def read(blocks: list, second: dict | None = None) -> Reading:
     for c, why in refused:
         c.fit, c.refusal = -1, why  # explained as refused, with why
     listed, goes_on = listed_agencies(pic)
-    agencies = once_each(longer_list(agency_rows(pic) or agency_lines(pic), listed))
+    longer = longer_list(agency_rows(pic) or agency_lines(pic), listed)
+    agencies = once_each(longer)
     r = build_record(cands, chosen, closed, agencies, model.threshold, model.child_threshold, kinds=model.kinds,
                      vouched=model.vouched)
     if r.record["incident"]["type"] is None:   # no label asked it in words the reader knows: a list marked once
@@ -509,7 +510,7 @@ def read(blocks: list, second: dict | None = None) -> Reading:
     for path in read_on(r.record, second):   # the rule reader read on into more paragraphs of a long answer
         if path in r.explain.get("fields", {}):
             r.explain["fields"][path].update(value=value_at(r.record, path), read_on=True)
-    if goes_on and agencies is listed:
+    if goes_on and longer is listed:
         r.warnings.append("Other agencies involved: the list goes on in a line the reader could not follow, so it may "
                           "be incomplete")
     r.labels_seen = len({id(l.item) for l in labels
