@@ -43,6 +43,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from parsers.assignment import marked_kind
+from parsers.training.train import fingerprint
 from tests.record_fields import assert_fields, record_of
 
 
@@ -381,3 +382,18 @@ def test_a_kind_marked_in_a_list_of_two_or_with_its_box_after_it(printed, kind):
 def test_no_kind_where_the_list_does_not_say_which_box_is_whose_or_marks_none_or_two(printed):
     """Prefer a blank to a guess: an ambiguous, unmarked or twice-marked list gives no kind."""
     assert marked_kind(printed) is None
+
+
+# =====================================================================================================================
+# The training fingerprint covers the rule reader's records (which calibrate the bar for values it vouches for)
+# =====================================================================================================================
+
+def test_the_training_fingerprint_changes_with_the_rule_readers_record_of_a_form():
+    """Two runs whose candidates are the same but whose rule reader reads a form differently give different digests
+    for that form (a rule-reader change can move the vouched bar of a retrained model), the same for the others."""
+    docs = [(Path("g1.docx"), {}), (Path("g2.docx"), {})]
+    per_doc = [(0, None, [], [0]), (1, None, [], [0])]
+    before = fingerprint(docs, per_doc, {0: {"referrer": {"name": "Amy Clarke"}}, 1: None})
+    after = fingerprint(docs, per_doc, {0: {"referrer": {"name": None}}, 1: None})
+    assert before["g1.docx"] != after["g1.docx"]
+    assert before["g2.docx"] == after["g2.docx"]

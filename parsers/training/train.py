@@ -406,6 +406,12 @@ def rule_record(path: Path) -> dict | None:
         return None
 
 
+def rule_records(paths: list[Path], processes: int = 2) -> list:
+    """The rule reader's record of each form (``rule_record``), in order, read in worker processes."""
+    with mp.get_context("fork").Pool(processes) as pool:
+        return pool.map(rule_record, paths, chunksize=20)
+
+
 def calibrate_vouched(docs, per_doc, paths: dict, t: float, blank_t: float, child_t: float,
                       kinds: dict) -> float | None:
     """The confidence from which a value the rule reader read the same is taken (``parsers/agreement.py``): the
@@ -458,14 +464,15 @@ def calibrate(docs, precision: float) -> tuple[float, float, float, dict]:
     return best[2], blank_t, best[3], calibrate_kinds(docs, best[2], blank_t, best[3], precision)
 
 
-def fingerprint(docs, per_doc) -> dict[str, str]:
+def fingerprint(docs, per_doc, rules: dict | None = None) -> dict[str, str]:
     """Form file -> a digest of everything training takes from it: each candidate as stage two and the calibration
     see it (features, label, field, child, relation, value, fit, distance; its label's text, place, section and
-    which label it is; its answer's place), and where its children start."""
+    which label it is; its answer's place), where its children start, and the rule reader's record of the form
+    (``rules``: form index -> ``rule_record``), which calibrates the bar for values it vouches for."""
     out = {}
     for i, _, kept, starts in per_doc:
         order: dict[int, int] = {}   # labels by first appearance (their ids differ from run to run)
-        said = [repr(starts)]
+        said = [repr(starts), json.dumps((rules or {}).get(i), sort_keys=True, default=str)]
         for lite, y in kept:
             lab = lite.label
             said.append(f"{sorted(lite.features.items())!r}|{y}|{lite.field}|{lite.child}|{lite.relation}|"
@@ -491,8 +498,8 @@ def main(argv=None) -> int:
                     help="the value threshold to ship instead of the calibrated one (the calibration table is printed)")
     ap.add_argument("--fingerprint", default=None, metavar="FILE",
                     help="write a digest of what training reads from each form (its candidates, their features and "
-                         "labels) to FILE and stop: two runs give equal files when a reader change leaves the "
-                         "model's training data as it was")
+                         "labels, and the rule reader's record of it) to FILE and stop: two runs give equal files when "
+                         "a reader change leaves the model's training data as it was")
     a = ap.parse_args(argv)
 
     dirs = [Path(d) for d in a.corpus]
@@ -507,7 +514,9 @@ def main(argv=None) -> int:
     print(f"{len(docs)} training forms")
     rows, ys, groups, per_doc = table(docs)
     if a.fingerprint:
-        Path(a.fingerprint).write_text(json.dumps(fingerprint(docs, per_doc), sort_keys=True, indent=0) + "\n")
+        rules = rule_records([docs[i][0] for i, *_ in per_doc])
+        rules = {i: rules[k] for k, (i, *_) in enumerate(per_doc)}
+        Path(a.fingerprint).write_text(json.dumps(fingerprint(docs, per_doc, rules), sort_keys=True, indent=0) + "\n")
         print(f"wrote {a.fingerprint}: {len(per_doc)} forms read")
         return 0
 
