@@ -844,7 +844,7 @@ _NOW = re.compile(r"(?i)now|current(ly)?|updated?|new|latest|today|this (referra
                   r"(current|updated|new|latest)" + _ABOUT)
 
 
-_QUESTIONS = re.compile(r"(?i)|question|questions|field|item|details?|information|section|")
+_QUESTIONS = re.compile(r"(?i)(questions?|field|item|details?|information|section)?")   # (fullmatch: or nothing)
 
 
 def _column_head(text: str) -> str:
@@ -855,8 +855,7 @@ def _column_head(text: str) -> str:
 def current_answers(blocks: list) -> list:
     """A re-referral's tables that show the previous referral's answers beside the new ones ('Question | Previous
     referral (23 May 2024) | Now'): the previous answers' column dropped from every row, so that only the answers
-    now given are read. Told by a row holding both a column headed as earlier answers and one headed as the answers
-    now; a table with no such pair of columns is kept as it is."""
+    now given are read (``_without_earlier_columns`` says which tables); any other table is kept as it is."""
     out = []
     for b in blocks:
         if isinstance(b, Table):

@@ -893,11 +893,10 @@ def _table(tbl, out_blocks: list) -> Table:
             continue
         prev_combed = combed
         table.rows.append(cells)
-    crossed_rows = [list(r) for r in table.rows]
-    table.rows = action_links(section_column(address_rows(ringed_row(table.rows, ringed_rows))))
     if crossed:   # read as marks only where the table is one choice's options (``_crossed_options``)
         table.crossed = [[CHECKED if (r, c) in crossed else cell for c, cell in enumerate(row)]
-                         for r, row in enumerate(crossed_rows)]
+                         for r, row in enumerate(table.rows)]
+    table.rows = action_links(section_column(address_rows(ringed_row(table.rows, ringed_rows))))
     out_blocks.extend(nested)
     return table
 
@@ -930,7 +929,8 @@ def _crossed_options(rows: list[list[str]] | None) -> str | None:
         sep = "\n"
     else:
         return None
-    if any(not words or mark not in ("", CHECKED) for words, mark in pairs) or [m for _, m in pairs].count(CHECKED) != 1:
+    marks = [mark for _, mark in pairs]
+    if any(not words for words, _ in pairs) or any(m not in ("", CHECKED) for m in marks) or marks.count(CHECKED) != 1:
         return None
     return sep.join((CHECKED if mark else UNCHECKED) + " " + words for words, mark in pairs)
 
