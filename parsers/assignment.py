@@ -395,6 +395,29 @@ def value_at(record: dict, path: str):
     return here
 
 
+def _why_empty(cs: list[Candidate], blank: Candidate | None, needed: float, threshold: float,
+               child_threshold: float | None, kinds: dict | None, vouched: float | None) -> dict:
+    """Why a field stayed empty: its candidates ``cs`` best first, ``blank`` the blank answer that closed it."""
+    if blank is not None:
+        return {"outcome": "empty", "why": "the form leaves it blank", **_describe(blank)}
+    valued = [c for c in cs if c.fit == 1]
+    refused = [c for c in cs if c.fit == -1]
+    if valued and valued[0].score < needed and not sure_enough(valued[0], threshold, child_threshold, kinds, vouched):
+        return {"outcome": "empty", "why": f"below confidence ({_shown(valued[0].score, 2):.2f} < {needed:.2f})",
+                "needed": needed, "best": _describe(valued[0])}
+    if valued:
+        return {"outcome": "empty", "why": "its answer was taken by a more likely field", "best": _describe(valued[0])}
+    if refused:
+        return {"outcome": "empty", "why": f"refused by type: {refused[0].refusal}",
+                "label": refused[0].label.text, "at": (refused[0].answer or refused[0].label.item).where()}
+    return {"outcome": "empty", "why": "blank on the form"}
+
+
+def _weight(entry: dict) -> tuple:
+    """Which of two explanations of one empty field to show: the form's blank first, then the likelier answer."""
+    return (entry["why"] == "the form leaves it blank", (entry.get("best") or {}).get("confidence", -1.0))
+
+
 def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float,
             child_threshold: float | None = None, kinds: dict | None = None, vouched: float | None = None) -> dict:
     """For every field: the chosen answer, its confidence and the runner-up; for every empty field, why."""
@@ -402,6 +425,9 @@ def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float
     for c in cands:
         by_key.setdefault(c.key, []).append(c)
     fields = {}
+    # a field asked once (the referrer's phone) may have candidates in several children's parts of the form: its
+    # place in the record is one, and an answer taken there is what is explained, not a part where it stayed empty
+    taken = {record_path(*key) for key in chosen}
     for key, cs in by_key.items():
         path = record_path(*key)
         cs = sorted(cs, key=lambda c: -c.score)
@@ -412,23 +438,12 @@ def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float
             if pick.score < bar(key[0], threshold, child_threshold, kinds):
                 fields[path]["vouched"] = True   # below the model's bar: taken because the rule reader read it too
             continue
-        if key in closed:
-            fields[path] = {"outcome": "empty", "why": "the form leaves it blank", **_describe(closed[key])}
+        if path in taken:
             continue
-        valued = [c for c in cs if c.fit == 1]
-        refused = [c for c in cs if c.fit == -1]
-        needed = bar(key[0], threshold, child_threshold, kinds)
-        if valued and valued[0].score < needed and not sure_enough(valued[0], threshold, child_threshold, kinds, vouched):
-            fields[path] = {"outcome": "empty", "why": f"below confidence ({_shown(valued[0].score, 2):.2f} < {needed:.2f})",
-                            "needed": needed, "best": _describe(valued[0])}
-        elif valued:
-            fields[path] = {"outcome": "empty", "why": "its answer was taken by a more likely field",
-                            "best": _describe(valued[0])}
-        elif refused:
-            fields[path] = {"outcome": "empty", "why": f"refused by type: {refused[0].refusal}",
-                            "label": refused[0].label.text, "at": (refused[0].answer or refused[0].label.item).where()}
-        else:
-            fields[path] = {"outcome": "empty", "why": "blank on the form"}
+        entry = _why_empty(cs, closed.get(key), bar(key[0], threshold, child_threshold, kinds),
+                           threshold, child_threshold, kinds, vouched)
+        if path not in fields or _weight(entry) > _weight(fields[path]):
+            fields[path] = entry
     return {"fields": dict(sorted(fields.items())), "threshold": threshold,
             "child_threshold": threshold if child_threshold is None else child_threshold,
             "kind_thresholds": dict(sorted((kinds or {}).items()))}
