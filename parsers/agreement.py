@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from parsers.assignment import CLOCK_DATES, record_path, value_at  # noqa: F401 (value_at: read here by the reader)
-from parsers.vocabulary import taught
+from parsers.vocabulary import normalise_label, taught
 
 def same_value(a, b) -> bool:
     """Two readings of one answer agree: equal values, texts equal but for case and spacing."""
@@ -76,6 +76,34 @@ def vouch(cands: list, record: dict | None) -> int:
             other = value_at(record, record_path(c.field, c.child))
         if other is not None and same_value(other, c.value):
             c.vouched, c.taught = True, own
+            count += 1
+    return count
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "one", "two", "three"}
+
+
+def _question(label: str) -> tuple[str, ...]:
+    """A label's words less its numbers and a child's ordinal ('42. Subject to a CP plan?', 'Child 2 - Looked
+    after?'): the question a form asks again for each child."""
+    return tuple(w for w in normalise_label(label).split() if not w.isdigit() and w not in _ORDINALS)
+
+
+def vouch_repeated(cands: list) -> int:
+    """A form asks its child questions again for each child. Where the rule reader vouched for one child's answer
+    to a question (``vouch``), the same question asked of another child, answered the same way (the same relation of
+    label to answer), is vouched for too: the rule reader confirmed what that question asks, though it did not
+    follow the form to the later child. -> how many candidates this vouches for."""
+    sure: dict[tuple, set[int]] = {}
+    for c in cands:
+        if getattr(c, "vouched", False) and c.field.startswith("child."):
+            sure.setdefault((c.field, c.relation, _question(c.label.text)), set()).add(c.child)
+    count = 0
+    for c in cands:
+        if c.fit <= 0 or c.value is None or getattr(c, "vouched", False) or not c.field.startswith("child."):
+            continue
+        if sure.get((c.field, c.relation, _question(c.label.text)), set()) - {c.child}:
+            c.vouched, c.taught, c.repeated = True, False, True
             count += 1
     return count
 

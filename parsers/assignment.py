@@ -436,7 +436,9 @@ def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float
             runner = next((c for c in cs if c is not pick and c.fit == 1 and c.value != pick.value), None)
             fields[path] = {"outcome": "set", **_describe(pick), "runner_up": _describe(runner) if runner else None}
             if pick.score < bar(key[0], threshold, child_threshold, kinds):
-                fields[path]["vouched"] = True   # below the model's bar: taken because the rule reader read it too
+                # below the model's bar: taken because the rule reader read it too, or read the same question's
+                # answer for another child (``agreement.vouch_repeated``)
+                fields[path]["vouched"] = "repeated" if getattr(pick, "repeated", False) else True
             continue
         if path in taken:
             continue

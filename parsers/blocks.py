@@ -85,6 +85,7 @@ class Para:
     page: int | None = None
     indent: int = 0              # spaces typed before the text (a fixed-width report's empty first column)
     tabs: int = field(default=0, repr=False)   # Word: tabs typed before the text (its first columns left empty)
+    styled: bool = field(default=False, repr=False, compare=False)   # Word: set in a heading style ('Heading 1')
 
 
 @dataclass
@@ -671,7 +672,7 @@ def pairs_on_lines(blocks: list) -> list:
             # a line of several fields: a paragraph each, as if typed a line each
             out.extend(Para(f.strip(), b.heading, b.y, b.page, b.indent) for f in inline_pairs(b.text).split("\n"))
         elif isinstance(b, Para):
-            out.append(Para(inline_pairs(b.text), b.heading, b.y, b.page, b.indent))
+            out.append(Para(inline_pairs(b.text), b.heading, b.y, b.page, b.indent, styled=b.styled))
         elif isinstance(b, Table):
             out.append(Table([[inline_pairs(c) for c in r] for r in b.rows], b.page))
         else:

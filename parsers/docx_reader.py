@@ -739,8 +739,7 @@ def _indent(p) -> int:
 
 
 def _is_heading(p) -> bool:
-    style = p.find(f"{q('w:pPr')}/{q('w:pStyle')}")
-    if style is not None and re.match(r"(heading|title|subtitle)", style.get(q("w:val"), ""), re.I):
+    if _styled_heading(p):
         return True
     runs = p.findall(q("w:r"))
     texts = [r for r in runs if (r.findtext(q("w:t")) or "").strip()]
@@ -1311,7 +1310,8 @@ def body_blocks(root, chunks: dict | None = None) -> list:
                 elif text.strip() and _continues_answer(child, blocks):
                     blocks[-1].text += "\n" + text.strip()
                 elif text.strip():
-                    blocks.append(Para(text, _is_heading(child), indent=_indent(child), tabs=_leading_tabs(child)))
+                    blocks.append(Para(text, _is_heading(child), indent=_indent(child), tabs=_leading_tabs(child),
+                                       styled=_styled_heading(child)))
                 elif banner := banner_text(child):
                     blocks.append(Para(banner, True))
                 for ole in child.iter(OLE_OBJECT):   # an embedded worksheet shows its cells here (only a picture
@@ -1860,6 +1860,13 @@ def _plain_text(p) -> str:
     return "".join(t.text or "" for t in p.iter(q("w:t"))).strip()
 
 
+def _styled_heading(p) -> bool:
+    """A paragraph in a heading style ('Heading 1', 'Title'): a list item so set is a section's title, its inner
+    items the section's questions, not the answer to it."""
+    style = p.find(f"{q('w:pPr')}/{q('w:pStyle')}")
+    return style is not None and bool(re.match(r"(heading|title|subtitle)", style.get(q("w:val"), ""), re.I))
+
+
 def nested_answers(root) -> None:
     """A form written as a multilevel list: each question an item, its answer the items one level in under it
     (an address or a summary an item per line or paragraph). Each stretch of the list becomes a table of question |
@@ -1879,7 +1886,8 @@ def nested_answers(root) -> None:
         elif runs[-1]:
             runs.append([])
     runs = [run for run in runs if any(items for _, items in run)
-            and not any(_ASKS.search(_plain_text(item)) for _, items in run for item in items)]
+            and not any(_ASKS.search(_plain_text(item)) for _, items in run for item in items)
+            and not any(_styled_heading(question) for question, _ in run)]
     if sum(1 for run in runs for _, items in run if items) < NESTED_QUESTIONS:
         return
     for run in runs:

@@ -80,13 +80,14 @@ def _heading_section(text: str, heading: bool, alone: bool) -> str | None:
 
 WHOSE_HEADING = 0.7
 
-def _title_section(text: str, heading: bool, one_cell: bool | None) -> str | None:
+def _title_section(text: str, heading: bool, one_cell: bool | None, styled: bool = False) -> str | None:
     """The section a part's title opens in words a form also uses as questions (``vocabulary.title_section``): set
     as a title - a paragraph set as a Word heading, in capitals or numbered; in a table, only a row of one cell
-    (``one_cell`` None: not in a table). A label cell in capitals ('SUPERVISOR | (blank)') is no title."""
+    (``one_cell`` None: not in a table). A label cell in capitals ('SUPERVISOR | (blank)') is no title. A paragraph
+    in Word's heading style (``styled``: 'Heading 1', not merely bold) is set furthest apart of all."""
     t = text.strip()
     titled = one_cell if one_cell is not None else bool(heading or t.isupper() or _HEADING_WORDS.match(t))
-    return title_section(t, titled)
+    return title_section(t, titled, styled)
 
 
 # The form's own title ('Safeguarding children - serious incident referral', 'Notification of a serious incident
@@ -141,7 +142,7 @@ def build(blocks: list) -> Picture:
             if preamble and _is_title(b.text, b.heading):
                 pic.items.append(it)   # the title: no section yet
                 continue
-            it.starts_section = _heading_section(b.text, b.heading, False) or _title_section(b.text, b.heading, None)
+            it.starts_section = _heading_section(b.text, b.heading, False) or _title_section(b.text, b.heading, None, b.styled)
             it.ends_section = not it.starts_section and _ends_section(b.text, b.heading, False)
             preamble = preamble and not (it.starts_section or ":" in b.text or b.text.strip().endswith("?")
                                          or len(b.text.split()) > 12)   # the form's body has begun

@@ -11,7 +11,7 @@ from dataclasses import replace
 from parsers import normalise as n
 from parsers import types
 from parsers.agency_list import listed_agencies
-from parsers.agreement import LONG_ANSWERS, PROSE, read_on, value_at, vouch
+from parsers.agreement import LONG_ANSWERS, PROSE, read_on, value_at, vouch, vouch_repeated
 from parsers.assignment import Reading, assign_checked, build_record, marked_kind, record_path
 from parsers.candidates import ANSWER_WORDS, RELATIVE, generate, label_likeness, yes_no_header
 from parsers.children import child_starts, settle
@@ -488,7 +488,8 @@ def read(blocks: list, second: dict | None = None) -> Reading:
             c.fit, c.refusal = -1, "one of the options printed in a list, none marked"
         elif c.fit > 0 and mark_beside_columns(pic, c):
             c.fit, c.refusal = -1, "a mark under a header of options: its column answers"
-    vouch(cands, second)
+    if vouch(cands, second):
+        vouch_repeated(cands)
     chosen, closed, refused = assign_checked(cands, model.threshold, model.blank_threshold, model.child_threshold,
                                              model.kinds, vouched=model.vouched)
     for c, why in refused:

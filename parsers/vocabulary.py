@@ -22,7 +22,7 @@ SECTIONS: list[tuple[str, str]] = [
                r"^([\w ]+ )?use only$|" + _DIRECTORY.pattern),
     ("family", r"family composition|significant others|household members|family members|other children in the household|"
                r"family details|members of the household|household composition"),
-    ("lead", r"safeguarding (children |adults )?lead|lead for safeguarding|^dsl\b|^manager$|^dsl manager$|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|safeguarding team|line manager|authoris|^approv|\bendorse|"
+    ("lead", r"^named (nurse|doctor|midwife|professional)s? (for )?safeguarding|safeguarding (children |adults )?lead|lead for safeguarding|^dsl\b|^manager$|^dsl manager$|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|safeguarding team|line manager|authoris|^approv|\bendorse|"
              r"^who (you|did you) (talked|spoke|discussed)|^safeguarding advice"),
     ("referrer", r"^referrer|^you$|^yourself$|notifier|person notifying|notifying (practitioner|professional|person|officer)|referrer details|^referring\b|referring (agency|professional|person|practitioner|worker|clinician|officer)|practitioner (making|completing)|person completing|completing this form|person making|your details|details of (the )?referrer|about (you|the referrer)|referral from|^referral details"),
     ("agencies", r"agencies|professionals involved|services involved|other agencies|agency involvement|who else is involved|"
@@ -268,17 +268,18 @@ _LETTERED = re.compile(r"^((section|part)\s+\w+|[A-H])\s*[.:)\-–]\s", re.I)   
 
 
 @lru_cache(maxsize=4096)
-def title_section(heading: str, set_as_title: bool) -> str | None:
+def title_section(heading: str, set_as_title: bool, apart: bool = False) -> str | None:
     """The section a part's title names in words a form also uses as questions (``TITLE_SECTIONS``): only where the
     caller found the text set as a title (a Word heading, a line in capitals, a numbered heading, a table row of one
     cell), with no colon after its 'Section 2:' and no question mark ('Supervising officer:' asks for a name); the
-    words of ``TITLE_SECTIONS_APART`` only in capitals or after 'Section B' / 'Part 2' / 'B.'."""
+    words of ``TITLE_SECTIONS_APART`` only in capitals, after 'Section B' / 'Part 2' / 'B.', or set ``apart`` (a
+    Word heading style)."""
     t = heading.strip()
     if not set_as_title or not t or len(t) > 60 or "\n" in t or "\t" in t or t.endswith("?") \
             or ":" in _PART_PREFIX.sub("", t):
         return None
     words = normalise_label(t)
-    lists = TITLE_SECTIONS + (TITLE_SECTIONS_APART if t.isupper() or _LETTERED.match(t) else [])
+    lists = TITLE_SECTIONS + (TITLE_SECTIONS_APART if apart or t.isupper() or _LETTERED.match(t) else [])
     return next((name for name, pattern in lists if re.search(pattern, words)), None)
 
 

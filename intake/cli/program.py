@@ -221,7 +221,10 @@ def explain_lines(result) -> list[str]:
             out.append(f"  {path}: set, the one kind marked in a list of kinds of incident printed on the form{_at(e)}")
         elif e["outcome"] == "set":
             line = f"  {path}: set, confidence {e['confidence']:.2f}, beside {e['label']!r} ({e['relation']}){_at(e)}"
-            if e.get("vouched"):
+            if e.get("vouched") == "repeated":
+                line += ("; below the model's bar, taken because the rule reader read the same question's answer for "
+                         "another child")
+            elif e.get("vouched"):
                 line += "; below the model's bar, taken because the rule reader read the same"
             if e.get("read_on"):
                 line += "; read on into more paragraphs as the rule reader read them"
