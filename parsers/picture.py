@@ -124,8 +124,6 @@ def _ends_section(text: str, heading: bool, alone: bool) -> bool:
         return False
     if re.match(r"\d+\.\d", t) or not _HEADING_WORDS.match(t):
         return False   # '1.1 Date of referral': a numbered question inside a section, not a new one
-    if n.parse_date(t):
-        return False   # '10 November 2025': an answer, not a numbered heading
     read = composed(t)
     return not (read and read[0][1] >= 0.5)   # '3. Name of school' asks for a detail: a question, not a heading
 
