@@ -438,7 +438,10 @@ def explain(cands: list[Candidate], chosen: dict, closed: dict, threshold: float
             if pick.score < bar(key[0], threshold, child_threshold, kinds):
                 # below the model's bar: taken because the rule reader read it too, or read the same question's
                 # answer for another child (``agreement.vouch_repeated``)
-                fields[path]["vouched"] = "repeated" if getattr(pick, "repeated", False) else True
+                fields[path]["vouched"] = "repeated" if getattr(pick, "repeated", False) else \
+                    "kind" if getattr(pick, "kinded", None) else True
+                if getattr(pick, "kinded", None):   # ('an organisation': what the answer's own words say it is)
+                    fields[path]["kind"] = pick.kinded
             continue
         if path in taken:
             continue

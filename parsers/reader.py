@@ -11,7 +11,7 @@ from dataclasses import replace
 from parsers import normalise as n
 from parsers import types
 from parsers.agency_list import listed_agencies
-from parsers.agreement import LONG_ANSWERS, PROSE, read_on, value_at, vouch, vouch_repeated
+from parsers.agreement import LONG_ANSWERS, PROSE, read_on, value_at, vouch, vouch_kind, vouch_repeated
 from parsers.assignment import Reading, assign_checked, build_record, marked_kind, record_path
 from parsers.candidates import ANSWER_WORDS, RELATIVE, generate, label_likeness, yes_no_header
 from parsers.children import child_starts, settle
@@ -490,6 +490,7 @@ def read(blocks: list, second: dict | None = None) -> Reading:
             c.fit, c.refusal = -1, "a mark under a header of options: its column answers"
     if vouch(cands, second):
         vouch_repeated(cands)
+    vouch_kind(cands)
     chosen, closed, refused = assign_checked(cands, model.threshold, model.blank_threshold, model.child_threshold,
                                              model.kinds, vouched=model.vouched)
     for c, why in refused:

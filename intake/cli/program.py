@@ -224,6 +224,8 @@ def explain_lines(result) -> list[str]:
             if e.get("vouched") == "repeated":
                 line += ("; below the model's bar, taken because the rule reader read the same question's answer for "
                          "another child")
+            elif e.get("vouched") == "kind":
+                line += f"; below the model's bar, taken because its own words say it is {e.get('kind')}"
             elif e.get("vouched"):
                 line += "; below the model's bar, taken because the rule reader read the same"
             if e.get("read_on"):
