@@ -1,0 +1,199 @@
+"""Session 32: what vouches for a value the model is less sure of, besides the rule reader reading the same
+(parsers/agreement.py), and how a form's parts are told apart (parsers/picture.py).
+
+- A later child's answer to the question the rule reader vouched for on another child (``vouch_repeated``).
+- An answer whose own words say what it is: an ethnic group in the child's part, an organisation in the referrer's
+  or the lead's part (``vouch_kind``).
+- Questions numbered on through a 'Section 1' part do not end it; a Word heading style sets a title apart.
+- ``--explain`` shows a field asked once as it was taken, not as an empty place in a later child's part.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from parsers.agreement import vouch_kind, vouch_repeated
+from parsers.assemble import assemble as rule_reading
+from parsers.assignment import explain
+from parsers.blocks import Para, Table, one_copy
+from parsers.candidates import Candidate, Label
+from parsers.docx_reader import read_docx
+from parsers.picture import Item, build
+from parsers.reader import read
+from parsers.scorer import load
+from tests.test_reading_s32 import THREE_CHILD_ANSWERS, _children_form
+
+
+def lab(n: int, text: str, field: str, section: str | None) -> Label:
+    return Label(Item(n, text, "para", section=section), text, {field: 1.0}, {field: 0})
+
+
+def cand(label: Label, field: str, value, child: int = 0, relation: str = "next", score: float = 0.8) -> Candidate:
+    c = Candidate(label, field, child, relation, str(value), Item(label.item.n + 1, str(value), "para"), 1, value, 1)
+    c.score = score
+    return c
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A later child's answer to a question the rule reader vouched for on another child
+# ---------------------------------------------------------------------------------------------------------------------
+
+def test_the_same_question_asked_of_a_later_child_is_vouched_for_where_the_first_childs_answer_was():
+    first = cand(lab(10, "24. Subject to a CP plan (now or previously)?", "child.cp_plan", "child"), "child.cp_plan",
+                 True, child=0)
+    first.vouched = True
+    later = cand(lab(40, "42. Subject to a CP plan (now or previously)?", "child.cp_plan", "child"), "child.cp_plan",
+                 False, child=1)
+    assert vouch_repeated([first, later]) == 1
+    assert later.vouched and later.repeated
+
+
+def test_a_later_childs_answer_is_not_vouched_for_by_another_question_another_relation_or_its_own_child():
+    first = cand(lab(10, "Subject to a CP plan?", "child.cp_plan", "child"), "child.cp_plan", True, child=0)
+    first.vouched = True
+    other_question = cand(lab(40, "Ever subject to a CP plan in another area?", "child.cp_plan", "child"),
+                          "child.cp_plan", False, child=1)
+    other_relation = cand(lab(50, "Subject to a CP plan?", "child.cp_plan", "child"), "child.cp_plan", False,
+                          child=1, relation="right")
+    same_child = cand(lab(60, "Subject to a CP plan?", "child.cp_plan", "child"), "child.cp_plan", False, child=0)
+    assert vouch_repeated([first, other_question, other_relation, same_child]) == 0
+    assert not any(getattr(c, "vouched", False) for c in (other_question, other_relation, same_child))
+
+
+def test_a_second_childs_yes_no_answers_are_taken_where_the_rule_reader_read_only_the_first_childs():
+    # the rule reader's record of the form, as if it had followed the form only as far as the first child
+    blocks = read_docx(_children_form(THREE_CHILD_ANSWERS["same"]))[0]
+    second = copy.deepcopy(rule_reading(one_copy(copy.deepcopy(blocks))).record)
+    assert [c["open_to_csc"] for c in second["children"]] == [True, True, True]
+    second["children"] = second["children"][:1]
+    r = read(copy.deepcopy(blocks), second=second)
+    e = r.explain["fields"]["children[1].open_to_csc"]
+    assert r.record["children"][1]["open_to_csc"] is True
+    assert e["vouched"] == "repeated" and load().vouched <= e["confidence"] < 0.98
+
+
+def test_without_the_first_childs_agreement_a_second_childs_answer_below_the_bar_stays_empty():
+    blocks = read_docx(_children_form(THREE_CHILD_ANSWERS["same"]))[0]
+    second = copy.deepcopy(rule_reading(one_copy(copy.deepcopy(blocks))).record)
+    second["children"] = second["children"][:1]
+    second["children"][0]["open_to_csc"] = False     # the two readers disagree on the first child
+    r = read(copy.deepcopy(blocks), second=second)
+    assert r.record["children"][1]["open_to_csc"] is None
+    assert r.explain["fields"]["children[1].open_to_csc"]["why"].startswith("below confidence")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An answer whose own words say what it is
+# ---------------------------------------------------------------------------------------------------------------------
+
+def _form(lead_org: str = "Kestrel Valley Youth Service - Safeguarding Team", ethnic_label: str = "Ethnic origin",
+          ethnic: str = "Mixed - White and Asian") -> list:
+    return [Para("Case referral form", heading=True), Para("Section 1: Your details", heading=True),
+            Table([["Your name", "Laura Jennings"], ["Organisation", "Kestrel Valley Youth Service"],
+                   ["Email", "laura.jennings@kestrel.org.uk"], ["Telephone", "0114 496 0276"]]),
+            Para("Section 2: Safeguarding lead consulted", heading=True),
+            Table([["Name", "Ruth Akers"], ["Organisation", lead_org], ["Email", "ruth.akers@kestrel.org.uk"]]),
+            Para("Section 3: The child", heading=True),
+            Table([["Child's name", "Amelia Hargreaves"], ["Date of birth", "23/01/2013"], [ethnic_label, ethnic],
+                   ["School", "Meadowhead School"]]),
+            Para("Section 4: The incident", heading=True),
+            Table([["Date of incident", "18/02/2026"],
+                   ["What happened", "Amelia was found injured at home. Police attended."]])]
+
+
+def test_the_leads_organisation_below_the_bar_is_taken_where_its_words_say_it_is_an_organisation():
+    r = read(_form())
+    e = r.explain["fields"]["safeguarding_lead.agency"]
+    assert r.record["safeguarding_lead"]["agency"] == "Kestrel Valley Youth Service - Safeguarding Team"
+    assert e["vouched"] == "kind" and e["kind"] == "an organisation"
+    assert load().vouched <= e["confidence"] < 0.98
+
+
+def test_a_name_that_does_not_say_it_is_an_organisation_stays_below_the_bar():
+    r = read(_form(lead_org="Kestrel Valley"))
+    assert r.record["safeguarding_lead"]["agency"] is None
+    assert r.explain["fields"]["safeguarding_lead.agency"]["why"].startswith("below confidence")
+
+
+def test_an_ethnic_group_below_the_bar_is_taken_beside_a_label_in_the_childs_part():
+    r = read(_form(ethnic_label="Ethnic category"))
+    e = r.explain["fields"]["children[0].ethnicity"]
+    assert r.record["children"][0]["ethnicity"] == "Mixed - White and Asian"
+    assert e["vouched"] == "kind" and e["kind"] == "an ethnic group"
+
+
+def test_an_answer_of_its_kind_is_not_vouched_for_outside_its_own_part():
+    in_child = cand(lab(10, "Organisation", "lead.agency", "child"), "lead.agency", "Meadowhead School")
+    in_incident = cand(lab(20, "Ethnicity", "child.ethnicity", "incident"), "child.ethnicity", "White British")
+    in_lead = cand(lab(30, "Organisation", "referrer.agency", "lead"), "referrer.agency", "Kestrel Valley Youth Service")
+    assert vouch_kind([in_child, in_incident, in_lead]) == 0
+
+
+def test_an_answer_not_of_its_kind_is_not_vouched_for_in_its_own_part():
+    cands = [cand(lab(10, "Organisation", "referrer.agency", "referrer"), "referrer.agency", "Kestrel Valley"),
+             cand(lab(20, "Ethnicity", "child.ethnicity", "child"), "child.ethnicity", "Prefers not to say"),
+             cand(lab(30, "Ethnicity", "child.ethnicity", "child"), "child.ethnicity", "White British\nsee notes")]
+    assert vouch_kind(cands) == 0
+    ok = cand(lab(40, "Team", "referrer.agency", "referrer"), "referrer.agency", "Edge of Care Team")
+    assert vouch_kind([ok]) == 1 and ok.kinded == "an organisation"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Parts: questions numbered on through a 'Section 1' part; a Word heading style
+# ---------------------------------------------------------------------------------------------------------------------
+
+def test_bold_questions_numbered_on_through_a_section_stay_in_it():
+    pic = build([Para("SECTION 1: REFERRING PRACTITIONER", heading=True),
+                 Para("1.\tDate referral completed", heading=True), Para("03/02/2026"),
+                 Para("2.\tName of social worker", heading=True), Para("Stuart Holt"),
+                 Para("3.\tCase record number", heading=True), Para("LCS-9644813"),
+                 Para("SECTION 2: MANAGER ENDORSEMENT", heading=True),
+                 Para("4.\tName of Team Manager / Practice Manager", heading=True), Para("Rhys Chaudhry"),
+                 Para("5.\tCase file location", heading=True), Para("North office")])
+    assert [it.section for it in pic.items] == ["referrer"] * 7 + ["lead"] * 5
+
+
+def test_a_numbered_heading_that_does_not_number_on_from_the_question_before_still_ends_the_part():
+    pic = build([Para("Section 1: Details of the child", heading=True),
+                 Para("1.\tChild's name", heading=True), Para("Tobias Whitcombe"),
+                 Para("4.\tVehicle and crew", heading=True), Para("Call sign: Delta 4")])
+    assert [it.section for it in pic.items] == ["child", "child", "child", None, None]
+
+
+def test_numbered_questions_under_a_numbered_heading_that_is_no_section_word_still_end_as_before():
+    # the part opened by a numbered heading, not 'Section' / 'Part': its numbering is not the questions' own
+    pic = build([Para("1. Details of the child", heading=True), Para("Name: Tobias Whitcombe"),
+                 Para("2. Vehicle and crew", heading=True), Para("Call sign: Delta 4")])
+    assert [it.section for it in pic.items] == ["child", "child", None, None]
+
+
+def test_a_title_in_a_word_heading_style_opens_the_leads_part_where_bold_alone_does_not():
+    styled = build([Para("Referring practitioner", heading=True, styled=True), Para("Name", heading=True),
+                    Para("Laura Jennings"), Para("Named Nurse", heading=True, styled=True), Para("Name", heading=True),
+                    Para("Bernadette Quinn")])
+    assert [it.section for it in styled.items] == ["referrer"] * 3 + ["lead"] * 3
+    bold = build([Para("Referring practitioner", heading=True, styled=True), Para("Name", heading=True),
+                  Para("Laura Jennings"), Para("Named Nurse", heading=True), Para("Bernadette Quinn")])
+    assert [it.section for it in bold.items] == ["referrer"] * 5   # 'Named Nurse' in bold: the question itself
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# --explain: a field asked once
+# ---------------------------------------------------------------------------------------------------------------------
+
+def test_explain_shows_a_once_asked_field_as_taken_though_a_later_childs_part_has_a_weaker_candidate():
+    taken = cand(lab(10, "7. Work telephone or mobile", "referrer.phone", "referrer"), "referrer.phone",
+                 "01614960465", child=0, score=0.99)
+    weaker = cand(lab(90, "Contact details", "referrer.phone", "agencies"), "referrer.phone", "+441614960985",
+                  child=1, score=0.002)
+    fields = explain([taken, weaker], {taken.key: taken}, {}, 0.98)["fields"]
+    assert fields["referrer.phone"]["outcome"] == "set" and fields["referrer.phone"]["value"] == "01614960465"
+
+
+def test_explain_of_a_field_empty_everywhere_gives_its_likeliest_answer():
+    stronger = cand(lab(10, "Job title", "referrer.role", "referrer"), "referrer.role", "Senior Social Worker",
+                    child=0, score=0.97)
+    weaker = cand(lab(90, "Role", "referrer.role", "agencies"), "referrer.role", "Key worker", child=1, score=0.01)
+    for order in ([stronger, weaker], [weaker, stronger]):
+        e = explain(order, {}, {}, 0.98)["fields"]["referrer.role"]
+        assert e["outcome"] == "empty" and e["best"]["value"] == "Senior Social Worker"
