@@ -116,8 +116,28 @@ _ORGANISATION = re.compile(r"(?i)\b(team|service|services|trust|ft|council|nhs|h
                            r"academy|college|nursery|unit|department|ward|clinic|surgery|practice|centre|ltd|limited|"
                            r"charity|partnership|agency|authority|hub|project|cafcass|camhs|icb|foundation|society|"
                            r"children's social care|social care|social services|probation|youth justice)\b")
+# a person's name: two to four capitalised words, a title or rank first if any ('Dr Owen Goodall', 'PS Gemma Walsh')
+_PERSON = re.compile(r"^(?:(?i:dr|mr|mrs|ms|miss|mx|prof|ds|di|dc|pc|ps|sgt|insp|a/ds|a/di|det)\.?\s+)?"
+                     r"[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]+){1,3}$")
+# ... and no job's or organisation's words ('Designated Safeguarding Lead', 'Named Nurse Safeguarding Children')
+_NOT_A_NAME = re.compile(r"(?i)\b(lead|nurse|doctor|officer|manager|worker|head|safeguarding|designated|named|"
+                         r"practitioner|adviser|advisor|consultant|sergeant|inspector|supervisor|teacher|director|"
+                         r"children|child|unknown|none|known|applicable)\b")
+
+
+class _Name:
+    """A person's name and nothing else (``_PERSON`` and none of ``_NOT_A_NAME``)."""
+
+    @staticmethod
+    def search(value: str) -> bool:
+        t = " ".join(value.split())
+        return bool(_PERSON.match(t)) and not _NOT_A_NAME.search(t) and not _ORGANISATION.search(t)
+
+
 # field -> (what its answer says it is, the part of the form whose label may ask it, in words)
 _KINDS = {"child.ethnicity": (_ETHNIC, ("child", None), "an ethnic group"),
+          "referrer.name": (_Name, ("referrer",), "a person's name"),
+          "lead.name": (_Name, ("lead",), "a person's name"),
           "referrer.agency": (_ORGANISATION, ("referrer",), "an organisation"),
           "lead.agency": (_ORGANISATION, ("lead",), "an organisation")}
 

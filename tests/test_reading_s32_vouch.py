@@ -197,3 +197,22 @@ def test_explain_of_a_field_empty_everywhere_gives_its_likeliest_answer():
     for order in ([stronger, weaker], [weaker, stronger]):
         e = explain(order, {}, {}, 0.98)["fields"]["referrer.role"]
         assert e["outcome"] == "empty" and e["best"]["value"] == "Senior Social Worker"
+
+
+def test_a_persons_name_in_the_leads_or_the_referrers_own_part_is_vouched_for_by_its_words():
+    lead = cand(lab(10, "Named Nurse for Safeguarding Children", "lead.name", "lead"), "lead.name", "Dr Owen Goodall")
+    ranked = cand(lab(20, "Supervising sergeant / inspector", "lead.name", "lead"), "lead.name", "PS Gemma Walsh")
+    referrer = cand(lab(30, "Referring nurse", "referrer.name", "referrer"), "referrer.name", "Sarah-Jane O'Neill")
+    assert vouch_kind([lead, ranked, referrer]) == 3
+    assert {c.kinded for c in (lead, ranked, referrer)} == {"a person's name"}
+
+
+def test_a_job_title_a_team_a_name_outside_its_part_or_one_word_is_no_persons_name():
+    cands = [cand(lab(10, "Named Nurse", "lead.name", "lead"), "lead.name", "Named Nurse Safeguarding Children"),
+             cand(lab(20, "Safeguarding lead", "lead.name", "lead"), "lead.name", "Designated Safeguarding Lead"),
+             cand(lab(30, "Lead", "lead.name", "lead"), "lead.name", "Kestrel Valley Youth Service"),
+             cand(lab(40, "Name", "lead.name", "referrer"), "lead.name", "Ruth Akers"),
+             cand(lab(50, "Name", "referrer.name", "lead"), "referrer.name", "Ruth Akers"),
+             cand(lab(60, "Your name", "referrer.name", "referrer"), "referrer.name", "John"),
+             cand(lab(70, "Your name", "referrer.name", "referrer"), "referrer.name", "Not known")]
+    assert vouch_kind(cands) == 0
