@@ -134,10 +134,30 @@ class _Name:
         return bool(_PERSON.match(t)) and not _NOT_A_NAME.search(t) and not _ORGANISATION.search(t)
 
 
+# a job title: a job's own words ('Named Nurse for Safeguarding Children', 'PS', 'Senior Social Worker'), and not a label
+# printed where the answer should be ('SUPERVISOR EMAIL', 'Academy: Norbury Cross Academy')
+_JOB = re.compile(r"(?i)\b(lead|nurse|doctor|officer|manager|worker|keyworker|head|headteacher|teacher|practitioner|"
+                  r"adviser|advisor|consultant|sergeant|inspector|supervisor|director|co-?ordinator|paediatrician|"
+                  r"midwife|visitor|therapist|psychologist|psychiatrist|counsellor|isva|chisva|dsl|deputy|assistant|"
+                  r"senior|principal|constable|detective|clinician|registrar|specialist|mentor|coach|leader|chair|"
+                  r"designated|named|volunteer|caseworker|navigator|advocate|matron|sister|gp)\b")
+_LABEL_WORDS = re.compile(r"(?i)\b(e-?mail|phone|telephone|mobile|organisation|address|name|agency)\b|:")
+
+
+class _Job:
+    """A job title and nothing else (``_JOB``, none of ``_LABEL_WORDS``, not a line in capitals)."""
+
+    @staticmethod
+    def search(value: str) -> bool:
+        return bool(_JOB.search(value)) and not _LABEL_WORDS.search(value) and not value.isupper()
+
+
 # field -> (what its answer says it is, the part of the form whose label may ask it, in words)
 _KINDS = {"child.ethnicity": (_ETHNIC, ("child", None), "an ethnic group"),
           "referrer.name": (_Name, ("referrer",), "a person's name"),
           "lead.name": (_Name, ("lead",), "a person's name"),
+          "referrer.role": (_Job, ("referrer",), "a job title"),
+          "lead.role": (_Job, ("lead",), "a job title"),
           "referrer.agency": (_ORGANISATION, ("referrer",), "an organisation"),
           "lead.agency": (_ORGANISATION, ("lead",), "an organisation")}
 

@@ -216,3 +216,15 @@ def test_a_job_title_a_team_a_name_outside_its_part_or_one_word_is_no_persons_na
              cand(lab(60, "Your name", "referrer.name", "referrer"), "referrer.name", "John"),
              cand(lab(70, "Your name", "referrer.name", "referrer"), "referrer.name", "Not known")]
     assert vouch_kind(cands) == 0
+
+
+def test_a_job_title_in_its_persons_own_part_is_vouched_for_but_not_a_label_printed_as_the_answer():
+    jobs = [cand(lab(10, "Designation", "lead.role", "lead"), "lead.role", "Named Nurse for Safeguarding Children"),
+            cand(lab(20, "Job title", "referrer.role", "referrer"), "referrer.role", "Senior Social Worker")]
+    assert vouch_kind(jobs) == 2 and {c.kinded for c in jobs} == {"a job title"}
+    labels = [cand(lab(30, "SUPERVISOR ROLE", "lead.role", "lead"), "lead.role", "SUPERVISOR EMAIL"),
+              cand(lab(40, "Role in the academy", "referrer.role", "referrer"), "referrer.role",
+                   "Academy: Norbury Cross Academy"),
+              cand(lab(50, "Lead's role", "lead.role", "lead"), "lead.role", "Lead's organisation Willowgate"),
+              cand(lab(60, "Role", "lead.role", "referrer"), "lead.role", "Designated Safeguarding Lead")]
+    assert vouch_kind(labels) == 0
