@@ -432,8 +432,14 @@ def test_named_nurse_for_safeguarding_children_question_gives_the_lead_and_no_ch
     assert not set(leaves(rec["children"])) & advice_answers, rec["children"]
 
 
-@pytest.mark.xfail(strict=True, reason="the lead's 'Designation' stays below the model's bar (0.91 < 0.98) and the rule reader does not read it (session 32)")
-@pytest.mark.parametrize("question, title_style", ADVICE_PARAMS)
+DOCTOR_ROLE = pytest.mark.xfail(strict=True, reason="the lead's 'Designation' after the named doctor's question reads "
+                                "0.65, below even the vouched bar (0.70); after the named nurse's it reads 0.91 and is "
+                                "taken as a job title (session 32)")
+ROLE_PARAMS = [pytest.param(q, style, id=f"{q}-{style}", marks=[DOCTOR_ROLE] if q.startswith("Named doctor") else [])
+               for q in NAMED_LEADS for style in ("bold", "Heading 2")]
+
+
+@pytest.mark.parametrize("question, title_style", ROLE_PARAMS)
 def test_designation_after_named_nurse_for_safeguarding_children_question_is_the_leads_role(tmp_path, question,
                                                                                             title_style):
     """The same form: the 'Designation' asked after 'Named Nurse Safeguarding Children' (or 'Named doctor for
