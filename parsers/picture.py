@@ -102,20 +102,6 @@ def _is_title(text: str, heading: bool) -> bool:
         and section_of(t) not in ("referrer", "lead", "agencies", "concerns", "office", "family")
 
 
-# A form that heads its parts 'Section 1: ...' / 'Part B' and numbers its questions on through them ('1. Date
-# referral completed', then '2. Name of social worker', bold): the question after question 1 is question 2, not a
-# numbered heading ending the part, however little of it the vocabulary can read.
-_PART_HEADING = re.compile(r"(?i)^(section|part)\s+\w+")
-_NUMBER = re.compile(r"(\d{1,3})[.)]?\s")
-
-
-def _number(text: str) -> int | None:
-    """A line's own number ('12.<tab>Job title' -> 12); None for a sub-number ('1.2 ...') or none."""
-    t = text.strip()
-    m = _NUMBER.match(t)
-    return int(m.group(1)) if m and not re.match(r"\d+\.\d", t) else None
-
-
 def _ends_section(text: str, heading: bool, alone: bool) -> bool:
     """A numbered or 'Section 2' / 'Part B' heading, set apart as a heading, that opens a section we cannot name
     ('2. Trust safeguarding team'): the section before it has ended, and what follows is not read as part of it."""
@@ -172,17 +158,11 @@ def build(blocks: list) -> Picture:
             pic.items.append(it)
             preamble = False
     section = None
-    by_part = False   # the section was opened by a 'Section 1' / 'Part B' heading
-    asked = None      # the number of the last numbered question
     for it in pic.items:
-        number = _number(it.text)
         if it.starts_section:
             section = it.starts_section
-            by_part = bool(_PART_HEADING.match(it.text.strip()))
-        elif it.ends_section and not (by_part and number is not None and number - 1 == asked):
+        elif it.ends_section:
             section = None
-        if number is not None and not it.starts_section:
-            asked = number
         it.section = (hint_section(it.hint) if it.kind == "widget" else None) or section
     return pic
 

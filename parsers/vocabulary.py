@@ -22,7 +22,7 @@ SECTIONS: list[tuple[str, str]] = [
                r"^([\w ]+ )?use only$|" + _DIRECTORY.pattern),
     ("family", r"family composition|significant others|household members|family members|other children in the household|"
                r"family details|members of the household|household composition"),
-    ("lead", r"^named (nurse|doctor|midwife|professional)s? (for )?safeguarding|safeguarding (children |adults )?lead|lead for safeguarding|^dsl\b|^manager$|^dsl manager$|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|safeguarding team|line manager|authoris|^approv|\bendorse|"
+    ("lead", r"safeguarding (children |adults )?lead|lead for safeguarding|^dsl\b|^manager$|^dsl manager$|agreement to refer|manager (who|agreeing|approving)|manager s details|designated safeguarding|senior manager|safeguarding officer|safeguarding team|line manager|authoris|^approv|\bendorse|"
              r"^who (you|did you) (talked|spoke|discussed)|^safeguarding advice"),
     ("referrer", r"^referrer|^you$|^yourself$|notifier|person notifying|notifying (practitioner|professional|person|officer)|referrer details|^referring\b|referring (agency|professional|person|practitioner|worker|clinician|officer)|practitioner (making|completing)|person completing|completing this form|person making|your details|details of (the )?referrer|about (you|the referrer)|referral from|^referral details"),
     ("agencies", r"agencies|professionals involved|services involved|other agencies|agency involvement|who else is involved|"

