@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from parsers.assignment import CLOCK_DATES, record_path, value_at  # noqa: F401 (value_at: read here by the reader)
+from parsers.candidates import ORG_WORDS, ROLE_WORDS, label_strength
 from parsers.vocabulary import normalise_label, taught
 
 def same_value(a, b) -> bool:
@@ -112,17 +113,11 @@ def vouch_repeated(cands: list) -> int:
 # 'Asian or Asian British - Pakistani'), an organisation ('Edge of Care Team', 'Ottersley Teaching Hospitals NHS FT').
 _ETHNIC = re.compile(r"(?i)\b(white|british|irish|gypsy|roma|travellers?|mixed|multiple|asian|indian|pakistani|"
                      r"bangladeshi|chinese|black|african|caribbean|arab|european|polish|romanian|kurdish|somali)\b")
-_ORGANISATION = re.compile(r"(?i)\b(team|service|services|trust|ft|council|nhs|hospital|police|constabulary|school|"
-                           r"academy|college|nursery|unit|department|ward|clinic|surgery|practice|centre|ltd|limited|"
-                           r"charity|partnership|agency|authority|hub|project|cafcass|camhs|icb|foundation|society|"
-                           r"children's social care|social care|social services|probation|youth justice)\b")
 # a person's name: two to four capitalised words, a title or rank first if any ('Dr Owen Goodall', 'PS Gemma Walsh')
 _PERSON = re.compile(r"^(?:(?i:dr|mr|mrs|ms|miss|mx|prof|ds|di|dc|pc|ps|sgt|insp|a/ds|a/di|det)\.?\s+)?"
                      r"[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]+){1,3}$")
 # ... and no job's or organisation's words ('Designated Safeguarding Lead', 'Named Nurse Safeguarding Children')
-_NOT_A_NAME = re.compile(r"(?i)\b(lead|nurse|doctor|officer|manager|worker|head|safeguarding|designated|named|"
-                         r"practitioner|adviser|advisor|consultant|sergeant|inspector|supervisor|teacher|director|"
-                         r"children|child|unknown|none|known|applicable)\b")
+_NOT_A_NAME = re.compile(r"(?i)\b(safeguarding|named|children|child|unknown|none|known|applicable)\b")
 
 
 class _Name:
@@ -131,50 +126,78 @@ class _Name:
     @staticmethod
     def search(value: str) -> bool:
         t = " ".join(value.split())
-        return bool(_PERSON.match(t)) and not _NOT_A_NAME.search(t) and not _ORGANISATION.search(t)
+        return bool(_PERSON.match(t)) and not any(w.search(t) for w in (_NOT_A_NAME, ROLE_WORDS, ORG_WORDS))
 
 
-# a job title: a job's own words ('Named Nurse for Safeguarding Children', 'PS', 'Senior Social Worker'), and not a label
+# a job title: a job's own words ('Named Nurse for Safeguarding Children', 'Senior Social Worker'), and not a label
 # printed where the answer should be ('SUPERVISOR EMAIL', 'Academy: Norbury Cross Academy')
-_JOB = re.compile(r"(?i)\b(lead|nurse|doctor|officer|manager|worker|keyworker|head|headteacher|teacher|practitioner|"
-                  r"adviser|advisor|consultant|sergeant|inspector|supervisor|director|co-?ordinator|paediatrician|"
-                  r"midwife|visitor|therapist|psychologist|psychiatrist|counsellor|isva|chisva|dsl|deputy|assistant|"
-                  r"senior|principal|constable|detective|clinician|registrar|specialist|mentor|coach|leader|chair|"
-                  r"designated|named|volunteer|caseworker|navigator|advocate|matron|sister|gp)\b")
 _LABEL_WORDS = re.compile(r"(?i)\b(e-?mail|phone|telephone|mobile|organisation|address|name|agency)\b|:")
 
 
 class _Job:
-    """A job title and nothing else (``_JOB``, none of ``_LABEL_WORDS``, not a line in capitals)."""
+    """A job title and nothing else (``candidates.ROLE_WORDS``, none of ``_LABEL_WORDS``, not a line in capitals)."""
 
     @staticmethod
     def search(value: str) -> bool:
-        return bool(_JOB.search(value)) and not _LABEL_WORDS.search(value) and not value.isupper()
+        return bool(ROLE_WORDS.search(value)) and not _LABEL_WORDS.search(value) and not value.isupper()
+
+
+# relations whose answer is a box or paragraph of its own: the value read from it should be all of it
+_WHOLE_ITEM = ("right", "below", "next", "column", "child_col", "person_col")
 
 
 # field -> (what its answer says it is, the part of the form whose label may ask it, in words)
 _KINDS = {"child.ethnicity": (_ETHNIC, ("child", None), "an ethnic group"),
           "referrer.name": (_Name, ("referrer",), "a person's name"),
           "lead.name": (_Name, ("lead",), "a person's name"),
-          "referrer.role": (_Job, ("referrer",), "a job title"),
           "lead.role": (_Job, ("lead",), "a job title"),
-          "referrer.agency": (_ORGANISATION, ("referrer",), "an organisation"),
-          "lead.agency": (_ORGANISATION, ("lead",), "an organisation")}
+          "referrer.agency": (ORG_WORDS, ("referrer",), "an organisation"),
+          "lead.agency": (ORG_WORDS, ("lead",), "an organisation")}
 
 
-def vouch_kind(cands: list) -> int:
-    """A value whose own words say it is what its field asks for - an ethnic group beside a label in the child's part,
-    an organisation beside a label in the referrer's (or the lead's) part - is vouched for by what it says: taken
-    from the lower bar (``vouched_threshold``), as a value the rule reader read the same is. -> how many."""
+def vouch_kind(cands: list, bar: float | None) -> int:
+    """A value whose own words say it is what its field asks for (``_KINDS``: an ethnic group beside a label in the
+    child's part; an organisation, a person's name or the lead's job title beside a label in that person's own part)
+    is vouched for by what it says: taken from the lower bar (``bar``, the model's ``vouched_threshold``), as a value
+    the rule reader read the same is. Not where the words could be someone else's or only part of the answer:
+
+    - another answer for the same field (and child) reaches the bar too (two 'Name' boxes in the referrer's part), or
+      another label in the part names the field as well or better, whatever its answer reads ('Service / Trust' and,
+      in a second person's block the form does not head apart, 'Trust');
+    - the answer is the rest of a row, which may be another child's column ('Ethnicity | | White British');
+    - the answer is not the whole of its box or paragraph (a name wrapped on to a second line: 'Dunmere School Aged
+      Immunisation Service' over '(Dunmere Community Health NHS Trust)');
+    - it does not start as a name does, with a capital or a digit ('referral to Brackenford Partnership').
+
+    -> how many."""
+    if bar is None:
+        return 0
+    reach: dict[tuple, set] = {}
+    naming: dict[tuple, list] = {}   # key -> (label item, how well the label names the field) in the field's part
+    for c in cands:
+        if c.field not in _KINDS or c.fit <= 0 or c.value is None:
+            continue
+        if c.score >= bar:
+            reach.setdefault(c.key, set()).add(" ".join(str(c.value).split()).casefold())
+        if c.label.item.section in _KINDS[c.field][1]:
+            naming.setdefault(c.key, []).append((c.label.item.n, label_strength(c)))
     count = 0
     for c in cands:
         kind = _KINDS.get(c.field)
         if kind is None or c.fit <= 0 or not isinstance(c.value, str) or getattr(c, "vouched", False):
             continue
         words, parts, said = kind
-        if c.label.item.section in parts and words.search(c.value) and len(c.value) <= 120 and "\n" not in c.value:
-            c.vouched, c.taught, c.kinded = True, False, said
-            count += 1
+        value = " ".join(c.value.split())
+        whole = c.answer is None or c.relation not in _WHOLE_ITEM or \
+            " ".join(c.answer.text.split()) == " ".join(str(c.raw).split())
+        if c.label.item.section in parts and words.search(value) and len(value) <= 120 and "\n" not in c.value \
+                and (value[:1].isupper() or value[:1].isdigit()):
+            mine = label_strength(c)
+            rivals = [m for n, m in naming.get(c.key, []) if n != c.label.item.n and m >= max(mine, 0.5)]
+            if whole and c.relation != "row_rest" and not rivals \
+                    and len(reach.get(c.key, set()) | {value.casefold()}) == 1:
+                c.vouched, c.taught, c.kinded = True, False, said
+                count += 1
     return count
 
 

@@ -493,7 +493,7 @@ def generate(pic: Picture) -> tuple[list[Candidate], list[Label]]:
     return cands, labels
 
 
-def _match(c: Candidate) -> float:
+def label_strength(c: Candidate) -> float:
     """How well a candidate's label names its field, by its best evidence."""
     f = c.features
     return max(f["strength"], f["comp"], f["bank_sim"])
@@ -506,9 +506,9 @@ def rivals(cands: list[Candidate], labels: list[Label]) -> None:
     by_answer: dict[int, list[float]] = {}
     for c in cands:
         if c.fit > 0:
-            by_key.setdefault(c.key, []).append(_match(c))
+            by_key.setdefault(c.key, []).append(label_strength(c))
             if c.answer is not None:
-                by_answer.setdefault(c.answer.n, []).append(_match(c))
+                by_answer.setdefault(c.answer.n, []).append(label_strength(c))
     labelled = {lab.item.n for lab in labels if lab.rest is None and max(lab.fields.values()) >= 0.5}
     split_names = int(any(lab.top in ("child.forename", "child.surname") and lab.fields[lab.top] >= 0.5
                           for lab in labels))
@@ -520,7 +520,7 @@ def rivals(cands: list[Candidate], labels: list[Label]) -> None:
     for lab in labels:
         printed[normalise_label(lab.text)] = printed.get(normalise_label(lab.text), 0) + 1
     for c in cands:
-        m = _match(c)
+        m = label_strength(c)
         keyed = by_key.get(c.key, [])
         claimed = by_answer.get(c.answer.n, []) if c.answer is not None else []
         c.features["key_rank"] = min(sum(1 for v in keyed if v > m + 1e-9), 5)

@@ -490,7 +490,7 @@ def read(blocks: list, second: dict | None = None) -> Reading:
             c.fit, c.refusal = -1, "a mark under a header of options: its column answers"
     if vouch(cands, second):
         vouch_repeated(cands)
-    vouch_kind(cands)
+    vouch_kind(cands, model.vouched)
     chosen, closed, refused = assign_checked(cands, model.threshold, model.blank_threshold, model.child_threshold,
                                              model.kinds, vouched=model.vouched)
     for c, why in refused:
