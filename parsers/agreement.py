@@ -94,14 +94,17 @@ def vouch_repeated(cands: list) -> int:
     """A form asks its child questions again for each child. Where the rule reader vouched for one child's answer
     to a question (``vouch``), the same question asked of another child, answered the same way (the same relation of
     label to answer), is vouched for too: the rule reader confirmed what that question asks, though it did not
-    follow the form to the later child. -> how many candidates this vouches for."""
+    follow the form to the later child. Not a fillable form's fields: one named after the printed words beside the
+    first child's may hold another question's answer for the next child (a school under 'Address_2'). -> how many
+    candidates this vouches for."""
     sure: dict[tuple, set[int]] = {}
     for c in cands:
         if getattr(c, "vouched", False) and c.field.startswith("child."):
             sure.setdefault((c.field, c.relation, _question(c.label.text)), set()).add(c.child)
     count = 0
     for c in cands:
-        if c.fit <= 0 or c.value is None or getattr(c, "vouched", False) or not c.field.startswith("child."):
+        if c.fit <= 0 or c.value is None or getattr(c, "vouched", False) or not c.field.startswith("child.") \
+                or c.relation == "widget":
             continue
         if sure.get((c.field, c.relation, _question(c.label.text)), set()) - {c.child}:
             c.vouched, c.taught, c.repeated = True, False, True

@@ -262,3 +262,14 @@ def test_no_answer_is_vouched_for_that_is_a_rows_rest_part_of_its_box_or_starts_
     part.relation = "right"
     lower = cand(lab(30, "Organisation", "lead.agency", "lead"), "lead.agency", "referral to Brackenford Partnership")
     assert vouch_kind([rest], 0.7) == vouch_kind([part], 0.7) == vouch_kind([lower], 0.7) == 0
+
+
+def test_a_fillable_forms_numbered_copies_of_a_field_are_not_vouched_for_by_the_first_childs():
+    # fields named after the printed words beside the first child's ('Address', 'Address_2' …) may hold another
+    # question's answer for a later child: the rule reader's word on the first does not carry to them
+    first = cand(lab(10, "Address", "child.address", "child"), "child.address", "57 Foundry Walk", child=0,
+                 relation="widget")
+    first.vouched = True
+    later = cand(lab(20, "Address_2", "child.address", "child"), "child.address", "Church Street Practice", child=1,
+                 relation="widget")
+    assert vouch_repeated([first, later]) == 0 and not getattr(later, "vouched", False)
