@@ -606,6 +606,36 @@ def _printed_label(lines: list[dict], box: dict, boxes: list[dict], checkbox: bo
     return question.strip(), option.strip()
 
 
+CAPTION_GAP = 12   # points between a box's foot and the caption printed under it, at most
+
+
+def _caption_under(lines: list[dict], box: dict, boxes: list[dict]) -> str:
+    """The caption printed just under a text box, over its width ('Your name' under the box it names, as a form
+    printing each label under its box does), where the caption is nearer this box than any box under it (over a
+    column of boxes with their labels above them, the line under a box is the next box's label); nothing printed
+    beside the box on its line. '' where there is none."""
+    mid = (box["top"] + box["bottom"]) / 2
+    if any(w["x1"] <= box["x0"] + 2 for ln in lines if ln["top"] - 3 <= mid <= ln["bottom"] + 3 for w in ln["words"]
+           if box["x0"] - w["x1"] < 200):
+        return ""   # a label beside it
+    for ln in sorted(lines, key=lambda ln: ln["top"]):
+        gap = ln["top"] - box["bottom"]
+        if not -1 <= gap <= CAPTION_GAP:
+            continue
+        words = [w for w in ln["words"] if box["x0"] - 2 <= w["x0"] and w["x1"] <= box["x1"] + 2]
+        if not words or any(b is not box and b["x0"] - 2 <= words[0]["x0"] <= b["x1"] and b["top"] - 2 <= ln["top"]
+                            <= b["bottom"] for b in boxes):
+            continue   # (words inside another box are its value, not a caption)
+        nearer = [b for b in boxes if b is not box and b["top"] >= ln["bottom"] - 1 and b["x0"] < box["x1"]
+                  and b["x1"] > box["x0"] and b["top"] - ln["bottom"] < gap]
+        return "" if nearer else " ".join(w["text"] for w in words).strip()
+    return ""
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
 def _stacked_question(box: dict, boxes: list[dict], lines: list[dict], done: dict) -> str:
     """A checkbox at the start of its line, under another one in the same column: the options of one
     question stacked one per line ('What type of incident is this?' then ☐ Child death / ☐ Serious harm)."""
@@ -741,6 +771,13 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
                 f["label"] = f"{question} - {'Yes' if option.lower().startswith('y') else 'No'}"
             else:  # one option of a multiple choice: grouped under the question
                 f["label"], f["group"] = option or question, question
+        for b in boxes:   # a text box named after the words above it (Acrobat's field detection), its own caption under it
+            f = by_name[b["name"]]
+            if f["type"] == "Btn" or f.get("printed") or f.get("in_grid") or f["tu"] not in ("", b["name"]):
+                continue
+            caption = _caption_under(lines, b, boxes)
+            if caption and _squashed(caption) != _squashed(re.sub(r"_\d+$", "", b["name"])):
+                f["label"], f["printed"] = caption, True
         for ln in lines:  # section headings: printed lines that hold no widget, are no option, name a section
             text = ln["text"].replace("\t", " ")
             inside = any(b["x0"] - 2 <= w["x0"] and w["x1"] <= b["x1"] + 2 and b["top"] - 2 <= w["top"] <= b["bottom"]
