@@ -26,7 +26,7 @@ from parsers.blocks import (CHECKED, OPTION, SYMBOL_CHECKED, SYMBOL_UNCHECKED, U
                             address_rows, captions_above, cards, comb_cells, is_choice, marked_column,
                             marks_beside_options, plain_readings, repeated_captions, reply_tags, section_column, signature_rows,
                             symbol_boxes, tab_tables, text_report)
-from parsers.docx_shown import coloured_choices, drop_hidden, emoji_marks
+from parsers.docx_shown import coloured_choices, drop_hidden, emoji_marks, styled_choices
 from parsers.html_reader import html_blocks
 from parsers.normalise import CHOOSE, PROMPT, captioned_dates, date_boxes
 from parsers.rtf_reader import rtf_blocks
@@ -1358,8 +1358,10 @@ def read_docx(data: bytes, depth: int = 0) -> tuple[list, dict]:
     emoji_marks(root)
     bound_controls(root, custom_parts(z, names))
     titled_controls(root)
-    drop_hidden(root, styles_part(z, rels))
+    styles = styles_part(z, rels)
+    drop_hidden(root, styles)
     coloured_choices(root)
+    styled_choices(root, styles)
     if "word/numbering.xml" in names:
         checklists(root, box_bullets(word_xml(z, "word/numbering.xml")))
     nested_answers(root)

@@ -185,3 +185,75 @@ def coloured_choices(root) -> None:
         for r in options:
             t = r.find(_w("t"))
             t.text = (CHECKED if r is coloured[0] else UNCHECKED) + " " + (t.text or "").lstrip()
+
+
+_EMPHASIS = ("shd", "bdr", "highlight")   # what a style may set that marks an option out: shading, a border, highlight
+
+
+def _marks_of(rpr) -> set[str]:
+    """The emphasis a run's (or a style's) properties set: shading with a fill, a border, a highlight colour."""
+    out = set()
+    if rpr is None:
+        return out
+    shd = rpr.find(_w("shd"))
+    if shd is not None and (shd.get(_w("fill")) or "").upper() not in ("", "AUTO", "FFFFFF"):
+        out.add("shd")
+    bdr = rpr.find(_w("bdr"))
+    if bdr is not None and bdr.get(_w("val")) not in ("nil", "none"):
+        out.add("bdr")
+    hl = rpr.find(_w("highlight"))
+    if hl is not None and hl.get(_w("val"), "none") not in ("none", "white"):
+        out.add("highlight")
+    return out
+
+
+def style_marks(styles) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Character style id -> the emphasis it sets (``_EMPHASIS``), through the styles it is based on; and style id ->
+    the styles it is based on (itself included)."""
+    if styles is None:
+        return {}, {}
+    own, based = {}, {}
+    for st in styles.iter(_w("style")):
+        sid = st.get(_w("styleId"))
+        if sid and st.get(_w("type")) == "character":
+            own[sid] = _marks_of(st.find(_w("rPr")))
+            base = st.find(_w("basedOn"))
+            based[sid] = None if base is None else base.get(_w("val"))
+    marks, family = {}, {}
+    for sid in own:
+        seen, at, found = [], sid, set()
+        while at is not None and at not in seen and at in own:
+            seen.append(at)
+            found |= own[at]
+            at = based.get(at)
+        marks[sid], family[sid] = found, set(seen)
+    return marks, family
+
+
+def styled_choices(root, styles) -> None:
+    """"Select the option that applies and click 'Selected answer' in the Styles gallery": where a paragraph or a
+    table cell prints a choice's options a run each in character styles, exactly one of them in a style that shades,
+    borders or highlights it and the others all in one style that does not, that one is read as ticked and the
+    others as unticked - where the options are one choice's ('Yes / No / Not known') or the marking style is based
+    on the others' ('Selected answer' on 'Answer option'), each eight words at most."""
+    marks, family = style_marks(styles)
+    if not any(marks.values()):
+        return
+    units = [list(p.iter(_w("r"))) for p in root.iter(_w("p"))] + [list(tc.iter(_w("r"))) for tc in root.iter(_w("tc"))]
+    for runs in units:
+        styled = [(r, _style_of(r.find(_w("rPr")), "rStyle")) for r in runs if _text(r).strip()]
+        styled = [(r, sid) for r, sid in styled if sid in marks]
+        marked = [(r, sid) for r, sid in styled if marks[sid]]
+        plain = {sid for _, sid in styled if not marks[sid]}
+        if len(styled) < 2 or len(marked) != 1 or len(plain) != 1:
+            continue
+        texts = [_text(r).strip() for r, _ in styled]
+        if any(len(t.split()) > 8 or ":" in t for t in texts):
+            continue
+        if not (is_choice(texts) or plain <= family.get(marked[0][1], set())):
+            continue
+        if any(CHECKED in _text(r) or UNCHECKED in _text(r) for r in runs):
+            continue   # already marked (a cell's paragraph was read first)
+        for r, _ in styled:
+            t = r.find(_w("t"))
+            t.text = (CHECKED if r is marked[0][0] else UNCHECKED) + " " + (t.text or "").lstrip()

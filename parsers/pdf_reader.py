@@ -396,7 +396,8 @@ def acroform_blocks(fields: list[dict]) -> list:
                 columns[family].append(col)
             rows.setdefault(family, {}).setdefault(idx, {})[col] = value
             continue
-        blocks.append(Pair(label, value.strip() if value.strip() else "", f["name"], f.get("pos"), f.get("wrapped", False)))
+        blocks.append(Pair(label, value.strip() if value.strip() else "", f.get("captioned") or f["name"], f.get("pos"),
+                           f.get("wrapped", False)))
     out = []
     for b in blocks:
         if isinstance(b, dict) and "items" in b:
@@ -777,7 +778,10 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
                 continue
             caption = _caption_under(lines, b, boxes)
             if caption and _squashed(caption) != _squashed(re.sub(r"_\d+$", "", b["name"])):
-                f["label"], f["printed"] = caption, True
+                # (its name, after other words, numbers nothing: 'Part C - The child_2' is not the second child's)
+                f["label"], f["printed"], f["captioned"] = caption, True, caption
+        # a line a captioned field was named after (Acrobat names the first box under a section's bar after the bar)
+        bars = {_squashed(re.sub(r"_\d+$", "", b["name"])) for b in boxes if by_name[b["name"]].get("captioned")}
         for ln in lines:  # section headings: printed lines that hold no widget, are no option, name a section
             text = ln["text"].replace("\t", " ")
             inside = any(b["x0"] - 2 <= w["x0"] and w["x1"] <= b["x1"] + 2 and b["top"] - 2 <= w["top"] <= b["bottom"]
@@ -785,7 +789,8 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
             beside = any(_on_line(dict(top=ln["top"], bottom=ln["bottom"]), b) for b in boxes)  # a question's line
             letters = [c for c in text if c.isalpha()]
             shouting = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-            if not inside and not beside and len(text) < 100 and section_of(text) and (shouting or not match(text, None)):
+            if not inside and not beside and len(text) < 100 and section_of(text) \
+                    and (shouting or not match(text, None) or _squashed(text) in bars):
                 headings.append(((number, ln["top"], 0.0), text))
         page.close()
     return headings

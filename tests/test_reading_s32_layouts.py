@@ -1,0 +1,200 @@
+"""Session 32: two layouts met on the thirty-second held-out set, read in general terms.
+
+- A Word form made fillable by Acrobat's field detection: each box's caption printed small under it, and each field
+  named (tooltip the same) after the words above it - the caption of the box above, or the section's bar. The
+  caption under a box is its label (``pdf_reader._caption_under``).
+- "Click 'Selected answer' in the Styles gallery": every option printed, the chosen one marked only by a character
+  style that shades or borders it (``docx_shown.styled_choices``).
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from parsers import parse_bytes
+from parsers.blocks import Pair
+from parsers.pdf_reader import read_pdf
+
+FONT, BOLD = "Helvetica", "Helvetica-Bold"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Captions under boxes, fields named after the words above them
+# ---------------------------------------------------------------------------------------------------------------------
+
+def _captioned_pdf(rows: list, caption_gap: float = 3, label_above: bool = False) -> bytes:
+    """rows: ("#", section bar) or [(caption, value), ...] two boxes to a row at most. Each box is a text field
+    named - tooltip too - after the nearest words above it, as Acrobat's field detection names it; its caption is
+    printed ``caption_gap`` points under it (or, with ``label_above``, just above it, as an ordinary form does)."""
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    c.setTitle("Case Referral Form")
+    c.setFont(BOLD, 14)
+    c.drawString(40, 800, "Case Referral Form")
+    seen: dict[str, int] = {}
+    y = 770
+    above = "Case Referral Form"
+    for row in rows:
+        if row[0] == "#":
+            c.setFont(BOLD, 11)
+            c.drawString(40, y, row[1])
+            above = row[1]
+            y -= 26
+            continue
+        captions = []
+        for k, (caption, value) in enumerate(row):
+            x = 40 + k * 262
+            if label_above:
+                c.setFont(FONT, 7)
+                c.drawString(x, y + 3, caption)
+                base = caption
+            else:
+                base = above
+            seen[base] = seen.get(base, 0) + 1
+            name = base if seen[base] == 1 else f"{base}_{seen[base]}"
+            c.acroForm.textfield(name=name, tooltip=name, value=value, x=x, y=y - 18, width=250, height=18,
+                                 fontName=FONT, fontSize=9, borderWidth=1, maxlen=None)
+            if not label_above:
+                c.setFont(FONT, 7)
+                c.drawString(x, y - 18 - caption_gap - 6, caption)
+            captions.append(caption)
+        above = captions[0]
+        y -= 44
+    c.save()
+    return out.getvalue()
+
+
+CAPTIONED = [("#", "Part A - About you"),
+             [("Date completed", "22/12/2025"), ("Your name", "Sister Lorna Blackwood")],
+             [("Your role", "Advanced Practitioner (Trauma)"), ("Clinic / ward", "Children's Fracture Clinic")],
+             [("Email address", "Lorna.Blackwood@nhs.net"), ("Telephone", "01632 960974")],
+             ("#", "Part B - The child"),
+             [("First name", "Tia"), ("Last name", "Farouk")],
+             [("Date of birth", "16/05/2022"), ("Ethnicity", "Asian British - Pakistani")],
+             [("Address", "57 Foundry Walk, Stoke Aubrey, CX4 8GE"), ("School / nursery", "Little Acorns Nursery")],
+             ("#", "Part C - The incident"),
+             [("Date of incident", "24/11/2025"), ("Date the local authority was told", "27/11/2025")],
+             [("What happened", "Tia was brought to the fracture clinic with a spiral fracture of the left femur.")]]
+
+
+def test_a_field_named_after_the_words_above_it_takes_the_caption_printed_under_it():
+    blocks, _ = read_pdf(_captioned_pdf(CAPTIONED), printed=True)
+    pairs = [(b.label, b.value) for b in blocks if isinstance(b, Pair)]
+    assert pairs[:3] == [("Date completed", "22/12/2025"), ("Your name", "Sister Lorna Blackwood"),
+                         ("Your role", "Advanced Practitioner (Trauma)")]
+    assert ("Last name", "Farouk") in pairs
+    # its name, after other words, numbers nothing: the field named 'Part B - The child_2' is no second child's
+    assert [b.hint for b in blocks if isinstance(b, Pair)][:2] == ["Date completed", "Your name"]
+
+
+def test_a_form_of_captions_under_misnamed_boxes_is_read_by_its_captions():
+    rec = parse_bytes(_captioned_pdf(CAPTIONED), "referral.pdf").record
+    assert rec["referrer"]["name"] == "Sister Lorna Blackwood"
+    assert rec["referrer"]["email"] == "lorna.blackwood@nhs.net"
+    assert rec["children"][0]["name"] == "Tia Farouk"
+    assert rec["children"][0]["dob"] == "2022-05-16"
+    assert rec["incident"]["date"] == "2025-11-24"
+
+
+def test_labels_printed_above_their_boxes_stay_the_labels_of_the_boxes_under_them():
+    # the mirror image: each label just above its own box, so the line under a box is the next box's label
+    blocks, _ = read_pdf(_captioned_pdf(CAPTIONED, label_above=True), printed=True)
+    labels = {b.hint: b.label for b in blocks if isinstance(b, Pair)}
+    assert labels["Your name"] == "Your name" and labels["Date completed"] == "Date completed"
+    assert labels["Last name"] == "Last name"
+
+
+def test_a_caption_far_under_a_box_is_no_caption_of_it():
+    blocks, _ = read_pdf(_captioned_pdf(CAPTIONED, caption_gap=16), printed=True)
+    labels = {b.hint: b.label for b in blocks if isinstance(b, Pair)}
+    assert labels["Part A - About you"] != "Date completed"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An option marked by a character style
+# ---------------------------------------------------------------------------------------------------------------------
+
+def _char_style(document, name: str, base: str | None, shade: str | None, border: bool):
+    style = document.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+    if base:
+        style.base_style = document.styles[base]
+    rpr = style.element.get_or_add_rPr()
+    if border:
+        bdr = OxmlElement("w:bdr")
+        for k, v in (("w:val", "single"), ("w:sz", "8"), ("w:space", "0"), ("w:color", "000000")):
+            bdr.set(qn(k), v)
+        rpr.append(bdr)
+    if shade:
+        shd = OxmlElement("w:shd")
+        for k, v in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", shade)):
+            shd.set(qn(k), v)
+        rpr.append(shd)
+    return style
+
+
+def _styled_form(choices: dict, based: bool = True, border: bool = True, second_marked: bool = False) -> bytes:
+    """A label | answer Word form whose choices print every option, the chosen one in 'Selected answer' (a character
+    style shading it, bordered, based on 'Answer option' when ``based``) and the others in 'Answer option'."""
+    d = docx.Document()
+    _char_style(d, "Answer option", None, None, False)
+    _char_style(d, "Selected answer", "Answer option" if based else None, "FFF2CC", border)
+    d.add_paragraph("Case Referral Form", style="Title")
+    rows = [("Referrer's name", "Priya Natarajan"), ("Email", "priya.natarajan@pellingham.nhs.uk"),
+            ("Child's name", "Orla Rahman"), ("Date of birth", "02/03/2017"),
+            ("Sex", None), ("Child protection plan - current or previous?", None),
+            ("Looked after child?", None), ("Date of incident", "21/04/2026"),
+            ("This referral concerns", None),
+            ("What happened", "Orla was taken abroad and did not return on the expected date. She is now safe.")]
+    t = d.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = t.add_row().cells
+        cells[0].text = label
+        if value is not None:
+            cells[1].text = value
+            continue
+        options, chosen, apart = choices[label]
+        p = cells[1].paragraphs[0]
+        for k, option in enumerate(options):
+            if k and not apart:
+                p.add_run("   ")
+            elif k:
+                p = cells[1].add_paragraph()
+            marked = k == chosen or (second_marked and k == (chosen + 1) % len(options))
+            p.add_run(option, style="Selected answer" if marked else "Answer option")
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+CHOICES = {"Sex": (["F", "M", "Other"], 0, False),
+           "Child protection plan - current or previous?": (["Yes", "No", "Not determined"], 0, False),
+           "Looked after child?": (["Yes", "No", "Not determined"], 1, False),
+           "This referral concerns": (["Death of a child", "Serious harm to a child", "Death of a care leaver (under 25)",
+                                       "Other (please describe)"], 1, True)}
+
+
+def test_the_option_in_the_selected_answer_style_is_the_answer():
+    rec = parse_bytes(_styled_form(CHOICES), "referral.docx").record
+    child = rec["children"][0]
+    assert (child["gender"], child["cp_plan"], child["looked_after"]) == ("female", True, False)
+    assert rec["incident"]["type"] == "serious_harm"
+
+
+def test_a_marking_style_not_based_on_the_others_marks_a_yes_no_choice_but_not_a_list_of_phrases():
+    choices = dict(CHOICES, **{"Looked after child?": (["Yes", "No", "Not known"], 1, False)})
+    rec = parse_bytes(_styled_form(choices, based=False), "referral.docx").record
+    assert rec["children"][0]["looked_after"] is False            # 'Yes / No / Not known': one choice's options
+    assert rec["children"][0]["gender"] is None                    # 'F M Other': not known as one choice's options
+
+
+def test_two_options_in_the_marking_style_mark_nothing():
+    rec = parse_bytes(_styled_form(CHOICES, second_marked=True), "referral.docx").record
+    child = rec["children"][0]
+    assert (child["gender"], child["cp_plan"], child["looked_after"]) == (None, None, None)
