@@ -1146,6 +1146,57 @@ def run_in_fields(ws: list[dict]) -> tuple[set[int], set[int]] | None:
     return (colons, starts) if colons or starts else None
 
 
+RUN_IN_FIELDS = 3   # fields run in through a paragraph, at least, for its lines to be read as fields
+
+
+def run_in_paragraphs(lines: list[dict]) -> list[dict]:
+    """A case system's compact print: each part's fields run on through one ragged paragraph - a bold label, its
+    answer in the text's own weight, the next bold label - wrapping wherever the line ends ('**Report date**
+    2026-01-06 **Name of person reporting** Martin Bhatt **Position (e.g. Escort Custody Officer, Duty** / **Controller)**
+    Duty Controller …'). Such a paragraph (lines set one under another at one left edge, two lines or more, starting
+    bold, three labels or more naming fields) becomes a line per field, 'Label:<tab>answer'; other lines are kept."""
+    out: list[dict] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and abs(lines[j]["x0"] - lines[i]["x0"]) <= 3 \
+                and 0 < lines[j]["top"] - lines[j - 1]["top"] <= 1.6 * _line_height(lines[j - 1]):
+            j += 1
+        fields = _run_in_split(lines[i:j]) if j - i >= 2 else None
+        out.extend(fields or lines[i:j])
+        i = j
+    return out
+
+
+def _line_height(line: dict) -> float:
+    return max(w["bottom"] - w["top"] for w in line["words"])
+
+
+def _run_in_split(para: list[dict]) -> list[dict] | None:
+    ws = [w for ln in para for w in ln["words"]]
+    bold = [_bold_word(w) for w in ws]
+    if None in bold or not bold[0] or all(bold):
+        return None
+    groups: list[list[dict]] = []
+    for w, b in zip(ws, bold):
+        if not groups or b != _bold_word(groups[-1][0]):
+            groups.append([])
+        groups[-1].append(w)
+    labels, answers = groups[0::2], groups[1::2] + [[]]
+    if sum(1 for g in labels if names_a_field(" ".join(w["text"] for w in g))) < RUN_IN_FIELDS \
+            or any(len(g) > 2 * RUN_IN_LABEL_WORDS for g in labels):
+        return None
+    out = []
+    for label, answer in zip(labels, answers):
+        head = " ".join(w["text"] for w in label).rstrip()
+        # ('Label:<tab>answer': a field of its own, never joined to the line before as a wrapped line is)
+        text = head + ("" if head.endswith((":", "?")) else ":") + "\t" + " ".join(w["text"] for w in answer)
+        words = label + answer
+        out.append({"top": label[0]["top"], "x0": para[0]["x0"], "x1": max(w["x1"] for w in words), "text": text,
+                    "font": _font(label), "first_w": label[0]["x1"] - label[0]["x0"], "words": words})
+    return out
+
+
 def _words_to_lines(words: list[dict]) -> list[dict]:
     """Cluster words into lines by their top (within 3 pt), left to right; a wide gap becomes a tab
     (Word's tab between a label and its answer)."""
@@ -2366,7 +2417,7 @@ def _free_entries(page, free: list[dict], number: int, boxes: bool, body: float 
                                            and left - 4 <= w["x0"] < upto]))
         groups[0][1].extend(w for w in free if top - 3 <= w["top"] <= bottom + 3 and w["x0"] < lefts[0] - 4)
     for (region_top, column), group in groups:
-        group_lines = wrapped_labels(_words_to_lines(group))
+        group_lines = run_in_paragraphs(wrapped_labels(_words_to_lines(group)))
         right = max((ln["x1"] for ln in group_lines), default=page.width)
         for text, top, font in _paragraphs_with_tops(group_lines, right):
             key = (region_top, column, top) if column else (top, 0, 0.0)
