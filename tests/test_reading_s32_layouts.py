@@ -198,3 +198,62 @@ def test_two_options_in_the_marking_style_mark_nothing():
     rec = parse_bytes(_styled_form(CHOICES, second_marked=True), "referral.docx").record
     child = rec["children"][0]
     assert (child["gender"], child["cp_plan"], child["looked_after"]) == (None, None, None)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A case system's compact print: fields run in through a ragged paragraph
+# ---------------------------------------------------------------------------------------------------------------------
+
+def _run_in_pdf(parts: list, width: float = 420) -> bytes:
+    """parts: (heading, [(label, answer), ...]); each part's fields set as one paragraph, bold label then answer,
+    wrapping at ``width`` points wherever the line ends (a label or an answer may be cut across two lines)."""
+    out = io.BytesIO()
+    c = Canvas(out, pagesize=A4, invariant=1)
+    y = 800
+    c.setFont(BOLD, 12)
+    c.drawString(40, y, "Serious incident referral")
+    y -= 24
+    for heading, fields in parts:
+        c.setFont(BOLD, 10)
+        c.drawString(40, y, heading)
+        y -= 16
+        x = 40
+        for label, answer in fields:
+            for text, font in ((label, BOLD), (answer, FONT)):
+                for word in text.split():
+                    w = c.stringWidth(word + " ", font, 9)
+                    if x + w > 40 + width:
+                        x, y = 40, y - 11
+                    c.setFont(font, 9)
+                    c.drawString(x, y, word)
+                    x += w
+        y -= 24
+    c.save()
+    return out.getvalue()
+
+
+RUN_IN = [("REPORTER", [("Report date", "06/01/2026"), ("Name of person reporting", "Martin Bhatt"),
+                        ("Position (e.g. Escort Custody Officer, Duty Controller)", "Duty Controller"),
+                        ("Email", "martin.bhatt1@guardline-escorts.co.uk"), ("Telephone", "0151 496 0229")]),
+          ("YOUNG PERSON", [("Young person's name", "Rowan Farouk"), ("Date of birth", "14/03/2009"),
+                            ("Ethnicity", "White Irish"), ("Home address", "Flat 19, Bowland Tower, Marlpool, WY17 5BW")]),
+          ("INCIDENT", [("Date of incident", "13/12/2025"), ("Date local authority notified", "16/12/2025"),
+                        ("Location", "Custody suite, Westerby Docks police station")])]
+
+
+def test_fields_run_in_through_a_ragged_paragraph_are_read_a_field_at_a_time():
+    rec = parse_bytes(_run_in_pdf(RUN_IN), "referral.pdf").record
+    assert (rec["referrer"]["name"], rec["referrer"]["role"]) == ("Martin Bhatt", "Duty Controller")
+    assert rec["referrer"]["email"] == "martin.bhatt1@guardline-escorts.co.uk"
+    assert rec["children"][0]["name"] == "Rowan Farouk"
+    assert rec["children"][0]["dob"] == "2009-03-14"
+    assert (rec["incident"]["date"], rec["incident"]["date_la_aware"]) == ("2025-12-13", "2025-12-16")
+
+
+def test_a_paragraph_of_writing_with_a_word_or_two_in_bold_is_no_run_of_fields():
+    text = [("What happened", "Rowan was found in the cell at 14:48 and officers began first aid at once; an ambulance "
+                              "took Rowan to hospital where"), ("sadly", "Rowan died the next morning with family "
+                                                                        "present, and the police were told at once.")]
+    blocks, _ = read_pdf(_run_in_pdf([("INCIDENT", text)]))
+    paras = [b.text for b in blocks if hasattr(b, "text")]
+    assert not any(t.startswith("sadly:") for t in paras)
