@@ -238,6 +238,7 @@ def _rows_under(pic: Picture, tables: dict, headers: list) -> list[dict]:
             # ('Operative / staff name', then 'Company Safeguarding Lead'): the rows down to the last such are theirs
             whose = [j for j, data in enumerate(rows[r + 1:r + 1 + PARTY_ROWS]) if 0 not in cols.values()
                      and party_column(row[0].text) and len(data) > 1 and names_a_party(data[0].text)]
+            above: dict | None = None   # the cells of the entry last read, while a row may carry them on
             for j, data in enumerate(_continued(rows[r + 1:], tables.get(t + 1))):
                 if whose and j <= whose[-1]:
                     continue
@@ -245,6 +246,14 @@ def _rows_under(pic: Picture, tables: dict, headers: list) -> list[dict]:
                 cells = {k: (data[c - shift].text if c - shift < len(data) else "") for k, c in cols.items()}
                 if _agency_columns(data) is not None:
                     break
+                if above is not None and out and carries_on(above, cells):
+                    for k, v in cells.items():
+                        if v.strip():
+                            above[k] = f"{above[k].strip()} {v.strip()}"
+                    entry = out[-1]["entry"]
+                    entry.update({k: _no_agency(n.text(above.get(k))) for k in ("name", "agency", "contact")})
+                    entry["contact"] = entry["contact"] or _no_agency(n.text(above.get("other_contact")))
+                    continue
                 if sum(1 for it in data if it.text.strip()) == 1 and len(data) > 1 and data[0].starts_section \
                         and 0 in cols.values():
                     break
@@ -263,8 +272,26 @@ def _rows_under(pic: Picture, tables: dict, headers: list) -> list[dict]:
                 at = f"table {data[0].table + 1}, row {data[0].row + 1}" if data[0].table in pic.tables \
                     else f"paragraph {data[0].n + 1}"
                 out.append({"entry": entry, "at": at})
+                above = dict(cells)
             break
     return out
+
+
+# a cell cut where its column ended, carried on in the next row: the cut cell ends mid-phrase ('0115 496 0729 /',
+# 'COMMUNITY MIDWIFERY,', "Westerby Children's"), or the next row holds only a name's tail ('Service', '(Hetherby)')
+_CUT = re.compile(r"(?:[/,\-–(&]|\b(?:and|of|for|the|to|in|on|at)|['’]s)\s*$", re.I)
+_TAIL = re.compile(r"^(?:\(.*\)|[a-z].*|(?i:services?|team|unit|trust|centre|center|department|partnership|hub|"
+                   r"project|hospital)\b.{0,30})$")
+
+
+def carries_on(above: dict, cells: dict) -> bool:
+    """A row of a ruled grid that only carries on the row above (a paper-look form typed a line to a row: a cell too
+    long for its column goes on in the next row, the row's other cells empty): its filled cells all under filled
+    cells of the row above, and a cell above cut mid-phrase or each filled cell a name's tail."""
+    filled = {k for k, v in cells.items() if v.strip()}
+    if not filled or any(not (above.get(k) or "").strip() for k in filled):
+        return False
+    return any(_CUT.search(v) for v in above.values() if v.strip()) or all(_TAIL.match(cells[k].strip()) for k in filled)
 
 
 _CONTACT_AFTER = re.compile(r"(?i)^(contact(?: details| number)?|tel(?:ephone)?|phone|e-?mail)\s+(\S+@\S+|\+?[\d ()]{9,}\d)$")

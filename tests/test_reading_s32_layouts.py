@@ -257,3 +257,50 @@ def test_a_paragraph_of_writing_with_a_word_or_two_in_bold_is_no_run_of_fields()
     blocks, _ = read_pdf(_run_in_pdf([("INCIDENT", text)]))
     paras = [b.text for b in blocks if hasattr(b, "text")]
     assert not any(t.startswith("sadly:") for t in paras)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# An agencies grid typed a line to a row: a cell too long for its column goes on in the next row
+# ---------------------------------------------------------------------------------------------------------------------
+
+def _agencies_form(rows: list) -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Case Referral Form", style="Title")
+    t = d.add_table(rows=0, cols=2)
+    for label, value in [("Referrer's name", "Marcus Thorpe"), ("Child's name", "Dylan McAllister"),
+                         ("Date of birth", "10/05/2020"), ("Date of incident", "08/02/2026"),
+                         ("What happened", "Dylan was admitted to intensive care after taking medication at home.")]:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    d.add_paragraph("Other agencies involved")
+    grid = d.add_table(rows=0, cols=3)
+    for row in [("Agency", "Worker", "Telephone / email")] + rows:
+        cells = grid.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = text
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _agencies(rows: list) -> list:
+    rec = parse_bytes(_agencies_form(rows), "referral.docx").record
+    return [(a["agency"], a["name"], a["contact"]) for a in rec["agencies_involved"]]
+
+
+def test_an_agencys_cells_carried_on_into_the_next_row_are_one_agency():
+    assert _agencies([("Westerby Youth Justice", "Samina Nkemelu", "0115 496 0497 /"),
+                      ("Service", "", "admin@westerby.gov.uk"),
+                      ("Westerby Children's", "Simon Pritchard", "0161 496 0100"),
+                      ("Services - Assessment", "", ""), ("Team", "", ""),
+                      ("COMMUNITY MIDWIFERY,", "", "admin@nhs.net"), ("SELVERTON", "", "")]) == [
+        ("Westerby Youth Justice Service", "Samina Nkemelu", "0115 496 0497 / admin@westerby.gov.uk"),
+        ("Westerby Children's Services - Assessment Team", "Simon Pritchard", "0161 496 0100"),
+        ("COMMUNITY MIDWIFERY, SELVERTON", None, "admin@nhs.net")]
+
+
+def test_an_agency_with_no_worker_after_a_whole_row_is_an_agency_of_its_own():
+    assert _agencies([("Sedley Medical Centre", "Gareth Llewellyn", "0118 496 0202"),
+                      ("Family Hub", "", "01632 960801"), ("Police", "", "")]) == [
+        ("Sedley Medical Centre", "Gareth Llewellyn", "0118 496 0202"), ("Family Hub", None, "01632 960801"),
+        ("Police", None, None)]
