@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from parsers.assignment import CLOCK_DATES, record_path, value_at  # noqa: F401 (value_at: read here by the reader)
-from parsers.candidates import ORG_WORDS, ROLE_WORDS, label_strength
+from parsers.candidates import ORG_WORDS, ROLE_WORDS, label_likeness, label_strength
 from parsers.vocabulary import normalise_label, taught
 
 def same_value(a, b) -> bool:
@@ -90,13 +90,18 @@ def _question(label: str) -> tuple[str, ...]:
     return tuple(w for w in normalise_label(label).split() if not w.isdigit() and w not in _ORDINALS)
 
 
-def vouch_repeated(cands: list) -> int:
+def vouch_repeated(cands: list, record: dict | None) -> int:
     """A form asks its child questions again for each child. Where the rule reader vouched for one child's answer
     to a question (``vouch``), the same question asked of another child, answered the same way (the same relation of
-    label to answer), is vouched for too: the rule reader confirmed what that question asks, though it did not
-    follow the form to the later child. Not a fillable form's fields: one named after the printed words beside the
-    first child's may hold another question's answer for the next child (a school under 'Address_2'). -> how many
-    candidates this vouches for."""
+    label to answer), is vouched for too: the rule reader confirmed what that question asks, though it did not read
+    that answer for the later child. Only for a child the rule reader counted too (``children_of``: a part of the
+    form about the parents or the siblings, which asks 'Date of birth' and 'Ethnicity' again, is no child of its
+    record) and left that answer empty (where it read another, the two disagree and the model's own bar stands). Not
+    a fillable form's fields: one named after the printed words beside the first child's may hold another
+    question's answer for the next child (a school under 'Address_2'). -> how many candidates this vouches for."""
+    if not record:
+        return 0
+    kids = children_of(cands, record)
     sure: dict[tuple, set[int]] = {}
     for c in cands:
         if getattr(c, "vouched", False) and c.field.startswith("child."):
@@ -104,7 +109,8 @@ def vouch_repeated(cands: list) -> int:
     count = 0
     for c in cands:
         if c.fit <= 0 or c.value is None or getattr(c, "vouched", False) or not c.field.startswith("child.") \
-                or c.relation == "widget":
+                or c.relation == "widget" or c.child not in kids \
+                or value_at(record, record_path(c.field, kids[c.child])) is not None:
             continue
         if sure.get((c.field, c.relation, _question(c.label.text)), set()) - {c.child}:
             c.vouched, c.taught, c.repeated = True, False, True
@@ -146,7 +152,11 @@ class _Job:
 
 
 # relations whose answer is a box or paragraph of its own: the value read from it should be all of it
-_WHOLE_ITEM = ("right", "below", "next", "column", "child_col", "person_col")
+_WHOLE_ITEM = ("right", "below", "next")
+# relations that put the answer in the label's own place (its line, its cell, the box beside or under it, its field):
+# not a column or a row's other cells, which may be another child's or another person's
+_OWN_PLACE = ("inline", "incell", "right", "below", "next", "widget")
+LABEL_LIKE = 0.5   # an answer that reads as a label this much or more is no answer vouched for by its words
 
 
 # field -> (what its answer says it is, the part of the form whose label may ask it, in words)
@@ -158,7 +168,7 @@ _KINDS = {"child.ethnicity": (_ETHNIC, ("child", None), "an ethnic group"),
           "lead.agency": (ORG_WORDS, ("lead",), "an organisation")}
 
 
-def vouch_kind(cands: list, bar: float | None) -> int:
+def vouch_kind(cands: list, bar: float | None, record: dict | None) -> int:
     """A value whose own words say it is what its field asks for (``_KINDS``: an ethnic group beside a label in the
     child's part; an organisation, a person's name or the lead's job title beside a label in that person's own part)
     is vouched for by what it says: taken from the lower bar (``bar``, the model's ``vouched_threshold``), as a value
@@ -170,11 +180,18 @@ def vouch_kind(cands: list, bar: float | None) -> int:
     - the answer is the rest of a row, which may be another child's column ('Ethnicity | | White British');
     - the answer is not the whole of its box or paragraph (a name wrapped on to a second line: 'Dunmere School Aged
       Immunisation Service' over '(Dunmere Community Health NHS Trust)');
-    - it does not start as a name does, with a capital or a digit ('referral to Brackenford Partnership').
+    - it does not start as a name does, with a capital or a digit ('referral to Brackenford Partnership'), or it reads
+      as a label itself ('Name of school: Oakfield Academy', 'Agency / Team' left as the template's hint);
+    - it is read from a column or a row's other cells, which may be another child's or another person's ('Safeguarding
+      lead | Out of hours contact');
+    - the rule reader read another value for the field (the two disagree: the model's own bar stands).
+
+    Only with the rule reader's record beside it (``record``; the trained reader alone takes nothing on this word).
 
     -> how many."""
-    if bar is None:
+    if bar is None or not record:
         return 0
+    kids = children_of(cands, record)
     reach: dict[tuple, set] = {}
     naming: dict[tuple, list] = {}   # key -> (label item, how well the label names the field) in the field's part
     for c in cands:
@@ -193,11 +210,16 @@ def vouch_kind(cands: list, bar: float | None) -> int:
         value = " ".join(c.value.split())
         whole = c.answer is None or c.relation not in _WHOLE_ITEM or \
             " ".join(c.answer.text.split()) == " ".join(str(c.raw).split())
-        if c.label.item.section in parts and words.search(value) and len(value) <= 120 and "\n" not in c.value \
-                and (value[:1].isupper() or value[:1].isdigit()):
+        path = record_path(c.field, kids.get(c.child, -1) if c.field.startswith("child.") else c.child)
+        other = value_at(record, path) if not c.field.startswith("child.") or c.child in kids else None
+        if other is not None and not same_value(other, c.value):
+            continue
+        if c.label.item.section in parts and c.relation in _OWN_PLACE and words.search(value) and len(value) <= 120 \
+                and "\n" not in c.value and ":" not in value and (value[:1].isupper() or value[:1].isdigit()) \
+                and label_likeness(value, c.label.item.section) < LABEL_LIKE:
             mine = label_strength(c)
             rivals = [m for n, m in naming.get(c.key, []) if n != c.label.item.n and m >= max(mine, 0.5)]
-            if whole and c.relation != "row_rest" and not rivals \
+            if whole and not rivals \
                     and len(reach.get(c.key, set()) | {value.casefold()}) == 1:
                 c.vouched, c.taught, c.kinded = True, False, said
                 count += 1

@@ -85,7 +85,7 @@ class Para:
     page: int | None = None
     indent: int = 0              # spaces typed before the text (a fixed-width report's empty first column)
     tabs: int = field(default=0, repr=False)   # Word: tabs typed before the text (its first columns left empty)
-    styled: bool = field(default=False, repr=False, compare=False)   # Word: set in a heading style ('Heading 1')
+    styled: str = field(default="", repr=False, compare=False)   # Word: the part-title style it is in ('Heading1')
 
 
 @dataclass

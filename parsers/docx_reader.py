@@ -1311,7 +1311,7 @@ def body_blocks(root, chunks: dict | None = None) -> list:
                     blocks[-1].text += "\n" + text.strip()
                 elif text.strip():
                     blocks.append(Para(text, _is_heading(child), indent=_indent(child), tabs=_leading_tabs(child),
-                                       styled=_styled_heading(child)))
+                                       styled=_title_style(child)))
                 elif banner := banner_text(child):
                     blocks.append(Para(banner, True))
                 for ole in child.iter(OLE_OBJECT):   # an embedded worksheet shows its cells here (only a picture
@@ -1341,7 +1341,8 @@ def body_blocks(root, chunks: dict | None = None) -> list:
 
     if body is not None:
         walk(body)
-    return plain_readings(tab_tables(text_report(captions_above(signature_rows(reply_tags(place_frames(blocks)))))))
+    return title_styles_used(plain_readings(tab_tables(text_report(captions_above(signature_rows(reply_tags(
+        place_frames(blocks))))))))
 
 
 def read_docx(data: bytes, depth: int = 0) -> tuple[list, dict]:
@@ -1863,10 +1864,39 @@ def _plain_text(p) -> str:
 
 
 def _styled_heading(p) -> bool:
-    """A paragraph in a heading style ('Heading 1', 'Title'): a list item so set is a section's title, its inner
-    items the section's questions, not the answer to it."""
+    """A paragraph in a heading style ('Heading 3', 'Title')."""
     style = p.find(f"{q('w:pPr')}/{q('w:pStyle')}")
     return style is not None and bool(re.match(r"(heading|title|subtitle)", style.get(q("w:val"), ""), re.I))
+
+
+_TITLE_STYLE = re.compile(r"(?i)^(heading ?[12]|title|subtitle)$")
+TITLE_STYLE_USES = 12   # paragraphs in one heading style, at most, for it to set parts' titles, not questions
+
+
+def _title_style(p) -> str:
+    """The paragraph's style where it is one that sets a part's title - 'Heading 1', 'Heading 2', 'Title' - else ''.
+    (A house style that sets every question in a heading style is cleared after, ``title_styles_used``.)"""
+    style = p.find(f"{q('w:pPr')}/{q('w:pStyle')}")
+    val = style.get(q("w:val"), "") if style is not None else ""
+    return val if _TITLE_STYLE.match(val) else ""
+
+
+def title_styles_used(blocks: list) -> list:
+    """A heading style that a house style sets its questions in is no part's title: one set on more paragraphs than
+    a form has parts (``TITLE_STYLE_USES``), or whose paragraphs are mostly answered straight under them by a plain
+    paragraph (a part's title stands over its questions or their table). Those paragraphs are not set apart as
+    titles (``Para.styled``)."""
+    uses: Counter = Counter()
+    answered: Counter = Counter()
+    for b, after in zip(blocks, blocks[1:] + [None]):
+        if isinstance(b, Para) and b.styled:
+            uses[b.styled] += 1
+            answered[b.styled] += isinstance(after, Para) and not after.heading and not after.styled
+    crowded = {sid for sid, k in uses.items() if k > TITLE_STYLE_USES or 2 * answered[sid] > k}
+    for b in blocks:
+        if isinstance(b, Para) and b.styled in crowded:
+            b.styled = ""
+    return blocks
 
 
 def nested_answers(root) -> None:
@@ -1874,7 +1904,8 @@ def nested_answers(root) -> None:
     (an address or a summary an item per line or paragraph). Each stretch of the list becomes a table of question |
     answer rows, so each answer is read whole beside its question; only where three or more questions are answered
     so. A stretch whose inner items ask or answer questions themselves ('1.1 Name of referrer: Graham Hussain' under
-    '1. Referrer details': an outline of sections and their questions) is left as it is."""
+    '1. Referrer details': an outline of sections and their questions) is left as it is, and so is one whose outer
+    items are mostly parts' titles in a heading style ('Heading 1' "Child details" over its questions)."""
     body = root.find(q("w:body"))
     if body is None:
         return
@@ -1889,7 +1920,7 @@ def nested_answers(root) -> None:
             runs.append([])
     runs = [run for run in runs if any(items for _, items in run)
             and not any(_ASKS.search(_plain_text(item)) for _, items in run for item in items)
-            and not any(_styled_heading(question) for question, _ in run)]
+            and 2 * sum(1 for question, _ in run if _title_style(question)) <= len(run)]
     if sum(1 for run in runs for _, items in run if items) < NESTED_QUESTIONS:
         return
     for run in runs:

@@ -516,8 +516,8 @@ def read(blocks: list, second: dict | None = None) -> Reading:
         elif c.fit > 0 and mark_beside_columns(pic, c):
             c.fit, c.refusal = -1, "a mark under a header of options: its column answers"
     if vouch(cands, second):
-        vouch_repeated(cands)
-    vouch_kind(cands, model.vouched)
+        vouch_repeated(cands, second)
+    vouch_kind(cands, model.vouched, second)
     chosen, closed, refused = assign_checked(cands, model.threshold, model.blank_threshold, model.child_threshold,
                                              model.kinds, vouched=model.vouched)
     for c, why in refused:

@@ -304,3 +304,29 @@ def test_an_agency_with_no_worker_after_a_whole_row_is_an_agency_of_its_own():
                       ("Family Hub", "", "01632 960801"), ("Police", "", "")]) == [
         ("Sedley Medical Centre", "Gareth Llewellyn", "0118 496 0202"), ("Family Hub", None, "01632 960801"),
         ("Police", None, None)]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# A house style that sets every question in a heading style: no question there is a part's title
+# ---------------------------------------------------------------------------------------------------------------------
+
+def test_named_nurse_asked_in_a_house_style_of_heading_questions_is_no_title_of_the_leads_part():
+    d = docx.Document()
+    d.add_paragraph("Case Referral Form", style="Title")
+    d.add_paragraph("Referrer", style="Heading 1")
+    for question, answer in [("Name", "Laura Jennings"), ("Designation", "School Nurse"), ("Named nurse", "Ruth Akers"),
+                             ("Email", "laura.jennings@nhs.net"), ("Telephone", "0114 496 0276")]:
+        d.add_paragraph(question, style="Heading 2")
+        d.add_paragraph(answer)
+    d.add_paragraph("The child", style="Heading 1")
+    for question, answer in [("Child's name", "Amelia Hargreaves"), ("Date of birth", "23/01/2013"),
+                             ("School", "Meadowhead School"), ("Ethnicity", "White British"),
+                             ("Date of incident", "18/02/2026"), ("Location", "Home"),
+                             ("What happened", "Amelia disclosed an injury to the school nurse. Police were told.")]:
+        d.add_paragraph(question, style="Heading 2")
+        d.add_paragraph(answer)
+    out = io.BytesIO()
+    d.save(out)
+    rec = parse_bytes(out.getvalue(), "referral.docx").record
+    assert rec["safeguarding_lead"]["email"] is None and rec["safeguarding_lead"]["phone"] is None
+    assert rec["referrer"]["email"] in (None, "laura.jennings@nhs.net")
