@@ -633,6 +633,22 @@ def _caption_under(lines: list[dict], box: dict, boxes: list[dict]) -> str:
     return ""
 
 
+def _named_after_above(lines: list[dict], box: dict, boxes: list[dict]) -> bool:
+    """The field's name (less Acrobat's '_2' for a repeat) is the words printed nearest above its box, as Acrobat's
+    field detection names a box: the caption under the box above it, or the section's bar."""
+    name = _squashed(re.sub(r"_\d+$", "", box["name"]))
+    above = [ln for ln in lines if ln["bottom"] <= box["top"] + 2 and box["top"] - ln["bottom"] < 40
+             and ln["x0"] < box["x1"]]
+    if len(name) < 4 or not above:
+        return False
+    nearest = max(ln["bottom"] for ln in above)
+    for line in (ln for ln in above if nearest - ln["bottom"] < 3):   # the line just above (a row of captions)
+        over = " ".join(w["text"] for w in line["words"] if w["x1"] > box["x0"] - 2 and w["x0"] < box["x1"] + 2)
+        if name in (_squashed(over), _squashed(line["text"])):
+            return True
+    return False
+
+
 def _squashed(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
@@ -775,6 +791,8 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
         for b in boxes:   # a text box named after the words above it (Acrobat's field detection), its own caption under it
             f = by_name[b["name"]]
             if f["type"] == "Btn" or f.get("printed") or f.get("in_grid") or f["tu"] not in ("", b["name"]):
+                continue
+            if not _named_after_above(lines, b, boxes):
                 continue
             caption = _caption_under(lines, b, boxes)
             if caption and _squashed(caption) != _squashed(re.sub(r"_\d+$", "", b["name"])):
