@@ -607,6 +607,7 @@ def _printed_label(lines: list[dict], box: dict, boxes: list[dict], checkbox: bo
     return question.strip(), option.strip()
 
 
+CAPTIONED_FIELDS = 3   # boxes on a page captioned under them and named after the words above, at least
 CAPTION_GAP = 12   # points between a box's foot and the caption printed under it, at most
 
 
@@ -788,7 +789,8 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
                 f["label"] = f"{question} - {'Yes' if option.lower().startswith('y') else 'No'}"
             else:  # one option of a multiple choice: grouped under the question
                 f["label"], f["group"] = option or question, question
-        for b in boxes:   # a text box named after the words above it (Acrobat's field detection), its own caption under it
+        captioned = []   # text boxes named after the words above them (Acrobat's field detection), captioned under
+        for b in boxes:
             f = by_name[b["name"]]
             if f["type"] == "Btn" or f.get("printed") or f.get("in_grid") or f["tu"] not in ("", b["name"]):
                 continue
@@ -796,6 +798,9 @@ def place_fields(pdf, fields: list[dict]) -> list[tuple[tuple, str]]:
                 continue
             caption = _caption_under(lines, b, boxes)
             if caption and _squashed(caption) != _squashed(re.sub(r"_\d+$", "", b["name"])):
+                captioned.append((f, caption))
+        if len(captioned) >= CAPTIONED_FIELDS:   # (a form laid out so, not one box that happens to be)
+            for f, caption in captioned:
                 # (its name, after other words, numbers nothing: 'Part C - The child_2' is not the second child's)
                 f["label"], f["printed"], f["captioned"] = caption, True, caption
         # a line a captioned field was named after (Acrobat names the first box under a section's bar after the bar)
@@ -1201,6 +1206,9 @@ def _run_in_split(para: list[dict]) -> list[dict] | None:
             groups.append([])
         groups[-1].append(w)
     labels, answers = groups[0::2], groups[1::2] + [[]]
+    starts = {id(ln["words"][0]) for ln in para}
+    if sum(1 for g in labels if id(g[0]) not in starts) < 2:
+        return None   # each label starts its own line: 'Label: answer' lines, not fields run on
     if sum(1 for g in labels if names_a_field(" ".join(w["text"] for w in g))) < RUN_IN_FIELDS \
             or any(len(g) > 2 * RUN_IN_LABEL_WORDS for g in labels):
         return None
