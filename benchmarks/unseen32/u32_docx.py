@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import textwrap
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 import u32_model as M
 from u32_form import FILLERS
@@ -188,7 +188,7 @@ def w_preset(form: Form, rng: random.Random, path) -> dict:
     bm = Ids(0)
     counters = {"Text": 0, "Check": 0, "Dropdown": 0}
     stats = {"preset_boxes": 0, "preset_kept": 0, "preset_unticked": 0, "both_ticked": 0, "preset_dropdowns": 0,
-             "dropdown_default_shown": 0}
+             "dropdown_first_entry_shown": 0}
     props = rpr(size=10)
 
     def ffname(kind: str) -> str:
@@ -283,30 +283,33 @@ def w_preset(form: Form, rng: random.Random, path) -> dict:
         return para("".join(parts), after=0)
 
     def yn_dropdown(it: Item) -> str:
+        """A drop-down; the designer may have put the expected answer first, so an untouched one shows it."""
         intended = it.value
-        entries = [" "] + list(it.options)
-        default = 0
+        preset = None
         r = rng.random()
         if it.key in preset_no and r < 0.6:
-            default = 2
+            preset = 1
         elif it.key in preset_third and r < 0.5:
-            default = 3
-        if default:
-            stats["preset_dropdowns"] += 1
-        if intended is None:
-            result = None
-            shown = None if default == 0 else default - 1
-            if default:
-                stats["dropdown_default_shown"] += 1
-                it.note = "drop-down left on its preset"
+            preset = 2
+        if preset is None:
+            order = [None, 0, 1, 2]
         else:
-            result = None if intended + 1 == default else intended + 1
-            shown = intended
-            if result is None and default:
-                stats["dropdown_default_shown"] += 1
-                it.note = "drop-down on its preset (agrees)"
+            order = [preset] + [i for i in range(3) if i != preset]
+            stats["preset_dropdowns"] += 1
+        entries = [" " if i is None else it.options[i] for i in order]
+        if intended is None:
+            result, shown = None, order[0]
+            if preset is not None:
+                stats["dropdown_first_entry_shown"] += 1
+                it.note = "drop-down left on its first entry (a preset answer)"
+        else:
+            pos = order.index(intended)
+            result, shown = (None if pos == 0 else pos), intended
+            if pos == 0:
+                stats["dropdown_first_entry_shown"] += 1
+                it.note = "drop-down on its first entry (agrees)"
         it.value = shown
-        return para(dropdown(entries, default, result), after=0)
+        return para(dropdown(entries, 0, result), after=0)
 
     def answer(it: Item) -> str:
         if it.kind == "choice":
@@ -362,8 +365,19 @@ def w_preset(form: Form, rng: random.Random, path) -> dict:
 # ---------------------------------------------------------------------------------------------
 # W-RULEDROWS
 
-def wrap(text: str, width: int) -> list[str]:
-    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
+def wrap(text: str, width_pt: float, size: float = 10) -> list[str]:
+    """Lines as a person types them on ruled lines: whole words, measured (Helvetica metrics, wider than Calibri)."""
+    lines, cur = [], ""
+    for w in text.split():
+        trial = f"{cur} {w}" if cur else w
+        if cur and stringWidth(trial, "Helvetica", size) > width_pt:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = trial
+    if cur:
+        lines.append(cur)
+    return lines or [""]
 
 
 def w_ruledrows(form: Form, rng: random.Random, path) -> dict:
@@ -372,7 +386,7 @@ def w_ruledrows(form: Form, rng: random.Random, path) -> dict:
     font = rng.choice(["Arial", "Calibri"])
     lab_w = 3300
     line_w = TEXT_W - lab_w
-    width = rng.choice([52, 56, 60]) if font == "Calibri" else rng.choice([50, 54])
+    width = (line_w - 170) / 20 * rng.choice([0.82, 0.88, 0.93])
     row_h = 340
     dotted = rng.choice(["dotted", "single"])
     stats = {"rows": 0, "inserted_rows": 0, "wrapped_answers": 0, "agency_continuation_rows": 0}
@@ -384,7 +398,9 @@ def w_ruledrows(form: Form, rng: random.Random, path) -> dict:
         stats["rows"] += 1
         lc = para(run(label, bold=True, size=8.5), after=0) if label else para(after=0)
         ac = para(run(text, size=10), after=0) if text else para(after=0)
-        return tr(tc(lc, lab_w, borders=lab_b) + tc(ac, line_w, borders=line_b, valign="bottom"), height=row_h, exact=True)
+        # the first line of a question grows with its label; the lines under it are fixed
+        return tr(tc(lc, lab_w, borders=lab_b) + tc(ac, line_w, borders=line_b, valign="bottom"), height=row_h,
+                  exact=not label)
 
     def item_lines(it: Item) -> tuple[list[str], int]:
         if it.kind == "paras":
@@ -423,7 +439,7 @@ def w_ruledrows(form: Form, rng: random.Random, path) -> dict:
                     rows = ""
                 body += para(run(it.label, bold=True, size=9), before=120, after=40)
                 widths = [2700, 3700, 3238]
-                chars = {0: 22 if font == "Calibri" else 20, 1: 31 if font == "Calibri" else 28, 2: 27 if font == "Calibri" else 24}
+                chars = {i: (w - 170) / 20 * 0.9 for i, w in enumerate(widths)}
                 arows = tr("".join(tc(para(run(t, bold=True, size=9), after=0), w, borders=line_b)
                                    for (k, t), w in zip(it.cols, widths)), header=True)
                 used = 0
@@ -431,7 +447,7 @@ def w_ruledrows(form: Form, rng: random.Random, path) -> dict:
                     cols_lines = []
                     for ci, (k, _) in enumerate(it.cols):
                         v = agrow.get(k) or ""
-                        cols_lines.append(wrap(v, chars[ci]) if v else [""])
+                        cols_lines.append(wrap(v, chars[ci], 9.5) if v else [""])
                     depth = max(len(x) for x in cols_lines)
                     if depth > 1:
                         stats["agency_continuation_rows"] += depth - 1
@@ -463,7 +479,7 @@ def w_ruledrows(form: Form, rng: random.Random, path) -> dict:
     body += tbl(office_use_rows(lab_w, line_w, "F2F2F2"), [lab_w, line_w])
     write_docx(form, path, pkg, body, sect_pr(hdr_ids, ftr_ids), styles_xml(font, 10, s["dark"]), settings_xml(),
                f"{s['form_ref']} (lined).dotx")
-    stats["chars_per_line"] = width
+    stats["line_fill"] = round(width, 1)
     return stats
 
 
@@ -481,7 +497,6 @@ def w_linkedboxes(form: Form, rng: random.Random, path) -> dict:
     ans_w = TEXT_W - lab_w
     docpr = Ids(rng.randrange(10, 60))
     chain = Ids(0)
-    z = Ids(251658240)
     stats = {"linked_boxes": 0, "overflowing": 0}
     glyph_font = "MS Gothic"
     cpl = 96 if font == "Calibri" else 86
@@ -494,11 +509,8 @@ def w_linkedboxes(form: Form, rng: random.Random, path) -> dict:
         else:
             story = f'<wps:linkedTxbx id="{chain_id}" seq="{seq}"/>'
         return ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
-                f'<wp:anchor distT="45720" distB="45720" distL="114300" distR="114300" simplePos="0" relativeHeight="{z.next()}" '
-                'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="0" wp14:anchorId="%08X" wp14:editId="%08X">' % (did * 7919, did * 104729)
-                + '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
-                '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
-                f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>'
+                '<wp:inline distT="0" distB="0" distL="0" distR="0" wp14:anchorId="%08X" wp14:editId="%08X">' % (did * 7919, did * 104729)
+                + f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
                 f'<wp:docPr id="{did}" name="Text Box {did}"/><wp:cNvGraphicFramePr/>'
                 '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
                 '<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
@@ -507,9 +519,7 @@ def w_linkedboxes(form: Form, rng: random.Random, path) -> dict:
                 f'<a:srgbClr val="{s["dark"]}"/></a:solidFill></a:ln></wps:spPr>{story}'
                 '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="91440" tIns="45720" rIns="91440" bIns="45720" anchor="t" anchorCtr="0">'
                 '<a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic>'
-                '<wp14:sizeRelH relativeFrom="margin"><wp14:pctWidth>0</wp14:pctWidth></wp14:sizeRelH>'
-                '<wp14:sizeRelV relativeFrom="margin"><wp14:pctHeight>0</wp14:pctHeight></wp14:sizeRelV>'
-                '</wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r>')
+                '</wp:inline></w:drawing></mc:Choice></mc:AlternateContent></w:r>')
 
     def glyphs(it: Item, vertical: bool) -> str:
         out = []
@@ -542,11 +552,11 @@ def w_linkedboxes(form: Form, rng: random.Random, path) -> dict:
         for it in sec.items:
             if it.key in box_heights:
                 flush()
-                body += para(run(it.label, bold=True, size=9.5), after=20, keep_next=True)
+                body += para(run(it.label, bold=True, size=9.5), before=120, after=20, keep_next=True)
                 lines = answer_lines(it)
                 cid = chain.next()
                 content = "".join(para(run(x, size=10), after=80) for x in lines) or para()
-                body += para(textbox(content, TEXT_W, box_heights[it.key], cid, None), after=60)
+                body += para(textbox(content, TEXT_W - 40, box_heights[it.key], cid, None), after=60)
                 chains.append((it.label, cid, it.key))
                 stats["linked_boxes"] += 1
                 need = sum((len(x) // cpl) + 1 for x in lines) + max(0, len(lines) - 1) * 0.6
@@ -580,7 +590,7 @@ def w_linkedboxes(form: Form, rng: random.Random, path) -> dict:
     body += para(run("Text that does not fit in a box on the earlier pages continues here automatically.", italic=True, size=9))
     for label, cid, key in chains:
         body += para(run(f"(continued) {label}", bold=True, size=9.5), after=20, keep_next=True)
-        body += para(textbox(None, TEXT_W, cont_heights[key], cid, 1), after=60)
+        body += para(textbox(None, TEXT_W - 40, cont_heights[key], cid, 1), after=60)
     write_docx(form, path, pkg, body, sect_pr(hdr_ids, ftr_ids), styles_xml(font, 10, s["dark"]), settings_xml(),
                f"{s['form_ref']} designed.dotx")
     return stats

@@ -231,9 +231,7 @@ class Builder:
                     dob_it.value = rng.choice(["Not known", "-", "unknown"])
                     dob_it.filler = True
                 self.add(items, dob_it)
-                age_s = rng.choice(M.AGES)
-                if itype_key == "care_leaver_death":
-                    age_s = rng.choice([f"{k['age_y']}", f"about {k['age_y']}", f"{k['age_y']} years"])
+                age_s = M.age_string(rng, k["age_y"])
                 self.add(items, self.text("c_age", age_s, p + ("age",)))
             else:
                 self.add(items, self.date("c_dob", k["dob"], p + ("dob",), style=s["dob_style"], allow_alt=False))
@@ -250,8 +248,10 @@ class Builder:
                 else:
                     items.append(Item("lines", "c_addr", self.label("c_addr"), [self.up(x) for x in addr], path=p + ("address",)))
             age_for_school = k["age_y"]
-            if age_for_school >= 17:
-                sch = None if rng.random() < 0.5 else f"{rng.choice(s['places'])} College"
+            if age_for_school >= 18:
+                sch = None
+            elif age_for_school >= 16:
+                sch = None if rng.random() < 0.3 else f"{rng.choice(s['places'])} College"
             else:
                 sch = M.school(rng, s, age_for_school)
             self.add(items, self.text("c_school", self.up(sch) if sch else None, p + ("school",), 0.07, 0.05))
@@ -259,12 +259,18 @@ class Builder:
             legal = rng.choice(M.LEGAL)
             if itype_key == "lac_death" and i == 0:
                 legal = rng.choice(["Care order (s31)", "Section 20 (accommodated)", "Interim care order"])
+            elif itype_key == "care_leaver_death":
+                legal = rng.choice(["Former relevant child (care leaver)", "Care leaver - pathway plan in place", "None"])
+            elif legal in ("Care order (s31)", "Section 20 (accommodated)", "Interim care order") and rng.random() < 0.5:
+                legal = "None"
             self.add(items, self.text("c_legal", self.up(legal), p + ("legal_status",), 0.1, 0.04))
             self.add(items, self.choice("c_cp", pick_yn(rng, 0.35, 0.45, 0.08), p + ("cp_plan",)))
             self.add(items, self.choice("c_csc", pick_yn(rng, 0.6, 0.25, 0.06), p + ("open_to_csc",)))
             lac = pick_yn(rng, 0.15, 0.7, 0.05)
             if itype_key == "lac_death" and i == 0:
                 lac = 0
+            elif itype_key == "care_leaver_death" or legal in ("Care order (s31)", "Section 20 (accommodated)", "Interim care order"):
+                lac = 1 if itype_key == "care_leaver_death" else 0
             self.add(items, self.choice("c_lac", lac, p + ("looked_after",)))
             self.add(items, self.text("c_dis", self.up(rng.choice(M.DISABILITY)), p + ("disability",), 0.12, 0.05))
             if died_idx == i:
@@ -331,7 +337,7 @@ class Builder:
             if pn == 0 and rng.random() < 0.85:
                 pd = min(ref, la + dt.timedelta(days=rng.randrange(1, 6)))
             if pd is None:
-                self.add(items, self.absent("p_date", ("date_panel_notified",), "date", p_fill=0.4))
+                self.add(items, self.absent("p_date", ("date_panel_notified",), "date", p_fill=0.0 if pn == 0 else 0.4))
             else:
                 self.add(items, self.date("p_date", pd, ("date_panel_notified",)))
             sections.append(Section("panel", s["sections"]["panel"], items))
@@ -340,26 +346,26 @@ class Builder:
         items = []
         nag = 0 if rng.random() < 0.05 else rng.randrange(1, 6)
         rows = []
-        pool = [x.format(t=s["town"], p=rng.choice(s["places"])) for x in T.AGENCY_POOL["common"]] + T.AGENCY_POOL[s["key"]]
+        pool = [(x.format(t=s["town"], p=rng.choice(s["places"])), k) for x, k in T.AGENCY_POOL["common"]] + T.AGENCY_POOL[s["key"]]
         rng.shuffle(pool)
         seen = set()
         for j in range(nag):
-            ag = pool[j]
+            ag, kind = pool[j]
             if ag in seen:
                 continue
             seen.add(ag)
             if rng.random() < 0.22:
-                nm = None
+                nm, first, last = None, None, None
             else:
-                nm = M.person(rng, T.PRO_TITLES, self.used_people)[0]
+                nm, first, last = M.person(rng, T.KIND_TITLES[kind], self.used_people)
+            dom = T.agency_domain(kind, ag, s["town"])
             r = rng.random()
             if r < 0.5:
                 contact = M.phone_variant(rng, M.phone(rng))
             elif r < 0.8:
-                dom = rng.choice(["nhs.net", f"{s['town'].lower()}.gov.uk", "school.example-trust.org.uk"])
-                contact = (f"{nm.split()[-2].lower() if nm else 'duty'}.{nm.split()[-1].lower() if nm else 'team'}@{dom}")
+                contact = f"{first.lower()}.{last.lower()}@{dom}" if nm else f"{rng.choice(['duty', 'admin', 'referrals', 'office'])}@{dom}"
             else:
-                contact = f"{M.phone(rng)} / duty.team@{s['town'].lower()}.gov.uk"
+                contact = f"{M.phone(rng)} / {rng.choice(['duty', 'admin', 'referrals'])}@{dom}"
             if rng.random() < 0.05:
                 contact = ""
             rows.append(dict(name=self.up(nm) if nm else None, agency=self.up(ag), contact=contact))

@@ -113,8 +113,15 @@ LEGAL = ["None", "Section 20 (accommodated)", "Interim care order", "Care order 
 DISABILITY = ["None known", "Autism (diagnosed 2022)", "ADHD", "Cerebral palsy", "Global developmental delay",
               "Type 1 diabetes", "Hearing impairment (bilateral aids)", "Epilepsy", "Visual impairment",
               "Speech and language delay", "Learning disability (moderate)", "None"]
-AGES = ["about 11", "approximately 13", "c. 15", "14 (estimated)", "2 years 3 months", "11 months", "17",
-        "around 6", "9 yrs", "approx. 16", "4 (thought to be)", "6 weeks", "12 or 13"]
+def age_string(rng: random.Random, years: int) -> str:
+    """An age as a referrer types it when the date of birth is not known."""
+    if years == 0:
+        return rng.choice(["11 months", "6 weeks", "about 4 months", "9 months (approx.)"])
+    if years < 3 and rng.random() < 0.4:
+        return f"{years} years {rng.randrange(1, 12)} months"
+    pat = rng.choice(["about {y}", "approximately {y}", "c. {y}", "{y} (estimated)", "{y}", "around {y}", "{y} yrs",
+                      "approx. {y}", "{y} (thought to be)", "{y} or {z}"])
+    return pat.format(y=years, z=years + 1)
 TITLES_REF = {"pellingham_eyes": ["Dr", "", "", "Mr"], "cobbleford_fracture": ["", "Dr", "", "Sister"],
               "selverton_firearms": ["PC", "DC", "", "Sgt"], "hetherby_hba": ["", "", "Ms"],
               "quernmoor_hsb": ["", "", "Ms", "Mr"], "fcdo_consular": ["", "", "Mrs"],
@@ -199,6 +206,8 @@ def phone_variant(rng: random.Random, p: str) -> str:
         return f"{digits[:5]}-{digits[5:8]}-{digits[8:]}"
     if digits.startswith("020"):
         return f"(020) {digits[3:7]} {digits[7:]}"
+    if digits.startswith("01632"):
+        return f"(01632) {digits[5:]}"
     return f"({digits[:4]}) {digits[4:7]} {digits[7:]}"
 
 

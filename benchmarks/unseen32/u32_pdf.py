@@ -82,8 +82,7 @@ def set_info(c: canvas.Canvas, title: str, author: str, creator: str, producer: 
     c.setAuthor(author)
     c.setCreator(creator)
     c.setProducer(producer)
-    if subject:
-        c.setSubject(subject)
+    c.setSubject(subject)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:

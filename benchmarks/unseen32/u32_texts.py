@@ -113,21 +113,33 @@ LOCATIONS = {
 
 AGENCY_POOL = {
     "common": [
-        "{t} Children's Services - Assessment Team", "{p} Primary School", "{p} Academy", "0-19 Health Visiting Service ({t})",
-        "School Nursing, {t}", "{t} Police - Public Protection Unit", "{p} Medical Centre", "CAMHS ({t})",
-        "{t} Youth Justice Service", "{t} Housing Options", "Change Grow Live ({t})", "{t} Early Help Hub",
-        "Community Midwifery, {t}", "{t} Women's Aid", "Children's Emergency Department, {t} General",
+        ("{t} Children's Services - Assessment Team", "council"), ("{p} Primary School", "school"), ("{p} Academy", "school"),
+        ("0-19 Health Visiting Service ({t})", "health"), ("School Nursing, {t}", "health"),
+        ("{t} Police - Public Protection Unit", "police"), ("{p} Medical Centre", "health"), ("CAMHS ({t})", "health"),
+        ("{t} Youth Justice Service", "council"), ("{t} Housing Options", "council"), ("Change Grow Live ({t})", "vol"),
+        ("{t} Early Help Hub", "council"), ("Community Midwifery, {t}", "health"), ("{t} Women's Aid", "vol"),
+        ("Children's Emergency Department, {t} General", "health"),
     ],
-    "pellingham_eyes": ["Paediatric Ophthalmology, Pellingham Royal Infirmary", "Pellingham Children's Hospital - Child Protection Team"],
-    "cobbleford_fracture": ["Paediatric Radiology, Cobbleford General", "Cobbleford Children's Assessment Unit"],
-    "selverton_firearms": ["Selverton Constabulary - Firearms Licensing", "Daleby Neighbourhood Policing Team"],
-    "hetherby_hba": ["Hetherby Freedom Project", "Forced Marriage Unit (FCDO / Home Office)"],
-    "quernmoor_hsb": ["Quernmoor HSB Service", "Quernmoor Youth Justice Service"],
-    "fcdo_consular": ["British Consulate (post)", "Ravensfield Children's Services - MASH"],
-    "sedley_advocacy": ["Sedley Vale Children's Services", "Sedley Parents' Voice"],
-    "guardline_escort": ["Youth Custody Service", "Westerby Youth Offending Team"],
+    "pellingham_eyes": [("Paediatric Ophthalmology, Pellingham Royal Infirmary", "health"),
+                        ("Pellingham Children's Hospital - Child Protection Team", "health")],
+    "cobbleford_fracture": [("Paediatric Radiology, Cobbleford General", "health"), ("Cobbleford Children's Assessment Unit", "health")],
+    "selverton_firearms": [("Selverton Constabulary - Firearms Licensing", "police"), ("Daleby Neighbourhood Policing Team", "police")],
+    "hetherby_hba": [("Hetherby Freedom Project", "vol"), ("Forced Marriage Unit (FCDO / Home Office)", "fmu")],
+    "quernmoor_hsb": [("Quernmoor HSB Service", "council"), ("Quernmoor Youth Justice Service", "council")],
+    "fcdo_consular": [("British Consulate (post)", "fcdo"), ("Ravensfield Children's Services - MASH", "council")],
+    "sedley_advocacy": [("Sedley Vale Children's Services", "council"), ("Sedley Parents' Voice", "vol")],
+    "guardline_escort": [("Youth Custody Service", "yjb"), ("Westerby Youth Offending Team", "council")],
 }
-PRO_TITLES = ["", "", "", "Dr", "PC", "DC", "Mrs", "Mr"]
+KIND_TITLES = {"police": ["PC", "DC", "DS", ""], "health": ["Dr", "", "", ""], "school": ["Mrs", "Mr", "Ms", ""],
+               "council": ["", "", "Ms"], "vol": ["", ""], "fmu": ["", ""], "fcdo": ["", "Mr"], "yjb": ["", ""]}
+
+
+def agency_domain(kind: str, agency: str, town: str) -> str:
+    slug = "".join(ch for ch in agency.split(",")[0].split("(")[0].lower() if ch.isalnum())[:18]
+    return {"police": f"{town.lower()}.police.uk", "health": "nhs.net", "school": f"{slug}.sch.uk",
+            "council": f"{town.lower()}.gov.uk", "vol": f"{slug}.org.uk", "fmu": "fco.gov.uk",
+            "fcdo": "fcdo.gov.uk", "yjb": "yjb.gov.uk"}[kind]
+
 
 DECOYS = {
     "hospno": lambda r, s, c: f"PUH {r.randrange(1000000, 9999999)}",
