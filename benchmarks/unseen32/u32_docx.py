@@ -390,9 +390,9 @@ def w_ruledrows(form: Form, rng: random.Random, path) -> dict:
     row_h = 340
     dotted = rng.choice(["dotted", "single"])
     stats = {"rows": 0, "inserted_rows": 0, "wrapped_answers": 0, "agency_continuation_rows": 0}
-    nil = '<w:top w:val="nil"/><w:left w:val="nil"/><w:right w:val="nil"/>'
-    line_b = nil + f'<w:bottom w:val="{dotted}" w:sz="4" w:space="0" w:color="7F7F7F"/>'
-    lab_b = nil + '<w:bottom w:val="nil"/>'
+    line_b = (f'<w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="{dotted}" w:sz="4" w:space="0" w:color="7F7F7F"/>'
+              '<w:right w:val="nil"/>')
+    lab_b = '<w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/>'
 
     def row(label: str, text: str) -> str:
         stats["rows"] += 1
@@ -417,12 +417,12 @@ def w_ruledrows(form: Form, rng: random.Random, path) -> dict:
         if it.kind == "choice":
             return ([chosen_word(it)] if it.value is not None else []), 1
         v = it.value or ""
+        ls = wrap(v, width) if v else []
+        if len(ls) > 1:
+            stats["wrapped_answers"] += 1
         if it.kind == "text" and it.key in ("k_reason", "concerns"):
-            ls = wrap(v, width) if v else []
-            if len(ls) > 1:
-                stats["wrapped_answers"] += 1
             return ls, 5
-        return ([v] if v else []), 1
+        return ls, 1
 
     hdr_ids, ftr_ids = chrome(form, pkg, font)
     body = para(run(s["title"]), style="Title")
@@ -453,10 +453,13 @@ def w_ruledrows(form: Form, rng: random.Random, path) -> dict:
                         stats["agency_continuation_rows"] += depth - 1
                     for li in range(depth):
                         cells = ""
+                        too_wide = False
                         for ci, w in enumerate(widths):
                             t = cols_lines[ci][li] if li < len(cols_lines[ci]) else ""
+                            too_wide |= stringWidth(t, "Helvetica", 9.5) > (w - 170) / 20
                             cells += tc(para(run(t, size=9.5), after=0) if t else para(after=0), w, borders=line_b)
-                        arows += tr(cells, height=row_h, exact=True)
+                        # a word too long for its column (an e-mail address) wraps inside a row that grows
+                        arows += tr(cells, height=row_h, exact=not too_wide)
                         used += 1
                 for _ in range(max(2, 6 - used)):
                     arows += tr("".join(tc(para(after=0), w, borders=line_b) for w in widths), height=row_h, exact=True)
@@ -530,7 +533,7 @@ def w_linkedboxes(form: Form, rng: random.Random, path) -> dict:
             return "".join(para(x, after=0) for x in out)
         return para(run("   ", size=10).join(out), after=0)
 
-    box_heights = {"i_summary": 1500, "k_reason": 700, "concerns": 700}
+    box_heights = {"i_summary": 1300, "k_reason": 560, "concerns": 560}
     cont_heights = {"i_summary": 3400, "k_reason": 1400, "concerns": 1400}
     chains = []  # (label, chain_id, key)
 

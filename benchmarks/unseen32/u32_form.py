@@ -307,7 +307,8 @@ class Builder:
         pron = {0: "she", 1: "he", 2: "they"}[kids[0]["g"]]
         paras = [x.format(C=c0, pronoun=pron, town=s["town"], hospital=f"{s['town']} hospital",
                           age=kids[0]["age_y"]) for x in rng.choice(T.SUMMARY[itype_key])]
-        if rng.random() < 0.7:
+        clinical = s["key"] in ("pellingham_eyes", "cobbleford_fracture")
+        if rng.random() < 0.7 and (itype_key in ("serious_harm", "other") or (itype_key == "death" and clinical)):
             paras.insert(rng.randrange(0, len(paras) + 1), rng.choice(T.CONTEXT[s["key"]]))
         paras = paras[:4]
         items.append(Item("paras", "i_summary", self.label("i_summary"), paras, path=("incident", "summary")))

@@ -91,19 +91,28 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return simpleSplit(text, font, size, width) or [""]
 
 
+def ap_lines(value: str, w: float, size: float = 9) -> list[str]:
+    """The lines a viewer draws for a multi-line field value (paragraphs split by a blank line)."""
+    shown = []
+    for i, para_ in enumerate(value.split("\n\n") if value else []):
+        if i:
+            shown.append("")
+        for ln in para_.split("\n"):
+            shown.extend(wrap(ln, "Helvetica", size, w - 8))
+    return shown
+
+
 def acro_text(af, post: dict, name: str, tooltip: str, value: str, x, y, w, h, multiline: bool, size: float = 9):
-    """A text field; a multi-line value is drawn wrapped (as a viewer would) and /V is set to the typed value."""
+    """A text field; a multi-line value is drawn wrapped (as a viewer would) and /V is set to the typed value;
+    a single-line value too long for its box is drawn smaller, as an auto-size field is."""
     if multiline:
-        shown = []
-        for i, para_ in enumerate(value.split("\n\n") if value else []):
-            if i:
-                shown.append("")
-            for ln in para_.split("\n"):
-                shown.extend(wrap(ln, "Helvetica", size, w - 8))
-        display = "\n".join(shown)
+        display = "\n".join(ap_lines(value, w, size))
         post.setdefault(name, {})["V"] = value.replace("\n", "\r")
     else:
         display = value
+        if value:
+            fit = (w - 7) / pdfmetrics.stringWidth(value, "Helvetica", 1)
+            size = max(4.5, min(size, round(fit, 1)))
     af.textfield(name=name, tooltip=tooltip, value=display, x=x, y=y, width=w, height=h,
                  fieldFlags="multiline" if multiline else "", maxlen=0, borderWidth=0.6,
                  fontName="Helvetica", fontSize=size)
@@ -150,6 +159,7 @@ def p_misnamed(form: Form, rng: random.Random, path) -> dict:
     producer = rng.choice(["Adobe Acrobat Pro (64-bit) 24.2.20759", "Adobe Acrobat Pro (64-bit) 23.8.20470"])
     creator = rng.choice(["Acrobat PDFMaker 24 for Word", "Microsoft® Word for Microsoft 365"])
     post: dict[str, dict] = {}
+    section_titles = {section_title(form, sec) for sec in form.sections} | {"For partnership use only"}
 
     def uniq(name: str) -> str:
         name = " ".join(name.replace("\n", " ").split())[:60].rstrip(" :?")
@@ -210,6 +220,8 @@ def p_misnamed(form: Form, rng: random.Random, path) -> dict:
             nm = uniq(prev_caption[col])
             if prev_caption[col] != caption:
                 stats["misnamed"] += 1
+            if prev_caption[col] in section_titles:
+                stats["named_after_section"] += 1
             stats["text_fields"] += 1
             acro_text(af, post, nm, nm, value or "", x, fl.y - h, w, h, multiline)
             cy = fl.y - h - 9
@@ -276,13 +288,11 @@ def p_misnamed(form: Form, rng: random.Random, path) -> dict:
                         pending = []
                     if it.kind == "paras":
                         val = "\n\n".join(it.value)
-                        nlines = sum(len(wrap(p, "Helvetica", 9, PW - 92)) + 1 for p in it.value)
                     elif it.kind == "lines":
                         val = "\n".join(it.value)
-                        nlines = max(3, len(it.value))
                     else:
                         val = it.value or ""
-                        nlines = max(2, len(wrap(val, "Helvetica", 9, PW - 92)))
+                    nlines = max(3 if it.kind == "lines" else 2, len(ap_lines(val, PW - 84)))
                     h = 11 * nlines + 8
                     fl.need(h + 24)
                     used = field(42, PW - 84, h, val, it.label, "full", multiline=True)
@@ -475,13 +485,11 @@ def p_formatscripts(form: Form, rng: random.Random, path) -> dict:
                 multiline = it.kind in ("paras", "lines") or it.key in ("k_reason", "concerns")
                 if it.kind == "paras":
                     val = "\n\n".join(it.value)
-                    nl = sum(len(wrap(p, "Helvetica", 9, fw - 6)) + 1 for p in it.value)
                 elif it.kind == "lines":
                     val = "\n".join(it.value)
-                    nl = max(3, len(it.value))
                 else:
                     val = it.value or ""
-                    nl = len(wrap(val, "Helvetica", 9, fw - 6)) + (1 if multiline else 0)
+                nl = max(3 if it.kind == "lines" else 1, len(ap_lines(val, fw))) + (1 if multiline else 0)
                 h = max(16, 11 * nl + 5 if multiline else 16, 10 * len(labl) + 2)
                 fl.need(h + 4)
                 for i, line in enumerate(labl):
@@ -512,7 +520,7 @@ def p_formatscripts(form: Form, rng: random.Random, path) -> dict:
 
     pages = two_pass(path, draw)
     # the typed value goes into /V, the format and keystroke scripts into /AA
-    fix_fields(path, post, producer, creator)
+    fix_fields(path, post, producer, creator, auto_size=True)
     stats["pages"] = pages
     return stats
 
@@ -588,7 +596,17 @@ def p_inlinemarkup(form: Form, rng: random.Random, path) -> dict:
                 candidates.append(it)
     rng.shuffle(candidates)
     want = rng.randrange(3, 7)
-    for it in candidates[:want]:
+    chosen = candidates[:want]
+    if rng.random() < 0.5:
+        # the reviewer deleted a wrong answer outright (nothing typed in its place)
+        dels = [it for it in candidates if it.key in ("c_other", "c_dis", "c_legal", "c_eth") and it.kind == "text"
+                and it.value and not it.filler and it not in chosen]
+        if dels:
+            it = dels[0]
+            revs[id(it)] = {"old": it.value, "new": "", "kind": "delete"}
+            it.value = ""
+            stats["deleted_answers"] += 1
+    for it in chosen:
         if it.kind == "choice":
             if it.value is None:
                 continue
@@ -603,11 +621,6 @@ def p_inlinemarkup(form: Form, rng: random.Random, path) -> dict:
                             "new": it.value, "kind": "replace"}
             continue
         if it.kind == "text" and it.value and not it.filler:
-            if rng.random() < 0.15 and it.key in ("c_other", "c_dis", "c_legal"):
-                revs[id(it)] = {"old": it.value, "new": "", "kind": "delete"}
-                it.value = ""
-                stats["deleted_answers"] += 1
-                continue
             old = {"ref_email": lambda v: v.replace("@", "1@") if "1@" not in v else v.replace("1@", "@"),
                    "lead_email": lambda v: v.split("@")[0] + "@" + rng.choice(["nhs.uk", "gov.uk", "org.uk"]),
                    "ref_phone": lambda v: M.phone(rng), "lead_phone": lambda v: M.phone(rng)}.get(
