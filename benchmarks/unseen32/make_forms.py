@@ -51,7 +51,7 @@ def plan(seed: int, count: int) -> list[tuple[int, str, dict, int]]:
     for n in range(count):
         lay = LAYOUTS[n % 10]
         sender = SENDERS[(5 * (n // 10) + n % 10) % 8]
-        itype = types[sender["key"]][(n // 10) % 10] if count <= 80 else prng.randrange(5)
+        itype = types[sender["key"]][n % 10] if count <= 80 else prng.randrange(5)
         out.append((n, lay, sender, itype))
     return out
 
