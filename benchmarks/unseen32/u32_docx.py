@@ -13,10 +13,8 @@ import datetime as dt
 import random
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-import u32_model as M
-from u32_form import FILLERS
 from u32_model import Form, Item, fmt_date
-from u32_wml import (Package, app_xml, borders_xml, core_xml, document, esc, field_simple_runs, page_field_footer,
+from u32_wml import (Package, app_xml, borders_xml, core_xml, document, esc, page_field_footer,
                      para, ppr, rpr, run, sect_pr, settings_xml, styles_xml, tbl, tc, text_runs, tr)
 
 TEXT_W = 9638  # A4 with 2 cm margins, twips

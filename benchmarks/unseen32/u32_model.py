@@ -13,7 +13,6 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from u32_senders import FIELD_ORDER, SECTION_ORDER
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import random
-
 import u32_model as M
 
 SUMMARY = {
