@@ -5,7 +5,7 @@ import datetime as dt
 from p32_model import (ADULT_F, ADULT_M, ADULT_SUR, AGE_TEXT_YEARS, ALT_STYLES, CHILDREN_BY_SLOT, COLLEGES,
                        DISABILITY, F_NAMES, FILLERS, GPS, HERITAGE, ITYPE_BY_SLOT, LEGAL, LEGAL_CL, LEGAL_LAC,
                        LEGAL_PF, LOCATIONS, M_NAMES, NURSERIES, O_NAMES, OTHER_DETAILS, ROLE_AGENCIES,
-                       SCHOOL_NAMES, STREETS, BLOCKS, SURNAMES, WHEELCHAIR_DIS, Agencies, Case, Q, Section,
+                       SCHOOL_NAMES, PRIMARY, SECONDARY, STREETS, BLOCKS, SURNAMES, WHEELCHAIR_DIS, Agencies, Case, Q, Section,
                        add_days, address_lines, curl, email_for, fmt_date, make_phone, nhs_number, phone_typed,
                        ref_from)
 from p32_senders import ITYPE_KEYS
@@ -40,15 +40,26 @@ class Builder:
                       "blanks": [], "fillers": [], "third_option": [], "decoys": [], "ages": [],
                       "not_asked": [], "emails_with_capitals": 0}
         self.labels = sender["labels"]
+        self.mother = None
+        self.last_female = True
 
     # ------------------------------------------------------------------------------ small pieces
-    def person(self, female=None, title_pool=None):
+    def person(self, female=None):
         r = self.rng
         if female is None:
             female = r.random() < 0.6
         first = r.choice(ADULT_F if female else ADULT_M)
         last = r.choice(ADULT_SUR)
+        self.last_female = female
         return first, last
+
+    def titled(self, title):
+        """A title that fits the last person drawn (Mr / Ms / Mrs swap by gender; ranks and Dr stay)."""
+        if title in ("Mr",) and self.last_female:
+            return self.rng.choice(["Ms", "Mrs", "Miss"])
+        if title in ("Ms", "Mrs", "Miss") and not self.last_female:
+            return "Mr"
+        return title
 
     def typed_date(self, d, main=True, key=""):
         style = self.s["date_style"] if main else self.s["dob_style"]
@@ -128,13 +139,13 @@ class Builder:
 
         # people
         rf, rl = self.person()
-        rank = r.choice(s["ranks"])
+        rank = self.titled(r.choice(s["ranks"]))
         ref_name = (f"{rank} {rf} {rl}" if rank else f"{rf} {rl}")
         if s["key"] == "wyndale_dasu" and r.random() < 0.3:
             ref_name = f"{rank} {rf} {rl.upper()}"
         ref_email = email_for(r, rf, rl, s["email_domain"])
         lf, ll = self.person()
-        lrank = r.choice(s["lead_ranks"])
+        lrank = self.titled(r.choice(s["lead_ranks"]))
         lead_name = f"{lrank} {lf} {ll}" if lrank else f"{lf} {ll}"
         lead_email = email_for(r, lf, ll, s["email_domain"])
         for e in (ref_email, lead_email):
@@ -157,10 +168,14 @@ class Builder:
                     age = r.randint(9, 17)
                 elif s["key"] == "bellminster_fracture":
                     age = r.choice([0, 0, 0, 1, 1, 2, 3, 6])
+                elif s["key"] == "ormsworth_wheelchair":
+                    age = r.randint(3, 16)
                 else:
                     age = r.randint(0, 16)
             else:
-                age = r.randint(0, 15)
+                taken = [k0["age"] for k0 in kids]
+                free = [a for a in range(0, 16) if all(abs(a - t) >= 2 for t in taken)]
+                age = r.choice(free or list(range(0, 16)))
             g = r.random()
             gender = 0 if g < 0.47 else (1 if g < 0.95 else 2)
             for _ in range(20):
@@ -178,9 +193,10 @@ class Builder:
             kids.append(dict(first=first, sur=sur, age=age, gender=gender, dob=dob))
 
         subject = kids[0]
-        pron = ["she", "he", "they"][subject["gender"]]
+        pron = ["she", "he", "the child"][subject["gender"]]
         mother = self.person(female=True)
         partner = self.person(female=False)
+        self.mother = mother
 
         # ---------------------------------------------------------------- sections
         sections = []
@@ -232,13 +248,15 @@ class Builder:
 
         # children
         ages_only = 0
+        family_eth = None
+        caps_surnames = r.random() < 0.3
         for c, k in enumerate(kids):
             items = []
             if s["name_order"] == "single":
                 add(items, Q(key="child.name", label=lab["child.name"], kind="text", text=f"{k['first']} {k['sur']}",
                              child=c))
             else:
-                sur_text = k["sur"].upper() if r.random() < 0.3 else k["sur"]
+                sur_text = k["sur"].upper() if caps_surnames else k["sur"]
                 qf = Q(key="child.forename", label=lab["child.forename"], kind="text", text=k["first"], child=c)
                 qs = Q(key="child.surname", label=lab["child.surname"], kind="text", text=sur_text, child=c)
                 items += [qs, qf] if s["name_order"] == "surname_first" else [qf, qs]
@@ -246,9 +264,13 @@ class Builder:
             if "child.other_names" in lab:
                 rr = r.random()
                 if rr < 0.25:
-                    other = r.choice([k["first"][:3] + "a" if k["gender"] == 0 else k["first"][:3] + "y",
+                    nick = k["first"][:3] + ("a" if k["gender"] == 0 else "y")
+                    if nick == k["first"] or nick.lower() == k["first"].lower():
+                        nick = k["first"][:2] + ("ssy" if k["gender"] == 0 else "zzy")
+                    other = r.choice([nick,
                                       f"{k['first']} {r.choice(SURNAMES)}", "Bubba", "Tee",
-                                      f"{k['first']}-{r.choice(['Rose', 'Mae', 'Jay'])}"])
+                                      f"{k['first']}-{r.choice(['Rose', 'Mae'])}" if k["gender"] == 0 else
+                                      f"{k['first']}-Jay"])
                     items.append(Q(key="child.other_names", label=lab["child.other_names"], kind="text", text=other, child=c))
                 else:
                     bf = r.choice(["", "", "", "N/A", "None", "-", "n/a"]) if rr < 0.95 else "None known"
@@ -284,7 +306,11 @@ class Builder:
                 gq.chosen = None
                 self.notes["blanks"].append(f"child.gender[{c}]")
             items.append(gq)
-            eth = heritage[0] if heritage else r.choice(s["ethnicity"])
+            if c == 0 or r.random() < 0.12:
+                eth = heritage[0] if heritage else r.choice(s["ethnicity"])
+                family_eth = family_eth if c else eth
+            else:
+                eth = family_eth
             add(items, self.text_q("child.ethnicity", eth, c, p_blank=0.05))
             # address
             if "child.address" in lab:
@@ -299,15 +325,19 @@ class Builder:
                 school = r.choice(["Not yet at nursery", "None - at home", "N/A"])
             elif a < 4:
                 school = r.choice(NURSERIES + ["Not attending"])
+            elif a < 11:
+                school = r.choice(PRIMARY)
             elif a < 16:
-                school = r.choice(SCHOOL_NAMES)
+                school = r.choice(SECONDARY)
             else:
                 school = r.choice(COLLEGES)
+            k["school"] = school
             q = self.text_q("child.school", school, c, p_blank=0.05)
             if q is not None and q.text in FILLERS and q.text:
                 self.notes["fillers"].append(f"child.school[{c}]={q.text}")
             add(items, q)
-            add(items, self.text_q("child.gp", r.choice(GPS), c, p_blank=0.07, p_filler=0.02))
+            k["gp"] = kids[0]["gp"] if c and r.random() < 0.8 else r.choice(GPS)
+            add(items, self.text_q("child.gp", k["gp"], c, p_blank=0.07, p_filler=0.02))
             # legal status
             if c == 0 and itype == "lac_death":
                 legal = r.choice(LEGAL_LAC)
@@ -349,17 +379,23 @@ class Builder:
 
         # incident
         items = []
-        ctx = dict(C=subject["first"], pron=pron, Pron=pron.capitalize(),
-                   pos=["her", "his", "their"][subject["gender"]], age=subject["age"],
+        ctx = dict(C=subject["first"], pron=pron, Pron=pron[0].upper() + pron[1:], gender=subject["gender"],
+                   pos=["her", "his", "their"][subject["gender"]], obj=["her", "him", "them"][subject["gender"]],
+                   age=subject["age"],
                    M=f"{mother[0]}", Mfull=f"{mother[0]} {mother[1]}", P=f"{partner[0]}",
                    Pfull=f"{partner[0]} {partner[1]}", town=town, hospital=hospital, police=police_force,
-                   school=r.choice(SCHOOL_NAMES), sib=(kids[1]["first"] if nch > 1 else None))
-        loc = r.choice(LOCATIONS).format(town=town, street=r.choice(STREETS), block=r.choice(BLOCKS))
+                   school=next((k0["school"] for k0 in kids if k0["school"] in SCHOOL_NAMES),
+                               (PRIMARY if subject["age"] < 11 else SECONDARY)[r.randint(0, 5)]),
+                   gp=kids[0]["gp"],
+                   sib=(kids[1]["first"] if nch > 1 else None))
+        band = "infant" if subject["age"] < 2 else ("child" if subject["age"] < 12 else "teen")
+        loc = r.choice(LOCATIONS[band]).format(town=town, street=r.choice(STREETS), block=r.choice(BLOCKS))
         if itype in ("lac_death",) and r.random() < 0.5:
             loc = r.choice(["Children's home, Oakleigh House", "Foster placement", "Semi-independent placement, "
                             + r.choice(STREETS)])
         if itype == "care_leaver_death":
             loc = r.choice(["Supported accommodation, " + r.choice(BLOCKS), "Own tenancy", "Hostel, " + town])
+        ctx["loc"] = loc
         add(items, self.date_q("incident.date", incident, p_blank=0.03))
         add(items, self.date_q("incident.date_la_aware", la_aware, p_blank=0.05))
         add(items, self.text_q("incident.location", loc, p_blank=0.05))
@@ -466,11 +502,13 @@ class Builder:
         elif kind == "nhsno":
             text = nhs_number(r)
         elif kind == "person":
-            f, l = self.person()
-            title = d.get("title") or r.choice(["", "", "Mr ", "Ms ", "Mrs "])
-            if title and not title.endswith(" "):
-                title += " "
-            text = f"{title}{f} {l}"
+            if "parent" in lab.lower() and self.mother is not None:
+                f, l = self.mother
+                self.last_female = True
+            else:
+                f, l = self.person()
+            title = self.titled((d.get("title") or r.choice(["", "", "Mr", "Ms", "Mrs"])).strip())
+            text = f"{title} {f} {l}" if title else f"{f} {l}"
         elif kind == "date_before":
             text = self.typed_date_plain(add_days(incident, -r.randint(3, 60)))
         elif kind == "date_before_long":
@@ -500,24 +538,31 @@ class Builder:
     def agency_rows(self, ctx, kids, town, police_force):
         r = self.rng
         s = self.s
-        nrows = r.choice([0, 1, 2, 2, 3, 3, 3, 4, 4, 5]) if r.random() > 0.05 else 0
-        pool = [ra for ra in ROLE_AGENCIES if not (s["key"] == "wyndale_dasu" and ra[0] == "Police")]
+        nrows = r.choice([1, 2, 2, 3, 3, 3, 4, 4, 5, 5]) if r.random() > 0.07 else 0
+        ages = [k["age"] for k in kids]
+        pool = [ra for ra in ROLE_AGENCIES if not (s["key"] == "wyndale_dasu" and ra[0] == "Police")
+                and not (ra[0] == "Youth Justice Worker" and max(ages) < 10)
+                and not (ra[0] == "Community Midwife" and min(ages) > 0)
+                and not (ra[0] == "Health Visitor" and min(ages) > 4)
+                and not (ra[0] == "DSL" and max(ages) < 4)]
         r.shuffle(pool)
         rows = []
         without = 0
         for i in range(nrows):
             role, agency = pool[i]
-            agency = agency.format(town=town, school=ctx["school"], gp=r.choice(GPS), police=police_force)
+            agency = agency.format(town=town, school=ctx["school"], gp=ctx["gp"], police=police_force)
             f, l = self.person()
-            title = r.choice(["", "", "", "Dr " if role in ("GP", "Paediatrician") else "", "PC " if role == "Police" else ""])
+            title = r.choice(["", "", "", "Dr " if role in ("GP", "Paediatrician") else "",
+                              "PC " if role == "Police" else "", "DC " if role == "Police" else ""])
             name = f"{title}{f} {l}"
             if r.random() < 0.22 or role == "Police" and r.random() < 0.4:
                 name = r.choice(["", "", "-"])
                 without += 1
-            dom = {"Police": "police.uk"}.get(role, "nhs.net" if role in ("Health Visitor", "GP", "Community Midwife",
-                                                                            "CAMHS Practitioner", "Paediatrician",
-                                                                            "Care Coordinator") else
-                                               f"{s['postcode'].lower()}council.gov.uk")
+            council = s["p_email"].split("@")[1]
+            force = police_force.split(" - ")[0].lower().replace(" and ", " ")
+            force = "".join(w for w in force.split() if w not in ("police", "constabulary"))
+            dom = {"Police": force + ".police.uk"}.get(role, "nhs.net" if role in ("Health Visitor", "GP", "Community Midwife", "CAMHS Practitioner",
+                                                     "Paediatrician", "Care Coordinator") else council)
             phone = make_phone(r, r.choice(s["phone_prefix"]))
             cr = r.random()
             if cr < 0.45:
@@ -538,76 +583,110 @@ class Builder:
     # ------------------------------------------------------------------------------ free text
     def summary(self, itype, ctx):
         r = self.rng
-        C, pron, Pron, pos = ctx["C"], ctx["pron"], ctx["Pron"], ctx["pos"]
-        M, P = ctx["M"], ctx["P"]
-        agew = "aged " + (str(ctx["age"]) if ctx["age"] else "under one")
+        C, pron, Pron, pos, obj = ctx["C"], ctx["pron"], ctx["Pron"], ctx["pos"], ctx["obj"]
+        M, P, age = ctx["M"], ctx["P"], ctx["age"]
+        agew = "aged " + (str(age) if age else "under one")
+        loc = ctx["loc"][0].lower() + ctx["loc"][1:] if not ctx["loc"][:2].isupper() else ctx["loc"]
+        band = "infant" if age < 2 else ("child" if age < 12 else "teen")
         first = {
-            "death": [
-                f"{C} ({agew}) was found unresponsive by {M} in the early hours and was taken by ambulance to {ctx['hospital']}, where {pron} was pronounced dead despite resuscitation.",
-                f"{C} died in hospital two days after being admitted with a head injury. {M} and {P} said {pron} had rolled off a sofa; the injuries found were not consistent with that account.",
-                f"{C} was found in the bath by {P}, who had left {pos} side to answer the door. Paramedics attended but {pron} could not be revived.",
+            ("death", "infant"): [
+                f"{C} ({agew}) was found unresponsive in {pos} cot by {M} in the early hours. Paramedics took {obj} to {ctx['hospital']}, where {pron} was pronounced dead.",
+                f"{C} died in hospital two days after being admitted with a head injury. {M} and {P} said {pron} had rolled off a sofa; the injuries were not consistent with that account.",
+                f"{C} was found face down on a sofa where {pron} had been sleeping with {P}, who had been drinking. {Pron} could not be revived.",
             ],
-            "serious_harm": [
+            ("death", "child"): [
+                f"{C} ({agew}) died in hospital after being found unresponsive at home. Bruising of different ages was found on {pos} body.",
+                f"{C} died after a fall from a first-floor window. {Pron} had been left alone in the flat for several hours.",
+                f"{C} drowned in the bath while {M} was out of the room for a long period; {M} had been drinking.",
+            ],
+            ("death", "teen"): [
+                f"{C} ({agew}) was found hanged at {loc}. {Pron} had told a friend the week before that {pron} did not want to live at home any more.",
+                f"{C} died after being stabbed in {ctx['town']} town centre. {Pron} was believed to be being criminally exploited.",
+                f"{C} died in hospital after taking a large quantity of {M}'s prescribed medication.",
+            ],
+            ("serious_harm", "infant"): [
                 f"{C} ({agew}) was brought to the emergency department at {ctx['hospital']} by {M} with a swollen leg. X-rays showed a fracture that the explanation given (a fall from a changing mat) did not account for.",
-                f"{C} was admitted to {ctx['hospital']} after a serious assault at home. {Pron} needed surgery and remains an inpatient.",
-                f"{C} was found to have a significant scald to {pos} back and arm. {M} did not seek medical help for two days and the burn became infected.",
-                f"{C} took a large overdose of {M}'s prescribed medication and was admitted to intensive care. {Pron} has since disclosed long-standing physical abuse by {P}.",
+                f"{C} was admitted to {ctx['hospital']} with a subdural haemorrhage and bruising to the face. No explanation was given for the injuries.",
+                f"{C} was found to have a significant scald to {pos} back and arm. {M} did not seek medical help for two days.",
             ],
-            "lac_death": [
-                f"{C}, who was looked after by the local authority and placed in a residential children's home out of area, was found dead in {pos} room.",
-                f"{C} ({agew}), a looked after child in a foster placement, died after being struck by a car while missing from placement overnight.",
-                f"{C} died following a suspected overdose while looked after and living in semi-independent accommodation.",
+            ("serious_harm", "child"): [
+                f"{C} ({agew}) was admitted to {ctx['hospital']} with a fractured arm and bruising to {pos} back and legs. {Pron} told a nurse that {P} had hurt {obj}.",
+                f"{C} was severely malnourished and dehydrated when admitted to {ctx['hospital']}; {pron} weighed well below the expected range for {pos} age.",
+                f"{C} suffered serious burns at {loc}; the account given by the adults present changed several times.",
             ],
-            "care_leaver_death": [
-                f"{C}, a care leaver aged {ctx['age']}, was found dead in {pos} supported accommodation. {Pron} had been in care from the age of {r.randint(6, 14)}.",
-                f"{C} ({agew}) died in hospital after a drug-related collapse. {Pron} had left care at 18 and was supported by a personal adviser.",
+            ("serious_harm", "teen"): [
+                f"{C} ({agew}) was admitted to intensive care after an overdose. {Pron} has since disclosed long-standing physical abuse by {P}.",
+                f"{C} was seriously assaulted by an older male at {loc} and needed surgery.",
+                f"{C} disclosed sexual abuse by {P}, her mother's partner, and has needed hospital treatment." if ctx["gender"] == 0 else
+                f"{C} was found with serious injuries after being held and beaten at an address linked to drug dealing.",
             ],
-            "other": [
-                f"{C} ({agew}) was involved in an incident described by the referrer as: {ctx['detail'].lower()}.",
-                f"This referral concerns {C}: {ctx['detail'].lower()}. The incident does not fit easily into the usual categories but the referrer believes it should be considered.",
-            ],
-        }[itype]
-        context = {
-            "wyndale_dasu": [
-                f"The household was known to the Domestic Abuse Safeguarding Unit after {r.randint(3, 9)} reported domestic abuse incidents in the last year, the most recent assessed as high risk on the DASH. {M} had been referred to MARAC.",
-                f"Police had attended the address several times. {P} has previous convictions for assaulting a former partner and was subject to bail conditions not to contact {M}.",
-            ],
-            "bellminster_fracture": [
-                f"{C} was reviewed in the Children's Fracture Clinic. Because of {pos} age and the pattern of injury a skeletal survey was requested under the Trust's protocol for injuries in non-mobile infants.",
-                "The skeletal survey showed further healing fractures of different ages. The on-call consultant paediatrician was informed and a strategy discussion was requested.",
-            ],
-            "norchester_ealna": [
-                f"{C} arrived in the UK with {pos} family about {r.randint(4, 20)} months ago and joined {ctx['school']} with support from the EAL and New Arrivals Service. Staff had noticed that {pron} was often hungry, tired and withdrawn.",
-                f"The family live in temporary accommodation and speak little English. {M} told the bilingual assistant that {P} had become violent since the family's asylum claim was refused.",
-            ],
-            "marrowby_pfteam": [
-                f"{C} has been living with a family friend in a private fostering arrangement. The arrangement was only notified to the local authority after {ctx['school']} raised concerns about {pos} attendance.",
-                f"The private fostering assessment was not complete. Statutory visits had been made but {C} had not been seen alone on the last two visits.",
-            ],
-            "growingtogether_parenting": [
-                f"{M} had been attending a group parenting programme run by Growing Together. In session six she told the facilitator that {P} had been hitting the children when they cried.",
-                f"The family were referred to the parenting programme by their health visitor. Attendance was patchy and {M} missed the last three sessions.",
-            ],
-            "ormsworth_wheelchair": [
-                f"{C} is a wheelchair user known to the service for seating and postural management. At the last home visit the therapist found pressure damage on {pos} sacrum and the prescribed seating had not been used for several weeks.",
-                f"Appointments for a seating review were missed four times in the last year. The family told the service they could not get {C} to clinic.",
-            ],
-        }[self.s["key"]]
+        }
+        if itype == "lac_death":
+            opts = [f"{C}, who was looked after by the local authority and placed in a residential children's home out of area, was found dead in {pos} room.",
+                    f"{C} ({agew}), a looked after child in a foster placement, died after being struck by a car while missing from placement overnight.",
+                    f"{C} died following a suspected overdose while looked after and living in semi-independent accommodation."]
+        elif itype == "care_leaver_death":
+            opts = [f"{C}, a care leaver aged {age}, was found dead ({loc}). {Pron} had been in care from the age of {r.randint(6, 14)}.",
+                    f"{C} ({agew}) died in hospital after a drug-related collapse. {Pron} had left care at 18 and was supported by a personal adviser."]
+        elif itype == "other":
+            opts = [f"{C} ({agew}) was involved in an incident the referrer describes as: {ctx['detail'][0].lower() + ctx['detail'][1:]}.",
+                    f"This referral concerns {C}. {ctx['detail']}. The incident does not fit easily into the usual categories but the referrer believes it should be considered."]
+        else:
+            opts = first[(itype, band)]
+        died = itype in ("death", "lac_death", "care_leaver_death")
+        key = self.s["key"]
+        if key == "wyndale_dasu":
+            context = [f"The household was known to the Domestic Abuse Safeguarding Unit after {r.randint(3, 9)} reported domestic abuse incidents in the last year, the most recent assessed as high risk on the DASH. {M} had been referred to MARAC.",
+                       f"Police had attended the address several times. {P} has previous convictions for assaulting a former partner and was on bail with a condition not to contact {M}."]
+            if itype == "care_leaver_death":
+                context = [f"{C} had been assaulted by a partner three months earlier; the DASU completed a DASH risk assessment, graded high risk, and referred {obj} to MARAC."]
+        elif key == "bellminster_fracture":
+            if age < 2:
+                context = [f"{C} was reviewed in the Children's Fracture Clinic. Because of {pos} age and the pattern of injury a skeletal survey was requested under the Trust's protocol for injuries in non-mobile infants.",
+                           "The skeletal survey showed further healing fractures of different ages. The on-call consultant paediatrician was informed and a strategy discussion was requested."]
+            else:
+                context = [f"{C} had attended the Children's Fracture Clinic twice in the past year, with a wrist fracture and a fractured finger; both were accepted as accidental at the time.",
+                           f"On review of the fracture clinic records, the explanations given for {C}'s earlier injuries were inconsistent and follow-up appointments were missed."]
+        elif key == "norchester_ealna":
+            if itype == "care_leaver_death":
+                context = [f"{C} came to the UK as an unaccompanied child and was supported by the EAL and New Arrivals Service at {ctx['school']} before leaving care."]
+            else:
+                context = [f"{C} arrived in the UK with {pos} family about {r.randint(4, 20)} months ago and joined {ctx['school']} with support from the EAL and New Arrivals Service. Staff had noticed that {pron} was often hungry, tired and withdrawn.",
+                           f"The family live in temporary accommodation and speak little English. {M} told the bilingual assistant that {P} had become violent since the family's asylum claim was refused."]
+        elif key == "marrowby_pfteam":
+            if itype in ("lac_death", "care_leaver_death"):
+                context = [f"Before becoming looked after, {C} lived in a private fostering arrangement with a family friend, which the Private Fostering Team assessed."]
+            else:
+                context = [f"{C} has been living with a family friend in a private fostering arrangement. The arrangement was only notified to the local authority after {ctx['school']} raised concerns about {pos} attendance.",
+                           f"The private fostering assessment was not complete. Statutory visits had been made but {C} had not been seen alone on the last two visits."]
+        elif key == "growingtogether_parenting":
+            if itype == "care_leaver_death":
+                context = [f"{C} was a young parent attending a Baby and Us group run by Growing Together."]
+            else:
+                context = [f"{M} had been attending a group parenting programme run by Growing Together. In session six she told the facilitator that {P} had been hitting the children when they cried.",
+                           f"The family were referred to the parenting programme by their health visitor. Attendance was patchy and {M} missed the last three sessions."]
+        else:
+            if itype == "care_leaver_death":
+                context = [f"{C} was known to the service until transition to adult wheelchair services at 18."]
+            else:
+                context = [f"{C} is a wheelchair user known to the service for seating and postural management. At the last home visit the therapist found pressure damage on {pos} lower back and the prescribed seating had not been used for several weeks.",
+                           f"Appointments for a seating review were missed four times in the last year. The family told the service they could not get {C} to clinic."]
         after = [
-            f"A strategy discussion was held the following day and a section 47 enquiry started." + (f" {ctx['sib']} is staying with a relative under a safety plan." if ctx["sib"] else ""),
-            f"Police attended and {P} was arrested. A joint investigation with children's social care is under way.",
+            "A strategy discussion was held the following day and a section 47 enquiry started." + (f" {ctx['sib']} is staying with a relative under a safety plan." if ctx["sib"] else ""),
+            f"Police attended and {P} was arrested. A joint investigation with children's social care is under way." if not died or itype == "death" else
+            "A joint agency response meeting was held and the police are investigating.",
             "The case was discussed at the hospital safeguarding meeting and children's social care were informed the same day.",
-            f"{ctx['police']} are investigating. The Child Death Review process has also started." if itype in ("death", "lac_death", "care_leaver_death") else
+            f"{ctx['police']} are investigating. The Child Death Review process has also started." if died else
             "Children's social care have started an assessment and the family have been told about this referral.",
         ]
         mode = r.random()
         if mode < 0.2:   # brief
-            return [r.choice(first)]
-        paras = [r.choice(first), r.choice(context)]
+            return [r.choice(opts)]
+        paras = [r.choice(opts), r.choice(context)]
         if mode > 0.45:
             paras.append(r.choice(after))
-        if mode > 0.8:
-            paras.append(r.choice([c for c in context if c != paras[1]] or context))
+        if mode > 0.8 and len(context) > 1:
+            paras.append([c for c in context if c != paras[1]][0])
         return paras
 
     def reason_text(self, itype, ctx):

@@ -81,7 +81,7 @@ def squeeze(s):
     return re.sub(r"[^0-9a-z]", "", unicodedata.normalize("NFKC", s).lower())
 
 
-def find_pieces(value, doc, max_pieces, doc_sq=None, window=1500):
+def find_pieces(value, doc, max_pieces, doc_sq=None, window=400):
     """Is value in doc: whole, on token boundaries; or (PDF: doc_sq given) on letters and digits only, in up to
     max_pieces pieces in order (table cells wrap, long words break, neighbouring cells interleave)."""
     v = norm(value).strip()
@@ -104,13 +104,16 @@ def find_pieces(value, doc, max_pieces, doc_sq=None, window=1500):
         first = True
         while i < len(vs) and pieces < max_pieces:
             found = None
-            for j in range(len(vs), i + 3, -1):
+            for j in range(len(vs), i, -1):
+                if j - i < 8 and j != len(vs):
+                    continue
                 if first:
                     if doc_sq.startswith(vs[i:j], pos):
                         found = (j, pos + j - i)
                         break
                 else:
-                    kk = doc_sq.find(vs[i:j], pos, pos + window + j - i)
+                    lim = window if j - i >= 8 else 120
+                    kk = doc_sq.find(vs[i:j], pos, pos + lim + j - i)
                     if kk != -1:
                         found = (j, kk + j - i)
                         break
@@ -140,6 +143,14 @@ def phone_in(digits, doc):
     return False
 
 
+def date_count(iso, doc):
+    """How many times the date is written in the text, in any style (each occurrence counted once)."""
+    d = dt.date.fromisoformat(iso)
+    alts = sorted({norm(r).strip() for r in all_date_renderings(d)}, key=len, reverse=True)
+    pat = re.compile(r"(?<= )(?:" + "|".join(re.escape(a) for a in alts) + r")(?= )")
+    return len(pat.findall(doc))
+
+
 def leaves(v, path=""):
     if isinstance(v, dict):
         for k, x in v.items():
@@ -156,8 +167,7 @@ def check_value(path, v, doc, max_pieces, doc_sq=None):
     if any(gp.endswith(s) for s in SKIP):
         return True
     if any(gp.endswith(d) for d in DATE_PATHS):
-        d = dt.date.fromisoformat(v)
-        return any(f" {norm(r).strip()} " in doc for r in all_date_renderings(d))
+        return date_count(v, doc) > 0
     if gp.endswith("phone"):
         return phone_in(v.lstrip("+"), doc)
     if gp.endswith("address"):
@@ -200,6 +210,15 @@ def self_check(out, truths, cases=None):
             nvalues += 1
             if not check_value(p, v, doc, max_pieces, doc_sq):
                 problems.append(f"{t['file']} ({t['layout']}): {p} = {v!r} not found in the document text")
+        # each date is written at least as often as the record states it
+        dates = {}
+        for p, v in leaves(t["record"]):
+            if isinstance(v, str) and any(re.sub(r"\[\d+\]", "", p).endswith(d) for d in DATE_PATHS):
+                dates[v] = dates.get(v, 0) + 1
+        for v, k in sorted(dates.items()):
+            if date_count(v, doc) < k:
+                problems.append(f"{t['file']} ({t['layout']}): {v} is stated {k} times in the record but written "
+                                f"{date_count(v, doc)} times in the document")
         # choices read back
         exp = t["notes"].get("choices")
         if exp:

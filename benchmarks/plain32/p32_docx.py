@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from p32_model import DATE_EXAMPLES, fmt_date
+from p32_model import DATE_EXAMPLES, fmt_date, strip_title
 from p32_wml import (app_xml, border_xml, cell, checkbox_cc, core_xml, document_part, field, font_table,
                      footer_part, formcheckbox, header_part, package, para, row, run, settings_xml, styles_xml,
                      table)
@@ -12,13 +12,34 @@ GUIDE_DATE = dt.date(2025, 4, 1)
 LONG_LABEL = 58
 
 
+GUIDES = {
+    "formal": ("This form should be completed where a practitioner believes that a serious child safeguarding incident "
+               "may meet the criteria for a Rapid Review (Working Together to Safeguard Children 2023). Return the "
+               "completed form by secure email to {email}. For advice before referring, contact the Partnership "
+               "Business Unit on {phone}. {dates} List other agencies with a named contact where known (for example: "
+               "{example})."),
+    "plain": ("Use this form to tell the {partnership} about a serious incident involving a child. Fill in as much as "
+              "you can - it is fine to leave a box empty if you do not know the answer. Email the form to {email}. If "
+              "you would like to talk to someone first, ring {phone}. {dates} Example of how to list another worker: "
+              "{example}."),
+    "terse": ("Complete all sections. Send to {email} (secure email only). Queries: {phone}. {dates} Other agencies: "
+              "name / agency / contact, e.g. {example}."),
+}
+GUIDE_OF = {"wyndale_dasu": ("terse", "PC A. Sample, Neighbourhood Team, 0113 496 0999"),
+            "bellminster_fracture": ("formal", "Jo Bloggs, Health Visitor, 0117 496 0998"),
+            "norchester_ealna": ("plain", "Sam Example, Family Support Worker, 0121 496 0997"),
+            "marrowby_pfteam": ("formal", "J. Bloggs, Social Worker, 0161 496 0996"),
+            "growingtogether_parenting": ("plain", "Alex Sample, Early Help Worker, 01632 960 995"),
+            "ormsworth_wheelchair": ("terse", "A. N. Other, Physiotherapist, 0191 498 0994")}
+
+
 def guidance_text(s, style=None):
     ex = fmt_date(GUIDE_DATE, style or s["date_style"])
-    return (f"Use this form to ask the {s['partnership']} to consider whether a serious child safeguarding incident "
-            f"needs a Rapid Review. Please complete as much as you can and send it by secure email to {s['p_email']}. "
-            f"If you are not sure whether to refer, phone the Partnership Business Unit on {s['p_phone']}. "
-            f"Write dates as {DATE_EXAMPLES[s['date_style']]} (for example {ex}). For other agencies, give a name, "
-            "the organisation and a contact, e.g. \"Sam Example, Early Help Worker, 01632 960 999\".")
+    hint = DATE_EXAMPLES[s["date_style"]]
+    dates = f"Write dates like this: {ex}." if hint.startswith("e.g.") else f"Dates as {hint} (for example {ex})."
+    kind, example = GUIDE_OF[s["key"]]
+    return GUIDES[kind].format(partnership=s["partnership"], email=s["p_email"], phone=s["p_phone"], dates=dates,
+                               example=example)
 
 
 class WordDoc:
@@ -135,7 +156,7 @@ class WordDoc:
         for sec in self.case.sections:
             for q in sec.items:
                 if q.key == "referrer.name" and q.text:
-                    return q.text
+                    return strip_title(q.text)
         return self.s["agency_short"]
 
     # ------------------------------------------------------------------ choice mechanisms
@@ -151,10 +172,10 @@ class WordDoc:
         parts = []
         for i, opt in enumerate(q.options):
             if i:
-                parts.append(run("\t"))
+                parts.append(run("     "))
             parts.append(run(opt + " "))
             parts.append(run(mark) if q.chosen == i else box())
-        return para("".join(parts), tabs=[("left", 1700, None), ("left", 3400, None)])
+        return para("".join(parts))
 
     def choice_cc(self, q, tag):
         if q.key == "incident.type":

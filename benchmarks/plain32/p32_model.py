@@ -85,11 +85,13 @@ STREETS = ["Kestrel Way", "Cobden Street", "Larkspur Close", "Mill Lane", "Albio
            "Netherfield Road", "Pinfold Lane", "Rowan Court", "Chapel Fold", "Greaves Street", "Linnet Close"]
 BLOCKS = ["Harbour House", "Kingfisher Court", "Windmill Heights", "St Anne's Court", "Calder House", "Moss View"]
 
-SCHOOL_NAMES = ["St Wilfrid's RC Primary School", "Meadowbank Primary Academy", "Holme Lane Community Primary",
-                "Brookfield Infant and Nursery School", "Thorncliffe Academy", "Castle View High School",
-                "Oakwood Park School", "St Bede's Catholic College", "Riverside Studio School",
-                "Greenhill Junior School", "Highfield Nursery School", "Ashgrove Special School"]
-NURSERIES = ["Little Acorns Day Nursery", "Rainbow Tots Nursery", "Family hub nursery (2-year-old funded place)"]
+PRIMARY = ["St Wilfrid's RC Primary School", "Meadowbank Primary Academy", "Holme Lane Community Primary",
+           "Brookfield Infant and Nursery School", "Greenhill Junior School", "Ashgrove Special School"]
+SECONDARY = ["Thorncliffe Academy", "Castle View High School", "Oakwood Park School", "St Bede's Catholic College",
+             "Riverside Studio School", "Ashgrove Special School"]
+SCHOOL_NAMES = PRIMARY + SECONDARY
+NURSERIES = ["Little Acorns Day Nursery", "Rainbow Tots Nursery", "Family hub nursery (2-year-old funded place)",
+             "Highfield Nursery School"]
 COLLEGES = ["Northfield Sixth Form College", "City College (Level 2 Motor Vehicle)", "Not in education"]
 GPS = ["Elm Tree Surgery", "The Castle Medical Practice", "Dr Okafor & Partners", "Brookside Health Centre",
        "Market Street Surgery", "Parkway Medical Group", "Riverside Family Practice", "Dr Patel and Partners"]
@@ -102,10 +104,14 @@ LEGAL = ["None", "Child in need (s17)", "No order", "Child protection plan (negl
 LEGAL_LAC = ["Looked after - s20", "Care order (s31)", "Interim care order", "Looked after - s20 (voluntary)"]
 LEGAL_CL = ["Care leaver (former relevant child)", "Care leaver - s20 until 18"]
 LEGAL_PF = ["Privately fostered (s66 Children Act 1989)", "Privately fostered; child in need (s17)"]
-LOCATIONS = ["Family home", "Home address", "Home of a family friend", "Maternal grandmother's flat",
-             "Play area, {town} Park", "Bus station, {town}", "Bedroom at the family home", "Car park behind {town} Retail Park",
-             "Private foster carer's home", "Canal towpath near {street}", "Emergency department, {town} General Hospital",
-             "Temporary accommodation, {block}"]
+LOCATIONS = {
+    "infant": ["Family home", "Home address", "Home of a family friend", "Maternal grandmother's flat",
+               "Temporary accommodation, {block}", "Family home (bedroom)"],
+    "child": ["Family home", "Home address", "Bedroom at the family home", "Play area, {town} Park",
+              "Home of a family friend", "Temporary accommodation, {block}"],
+    "teen": ["Family home", "Bus station, {town}", "Car park behind {town} Retail Park", "Canal towpath near {street}",
+             "A friend's address, {street}", "Home address"],
+}
 AGE_TEXT_YEARS = ["about {a}", "{a} years", "approx. {a}", "{a} yrs", "{a} (estimated)", "{a}", "around {a}", "{a} years old"]
 
 ROLE_AGENCIES = [
@@ -320,6 +326,14 @@ def record_of(case):
 
 
 # ----------------------------------------------------------------------------------------------- helpers
+
+def strip_title(name):
+    """A user account name as Word records it: the name without a rank or title."""
+    parts = name.split()
+    while parts and parts[0].rstrip(".") in ("DC", "PC", "DS", "DI", "PSI", "Dr", "Mr", "Ms", "Mrs", "Miss"):
+        parts = parts[1:]
+    return " ".join(parts) if parts else name
+
 
 def curl(s):
     """Word's AutoFormat-as-you-type: straight apostrophes become right single quotes."""

@@ -14,9 +14,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, TextStringObject
 
 from p32_docx import guidance_text
-from p32_model import DATE_EXAMPLES
+from p32_model import DATE_EXAMPLES, strip_title
 
 FONT_DIR = "/usr/share/fonts/truetype"
 _FONTS = {
@@ -45,6 +47,13 @@ pdfmetrics.registerFontFamily("DejaVuSans", normal="DejaVuSans", bold="DejaVuSan
 PAGE_W, PAGE_H = A4
 BOX_EMPTY = "\u2610"
 BOX_TICK = "\u2612"
+
+
+def pdf_date(case, rng):
+    """The document date: the referral date, in working hours, UK time (BST from April to October)."""
+    d = case.referral_date
+    off = "+01'00'" if 4 <= d.month <= 10 else "+00'00'"
+    return f"D:{d.year:04d}{d.month:02d}{d.day:02d}{rng.randint(9, 17):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}{off}"
 
 
 def hexcol(h):
@@ -206,18 +215,24 @@ class PdfForm:
 
     def build(self, producer, creator, title, total_fmt="Page {n} of {N}", margins=(18, 18, 20, 18)):
         buf = io.BytesIO()
+        stamp = pdf_date(self.case, self.rng)
+        on_page = self.on_page
+
+        def first(canv, doc):
+            canv.setDateFormatter(lambda *a: stamp)
+            on_page(canv, doc)
         top, right, bottom, left = (m * mm for m in margins)
         doc = SimpleDocTemplate(buf, pagesize=A4, topMargin=top, rightMargin=right, bottomMargin=bottom,
                                 leftMargin=left, title=title, author=self.author(), creator=creator, producer=producer,
-                                subject="", invariant=1)
-        doc.build(self.story, onFirstPage=self.on_page, onLaterPages=self.on_page,
+                                subject=self.s["form_ref"], invariant=1)
+        doc.build(self.story, onFirstPage=first, onLaterPages=self.on_page,
                   canvasmaker=numbered_canvas(total_fmt))
         return buf.getvalue()
 
     def author(self):
         for _s, q in self.case.all_items():
             if q.key == "referrer.name" and q.text:
-                return q.text
+                return strip_title(q.text)
         return self.s["agency_short"]
 
     @property
@@ -452,17 +467,17 @@ def q_gslines(case, rng):
             done = True
             heading(s["sections"]["child"])
             cols = [q for q in child_secs[0].items if q.key in ident_keys]
-            data = [[f.P("<b>No.</b>", fontSize=f.size - 1)] + [f.P(f"<b>{e(q.label)}</b>", fontSize=f.size - 1) for q in cols]]
+            data = [[f.P("<b>No.</b>", fontSize=f.size - 1.5)] + [f.P(f"<b>{e(q.label)}</b>", fontSize=f.size - 1) for q in cols]]
             for cs in child_secs:
                 qs = [q for q in cs.items if q.key in ident_keys]
                 data.append([f.P(str(cs.child + 1), fontSize=f.size - 0.5)] +
                             [f.P(f.answer_html(q), fontSize=f.size - 0.5) for q in qs])
-            noW = 24
+            noW = 30
             need = []
             for ci, q0 in enumerate(cols):
                 longest = max(len(f.answer_html(cs_q)) for cs_q in
                               [[q for q in cs.items if q.key in ident_keys][ci] for cs in child_secs])
-                need.append(max(8, min(28, max(longest + 2, len(q0.label) * 0.6))))
+                need.append(max(longest * 1.25 + 3, min(len(q0.label) * 0.5, 14)))
             cw = [noW] + [(W - noW) * x / sum(need) for x in need]
             t = Table(data, colWidths=cw, repeatRows=1)
             t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -509,6 +524,7 @@ class AcroLayout:
         self.info = {"radio_export": "Choice<n>" if self.choice_names else "option words", "tooltips": self.tooltips,
                      "text_fields": 0, "radio_groups": 0, "radios_on": 0}
         self.fieldfont = 9
+        self.real_values = {}
 
     def header(self):
         c = self.c
@@ -569,15 +585,18 @@ class AcroLayout:
             yy -= 10
         return max(h, 10 * len(lines))
 
-    def textfield(self, name, label, value, multiline=False, nlines=1):
+    def textfield(self, name, label, value, multiline=False, nlines=1, display=None):
+        """value is what the field holds (/V); display, when given, is the wrapped text of its appearance."""
         fw = self.right - self.fx
+        if display is not None and display != value:
+            self.real_values[name] = value
         h = 15 if not multiline else max(26, 11 * nlines + 6)
         lab_lines = len(self.wrapped(label, self.labw - 4, "LiberationSans-Bold", 8.5))
         self.need(max(h, lab_lines * 10) + 6)
         used = self.label(label, h)
-        kw = dict(name=name, value=value, x=self.fx, y=self.y - h + 8, width=fw, height=h, fontName="Helvetica",
-                  fontSize=self.fieldfont, borderColor=colors.HexColor("#7F9DB9"), fillColor=colors.HexColor("#E8F0FA"),
-                  textColor=colors.black, borderWidth=0.6, forceBorder=True)
+        kw = dict(name=name, value=display if display is not None else value, x=self.fx, y=self.y - h + 8, width=fw,
+                  height=h, fontName="Helvetica", fontSize=self.fieldfont, borderColor=colors.HexColor("#7F9DB9"),
+                  fillColor=colors.HexColor("#E8F0FA"), textColor=colors.black, borderWidth=0.6, maxlen=None)
         if self.tooltips:
             kw["tooltip"] = label
         if multiline:
@@ -596,19 +615,19 @@ class AcroLayout:
         self.info["radio_groups"] += 1
         for i, opt in enumerate(options):
             value = f"Choice{i + 1}" if self.choice_names else (re.sub(r"[^A-Za-z0-9]", "", opt) or f"Opt{i + 1}")
-            kw = dict(name=name, value=value, selected=(chosen == i), x=x, y=yy - 3, size=10, buttonStyle="circle",
+            kw = dict(name=name, value=value, selected=(chosen == i), x=x, y=yy - 2.5, size=11, buttonStyle="circle",
                       shape="circle", borderColor=colors.HexColor("#4F4F4F"), fillColor=colors.white,
-                      textColor=colors.black, borderWidth=0.8, forceBorder=True, fieldFlags="radio")
+                      textColor=colors.black, borderWidth=0.8, forceBorder=False, fieldFlags="radio")
             if self.tooltips:
                 kw["tooltip"] = label
             self.c.acroForm.radio(**kw)
             if chosen == i:
                 self.info["radios_on"] += 1
-            self.text(x + 13, yy - 1, opt, "LiberationSans", 8.5)
+            self.text(x + 15, yy - 1, opt, "LiberationSans", 8.5)
             if vertical:
                 yy -= 14
             else:
-                x += 13 + pdfmetrics.stringWidth(opt, "LiberationSans", 8.5) + 14
+                x += 15 + pdfmetrics.stringWidth(opt, "LiberationSans", 8.5) + 14
         self.y -= max(used, h) + 6
 
 
@@ -668,24 +687,46 @@ def q_radio(case, rng):
             if q.kind == "choice":
                 a.radios(name, q.label, q.options, q.chosen, vertical=(q.key == "incident.type"))
             elif q.kind == "address":
-                a.textfield(name, q.label, "\r".join(q.lines), multiline=True, nlines=max(2, len(q.lines)))
+                a.textfield(name, q.label, "\r".join(q.lines), multiline=True, nlines=max(2, len(q.lines)),
+                            display="\n".join(q.lines))
             elif q.kind == "long":
-                val = "\r\r".join(q.paras)
-                nl = sum(len(simpleSplit(p, "Helvetica", a.fieldfont, a.right - a.fx - 6)) + 1 for p in q.paras) if q.paras else 2
-                a.textfield(name, q.label, val, multiline=True, nlines=max(2, nl))
+                wrapped = ["\n".join(simpleSplit(p, "Helvetica", a.fieldfont, a.right - a.fx - 8)) for p in q.paras]
+                nl = sum(w.count("\n") + 2 for w in wrapped) if q.paras else 2
+                a.textfield(name, q.label, "\r\r".join(q.paras), multiline=True, nlines=max(2, nl),
+                            display="\n\n".join(wrapped))
             else:
                 a.textfield(name, q.label, q.text)
     # declaration
     a.bar("Declaration")
     a.textfield("DeclarationName", "Print name", "")
     a.textfield("DeclarationDate", "Date", "")
+    stamp = pdf_date(case, rng)
+    a.c.setDateFormatter(lambda *x: stamp)
+    a.c.setSubject(s["form_ref"])
     a.c.setTitle(s["title"])
     a.c.setAuthor(s["agency_short"])
     a.c.setCreator("Microsoft® Word for Microsoft 365")
     a.c.setProducer(rng.choice(["Adobe Acrobat Standard 2017 17.11.30244", "Adobe Acrobat Pro DC 21.1.20145"]))
     a.c.showPage()
     a.c.save()
-    return a.buf.getvalue(), a.info
+    return set_values(a.buf.getvalue(), a.real_values), a.info
+
+
+def set_values(data, values):
+    """Give multi-line fields their typed value (/V, CR line ends, no soft wraps); the appearance keeps the wrapped
+    lines. pypdf's clone keeps reportlab's invariant /ID and the document information."""
+    reader = PdfReader(io.BytesIO(data))
+    writer = PdfWriter(clone_from=reader)
+    for page in writer.pages:
+        for annot in page.get("/Annots", []):
+            a = annot.get_object()
+            t = a.get("/T")
+            if t is not None and str(t) in values:
+                a[NameObject("/V")] = TextStringObject(values[str(t)])
+                a[NameObject("/DV")] = TextStringObject(values[str(t)])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def agencies_fields(a, case):
@@ -708,7 +749,7 @@ def agencies_fields(a, case):
             kw = dict(name=f"Agency{r + 1}{colnames[k]}", value=row.get(k, ""), x=a.left + i * colw, y=a.y - 14,
                       width=colw - 3, height=15, fontName="Helvetica", fontSize=8,
                       borderColor=colors.HexColor("#7F9DB9"), fillColor=colors.HexColor("#E8F0FA"),
-                      textColor=colors.black, borderWidth=0.6, forceBorder=True)
+                      textColor=colors.black, borderWidth=0.6, maxlen=None)
             a.c.acroForm.textfield(**kw)
             a.info["text_fields"] += 1
         a.y -= 19
