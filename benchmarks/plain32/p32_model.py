@@ -134,15 +134,6 @@ ROLE_AGENCIES = [
 ITYPE_BY_SLOT = ["death", "serious_harm", "lac_death", "care_leaver_death", "other", "serious_harm"]
 CHILDREN_BY_SLOT = [2, 1, 1, 1, 2, 3]
 
-OTHER_DETAILS = [
-    "Serious incident in a private fostering arrangement",
-    "Non-fatal strangulation of a 16-year-old by her partner",
-    "Infant found unresponsive, resuscitated - no lasting harm known yet",
-    "Child missing for 9 days, found in another county",
-    "Overdose requiring hospital admission; harm not yet assessed",
-    "Death of a parent in a domestic homicide; children present",
-    "Serious injury to a sibling in the household",
-]
 
 
 @dataclass
