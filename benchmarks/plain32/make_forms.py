@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from p32_acro import q_radio  # noqa: E402
 from p32_build import build_case  # noqa: E402
 from p32_check import self_check  # noqa: E402
 from p32_docx import WORD_LAYOUTS  # noqa: E402
@@ -28,6 +29,7 @@ from p32_senders import SENDERS  # noqa: E402
 LAYOUTS = ["O-XBOXES", "O-GRIDCHECK", "O-STACKED", "O-QTABLE", "O-LEADERS",
            "Q-PDFMAKER", "Q-QUARTZGRID", "Q-RADIO", "Q-NUMDELETE", "Q-GSLINES"]
 NOT_CURLY = {"Q-RADIO"}
+PDF_LAYOUTS = dict(PDF_LAYOUTS, **{"Q-RADIO": q_radio})
 
 
 def plan(seed, count):

@@ -104,14 +104,6 @@ LEGAL = ["None", "Child in need (s17)", "No order", "Child protection plan (negl
 LEGAL_LAC = ["Looked after - s20", "Care order (s31)", "Interim care order", "Looked after - s20 (voluntary)"]
 LEGAL_CL = ["Care leaver (former relevant child)", "Care leaver - s20 until 18"]
 LEGAL_PF = ["Privately fostered (s66 Children Act 1989)", "Privately fostered; child in need (s17)"]
-LOCATIONS = {
-    "infant": ["Family home", "Home address", "Home of a family friend", "Maternal grandmother's flat",
-               "Temporary accommodation, {block}", "Family home (bedroom)"],
-    "child": ["Family home", "Home address", "Bedroom at the family home", "Play area, {town} Park",
-              "Home of a family friend", "Temporary accommodation, {block}"],
-    "teen": ["Family home", "Bus station, {town}", "Car park behind {town} Retail Park", "Canal towpath near {street}",
-             "A friend's address, {street}", "Home address"],
-}
 AGE_TEXT_YEARS = ["about {a}", "{a} years", "approx. {a}", "{a} yrs", "{a} (estimated)", "{a}", "around {a}", "{a} years old"]
 
 ROLE_AGENCIES = [
