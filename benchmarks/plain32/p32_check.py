@@ -143,12 +143,26 @@ def phone_in(digits, doc):
     return False
 
 
-def date_count(iso, doc):
-    """How many times the date is written in the text, in any style (each occurrence counted once)."""
+def date_count(iso, doc, wrapped=False):
+    """How many times the date is written in the text, in any style (each occurrence counted once). With wrapped
+    (PDF), a date whose cell wrapped - its last tokens on the next line, after the neighbouring cells' text - counts
+    too."""
     d = dt.date.fromisoformat(iso)
     alts = sorted({norm(r).strip() for r in all_date_renderings(d)}, key=len, reverse=True)
     pat = re.compile(r"(?<= )(?:" + "|".join(re.escape(a) for a in alts) + r")(?= )")
-    return len(pat.findall(doc))
+    n = len(pat.findall(doc))
+    if wrapped:
+        rest = pat.sub("#", doc)
+        for a in alts:
+            toks = a.split()
+            for k in range(len(toks) - 1, 0, -1):
+                split = re.compile(r"(?<= )" + re.escape(" ".join(toks[:k])) + r" (?:\S+ ){1,12}?" +
+                                   re.escape(" ".join(toks[k:])) + r"(?= )")
+                found = len(split.findall(rest))
+                if found:
+                    n += found
+                    rest = split.sub("#", rest)
+    return n
 
 
 def leaves(v, path=""):
@@ -167,7 +181,7 @@ def check_value(path, v, doc, max_pieces, doc_sq=None):
     if any(gp.endswith(s) for s in SKIP):
         return True
     if any(gp.endswith(d) for d in DATE_PATHS):
-        return date_count(v, doc) > 0
+        return date_count(v, doc, wrapped=doc_sq is not None) > 0
     if gp.endswith("phone"):
         return phone_in(v.lstrip("+"), doc)
     if gp.endswith("address"):
@@ -216,9 +230,10 @@ def self_check(out, truths, cases=None):
             if isinstance(v, str) and any(re.sub(r"\[\d+\]", "", p).endswith(d) for d in DATE_PATHS):
                 dates[v] = dates.get(v, 0) + 1
         for v, k in sorted(dates.items()):
-            if date_count(v, doc) < k:
+            written = date_count(v, doc, wrapped=ext == "pdf")
+            if written < k:
                 problems.append(f"{t['file']} ({t['layout']}): {v} is stated {k} times in the record but written "
-                                f"{date_count(v, doc)} times in the document")
+                                f"{written} times in the document")
         # choices read back
         exp = t["notes"].get("choices")
         if exp:

@@ -418,6 +418,33 @@ def q_numdelete(case, rng):
 
 # ============================================================================================== Q-GSLINES
 
+def fit_columns(data, avail, f):
+    """Column widths for a table of Paragraphs (first column excluded) as Word's autofit gives them: each column
+    at least as wide as its longest word, the rest shared in proportion to the text's full width."""
+    pad = 14   # reportlab cells have 6 pt padding each side
+    mins, prefs = [], []
+    for ci in range(1, len(data[0])):
+        lo = hi = 20.0
+        for row in data:
+            cell = row[ci]
+            text = re.sub(r"<[^>]+>", "", cell.text if hasattr(cell, "text") else str(cell))
+            font = cell.style.fontName if hasattr(cell, "style") else f.fam
+            size = cell.style.fontSize if hasattr(cell, "style") else f.size
+            if row is data[0]:
+                font = bold(f.fam)
+            words = text.split() or [""]
+            lo = max(lo, max(pdfmetrics.stringWidth(w, font, size) for w in words) + pad)
+            hi = max(hi, pdfmetrics.stringWidth(text, font, size) + pad)
+        mins.append(lo)
+        prefs.append(max(hi, lo))
+    if sum(prefs) <= avail:
+        return [p * avail / sum(prefs) for p in prefs]
+    extra = avail - sum(mins)
+    if extra >= 0:
+        span = sum(p - m for p, m in zip(prefs, mins)) or 1
+        return [m + extra * (p - m) / span for p, m in zip(prefs, mins)]
+    return [m * avail / sum(mins) for m in mins]
+
 def q_gslines(case, rng):
     s = case.sender
     fam = rng.choice(["LiberationSerif", "LiberationSans"])
@@ -470,12 +497,7 @@ def q_gslines(case, rng):
                 data.append([f.P(str(cs.child + 1), fontSize=f.size - 0.5)] +
                             [f.P(f.answer_html(q), fontSize=f.size - 0.5) for q in qs])
             noW = 30
-            need = []
-            for ci, q0 in enumerate(cols):
-                longest = max(len(f.answer_html(cs_q)) for cs_q in
-                              [[q for q in cs.items if q.key in ident_keys][ci] for cs in child_secs])
-                need.append(max(longest * 1.25 + 3, min(len(q0.label) * 0.5, 14)))
-            cw = [noW] + [(W - noW) * x / sum(need) for x in need]
+            cw = [noW] + fit_columns(data, W - noW, f)
             t = Table(data, colWidths=cw, repeatRows=1)
             t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LINEBELOW", (0, 0), (-1, 0), 1, f.dark)]))
