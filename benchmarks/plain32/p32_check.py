@@ -77,11 +77,29 @@ def pdf_text(path):
     return text + "\n" + "\n".join(vals), radios
 
 
+def norm_lines(s):
+    """norm, with each line break kept as a '|' token."""
+    return " " + " | ".join(norm(line).strip() for line in s.splitlines()) + " "
+
+
+GAP = r"(?: | (?:\S+ ){0,14}?\| (?:\S+ ){0,14}?)"
+
+
+def tokens_over_lines(value, doc_lines):
+    """The value's tokens in order, whole, with only line breaks (and the neighbouring cells' text on those lines)
+    between them: a short value such as a postcode that wrapped in its cell."""
+    toks = norm(value).split()
+    if len(toks) < 2:
+        return False
+    pat = " " + GAP.join(re.escape(t) for t in toks) + " "
+    return re.search(pat, doc_lines) is not None
+
+
 def squeeze(s):
     return re.sub(r"[^0-9a-z]", "", unicodedata.normalize("NFKC", s).lower())
 
 
-def find_pieces(value, doc, max_pieces, doc_sq=None, window=400):
+def find_pieces(value, doc, max_pieces, doc_sq=None, window=400, doc_lines=None):
     """Is value in doc: whole, on token boundaries; or (PDF: doc_sq given) on letters and digits only, in up to
     max_pieces pieces in order (table cells wrap, long words break, neighbouring cells interleave)."""
     v = norm(value).strip()
@@ -91,12 +109,15 @@ def find_pieces(value, doc, max_pieces, doc_sq=None, window=400):
         return True
     if doc_sq is None or max_pieces <= 1:
         return False
+    if doc_lines is not None and tokens_over_lines(value, doc_lines):
+        return True
     vs = squeeze(value)
     if len(vs) < 6:
         return False
     k = doc_sq.find(vs)
     if k != -1:
         return True
+    min_piece = min(8, max(4, len(vs) // 2))
     for m in re.finditer(re.escape(vs[:4]), doc_sq):
         pos = m.start()
         i = 0
@@ -105,7 +126,7 @@ def find_pieces(value, doc, max_pieces, doc_sq=None, window=400):
         while i < len(vs) and pieces < max_pieces:
             found = None
             for j in range(len(vs), i, -1):
-                if j - i < 8 and j != len(vs):
+                if j - i < min_piece and j != len(vs) or j - i < 2:
                     continue
                 if first:
                     if doc_sq.startswith(vs[i:j], pos):
@@ -176,7 +197,7 @@ def leaves(v, path=""):
         yield path, v
 
 
-def check_value(path, v, doc, max_pieces, doc_sq=None):
+def check_value(path, v, doc, max_pieces, doc_sq=None, doc_lines=None):
     gp = re.sub(r"\[\d+\]", "", path)
     if any(gp.endswith(s) for s in SKIP):
         return True
@@ -185,7 +206,7 @@ def check_value(path, v, doc, max_pieces, doc_sq=None):
     if gp.endswith("phone"):
         return phone_in(v.lstrip("+"), doc)
     if gp.endswith("address"):
-        return all(find_pieces(part, doc, max_pieces, doc_sq) for part in v.split(", "))
+        return all(find_pieces(part, doc, max_pieces, doc_sq, doc_lines=doc_lines) for part in v.split(", "))
     if gp.endswith("summary"):
         return all(find_pieces(p, doc, max_pieces, doc_sq) for p in v.split("\n\n"))
     if gp.endswith(".name") and not gp.startswith("agencies"):
@@ -218,11 +239,12 @@ def self_check(out, truths, cases=None):
             max_pieces = 6
         doc = norm(text)
         doc_sq = squeeze(text) if ext == "pdf" else None
+        doc_lines = norm_lines(text) if ext == "pdf" else None
         for p, v in leaves(t["record"]):
             if not isinstance(v, str):
                 continue
             nvalues += 1
-            if not check_value(p, v, doc, max_pieces, doc_sq):
+            if not check_value(p, v, doc, max_pieces, doc_sq, doc_lines):
                 problems.append(f"{t['file']} ({t['layout']}): {p} = {v!r} not found in the document text")
         # each date is written at least as often as the record states it
         dates = {}
