@@ -99,7 +99,18 @@ def squeeze(s):
     return re.sub(r"[^0-9a-z]", "", unicodedata.normalize("NFKC", s).lower())
 
 
-def find_pieces(value, doc, max_pieces, doc_sq=None, window=400, doc_lines=None):
+def squeeze_lines(s):
+    """squeeze, and the positions in the squeezed text where a line of the original ends."""
+    out, ends, n = [], set(), 0
+    for line in s.splitlines():
+        q = squeeze(line)
+        out.append(q)
+        n += len(q)
+        ends.add(n)
+    return "".join(out), ends
+
+
+def find_pieces(value, doc, max_pieces, doc_sq=None, window=400, doc_lines=None, line_ends=()):
     """Is value in doc: whole, on token boundaries; or (PDF: doc_sq given) on letters and digits only, in up to
     max_pieces pieces in order (table cells wrap, long words break, neighbouring cells interleave)."""
     v = norm(value).strip()
@@ -126,7 +137,7 @@ def find_pieces(value, doc, max_pieces, doc_sq=None, window=400, doc_lines=None)
         while i < len(vs) and pieces < max_pieces:
             found = None
             for j in range(len(vs), i, -1):
-                if j - i < min_piece and j != len(vs) or j - i < 2:
+                if j - i < min_piece and j != len(vs):
                     continue
                 if first:
                     if doc_sq.startswith(vs[i:j], pos):
@@ -135,7 +146,8 @@ def find_pieces(value, doc, max_pieces, doc_sq=None, window=400, doc_lines=None)
                 else:
                     lim = window if j - i >= 8 else 120
                     kk = doc_sq.find(vs[i:j], pos, pos + lim + j - i)
-                    if kk != -1:
+                    # a one-character last piece only where the value wrapped onto a later line
+                    if kk != -1 and (j - i >= 2 or any(pos <= e <= kk for e in line_ends)):
                         found = (j, kk + j - i)
                         break
             if found is None:
@@ -197,7 +209,7 @@ def leaves(v, path=""):
         yield path, v
 
 
-def check_value(path, v, doc, max_pieces, doc_sq=None, doc_lines=None):
+def check_value(path, v, doc, max_pieces, doc_sq=None, doc_lines=None, line_ends=()):
     gp = re.sub(r"\[\d+\]", "", path)
     if any(gp.endswith(s) for s in SKIP):
         return True
@@ -206,12 +218,13 @@ def check_value(path, v, doc, max_pieces, doc_sq=None, doc_lines=None):
     if gp.endswith("phone"):
         return phone_in(v.lstrip("+"), doc)
     if gp.endswith("address"):
-        return all(find_pieces(part, doc, max_pieces, doc_sq, doc_lines=doc_lines) for part in v.split(", "))
+        return all(find_pieces(part, doc, max_pieces, doc_sq, doc_lines=doc_lines, line_ends=line_ends)
+                   for part in v.split(", "))
     if gp.endswith("summary"):
-        return all(find_pieces(p, doc, max_pieces, doc_sq) for p in v.split("\n\n"))
+        return all(find_pieces(p, doc, max_pieces, doc_sq, line_ends=line_ends) for p in v.split("\n\n"))
     if gp.endswith(".name") and not gp.startswith("agencies"):
         return all(find_pieces(part, doc, 1) for part in v.split())
-    return find_pieces(v, doc, max_pieces, doc_sq)
+    return find_pieces(v, doc, max_pieces, doc_sq, doc_lines=doc_lines, line_ends=line_ends)
 
 
 def self_check(out, truths, cases=None):
@@ -237,14 +250,18 @@ def self_check(out, truths, cases=None):
             text, radios = pdf_text(path)
             raw = ""
             max_pieces = 6
+        # text laid out on a page may wrap; a filled-in field's value (/V) never does
+        wraps = ext == "pdf" and t["layout"] != "Q-RADIO"
+        if not wraps:
+            max_pieces = 1
         doc = norm(text)
-        doc_sq = squeeze(text) if ext == "pdf" else None
-        doc_lines = norm_lines(text) if ext == "pdf" else None
+        doc_sq, line_ends = squeeze_lines(text) if wraps else (None, set())
+        doc_lines = norm_lines(text) if wraps else None
         for p, v in leaves(t["record"]):
             if not isinstance(v, str):
                 continue
             nvalues += 1
-            if not check_value(p, v, doc, max_pieces, doc_sq, doc_lines):
+            if not check_value(p, v, doc, max_pieces, doc_sq, doc_lines, line_ends):
                 problems.append(f"{t['file']} ({t['layout']}): {p} = {v!r} not found in the document text")
         # each date is written at least as often as the record states it
         dates = {}
@@ -252,7 +269,7 @@ def self_check(out, truths, cases=None):
             if isinstance(v, str) and any(re.sub(r"\[\d+\]", "", p).endswith(d) for d in DATE_PATHS):
                 dates[v] = dates.get(v, 0) + 1
         for v, k in sorted(dates.items()):
-            written = date_count(v, doc, wrapped=ext == "pdf")
+            written = date_count(v, doc, wrapped=wraps)
             if written < k:
                 problems.append(f"{t['file']} ({t['layout']}): {v} is stated {k} times in the record but written "
                                 f"{written} times in the document")
