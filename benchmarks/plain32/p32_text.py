@@ -15,9 +15,10 @@ def other_details(r, s, k):
         out += ["Child found wandering alone at night, two miles from home",
                 "Child left in the care of a 13-year-old for a week"]
     else:
-        out += [f"Non-fatal strangulation of a {age}-year-old by {pos} partner",
-                "Overdose requiring hospital admission; harm not yet assessed",
+        out += ["Overdose requiring hospital admission; harm not yet assessed",
                 "Missing for 9 days, found in another county"]
+        if age >= 15:
+            out.append(f"Non-fatal strangulation of a {age}-year-old by {pos} partner")
     if s["key"] == "marrowby_pfteam":
         out = ["Serious incident in a private fostering arrangement"] * 2 + out
     return out
