@@ -422,7 +422,7 @@ def o_leaders(case, rng):
         label = q.label
         if hint and q.kind == "choice" and q.yn:
             label += " (" + "/".join(q.options) + ")"
-        long_label = len(label) > (tabpos // 105)
+        long_label = len(label) > (tabpos // 125)   # a bold label that would run past the leader's tab stop
         if q.kind in ("long",) or (q.kind == "address" and long_label):
             d.body.append(para(run(label, b=True), keep_next=True, after=40))
             d.body.append(d.answer_paras(q, "paras", ind={"left": 567}))
@@ -504,9 +504,9 @@ def household_rows(case, rng):
         rows.append([f"{pf} {pl}", rng.choice(["Mother's partner", "Stepfather", "Father"]),
                      rng.choice(["approx. 35", "40", fmt_date(dt.date(1980 + rng.randint(0, 12), rng.randint(1, 12), rng.randint(1, 28)), style)])])
     if rng.random() < 0.45:
-        sib = rng.choice(["Tayla", "Reece", "Nathan", "Kelsey", "Jacob", "Mia"])
-        rows.append([f"{sib} {kid0['sur']}", rng.choice(["Half-brother", "Half-sister", "Brother (adult)", "Sister"]),
-                     rng.choice(["19", "21", "2", "about 17"])])
+        rel = rng.choice(["Half-brother", "Half-sister", "Brother (adult)", "Sister"])
+        sib = rng.choice(["Reece", "Nathan", "Jacob"] if "rother" in rel else ["Tayla", "Kelsey", "Mia"])
+        rows.append([f"{sib} {kid0['sur']}", rel, rng.choice(["19", "21", "2", "about 17"])])
     if case.curly:
         rows = [[x.replace("'", "\u2019") for x in r_] for r_ in rows]
     return rows
