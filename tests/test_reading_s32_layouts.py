@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 
 import docx
+import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -288,6 +289,8 @@ def _agencies(rows: list) -> list:
     return [(a["agency"], a["name"], a["contact"]) for a in rec["agencies_involved"]]
 
 
+@pytest.mark.xfail(strict=True, reason="reader.carries_on is switched off: on plain32 at first sight it joined real "
+                   "agencies' rows of an ordinary grid (session 32)")
 def test_an_agencys_cells_carried_on_into_the_next_row_are_one_agency():
     assert _agencies([("Westerby Youth Justice", "Samina Nkemelu", "0115 496 0497 /"),
                       ("Service", "", "admin@westerby.gov.uk"),
