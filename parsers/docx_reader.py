@@ -739,7 +739,8 @@ def _indent(p) -> int:
 
 
 def _is_heading(p) -> bool:
-    if _styled_heading(p):
+    style = p.find(f"{q('w:pPr')}/{q('w:pStyle')}")
+    if style is not None and re.match(r"(heading|title|subtitle)", style.get(q("w:val"), ""), re.I):
         return True
     runs = p.findall(q("w:r"))
     texts = [r for r in runs if (r.findtext(q("w:t")) or "").strip()]
@@ -1861,12 +1862,6 @@ def _list_level(p) -> int | None:
 def _plain_text(p) -> str:
     """A paragraph's typed words, without the reader's marks (for telling what kind of line it is)."""
     return "".join(t.text or "" for t in p.iter(q("w:t"))).strip()
-
-
-def _styled_heading(p) -> bool:
-    """A paragraph in a heading style ('Heading 3', 'Title')."""
-    style = p.find(f"{q('w:pPr')}/{q('w:pStyle')}")
-    return style is not None and bool(re.match(r"(heading|title|subtitle)", style.get(q("w:val"), ""), re.I))
 
 
 _TITLE_STYLE = re.compile(r"(?i)^(heading ?[12]|title|subtitle)$")

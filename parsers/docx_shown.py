@@ -187,9 +187,6 @@ def coloured_choices(root) -> None:
             t.text = (CHECKED if r is coloured[0] else UNCHECKED) + " " + (t.text or "").lstrip()
 
 
-_EMPHASIS = ("shd", "bdr", "highlight")   # what a style may set that marks an option out: shading, a border, highlight
-
-
 def _marks_of(rpr) -> set[str]:
     """The emphasis a run's (or a style's) properties set: shading with a fill, a border, a highlight colour."""
     out = set()
@@ -208,7 +205,7 @@ def _marks_of(rpr) -> set[str]:
 
 
 def style_marks(styles) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Character style id -> the emphasis it sets (``_EMPHASIS``), through the styles it is based on; and style id ->
+    """Character style id -> the emphasis it sets (shading, a border, a highlight), through the styles it is based on; and style id ->
     the styles it is based on (itself included)."""
     if styles is None:
         return {}, {}

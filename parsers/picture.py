@@ -80,7 +80,7 @@ def _heading_section(text: str, heading: bool, alone: bool) -> str | None:
 
 WHOSE_HEADING = 0.7
 
-def _title_section(text: str, heading: bool, one_cell: bool | None, styled: bool = False) -> str | None:
+def _title_section(text: str, heading: bool, one_cell: bool | None, styled: str = "") -> str | None:
     """The section a part's title opens in words a form also uses as questions (``vocabulary.title_section``): set
     as a title - a paragraph set as a Word heading, in capitals or numbered; in a table, only a row of one cell
     (``one_cell`` None: not in a table). A label cell in capitals ('SUPERVISOR | (blank)') is no title. A paragraph
@@ -126,7 +126,8 @@ def build(blocks: list) -> Picture:
             if preamble and _is_title(b.text, b.heading):
                 pic.items.append(it)   # the title: no section yet
                 continue
-            it.starts_section = _heading_section(b.text, b.heading, False) or _title_section(b.text, b.heading, None, b.styled)
+            it.starts_section = _heading_section(b.text, b.heading, False) \
+                or _title_section(b.text, b.heading, None, b.styled)
             it.ends_section = not it.starts_section and _ends_section(b.text, b.heading, False)
             preamble = preamble and not (it.starts_section or ":" in b.text or b.text.strip().endswith("?")
                                          or len(b.text.split()) > 12)   # the form's body has begun
